@@ -1,0 +1,4 @@
+"""The command line."""
+from armscontrol.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,197 @@
+"""One way in for data: every shipped file is read here and checked by the schema.
+
+A file that breaks the schema raises :class:`~armscontrol.errors.DataError` with
+its path, the field and what was expected. Cross-references (source keys,
+metric ids, party codes) are checked after every file has loaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from armscontrol.data.parties import is_known_party
+from armscontrol.data.schema import (
+    Citation,
+    Holding,
+    Instrument,
+    Metric,
+    MetricFile,
+    Source,
+    SourceFile,
+)
+from armscontrol.errors import DataError
+
+Model = TypeVar("Model", bound=BaseModel)
+
+DATA_DIR = Path(str(resources.files("armscontrol.data")))
+
+
+def _field_path(location: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for item in location:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        else:
+            parts.append(("." if parts else "") + str(item))
+    return "".join(parts)
+
+
+def _described(error: dict[str, Any]) -> str:
+    message = str(error["msg"])
+    message = message.removeprefix("Value error, ")
+    if error["type"] == "missing":
+        return "required field is missing"
+    if error["type"] == "extra_forbidden":
+        return "unknown field (not in the schema; check its spelling)"
+    if error["type"] == "literal_error":
+        return message.replace("Input should be", "expected one of")
+    if "input" in error and error["type"] not in {"value_error", "assertion_error"}:
+        return f"{message} (got {error['input']!r})"
+    return message
+
+
+def validate(model: type[Model], data: Any, path: Path | str, prefix: str = "") -> Model:
+    """Validate ``data`` against ``model``; on failure name the file and the field."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = _field_path((prefix,) + tuple(first["loc"]) if prefix else tuple(first["loc"]))
+        more = len(exc.errors()) - 1
+        problem = _described(first) + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
+        raise DataError(str(path), where or None, problem) from None
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError:
+        raise DataError(str(path), None, "file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark is not None else None
+        raise DataError(str(path), line, f"not valid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def load_instrument(path: Path) -> Instrument:
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataError(str(path), None, "expected a mapping of instrument fields")
+    instrument = validate(Instrument, data, path)
+    if instrument.id != path.stem:
+        raise DataError(str(path), "id", f"id '{instrument.id}' must match the file name '{path.stem}'")
+    return instrument
+
+
+def load_holdings_csv(path: Path) -> list[Holding]:
+    rows: list[Holding] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(row for row in handle if not row.startswith("#"))
+            for number, row in enumerate(reader, start=2):
+                rows.append(validate(Holding, row, path, prefix=f"row {number}"))
+    except FileNotFoundError:
+        raise DataError(str(path), None, "file not found") from None
+    return rows
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Everything the project ships, validated and cross-checked."""
+
+    instruments: dict[str, Instrument]
+    sources: dict[str, Source]
+    metrics: dict[str, Metric]
+    holdings: list[Holding] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)
+
+    def source(self, citation: Citation) -> Source:
+        return self.sources[citation.ref]
+
+
+def _citations(obj: Any, where: str) -> Iterator[tuple[Citation, str]]:
+    if isinstance(obj, Citation):
+        yield obj, where
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _citations(getattr(obj, name), f"{where}.{name}" if where else name)
+    elif isinstance(obj, list | tuple):
+        for index, item in enumerate(obj):
+            yield from _citations(item, f"{where}[{index}]")
+    elif isinstance(obj, dict):
+        for key, item in obj.items():
+            yield from _citations(item, f"{where}.{key}")
+
+
+def _merge_sources(into: dict[str, Source], new: dict[str, Source], path: Path, origin: dict[str, Path]) -> None:
+    for key, source in new.items():
+        if key in into and into[key] != source:
+            raise DataError(str(path), f"sources.{key}", f"source key '{key}' is already defined in {origin[key]}")
+        into[key] = source
+        origin.setdefault(key, path)
+
+
+def load_registry(data_dir: Path | None = None, *, holdings: bool = True) -> Registry:
+    """Load and cross-check every data file under ``data_dir`` (default: the shipped data)."""
+    root = Path(data_dir) if data_dir is not None else DATA_DIR
+    sources: dict[str, Source] = {}
+    origin: dict[str, Path] = {}
+    for path in sorted((root / "sources").glob("*.yaml")):
+        data = read_yaml(path) or {"sources": {}}
+        _merge_sources(sources, validate(SourceFile, data, path).sources, path, origin)
+
+    metric_path = root / "metrics.yaml"
+    metrics = {m.id: m for m in validate(MetricFile, read_yaml(metric_path), metric_path).metrics}
+
+    instruments: dict[str, Instrument] = {}
+    files: dict[str, Path] = {}
+    for path in sorted((root / "instruments").glob("*.yaml")):
+        instrument = load_instrument(path)
+        _merge_sources(sources, instrument.sources, path, origin)
+        instruments[instrument.id] = instrument
+        files[instrument.id] = path
+
+    for instrument in instruments.values():
+        path = files[instrument.id]
+        for citation, where in _citations(instrument, ""):
+            if citation.ref not in sources:
+                raise DataError(str(path), where, f"unknown source '{citation.ref}' (define it under 'sources')")
+        for index, record in enumerate(instrument.parties):
+            if not is_known_party(record.party):
+                raise DataError(str(path), f"parties[{index}].party", f"unknown party code '{record.party}' (ISO 3166-1 alpha-3, or SUN)")
+        for index, provision in enumerate(instrument.provisions):
+            if provision.metric is not None and provision.metric not in metrics:
+                raise DataError(str(path), f"provisions[{index}].metric", f"unknown metric '{provision.metric}' (see metrics.yaml)")
+
+    rows: list[Holding] = []
+    if holdings:
+        for path in sorted((root / "holdings").glob("*.csv")):
+            for number, row in enumerate(load_holdings_csv(path), start=2):
+                check_holding(row, path, number, metrics, sources)
+                rows.append(row)
+    return Registry(instruments=instruments, sources=sources, metrics=metrics, holdings=rows, files=files)
+
+
+def check_holding(row: Holding, path: Path, number: int, metrics: dict[str, Metric], sources: dict[str, Source]) -> None:
+    if row.metric not in metrics:
+        raise DataError(str(path), f"row {number}.metric", f"unknown metric '{row.metric}' (see metrics.yaml)")
+    if row.source.ref not in sources:
+        raise DataError(str(path), f"row {number}.source", f"unknown source '{row.source.ref}'")
+    if not is_known_party(row.party):
+        raise DataError(str(path), f"row {number}.party", f"unknown party code '{row.party}'")
+
+
+@functools.cache
+def registry() -> Registry:
+    """The shipped data, loaded once per process."""
+    return load_registry()

@@ -1,0 +1,376 @@
+"""The schema of every shipped data file: one pydantic layer, checked at load.
+
+Each model mirrors a YAML or CSV record. A file that breaks the schema fails
+through :func:`armscontrol.data.errors.DataError` with its path, the field and
+what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, Field(pattern=SLUG)]
+PartyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+MetricId = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:_[a-z0-9]+)*$")]
+
+
+class Strict(BaseModel):
+    """Base for data records: unknown keys are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class Source(Strict):
+    """A published document that figures and dates are taken from.
+
+    ``publisher`` is the original publisher (a ministry, the depositary, a
+    research institute), never the site a copy was read on.
+    """
+
+    publisher: str = Field(min_length=2)
+    title: str = Field(min_length=2)
+    date: dt.date | None = Field(
+        default=None, description="date of publication; null only for living databases"
+    )
+    url: str | None = None
+    kind: Literal["treaty-text", "official", "declared", "estimate", "scholarly", "press"] = (
+        "official"
+    )
+    note: str | None = None
+
+
+class Citation(Strict):
+    """A reference to a source in the registry and where in it (article, table, page)."""
+
+    ref: Slug
+    at: str | None = Field(default=None, description="article, table, page or paragraph")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: object) -> object:
+        # Shorthand in YAML: ``source: key`` or ``source: "key | Article XIV"``.
+        if isinstance(value, str):
+            ref, _, at = value.partition("|")
+            return {"ref": ref.strip(), "at": at.strip() or None}
+        return value
+
+
+# --------------------------------------------------------------------------- events
+
+InstrumentEventType = Literal[
+    "proposed",
+    "adopted",
+    "opened_for_signature",
+    "signed",
+    "entry_into_force",
+    "provisional_application",
+    "extension",
+    "expiry",
+    "superseded",
+    "termination",
+    "withdrawal",
+]
+"""Events of an instrument as a whole.
+
+``withdrawal`` is the date a withdrawal took effect and ended a bilateral
+instrument; ``termination`` ends an instrument that never entered into force or
+was ended by agreement.
+"""
+
+END_EVENTS: dict[str, str] = {
+    "expiry": "expiry",
+    "superseded": "superseded",
+    "termination": "termination",
+    "withdrawal": "withdrawal",
+}
+
+PartyEventType = Literal[
+    "signed",
+    "ratified",
+    "acceded",
+    "succeeded",
+    "entry_into_force",
+    "withdrawal_notice",
+    "withdrawal",
+    "suspension",
+    "suspension_lifted",
+    "ratification_revoked",
+    "declaration",
+]
+"""Events of one party to an instrument.
+
+``withdrawal`` is the date the withdrawal took effect; ``withdrawal_notice`` the
+date notice was given. ``entry_into_force`` is the date the instrument entered
+into force for that party where it differs from the instrument's own date.
+``declaration`` records a statement (for example at ratification) that changes no
+status.
+"""
+
+
+class Event(Strict):
+    type: str
+    date: dt.date
+    source: Citation
+    note: str | None = None
+    until: dt.date | None = Field(default=None, description="new end date, for an extension")
+    by: PartyCode | None = Field(default=None, description="who caused it, where one party did")
+
+
+class InstrumentEvent(Event):
+    type: InstrumentEventType  # type: ignore[assignment]
+
+    @model_validator(mode="after")
+    def _extension_has_until(self) -> InstrumentEvent:
+        if self.type == "extension" and self.until is None:
+            raise ValueError("an 'extension' event needs 'until' (the new end date)")
+        return self
+
+
+class PartyEvent(Event):
+    type: PartyEventType  # type: ignore[assignment]
+
+
+# --------------------------------------------------------------------------- parties
+
+PartyRole = Literal[
+    "depositary",
+    "nuclear_weapon_state",
+    "non_nuclear_weapon_state",
+    "annex_2",
+    "outside",
+    "zone_state",
+    "protocol_state",
+]
+
+
+class PartyRecord(Strict):
+    party: PartyCode
+    roles: list[PartyRole] = Field(default_factory=list)
+    events: list[PartyEvent] = Field(default_factory=list)
+    note: str | None = None
+    source: Citation | None = Field(
+        default=None, description="source for roles or for a party with no events"
+    )
+
+    @field_validator("events")
+    @classmethod
+    def _sorted(cls, events: list[PartyEvent]) -> list[PartyEvent]:
+        return sorted(events, key=lambda e: e.date)
+
+
+# --------------------------------------------------------------------------- provisions
+
+
+class LimitValue(Strict):
+    """One dated value of a numeric limit, in the manner of OpenFisca parameters."""
+
+    from_: dt.date | None = Field(
+        default=None, alias="from", description="binding from (the deadline); null: from entry into force"
+    )
+    ceiling: int | None = Field(default=None, ge=0)
+    range: tuple[int, int] | None = None
+    article: str | None = None
+    source: Citation | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> LimitValue:
+        if (self.ceiling is None) == (self.range is None):
+            raise ValueError("give exactly one of 'ceiling' or 'range' [low, high]")
+        if self.range is not None and not 0 <= self.range[0] <= self.range[1]:
+            raise ValueError("'range' must be [low, high] with 0 <= low <= high")
+        return self
+
+    @property
+    def upper(self) -> int:
+        return self.ceiling if self.ceiling is not None else self.range[1]  # type: ignore[index]
+
+
+class Provision(Strict):
+    """What an instrument requires, with its article.
+
+    ``limit``: a ceiling or range on a metric, from a deadline (``values`` holds
+    the dated values; ``ceiling``/``range``/``from`` is shorthand for one).
+    ``ban``: a prohibition, optionally on a counted metric (nuclear explosions).
+    ``obligation``: a duty that no number measures.
+    """
+
+    id: Slug
+    kind: Literal["limit", "ban", "obligation"]
+    title: str
+    article: str
+    source: Citation
+    metric: MetricId | None = None
+    values: list[LimitValue] = Field(default_factory=list)
+    applies_to: list[PartyCode] | None = Field(
+        default=None, description="parties bound by it; null: every party"
+    )
+    text: str | None = Field(default=None, description="a short paraphrase, not the treaty's words")
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: object) -> object:
+        if isinstance(data, dict) and ("ceiling" in data or "range" in data):
+            data = dict(data)
+            value = {k: data.pop(k) for k in ("ceiling", "range", "from") if k in data}
+            data["values"] = [value, *data.get("values", [])]
+        return data
+
+    @model_validator(mode="after")
+    def _limit_has_values(self) -> Provision:
+        if self.kind == "limit":
+            if not self.values:
+                raise ValueError("a 'limit' needs 'ceiling' or 'range' (or 'values')")
+            if self.metric is None:
+                raise ValueError("a 'limit' needs a 'metric'")
+        elif self.values:
+            raise ValueError(f"a '{self.kind}' takes no 'ceiling', 'range' or 'values'")
+        return self
+
+
+# --------------------------------------------------------------------------- instruments
+
+InstrumentKind = Literal[
+    "treaty",
+    "protocol",
+    "agreement",
+    "memorandum",
+    "framework",
+    "proposal",
+    "declaration",
+]
+
+
+class Duration(Strict):
+    years: int | None = Field(default=None, gt=0, description="null: unlimited duration")
+    article: str
+    source: Citation
+    note: str | None = None
+
+
+class Instrument(Strict):
+    id: Slug
+    title: str
+    short_title: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: InstrumentKind
+    scope: Literal["bilateral", "multilateral", "unilateral"]
+    summary: str
+    duration: Duration | None = None
+    events: list[InstrumentEvent]
+    parties: list[PartyRecord] = Field(default_factory=list)
+    provisions: list[Provision] = Field(default_factory=list)
+    sources: dict[Slug, Source] = Field(
+        default_factory=dict, description="sources used only by this file"
+    )
+    note: str | None = None
+
+    @field_validator("events")
+    @classmethod
+    def _events_sorted(cls, events: list[InstrumentEvent]) -> list[InstrumentEvent]:
+        if not events:
+            raise ValueError("an instrument needs at least one dated event")
+        return sorted(events, key=lambda e: e.date)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Instrument:
+        seen: set[str] = set()
+        for provision in self.provisions:
+            if provision.id in seen:
+                raise ValueError(f"provision id '{provision.id}' appears twice")
+            seen.add(provision.id)
+        parties = [p.party for p in self.parties]
+        twice = sorted({p for p in parties if parties.count(p) > 1})
+        if twice:
+            raise ValueError(f"party listed twice: {', '.join(twice)}")
+        return self
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+class Metric(Strict):
+    id: MetricId
+    title: str
+    unit: str
+    counting: str = Field(description="how it is counted, in the instrument's own terms")
+    instrument: Slug | None = Field(default=None, description="the instrument whose counting rules define it")
+    article: str | None = Field(default=None, description="the article that defines the count")
+    kind: Literal["count", "events"] = Field(
+        default="count", description="'count': a stock as of a date; 'events': dated occurrences"
+    )
+
+
+# --------------------------------------------------------------------------- files
+
+class SourceFile(Strict):
+    sources: dict[Slug, Source]
+
+
+class MetricFile(Strict):
+    metrics: list[Metric]
+
+
+# --------------------------------------------------------------------------- holdings
+
+
+class Holding(Strict):
+    """A value of a metric for a state as of a date: one row of a holdings CSV.
+
+    ``kind`` keeps declarations (treaty data exchanges, official statements of a
+    party's own forces) apart from estimates (independent researchers). A range
+    estimate gives ``low`` and ``high``; a figure a party did not provide has
+    ``status: not_provided`` and no value. For an ``events`` metric each row is
+    one event, with ``value`` the number of events on that date (usually 1).
+    """
+
+    party: PartyCode
+    metric: MetricId
+    as_of: dt.date
+    value: int | None = Field(default=None, ge=0)
+    low: int | None = Field(default=None, ge=0)
+    high: int | None = Field(default=None, ge=0)
+    kind: Literal["declared", "estimated"]
+    status: Literal["reported", "not_provided"] = "reported"
+    source: Citation
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_none(cls, data: object) -> object:
+        if isinstance(data, dict):
+            data = {k: (None if v == "" else v) for k, v in data.items() if k is not None}
+            at = data.pop("at", None)
+            if isinstance(data.get("source"), str):
+                data["source"] = {"ref": data["source"].strip(), "at": at}
+            if data.get("status") is None:
+                data.pop("status", None)
+        return data
+
+    @model_validator(mode="after")
+    def _has_value(self) -> Holding:
+        if self.status == "not_provided":
+            if self.value is not None or self.low is not None:
+                raise ValueError("a 'not_provided' row takes no value")
+        elif self.value is None and (self.low is None or self.high is None):
+            raise ValueError("give 'value', or both 'low' and 'high', or status 'not_provided'")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"'low' ({self.low}) is above 'high' ({self.high})")
+        return self
+
+    @property
+    def central(self) -> float | None:
+        if self.value is not None:
+            return float(self.value)
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2
+        return None
