@@ -7,7 +7,7 @@ or supplies ends in a traceback.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 
 class UserError(Exception):
@@ -23,12 +23,17 @@ class DataError(UserError):
         super().__init__(f"{where}: {problem}")
 
 
-def suggest(word: str, choices: Iterable[str], *, what: str) -> UserError:
-    """An 'unknown X' error with the nearest known names, if any are close."""
-    choices = list(choices)
-    close = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=3, cutoff=0.6)
-    lookup = {c.lower(): c for c in choices}
-    if close:
-        names = " or ".join(f"'{lookup[c]}'" for c in close)
+def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str) -> UserError:
+    """An 'unknown X' error with the nearest known names, if any are close.
+
+    ``choices`` is either the known names, or a mapping from every name a user
+    might type (aliases) to the name to suggest (the id).
+    """
+    canonical = dict(choices) if isinstance(choices, Mapping) else {c: c for c in choices}
+    lowered = {name.lower(): target for name, target in canonical.items()}
+    close = difflib.get_close_matches(word.lower(), list(lowered), n=6, cutoff=0.6)
+    suggestions = list(dict.fromkeys(lowered[c] for c in close))[:3]
+    if suggestions:
+        names = " or ".join(f"'{name}'" for name in suggestions)
         return UserError(f"unknown {what} '{word}'; did you mean {names}?")
     return UserError(f"unknown {what} '{word}'")

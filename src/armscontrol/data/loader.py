@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,6 +24,8 @@ from armscontrol.data.schema import (
     Citation,
     Holding,
     Instrument,
+    Linkage,
+    LinkageFile,
     Metric,
     MetricFile,
     Source,
@@ -113,24 +116,25 @@ class Registry:
     sources: dict[str, Source]
     metrics: dict[str, Metric]
     holdings: list[Holding] = field(default_factory=list)
+    linkages: list[Linkage] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)
 
     def source(self, citation: Citation) -> Source:
         return self.sources[citation.ref]
 
 
-def _citations(obj: Any, where: str) -> Iterator[tuple[Citation, str]]:
+def citations(obj: Any, where: str) -> Iterator[tuple[Citation, str]]:
     if isinstance(obj, Citation):
         yield obj, where
     elif isinstance(obj, BaseModel):
         for name in type(obj).model_fields:
-            yield from _citations(getattr(obj, name), f"{where}.{name}" if where else name)
+            yield from citations(getattr(obj, name), f"{where}.{name}" if where else name)
     elif isinstance(obj, list | tuple):
         for index, item in enumerate(obj):
-            yield from _citations(item, f"{where}[{index}]")
+            yield from citations(item, f"{where}[{index}]")
     elif isinstance(obj, dict):
         for key, item in obj.items():
-            yield from _citations(item, f"{where}.{key}")
+            yield from citations(item, f"{where}.{key}")
 
 
 def _merge_sources(into: dict[str, Source], new: dict[str, Source], path: Path, origin: dict[str, Path]) -> None:
@@ -163,7 +167,7 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True) -> Reg
 
     for instrument in instruments.values():
         path = files[instrument.id]
-        for citation, where in _citations(instrument, ""):
+        for citation, where in citations(instrument, ""):
             if citation.ref not in sources:
                 raise DataError(str(path), where, f"unknown source '{citation.ref}' (define it under 'sources')")
         for index, record in enumerate(instrument.parties):
@@ -173,13 +177,29 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True) -> Reg
             if provision.metric is not None and provision.metric not in metrics:
                 raise DataError(str(path), f"provisions[{index}].metric", f"unknown metric '{provision.metric}' (see metrics.yaml)")
 
+    links: list[Linkage] = []
+    linkage_path = root / "linkages.yaml"
+    if linkage_path.exists():
+        links = validate(LinkageFile, read_yaml(linkage_path) or {"linkages": []}, linkage_path).linkages
+        seen: set[str] = set()
+        for index, link in enumerate(links):
+            for end in ("from_", "to"):
+                if getattr(link, end) not in instruments:
+                    field_name = end.rstrip("_")
+                    raise DataError(str(linkage_path), f"linkages[{index}].{field_name}", f"unknown instrument '{getattr(link, end)}'")
+            if link.source.ref not in sources:
+                raise DataError(str(linkage_path), f"linkages[{index}].source", f"unknown source '{link.source.ref}'")
+            if link.id in seen:
+                raise DataError(str(linkage_path), f"linkages[{index}].id", f"linkage id '{link.id}' appears twice")
+            seen.add(link.id)
+
     rows: list[Holding] = []
     if holdings:
         for path in sorted((root / "holdings").glob("*.csv")):
             for number, row in enumerate(load_holdings_csv(path), start=2):
                 check_holding(row, path, number, metrics, sources)
                 rows.append(row)
-    return Registry(instruments=instruments, sources=sources, metrics=metrics, holdings=rows, files=files)
+    return Registry(instruments=instruments, sources=sources, metrics=metrics, holdings=rows, linkages=links, files=files)
 
 
 def check_holding(row: Holding, path: Path, number: int, metrics: dict[str, Metric], sources: dict[str, Source]) -> None:
@@ -191,7 +211,14 @@ def check_holding(row: Holding, path: Path, number: int, metrics: dict[str, Metr
         raise DataError(str(path), f"row {number}.party", f"unknown party code '{row.party}'")
 
 
-@functools.cache
 def registry() -> Registry:
-    """The shipped data, loaded once per process."""
-    return load_registry()
+    """The data in use: the shipped data, or the tree named by ``ARMSCONTROL_DATA``.
+
+    Loaded once per process and per data tree.
+    """
+    return _registry_at(os.environ.get("ARMSCONTROL_DATA") or None)
+
+
+@functools.cache
+def _registry_at(data_dir: str | None) -> Registry:
+    return load_registry(Path(data_dir) if data_dir else None)

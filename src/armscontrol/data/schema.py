@@ -219,7 +219,7 @@ class Provision(Strict):
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: object) -> object:
-        if isinstance(data, dict) and ("ceiling" in data or "range" in data):
+        if isinstance(data, dict) and {"ceiling", "range", "from"} & data.keys():
             data = dict(data)
             value = {k: data.pop(k) for k in ("ceiling", "range", "from") if k in data}
             data["values"] = [value, *data.get("values", [])]
@@ -257,6 +257,16 @@ class Duration(Strict):
     note: str | None = None
 
 
+class Membership(Strict):
+    """Totals for a multilateral instrument whose full list of parties is not recorded."""
+
+    parties: int = Field(ge=0)
+    signatories: int | None = Field(default=None, ge=0)
+    as_of: dt.date
+    source: Citation
+    note: str | None = None
+
+
 class Instrument(Strict):
     id: Slug
     title: str
@@ -269,6 +279,7 @@ class Instrument(Strict):
     events: list[InstrumentEvent]
     parties: list[PartyRecord] = Field(default_factory=list)
     provisions: list[Provision] = Field(default_factory=list)
+    membership: Membership | None = None
     sources: dict[Slug, Source] = Field(
         default_factory=dict, description="sources used only by this file"
     )
@@ -352,8 +363,9 @@ class Holding(Strict):
             at = data.pop("at", None)
             if isinstance(data.get("source"), str):
                 data["source"] = {"ref": data["source"].strip(), "at": at}
-            if data.get("status") is None:
-                data.pop("status", None)
+            for optional in ("status", "source"):
+                if data.get(optional) is None:
+                    data.pop(optional, None)
         return data
 
     @model_validator(mode="after")
@@ -374,3 +386,42 @@ class Holding(Strict):
         if self.low is not None and self.high is not None:
             return (self.low + self.high) / 2
         return None
+
+
+# --------------------------------------------------------------------------- linkages
+
+LinkageType = Literal[
+    "protocol_to",
+    "amends",
+    "supersedes",
+    "framework_for",
+    "entry_into_force_conditioned_on",
+    "continued_observance_conditioned_on",
+    "verification_shared_with",
+]
+
+
+class Linkage(Strict):
+    """A typed, sourced edge: instrument ``source_instrument`` rests on ``target``.
+
+    Read it as "``from`` <type> ``to``": START II *entry_into_force_conditioned_on*
+    the ABM Treaty (by Russia's ratification law); SORT *superseded by*... is
+    written New START *supersedes* SORT. ``party`` names whose stated condition
+    it is, where the linkage is a party's statement rather than the text.
+    """
+
+    id: Slug
+    from_: Slug = Field(alias="from")
+    to: Slug
+    type: LinkageType
+    party: PartyCode | None = None
+    stated_on: dt.date | None = Field(default=None, description="date of the statement or law that creates it")
+    summary: str
+    source: Citation
+    note: str | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class LinkageFile(Strict):
+    linkages: list[Linkage]
