@@ -15,10 +15,10 @@ from armscontrol.regime.status import status_on
 CASES = yaml.safe_load((Path(__file__).parent / "situations" / "status.yaml").read_text())
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['instrument']}@{c['on']}")
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['instrument']}@{c['date']}")
 def test_status_situation(case: dict) -> None:
     instrument = resolve_instrument(case["instrument"])
-    on = case["on"] if isinstance(case["on"], dt.date) else dt.date.fromisoformat(case["on"])
+    on = case["date"] if isinstance(case["date"], dt.date) else dt.date.fromisoformat(case["date"])
     status = status_on(instrument, on)
     assert status.state == case["state"]
     assert status.end_reason == case.get("end_reason")
@@ -32,5 +32,5 @@ def test_situations_cover_every_state_and_party_status() -> None:
     party_statuses = {s for c in CASES for s in c.get("parties", {}).values()}
     assert states == {"not_yet_signed", "not_in_force", "in_force", "ended"}
     assert party_statuses == {"signatory", "ratified", "party", "suspended", "withdrawn", "not_party"}
-    assert len({(c["instrument"], str(c["on"])) for c in CASES}) >= 12
+    assert len({(c["instrument"], str(c["date"])) for c in CASES}) >= 12
     assert registry().instruments

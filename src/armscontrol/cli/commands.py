@@ -1,3 +1,3 @@
 """Imports every command module so that each registers its commands on the app."""
 
-from armscontrol.cli import instruments  # noqa: F401
+from armscontrol.cli import brief, forces, instruments  # noqa: F401

@@ -204,16 +204,3 @@ def brief_instruments(day: dt.date) -> None:
             [[r["short_title"], r["kind"], r["signed"]] for r in other],
         )
     )
-
-
-@command("brief")
-def brief_command(
-    on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD); default today."),
-    as_json: bool = JsonOption,
-) -> None:
-    """A briefing on the arms-control system on a date: what is in force, what ended and why."""
-    day = parse_date(on)
-    if as_json:
-        print_json({"on": day, "instruments": [summary(i, day) for i in list_instruments()]})
-        return
-    brief_instruments(day)

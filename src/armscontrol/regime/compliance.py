@@ -1,0 +1,264 @@
+"""Compliance verdicts: what each provision says about a party's holdings on a date.
+
+Verdicts
+--------
+``compliant``
+    The value is at or under the limit that binds (or, for a ban on a counted
+    event, no event since the party was bound).
+``exceeds``
+    Over a limit that binds, or a banned event while bound.
+``above_not_yet_binding``
+    Over a limit whose deadline has not yet come; the margin and the deadline
+    are given.
+``not_in_force``
+    The instrument is not in force on the date (never, not yet, or no longer).
+    The value and margin are still given where there are data: that is how a
+    framework or a proposal is compared with today's forces.
+``not_party``
+    The state is not bound (never joined, withdrew, or was succeeded).
+``no_data``
+    No holding for that metric and party on or before the date, or the party
+    did not provide it.
+``not_measured``
+    An obligation or a ban that no shipped metric measures.
+
+A range (SORT's 1,700-2,200) is judged against its upper bound, and the place
+of the value in the range is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from armscontrol.data import registry
+from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, Provision
+from armscontrol.forces.holdings import count_events, latest_holding, lineage
+from armscontrol.regime.status import PartyStatus, first_event, status_on
+
+VerdictName = Literal[
+    "compliant", "exceeds", "above_not_yet_binding", "not_in_force", "not_party", "no_data", "not_measured"
+]
+VERDICTS: tuple[str, ...] = VerdictName.__args__  # type: ignore[attr-defined]
+BOUND = {"party", "suspended"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One provision's verdict on one party's holding on one date, with where each figure is from."""
+
+    instrument: str
+    party: str
+    provision: str
+    title: str
+    kind: str
+    metric: str | None
+    on: dt.date
+    verdict: VerdictName
+    limit: int | None = None
+    limit_range: tuple[int, int] | None = None
+    binding_from: dt.date | None = None
+    value: float | None = None
+    as_of: dt.date | None = None
+    holding_kind: str | None = None
+    age_days: int | None = None
+    margin: float | None = None
+    place_in_range: str | None = None
+    article: str | None = None
+    source: Citation | None = None
+    limit_source: Citation | None = None
+    party_status: str | None = None
+    instrument_state: str | None = None
+    note: str | None = None
+
+
+def applicable_value(provision: Provision, instrument: Instrument, on: dt.date) -> tuple[LimitValue, dt.date | None, bool]:
+    """The dated limit value for ``on``, the date it binds from, and whether it binds yet.
+
+    Before the first deadline, the first value is returned with ``binds`` false.
+    A value with no ``from`` binds from entry into force.
+    """
+    eif = first_event(instrument, "entry_into_force")
+    dated = [(v.from_ or (eif.date if eif else None), v) for v in provision.values]
+    passed = [(start, v) for start, v in dated if start is not None and start <= on]
+    if passed:
+        start, value = max(passed, key=lambda pair: pair[0])
+        return value, start, True
+    upcoming = sorted(((s, v) for s, v in dated if s is not None), key=lambda pair: pair[0])
+    if upcoming:
+        return upcoming[0][1], upcoming[0][0], False
+    return dated[0][1], None, False
+
+
+def _place_in_range(value: float, bounds: tuple[int, int]) -> str:
+    low, high = bounds
+    if value < low:
+        return f"below the range ({low:,}-{high:,})"
+    if value > high:
+        return f"above the range ({low:,}-{high:,})"
+    return f"within the range ({low:,}-{high:,})"
+
+
+def judge_limit(
+    instrument: Instrument,
+    provision: Provision,
+    party: PartyStatus,
+    state: str,
+    on: dt.date,
+    holdings: Sequence[Holding] | None,
+) -> Verdict:
+    limit, start, binds = applicable_value(provision, instrument, on)
+    base = dict(
+        instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
+        kind=provision.kind, metric=provision.metric, on=on, limit=limit.upper, limit_range=limit.range,
+        binding_from=start, article=limit.article or provision.article, limit_source=limit.source or provision.source,
+        party_status=party.status, instrument_state=state,
+    )
+    assert provision.metric is not None
+    chosen = latest_holding(party.party, provision.metric, on, holdings)
+    if chosen is None or chosen.holding.central is None:
+        note = "not provided by the party" if chosen is not None else "no figure on or before this date"
+        if chosen is not None:
+            base.update(as_of=chosen.holding.as_of, holding_kind=chosen.holding.kind, source=chosen.holding.source, age_days=chosen.age_days)
+        verdict: VerdictName = "no_data"
+        if party.status not in BOUND and state == "in_force":
+            verdict = "not_party"
+        return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+    holding = chosen.holding
+    value = holding.central
+    margin = limit.upper - value
+    base.update(
+        value=value, as_of=holding.as_of, holding_kind=holding.kind, age_days=chosen.age_days,
+        margin=margin, source=holding.source,
+        place_in_range=_place_in_range(value, limit.range) if limit.range else None,
+    )
+    notes = [chosen.reason + (f", {chosen.age_days} days old" if chosen.age_days else ", as of this date")]
+    if holding.low is not None and holding.value is None:
+        notes.append(f"estimate {holding.low:,}-{holding.high:,}; central value judged")
+    if state != "in_force":
+        verdict = "not_in_force"
+    elif party.status not in BOUND:
+        verdict = "not_party"
+    elif not binds:
+        verdict = "above_not_yet_binding" if margin < 0 else "compliant"
+        notes.append(f"limit binds from {start.isoformat() if start else 'a date not yet set'}")
+    else:
+        verdict = "exceeds" if margin < 0 else "compliant"
+    if party.status == "suspended":
+        notes.append(f"party suspended its participation on {party.since}")
+    return Verdict(**base, verdict=verdict, note="; ".join(notes))  # type: ignore[arg-type]
+
+
+def judge_ban(
+    instrument: Instrument,
+    provision: Provision,
+    party: PartyStatus,
+    state: str,
+    on: dt.date,
+    holdings: Sequence[Holding] | None,
+) -> Verdict:
+    base = dict(
+        instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
+        kind=provision.kind, metric=provision.metric, on=on, article=provision.article,
+        limit_source=provision.source, party_status=party.status, instrument_state=state,
+    )
+    metric = registry().metrics.get(provision.metric) if provision.metric else None
+    if metric is None:
+        return Verdict(**base, verdict="not_measured", note="no shipped metric measures this provision")  # type: ignore[arg-type]
+    if metric.kind == "events":
+        # Counted from the instrument's opening for signature: a signatory's tests and
+        # a non-party's tests are both shown, each against its own standing.
+        opened = next((e.date for e in instrument.events if e.type in {"opened_for_signature", "signed", "entry_into_force"}), on)
+        events = count_events(party.party, metric.id, opened, on, holdings)
+        base.update(limit=0, value=float(len(events)), margin=float(-len(events)),
+                    as_of=events[-1].as_of if events else None,
+                    holding_kind=events[-1].kind if events else None,
+                    source=events[-1].source if events else None)
+        if not events:
+            verdict: VerdictName = "compliant" if party.status in BOUND and state == "in_force" else (
+                "not_in_force" if state != "in_force" else "not_party")
+            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened}")  # type: ignore[arg-type]
+        dates = ", ".join(e.as_of.isoformat() for e in events)
+        standing = f"{party.status} since {party.since}" if party.since else party.status
+        note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}"
+        if state != "in_force":
+            return Verdict(**base, verdict="not_in_force", note=note + "; the instrument is not in force")  # type: ignore[arg-type]
+        if party.status not in BOUND:
+            return Verdict(**base, verdict="not_party", note=note)  # type: ignore[arg-type]
+        return Verdict(**base, verdict="exceeds", note=note)  # type: ignore[arg-type]
+    # A ban on a stock (INF-range missiles) is a limit of zero from entry into force.
+    zero = Provision(
+        id=provision.id, kind="limit", title=provision.title, article=provision.article,
+        source=provision.source, metric=provision.metric, values=[LimitValue(ceiling=0)],
+    )
+    return judge_limit(instrument, zero, party, state, on, holdings)
+
+
+def check_instrument(
+    instrument: Instrument,
+    on: dt.date,
+    *,
+    party: str | None = None,
+    holdings: Sequence[Holding] | None = None,
+    include_obligations: bool = False,
+) -> list[Verdict]:
+    """A verdict per provision and party of ``instrument`` on ``on``.
+
+    Parameters
+    ----------
+    instrument : Instrument
+        The instrument whose provisions are applied.
+    on : datetime.date
+        The date of the check; the holding used is the latest on or before it.
+    party : str, optional
+        Only this party (ISO alpha-3); by default every recorded party.
+    holdings : sequence of Holding, optional
+        The holdings to judge; by default the shipped data.
+    include_obligations : bool
+        Also list obligations and bans that no metric measures (``not_measured``).
+    """
+    status = status_on(instrument, on)
+    parties = [p for p in status.parties if party is None or p.party in lineage(party)]
+    if party is not None and len(parties) > 1:
+        # Russia and the Soviet Union are one line: judge whichever stood in it on the date.
+        standing = [p for p in parties if p.status != "not_party"]
+        parties = standing[:1] or [p for p in parties if p.party == party]
+    if party is not None and not parties:
+        parties = [PartyStatus(party, "not_party", None, "not recorded as a party")]
+    verdicts: list[Verdict] = []
+    for record in parties:
+        if record.party == "SUN" and record.status == "not_party" and record.note and "succeeded" in record.note:
+            continue
+        for provision in instrument.provisions:
+            if provision.applies_to is not None and not set(lineage(record.party)) & set(provision.applies_to):
+                continue
+            if provision.kind == "limit":
+                verdicts.append(judge_limit(instrument, provision, record, status.state, on, holdings))
+            elif provision.kind == "ban" and provision.metric:
+                verdicts.append(judge_ban(instrument, provision, record, status.state, on, holdings))
+            elif include_obligations:
+                verdicts.append(
+                    Verdict(
+                        instrument=instrument.id, party=record.party, provision=provision.id, title=provision.title,
+                        kind=provision.kind, metric=provision.metric, on=on, verdict="not_measured",
+                        article=provision.article, limit_source=provision.source, party_status=record.status,
+                        instrument_state=status.state, note="an obligation that no number measures",
+                    )
+                )
+    return verdicts
+
+
+def measurable(instrument: Instrument) -> bool:
+    """Whether any provision of ``instrument`` can be judged against holdings."""
+    return any(p.kind == "limit" or (p.kind == "ban" and p.metric) for p in instrument.provisions)
+
+
+def last_checked_on(instrument: Instrument, on: dt.date, holdings: Sequence[Holding] | None = None) -> dt.date | None:
+    """The date of the latest holding, on or before ``on``, of a metric the instrument limits."""
+    metrics = {p.metric for p in instrument.provisions if p.metric}
+    parties = {x for r in instrument.parties for x in lineage(r.party)}
+    rows = registry().holdings if holdings is None else holdings
+    dates = [h.as_of for h in rows if h.metric in metrics and h.party in parties and h.as_of <= on and h.status == "reported"]
+    return max(dates) if dates else None
