@@ -200,7 +200,7 @@ def brief_verdicts(day: dt.date) -> list[Verdict]:
                 continue
         else:
             continue
-        verdicts += [v for v in check_instrument(instrument, when) if v.verdict not in {"no_data", "not_party"} or v.value is not None]
+        verdicts += [v for v in check_instrument(instrument, when) if v.verdict != "not_party" or v.value is not None]
     return verdicts
 
 

@@ -200,7 +200,7 @@ def brief_instruments(day: dt.date) -> None:
     console.print(
         table(
             "Signed, proposed or agreed, never or not yet in force",
-            ["instrument", "kind", "signed"],
-            [[r["short_title"], r["kind"], r["signed"]] for r in other],
+            ["instrument", "kind", "signed or put forward"],
+            [[r["short_title"], r["kind"], r["signed"] or r["first_event"]] for r in other],
         )
     )

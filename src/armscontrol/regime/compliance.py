@@ -220,17 +220,11 @@ def check_instrument(
         Also list obligations and bans that no metric measures (``not_measured``).
     """
     status = status_on(instrument, on)
-    parties = [p for p in status.parties if party is None or p.party in lineage(party)]
-    if party is not None and len(parties) > 1:
-        # Russia and the Soviet Union are one line: judge whichever stood in it on the date.
-        standing = [p for p in parties if p.status != "not_party"]
-        parties = standing[:1] or [p for p in parties if p.party == party]
+    parties = one_per_lineage([p for p in status.parties if party is None or p.party in lineage(party)], prefer=party)
     if party is not None and not parties:
         parties = [PartyStatus(party, "not_party", None, "not recorded as a party")]
     verdicts: list[Verdict] = []
     for record in parties:
-        if record.party == "SUN" and record.status == "not_party" and record.note and "succeeded" in record.note:
-            continue
         for provision in instrument.provisions:
             if provision.applies_to is not None and not set(lineage(record.party)) & set(provision.applies_to):
                 continue
@@ -250,15 +244,35 @@ def check_instrument(
     return verdicts
 
 
+def one_per_lineage(parties: list[PartyStatus], prefer: str | None = None) -> list[PartyStatus]:
+    """Russia and the Soviet Union are one line: keep whichever stood in it on the date."""
+    kept: dict[tuple[str, ...], PartyStatus] = {}
+    for record in parties:
+        key = tuple(sorted(lineage(record.party)))
+        held = kept.get(key)
+        if held is None:
+            kept[key] = record
+        elif held.status == "not_party" and (record.status != "not_party" or record.party == prefer):
+            kept[key] = record
+    return list(kept.values())
+
+
 def measurable(instrument: Instrument) -> bool:
     """Whether any provision of ``instrument`` can be judged against holdings."""
     return any(p.kind == "limit" or (p.kind == "ban" and p.metric) for p in instrument.provisions)
 
 
 def last_checked_on(instrument: Instrument, on: dt.date, holdings: Sequence[Holding] | None = None) -> dt.date | None:
-    """The date of the latest holding, on or before ``on``, of a metric the instrument limits."""
+    """The date of the latest holding, while in force and on or before ``on``, of a metric it limits."""
+    eif = first_event(instrument, "entry_into_force")
+    if eif is None:
+        return None
     metrics = {p.metric for p in instrument.provisions if p.metric}
     parties = {x for r in instrument.parties for x in lineage(r.party)}
     rows = registry().holdings if holdings is None else holdings
-    dates = [h.as_of for h in rows if h.metric in metrics and h.party in parties and h.as_of <= on and h.status == "reported"]
+    dates = [
+        h.as_of
+        for h in rows
+        if h.metric in metrics and h.party in parties and eif.date <= h.as_of <= on and h.status == "reported"
+    ]
     return max(dates) if dates else None

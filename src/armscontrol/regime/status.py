@@ -202,5 +202,6 @@ def summary(instrument: Instrument, on: dt.date) -> dict[str, object]:
         "end_reason": status.end_reason,
         "state": status.state,
         "parties_bound": bound,
+        "first_event": instrument.events[0].date,
         "as_of": on,
     }
