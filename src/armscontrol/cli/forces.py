@@ -56,8 +56,9 @@ def verdict_rows(verdicts: list[Verdict]) -> list[list[Any]]:
     rows = []
     for v in verdicts:
         limit = f"{v.limit_range[0]:,}–{v.limit_range[1]:,}" if v.limit_range else fmt(v.limit)
+        value = "not provided" if v.verdict == "no_data" and v.as_of is not None else fmt(v.value)
         rows.append([
-            v.instrument, v.party, v.title, fmt(v.value), limit, fmt(v.margin), VERDICT_STYLE[v.verdict],
+            v.instrument, v.party, v.title, value, limit, fmt(v.margin), VERDICT_STYLE[v.verdict],
             v.as_of, v.holding_kind, v.article, cite(v.source), v.note,
         ])
     return rows
