@@ -9,9 +9,10 @@ from typing import Any
 import typer
 
 from armscontrol.cli.app import JsonOption, command, console, parse_date, print_json, table
-from armscontrol.cli.instruments import cite, citation_json
+from armscontrol.cli.instruments import Footnotes, citation_json
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name, resolve_party
+from armscontrol.data.schema import Citation
 from armscontrol.errors import UserError, suggest
 from armscontrol.forces.holdings import holdings_of, latest_holding
 from armscontrol.regime.catalogue import list_instruments, resolve_instrument
@@ -52,14 +53,14 @@ def verdict_json(v: Verdict) -> dict[str, Any]:
     return data
 
 
-def verdict_rows(verdicts: list[Verdict]) -> list[list[Any]]:
+def verdict_rows(verdicts: list[Verdict], notes: Footnotes) -> list[list[Any]]:
     rows = []
     for v in verdicts:
         limit = f"{v.limit_range[0]:,}–{v.limit_range[1]:,}" if v.limit_range else fmt(v.limit)
         value = "not provided" if v.verdict == "no_data" and v.as_of is not None else fmt(v.value)
         rows.append([
             v.instrument, v.party, v.title, value, limit, fmt(v.margin), VERDICT_STYLE[v.verdict],
-            v.as_of, v.holding_kind, v.article, cite(v.source), v.note,
+            v.as_of, v.holding_kind, v.article, notes.mark(v.source), v.note,
         ])
     return rows
 
@@ -89,7 +90,9 @@ def check_command(
     if not verdicts:
         console.print(f"No provision to check on {day.isoformat()}.")
         return
-    console.print(table(f"Compliance on {day.isoformat()}", VERDICT_COLUMNS, verdict_rows(verdicts)))
+    notes = Footnotes()
+    console.print(table(f"Compliance on {day.isoformat()}", VERDICT_COLUMNS, verdict_rows(verdicts, notes)))
+    notes.print()
 
 
 @command("forces")
@@ -114,7 +117,7 @@ def forces_command(
                 entry[kind] = None if not rows_of_kind else {"value": sum(h.value or 0 for h in rows_of_kind), "as_of": last.as_of, "counted": "events up to this date", "source": citation_json(last.source)}
             else:
                 entry[kind] = None if last is None else {
-                    "value": last.value, "low": last.low, "high": last.high, "status": last.status,
+                    "party": last.party, "value": last.value, "low": last.low, "high": last.high, "status": last.status,
                     "as_of": last.as_of, "age_days": (day - last.as_of).days, "source": citation_json(last.source), "note": last.note,
                 }
             found = found or last is not None
@@ -136,14 +139,16 @@ def forces_command(
             value = f"{cell['low']:,}–{cell['high']:,}"
         else:
             value = fmt(cell["value"])
-        source = cell["source"]
-        return value, str(cell["as_of"]), f"{source['publisher']}, {source['title']}" + (f", {source['at']}" if source.get("at") else "")
+        as_of = str(cell["as_of"]) + (f" ({cell['party']})" if cell.get("party", code) != code else "")
+        return value, as_of, notes.mark(Citation(ref=cell["source"]["ref"]))
 
+    notes = Footnotes()
     out = []
     for r in rows:
         d, e = show(r["declared"]), show(r["estimated"])
-        out.append([r["title"], d[0], d[1], e[0], e[1], d[2] or e[2]])
-    console.print(table(f"{party_name(code)} ({code}) on {day.isoformat()}: declared and estimated", ["metric", "declared", "as of", "estimated", "as of", "source (declared, else estimated)"], out))
+        out.append([r["title"], d[0], d[1], d[2], e[0], e[1], e[2]])
+    console.print(table(f"{party_name(code)} ({code}) on {day.isoformat()}: declared and estimated, never mixed", ["metric", "declared", "as of", "source", "estimated", "as of", "source"], out))
+    notes.print()
 
 
 @command("timeline")
@@ -209,4 +214,7 @@ def brief_compliance(day: dt.date) -> None:
     """The brief's compliance table."""
     verdicts = brief_verdicts(day)
     if verdicts:
-        console.print(table("Compliance: instruments in force today, and each ended one on the last date it was checked", VERDICT_COLUMNS[:9], [r[:9] for r in verdict_rows(verdicts)]))
+        notes = Footnotes()
+        rows = [r[:9] + [r[10]] for r in verdict_rows(verdicts, notes)]
+        console.print(table("Compliance: instruments in force today, and each ended one on the last date it was checked", VERDICT_COLUMNS[:9] + ["source"], rows))
+        notes.print()

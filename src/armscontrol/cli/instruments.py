@@ -32,6 +32,23 @@ def cite(citation: Citation | None) -> str | None:
     return f"{source.publisher}, {source.title}{date}{at}"
 
 
+class Footnotes:
+    """Sources cited in a table, numbered once each and listed below it."""
+
+    def __init__(self) -> None:
+        self.refs: dict[str, int] = {}
+
+    def mark(self, citation: Citation | None) -> str | None:
+        if citation is None:
+            return None
+        number = self.refs.setdefault(citation.ref, len(self.refs) + 1)
+        return f"[{number}]"
+
+    def print(self) -> None:
+        for ref, number in self.refs.items():
+            console.print(f"[{number}] {cite(Citation(ref=ref))}", highlight=False, markup=False)
+
+
 def citation_json(citation: Citation | None) -> dict[str, Any] | None:
     if citation is None:
         return None
