@@ -60,3 +60,17 @@ def test_summary_contract(example) -> None:
         "ended": dt.date(2011, 1, 1),
         "end_reason": "expiry",
     }
+
+
+def test_consent_known_only_by_a_date_counts_from_that_date(data_dir: Path) -> None:
+    import yaml
+
+    path = data_dir / "instruments" / "example.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["parties"].append({"party": "GBR", "events": [{"type": "acceded", "date": "2003-05-01", "on_or_before": True, "source": "example-text"}]})
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    example = load_registry(data_dir).instruments["example"]
+    gbr = status_on(example, dt.date(2004, 1, 1)).parties[-1]
+    assert (gbr.status, gbr.since) == ("party", dt.date(2003, 5, 1))
+    assert gbr.note == "acceded on or before 2003-05-01 (exact date not recorded)"
+    assert status_on(example, dt.date(2003, 4, 30)).parties[-1].status == "not_party"

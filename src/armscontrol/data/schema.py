@@ -121,6 +121,11 @@ class Event(Strict):
     note: str | None = None
     until: dt.date | None = Field(default=None, description="new end date, for an extension")
     by: PartyCode | None = Field(default=None, description="who caused it, where one party did")
+    on_or_before: bool = Field(
+        default=False,
+        description="the source confirms the event by this date but not its exact day "
+        "(for example a party list as of a date); the status engine counts it from this date",
+    )
 
 
 class InstrumentEvent(Event):
@@ -398,7 +403,10 @@ LinkageType = Literal[
     "entry_into_force_conditioned_on",
     "continued_observance_conditioned_on",
     "verification_shared_with",
+    "requires_adherence_to",
 ]
+"""How ``from`` relates to ``to``; ``requires_adherence_to``: ``from`` obliges some of its
+parties to join ``to`` (the Lisbon Protocol and the NPT)."""
 
 
 class Linkage(Strict):
@@ -419,8 +427,19 @@ class Linkage(Strict):
     summary: str
     source: Citation
     note: str | None = None
+    condition: str | None = Field(
+        default=None,
+        description="the stated condition in a few words; required when 'to' equals 'from', "
+        "that is, a party's condition that names no other instrument",
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _self_link_states_its_condition(self) -> Linkage:
+        if self.from_ == self.to and (self.condition is None or self.party is None):
+            raise ValueError("a linkage from an instrument to itself records a party's stated condition: give 'party' and 'condition'")
+        return self
 
 
 class LinkageFile(Strict):

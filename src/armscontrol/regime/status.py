@@ -119,6 +119,8 @@ def party_status(
             status, since, source = "signatory", event.date, event.source
         elif event.type in CONSENT_EVENTS:
             consent, status, since, source = event.date, "ratified", event.date, event.source
+            if event.on_or_before:
+                note = f"{event.type} on or before {event.date.isoformat()} (exact date not recorded)"
         elif event.type == "entry_into_force":
             own_entry, source = event.date, event.source
         elif event.type == "ratification_revoked":
