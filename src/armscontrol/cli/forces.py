@@ -186,7 +186,7 @@ def timeline_command(
     console.print(table(
         f"{instrument.short_title}: {provision.title} ({provision.metric}), {party_name(code)}",
         ["as of", "value", "kind", "limit", "binding", "margin", "verdict"],
-        [[r["on"], fmt(r["value"]), r["kind"], f"{r['limit']:,}", "yes" if r["binding"] else f"from {r['binding_from']}", fmt(r["margin"]), VERDICT_STYLE[r["verdict"]]] for r in rows],
+        [[r["on"], "not provided" if r["verdict"] == "no_data" and r["kind"] else fmt(r["value"]), r["kind"], f"{r['limit']:,}", "yes" if r["binding"] else f"from {r['binding_from']}", fmt(r["margin"]), VERDICT_STYLE[r["verdict"]]] for r in rows],
         caption=f"{provision.article}; figures: {len(rows)} dates" if rows else "no figures for this party and metric",
     ))
 
