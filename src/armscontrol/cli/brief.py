@@ -7,6 +7,7 @@ import typer
 from armscontrol.cli.app import JsonOption, command, parse_date, print_json
 from armscontrol.cli.forces import brief_compliance, verdict_json
 from armscontrol.cli.instruments import brief_instruments
+from armscontrol.cli.linkages import brief_linkages, brief_linkages_json
 from armscontrol.regime.catalogue import list_instruments
 from armscontrol.regime.status import summary
 
@@ -25,7 +26,9 @@ def brief_command(
             "on": day,
             "instruments": [summary(i, day) for i in list_instruments()],
             "compliance": [verdict_json(v) for v in brief_verdicts(day)],
+            "linkages": brief_linkages_json(day),
         })
         return
     brief_instruments(day)
     brief_compliance(day)
+    brief_linkages(day)

@@ -1,3 +1,4 @@
 """Imports every command module so that each registers its commands on the app."""
 
 from armscontrol.cli import brief, forces, instruments  # noqa: F401
+from armscontrol.cli import linkages  # noqa: F401

@@ -206,7 +206,13 @@ def brief_verdicts(day: dt.date) -> list[Verdict]:
                 continue
         else:
             continue
-        verdicts += [v for v in check_instrument(instrument, when) if v.verdict != "not_party" or v.value is not None]
+        verdicts += [
+            v
+            for v in check_instrument(instrument, when)
+            if (v.verdict != "not_party" or v.value is not None)
+            # A ban with nothing recorded against it would list every party of a zone.
+            and not (v.kind == "ban" and v.limit == 0 and not v.value)
+        ]
     return verdicts
 
 
