@@ -48,5 +48,5 @@ def test_compliance_situation(case: dict) -> None:
 def test_situations_cover_every_verdict_and_thirty_dates() -> None:
     seen = {v for case in CASES for v in case["expect"].values()}
     assert seen == set(VERDICTS) - {"not_measured"}
-    assert len({str(case["date"]) for case in CASES}) >= 20
+    assert len({str(case["date"]) for case in CASES}) >= 30
     assert len(CASES) >= 30

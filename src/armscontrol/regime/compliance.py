@@ -176,18 +176,23 @@ def judge_ban(
                     as_of=events[-1].as_of if events else None,
                     holding_kind=events[-1].kind if events else None,
                     source=events[-1].source if events else None)
+        # A state that never signed is judged as outside; a signatory's events are shown
+        # against its obligation with the instrument's state (not yet in force, say).
+        outside = party.status in {"not_party", "withdrawn"}
+        if outside:
+            verdict: VerdictName = "not_party"
+        elif state != "in_force":
+            verdict = "not_in_force"
+        elif party.status in BOUND:
+            verdict = "exceeds" if events else "compliant"
+        else:
+            verdict = "not_party"
         if not events:
-            verdict: VerdictName = "compliant" if party.status in BOUND and state == "in_force" else (
-                "not_in_force" if state != "in_force" else "not_party")
             return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened}")  # type: ignore[arg-type]
         dates = ", ".join(e.as_of.isoformat() for e in events)
         standing = f"{party.status} since {party.since}" if party.since else party.status
-        note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}"
-        if state != "in_force":
-            return Verdict(**base, verdict="not_in_force", note=note + "; the instrument is not in force")  # type: ignore[arg-type]
-        if party.status not in BOUND:
-            return Verdict(**base, verdict="not_party", note=note)  # type: ignore[arg-type]
-        return Verdict(**base, verdict="exceeds", note=note)  # type: ignore[arg-type]
+        note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}; the instrument was {state.replace('_', ' ')}"
+        return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
     # A ban on a stock (INF-range missiles) is a limit of zero from entry into force.
     zero = Provision(
         id=provision.id, kind="limit", title=provision.title, article=provision.article,

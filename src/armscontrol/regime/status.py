@@ -132,7 +132,7 @@ def party_status(
             status, since = before_suspension
             source = event.source
         elif event.type == "withdrawal":
-            status, since, source = "withdrawn", event.date, event.source
+            status, since, source, note = "withdrawn", event.date, event.source, event.note
         elif event.type == "withdrawal_notice":
             note = f"notice of withdrawal given {event.date.isoformat()}"
 
