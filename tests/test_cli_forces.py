@@ -86,3 +86,14 @@ def test_shipped_timeline_new_start_russia() -> None:
     points = data["points"]
     assert len(points) >= 24
     assert points[-1]["verdict"] == "no_data"
+
+
+def test_shipped_reductions_table() -> None:
+    data = json.loads(run("reductions", "--json").stdout)
+    first = data["rows"][0]
+    assert (first["party"], first["as_of"], first["metric"]) in {("SUN", "1990-09-01", "start1_accountable_warheads"), ("USA", "1990-09-01", "start1_accountable_warheads")}
+    new_start = [r for r in data["rows"] if r["metric"] == "deployed_warheads" and r["party"] == "RUS"]
+    assert new_start[-1]["status"] == "not_provided"
+    assert data["last_reported"] == {"USA": "2023-03-01", "RUS": "2022-09-01"}
+    result = run("reductions")
+    assert "Where the data stop: USA: last declared figure 2023-03-01; RUS: last declared figure 2022-09-01" in " ".join(result.stdout.split())

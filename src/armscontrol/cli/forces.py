@@ -14,7 +14,7 @@ from armscontrol.data import registry
 from armscontrol.data.parties import party_name, resolve_party
 from armscontrol.data.schema import Citation
 from armscontrol.errors import UserError, suggest
-from armscontrol.forces.holdings import holdings_of, latest_holding
+from armscontrol.forces.holdings import holdings_of, latest_holding, lineage
 from armscontrol.regime.catalogue import list_instruments, resolve_instrument
 from armscontrol.regime.compliance import Verdict, applicable_value, check_instrument, last_checked_on, measurable
 from armscontrol.regime.status import status_on
@@ -224,3 +224,46 @@ def brief_compliance(day: dt.date) -> None:
         rows = [r[:9] + [r[10]] for r in verdict_rows(verdicts, notes)]
         console.print(table("Compliance: instruments in force today, and each ended one on the last date it was checked", VERDICT_COLUMNS[:9] + ["source"], rows))
         notes.print()
+
+
+WARHEAD_COUNTS = ("start1_accountable_warheads", "operationally_deployed_warheads", "deployed_warheads")
+
+
+@command("reductions")
+def reductions_command(
+    parties: str = typer.Option("USA,RUS", "--parties", help="Comma-separated parties (codes or names)."),
+    metrics: str = typer.Option(",".join(WARHEAD_COUNTS), "--metrics", help="Comma-separated metrics, each counted under its own treaty's rules."),
+    as_json: bool = JsonOption,
+) -> None:
+    """How the sides came down: every declared figure under START I, SORT and New START, against the limit of the day, and where the data stop."""
+    codes = [resolve_party(p) for p in parties.split(",") if p.strip()]
+    chosen = [resolve_metric(m.strip()) for m in metrics.split(",") if m.strip()]
+    rows: list[dict[str, Any]] = []
+    for metric_id in chosen:
+        metric = registry().metrics[metric_id]
+        instrument = registry().instruments.get(metric.instrument or "")
+        for code in codes:
+            for holding in holdings_of(code, metric_id, kind="declared"):
+                verdict = None
+                if instrument is not None:
+                    verdict = next((v for v in check_instrument(instrument, holding.as_of, party=code) if v.metric == metric_id), None)
+                rows.append({
+                    "party": holding.party, "as_of": holding.as_of, "metric": metric_id, "instrument": instrument.id if instrument else None,
+                    "value": holding.value, "status": holding.status,
+                    "limit": verdict.limit if verdict else None, "limit_range": verdict.limit_range if verdict else None,
+                    "verdict": verdict.verdict if verdict else None, "source": citation_json(holding.source),
+                })
+    rows.sort(key=lambda r: (r["as_of"], r["party"]))
+    last = {code: max((r["as_of"] for r in rows if r["party"] in lineage(code) and r["status"] == "reported"), default=None) for code in codes}
+    if as_json:
+        print_json({"rows": rows, "last_reported": last})
+        return
+    notes = Footnotes()
+    out = []
+    for r in rows:
+        limit = f"{r['limit_range'][0]:,}–{r['limit_range'][1]:,}" if r["limit_range"] else fmt(r["limit"])
+        value = "not provided" if r["status"] == "not_provided" else fmt(r["value"])
+        out.append([r["as_of"], r["party"], r["instrument"], r["metric"], value, limit, VERDICT_STYLE.get(r["verdict"] or "", None), notes.mark(Citation(ref=r["source"]["ref"]))])
+    stops = "; ".join(f"{code}: last declared figure {day}" for code, day in last.items())
+    console.print(table("Declared strategic warheads, each under its own treaty's counting rules", ["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"], out, caption=f"Where the data stop: {stops}."))
+    notes.print()
