@@ -16,3 +16,10 @@ def data_dir(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(FIXTURES / "minimal", target)
     return target
+
+
+@pytest.fixture
+def fixture_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The minimal data tree, made the one the commands read (through ARMSCONTROL_DATA)."""
+    monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
+    return data_dir

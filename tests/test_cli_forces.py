@@ -6,23 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from cli_support import run
 
-import armscontrol.cli  # noqa: F401
-from armscontrol.cli.app import app
-
-runner = CliRunner()
 CHECK_KEYS = {"instrument", "party", "provision", "metric", "limit", "value", "as_of", "kind", "verdict", "margin", "article", "source"}
-
-
-@pytest.fixture
-def fixture_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
-    return data_dir
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
 
 
 def test_check_json_contract(fixture_data: Path) -> None:

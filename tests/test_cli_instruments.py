@@ -6,22 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-import armscontrol.cli  # noqa: F401  (registers the commands)
-from armscontrol.cli.app import app
-
-runner = CliRunner()
-
-
-@pytest.fixture
-def fixture_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
-    return data_dir
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
+from cli_support import run
 
 
 def test_instruments_json_contract(fixture_data: Path) -> None:
