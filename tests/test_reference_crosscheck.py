@@ -142,8 +142,10 @@ def test_no_row_without_a_source(registry):
 def test_estimates_cite_estimate_publishers_and_declarations_do_not(registry):
     for holding in registry.holdings:
         source = registry.source(holding.source)
-        if holding.metric in {"total_stockpile", "deployed_strategic_warheads"}:
-            assert holding.kind == "estimated" and source.kind == "estimate", holding
+        if holding.kind == "estimated":
+            assert source.kind in {"estimate", "scholarly", "press"}, holding
+        if holding.metric == "deployed_strategic_warheads":
+            assert holding.kind == "estimated", holding
         if holding.kind == "declared":
             assert source.kind != "estimate", holding
 
@@ -172,3 +174,12 @@ def test_new_start_anchor_exchanges(registry):
     assert declared[("USA", "deployed_warheads", "2023-03-01")].value == 1419
     assert declared[("RUS", "deployed_warheads", "2023-03-01")].status == "not_provided"
     assert declared[("RUS", "deployed_warheads", "2023-03-01")].value is None
+
+
+def test_declared_and_estimated_stockpiles_stand_apart(registry):
+    """The US declared stockpile (DoD/DOE) and the FAS estimate are separate rows, never merged."""
+    rows = [h for h in registry.holdings if h.party == "USA" and h.metric == "total_stockpile"]
+    by_kind = {kind: {h.as_of.year: h for h in rows if h.kind == kind} for kind in ("declared", "estimated")}
+    assert by_kind["declared"][2009].value == 5113
+    assert by_kind["declared"][1967].value == 31255
+    assert all(registry.source(h.source).kind == "declared" for h in by_kind["declared"].values())
