@@ -22,9 +22,17 @@ def test_check_json_contract(fixture_data: Path) -> None:
     assert verdict["source"]["publisher"] == "Example Ministry of Foreign Affairs" and verdict["source"]["at"] == "Table 1"
 
 
-def test_check_after_deadline_exceeds(fixture_data: Path) -> None:
+def test_check_after_deadline_with_only_an_older_figure_has_no_data(fixture_data: Path) -> None:
     [verdict] = json.loads(run("check", "example", "--party", "USA", "--on", "2004-06-01", "--json").stdout)
-    assert verdict["verdict"] == "exceeds"
+    assert verdict["verdict"] == "no_data" and verdict["value"] == 1200
+    assert "predates the limit, which binds from 2004-01-01" in verdict["note"]
+
+
+def test_check_after_deadline_exceeds(fixture_data: Path) -> None:
+    path = fixture_data / "holdings" / "example.csv"
+    path.write_text(path.read_text() + "USA,deployed_warheads,2004-03-01,1100,,,declared,,example-text,Table 2,\n")
+    [verdict] = json.loads(run("check", "example", "--party", "USA", "--on", "2004-06-01", "--json").stdout)
+    assert (verdict["verdict"], verdict["value"], verdict["margin"]) == ("exceeds", 1100, -100)
 
 
 def test_forces_side_by_side(fixture_data: Path) -> None:

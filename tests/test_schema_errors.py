@@ -113,7 +113,7 @@ def test_extension_needs_until(data_dir: Path) -> None:
         ("USA,warheads,2002-01-01,10,,,declared,,example-text,,", "row 2.metric", "unknown metric 'warheads'"),
         ("USA,deployed_warheads,2002-01-01,10,,,declared,,,,", "row 2.source", "required field is missing"),
         ("USA,deployed_warheads,2002-01-01,10,,,guessed,,example-text,,", "row 2.kind", "expected one of 'declared' or 'estimated'"),
-        ("USA,deployed_warheads,2002-01-01,,,,declared,,example-text,,", "row 2", "give 'value'"),
+        ("USA,deployed_warheads,2002-01-01,,,,declared,,example-text,,", "row 2", "give 'value', or 'low' and 'high'"),
         ("USA,deployed_warheads,2002-01-01,,20,10,estimated,,example-text,,", "row 2", "'low' (20) is above 'high' (10)"),
         ("USA,deployed_warheads,2002-01-01,10,,,declared,,nowhere,,", "row 2.source", "unknown source 'nowhere'"),
     ],

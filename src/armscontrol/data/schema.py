@@ -347,6 +347,8 @@ class Holding(Strict):
     estimate gives ``low`` and ``high``; a figure a party did not provide has
     ``status: not_provided`` and no value. For an ``events`` metric each row is
     one event, with ``value`` the number of events on that date (usually 1).
+    ``high`` alone records a bound a party declared without the figure ("fewer
+    than 6,000"): an upper bound, not a value.
     """
 
     party: PartyCode
@@ -378,8 +380,8 @@ class Holding(Strict):
         if self.status == "not_provided":
             if self.value is not None or self.low is not None:
                 raise ValueError("a 'not_provided' row takes no value")
-        elif self.value is None and (self.low is None or self.high is None):
-            raise ValueError("give 'value', or both 'low' and 'high', or status 'not_provided'")
+        elif self.value is None and self.high is None:
+            raise ValueError("give 'value', or 'low' and 'high', or 'high' alone (at most), or status 'not_provided'")
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"'low' ({self.low}) is above 'high' ({self.high})")
         return self

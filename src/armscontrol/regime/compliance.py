@@ -35,7 +35,7 @@ from typing import Literal
 
 from armscontrol.data import registry
 from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, Provision
-from armscontrol.forces.holdings import count_events, latest_holding, lineage
+from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
 from armscontrol.regime.status import PartyStatus, first_event, status_on
 
 VerdictName = Literal[
@@ -118,6 +118,8 @@ def judge_limit(
     )
     assert provision.metric is not None
     chosen = latest_holding(party.party, provision.metric, on, holdings)
+    if chosen is not None and chosen.holding.central is None and chosen.holding.high is not None:
+        return judge_bound(base, chosen, limit, binds, state, party)
     if chosen is None or chosen.holding.central is None:
         note = "not provided by the party" if chosen is not None else "no figure on or before this date"
         if chosen is not None:
@@ -144,11 +146,32 @@ def judge_limit(
     elif not binds:
         verdict = "above_not_yet_binding" if margin < 0 else "compliant"
         notes.append(f"limit binds from {start.isoformat() if start else 'a date not yet set'}")
+    elif start is not None and holding.as_of < start:
+        # A figure from before the limit bound says nothing about keeping it.
+        verdict = "no_data"
+        notes.append(f"the latest figure predates the limit, which binds from {start.isoformat()}")
     else:
         verdict = "exceeds" if margin < 0 else "compliant"
     if party.status == "suspended":
         notes.append(f"party suspended its participation on {party.since}")
     return Verdict(**base, verdict=verdict, note="; ".join(notes))  # type: ignore[arg-type]
+
+
+def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, state: str, party: PartyStatus) -> Verdict:
+    """A declared upper bound ("fewer than 6,000") proves compliance when it is within the limit."""
+    holding = chosen.holding
+    assert holding.high is not None
+    base.update(as_of=holding.as_of, holding_kind=holding.kind, age_days=chosen.age_days, source=holding.source)
+    note = f"declared at most {holding.high:,}, no figure given; {chosen.reason}"
+    if state != "in_force":
+        verdict: VerdictName = "not_in_force"
+    elif party.status not in BOUND:
+        verdict = "not_party"
+    elif holding.high <= limit.upper:
+        verdict = "compliant"
+    else:
+        verdict, note = "no_data", note + "; the bound does not settle the limit"
+    return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
 
 
 def judge_ban(
