@@ -74,3 +74,15 @@ def test_consent_known_only_by_a_date_counts_from_that_date(data_dir: Path) -> N
     assert (gbr.status, gbr.since) == ("party", dt.date(2003, 5, 1))
     assert gbr.note == "acceded on or before 2003-05-01 (exact date not recorded)"
     assert status_on(example, dt.date(2003, 4, 30)).parties[-1].status == "not_party"
+
+
+def test_automatic_renewal_keeps_an_instrument_in_force(data_dir: Path) -> None:
+    import yaml
+
+    path = data_dir / "instruments" / "example.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["duration"]["renews_every"] = 5
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    example = load_registry(data_dir).instruments["example"]
+    assert scheduled_end(example) is None
+    assert status_on(example, dt.date(2030, 1, 1)).state == "in_force"

@@ -257,6 +257,12 @@ InstrumentKind = Literal[
 
 class Duration(Strict):
     years: int | None = Field(default=None, gt=0, description="null: unlimited duration")
+    renews_every: int | None = Field(
+        default=None,
+        gt=0,
+        description="years of each automatic extension that follows unless a party gives notice "
+        "(the TTBT's successive five-year periods); null: no automatic extension",
+    )
     article: str
     source: Citation
     note: str | None = None

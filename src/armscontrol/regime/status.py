@@ -66,9 +66,11 @@ def scheduled_end(instrument: Instrument) -> dt.date | None:
     if extensions:
         return max(extensions)
     eif = first_event(instrument, "entry_into_force")
-    if eif is None or instrument.duration is None or instrument.duration.years is None:
+    duration = instrument.duration
+    if eif is None or duration is None or duration.years is None or duration.renews_every is not None:
+        # Automatic renewal runs until an end event records a party's notice.
         return None
-    return _add_years(eif.date, instrument.duration.years)
+    return _add_years(eif.date, duration.years)
 
 
 def instrument_state(instrument: Instrument, on: dt.date) -> tuple[State, str | None, dt.date | None, Citation | None]:
