@@ -147,3 +147,13 @@ def test_links_unknown_instrument_suggests() -> None:
     result = run("links", "new-strat")
     assert result.exit_code == 2
     assert "unknown instrument 'new-strat'" in result.output and "new-start" in result.output
+
+
+def test_a_framework_rests_on_the_instrument_that_carries_out_its_aim() -> None:
+    """'NPT framework_for CTBT': the 1995 aim is unfulfilled while the CTBT is not in force."""
+    from armscontrol.data import registry
+    from armscontrol.regime.linkages import TYPE_LABEL, links_of
+
+    npt = links_of("npt", registry())
+    assert "ctbt" in {link.to for link in npt.rests_on if link.type == "framework_for"}
+    assert TYPE_LABEL["framework_for"] == "framework whose aim is carried out by"

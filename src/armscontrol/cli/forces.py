@@ -57,7 +57,7 @@ def verdict_rows(verdicts: list[Verdict], notes: Footnotes) -> list[list[Any]]:
     rows = []
     for v in verdicts:
         limit = f"{v.limit_range[0]:,}–{v.limit_range[1]:,}" if v.limit_range else fmt(v.limit)
-        value = "not provided" if v.verdict == "no_data" and v.as_of is not None else fmt(v.value)
+        value = "not provided" if v.verdict == "no_data" and v.as_of is not None and v.value is None else fmt(v.value)
         rows.append([
             v.instrument, v.party, v.title, value, limit, fmt(v.margin), VERDICT_STYLE[v.verdict],
             v.as_of, v.holding_kind, v.article, notes.mark(v.source), v.note,
@@ -212,6 +212,9 @@ def brief_verdicts(day: dt.date) -> list[Verdict]:
             if (v.verdict != "not_party" or v.value is not None)
             # A ban with nothing recorded against it would list every party of a zone.
             and not (v.kind == "ban" and v.limit == 0 and not v.value)
+            # No figure at all, or one older than the limit: nothing to brief on (a figure
+            # a party did not provide is kept: that is news).
+            and not (v.verdict == "no_data" and (v.as_of is None or v.value is not None))
         ]
     return verdicts
 

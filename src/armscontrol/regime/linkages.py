@@ -2,8 +2,9 @@
 
 A linkage reads "``from`` <type> ``to``". For every type but ``supersedes`` the
 ``from`` instrument is the *dependent* and ``to`` its *basis*: a protocol rests on
-its treaty, START II's entry into force rests on START I, New START's siblings rest
-on nothing. ``supersedes`` is the exception: it is no dependency but a
+its treaty, START II's entry into force rests on START I, and a framework's aim
+(the NPT's 1995 call for a test ban) rests on the instrument meant to carry it
+out (the CTBT). ``supersedes`` is the exception: it is no dependency but a
 replacement (when ``from`` enters into force, ``to`` ends), so it is listed apart.
 
 A linkage from an instrument to itself is a party's stated condition that names
@@ -23,7 +24,7 @@ TYPE_LABEL: dict[str, str] = {
     "protocol_to": "protocol to",
     "amends": "amends",
     "supersedes": "supersedes",
-    "framework_for": "framework for",
+    "framework_for": "framework whose aim is carried out by",
     "entry_into_force_conditioned_on": "entry into force conditioned on",
     "continued_observance_conditioned_on": "continued observance conditioned on",
     "verification_shared_with": "relies on the verification of",
@@ -35,7 +36,7 @@ REVERSE_LABEL: dict[str, str] = {
     "protocol_to": "has as protocol",
     "amends": "amended by",
     "supersedes": "superseded by",
-    "framework_for": "carries out the framework",
+    "framework_for": "carries out the aim of the framework",
     "entry_into_force_conditioned_on": "a condition for the entry into force of",
     "continued_observance_conditioned_on": "a condition for the continued observance of",
     "verification_shared_with": "lends its verification to",

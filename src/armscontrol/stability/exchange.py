@@ -1,0 +1,268 @@
+"""First strike and retaliation: who survives a counterforce strike, and what arrives back.
+
+Exact where it is cheap: the surviving warheads of each force element are a
+(scaled) binomial, thinned by reliability, and the elements are convolved; the
+retaliation passes the attacker's defence layers as an exact transition. Two
+approximations are named in :func:`first_strike` and docs/stability.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from armscontrol.stability.distributions import Cases, binomial, percentile
+from armscontrol.stability.engagement import DefenceLayer, engage_layers, pass_through_layers
+from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
+
+
+@dataclass(frozen=True)
+class AimPoints:
+    """A group of identical aim points of one force element."""
+
+    element: int
+    target_class: str  # "silo" or "soft"
+    count: int
+    warheads_each: int  # victim warheads at each aim point
+
+    def warheads_needed(self, attack: Attack) -> int:
+        return self.count * self.per_point(attack)
+
+    def per_point(self, attack: Attack) -> int:
+        return attack.warheads_per_silo if self.target_class == "silo" else attack.warheads_per_soft
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One ordered first strike: ``attacker`` strikes ``victim``, the victim retaliates."""
+
+    attacker: str
+    victim: str
+    counterforce_warheads: int
+    reserve_warheads: int
+    aim_points_attacked: int
+    aim_points_total: int
+    defence_leak_fraction: float
+    victim_interceptors_left: tuple[int, ...]
+    surviving_pmf: np.ndarray
+    retaliation_launched_pmf: np.ndarray
+    retaliation_pmf: np.ndarray
+    reserve_arriving_pmf: np.ndarray
+    neglected_mass: float
+
+    @property
+    def victim_surviving_warheads(self) -> float:
+        return _mean(self.surviving_pmf)
+
+    @property
+    def victim_surviving_p5(self) -> int:
+        return percentile(self.surviving_pmf, 0.05)
+
+    @property
+    def retaliation_arriving(self) -> float:
+        return _mean(self.retaliation_pmf)
+
+    @property
+    def retaliation_arriving_p5(self) -> int:
+        return percentile(self.retaliation_pmf, 0.05)
+
+    @property
+    def reserve_arriving(self) -> float:
+        return _mean(self.reserve_arriving_pmf)
+
+
+def _mean(pmf: np.ndarray) -> float:
+    return float(np.dot(np.arange(len(pmf)), pmf))
+
+
+def aim_points(victim: Side, posture: Posture) -> list[AimPoints]:
+    """The victim's aim points: every silo, and the bases of the non-survivable part.
+
+    Launchers launched under attack (fraction ``posture.launch_fraction`` of the
+    exposed ones) have left before the strike lands; the attacker, who cannot
+    know which, still targets every aim point.
+    """
+    points: list[AimPoints] = []
+    for index, element in enumerate(victim.forces):
+        exposed = element.launchers - element.survivable_launchers(posture.alert)
+        if exposed <= 0:
+            continue
+        if element.basing == "silo":
+            points.append(AimPoints(index, "silo", exposed, element.warheads_per_launcher))
+            continue
+        bases = min(element.bases, exposed)
+        small, larger = divmod(exposed, bases)
+        if larger:
+            points.append(AimPoints(index, "soft", larger, (small + 1) * element.warheads_per_launcher))
+        if bases - larger:
+            points.append(AimPoints(index, "soft", bases - larger, small * element.warheads_per_launcher))
+    return points
+
+
+def kill_probability(attack: Attack, target_class: str, reliability: float, per_point: int) -> float:
+    """Probability an aim point is destroyed by n warheads: 1 − (1 − r·sspk)^n."""
+    sspk = attack.sspk_silo if target_class == "silo" else attack.sspk_soft
+    return 1.0 - (1.0 - reliability * sspk) ** per_point
+
+
+def allocate(points: list[AimPoints], warheads: int, attack: Attack, reliability: float) -> list[int]:
+    """Aim points attacked in each group, covering groups in order of warheads destroyed per warhead spent.
+
+    Notes
+    -----
+    Group g with ``n_g`` warheads per aim point and ``v_g`` warheads at each
+    point destroys :math:`v_g (1 - (1 - r\\,\\mathrm{sspk})^{n_g}) / n_g` warheads
+    per warhead spent; groups are covered greedily in decreasing order of it,
+    the last one partly.
+    """
+    def value(p: AimPoints) -> float:
+        per = p.per_point(attack)
+        return p.warheads_each * kill_probability(attack, p.target_class, reliability, per) / per
+
+    attacked = [0] * len(points)
+    left = warheads
+    for index in sorted(range(len(points)), key=lambda i: -value(points[i])):
+        per = points[index].per_point(attack)
+        attacked[index] = min(points[index].count, left // per)
+        left -= attacked[index] * per
+    return attacked
+
+
+def _element_surviving_cases(element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float]) -> np.ndarray:
+    """pmf of warheads of one element that survive and reach their target area."""
+    survivable = element.survivable_launchers(posture.alert) * element.warheads_per_launcher
+    pmf = np.zeros(element.warheads + 1)
+    pmf[survivable] = 1.0
+    for point, attacked in groups:
+        escaping = int(round(posture.escaping_fraction * attacked))
+        exposed = attacked - escaping
+        safe = (point.count - exposed) * point.warheads_each
+        # Surviving attacked aim points ~ Bin(exposed, q); each holds warheads_each warheads.
+        cases = Cases.start(np.ones(1), n=np.array([exposed])).expand("up", binomial("n", q_survive[point.target_class]))
+        group = np.zeros(point.count * point.warheads_each + 1)
+        np.add.at(group, safe + cases["up"] * point.warheads_each, cases.weight)
+        pmf = np.convolve(pmf, group)[: element.warheads + 1]
+    # Each surviving warhead reaches its target area independently with the element's reliability.
+    support = np.nonzero(pmf > 0)[0]
+    cases = Cases.start(pmf[support], w=support).expand("arrive", binomial("w", element.reliability))
+    return cases.pmf_of("arrive", element.warheads + 1)
+
+
+def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture) -> Exchange:
+    """A counterforce first strike by ``attacker`` on ``victim`` and the victim's retaliation.
+
+    Parameters
+    ----------
+    attacker, victim : Side
+        Forces, defence layers (outer first) and decoys per warhead of each side.
+    attack : Attack
+        sspk by target class and warheads per aim point.
+    posture : Posture
+        The victim's alert and launch posture.
+
+    Returns
+    -------
+    Exchange
+        Surviving, launched and arriving retaliation distributions (exact pmfs),
+        the attacker's reserve arriving at the victim, interceptors left.
+
+    Notes
+    -----
+    The attacker pools its warheads; r_A is their warhead-weighted mean
+    reliability. It aims n_silo warheads at every exposed silo and n_soft at
+    every base of the non-survivable part, greedily by warheads destroyed per
+    warhead spent. The victim's defence engages the counterforce salvo first;
+    with leak fraction λ = E[leakers]/W_cf an attacked aim point survives with
+    probability
+
+    .. math:: q = (1 - r_A \\lambda\\, \\mathrm{sspk})^{n}
+
+    independently (*approximation 1*: the defence acts on each aim point through
+    its expected leak fraction; exact without defence). Survivors of element i
+    are v_i·Bin(a_i, q) plus the unattacked and survivable launchers' warheads;
+    each reaches its target area with reliability r_i (binomial thinning); the
+    elements are convolved; the sum passes the attacker's full defence exactly.
+    The attacker's reserve (warheads not used on counterforce) then meets the
+    victim's defence with the interceptors left, I − round(E[interceptors used])
+    (*approximation 2*: the depletion is its expected value).
+
+    References
+    ----------
+    .. [1] G. A. Kent and D. E. Thaler, *First-Strike Stability: A Methodology for
+       Evaluating Strategic Forces*, RAND R-3765-AF (1989).
+    """
+    attacker_warheads = attacker.warheads
+    reliability = (
+        sum(e.warheads * e.reliability for e in attacker.forces) / attacker_warheads if attacker_warheads else 0.0
+    )
+    points = aim_points(victim, posture)
+    attacked = allocate(points, attacker_warheads, attack, reliability)
+    counterforce = sum(a * p.per_point(attack) for a, p in zip(attacked, points))
+    reserve = attacker_warheads - counterforce
+
+    leak_fraction, interceptors_left, neglected = 1.0, tuple(layer.interceptors for layer in victim.defence), 0.0
+    if victim.defence and counterforce > 0:
+        outcome = engage_layers(counterforce, victim.defence, attacker.decoys_per_warhead)
+        leak_fraction = outcome.expected_leakers / counterforce
+        neglected += outcome.neglected_mass
+        remaining = _interceptors_left(counterforce, victim.defence, attacker.decoys_per_warhead)
+        interceptors_left = remaining
+
+    q_survive = {
+        target_class: (1.0 - reliability * leak_fraction * sspk)
+        for target_class, sspk in (("silo", attack.sspk_silo), ("soft", attack.sspk_soft))
+    }
+    launched = np.ones(1)
+    for index, element in enumerate(victim.forces):
+        groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
+        per_point_q = {}
+        for p, _ in groups:
+            per_point_q[p.target_class] = q_survive[p.target_class] ** p.per_point(attack)
+        launched = np.convolve(launched, _element_surviving_cases(element, groups, posture, per_point_q))
+    surviving = _surviving_pmf(victim, points, attacked, posture, attack, q_survive)
+
+    retaliation, _, layer_neglected = pass_through_layers(launched, attacker.defence, victim.decoys_per_warhead)
+    neglected += layer_neglected
+
+    reserve_pmf = np.zeros(reserve + 1)
+    reserve_pmf[reserve] = 1.0
+    if reserve:
+        reserve_pmf = Cases.start(np.ones(1), w=np.array([reserve])).expand("a", binomial("w", reliability)).pmf_of("a", reserve + 1)
+    depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
+    reserve_arriving, _, layer_neglected = pass_through_layers(reserve_pmf, depleted, attacker.decoys_per_warhead)
+    neglected += layer_neglected
+
+    return Exchange(
+        attacker=attacker.name,
+        victim=victim.name,
+        counterforce_warheads=counterforce,
+        reserve_warheads=reserve,
+        aim_points_attacked=sum(attacked),
+        aim_points_total=sum(p.count for p in points),
+        defence_leak_fraction=leak_fraction,
+        victim_interceptors_left=interceptors_left,
+        surviving_pmf=surviving,
+        retaliation_launched_pmf=launched,
+        retaliation_pmf=retaliation,
+        reserve_arriving_pmf=reserve_arriving,
+        neglected_mass=neglected,
+    )
+
+
+def _interceptors_left(warheads: int, layers: tuple[DefenceLayer, ...], decoys: int) -> tuple[int, ...]:
+    incoming = np.zeros(warheads + 1)
+    incoming[warheads] = 1.0
+    _, used, _ = pass_through_layers(incoming, layers, decoys)
+    return tuple(max(0, layer.interceptors - int(round(u))) for layer, u in zip(layers, used))
+
+
+def _surviving_pmf(victim: Side, points: list[AimPoints], attacked: list[int], posture: Posture, attack: Attack, q_survive: dict[str, float]) -> np.ndarray:
+    """pmf of the victim's warheads that survive the strike (before launch reliability)."""
+    total = np.ones(1)
+    for index, element in enumerate(victim.forces):
+        groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
+        q = {p.target_class: q_survive[p.target_class] ** p.per_point(attack) for p, _ in groups}
+        perfect = ForceElement(element.name, element.basing, element.launchers, element.warheads_per_launcher, 1.0, element.survivable, element.bases)
+        total = np.convolve(total, _element_surviving_cases(perfect, groups, posture, q))
+    return total
