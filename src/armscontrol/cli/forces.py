@@ -57,7 +57,12 @@ def verdict_rows(verdicts: list[Verdict], notes: Footnotes) -> list[list[Any]]:
     rows = []
     for v in verdicts:
         limit = f"{v.limit_range[0]:,}–{v.limit_range[1]:,}" if v.limit_range else fmt(v.limit)
-        value = "not provided" if v.verdict == "no_data" and v.as_of is not None and v.value is None else fmt(v.value)
+        if v.at_most is not None:
+            value = f"≤ {v.at_most:,}"
+        elif v.verdict == "no_data" and v.as_of is not None and v.value is None:
+            value = "not provided"
+        else:
+            value = fmt(v.value)
         rows.append([
             v.instrument, v.party, v.title, value, limit, fmt(v.margin), VERDICT_STYLE[v.verdict],
             v.as_of, v.holding_kind, v.article, notes.mark(v.source), v.note,

@@ -61,6 +61,7 @@ class Verdict:
     limit_range: tuple[int, int] | None = None
     binding_from: dt.date | None = None
     value: float | None = None
+    at_most: int | None = None
     as_of: dt.date | None = None
     holding_kind: str | None = None
     age_days: int | None = None
@@ -161,7 +162,7 @@ def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, stat
     """A declared upper bound ("fewer than 6,000") proves compliance when it is within the limit."""
     holding = chosen.holding
     assert holding.high is not None
-    base.update(as_of=holding.as_of, holding_kind=holding.kind, age_days=chosen.age_days, source=holding.source)
+    base.update(as_of=holding.as_of, holding_kind=holding.kind, age_days=chosen.age_days, source=holding.source, at_most=holding.high)
     note = f"declared at most {holding.high:,}, no figure given; {chosen.reason}"
     if state != "in_force":
         verdict: VerdictName = "not_in_force"
