@@ -35,6 +35,9 @@ from armscontrol.errors import DataError
 
 Model = TypeVar("Model", bound=BaseModel)
 
+# The C loader reads the same YAML several times faster where libyaml is present.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DATA_DIR = Path(str(resources.files("armscontrol.data")))
 
 
@@ -77,7 +80,7 @@ def validate(model: type[Model], data: Any, path: Path | str, prefix: str = "") 
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=SafeLoader)
     except FileNotFoundError:
         raise DataError(str(path), None, "file not found") from None
     except yaml.YAMLError as exc:
