@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -276,7 +277,7 @@ def stability_json(result: StabilityResult) -> dict[str, Any]:
 FOUNDING_SCENARIO = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
 
 
-def founding_question_rows(path: str | Path = FOUNDING_SCENARIO) -> list[dict[str, Any]]:
+def founding_question_rows(path: str | Path = FOUNDING_SCENARIO, on_row: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
     """Rows of the founding-question table: one per swept defence size.
 
     Each row: interceptors; for each ordered pair the retaliation arriving
@@ -300,15 +301,17 @@ def founding_question_rows(path: str | Path = FOUNDING_SCENARIO) -> list[dict[st
         row["first_strike_stability"] = {n: s.first_strike_stability for n, s in result.sides.items()}
         row["combined"] = result.combined
         rows.append(row)
+        if on_row is not None:
+            on_row(interceptors)
     return rows
 
 
-def founding_question_table(rows: list[dict[str, Any]] | None = None):
+def founding_question_table(rows: list[dict[str, Any]] | None = None, title: str | None = None):
     """The founding-question rows as a rich table (for ``armscontrol brief``)."""
     from rich.table import Table
 
     rows = founding_question_rows() if rows is None else rows
-    table = Table(title="Both sides at 1,500 warheads; a US national missile defence of N interceptors",
+    table = Table(title=title or "Both sides at 1,500 warheads; a US national missile defence of N interceptors",
                   title_justify="left", caption="retaliation: warheads arriving after absorbing a first strike, expected (5th percentile); assured = 5th percentile ≥ threshold",
                   caption_justify="left")
     pair_keys = [k for k in rows[0] if k.endswith("_strike")] if rows else []

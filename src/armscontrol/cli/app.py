@@ -65,6 +65,17 @@ def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any
     return out
 
 
+def progress(description: str, total: int):
+    """A progress bar on standard error for a long computation; gone when it ends."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=error_console, transient=True)
+    bar.start()
+    task = bar.add_task(description, total=total)
+    return bar, task
+
+
 def parse_date(text: str | None, *, what: str = "--on") -> dt.date:
     """A date from ISO text (YYYY-MM-DD, or YYYY for 1 January), default today."""
     if text is None or text.lower() == "today":

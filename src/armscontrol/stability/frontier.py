@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +36,7 @@ def frontier(
     scale_both: bool = True,
     max_scale: float = 8.0,
     resolution: float = 0.005,
+    on_point: Callable[[FrontierPoint], None] | None = None,
 ) -> list[FrontierPoint]:
     """Smallest uniform scale of the offensive forces that keeps the facing side's assured retaliation.
 
@@ -59,6 +60,8 @@ def frontier(
         Largest scale tried; beyond it the point is reported as unreachable (``None``).
     resolution : float
         Relative precision of the scale found by bisection.
+    on_point : callable, optional
+        Called with each point as it is found (for progress reporting).
 
     Returns
     -------
@@ -78,12 +81,17 @@ def frontier(
     check.non_negative("assured_retaliation", assured_retaliation)
     sizes = [check.count("defence size", i) for i in defence_sizes]
 
+    seen: dict[tuple[float, int], int] = {}
+
     def p5_at(scale: float, interceptors: int) -> int:
-        d = defended.with_layer_interceptors(layer, interceptors)
-        if scale_both:
-            d = d.scaled(scale)
-        f = facing.scaled(scale)
-        return first_strike(d, f, attack, posture).retaliation_arriving_p5
+        # Each evaluation is a full exact exchange; the search asks for some points twice.
+        if (scale, interceptors) not in seen:
+            d = defended.with_layer_interceptors(layer, interceptors)
+            if scale_both:
+                d = d.scaled(scale)
+            f = facing.scaled(scale)
+            seen[scale, interceptors] = first_strike(d, f, attack, posture).retaliation_arriving_p5
+        return seen[scale, interceptors]
 
     points: list[FrontierPoint] = []
     low_start = 0.0
@@ -94,6 +102,8 @@ def frontier(
             high = min(high * 2, max_scale)
         if p5_at(high, interceptors) < assured_retaliation:
             points.append(FrontierPoint(interceptors, None, None, None, None, None))
+            if on_point is not None:
+                on_point(points[-1])
             continue
         low = low_start if low_start < high and p5_at(low_start, interceptors) < assured_retaliation else 0.0
         while high - low > resolution * max(high, 1e-9):
@@ -112,6 +122,8 @@ def frontier(
         point = FrontierPoint(interceptors, high, facing_warheads, defended_warheads, p5_at(high, interceptors), ratio)
         points.append(point)
         previous = point
+        if on_point is not None:
+            on_point(point)
     return points
 
 
