@@ -6,9 +6,9 @@ import typer
 
 from armscontrol.cli.app import JsonOption, command, console, print_json, progress, table
 from armscontrol.errors import UserError
-from armscontrol.scenario import build, founding_question_table, load_scenario, run_stability, stability_json, sweep_sides
-from armscontrol.stability.engagement import DOCTRINES, engage
-from armscontrol.stability.frontier import exchange_ratio, frontier
+
+# The models pull in SciPy (about a second to import): load them only when a
+# stability command runs, so that every other command starts quickly.
 
 
 @command("engage")
@@ -25,6 +25,8 @@ def engage_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Exact distribution of warheads leaking through one missile-defence layer."""
+    from armscontrol.stability.engagement import DOCTRINES, engage
+
     if doctrine not in DOCTRINES:
         raise UserError(f"--doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'")
     result = engage(warheads, interceptors, sspk, shots=shots, doctrine=doctrine, decoys=decoys,
@@ -47,6 +49,8 @@ def stability_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Assured retaliation and first-strike stability of a scenario (over its sweep, if it has one)."""
+    from armscontrol.scenario import founding_question_table, load_scenario, run_stability, stability_json, sweep_sides
+
     spec = load_scenario(scenario)
     if spec.sweep is not None and not as_json:
         from armscontrol.scenario import founding_question_rows
@@ -101,6 +105,9 @@ def frontier_command(
     as_json: bool = JsonOption,
 ) -> None:
     """The smallest force (uniformly scaled) that keeps assured retaliation, for each defence size."""
+    from armscontrol.scenario import build, load_scenario
+    from armscontrol.stability.frontier import exchange_ratio, frontier
+
     spec = load_scenario(scenario)
     if spec.sweep is None:
         raise UserError(f"{scenario}: frontier needs a sweep block naming the defended side and layer")
