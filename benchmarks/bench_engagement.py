@@ -36,6 +36,55 @@ def monte_carlo_leakers(w, interceptors, sspk, shots, tracking, reliability, run
     return np.where(works, w - killed, w)
 
 
+def monte_carlo_retaliation(attacker, victim, attack, posture, runs, rng):
+    """Monte Carlo of the exchange as the model defines it, for a victim without defence.
+
+    The attacker pools its warheads at their warhead-weighted mean reliability r_A;
+    the victim's aim points are its silos and the bases of the non-survivable part
+    (floor(f·L) launchers survivable, the rest split as evenly as possible over the
+    bases); the attacker covers aim points greedily by warheads destroyed per warhead
+    spent; an attacked point survives with (1 − r_A·sspk)^n; each surviving warhead
+    launches with its element's reliability; the retaliation meets the attacker's
+    salvo layers (tracking, common mode, inventory). Per-run counts, binomial draws.
+    """
+    r_a = sum(e.warheads * e.reliability for e in attacker.forces) / attacker.warheads
+    per = {"silo": attack.warheads_per_silo, "soft": attack.warheads_per_soft}
+    sspk = {"silo": attack.sspk_silo, "soft": attack.sspk_soft}
+    points, safe = [], []  # aim points (element, class, warheads there); survivable warheads per element
+    for i, e in enumerate(victim.forces):
+        survivable = 0 if e.basing == "silo" else int(e.survivable.get(posture.alert, 0.0) * e.launchers + 1e-9)
+        safe.append(survivable * e.warheads_per_launcher)
+        exposed = e.launchers - survivable
+        if e.basing == "silo":
+            points += [(i, "silo", e.warheads_per_launcher)] * exposed
+        elif exposed > 0:
+            bases = min(e.bases, exposed)
+            points += [(i, "soft", (exposed // bases + (j < exposed % bases)) * e.warheads_per_launcher) for j in range(bases)]
+    value = [v * (1 - (1 - r_a * sspk[c]) ** per[c]) / per[c] for _, c, v in points]
+    left, attacked = attacker.warheads, set()
+    for k in sorted(range(len(points)), key=lambda k: -value[k]):
+        if left >= per[points[k][1]]:
+            attacked.add(k)
+            left -= per[points[k][1]]
+    launched = np.zeros(runs, dtype=np.int64)
+    for i, e in enumerate(victim.forces):
+        surviving = np.full(runs, safe[i], dtype=np.int64)
+        groups = {}
+        for k, (element, c, v) in enumerate(points):
+            if element == i:
+                groups[c, v, k in attacked] = groups.get((c, v, k in attacked), 0) + 1
+        for (c, v, hit), count in groups.items():
+            q = (1 - r_a * sspk[c]) ** per[c] if hit else 1.0
+            surviving += v * rng.binomial(count, q, runs)
+        launched += rng.binomial(surviving, e.reliability)
+    arriving = launched
+    for layer in attacker.defence:
+        works = rng.random(runs) < layer.reliability
+        engaged = np.minimum(rng.binomial(arriving, layer.tracking), layer.interceptors // layer.shots)
+        arriving = arriving - np.where(works, rng.binomial(engaged, 1 - (1 - layer.sspk) ** layer.shots), 0)
+    return arriving
+
+
 def bench_engagement():
     w, interceptors, sspk, shots, tracking, reliability = 5000, 1000, 0.7, 2, 0.95, 0.9
     t_exact, exact = timed(lambda: engage(w, interceptors, sspk, shots=shots, tracking=tracking, reliability=reliability))
@@ -66,23 +115,9 @@ def bench_frontier():
     rng = np.random.default_rng(7)
 
     def mc_p5(side_a, side_b, runs):
-        # Monte Carlo of the same exchange: silo survivals and retaliation through the defence.
-        ex = first_strike(side_a, side_b, attack, posture)  # for allocation only
-        q = (1 - 0.85 * 0.7) ** 2
-        silos = side_b.forces[0].launchers
-        attacked = min(silos, ex.aim_points_attacked)
-        surv = (silos - attacked) + rng.binomial(attacked, q, runs)
-        subs = side_b.forces[1]
-        safe = int(subs.survivable["generated"] * subs.launchers) * 4
-        exposed_bases = 2
-        per_base = (subs.launchers - safe // 4) // exposed_bases * 4
-        bases_up = rng.binomial(exposed_bases, 1 - 0.85 * 0.95, runs) if ex.aim_points_attacked > attacked else exposed_bases
-        launched = rng.binomial(surv, 0.85) + rng.binomial(safe + bases_up * per_base, 0.85)
-        layer = side_a.defence[0]
-        tracked = rng.binomial(launched, layer.tracking)
-        engaged = np.minimum(tracked, layer.interceptors // layer.shots)
-        arriving = launched - rng.binomial(engaged, 1 - (1 - layer.sspk) ** layer.shots)
-        return np.percentile(arriving, 5)
+        arriving = monte_carlo_retaliation(side_a, side_b, attack, posture, runs, rng)
+        # the model's convention: lower 5th percentile, smallest x with P(X <= x) >= 0.05
+        return np.quantile(arriving, 0.05, method="inverted_cdf")
 
     start = time.perf_counter()
     mc_points = []

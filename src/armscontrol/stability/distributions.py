@@ -67,8 +67,10 @@ def binomial_table(n: np.ndarray, p: float) -> tuple[np.ndarray, np.ndarray]:
     covers the support up to tail mass :data:`TAIL` on each side.
     """
     n = np.asarray(n, dtype=np.int64)
-    if p <= 0.0 or p >= 1.0 or n.size == 0:
-        low = np.zeros_like(n) if p <= 0.0 else n.copy()
+    # p so small that P(X > 0) ≤ n·p < 1e-300 is treated as 0: scipy's binom.pmf overflows
+    # (boost ibeta_derivative) for p near the smallest normal float, e.g. 2.2e-308.
+    if p <= 0.0 or p >= 1.0 or n.size == 0 or p * max(int(n.max()), 1) < 1e-300:
+        low = np.zeros_like(n) if p < 0.5 else n.copy()
         return low, np.ones((n.size, 1))
     low = binom.ppf(TAIL, n, p).astype(np.int64)
     high = binom.isf(TAIL, n, p).astype(np.int64)
