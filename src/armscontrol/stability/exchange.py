@@ -8,7 +8,7 @@ approximations are named in :func:`first_strike` and docs/stability.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -201,13 +201,76 @@ def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture)
     counterforce = sum(a * p.per_point(attack) for a, p in zip(attacked, points))
     reserve = attacker_warheads - counterforce
 
-    leak_fraction, interceptors_left, neglected = 1.0, tuple(layer.interceptors for layer in victim.defence), 0.0
-    if victim.defence and counterforce > 0:
-        outcome = engage_layers(counterforce, victim.defence, attacker.decoys_per_warhead)
-        leak_fraction = outcome.expected_leakers / counterforce
-        neglected += outcome.neglected_mass
-        remaining = _interceptors_left(counterforce, victim.defence, attacker.decoys_per_warhead)
-        interceptors_left = remaining
+    # A layer that fails as a whole (common-mode reliability) lets the whole salvo through:
+    # condition on each layer working or failing against the counterforce salvo and mix the
+    # outcomes, so that the bad case (the defence fails, every warhead lands) keeps its weight.
+    branches = _layer_branches(victim.defence) if counterforce > 0 else [(1.0, victim.defence, ())]
+    mixed: dict[str, np.ndarray] = {}
+    leak_total, left_total, neglected = 0.0, np.zeros(len(victim.defence)), 0.0
+    for weight, layers, failed in branches:
+        leak_fraction, interceptors_left = 1.0, tuple(layer.interceptors for layer in victim.defence)
+        if victim.defence and counterforce > 0:
+            outcome = engage_layers(counterforce, layers, attacker.decoys_per_warhead)
+            leak_fraction = outcome.expected_leakers / counterforce
+            neglected += weight * outcome.neglected_mass
+            used_left = _interceptors_left(counterforce, layers, attacker.decoys_per_warhead)
+            interceptors_left = tuple(
+                layer.interceptors if index in failed else left
+                for index, (layer, left) in enumerate(zip(victim.defence, used_left))
+            )
+        parts, part_neglected = _after_counterforce(
+            attacker, victim, attack, posture, points, attacked, reliability, reserve, leak_fraction, interceptors_left
+        )
+        neglected += weight * part_neglected
+        for key, pmf in parts.items():
+            mixed[key] = _add_padded(mixed.get(key), weight * pmf)
+        leak_total += weight * leak_fraction
+        left_total += weight * np.asarray(interceptors_left, dtype=float)
+
+    return Exchange(
+        attacker=attacker.name,
+        victim=victim.name,
+        counterforce_warheads=counterforce,
+        reserve_warheads=reserve,
+        aim_points_attacked=sum(attacked),
+        aim_points_total=sum(p.count for p in points),
+        defence_leak_fraction=leak_total,
+        victim_interceptors_left=tuple(int(round(x)) for x in left_total),
+        surviving_pmf=mixed["surviving"],
+        retaliation_launched_pmf=mixed["launched"],
+        retaliation_pmf=mixed["retaliation"],
+        reserve_arriving_pmf=mixed["reserve"],
+        neglected_mass=neglected,
+    )
+
+
+def _layer_branches(layers: tuple[DefenceLayer, ...]) -> list[tuple[float, tuple[DefenceLayer, ...], tuple[int, ...]]]:
+    """Each combination of layers working (reliability 1) or failing (no interceptor fires), with its weight."""
+    branches: list[tuple[float, tuple[DefenceLayer, ...], tuple[int, ...]]] = [(1.0, (), ())]
+    for index, layer in enumerate(layers):
+        grown = []
+        for weight, chosen, failed in branches:
+            if layer.reliability > 0.0:
+                grown.append((weight * layer.reliability, (*chosen, replace(layer, reliability=1.0)), failed))
+            if layer.reliability < 1.0:
+                grown.append((weight * (1.0 - layer.reliability), (*chosen, layer.with_interceptors(0)), (*failed, index)))
+        branches = grown
+    return branches
+
+
+def _add_padded(total: np.ndarray | None, part: np.ndarray) -> np.ndarray:
+    if total is None:
+        return part
+    size = max(total.size, part.size)
+    return np.pad(total, (0, size - total.size)) + np.pad(part, (0, size - part.size))
+
+
+def _after_counterforce(
+    attacker: Side, victim: Side, attack: Attack, posture: Posture, points: list[AimPoints], attacked: list[int],
+    reliability: float, reserve: int, leak_fraction: float, interceptors_left: tuple[int, ...],
+) -> tuple[dict[str, np.ndarray], float]:
+    """Surviving, launched, arriving and reserve pmfs once the counterforce salvo's leak fraction is known."""
+    neglected = 0.0
 
     q_survive = {
         target_class: (1.0 - reliability * leak_fraction * sspk)
@@ -232,22 +295,7 @@ def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture)
     depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
     reserve_arriving, _, layer_neglected = pass_through_layers(reserve_pmf, depleted, attacker.decoys_per_warhead)
     neglected += layer_neglected
-
-    return Exchange(
-        attacker=attacker.name,
-        victim=victim.name,
-        counterforce_warheads=counterforce,
-        reserve_warheads=reserve,
-        aim_points_attacked=sum(attacked),
-        aim_points_total=sum(p.count for p in points),
-        defence_leak_fraction=leak_fraction,
-        victim_interceptors_left=interceptors_left,
-        surviving_pmf=surviving,
-        retaliation_launched_pmf=launched,
-        retaliation_pmf=retaliation,
-        reserve_arriving_pmf=reserve_arriving,
-        neglected_mass=neglected,
-    )
+    return {"surviving": surviving, "launched": launched, "retaliation": retaliation, "reserve": reserve_arriving}, neglected
 
 
 def _interceptors_left(warheads: int, layers: tuple[DefenceLayer, ...], decoys: int) -> tuple[int, ...]:
