@@ -102,6 +102,15 @@ def _place_in_range(value: float, bounds: tuple[int, int]) -> str:
     return f"within the range ({low:,}-{high:,})"
 
 
+def verdict_header(instrument: Instrument, provision: Provision, party: PartyStatus, state: str, on: dt.date) -> dict:
+    """The fields every verdict on ``provision`` shares: who, what, when, the article and its source."""
+    return dict(
+        instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
+        kind=provision.kind, metric=provision.metric, on=on, article=provision.article,
+        limit_source=provision.source, party_status=party.status, instrument_state=state,
+    )
+
+
 def judge_limit(
     instrument: Instrument,
     provision: Provision,
@@ -111,11 +120,10 @@ def judge_limit(
     holdings: Sequence[Holding] | None,
 ) -> Verdict:
     limit, start, binds = applicable_value(provision, instrument, on)
-    base = dict(
-        instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
-        kind=provision.kind, metric=provision.metric, on=on, limit=limit.upper, limit_range=limit.range,
-        binding_from=start, article=limit.article or provision.article, limit_source=limit.source or provision.source,
-        party_status=party.status, instrument_state=state,
+    base = verdict_header(instrument, provision, party, state, on)
+    base.update(
+        limit=limit.upper, limit_range=limit.range, binding_from=start,
+        article=limit.article or provision.article, limit_source=limit.source or provision.source,
     )
     assert provision.metric is not None
     chosen = latest_holding(party.party, provision.metric, on, holdings)
@@ -183,11 +191,7 @@ def judge_ban(
     on: dt.date,
     holdings: Sequence[Holding] | None,
 ) -> Verdict:
-    base = dict(
-        instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
-        kind=provision.kind, metric=provision.metric, on=on, article=provision.article,
-        limit_source=provision.source, party_status=party.status, instrument_state=state,
-    )
+    base = verdict_header(instrument, provision, party, state, on)
     metric = registry().metrics.get(provision.metric) if provision.metric else None
     if metric is None:
         return Verdict(**base, verdict="not_measured", note="no shipped metric measures this provision")  # type: ignore[arg-type]
@@ -264,10 +268,8 @@ def check_instrument(
             elif include_obligations:
                 verdicts.append(
                     Verdict(
-                        instrument=instrument.id, party=record.party, provision=provision.id, title=provision.title,
-                        kind=provision.kind, metric=provision.metric, on=on, verdict="not_measured",
-                        article=provision.article, limit_source=provision.source, party_status=record.status,
-                        instrument_state=status.state, note="an obligation that no number measures",
+                        **verdict_header(instrument, provision, record, status.state, on),
+                        verdict="not_measured", note="an obligation that no number measures",
                     )
                 )
     return verdicts
