@@ -16,10 +16,11 @@ modelling choices, not approximations): the attacker's warheads are pooled with
 their warhead-weighted mean reliability; ⌊f·L⌋ launchers are survivable; the
 exposed launchers of a basing are split as evenly as possible over its bases;
 the attacker covers aim points greedily by warheads destroyed per warhead
-spent; launch under attack removes ⌊φ·a⌉ of the a attacked silos before the
-strike lands; the victim's defence engages every counterforce warhead (before
-its reliability is drawn), the reserve and the retaliation are thinned by
-reliability before they meet a defence; a warhead's failure is independent of
+spent; launch under attack takes E = ⌊φ·a·k⌉ of the launchers at the a
+attacked aim points of a group (k launchers each) out before the strike lands,
+spread as evenly as possible; every salvo (counterforce, reserve, retaliation)
+is thinned by reliability before it meets a defence (a failed missile never
+reaches it); a warhead's failure is independent of
 the others on its missile (approximation 3 of the model, simulated as such).
 
 Scenarios 1–2 (no defence on the struck side) are claimed exact: the model's
@@ -104,13 +105,14 @@ def layer_counts(warheads, layer: DefenceLayer, decoys: int, inventory, rng):
     return np.where(works, warheads - kills, warheads), np.where(works, layer.shots * engaged, 0)
 
 
-def victim_defence_objects(n_warheads: int, layers, decoys: int, runs: int, rng):
+def victim_defence_objects(n_warheads: int, reliability: float, layers, decoys: int, runs: int, rng):
     """Counterforce warheads through the struck side's layers, object by object.
 
-    Returns a (runs, n_warheads) mask of warheads that leak, and the
-    interceptors left in each layer in each run.
+    Each warhead's reliability is drawn first: a failed one (and its decoys)
+    never reaches the defence. Returns a (runs, n_warheads) mask of warheads
+    that arrive and leak, and the interceptors left in each layer in each run.
     """
-    alive = np.ones((runs, n_warheads), dtype=bool)
+    alive = rng.random((runs, n_warheads)) < reliability
     left = []
     for layer in layers:
         works = rng.random(runs) < layer.reliability
@@ -134,30 +136,35 @@ def simulate(attacker: Side, victim: Side, attack: Attack, posture: Posture, run
     r_a = sum(e.launchers * e.warheads_per_launcher * e.reliability for e in attacker.forces) / warheads_a
     points, safe = aim_points(victim, posture)
     aimed = allocate(points, victim, attack, r_a, warheads_a)
-    # launch under attack (silos only here): the first ⌊φ·a⌉ attacked silos of each element leave
-    escaped = [False] * len(points)
+    # launch under attack: at the attacked aim points of each element holding k launchers,
+    # ⌊φ·a·k⌉ launchers leave, spread as evenly as possible over those a points
+    escaped = [0] * len(points)
     for index in range(len(victim.forces)):
-        attacked_here = [i for i, p in enumerate(points) if p[0] == index and aimed[i]]
-        for i in attacked_here[: int(round(posture.escaping_fraction * len(attacked_here)))]:
-            escaped[i] = True
+        for k in {p[2] for p in points if p[0] == index}:
+            attacked_here = [i for i, p in enumerate(points) if p[0] == index and p[2] == k and aimed[i]]
+            if not attacked_here:
+                continue
+            each, extra = divmod(int(round(posture.escaping_fraction * len(attacked_here) * k)), len(attacked_here))
+            for j, i in enumerate(attacked_here):
+                escaped[i] = each + (1 if j < extra else 0)
     owner = np.repeat(np.arange(len(points)), aimed)  # aim point of each counterforce warhead
     n_cf = int(owner.size)
     sspk_of = np.array([attack.sspk_silo if points[i][1] == "silo" else attack.sspk_soft for i in owner])
     out = {k: [] for k in ("surviving", "launched", "arriving", "reserve", "left")}
     for start in range(0, runs, BATCH):
         n = min(BATCH, runs - start)
-        leak, left = victim_defence_objects(n_cf, victim.defence, attacker.decoys_per_warhead, n, rng)
-        hit = leak & (rng.random((n, n_cf)) < r_a) & (rng.random((n, n_cf)) < sspk_of)
+        leak, left = victim_defence_objects(n_cf, r_a, victim.defence, attacker.decoys_per_warhead, n, rng)
+        hit = leak & (rng.random((n, n_cf)) < sspk_of)
         destroyed = np.zeros((n, len(points)), dtype=bool)
         for j in range(n_cf):
-            if not escaped[owner[j]]:
-                destroyed[:, owner[j]] |= hit[:, j]
+            destroyed[:, owner[j]] |= hit[:, j]
         surviving = np.zeros(n, dtype=np.int64)
         launched = np.zeros(n, dtype=np.int64)
         for index, e in enumerate(victim.forces):
             cols = [i for i, p in enumerate(points) if p[0] == index]
             at_point = np.array([points[i][2] for i in cols], dtype=np.int64)
-            launchers = safe[index] + (~destroyed[:, cols] * at_point).sum(axis=1).astype(np.int64)
+            gone = np.array([escaped[i] for i in cols], dtype=np.int64)  # launched before the strike lands
+            launchers = safe[index] + np.where(destroyed[:, cols], gone, at_point).sum(axis=1).astype(np.int64)
             warheads = launchers * e.warheads_per_launcher
             surviving += warheads
             launched += rng.binomial(warheads, e.reliability)  # each warhead independently
@@ -254,6 +261,24 @@ def test_no_defence_launch_under_attack_silos():
     victim = Side("B", (ForceElement("silos", "silo", 30, 3, 0.8), ForceElement("boats", "sea", 6, 4, 0.9, {"generated": 1.0})))
     posture = Posture(launch="launch_under_attack", launch_fraction=0.3)  # ⌊0.3·30⌉ = 9 silos leave
     ex, mc = run(attacker_side(40), victim, ATTACK, posture, seed=11)
+    assert_agrees(ex.surviving_pmf, mc["surviving"], "surviving")
+    assert_agrees(ex.retaliation_pmf, mc["arriving"], "arriving")
+
+
+@pytest.mark.parametrize("fraction", [0.3, 0.75])
+def test_no_defence_launch_under_attack_bases(fraction):
+    # Boats in port: 12 of 20 over 3 bases (4 each); mobile garrisons: 7 of 7 over 2 (4 and 3).
+    # φ = 0.3 takes ⌊0.3·12⌉ = 4 boats out of port (1 base keeps 2, 2 keep 3) and ⌊0.3·4⌉ = 1,
+    # ⌊0.3·3⌉ = 1 mobile launchers out: a fraction of the launchers, not whole bases.
+    victim = Side("B", (
+        ForceElement("silos", "silo", 10, 1, 0.8),
+        ForceElement("boats", "sea", 20, 4, 0.9, {"generated": 0.4}, bases=3),
+        ForceElement("mobile", "mobile", 7, 1, 0.85, {"generated": 0.0}, bases=2),
+    ))
+    posture = Posture(launch="launch_under_attack", launch_fraction=fraction)
+    ex, mc = run(attacker_side(40), victim, ATTACK, posture, seed=int(100 * fraction))
+    ride_out = first_strike(attacker_side(40), victim, ATTACK, Posture())
+    assert ex.victim_surviving_warheads > ride_out.victim_surviving_warheads + fraction * 30
     assert_agrees(ex.surviving_pmf, mc["surviving"], "surviving")
     assert_agrees(ex.retaliation_pmf, mc["arriving"], "arriving")
 

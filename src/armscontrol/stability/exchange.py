@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from armscontrol.stability.distributions import Cases, binomial, percentile
-from armscontrol.stability.engagement import DefenceLayer, engage_layers, pass_through_layers
+from armscontrol.stability.engagement import DefenceLayer, pass_through_layers
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
 
@@ -24,7 +24,13 @@ class AimPoints:
     element: int
     target_class: str  # "silo" or "soft"
     count: int
-    warheads_each: int  # victim warheads at each aim point
+    launchers_each: int  # victim launchers at each aim point
+    warheads_per_launcher: int
+
+    @property
+    def warheads_each(self) -> int:
+        """Victim warheads at each aim point."""
+        return self.launchers_each * self.warheads_per_launcher
 
     def warheads_needed(self, attack: Attack) -> int:
         return self.count * self.per_point(attack)
@@ -80,7 +86,7 @@ def aim_points(victim: Side, posture: Posture) -> list[AimPoints]:
     """The victim's aim points: every silo, and the bases of the non-survivable part.
 
     Launchers launched under attack (fraction ``posture.launch_fraction`` of the
-    exposed ones) have left before the strike lands; the attacker, who cannot
+    attacked ones) have left before the strike lands; the attacker, who cannot
     know which, still targets every aim point.
     """
     points: list[AimPoints] = []
@@ -89,14 +95,14 @@ def aim_points(victim: Side, posture: Posture) -> list[AimPoints]:
         if exposed <= 0:
             continue
         if element.basing == "silo":
-            points.append(AimPoints(index, "silo", exposed, element.warheads_per_launcher))
+            points.append(AimPoints(index, "silo", exposed, 1, element.warheads_per_launcher))
             continue
         bases = min(element.bases, exposed)
         small, larger = divmod(exposed, bases)
         if larger:
-            points.append(AimPoints(index, "soft", larger, (small + 1) * element.warheads_per_launcher))
+            points.append(AimPoints(index, "soft", larger, small + 1, element.warheads_per_launcher))
         if bases - larger:
-            points.append(AimPoints(index, "soft", bases - larger, small * element.warheads_per_launcher))
+            points.append(AimPoints(index, "soft", bases - larger, small, element.warheads_per_launcher))
     return points
 
 
@@ -129,19 +135,39 @@ def allocate(points: list[AimPoints], warheads: int, attack: Attack, reliability
     return attacked
 
 
+def launched_under_attack(point: AimPoints, attacked: int, posture: Posture) -> list[tuple[int, int]]:
+    """Attacked aim points of a group after launch under attack, as (aim points, launchers still there).
+
+    ``E = ⌊φ·a·k⌉`` of the ``a·k`` launchers at the ``a`` attacked aim points
+    (``k`` launchers each) leave before the strike lands, spread as evenly as
+    possible: ``E mod a`` points keep ``k − ⌊E/a⌋ − 1`` launchers, the others
+    ``k − ⌊E/a⌋``. For silos (``k = 1``) this is ``E`` silos emptied.
+    """
+    if attacked <= 0:
+        return []
+    escaping = int(round(posture.escaping_fraction * attacked * point.launchers_each))
+    each, extra = divmod(escaping, attacked)
+    kept = point.launchers_each - each
+    return [(n, launchers) for n, launchers in ((extra, kept - 1), (attacked - extra, kept)) if n > 0]
+
+
 def _element_surviving_cases(element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float]) -> np.ndarray:
     """pmf of warheads of one element that survive and reach their target area."""
     survivable = element.survivable_launchers(posture.alert) * element.warheads_per_launcher
     pmf = np.zeros(element.warheads + 1)
     pmf[survivable] = 1.0
     for point, attacked in groups:
-        escaping = int(round(posture.escaping_fraction * attacked))
-        exposed = attacked - escaping
-        safe = (point.count - exposed) * point.warheads_each
-        # Surviving attacked aim points ~ Bin(exposed, q); each holds warheads_each warheads.
-        cases = Cases.start(np.ones(1), n=np.array([exposed])).expand("up", binomial("n", q_survive[point.target_class]))
+        exposed = launched_under_attack(point, attacked, posture)
+        still_there = sum(n * launchers for n, launchers in exposed) * point.warheads_per_launcher
+        # Unattacked aim points and launchers that left under attack are safe.
         group = np.zeros(point.count * point.warheads_each + 1)
-        np.add.at(group, safe + cases["up"] * point.warheads_each, cases.weight)
+        group[point.count * point.warheads_each - still_there] = 1.0
+        for n, launchers in exposed:
+            # Surviving attacked aim points ~ Bin(n, q); each holds launchers·v warheads.
+            cases = Cases.start(np.ones(1), n=np.array([n])).expand("up", binomial("n", q_survive[point.target_class]))
+            part = np.zeros(n * launchers * point.warheads_per_launcher + 1)
+            np.add.at(part, cases["up"] * launchers * point.warheads_per_launcher, cases.weight)
+            group = np.convolve(group, part)[: group.size]
         pmf = np.convolve(pmf, group)[: element.warheads + 1]
     # Each surviving warhead reaches its target area independently with the element's reliability.
     support = np.nonzero(pmf > 0)[0]
@@ -172,15 +198,18 @@ def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture)
     The attacker pools its warheads; r_A is their warhead-weighted mean
     reliability. It aims n_silo warheads at every exposed silo and n_soft at
     every base of the non-survivable part, greedily by warheads destroyed per
-    warhead spent. The victim's defence engages the counterforce salvo first;
-    with leak fraction λ = E[leakers]/W_cf an attacked aim point survives with
+    warhead spent. Every salvo is thinned by reliability before it meets a
+    defence (a missile that fails never reaches it): the victim's defence
+    engages the Bin(W_cf, r_A) counterforce warheads that arrive; with their
+    leak fraction λ = E[leakers]/(r_A·W_cf) an attacked aim point survives with
     probability
 
     .. math:: q = (1 - r_A \\lambda\\, \\mathrm{sspk})^{n}
 
     independently (*approximation 1*: the defence acts on each aim point through
     its expected leak fraction; exact without defence). Survivors of element i
-    are v_i·Bin(a_i, q) plus the unattacked and survivable launchers' warheads;
+    are v_i·Bin(a_i, q) plus the unattacked and survivable launchers' warheads
+    and those launched under attack (:func:`launched_under_attack`);
     each reaches its target area with reliability r_i (binomial thinning); the
     elements are convolved; the sum passes the attacker's full defence exactly.
     The attacker's reserve (warheads not used on counterforce) then meets the
@@ -209,11 +238,16 @@ def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture)
     leak_total, left_total, neglected = 0.0, np.zeros(len(victim.defence)), 0.0
     for weight, layers, failed in branches:
         leak_fraction, interceptors_left = 1.0, tuple(layer.interceptors for layer in victim.defence)
-        if victim.defence and counterforce > 0:
-            outcome = engage_layers(counterforce, layers, attacker.decoys_per_warhead)
-            leak_fraction = outcome.expected_leakers / counterforce
-            neglected += weight * outcome.neglected_mass
-            used_left = _interceptors_left(counterforce, layers, attacker.decoys_per_warhead)
+        if victim.defence and counterforce > 0 and reliability > 0:
+            # A warhead whose missile fails never reaches the defence: the layers engage the
+            # Bin(W_cf, r_A) warheads that arrive (with their decoys), as they do the reserve
+            # and the retaliation; λ is the leak fraction of the arriving warheads.
+            leak_pmf, used, layer_neglected = pass_through_layers(
+                thinned(counterforce, reliability), layers, attacker.decoys_per_warhead
+            )
+            leak_fraction = _mean(leak_pmf) / (reliability * counterforce)
+            neglected += weight * layer_neglected
+            used_left = tuple(max(0, layer.interceptors - int(round(u))) for layer, u in zip(layers, used))
             interceptors_left = tuple(
                 layer.interceptors if index in failed else left
                 for index, (layer, left) in enumerate(zip(victim.defence, used_left))
@@ -288,21 +322,18 @@ def _after_counterforce(
     retaliation, _, layer_neglected = pass_through_layers(launched, attacker.defence, victim.decoys_per_warhead)
     neglected += layer_neglected
 
-    reserve_pmf = np.zeros(reserve + 1)
-    reserve_pmf[reserve] = 1.0
-    if reserve:
-        reserve_pmf = Cases.start(np.ones(1), w=np.array([reserve])).expand("a", binomial("w", reliability)).pmf_of("a", reserve + 1)
+    reserve_pmf = thinned(reserve, reliability)
     depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
     reserve_arriving, _, layer_neglected = pass_through_layers(reserve_pmf, depleted, attacker.decoys_per_warhead)
     neglected += layer_neglected
     return {"surviving": surviving, "launched": launched, "retaliation": retaliation, "reserve": reserve_arriving}, neglected
 
 
-def _interceptors_left(warheads: int, layers: tuple[DefenceLayer, ...], decoys: int) -> tuple[int, ...]:
-    incoming = np.zeros(warheads + 1)
-    incoming[warheads] = 1.0
-    _, used, _ = pass_through_layers(incoming, layers, decoys)
-    return tuple(max(0, layer.interceptors - int(round(u))) for layer, u in zip(layers, used))
+def thinned(warheads: int, reliability: float) -> np.ndarray:
+    """pmf of the warheads of ``warheads`` launched that reach their target area: Bin(W, r)."""
+    if warheads == 0:
+        return np.ones(1)
+    return Cases.start(np.ones(1), w=np.array([warheads])).expand("a", binomial("w", reliability)).pmf_of("a", warheads + 1)
 
 
 def _surviving_pmf(victim: Side, points: list[AimPoints], attacked: list[int], posture: Posture, attack: Attack, q_survive: dict[str, float]) -> np.ndarray:
