@@ -102,13 +102,16 @@ def hypergeometric_table(population: np.ndarray, successes: np.ndarray, draws: n
     high = np.minimum(natural_high, np.ceil(mean).astype(np.int64) + half)
     width = int((high - low).max()) + 1 if low.size else 1
     values = low[:, None] + np.arange(width)[None, :]
-    log_pmf = (
-        log_choose(successes[:, None], values)
-        + log_choose((population - successes)[:, None], draws[:, None] - values)
-        - log_choose(population, draws)[:, None]
-    )
+    beyond = values > high[:, None]
+    # natural_low ≤ low ≤ x ≤ high ≤ natural_high keeps every log-factorial argument in range;
+    # columns past a row's high are clipped to it here and zeroed below.
+    x = np.minimum(values, high[:, None])
+    failures = population - successes
+    lf = log_factorials(int(population.max(initial=0)))
+    row = (lf[successes] + lf[failures] - lf[population] + lf[draws] + lf[population - draws])[:, None]
+    log_pmf = row - lf[x] - lf[successes[:, None] - x] - lf[draws[:, None] - x] - lf[failures[:, None] - draws[:, None] + x]
     pmf = np.exp(log_pmf)
-    pmf[values > high[:, None]] = 0.0
+    pmf[beyond] = 0.0
     # log-factorial round-off is ~1e-13 relative for populations of thousands; renormalise each row.
     pmf /= pmf.sum(axis=1, keepdims=True)
     return low, pmf

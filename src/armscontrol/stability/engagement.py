@@ -154,10 +154,9 @@ def _objects_engaged_at_random(cases: Cases, layer: DefenceLayer, decoys: int, e
         cases = cases.with_column("k", np.minimum(cases["candidates"], engageable)).merge("w", "candidates", "k")
     if np.all(cases["candidates"] == cases["w"]):
         return cases.with_column("e", cases["k"]).merge("w", "k", "e")
-    cases = cases.expand(
-        "e", hypergeometric(lambda c: c["candidates"], lambda c: c["w"], lambda c: c["k"])
+    return cases.expand(
+        "e", hypergeometric(lambda c: c["candidates"], lambda c: c["w"], lambda c: c["k"]), keep=("w", "k", "e")
     )
-    return cases.merge("w", "k", "e")
 
 
 def _reliable_layer(cases: Cases, layer: DefenceLayer, decoys: int) -> tuple[Cases, float]:
