@@ -178,7 +178,15 @@ def load_scenario(path: str | Path) -> ScenarioSpec:
     """Read and validate a scenario file; errors name the file and the field."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"{path}: no such scenario file")
+        folder = path.parent if path.parent.is_dir() else FOUNDING_SCENARIO.parent
+        names = sorted(p.name for p in folder.glob("*.y*ml"))
+        close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.6)
+        hint = ""
+        if close:
+            hint = f"; did you mean '{folder / close[0]}'?"
+        elif names:
+            hint = f"; scenarios in {folder}: {', '.join(names)}"
+        raise UserError(f"{path}: no such scenario file{hint}")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:

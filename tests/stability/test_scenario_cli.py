@@ -62,6 +62,14 @@ def test_bad_probability_names_field(tmp_path):
         load_scenario(path)
 
 
+def test_missing_scenario_file_suggests_the_nearest(tmp_path):
+    (tmp_path / "new-start-parity.yaml").write_text(SMALL)
+    with pytest.raises(UserError, match=r"no such scenario file; did you mean '.*new-start-parity\.yaml'\?"):
+        load_scenario(tmp_path / "new-start-paritty.yaml")
+    with pytest.raises(UserError, match=r"no such scenario file; scenarios in .*: new-start-parity\.yaml"):
+        load_scenario(tmp_path / "frontier.yaml")
+
+
 def test_bad_sweep_layer(tmp_path):
     with pytest.raises(UserError, match="no defence layer 'terminal'"):
         load_scenario(write(tmp_path, SMALL.replace("layer: midcourse", "layer: terminal")))
