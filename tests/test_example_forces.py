@@ -10,7 +10,6 @@ example is also checked against the project's own declared holdings, which alway
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
@@ -18,10 +17,11 @@ import pytest
 
 from armscontrol.forces.holdings import latest_holding
 from armscontrol.scenario import ScenarioSpec, load_scenario
+from reference_support import read_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-LEGS_FILE = ROOT.parent / "shared" / "reference-data" / "us_russia_strategic_forces_by_leg_1945_2010.csv"
+LEGS_FILE = "us_russia_strategic_forces_by_leg_1945_2010.csv"
 COUNTRY = {"USA": "United States", "RUS": "Russia"}
 LEG_OF_BASING = {"silo": "land", "mobile": "land", "sea": "sea", "air": "air"}
 LEGS = ("land", "sea", "air")
@@ -42,13 +42,10 @@ def legs_of(spec: ScenarioSpec, side: str) -> dict[str, tuple[int, int]]:
 
 
 def reference_row(side: str, year: int) -> dict[str, int]:
-    if not LEGS_FILE.is_file():
-        pytest.skip(f"reference data not available: {LEGS_FILE}")
-    with LEGS_FILE.open(newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["country"] == COUNTRY[side] and int(row["year"]) == year:
-                return {key: int(value) for key, value in row.items() if key not in ("country", "year")}
-    raise AssertionError(f"no row for {COUNTRY[side]} {year} in {LEGS_FILE.name}")
+    for row in read_reference(LEGS_FILE):
+        if row["country"] == COUNTRY[side] and int(row["year"]) == year:
+            return {key: int(value) for key, value in row.items() if key not in ("country", "year")}
+    raise AssertionError(f"no row for {COUNTRY[side]} {year} in {LEGS_FILE}")
 
 
 def assert_leg(actual: tuple[int, int], launchers: float, warheads: float, what: str) -> None:

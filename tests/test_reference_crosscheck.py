@@ -7,15 +7,13 @@ where they should, and that declared and estimated figures never share a source.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from armscontrol.data import load_registry
+from reference_support import REFERENCE_DIR, read_reference
 
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference-data"
 
 # The reference files name countries; the project uses ISO alpha-3 (SUN before 1992).
 NINE = {
@@ -36,14 +34,6 @@ def _party(country: str, year: int) -> str:
     return "SUN" if code == "RUS" and year < 1992 else code
 
 
-def _reference(name: str) -> list[dict[str, str]]:
-    path = REFERENCE_DIR / name
-    if not path.is_file():
-        pytest.skip(f"reference data not available: {path}")
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
@@ -52,7 +42,7 @@ def registry():
 @pytest.fixture(scope="module")
 def stockpile_reference() -> dict[tuple[str, int], int]:
     """(party, year) -> warheads, for the nine states from their first non-zero year."""
-    rows = _reference("warhead_stockpiles_1945_2023.csv")
+    rows = read_reference("warhead_stockpiles_1945_2023.csv")
     figures: dict[tuple[str, int], int] = {}
     started: set[str] = set()
     for row in sorted(rows, key=lambda r: (r["country"], int(r["year"]))):
@@ -115,7 +105,7 @@ def test_stockpile_spot_figures(registry, stockpile_reference):
 
 
 def test_every_inventory_row_equals_the_reference(registry):
-    rows = _reference("warhead_inventories_2022_2023.csv")
+    rows = read_reference("warhead_inventories_2022_2023.csv")
     expected = {(NINE[r["country"]], int(r["year"])): int(r["deployed_strategic"]) for r in rows}
     shipped = _by_party_year(registry, "deployed_strategic_warheads")
     assert {k: v[0] for k, v in shipped.items() if len(v) == 1} == expected

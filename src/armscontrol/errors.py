@@ -23,6 +23,12 @@ class DataError(UserError):
         super().__init__(f"{where}: {problem}")
 
 
+def closest(word: str, names: Iterable[str], *, n: int = 1) -> list[str]:
+    """The known names nearest to ``word`` (ignoring case), best first; empty if none is close."""
+    lowered = {name.lower(): name for name in names}
+    return [lowered[c] for c in difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.6)]
+
+
 def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str) -> UserError:
     """An 'unknown X' error with the nearest known names, if any are close.
 
@@ -30,9 +36,7 @@ def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str)
     might type (aliases) to the name to suggest (the id).
     """
     canonical = dict(choices) if isinstance(choices, Mapping) else {c: c for c in choices}
-    lowered = {name.lower(): target for name, target in canonical.items()}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=6, cutoff=0.6)
-    suggestions = list(dict.fromkeys(lowered[c] for c in close))[:3]
+    suggestions = list(dict.fromkeys(canonical[c] for c in closest(word, canonical, n=6)))[:3]
     if suggestions:
         names = " or ".join(f"'{name}'" for name in suggestions)
         return UserError(f"unknown {what} '{word}'; did you mean {names}?")

@@ -10,7 +10,6 @@ the field, what was expected and, for misspelt keys, the nearest known key.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -18,7 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from armscontrol.errors import UserError
+from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
@@ -158,7 +157,7 @@ def _explain(path: str, exc: ValidationError) -> UserError:
         if error["type"] == "extra_forbidden":
             key = str(location[-1])
             known = _known_keys(_strip_side(location))
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            close = closest(key, known)
             hint = f"; did you mean '{close[0]}'?" if close else (f"; expected one of {', '.join(known)}" if known else "")
             messages.append(f"{_where(location[:-1])}: unknown key '{key}'{hint}")
         else:
@@ -180,7 +179,7 @@ def load_scenario(path: str | Path) -> ScenarioSpec:
     if not path.is_file():
         folder = path.parent if path.parent.is_dir() else FOUNDING_SCENARIO.parent
         names = sorted(p.name for p in folder.glob("*.y*ml"))
-        close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.6)
+        close = closest(path.name, names)
         hint = ""
         if close:
             hint = f"; did you mean '{folder / close[0]}'?"

@@ -44,22 +44,6 @@ def log_factorials(upto: int) -> np.ndarray:
     return _LOG_FACTORIAL
 
 
-def log_choose(n: np.ndarray, k: np.ndarray) -> np.ndarray:
-    """log C(n, k) = log n! − log k! − log (n − k)! for integer arrays, −inf outside 0 ≤ k ≤ n.
-
-    A table lookup of log-factorials: the same values as the beta-function form,
-    without evaluating a special function per element.
-    """
-    n = np.asarray(n, dtype=np.int64)
-    k = np.asarray(k, dtype=np.int64)
-    inside = (k >= 0) & (k <= n)
-    safe_n = np.where(inside, n, 0)
-    safe_k = np.where(inside, k, 0)
-    table = log_factorials(int(safe_n.max(initial=0)))
-    out = table[safe_n] - table[safe_k] - table[safe_n - safe_k]
-    return np.where(inside, out, -np.inf)
-
-
 def binomial_table(n: np.ndarray, p: float) -> tuple[np.ndarray, np.ndarray]:
     """Support start and pmf rows of Binomial(n_i, p) for each n_i.
 
