@@ -70,6 +70,13 @@ def test_missing_scenario_file_suggests_the_nearest(tmp_path):
         load_scenario(tmp_path / "frontier.yaml")
 
 
+def test_errors_print_what_the_user_typed_verbatim(tmp_path):
+    result = runner.invoke(app, ["frontier", str(EXAMPLES / "new-start-parity.yaml"), "--defence-range", "0:x:5"])
+    assert result.exit_code == 2 and "'0:x:5' is not START:STOP:STEP" in result.stderr
+    result = runner.invoke(app, ["stability", str(tmp_path / "[red]x.yaml")])
+    assert result.exit_code == 2 and "[red]x.yaml: no such scenario file" in result.stderr
+
+
 def test_bad_sweep_layer(tmp_path):
     with pytest.raises(UserError, match="no defence layer 'terminal'"):
         load_scenario(write(tmp_path, SMALL.replace("layer: midcourse", "layer: terminal")))

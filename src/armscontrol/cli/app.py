@@ -18,6 +18,7 @@ import typer
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from armscontrol.errors import UserError
 
@@ -90,7 +91,8 @@ def parse_date(text: str | None, *, what: str = "--on") -> dt.date:
 
 def fail(message: str) -> NoReturn:
     """End the command with a one-line error on standard error and exit code 2."""
-    error_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # The message quotes what the user typed: print it as plain text, never as markup or emoji codes.
+    error_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False, soft_wrap=True)
     raise typer.Exit(code=2)
 
 
