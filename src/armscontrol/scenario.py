@@ -164,7 +164,8 @@ def _explain(path: str, exc: ValidationError) -> UserError:
             got = error.get("input")
             shown = "" if isinstance(got, (dict, list)) else f" (got {got!r})"
             messages.append(f"{_where(location)}: {error['msg']}{shown}")
-    return UserError(f"{path}: " + "; ".join(messages))
+    first = tuple(exc.errors()[0]["loc"]) if exc.errors() else ()
+    return UserError(f"{path}: " + "; ".join(messages) + f" (see {SCENARIO_DOCS})", field=_where(first) if first else None)
 
 
 def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -173,10 +174,23 @@ def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
     return location
 
 
+MAX_SCENARIO_BYTES = 1_000_000
+"""The largest scenario file or text read, in bytes (a scenario is a page of YAML)."""
+
+SCENARIO_DOCS = "docs/scenarios.md"
+
+
 def load_scenario(path: str | Path) -> ScenarioSpec:
     """Read and validate a scenario file; errors name the file and the field."""
+    text = str(path)
+    if not text.strip():
+        raise UserError(f"scenario file: an empty name; give the path of a YAML scenario file, for example {FOUNDING_SCENARIO.relative_to(FOUNDING_SCENARIO.parents[1])}", field="scenario")
     path = Path(path)
-    if not path.is_file():
+    if path.is_dir():
+        names = sorted(p.name for p in path.glob("*.y*ml"))
+        hint = f"; scenarios in it: {', '.join(names)}" if names else ""
+        raise UserError(f"{path}: is a folder, not a scenario file{hint}", field="scenario")
+    if not path.exists():
         folder = path.parent if path.parent.is_dir() else FOUNDING_SCENARIO.parent
         names = sorted(p.name for p in folder.glob("*.y*ml"))
         close = closest(path.name, names)
@@ -185,17 +199,54 @@ def load_scenario(path: str | Path) -> ScenarioSpec:
             hint = f"; did you mean '{folder / close[0]}'?"
         elif names:
             hint = f"; scenarios in {folder}: {', '.join(names)}"
-        raise UserError(f"{path}: no such scenario file{hint}")
+        raise UserError(f"{path}: no such scenario file{hint}", field="scenario")
+    if not path.is_file():
+        raise UserError(f"{path}: not a regular file (a device or a pipe); give a YAML scenario file", field="scenario")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SCENARIO_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})", field="scenario") from None
+    return scenario_from_text(raw, str(path))
+
+
+def scenario_from_text(raw: str | bytes, origin: str = "scenario") -> ScenarioSpec:
+    """Validate a scenario given as YAML (or JSON) text; errors name ``origin`` and the field.
+
+    Parameters
+    ----------
+    raw : str or bytes
+        The text of a scenario file, UTF-8 when given as bytes; at most
+        :data:`MAX_SCENARIO_BYTES` bytes.
+    origin : str
+        What to call the text in errors (a file name, ``request body``).
+    """
+    if len(raw) > MAX_SCENARIO_BYTES:
+        raise UserError(f"{origin}: larger than {MAX_SCENARIO_BYTES:,} bytes; a scenario is a page of YAML (see {SCENARIO_DOCS})", field="scenario")
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{origin}: not UTF-8 text (byte {exc.start}); save the scenario as UTF-8 YAML (see {SCENARIO_DOCS})", field="scenario") from None
+    if "\x00" in raw:
+        raise UserError(f"{origin}: holds NUL bytes, so it is not a text file; a scenario is UTF-8 YAML (see {SCENARIO_DOCS})", field="scenario")
+    if not raw.strip():
+        raise UserError(f"{origin}: empty; a scenario needs the keys name, sides and criteria (see {SCENARIO_DOCS})", field="scenario")
+    try:
+        data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
-        raise UserError(f"{path}: not valid YAML: {exc}") from None
+        raise UserError(f"{origin}: not valid YAML: {exc}", field="scenario") from None
+    return parse_scenario(data, origin)
+
+
+def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
+    """Validate a scenario already parsed from YAML or JSON (a mapping); errors name ``origin`` and the field."""
     if not isinstance(data, dict):
-        raise UserError(f"{path}: expected a mapping with keys name, sides, criteria")
+        raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
     try:
         return ScenarioSpec.model_validate(data)
     except ValidationError as exc:
-        raise _explain(str(path), exc) from None
+        raise _explain(origin, exc) from None
 
 
 def build_side(name: str, spec: SideSpec) -> Side:
