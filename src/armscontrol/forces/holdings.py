@@ -23,6 +23,26 @@ def lineage(party: str) -> tuple[str, ...]:
     return LINEAGE.get(party, (party,))
 
 
+CONTINUING_STATE: dict[str, tuple[str, dt.date, str]] = {
+    "SUN": ("RUS", dt.date(1991, 12, 26), "ussr-dissolution-1991"),
+}
+"""A state that ceased to exist: the state that continues its rights and obligations,
+from when, and the source (the Soviet Union ceased to exist on 1991-12-26; Russia
+continues it)."""
+
+
+def continuing_state(party: str, on: dt.date) -> str:
+    """The state that acts for ``party`` on ``on``: ``RUS`` for ``SUN`` from 1991-12-26, else ``party``.
+
+    A condition the Soviet Union stated (its 1991 statement on START I and the ABM
+    Treaty) is Russia's to invoke after the Soviet Union ceased to exist.
+    """
+    successor = CONTINUING_STATE.get(party)
+    if successor is not None and on >= successor[1]:
+        return successor[0]
+    return party
+
+
 def holdings_of(
     party: str,
     metric: str | None = None,
