@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from armscontrol import limits
 from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
@@ -244,9 +245,50 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
     if not isinstance(data, dict):
         raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
     try:
-        return ScenarioSpec.model_validate(data)
+        spec = ScenarioSpec.model_validate(data)
     except ValidationError as exc:
         raise _explain(origin, exc) from None
+    check_sizes(spec, origin)
+    return spec
+
+
+def check_sizes(spec: ScenarioSpec, origin: str = "scenario") -> None:
+    """Refuse a scenario beyond the bounds of :mod:`armscontrol.limits`, or a side with no warheads.
+
+    Each error names the field (``sides.RUS.forces[0].launchers``) and the bound.
+    """
+
+    def bound(path: str, value: int, limit: int, name: str) -> None:
+        try:
+            limits.within(f"{origin}: {path}", value, limit, name)
+        except UserError as exc:
+            raise UserError(str(exc), field=path) from None
+
+    for side_name, side in spec.sides.items():
+        where = f"sides.{side_name}"
+        bound(f"{where}.forces (elements)", len(side.forces), limits.MAX_ELEMENTS, "MAX_ELEMENTS")
+        bound(f"{where}.defence (layers)", len(side.defence), limits.MAX_LAYERS, "MAX_LAYERS")
+        bound(f"{where}.decoys_per_warhead", side.decoys_per_warhead, limits.MAX_DECOYS, "MAX_DECOYS")
+        for i, force in enumerate(side.forces):
+            bound(f"{where}.forces[{i}].launchers", force.launchers, limits.MAX_LAUNCHERS, "MAX_LAUNCHERS")
+            bound(f"{where}.forces[{i}].warheads_per_launcher", force.warheads_per_launcher, limits.MAX_WARHEADS_PER_LAUNCHER, "MAX_WARHEADS_PER_LAUNCHER")
+            bound(f"{where}.forces[{i}].bases", force.bases, limits.MAX_BASES, "MAX_BASES")
+        total = sum(f.launchers * f.warheads_per_launcher for f in side.forces)
+        bound(f"{where}.forces (warheads in all)", total, limits.MAX_WARHEADS, "MAX_WARHEADS")
+        bound(f"{where}.forces (warheads and decoys in all)", total * (1 + side.decoys_per_warhead), limits.MAX_OBJECTS, "MAX_OBJECTS")
+        if total == 0:
+            raise UserError(
+                f"{origin}: {where}.forces: {side_name} has no warheads, so neither side's stability can be judged; "
+                f"give at least one force element with launchers (see {SCENARIO_DOCS})", field=f"{where}.forces")
+        for i, layer in enumerate(side.defence):
+            bound(f"{where}.defence[{i}].interceptors", layer.interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
+            bound(f"{where}.defence[{i}].shots", max(layer.shots, layer.second_shots or 0), limits.MAX_SHOTS, "MAX_SHOTS")
+    if spec.sweep is not None:
+        bound("sweep.interceptors (points)", len(spec.sweep.interceptors), limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS")
+        for i, size in enumerate(spec.sweep.interceptors):
+            if size < 0:
+                raise UserError(f"{origin}: sweep.interceptors[{i}]: expected a non-negative whole number, got {size}", field=f"sweep.interceptors[{i}]")
+            bound(f"sweep.interceptors[{i}]", size, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
 
 
 def build_side(name: str, spec: SideSpec) -> Side:
