@@ -10,7 +10,6 @@ the field, what was expected and, for misspelt keys, the nearest known key.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -342,94 +341,4 @@ def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     return sides[0], sides[1]
 
 
-def stability_json(result: StabilityResult) -> dict[str, Any]:
-    """The JSON of ``armscontrol stability`` for one result."""
-    pairs = []
-    for (attacker, victim), ex in result.exchanges.items():
-        pairs.append({
-            "attacker": attacker, "victim": victim,
-            "counterforce_warheads": ex.counterforce_warheads,
-            "reserve_warheads": ex.reserve_warheads,
-            "aim_points_attacked": ex.aim_points_attacked,
-            "victim_surviving_warheads": ex.victim_surviving_warheads,
-            "victim_surviving_p5": ex.victim_surviving_p5,
-            "retaliation_arriving": ex.retaliation_arriving,
-            "retaliation_arriving_p5": ex.retaliation_arriving_p5,
-            "assured_retaliation_met": result.assured_retaliation_met(attacker, victim),
-            "reserve_arriving": ex.reserve_arriving,
-            "victim_interceptors_left": list(ex.victim_interceptors_left),
-            "defence_leak_fraction_counterforce": ex.defence_leak_fraction,
-            "neglected_mass": ex.neglected_mass,
-        })
-    return {
-        "pairs": pairs,
-        "sides": {
-            name: {"first_strike_stability": s.first_strike_stability,
-                   "cost_striking_first": s.cost_striking_first, "cost_struck_first": s.cost_struck_first}
-            for name, s in result.sides.items()
-        },
-        "combined": result.combined,
-        "criteria": {"assured_retaliation": result.assured_retaliation, "tested_on": "5th percentile",
-                     "value_targets": result.value_targets, "cost_weight": result.cost_weight},
-    }
-
-
 FOUNDING_SCENARIO = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
-
-
-def founding_question_rows(path: str | Path = FOUNDING_SCENARIO, on_row: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """Rows of the founding-question table: one per swept defence size.
-
-    Each row: interceptors; for each ordered pair the retaliation arriving
-    (expected, 5th percentile) and whether assured retaliation is met; each
-    side's first-strike stability and the combined index.
-    """
-    spec = load_scenario(path)
-    if spec.sweep is None:
-        raise UserError(f"{path}: the founding question needs a sweep block")
-    rows = []
-    for interceptors in spec.sweep.interceptors:
-        result = run_stability(spec, sweep_sides(spec, interceptors))
-        row: dict[str, Any] = {"interceptors": interceptors}
-        for (attacker, victim), ex in result.exchanges.items():
-            key = f"{victim}_after_{attacker}_strike"
-            row[key] = {
-                "retaliation_arriving": ex.retaliation_arriving,
-                "retaliation_arriving_p5": ex.retaliation_arriving_p5,
-                "assured_retaliation_met": result.assured_retaliation_met(attacker, victim),
-            }
-        row["first_strike_stability"] = {n: s.first_strike_stability for n, s in result.sides.items()}
-        row["combined"] = result.combined
-        rows.append(row)
-        if on_row is not None:
-            on_row(interceptors)
-    return rows
-
-
-def founding_question_table(rows: list[dict[str, Any]] | None = None, title: str | None = None):
-    """The founding-question rows as a rich table (for ``armscontrol brief``)."""
-    from rich.table import Table
-
-    rows = founding_question_rows() if rows is None else rows
-    table = Table(title=title or "Both sides at 1,500 warheads; a US national missile defence of N interceptors",
-                  title_justify="left", caption="retaliation: warheads arriving after absorbing a first strike, expected (5th percentile); assured = 5th percentile ≥ threshold",
-                  caption_justify="left")
-    pair_keys = [k for k in rows[0] if k.endswith("_strike")] if rows else []
-    sides = list(rows[0]["first_strike_stability"]) if rows else []
-    table.add_column("interceptors", justify="right")
-    for key in pair_keys:
-        victim, attacker = key.split("_after_")[0], key.split("_after_")[1].removesuffix("_strike")
-        table.add_column(f"{victim} retaliation after {attacker} strike", justify="right")
-    for side in sides:
-        table.add_column(f"FSS {side}", justify="right")
-    table.add_column("FSS combined", justify="right")
-    for row in rows:
-        cells = [f"{row['interceptors']:,}"]
-        for key in pair_keys:
-            p = row[key]
-            mark = "assured" if p["assured_retaliation_met"] else "NOT assured"
-            cells.append(f"{p['retaliation_arriving']:,.0f} ({p['retaliation_arriving_p5']:,}) {mark}")
-        cells += [f"{row['first_strike_stability'][s]:.3f}" for s in sides]
-        cells.append(f"{row['combined']:.3f}")
-        table.add_row(*cells)
-    return table
