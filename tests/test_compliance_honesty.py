@@ -107,6 +107,7 @@ def test_a_state_new_start_does_not_bind_gets_one_not_party_verdict() -> None:
 
 
 def test_a_state_a_partial_list_does_not_name_is_not_recorded_never_not_party() -> None:
+    # One 'no_data' verdict for the whole instrument, party status 'not_recorded'.
     ctbt = resolve_instrument("ctbt")
     unlisted = "TUV"
     if any(r.party == unlisted for r in ctbt.parties):
@@ -116,7 +117,7 @@ def test_a_state_a_partial_list_does_not_name_is_not_recorded_never_not_party() 
         partial = partial.model_copy(update={"party_list": partial.party_list.model_copy(update={"complete": False})})
     assert not party_list_complete(partial)
     verdicts = check_instrument(partial, dt.date(2024, 1, 1), party=unlisted)
-    assert [(v.verdict, v.provision) for v in verdicts] == [("not_recorded", WHOLE_INSTRUMENT)]
+    assert [(v.verdict, v.party_status, v.provision) for v in verdicts] == [("no_data", "not_recorded", WHOLE_INSTRUMENT)]
     assert "not recorded" in (verdicts[0].note or "")
 
 
@@ -166,3 +167,28 @@ def test_stale_figures_are_flagged_in_verdicts() -> None:
     old = rows["ballistic-missile-warheads"]
     assert old.stale and old.figure_of == "SUN" and "stale" in (old.note or "")
     assert rows["delivery-vehicles"].stale is False
+
+
+# --------------------------------------------------------------------------- the commands as typed
+
+
+def test_check_as_typed_gives_one_row_for_china_and_no_margin_beside_no_data() -> None:
+    import json
+
+    from tests.cli_support import run
+
+    china = run("check", "new-start", "--party", "CHN", "--json")
+    assert china.exit_code == 0, china.output
+    rows = json.loads(china.stdout)
+    assert [(r["verdict"], r["provision"]) for r in rows] == [("not_party", WHOLE_INSTRUMENT)]
+    usa = run("check", "start-i", "--on", "2001-12-05", "--party", "USA", "--json")
+    assert usa.exit_code == 0, usa.output
+    assert all(r["margin"] is None for r in json.loads(usa.stdout) if r["verdict"] in NO_MARGIN)
+
+
+def test_check_as_typed_for_a_state_a_partial_list_does_not_name() -> None:
+    from tests.cli_support import run
+
+    result = run("check", "ctbt", "--party", "TUV")
+    assert result.exit_code == 0, result.output
+    assert "not recorded" in result.stdout and "not party" not in result.stdout

@@ -19,14 +19,13 @@ Verdicts
     the instrument's complete party list does not name at all gets one
     ``not_party`` verdict for the whole instrument (``provision`` is
     :data:`WHOLE_INSTRUMENT`), not one per limit.
-``not_recorded``
-    The state is not named in a party list that is not complete (a
-    multilateral instrument whose data record only some parties): the data
-    cannot say whether it is bound, so it is never judged ``not_party``. One
-    verdict for the whole instrument, like ``not_party`` above.
 ``no_data``
     No holding for that metric and party on or before the date, or the party
-    did not provide it.
+    did not provide it. Also the one verdict for the whole instrument given to
+    a state that a party list which is not complete does not name (a
+    multilateral instrument whose data record only some parties): its
+    ``party_status`` is ``not_recorded``, since the data cannot say whether it
+    is bound, and it is never judged ``not_party``.
 ``not_measured``
     An obligation or a ban that no shipped metric measures.
 
@@ -38,7 +37,7 @@ in ``bound_text`` and ``value_text``; ``at_most`` is the greatest whole number i
 allows (1,599), which is what is judged. ``margin`` is given only beside a
 verdict that weighs the value against the limit (``compliant``, ``exceeds``,
 ``above_not_yet_binding``, ``not_in_force``), never beside ``no_data``,
-``not_party`` or ``not_recorded``.
+``not_party`` (nor ``not_measured``).
 """
 
 from __future__ import annotations
@@ -54,7 +53,7 @@ from armscontrol.forces.holdings import Chosen, count_events, latest_holding, li
 from armscontrol.regime.status import PartyStatus, first_event, status_on
 
 VerdictName = Literal[
-    "compliant", "exceeds", "above_not_yet_binding", "not_in_force", "not_party", "not_recorded", "no_data", "not_measured"
+    "compliant", "exceeds", "above_not_yet_binding", "not_in_force", "not_party", "no_data", "not_measured"
 ]
 VERDICTS: tuple[str, ...] = VerdictName.__args__  # type: ignore[attr-defined]
 BOUND = {"party", "suspended"}
@@ -64,12 +63,11 @@ VERDICT_LABEL: dict[str, str] = {
     "above_not_yet_binding": "above, not yet binding",
     "not_in_force": "not in force",
     "not_party": "not a party",
-    "not_recorded": "not recorded as a party",
     "no_data": "no data",
     "not_measured": "not measured",
 }
 """Every verdict as people read it, for every renderer."""
-NO_MARGIN = {"no_data", "not_party", "not_recorded", "not_measured"}
+NO_MARGIN = {"no_data", "not_party", "not_measured"}
 """Verdicts that do not weigh the value against the limit: no margin is shown beside them."""
 WHOLE_INSTRUMENT = "*"
 """The ``provision`` of the one verdict given to a state the instrument does not bind at all."""
@@ -354,7 +352,8 @@ def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str
     """The one verdict for a state the instrument's party list does not name.
 
     ``not_party`` when the list is complete (China and New START), else
-    ``not_recorded``: the data cannot say whether the state joined. Given once
+    ``no_data`` with ``party_status`` ``not_recorded``: the data cannot say
+    whether the state joined. Given once
     for the whole instrument (``provision`` is :data:`WHOLE_INSTRUMENT`), never
     per limit.
     """
@@ -366,7 +365,7 @@ def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str
                 "so whether it is bound is not known here")
     return Verdict(
         instrument=instrument.id, party=party, provision=WHOLE_INSTRUMENT, title=f"{instrument.short_title} (every provision)",
-        kind="instrument", metric=None, on=on, verdict="not_party" if complete else "not_recorded",
+        kind="instrument", metric=None, on=on, verdict="not_party" if complete else "no_data",
         party_status="not_party" if complete else "not_recorded", instrument_state=state, note=note,
     )
 
