@@ -67,6 +67,8 @@ def status_json(status: InstrumentStatus, instrument: Instrument) -> dict[str, A
         "entered_into_force": status.entered_into_force,
         "scheduled_end": status.scheduled_end,
         "source": citation_json(status.source),
+        "parties_complete": status.parties_complete,
+        "party_list_as_of": status.party_list_as_of,
         "parties": [
             {
                 "party": p.party,
@@ -163,11 +165,17 @@ def status_command(
     instrument_id: str = typer.Argument(..., metavar="ID", help="Instrument id or alias."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD); default today."),
     party: str = typer.Option(None, "--party", help="Only this party (code or name, e.g. RUS or Russia)."),
+    counts: bool = typer.Option(False, "--summary", help="Counts of recorded states by status, with the published totals."),
     as_json: bool = JsonOption,
 ) -> None:
     """Whether an instrument is in force on a date, and the status of each party."""
     instrument = resolve_instrument(instrument_id)
     day = parse_date(on)
+    if counts:
+        from armscontrol.cli.matrix import print_status_summary
+
+        print_status_summary(instrument, day, as_json)
+        return
     status = status_on(instrument, day)
     if party is not None:
         code = resolve_party(party)
@@ -183,14 +191,16 @@ def status_command(
     console.print(
         table(None, ["party", "name", "status", "since", "note"], [[p.party, party_name(p.party), p.status, p.since, p.note] for p in status.parties])
     )
+    if not status.parties_complete and party is None:
+        console.print(f"  {len(status.parties)} states recorded; the list is not complete (a state not listed is not_recorded).", highlight=False)
 
 
 def _only_party(status: InstrumentStatus, code: str) -> InstrumentStatus:
     from dataclasses import replace
 
-    from armscontrol.regime.status import PartyStatus
+    from armscontrol.regime.status import party_status_on
 
-    chosen = [p for p in status.parties if p.party == code] or [PartyStatus(code, "not_party", None, "not recorded as a party")]
+    chosen = [party_status_on(resolve_instrument(status.id), code, status.on)]
     return replace(status, parties=chosen)
 
 

@@ -1,0 +1,62 @@
+"""The ``matrix`` command (states × instruments on a date) and the counts of ``status --summary``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import typer
+
+from armscontrol.cli.app import JsonOption, command, console, parse_date, print_json, table
+from armscontrol.data.parties import resolve_party
+from armscontrol.data.schema import Instrument
+from armscontrol.errors import UserError
+from armscontrol.regime.catalogue import list_instruments, resolve_instrument
+from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary
+
+
+def _split(text: str | None, what: str) -> list[str] | None:
+    if text is None:
+        return None
+    items = [item.strip() for item in text.split(",") if item.strip()]
+    if not items:
+        raise UserError(f"{what} is empty: give a comma-separated list, or leave the option out for all")
+    return items
+
+
+def print_status_summary(instrument: Instrument, day: dt.date, as_json: bool) -> None:
+    """``status ID --summary``: the recorded states counted by status, and the published totals."""
+    answer = status_summary(instrument, day)
+    if as_json:
+        print_json(answer)
+        return
+    recorded = "all parties and signatories" if answer.parties_complete else f"{answer.parties_recorded} states recorded; the list is not complete"
+    console.print(f"[bold]{answer.short_title}[/] on {day.isoformat()}: {answer.state.replace('_', ' ')} ({recorded})", highlight=False)
+    console.print(table(None, ["status", "states"], [[name, answer.counts[name]] for name in PARTY_STATUSES if name in answer.counts]))
+    if answer.published_parties is not None:
+        signatories = f", {answer.published_signatories} signatories" if answer.published_signatories is not None else ""
+        console.print(f"  Published total: {answer.published_parties} parties{signatories} as of {answer.published_as_of}", highlight=False)
+
+
+@command("matrix")
+def matrix_command(
+    on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD); default today."),
+    instruments: str = typer.Option(None, "--instruments", help="Comma-separated instrument ids or names; default every multilateral instrument."),
+    states: str = typer.Option(None, "--states", help="Comma-separated states (codes or names); default every state the chosen instruments record."),
+    as_json: bool = JsonOption,
+) -> None:
+    """States × instruments: each state's status under each instrument on a date."""
+    day = parse_date(on)
+    names = _split(instruments, "--instruments")
+    chosen = [resolve_instrument(n) for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral"]
+    chosen = list({i.id: i for i in chosen}.values())
+    codes = _split(states, "--states")
+    answer = matrix(chosen, day, [resolve_party(s) for s in codes] if codes else None)
+    if as_json:
+        print_json(answer)
+        return
+    columns = ["state", "name", *(c.id for c in answer.instruments)]
+    rows = [[r.party, r.name, *(cell.status for cell in r.cells)] for r in answer.rows]
+    console.print(table(f"States × instruments on {day.isoformat()}", columns, rows))
+    partial = [c.id for c in answer.instruments if not c.parties_complete]
+    if partial:
+        console.print(f"  Party lists not complete: {', '.join(partial)} (a state not listed is not_recorded).", highlight=False)
