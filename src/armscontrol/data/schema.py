@@ -298,6 +298,11 @@ class PartyEntryIntoForce(Strict):
         description="false: the instrument has no entry into force of its own; it is in force "
         "from the day it first binds a state",
     )
+    not_before: dt.date | None = Field(
+        default=None,
+        description="no state is bound before this date: the entry into force of the treaty a protocol "
+        "belongs to, where the protocol binds 'on deposit or on the treaty's entry into force, whichever is later'",
+    )
     article: str
     source: Citation
     note: str | None = None

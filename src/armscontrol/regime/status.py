@@ -129,6 +129,8 @@ def _binding_from(instrument: Instrument, record: PartyRecord, consent: dt.date,
     if rule is None:
         return max(consent, general) if general is not None else None
     after_deposit = consent + dt.timedelta(days=rule.days_after_deposit)
+    if rule.not_before is not None:
+        after_deposit = max(after_deposit, rule.not_before)
     if not rule.general_entry_into_force:
         return after_deposit
     if general is None:
