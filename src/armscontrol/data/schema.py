@@ -96,6 +96,7 @@ PartyEventType = Literal[
     "ratified",
     "acceded",
     "succeeded",
+    "consented",
     "entry_into_force",
     "withdrawal_notice",
     "withdrawal",
@@ -110,7 +111,9 @@ PartyEventType = Literal[
 date notice was given. ``entry_into_force`` is the date the instrument entered
 into force for that party where it differs from the instrument's own date.
 ``declaration`` records a statement (for example at ratification) that changes no
-status.
+status. ``consented`` is a consent to be bound (ratification, accession or
+succession) whose kind the source does not give, only its date (a party list
+that records the date the instrument entered into force for each state).
 """
 
 

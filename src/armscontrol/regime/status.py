@@ -44,7 +44,7 @@ PARTY_STATUSES: tuple[PartyStatusName, ...] = (
 )
 
 OPENING_EVENTS = {"proposed", "adopted", "opened_for_signature", "signed"}
-CONSENT_EVENTS = {"ratified", "acceded", "succeeded"}
+CONSENT_EVENTS = {"ratified", "acceded", "succeeded", "consented"}
 
 
 @dataclass(frozen=True)
