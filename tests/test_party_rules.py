@@ -298,3 +298,15 @@ def test_status_summary_command() -> None:
     assert data["parties_complete"] is False and data["published_parties"] == 178
     text = run("status", "npt", "--summary")
     assert text.exit_code == 0 and "not complete" in text.stdout and "191" in text.stdout
+
+
+def test_history_before_the_first_recorded_event() -> None:
+    """Accession: not a party before; ratification with no recorded signature: not recorded; on-or-before: not recorded."""
+    npt = registry().instruments["npt"]
+    assert party_status_on(npt, "ALB", dt.date(1980, 1, 1)).status == "not_party"
+    colombia = party_status_on(npt, "COL", dt.date(1980, 1, 1))
+    assert colombia.status == "not_recorded" and "not whether it had signed" in (colombia.note or "")
+    tlatelolco = registry().instruments["tlatelolco"]
+    brazil = party_status_on(tlatelolco, "BRA", dt.date(1990, 1, 1))
+    assert brazil.status == "not_recorded" and "on or before 2002-10-23" in (brazil.note or "")
+    assert party_status_on(tlatelolco, "BRA", dt.date(2002, 10, 23)).status == "party"

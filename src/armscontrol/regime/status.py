@@ -253,7 +253,37 @@ def party_status(
 
     if state == "ended" and status not in {"withdrawn", "not_party"}:
         return PartyStatus(record.party, "not_party", ended_on, "instrument ended", source, roles)
+    if status == "not_party" and since is None:
+        unknown = _history_unknown_before(record, on)
+        if unknown is not None:
+            return PartyStatus(record.party, "not_recorded", None, unknown, record.source, roles)
     return PartyStatus(record.party, status, since, note, source, roles)
+
+
+def _history_unknown_before(record: PartyRecord, on: dt.date) -> str | None:
+    """Why a listed state's status before its first recorded event is unknown, or ``None`` if it is known.
+
+    An accession or succession shows the state had not signed; a ratification
+    with no recorded signature, or a consent of unknown kind, leaves open
+    whether it was a signatory before; an event known only as on or before a
+    date leaves open what the state's status was before that date.
+    """
+    later = [e for e in record.events if e.date > on]
+    if not later:
+        return None
+    if later[0].on_or_before:
+        return (
+            f"its {later[0].type} is recorded only as on or before {later[0].date.isoformat()}: "
+            "its status on this date is not recorded"
+        )
+    first_consent = next((e for e in later if e.type in CONSENT_EVENTS), None)
+    signed = any(e.type == "signed" for e in record.events)
+    if first_consent is None or first_consent.type in {"acceded", "succeeded"} or signed:
+        return None
+    return (
+        f"its {first_consent.type} of {first_consent.date.isoformat()} is recorded, not whether it had signed "
+        "before: its status on this date is not recorded"
+    )
 
 
 def status_on(instrument: Instrument, on: dt.date) -> InstrumentStatus:
