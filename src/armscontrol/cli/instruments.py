@@ -212,8 +212,8 @@ def brief_instruments(day: dt.date) -> None:
     console.print(
         table(
             "In force",
-            ["instrument", "kind", "in force since", "parties bound (recorded)"],
-            [[r["short_title"], r["kind"], r["entry_into_force"], r["parties_bound"]] for r in in_force],
+            ["instrument", "kind", "in force since", "parties bound"],
+            [[r["short_title"], r["kind"], r["entry_into_force"], r["parties_bound"] if r["parties_complete"] else f"{r['parties_bound']} recorded"] for r in in_force],
         )
     )
     console.print(

@@ -222,6 +222,8 @@ def party_status(
                 note = f"{event.type} on or before {event.date.isoformat()} (exact date not recorded)"
         elif event.type == "entry_into_force":
             own_entry, source = event.date, event.source
+            if event.on_or_before:
+                note = f"in force for it on or before {event.date.isoformat()} (exact date not recorded)"
         elif event.type == "ratification_revoked":
             consent, status, since, source = None, "signatory", event.date, event.source
         elif event.type == "suspension":
