@@ -310,3 +310,10 @@ def test_history_before_the_first_recorded_event() -> None:
     brazil = party_status_on(tlatelolco, "BRA", dt.date(1990, 1, 1))
     assert brazil.status == "not_recorded" and "on or before 2002-10-23" in (brazil.note or "")
     assert party_status_on(tlatelolco, "BRA", dt.date(2002, 10, 23)).status == "party"
+
+
+def test_unlisted_states_before_opening_or_after_they_ceased_to_exist() -> None:
+    ctbt = registry().instruments["ctbt"]
+    assert party_status_on(ctbt, "MLT", dt.date(1990, 1, 1)).status == "not_party"
+    assert party_status_on(ctbt, "CSK", TODAY).status == "not_party"
+    assert party_status_on(ctbt, "MLT", TODAY).status == "not_recorded"

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import typer
 
-from armscontrol.cli.app import JsonOption, command, console, parse_date, print_json, table
-from armscontrol.data.parties import resolve_party
-from armscontrol.data.schema import Instrument
+from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input
+from armscontrol.cli.app import JsonOption, command, console, print_json, table
 from armscontrol.errors import UserError
-from armscontrol.regime.catalogue import list_instruments, resolve_instrument
+from armscontrol.regime.catalogue import list_instruments
 from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary
 
 
@@ -19,13 +16,14 @@ def _split(text: str | None, what: str) -> list[str] | None:
         return None
     items = [item.strip() for item in text.split(",") if item.strip()]
     if not items:
-        raise UserError(f"{what} is empty: give a comma-separated list, or leave the option out for all")
+        raise UserError(f"{what} is empty: give a comma-separated list, or leave the option out for all", field=what)
     return items
 
 
-def print_status_summary(instrument: Instrument, day: dt.date, as_json: bool) -> None:
+def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
     """``status ID --summary``: the recorded states counted by status, and the published totals."""
-    answer = status_summary(instrument, day)
+    day = parse_date(on)
+    answer = status_summary(resolve_instrument_input(instrument_id), day)
     if as_json:
         print_json(answer)
         return
@@ -47,10 +45,10 @@ def matrix_command(
     """States × instruments: each state's status under each instrument on a date."""
     day = parse_date(on)
     names = _split(instruments, "--instruments")
-    chosen = [resolve_instrument(n) for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral"]
+    chosen = [resolve_instrument_input(n, what="--instruments") for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral"]
     chosen = list({i.id: i for i in chosen}.values())
     codes = _split(states, "--states")
-    answer = matrix(chosen, day, [resolve_party(s) for s in codes] if codes else None)
+    answer = matrix(chosen, day, [resolve_party_input(s, what="--states") for s in codes] if codes else None)
     if as_json:
         print_json(answer)
         return

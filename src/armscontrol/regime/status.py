@@ -339,6 +339,11 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
     if record is not None:
         eif = entry_into_force(instrument)
         return party_status(record, instrument, on, state, ended_on, eif if eif is not None and eif <= on else None)
+    if state == "not_yet_signed":
+        return PartyStatus(code, "not_party", None, "the instrument was not yet open or signed")
+    gone = historical(code)
+    if gone is not None and gone.ended <= instrument.events[0].date:
+        return PartyStatus(code, "not_party", gone.ended, f"ceased to exist {gone.ended.isoformat()}, before the instrument was concluded")
     if parties_complete(instrument):
         as_of = instrument.party_list.as_of if instrument.party_list is not None else None
         later = f" (list complete as of {as_of.isoformat()})" if as_of is not None and as_of < on else ""
