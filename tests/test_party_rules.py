@@ -149,7 +149,7 @@ def test_no_rule_keeps_the_old_reading() -> None:
 # --------------------------------------------------------------------------- partial lists: not_recorded
 
 
-@pytest.mark.parametrize(("instrument_id", "party"), [("npt", "NOR"), ("npt", "PER"), ("ptbt", "IND"), ("ptbt", "AUS"), ("ctbt", "MLT")])
+@pytest.mark.parametrize(("instrument_id", "party"), [("npt", "NOR"), ("npt", "PER"), ("ptbt", "IND"), ("ptbt", "AUS"), ("ctbt", "PNG")])
 def test_a_state_a_partial_list_does_not_record_is_not_recorded(instrument_id: str, party: str) -> None:
     instrument = registry().instruments[instrument_id]
     assert not parties_complete(instrument)
@@ -261,18 +261,18 @@ def test_soviet_union_is_not_party_once_it_ceased_to_exist() -> None:
 def test_matrix_cells_agree_with_party_status_on() -> None:
     reg = registry().instruments
     chosen = [reg["npt"], reg["ctbt"], reg["tlatelolco-protocol-ii"]]
-    answer = matrix(chosen, TODAY, ["USA", "MLT", "IND"])
+    answer = matrix(chosen, TODAY, ["USA", "PNG", "IND"])
     assert [c.id for c in answer.instruments] == ["npt", "ctbt", "tlatelolco-protocol-ii"]
-    assert [r.party for r in answer.rows] == ["USA", "MLT", "IND"]
+    assert [r.party for r in answer.rows] == ["USA", "PNG", "IND"]
     for row in answer.rows:
         for instrument, cell in zip(chosen, row.cells, strict=True):
             assert cell.status == party_status_on(instrument, row.party, TODAY).status
-    malta = answer.rows[1]
-    assert [c.status for c in malta.cells] == ["not_recorded", "not_recorded", "not_party"]
+    png = answer.rows[1]
+    assert [c.status for c in png.cells] == ["not_recorded", "not_recorded", "not_party"]
 
 
 def test_matrix_command_json() -> None:
-    result = run("matrix", "--on", "2020-01-01", "--instruments", "npt,ctbt", "--states", "USA,Malta", "--json")
+    result = run("matrix", "--on", "2020-01-01", "--instruments", "npt,ctbt", "--states", "USA,Papua New Guinea", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["on"] == "2020-01-01"
@@ -314,6 +314,6 @@ def test_history_before_the_first_recorded_event() -> None:
 
 def test_unlisted_states_before_opening_or_after_they_ceased_to_exist() -> None:
     ctbt = registry().instruments["ctbt"]
-    assert party_status_on(ctbt, "MLT", dt.date(1990, 1, 1)).status == "not_party"
+    assert party_status_on(ctbt, "PNG", dt.date(1990, 1, 1)).status == "not_party"
     assert party_status_on(ctbt, "CSK", TODAY).status == "not_party"
-    assert party_status_on(ctbt, "MLT", TODAY).status == "not_recorded"
+    assert party_status_on(ctbt, "PNG", TODAY).status == "not_recorded"

@@ -32,7 +32,8 @@ def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> N
     console.print(table(None, ["status", "states"], [[name, answer.counts[name]] for name in PARTY_STATUSES if name in answer.counts]))
     if answer.published_parties is not None:
         signatories = f", {answer.published_signatories} signatories" if answer.published_signatories is not None else ""
-        console.print(f"  Published total: {answer.published_parties} parties{signatories} as of {answer.published_as_of}", highlight=False)
+        what = "parties" if answer.state in {"in_force", "ended"} else "ratifying states"
+        console.print(f"  Published total: {answer.published_parties} {what}{signatories} as of {answer.published_as_of}", highlight=False)
 
 
 @command("matrix")
