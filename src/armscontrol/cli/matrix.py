@@ -39,14 +39,14 @@ def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> N
 @command("matrix")
 def matrix_command(
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD); default today."),
-    instruments: str = typer.Option(None, "--instruments", help="Comma-separated instrument ids or names; default every multilateral instrument."),
+    instruments: str = typer.Option(None, "--instruments", help="Comma-separated instrument ids or names; default every multilateral instrument whose party list is described (the NPT, CTBT, PTBT, zone treaties and protocols)."),
     states: str = typer.Option(None, "--states", help="Comma-separated states (codes or names); default every state the chosen instruments record."),
     as_json: bool = JsonOption,
 ) -> None:
     """States × instruments: each state's status under each instrument on a date."""
     day = parse_date(on)
     names = _split(instruments, "--instruments")
-    chosen = [resolve_instrument_input(n, what="--instruments") for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral"]
+    chosen = [resolve_instrument_input(n, what="--instruments") for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral" and i.party_list is not None]
     chosen = list({i.id: i for i in chosen}.values())
     codes = _split(states, "--states")
     answer = matrix(chosen, day, [resolve_party_input(s, what="--states") for s in codes] if codes else None)
