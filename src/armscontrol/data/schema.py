@@ -321,6 +321,11 @@ class PartyList(Strict):
     complete: bool
     as_of: dt.date
     source: Citation
+    open_to: list[PartyCode] | None = Field(
+        default=None,
+        description="the only states that may join (a zone treaty open to the states of its region); "
+        "a state outside it is not_party even where the list is not complete; null: open to all",
+    )
     note: str | None = None
 
 

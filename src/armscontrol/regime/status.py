@@ -344,6 +344,8 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
     gone = historical(code)
     if gone is not None and gone.ended <= instrument.events[0].date:
         return PartyStatus(code, "not_party", gone.ended, f"ceased to exist {gone.ended.isoformat()}, before the instrument was concluded")
+    if instrument.party_list is not None and instrument.party_list.open_to is not None and code not in instrument.party_list.open_to:
+        return PartyStatus(code, "not_party", None, "not eligible: the instrument is open only to the states of its region", instrument.party_list.source)
     if parties_complete(instrument):
         as_of = instrument.party_list.as_of if instrument.party_list is not None else None
         later = f" (list complete as of {as_of.isoformat()})" if as_of is not None and as_of < on else ""
