@@ -11,7 +11,7 @@ from armscontrol.cli.app import JsonOption, command, console, parse_date, print_
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name, resolve_party
 from armscontrol.data.schema import Citation, Instrument
-from armscontrol.regime.catalogue import KINDS, list_instruments, resolve_instrument
+from armscontrol.regime.catalogue import KINDS, SUBJECT_FILTERS, list_instruments, resolve_instrument, zone_standing, zones_on
 from armscontrol.regime.status import InstrumentStatus, status_on, summary
 
 STATE_LABEL = {
@@ -84,15 +84,28 @@ def status_json(status: InstrumentStatus, instrument: Instrument) -> dict[str, A
 
 @command("instruments")
 def instruments_command(
-    kind: str = typer.Option(None, "--kind", help=f"Only one kind: {', '.join(KINDS)}."),
+    kind: str = typer.Option(None, "--kind", help=f"Only one kind: {', '.join(KINDS)}; or 'zone' for every nuclear-weapon-free-zone instrument (in force, partly agreed or proposed)."),
     on: str = typer.Option(None, "--on", help="State as of this date (YYYY-MM-DD); default today."),
     as_json: bool = JsonOption,
 ) -> None:
     """List every instrument: kind, signature, entry into force, end and why."""
     day = parse_date(on)
     rows = [summary(i, day) for i in list_instruments(kind)]
+    if kind in SUBJECT_FILTERS:
+        registry_now = registry()
+        for row in rows:
+            row["zone_standing"] = zone_standing(registry_now.instruments[str(row["id"])])
     if as_json:
         print_json(rows)
+        return
+    if kind == "zone":
+        console.print(
+            table(
+                f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day.isoformat()}",
+                ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state"],
+                [[r["id"], r["short_title"], r["kind"], r["zone_standing"], r["signed"] or r["first_event"], r["entry_into_force"], STATE_LABEL[str(r["state"])]] for r in rows],
+            )
+        )
         return
     console.print(
         table(
@@ -211,6 +224,14 @@ def brief_instruments(day: dt.date) -> None:
             "Ended",
             ["instrument", "ended", "why"],
             [[r["short_title"], r["ended"], r["end_reason"]] for r in sorted(ended, key=lambda r: r["ended"])],  # type: ignore[arg-type,return-value]
+        )
+    )
+    zones = zones_on(day)
+    console.print(
+        table(
+            "Nuclear-weapon-free zones: in force, partly agreed, only proposed",
+            ["zone instrument", "standing", "state"],
+            [[z["short_title"], z["standing"], STATE_LABEL[str(z["state"])]] for z in zones if z["kind"] != "protocol"],
         )
     )
     other = [r for r in rows if r["state"] in {"not_in_force", "not_yet_signed"}]

@@ -278,6 +278,15 @@ class Membership(Strict):
     note: str | None = None
 
 
+Subject = Literal["zone", "testing", "risk_reduction", "prohibition", "outer_space", "seabed", "antarctica", "strategic_arms"]
+"""What an instrument is about, for filtering (``instruments --kind zone``): ``zone`` marks a
+nuclear-weapon-free zone in force, partly agreed or only proposed, with its own instruments."""
+
+ZoneStanding = Literal["treaty", "partly_agreed", "proposed"]
+"""How far a zone has come: a ``treaty`` (or a status recognised in law), ``partly_agreed``
+(a signed declaration that never took full effect), or only ``proposed`` (resolutions, offers)."""
+
+
 class Instrument(Strict):
     id: Slug
     title: str
@@ -291,6 +300,12 @@ class Instrument(Strict):
     parties: list[PartyRecord] = Field(default_factory=list)
     provisions: list[Provision] = Field(default_factory=list)
     membership: Membership | None = None
+    subjects: list[Subject] = Field(
+        default_factory=list, description="what the instrument is about; 'zone' for nuclear-weapon-free zones"
+    )
+    zone_standing: ZoneStanding | None = Field(
+        default=None, description="for a zone: treaty, partly_agreed or proposed (only with subject 'zone')"
+    )
     sources: dict[Slug, Source] = Field(
         default_factory=dict, description="sources used only by this file"
     )
@@ -314,6 +329,8 @@ class Instrument(Strict):
         twice = sorted({p for p in parties if parties.count(p) > 1})
         if twice:
             raise ValueError(f"party listed twice: {', '.join(twice)}")
+        if self.zone_standing is not None and "zone" not in self.subjects:
+            raise ValueError("'zone_standing' needs 'zone' among 'subjects'")
         return self
 
 
