@@ -54,10 +54,10 @@ def test_tpnw_later_parties_are_bound_90_days_after_deposit() -> None:
             assert own is None and eif == dt.date(2021, 1, 22), record.party
 
 
-def test_tpnw_membership_total_is_at_least_what_is_recorded() -> None:
+def test_tpnw_membership_total_equals_what_is_recorded() -> None:
     tpnw = registry().instruments["tpnw"]
     recorded = sum(1 for r in tpnw.parties if any(e.type in {"ratified", "acceded"} for e in r.events))
-    assert tpnw.membership is not None and recorded <= tpnw.membership.parties
+    assert tpnw.membership is not None and recorded == tpnw.membership.parties == 74
 
 
 def test_zone_filter_shows_treaties_partly_agreed_and_proposals() -> None:
