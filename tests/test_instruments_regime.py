@@ -16,7 +16,7 @@ from armscontrol.regime.status import status_on
 NEW = [
     "tpnw", "outer-space-treaty", "seabed-treaty", "antarctic-treaty", "accidents-measures-1971",
     "prevention-nuclear-war-1973", "nrrc-1987", "launch-notification-1988", "pni-1991",
-    "korea-denuclearization-1992", "middle-east-zone", "south-asia-zone", "new-start-central-limits-pledge",
+    "korea-denuclearization-1992", "middle-east-zone", "south-asia-zone", "cee-zone", "new-start-central-limits-pledge",
 ]
 TPNW_TOTALS = yaml.safe_load((Path(__file__).parent / "data" / "tpnw_totals.yaml").read_text())
 
@@ -65,7 +65,7 @@ def test_zone_filter_shows_treaties_partly_agreed_and_proposals() -> None:
     assert rows["tlatelolco"]["standing"] == "treaty" and rows["tlatelolco"]["state"] == "in_force"
     assert rows["korea-denuclearization-1992"]["standing"] == "partly_agreed"
     assert rows["middle-east-zone"]["standing"] == "proposed" and rows["middle-east-zone"]["state"] == "not_in_force"
-    assert rows["south-asia-zone"]["standing"] == "proposed"
+    assert rows["south-asia-zone"]["standing"] == "proposed" and rows["cee-zone"]["standing"] == "proposed"
     assert "tlatelolco-protocol-ii" in rows  # protocols belong to their zone
     assert "npt" not in rows and "tpnw" not in rows
     assert {i.id for i in list_instruments("zone")} == set(rows)
