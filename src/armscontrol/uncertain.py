@@ -451,7 +451,14 @@ def integer_paths(dumped: Mapping[str, Any], paths: list[str]) -> list[bool]:
     return [numeric_field(dumped, p, "scenario")[1] for p in paths]
 
 
-def central_note(distributions: Mapping[str, Distribution]) -> str:
+def central_values(spec: BaseModel) -> dict[str, float | int]:
+    """The value each uncertain input of a scenario holds (its central value, rounded for integer fields)."""
+    dumped = spec.model_dump()
+    return {path: get_path(dumped, path) for path in getattr(spec, "uncertain", {})}
+
+
+def central_note(spec: BaseModel) -> str:
     """One line saying that a run used central values, for ``stability``."""
-    shown = "; ".join(f"{p} = {d.central():g} ({d.describe()})" for p, d in distributions.items())
-    return f"{len(distributions)} uncertain input(s), run at their central values (medians): {shown}"
+    used = central_values(spec)
+    shown = "; ".join(f"{p} = {used[p]:g} ({d.describe()})" for p, d in spec.uncertain.items())
+    return f"{len(used)} uncertain input(s), run at their central values (medians): {shown}"

@@ -52,6 +52,10 @@ def stability_command(
     from armscontrol.scenario import founding_question_table, load_scenario, run_stability, stability_json, sweep_sides
 
     spec = load_scenario(scenario)
+    if spec.uncertain and not as_json:
+        from armscontrol.uncertain import central_note
+
+        console.print(central_note(spec), highlight=False)
     if spec.sweep is not None and not as_json:
         from armscontrol.scenario import founding_question_rows
 
@@ -74,6 +78,10 @@ def stability_command(
     if as_json:
         body = {"scenario": spec.name, **results[0][2]} if spec.sweep is None else {
             "scenario": spec.name, "sweep": spec.sweep.model_dump(), "results": [d for _, _, d in results]}
+        if spec.uncertain:
+            from armscontrol.uncertain import central_values
+
+            body["at_central_values"] = central_values(spec)
         print_json(body)
         return
     _, result, _ = results[0]
