@@ -19,7 +19,7 @@ import numpy as np
 from armscontrol.errors import UserError
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.sweep import MAX_EVALUATIONS, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES
-from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, grid_rows
+from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_values, grid_rows
 from armscontrol.sweep.models import (
     GridAxis,
     OutputSensitivity,
@@ -71,7 +71,11 @@ def _scenario_inputs(spec: ScenarioSpec) -> tuple[dict[str, Distribution], list[
     from armscontrol.uncertain import integer_paths
 
     paths = list(spec.uncertain)
-    return dict(spec.uncertain), integer_paths(base_mapping(spec), paths)
+    integer = integer_paths(base_mapping(spec), paths)
+    for path, whole in zip(paths, integer):
+        low, high = spec.uncertain[path].bounds()
+        check_values(spec, Input(path, whole), low, high, what="uncertain input", shown=f"{path}: {spec.uncertain[path].describe()}")
+    return dict(spec.uncertain), integer
 
 
 def _describe_inputs(distributions: Mapping[str, Distribution], integer: Sequence[bool]) -> list[UncertainInput]:
@@ -113,7 +117,9 @@ def wilson(successes: int, n: int, confidence: float = CONFIDENCE) -> tuple[floa
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == n else min(1.0, centre + half)
+    return low, high
 
 
 def summarise(name: str, column: np.ndarray) -> OutputSummary:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from armscontrol.errors import UserError
-from armscontrol.scenario import ScenarioSpec, parse_scenario
+from armscontrol.scenario import ScenarioSpec, build, parse_scenario
 from armscontrol.sweep import MAX_GRID_AXES, MAX_GRID_POINTS, MAX_SCALE
 from armscontrol.uncertain import numeric_field, schema_reason, set_path
 
@@ -100,7 +100,8 @@ def check_values(spec: ScenarioSpec, item: Input, low: float, high: float, *, wh
     for end in (low, high):
         trial = apply(base, [item], [end])
         try:
-            parse_scenario(trial, spec.name)
+            # The schema, then the models' own checks (some fields are bounded only there).
+            build(parse_scenario(trial, spec.name))
         except UserError as exc:
             raise UserError(f"{what} '{shown}': {item.path} cannot take {end:g} ({schema_reason(exc)})", field=item.path) from None
 

@@ -120,7 +120,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         raise UserError(f"--workers: expected 1 to 256 workers, got {count}", field="--workers")
     # Worker processes talk to the scheduler over TCP on the loopback interface only; threads in process.
     where = {"host": "127.0.0.1"} if processes else {}
-    cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes, dashboard_address=None,
+    cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes, dashboard_address="127.0.0.1:0",
                            silence_logs=logging.ERROR, **where)
     client = Client(cluster)
     try:
