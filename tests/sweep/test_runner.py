@@ -155,9 +155,12 @@ def test_a_real_cluster_of_two_worker_processes_gives_the_same_numbers(process_s
     assert by_address.evaluations == 2 * 5
 
 
-def test_an_unreachable_scheduler_is_a_one_line_error():
+def test_an_unreachable_scheduler_is_a_one_line_error_and_leaves_no_files(tmp_path, monkeypatch):
+    monkeypatch.setattr("armscontrol.sweep.runner.CONNECT_TIMEOUT", "2s")
+    out = tmp_path / "u.parquet"
     with pytest.raises(UserError, match=r"--scheduler: no Dask scheduler answers at tcp://127.0.0.1:9"):
-        uncertainty(load_scenario(SMALL_UNCERTAIN), samples=4, scheduler="tcp://127.0.0.1:9")
+        uncertainty(load_scenario(SMALL_UNCERTAIN), samples=4, scheduler="tcp://127.0.0.1:9", out=str(out))
+    assert list(tmp_path.iterdir()) == []
     with pytest.raises(UserError, match="not a scheduler address"):
         uncertainty(load_scenario(SMALL_UNCERTAIN), samples=4, scheduler="http://x y")
 

@@ -22,6 +22,9 @@ def _bar(description: str) -> Iterator:
     """A progress bar with the time left, on standard error; gone when the run ends."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+    if not error_console.is_terminal:  # piped or captured: no bar, and no stray blank line before an error
+        yield lambda done, total: None
+        return
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    TextColumn("left"), TimeRemainingColumn(), console=error_console, transient=True)
     task = bar.add_task(description, total=None)

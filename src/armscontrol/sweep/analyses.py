@@ -185,8 +185,9 @@ def uncertainty_of(
     plan = Plan(samples, chunk_size, rows)
     run = {"kind": "uncertainty", "samples": samples, "seed": seed, "chunk_size": chunk_size,
            "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
+    store = _store(out, run, resume)
     with client_for(client, scheduler, workers) as active:
-        table = execute(plan, model, paths, integer, active, store=_store(out, run, resume), on_progress=on_progress)
+        table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
     values = np.column_stack([table.column(p).to_numpy() for p in paths]).astype(float)
     return _outputs(table, len(paths)), values
 
@@ -294,8 +295,9 @@ def sensitivity_of(
     plan = Plan(len(values), chunk_size, lambda start, stop: values[start:stop])
     run = {"kind": f"sensitivity-{method}", "samples": samples, "seed": seed, "chunk_size": chunk_size,
            "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
+    store = _store(out, run, resume)
     with client_for(client, scheduler, workers) as active:
-        table = execute(plan, model, paths, integer, active, store=_store(out, run, resume), on_progress=on_progress)
+        table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
     outputs = _outputs(table, k)
     problem = {"num_vars": k, "names": paths, "bounds": [[0.0, 1.0]] * k}
     return [_indices(method, problem, unit, name, column, seed) for name, column in outputs.items()], len(values), design
@@ -395,9 +397,9 @@ def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT
     run = {"kind": "sweep", "scenario": fingerprint(base_mapping(spec)), "chunk_size": chunk_size,
            "grids": {a.input.path: a.values.tolist() for a in axes}}
     keep = points <= MAX_ROWS_IN_MEMORY
+    store = _store(out, run, resume)
     with client_for(client, scheduler, workers) as active:
-        table = execute(plan, ScenarioModel(spec, inputs), names, integer, active, store=_store(out, run, resume),
-                        keep=keep, on_progress=on_progress)
+        table = execute(plan, ScenarioModel(spec, inputs), names, integer, active, store=store, keep=keep, on_progress=on_progress)
     from armscontrol.sweep.evaluate import output_names
 
     columns = ["row", *names, *output_names(spec)]

@@ -42,6 +42,9 @@ Monte Carlo samples are drawn chunk by chunk, so another size gives other sample
 
 MAX_CHUNK_SIZE = 100_000
 
+CONNECT_TIMEOUT = "10s"
+"""How long to wait for a scheduler given by address before giving up with an error."""
+
 ModelFunction = Callable[[np.ndarray], dict[str, np.ndarray]]
 """Rows of input values (n × k) -> one array of n outputs per output name."""
 
@@ -107,7 +110,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         if not _ADDRESS.match(address):
             raise UserError(f"{where}: '{address}' is not a scheduler address; expected tcp://HOST:PORT, for example tcp://10.0.0.5:8786", field="--scheduler")
         try:
-            client = Client(address, timeout="10s")
+            client = Client(address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise UserError(f"{where}: no Dask scheduler answers at {address} ({exc.__class__.__name__}); start one with 'dask scheduler' or leave the option out for a local cluster", field="--scheduler") from None
         try:
@@ -189,20 +192,27 @@ class PartStore:
             differ = [k for k in sorted(set(previous) | set(self.identity)) if previous.get(k) != self.identity.get(k)]
             if differ:
                 raise UserError(f"--resume: {self.folder} was started by a different run ({', '.join(differ)} differ); run the same command, or delete the folder", field="--resume")
-        else:
+
+
+    def _ensure_folder(self) -> None:
+        # Made at the first finished chunk, so that a run failing before any work leaves nothing behind.
+        if not self.folder.exists():
             self.folder.mkdir()
-            manifest.write_text(json.dumps(self.identity, indent=1, sort_keys=True))
+            (self.folder / "run.json").write_text(json.dumps(self.identity, indent=1, sort_keys=True))
 
     def _part(self, chunk: int) -> Path:
         return self.folder / f"chunk-{chunk:08d}.parquet"
 
     def done(self) -> set[int]:
         """Chunks already written (complete files only: each is renamed into place when whole)."""
+        if not self.folder.exists():
+            return set()
         return {int(p.stem.split("-")[1]) for p in self.folder.glob("chunk-*.parquet")}
 
     def write(self, chunk: int, table: Any) -> None:
         import pyarrow.parquet as pq
 
+        self._ensure_folder()
         temporary = self.folder / f".chunk-{chunk:08d}.{uuid.uuid4().hex}.tmp"
         pq.write_table(table, temporary)
         os.replace(temporary, self._part(chunk))
@@ -232,6 +242,8 @@ class PartStore:
         finally:
             if writer is not None:
                 writer.close()
+        if writer is None:
+            raise UserError(f"--out: nothing to write to {self.out}")
         os.replace(temporary, self.out)
         shutil.rmtree(self.folder)
         return self.out
