@@ -455,10 +455,3 @@ def central_values(spec: BaseModel) -> dict[str, float | int]:
     """The value each uncertain input of a scenario holds (its central value, rounded for integer fields)."""
     dumped = spec.model_dump()
     return {path: get_path(dumped, path) for path in getattr(spec, "uncertain", {})}
-
-
-def central_note(spec: BaseModel) -> str:
-    """One line saying that a run used central values, for ``stability``."""
-    used = central_values(spec)
-    shown = "; ".join(f"{p} = {used[p]:g} ({d.describe()})" for p, d in spec.uncertain.items())
-    return f"{len(used)} uncertain input(s), run at their central values (medians): {shown}"
