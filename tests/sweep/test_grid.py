@@ -90,3 +90,18 @@ def test_too_many_points_and_repeats(spec):
         parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:10:5", "sides.BLUE.defence[midcourse].interceptors=0:10:5"])
     with pytest.raises(UserError, match="at least one --grid"):
         parse_grids(spec, [])
+
+
+def test_grids_together_beyond_a_size_bound_are_refused(spec):
+    with pytest.raises(UserError, match=r"--grid: with every input at its largest value .* the scenario is refused: sides.BLUE.forces\[0\].launchers: 30,000 is above the limit of 20,000 \(MAX_LAUNCHERS"):
+        parse_grids(spec, ["sides.BLUE.forces[0].launchers=0:10000:5000", "scale=1,3"])
+
+
+def test_uncertain_inputs_together_beyond_a_size_bound_are_refused(tmp_path, client2):
+    from armscontrol.sweep.analyses import uncertainty
+
+    path = tmp_path / "big.yaml"
+    path.write_text(SMALL.read_text().replace("launchers: 40, warheads_per_launcher: 1,",
+                                              "launchers: {uniform: [10, 15000]}, warheads_per_launcher: {choice: [1, 4]},"))
+    with pytest.raises(UserError, match=r"uncertain inputs: with every input at its largest value .* refused: sides.BLUE.forces \(warheads in all\): 60,040 is above the limit of 50,000 \(MAX_WARHEADS"):
+        uncertainty(load_scenario(path), samples=4, client=client2)

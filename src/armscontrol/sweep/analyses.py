@@ -19,7 +19,7 @@ import numpy as np
 from armscontrol.errors import UserError
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.sweep import MAX_EVALUATIONS, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES
-from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_values, grid_rows
+from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_corners, check_values, grid_rows
 from armscontrol.sweep.models import (
     GridAxis,
     OutputSensitivity,
@@ -75,6 +75,8 @@ def _scenario_inputs(spec: ScenarioSpec) -> tuple[dict[str, Distribution], list[
     for path, whole in zip(paths, integer):
         low, high = spec.uncertain[path].bounds()
         check_values(spec, Input(path, whole), low, high, what="uncertain input", shown=f"{path}: {spec.uncertain[path].describe()}")
+    bounds = [spec.uncertain[p].bounds() for p in paths]
+    check_corners(spec, [Input(p, w) for p, w in zip(paths, integer)], [b[0] for b in bounds], [b[1] for b in bounds], what="uncertain inputs")
     return dict(spec.uncertain), integer
 
 

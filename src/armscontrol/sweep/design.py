@@ -82,7 +82,8 @@ class ScenarioModel:
         self.inputs = tuple(inputs)
 
     def variants(self, values: np.ndarray) -> list[ScenarioSpec]:
-        return [ScenarioSpec.model_validate(apply(self.base, self.inputs, row)) for row in np.atleast_2d(values)]
+        # Validated in full (schema and size bounds): no variant reaches the models unchecked.
+        return [parse_scenario(apply(self.base, self.inputs, row), self.base["name"]) for row in np.atleast_2d(values)]
 
     def __call__(self, values: np.ndarray) -> dict[str, np.ndarray]:
         from armscontrol.sweep.evaluate import evaluate
@@ -92,10 +93,8 @@ class ScenarioModel:
 
 def check_values(spec: ScenarioSpec, item: Input, low: float, high: float, *, what: str, shown: str) -> None:
     """End in an error naming the input if its smallest or largest value is one the scenario does not accept."""
-    if item.is_scale:
-        if low < 0 or high > MAX_SCALE:
-            raise UserError(f"{what} '{shown}': a force scale runs from 0 to {MAX_SCALE:g}, got {low:g} to {high:g}", field=item.path)
-        return
+    if item.is_scale and (low < 0 or high > MAX_SCALE):
+        raise UserError(f"{what} '{shown}': a force scale runs from 0 to {MAX_SCALE:g}, got {low:g} to {high:g}", field=item.path)
     base = base_mapping(spec)
     for end in (low, high):
         trial = apply(base, [item], [end])
@@ -104,6 +103,23 @@ def check_values(spec: ScenarioSpec, item: Input, low: float, high: float, *, wh
             build(parse_scenario(trial, spec.name))
         except UserError as exc:
             raise UserError(f"{what} '{shown}': {item.path} cannot take {end:g} ({schema_reason(exc)})", field=item.path) from None
+
+
+def check_corners(spec: ScenarioSpec, inputs: Sequence[Input], lows: Sequence[float], highs: Sequence[float], *, what: str) -> None:
+    """End in an error if the scenario with every input at its smallest, or at its largest, value is refused.
+
+    Sizes grow with every count and scale, so together the largest values can pass a
+    bound (warheads in all, objects) that each alone does not.
+    """
+    base = base_mapping(spec)
+    for label, ends in (("smallest", lows), ("largest", highs)):
+        try:
+            build(parse_scenario(apply(base, inputs, ends), spec.name))
+        except UserError as exc:
+            shown = ", ".join(f"{i.path} = {v:g}" for i, v in zip(inputs, ends))
+            reason = str(exc).removeprefix(f"{spec.name}: ")
+            raise UserError(f"{what}: with every input at its {label} value ({shown}) the scenario is refused: {reason}",
+                            field=exc.field) from None
 
 
 # Grids ------------------------------------------------------------------------------------
@@ -176,6 +192,8 @@ def parse_grids(spec: ScenarioSpec, options: Sequence[str]) -> list[Axis]:
         if points > MAX_GRID_POINTS:
             raise UserError(f"--grid: {points:,} points or more; a sweep holds at most {MAX_GRID_POINTS:,}; use larger steps", field="--grid")
         axes.append(Axis(item, values))
+    if len(axes) > 1:
+        check_corners(spec, [a.input for a in axes], [float(a.values.min()) for a in axes], [float(a.values.max()) for a in axes], what="--grid")
     return axes
 
 
