@@ -70,3 +70,14 @@ def test_bad_input_is_one_line_naming_the_field(args, message):
     result = run(*args)
     assert result.exit_code == 2, result.stdout
     assert message in result.stderr and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_ctrl_c_says_how_to_resume(monkeypatch, tmp_path):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("armscontrol.sweep.analyses.sweep", interrupted)
+    out = tmp_path / "g.parquet"
+    result = run("sweep", str(SMALL), "--grid", "scale=0.5,1", "--out", str(out))
+    assert result.exit_code == 2
+    assert f"interrupted; the chunks finished are kept in {out}.partial; run the same command with --resume" in result.stderr

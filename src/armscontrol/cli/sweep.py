@@ -18,6 +18,19 @@ SeedOption = typer.Option(0, "--seed", help="The run's seed; the same seed gives
 
 
 @contextlib.contextmanager
+def _interruptible(out: str | None) -> Iterator[None]:
+    """Ctrl-C ends the run with one line saying what is kept and how to continue."""
+    from armscontrol.errors import UserError
+
+    try:
+        yield
+    except KeyboardInterrupt:
+        if out:
+            raise UserError(f"interrupted; the chunks finished are kept in {out}.partial; run the same command with --resume to continue") from None
+        raise UserError("interrupted; nothing was kept (give --out FILE to keep finished chunks and resume)") from None
+
+
+@contextlib.contextmanager
 def _bar(description: str) -> Iterator:
     """A progress bar with the time left, on standard error; gone when the run ends."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -70,7 +83,7 @@ def uncertainty_command(
     from armscontrol.sweep.analyses import uncertainty
 
     spec = _load(scenario)
-    with _bar(f"{samples:,} samples") as on_progress:
+    with _interruptible(out), _bar(f"{samples:,} samples") as on_progress:
         result = uncertainty(spec, samples=samples, seed=seed, chunk_size=chunk_size, scheduler=scheduler,
                              workers=workers, out=out, resume=resume, on_progress=on_progress)
     if as_json:
@@ -113,7 +126,7 @@ def sensitivity_command(
     if method not in ("sobol", "morris"):
         raise UserError(f"--method: expected sobol or morris, got '{method}'", field="--method")
     runs = sensitivity_runs(method, len(spec.uncertain), samples)
-    with _bar(f"{method}: {runs:,} runs") as on_progress:
+    with _interruptible(out), _bar(f"{method}: {runs:,} runs") as on_progress:
         result = sensitivity(spec, method=method, samples=samples, seed=seed, chunk_size=chunk_size, scheduler=scheduler,
                              workers=workers, out=out, resume=resume, on_progress=on_progress)
     if as_json:
@@ -162,7 +175,7 @@ def sweep_command(
     points = 1
     for axis in axes:
         points *= len(axis.values)
-    with _bar(f"{points:,} points") as on_progress:
+    with _interruptible(out), _bar(f"{points:,} points") as on_progress:
         result = sweep(spec, axes, chunk_size=chunk_size, scheduler=scheduler, workers=workers, out=out, resume=resume,
                        on_progress=on_progress)
     if as_json:
