@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import typer
 
@@ -25,8 +26,10 @@ def _interruptible(out: str | None) -> Iterator[None]:
     try:
         yield
     except KeyboardInterrupt:
-        if out:
+        if out and Path(f"{out}.partial").is_dir():
             raise UserError(f"interrupted; the chunks finished are kept in {out}.partial; run the same command with --resume to continue") from None
+        if out:
+            raise UserError("interrupted before any chunk finished; nothing was kept") from None
         raise UserError("interrupted; nothing was kept (give --out FILE to keep finished chunks and resume)") from None
 
 

@@ -124,7 +124,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
     # Worker processes talk to the scheduler over TCP on the loopback interface only; threads in process.
     where = {"host": "127.0.0.1"} if processes else {}
     cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes, dashboard_address="127.0.0.1:0",
-                           silence_logs=logging.ERROR, **where)
+                           silence_logs=logging.CRITICAL, **where)
     client = Client(cluster)
     try:
         yield client
