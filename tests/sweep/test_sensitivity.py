@@ -24,9 +24,10 @@ def test_ishigami_sobol_indices_within_salib_confidence_intervals(client2):
     found = {i.input: i for i in output.indices}
     for k, name in enumerate(ISHIGAMI):
         index = found[name]
-        # Within SALib's bootstrap interval, widened by a small absolute margin for the interval's own noise.
-        assert abs(index.first_order - s1[k]) <= index.first_order_conf + 0.02, (name, index)
-        assert abs(index.total - st[k]) <= index.total_conf + 0.02, (name, index)
+        # The exact index lies within SALib's 95 % bootstrap interval (seed fixed, so the check is deterministic).
+        assert abs(index.first_order - s1[k]) <= index.first_order_conf, (name, index)
+        assert abs(index.total - st[k]) <= index.total_conf, (name, index)
+        assert index.first_order_conf < 0.05 and index.total_conf < 0.07  # and the interval is narrow enough to mean something
     # Ranked by total index: x1, x2, x3.
     assert [i.input for i in output.indices] == ["x1", "x2", "x3"]
 
