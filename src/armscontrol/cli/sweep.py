@@ -57,6 +57,16 @@ def _number(value: float | None, digits: int = 1) -> str:
     return f"{value:,.{digits}f}" if abs(value) >= 0.1 or value == 0 else f"{value:.3g}"
 
 
+WIDE_INTERVAL = 0.1
+"""A Sobol index whose 95 % half-width is above this is flagged as not resolved."""
+
+
+def _plus_minus(value: float | None, half_width: float | None, digits: int = 3) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.{digits}g} ± {half_width:.2g}" if digits == 4 else f"{value:.3f} ± {half_width or 0.0:.3f}"
+
+
 def _case(name: str) -> str:
     """``RUS_after_USA_strike.assured_retaliation_met`` -> ``RUS after USA strike``; the joint one -> ``both pairs``."""
     if name.endswith(".both"):
@@ -137,19 +147,22 @@ def sensitivity_command(
         return
     rows = []
     constant = []
+    wide = False
     for output in result.outputs:
         if output.constant:
             constant.append(output.output)
             continue
         for rank, index in enumerate(output.indices, 1):
             if method == "sobol":
-                cells = [f"{_number(index.first_order, 3)} ± {_number(index.first_order_conf, 3)}",
-                         f"{_number(index.total, 3)} ± {_number(index.total_conf, 3)}"]
+                cells = [_plus_minus(index.first_order, index.first_order_conf), _plus_minus(index.total, index.total_conf)]
+                wide = wide or max(index.first_order_conf or 0.0, index.total_conf or 0.0) > WIDE_INTERVAL
             else:
-                cells = [f"{_number(index.mu_star, 3)} ± {_number(index.mu_star_conf, 3)}", _number(index.sigma, 3)]
+                cells = [_plus_minus(index.mu_star, index.mu_star_conf, 4), _number(index.sigma, 3)]
             rows.append([output.output if rank == 1 else "", rank, index.input, *cells])
     heads = ["first order S1", "total ST"] if method == "sobol" else ["μ*", "σ"]
     caption = f"{result.design}; ± 95% bootstrap interval"
+    if wide:
+        caption += f"; some intervals are wider than ±{WIDE_INTERVAL}: those indices are not resolved yet, raise --samples"
     if constant:
         caption += f"; the same in every run (no index): {', '.join(constant)}"
     console.print(table(f"{spec.name}: inputs ranked by their effect on each output ({method}, seed {result.seed})",
