@@ -79,5 +79,8 @@ def test_ctrl_c_says_how_to_resume(monkeypatch, tmp_path):
     monkeypatch.setattr("armscontrol.sweep.analyses.sweep", interrupted)
     out = tmp_path / "g.parquet"
     result = run("sweep", str(SMALL), "--grid", "scale=0.5,1", "--out", str(out))
+    assert result.exit_code == 2 and "interrupted before any chunk finished; nothing was kept" in result.stderr
+    (tmp_path / "g.parquet.partial").mkdir()  # as the runner leaves it once a chunk is written
+    result = run("sweep", str(SMALL), "--grid", "scale=0.5,1", "--out", str(out))
     assert result.exit_code == 2
     assert f"interrupted; the chunks finished are kept in {out}.partial; run the same command with --resume" in result.stderr
