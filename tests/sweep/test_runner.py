@@ -178,3 +178,25 @@ def test_sizes_are_bounded(client2):
     plain = load_scenario(SMALL)
     with pytest.raises(UserError, match="give --out FILE.parquet"):
         sweep(plain, parse_grids(plain, ["sides.BLUE.defence[0].interceptors=0:999:1", "sides.BLUE.forces[0].launchers=0:200:1"]), client=client2)
+
+
+def test_limiting_case_a_single_valued_input_gives_the_plain_run(client2, tmp_path):
+    """With every distribution a single value, every sample is the scenario itself: no spread."""
+    from armscontrol.scenario import run_stability
+
+    path = tmp_path / "one.yaml"
+    path.write_text(SMALL.read_text().replace("sspk: 0.7, shots", "sspk: {choice: [0.7]}, shots"))
+    spec = load_scenario(path)
+    result = uncertainty(spec, samples=5, seed=1, client=client2)
+    plain = run_stability(load_scenario(SMALL))
+    p5 = next(o for o in result.outputs if o.name == "RED_after_BLUE_strike.retaliation_p5")
+    assert p5.minimum == p5.maximum == plain.exchanges[("BLUE", "RED")].retaliation_arriving_p5 and p5.sd == 0.0
+    combined = next(o for o in result.outputs if o.name == "first_strike_stability.combined")
+    assert combined.mean == pytest.approx(plain.combined, rel=1e-12)
+
+
+def test_more_interceptors_never_raise_the_retaliation_that_meets_them(client2):
+    spec = load_scenario(SMALL)
+    result = sweep(spec, parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:60:10"]), client=client2)
+    arriving = [row["RED_after_BLUE_strike.retaliation_expected"] for row in result.rows]
+    assert all(b <= a + 1e-9 for a, b in zip(arriving, arriving[1:])) and arriving[-1] < arriving[0]
