@@ -88,6 +88,10 @@ def main() -> None:
               f"× {rates[workers] / loop_rate:4.2f} the loop  (cluster start {started:4.1f} s; results equal the loop's: {same})")
     efficiency = rates[2] / (2 * rates[1])
     print(f"scaling efficiency, 2 workers against 1: {efficiency:.2f} (goal ≥ 0.8)")
+    load = os.getloadavg()[0]
+    if load > (os.cpu_count() or 1):
+        print(f"  note: load average {load:.1f} exceeds the {os.cpu_count()} cores: other work competes for them, so this "
+              "efficiency measures the contention, not the sweep; run on an idle machine")
 
     if args.no_founding:
         return

@@ -53,6 +53,9 @@ MAX_UNCERTAIN_INPUTS = 64
 MAX_CHOICE_VALUES = 1_000
 """The most values a ``choice`` may list."""
 
+MAX_MAGNITUDE = 1e12
+"""The largest size of a number in a distribution (far above any count or probability a scenario holds)."""
+
 SCENARIO_DOCS = "docs/sweeps.md"
 
 _FORMS = {
@@ -167,8 +170,11 @@ def is_distribution(value: Any) -> bool:
 def _number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    value = float(value)
-    return value if math.isfinite(value) else None
+    try:
+        value = float(value)
+    except OverflowError:
+        return None
+    return value if math.isfinite(value) and abs(value) <= MAX_MAGNITUDE else None
 
 
 def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Distribution:
@@ -207,7 +213,7 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
         raise bad(f"expected {form}, got {kind}: {raw!r}")
     numbers = [_number(v) for v in raw]
     if any(n is None for n in numbers):
-        raise bad(f"{kind}: every value must be a finite number, got {list(raw)!r}; expected {form}")
+        raise bad(f"{kind}: every value must be a number of size at most {MAX_MAGNITUDE:g}, got {list(raw)!r}; expected {form}")
     if kind == "choice":
         if not 1 <= len(numbers) <= MAX_CHOICE_VALUES:
             raise bad(f"choice: expected 1 to {MAX_CHOICE_VALUES:,} numbers, got {len(numbers):,}")
@@ -232,7 +238,7 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
                       f"{{normal: [{numbers[0]:g}, {numbers[1]:g}], clip: [{numbers[0] - 3 * numbers[1]:g}, {numbers[0] + 3 * numbers[1]:g}]}}")
         bounds = [_number(v) for v in clip] if isinstance(clip, (list, tuple)) else [None]
         if len(bounds) != 2 or any(v is None for v in bounds) or not bounds[0] < bounds[1]:
-            raise bad(f"clip: expected [low, high], two numbers with low < high, got {clip!r}")
+            raise bad(f"clip: expected [low, high], two numbers (size at most {MAX_MAGNITUDE:g}) with low < high, got {clip!r}")
         return Distribution(normal=(numbers[0], numbers[1]), clip=(bounds[0], bounds[1]))
     return Distribution(**{kind: tuple(numbers)})
 
@@ -353,7 +359,7 @@ def _unwrap(annotation: Any) -> Any:
 
 def _walk(node: Any, parts: list[str | int], found: dict[str, Any]) -> None:
     if is_distribution(node):
-        found[_describe(parts)] = node
+        found[_describe(parts)] = (node, parts)
     elif isinstance(node, Mapping):
         for key, value in node.items():
             _walk(value, parts + [str(key)], found)
@@ -408,10 +414,13 @@ def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[
     if not inline and not block:
         return validate(data)
     distributions: dict[str, Distribution] = {}
-    for path, raw in inline.items():
+    for path, (raw, parts) in inline.items():
         distributions[path] = parse_distribution(raw, path, origin)
         value = distributions[path].central()
-        set_path(data, path, round(value) if _declared_integer(model, split_path(path)) else value)
+        container = data
+        for part in parts[:-1]:  # by the parts found, not the path text: names may hold dots
+            container = container[part]
+        container[parts[-1]] = round(value) if _declared_integer(model, parts) else value
     central = validate(data).model_dump()
     for path, raw in block.items():
         where = f"uncertain.{path}"

@@ -63,6 +63,8 @@ def test_a_local_cluster_by_default():
     (["uncertainty", str(SMALL)], "the scenario has no uncertain inputs"),
     (["uncertainty", str(SMALL_UNCERTAIN), "--samples", "0"], "--samples: expected 1 to 1,000,000"),
     (["uncertainty", str(SMALL_UNCERTAIN), "--scheduler", "nowhere"], "not a scheduler address"),
+    (["uncertainty", str(SMALL_UNCERTAIN), "--workers", "0"], "--workers: expected 1 to 256 workers, got 0"),
+    (["uncertainty", str(SMALL_UNCERTAIN), "--seed", "-1"], "--seed: expected a whole number from 0"),
     (["sensitivity", str(SMALL_UNCERTAIN), "--samples", "3"], "Sobol needs a power of two"),
     (["sensitivity", str(SMALL_UNCERTAIN), "--method", "fast"], "--method: expected sobol or morris"),
 ])

@@ -142,7 +142,7 @@ BAD_BLOCKS = [
     ({"sides.RED.forces[0].reliability": {"normal": [0.8, 0.1], "clip": [0.9, 0.5]}}, "clip: expected [low, high]"),
     ({"sides.RED.forces[0].reliability": {"normall": [0.8, 0.1]}}, "unknown key 'normall' in a distribution; did you mean 'normal'?"),
     ({"sides.RED.forces[0].reliability": {"uniform": [0.1, 0.2], "beta": [1, 2]}}, "exactly one of"),
-    ({"sides.RED.forces[0].reliability": {"uniform": [0.1, "high"]}}, "every value must be a finite number"),
+    ({"sides.RED.forces[0].reliability": {"uniform": [0.1, "high"]}}, "every value must be a number of size at most 1e+12"),
     ({"sides.RED.forces[0].reliability": {"uniform": 0.5}}, "expected {uniform: [low, high]}"),
     ({"sides.RED.forces[0].reliability": {"choice": []}}, "choice: expected 1 to 1,000 numbers"),
     ({"sides.RED.forces[0].reliability": 0.8}, "expected a number or a distribution"),
@@ -181,3 +181,29 @@ def test_cli_error_is_one_line_with_exit_code_2(tmp_path):
     result = run("stability", str(path))
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "sides.RED.forces[7].reliability" in result.stderr
+
+
+NUMERIC_PATHS = ["sides.BLUE.forces[0].reliability", "sides.BLUE.forces[0].launchers", "sides.RED.decoys_per_warhead",
+                 "sides.BLUE.defence[0].sspk", "attack.sspk.silo", "criteria.value_targets", "posture.launch_fraction",
+                 "sides.RED.forces[1].survivable.generated", "sides.RED", "name", "nowhere[3]"]
+loose = st.one_of(st.none(), st.booleans(), st.integers(-10**400, 10**400), st.floats(allow_nan=True, allow_infinity=True),
+                  st.sampled_from([1e308, -1e308, 1e12, 1e300, 0.0, 0.5, 1.0, 3]),
+                  st.text(max_size=5))
+distribution_like = st.dictionaries(st.sampled_from(["uniform", "triangular", "beta", "normal", "clip", "choice", "x"]),
+                                    st.one_of(loose, st.lists(loose, max_size=5)), max_size=3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(block=st.dictionaries(st.sampled_from(NUMERIC_PATHS), distribution_like, max_size=3), inline=distribution_like)
+def test_any_distribution_like_input_ends_in_a_scenario_or_one_error_line(block, inline):
+    data = copy.deepcopy(BASE)
+    data["sides"]["RED"]["forces"][0]["reliability"] = inline
+    data["uncertain"] = block
+    try:
+        spec = parse_scenario(data, "fuzz.yaml")
+    except UserError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith("fuzz.yaml")
+    else:
+        for path, distribution in spec.uncertain.items():
+            low, high = distribution.bounds()
+            assert low <= distribution.central() <= high

@@ -118,7 +118,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         finally:
             client.close()
         return
-    count = workers or os.cpu_count() or 1
+    count = workers if workers is not None else (os.cpu_count() or 1)
     if not 1 <= count <= 256:
         raise UserError(f"--workers: expected 1 to 256 workers, got {count}", field="--workers")
     # Worker processes talk to the scheduler over TCP on the loopback interface only; threads in process.
