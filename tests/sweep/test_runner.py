@@ -200,3 +200,19 @@ def test_more_interceptors_never_raise_the_retaliation_that_meets_them(client2):
     result = sweep(spec, parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:60:10"]), client=client2)
     arriving = [row["RED_after_BLUE_strike.retaliation_expected"] for row in result.rows]
     assert all(b <= a + 1e-9 for a, b in zip(arriving, arriving[1:])) and arriving[-1] < arriving[0]
+
+
+def test_parquet_row_groups_do_not_depend_on_the_chunk_size(client2, tmp_path, monkeypatch):
+    monkeypatch.setattr("armscontrol.sweep.runner.ROW_GROUP_ROWS", 7)
+    plan_a = Plan(30, 4, lambda start, stop: np.arange(start, stop, dtype=float)[:, None])
+    plan_b = Plan(30, 9, lambda start, stop: np.arange(start, stop, dtype=float)[:, None])
+    from armscontrol.sweep.runner import PartStore
+
+    files = []
+    for name, plan in (("a", plan_a), ("b", plan_b)):
+        out = tmp_path / f"{name}.parquet"
+        execute(plan, quick, ["x"], [False], client2, store=PartStore(out, {"run": "same"}, resume=False), keep=False)
+        files.append(out)
+    meta = pq.ParquetFile(files[0]).metadata
+    assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [7, 7, 7, 7, 2]
+    assert files[0].read_bytes() == files[1].read_bytes()

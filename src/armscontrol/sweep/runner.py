@@ -42,6 +42,9 @@ Monte Carlo samples are drawn chunk by chunk, so another size gives other sample
 
 MAX_CHUNK_SIZE = 100_000
 
+ROW_GROUP_ROWS = 65_536
+"""Rows per Parquet row group of an output file."""
+
 CONNECT_TIMEOUT = "10s"
 """How long to wait for a scheduler given by address before giving up with an error."""
 
@@ -223,12 +226,27 @@ class PartStore:
         return pq.read_table(self._part(chunk))
 
     def finish(self, chunks: int) -> Path:
-        """Assemble the parts in chunk order into the output file (written whole, then renamed) and remove them."""
+        """Assemble the parts in chunk order into the output file (written whole, then renamed) and remove them.
+
+        Parquet row groups hold :data:`ROW_GROUP_ROWS` rows each (the last fewer), whatever the
+        chunk size, so the file is the same however the run was cut or resumed.
+        """
+        import pyarrow as pa
         import pyarrow.csv as pcsv
         import pyarrow.parquet as pq
 
         temporary = self.out.with_name(f".{self.out.name}.{uuid.uuid4().hex}.tmp")
         writer = None
+        pending: list[Any] = []
+        held = 0
+
+        def flush(rows: int) -> None:
+            nonlocal pending, held
+            table = pa.concat_tables(pending).combine_chunks().replace_schema_metadata(writer.schema.metadata)
+            writer.write_table(table.slice(0, rows))
+            rest = table.slice(rows)
+            pending, held = ([rest] if rest.num_rows else []), rest.num_rows
+
         try:
             for chunk in range(chunks):
                 table = self.read(chunk)
@@ -238,7 +256,15 @@ class PartStore:
                         writer = pq.ParquetWriter(temporary, schema)
                     else:
                         writer = pcsv.CSVWriter(temporary, table.schema)
-                writer.write_table(table.replace_schema_metadata(writer.schema.metadata) if self.format == "parquet" else table)
+                if self.format == "csv":
+                    writer.write_table(table)
+                    continue
+                pending.append(table)
+                held += table.num_rows
+                while held >= ROW_GROUP_ROWS:
+                    flush(ROW_GROUP_ROWS)
+            if writer is not None and held:
+                flush(held)
         finally:
             if writer is not None:
                 writer.close()
