@@ -10,7 +10,7 @@ import pytest
 @pytest.fixture(scope="session")
 def threads_cluster():
     """Two workers as threads of this process (fast to start; same scheduling as a real cluster)."""
-    from distributed import Client, LocalCluster
+    from distributed import LocalCluster
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
     try:

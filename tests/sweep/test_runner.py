@@ -12,9 +12,8 @@ import pytest
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario
-from armscontrol.sweep import analyses
 from armscontrol.sweep.analyses import sensitivity, sweep, uncertainty, uncertainty_of
-from armscontrol.sweep.design import ScenarioModel, parse_grids
+from armscontrol.sweep.design import Input, ScenarioModel, parse_grids
 from armscontrol.sweep.reference import ishigami
 from armscontrol.sweep.runner import Plan, chunk_seed, execute
 from armscontrol.uncertain import Distribution
@@ -92,7 +91,7 @@ def test_every_sample_is_the_scenario_run_alone(client2, tmp_path):
     assert table.num_rows == 6 and table.column("row").to_pylist() == list(range(6))
     paths = list(spec.uncertain)
     row = table.slice(4, 1).to_pylist()[0]
-    model = ScenarioModel(spec, analyses._scenario_inputs(spec)[0] and [analyses.Input(p, False) for p in paths])
+    model = ScenarioModel(spec, [Input(p, integer=False) for p in paths])  # the four inputs are all fractions
     variant = model.variants(np.array([[row[p] for p in paths]]))[0]
     result = run_stability(variant)
     assert row["RED_after_BLUE_strike.retaliation_p5"] == result.exchanges[("BLUE", "RED")].retaliation_arriving_p5

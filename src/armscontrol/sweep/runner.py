@@ -305,7 +305,7 @@ def execute(
 ) -> Any:
     """Evaluate every chunk of ``plan`` on the Dask ``client``; the Arrow table of all rows (if ``keep``).
 
-    At most two chunks per worker are in flight, so memory stays bounded
+    At most two chunks per worker thread are in flight, so memory stays bounded
     whatever the size of the run. Chunks finished in any order are put back in
     chunk order. A failing chunk stops the run with an error naming its rows;
     chunks already written to ``store`` stay for ``--resume``.
@@ -323,7 +323,7 @@ def execute(
     if on_progress is not None:
         on_progress(finished, plan.total)
     pending = iter([c for c in range(plan.chunks) if c not in done])
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    slots = max(1, sum(client.nthreads().values()))  # tasks the cluster can run at once
     run_id = uuid.uuid4().hex[:8]
     in_flight: dict[Any, tuple[int, np.ndarray]] = {}
 
@@ -334,7 +334,7 @@ def execute(
         in_flight[future] = (chunk, values)
         return future
 
-    queue = as_completed([submit(c) for _, c in zip(range(2 * workers), pending)])
+    queue = as_completed([submit(c) for _, c in zip(range(2 * slots), pending)])
     try:
         for future in queue:
             chunk, values = in_flight.pop(future)
