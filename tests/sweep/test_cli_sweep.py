@@ -86,3 +86,15 @@ def test_ctrl_c_says_how_to_resume(monkeypatch, tmp_path):
     result = run("sweep", str(SMALL), "--grid", "scale=0.5,1", "--out", str(out))
     assert result.exit_code == 2
     assert f"interrupted; the chunks finished are kept in {out}.partial; run the same command with --resume" in result.stderr
+
+
+def test_json_is_the_answer_models_json(process_scheduler):
+    from armscontrol.scenario import load_scenario
+    from armscontrol.sweep.analyses import sensitivity, uncertainty
+
+    spec = load_scenario(SMALL_UNCERTAIN)
+    printed = json.loads(run("uncertainty", str(SMALL_UNCERTAIN), "--samples", "8", "--seed", "2", "--chunk-size", "4",
+                             "--scheduler", process_scheduler, "--json").stdout)
+    assert printed == uncertainty(spec, samples=8, seed=2, chunk_size=4, scheduler=process_scheduler).model_dump(mode="json", by_alias=True)
+    printed = json.loads(run("sensitivity", str(SMALL_UNCERTAIN), "--method", "morris", "--samples", "2", "--scheduler", process_scheduler, "--json").stdout)
+    assert printed == sensitivity(spec, method="morris", samples=2, scheduler=process_scheduler).model_dump(mode="json", by_alias=True)
