@@ -368,8 +368,19 @@ def _walk(node: Any, parts: list[str | int], found: dict[str, Any]) -> None:
             _walk(value, parts + [index], found)
 
 
+MODEL_INPUTS = ("sides", "attack", "posture", "criteria")
+"""The parts of a scenario whose numbers may vary (the rest describe it: name, sources, sweep)."""
+
+
+def _model_input(path: str, origin: str, what: str) -> None:
+    head = path.strip().split(".")[0].split("[")[0]
+    if head not in MODEL_INPUTS:
+        raise UserError(f"{origin}: {what} '{path}': only the model's inputs can vary, under {', '.join(MODEL_INPUTS)}", field=path)
+
+
 def numeric_field(dumped: Mapping[str, Any], path: str, origin: str, *, what: str = "path") -> tuple[str, bool]:
     """The canonical path of a numeric field in a validated scenario (dumped), and whether it holds integers."""
+    _model_input(path, origin, what)
     container, key, canonical = locate(dumped, path, origin, what=what)
     value = container[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -415,6 +426,7 @@ def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[
         return validate(data)
     distributions: dict[str, Distribution] = {}
     for path, (raw, parts) in inline.items():
+        _model_input(path, origin, "distribution at")
         distributions[path] = parse_distribution(raw, path, origin)
         value = distributions[path].central()
         container = data

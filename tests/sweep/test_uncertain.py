@@ -146,6 +146,7 @@ BAD_BLOCKS = [
     ({"sides.RED.forces[0].reliability": {"uniform": 0.5}}, "expected {uniform: [low, high]}"),
     ({"sides.RED.forces[0].reliability": {"choice": []}}, "choice: expected 1 to 1,000 numbers"),
     ({"sides.RED.forces[0].reliability": 0.8}, "expected a number or a distribution"),
+    ({"sources[0].date": {"choice": [2000]}}, "only the model's inputs can vary, under sides, attack, posture, criteria"),
 ]
 
 
@@ -155,7 +156,7 @@ def test_bad_distributions_and_paths_end_in_one_line_naming_the_field(block, mes
         with_block(block)
     text = str(info.value)
     assert message in text and text.startswith("s.yaml: ") and "\n" not in text
-    assert info.value.field is not None and "sides" in info.value.field
+    assert info.value.field is not None and ("sides" in info.value.field or "sources" in info.value.field)
 
 
 def test_inline_errors_name_the_field(tmp_path):
