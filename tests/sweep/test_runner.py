@@ -215,3 +215,15 @@ def test_parquet_row_groups_do_not_depend_on_the_chunk_size(client2, tmp_path, m
     meta = pq.ParquetFile(files[0]).metadata
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [7, 7, 7, 7, 2]
     assert files[0].read_bytes() == files[1].read_bytes()
+
+
+def test_a_damaged_part_is_named(client2, tmp_path):
+    from armscontrol.sweep.runner import PartStore
+
+    plan = Plan(12, 4, lambda start, stop: np.arange(start, stop, dtype=float)[:, None])
+    out = tmp_path / "d.parquet"
+    (tmp_path / "d.parquet.partial").mkdir()
+    (tmp_path / "d.parquet.partial" / "run.json").write_text('{"run": "x"}')
+    (tmp_path / "d.parquet.partial" / "chunk-00000001.parquet").write_bytes(b"not parquet")
+    with pytest.raises(UserError, match=r"chunk-00000001.parquet cannot be read .* delete that file"):
+        execute(plan, quick, ["x"], [False], client2, store=PartStore(out, {"run": "x"}, resume=True))

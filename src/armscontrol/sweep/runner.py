@@ -221,9 +221,14 @@ class PartStore:
         os.replace(temporary, self._part(chunk))
 
     def read(self, chunk: int) -> Any:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        return pq.read_table(self._part(chunk))
+        try:
+            return pq.read_table(self._part(chunk))
+        except (OSError, pa.ArrowException) as exc:
+            raise UserError(f"--resume: {self._part(chunk)} cannot be read ({exc.__class__.__name__}); delete that file and run "
+                            "the same command with --resume to compute its rows again", field="--resume") from None
 
     def finish(self, chunks: int) -> Path:
         """Assemble the parts in chunk order into the output file (written whole, then renamed) and remove them.
