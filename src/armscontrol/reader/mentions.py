@@ -1,0 +1,242 @@
+"""Finding instruments, states and zones in a statement with spaCy's blank English pipeline.
+
+No trained model is loaded: a sentencizer splits sentences, a phrase matcher
+built from the registry's ids, titles and aliases (and the descriptive names of
+:mod:`armscontrol.reader.lexicon`) finds instruments, and an entity ruler built
+from ISO 3166 names finds states. What the registry lacks is reported as
+unresolved, with the nearest known name, never guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from armscontrol.data import registry
+from armscontrol.data.schema import Instrument
+from armscontrol.reader import lexicon
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention of an instrument in the text."""
+
+    instrument: str
+    text: str
+    start: int
+    end: int
+    how: str  # name, title, descriptive, anaphora, article, misspelt
+
+
+@dataclass(frozen=True)
+class StateFound:
+    code: str
+    text: str
+    start: int
+    end: int
+
+
+def _variants(name: str) -> set[str]:
+    names = {name, name.replace("-", " "), re.sub(r"(?<=\w) (?=[IVX\d]+\b)", "-", name)}
+    stripped = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    names.add(stripped)
+    names.update(p for p in re.findall(r"\(([^)]*)\)", name) if re.search(r"[A-Za-z]", p))
+    return {n for n in names if len(n) >= 3}
+
+
+def instrument_names(instrument: Instrument) -> dict[str, str]:
+    """Every name of ``instrument`` to match, with how it names it (name or title)."""
+    names: dict[str, str] = {}
+    for alias in [instrument.short_title, *instrument.aliases]:
+        for variant in _variants(alias):
+            names.setdefault(variant, "name")
+    names[instrument.title] = "title"
+    short = re.sub(r"^(Treaty|Protocol to the Treaty|Interim Agreement) between the United States of America and the (?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", instrument.title)
+    if short != instrument.title:
+        names.setdefault(short, "title")
+    return names
+
+
+@cache
+def pipeline():
+    """The blank English pipeline with the registry's matchers (built once per process)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    reg = registry()
+    by_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    labels: dict[str, tuple[tuple[str, ...], str]] = {}
+    for instrument in reg.instruments.values():
+        for name, how in instrument_names(instrument).items():
+            key = f"{instrument.id}|{how}"
+            labels[key] = ((instrument.id,), how)
+            single_acronym = name.isupper() and " " not in name and "-" not in name
+            (exact if single_acronym or not name.isascii() else by_case).add(key, [nlp.make_doc(name)])
+    for phrase, ids in lexicon.DESCRIPTIVE.items():
+        key = "descriptive|" + "+".join(ids)
+        labels[key] = (ids, "descriptive")
+        by_case.add(key, [nlp.make_doc(phrase)])
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    patterns = []
+    for name, code in _state_names().items():
+        for spelled in {name, name.upper()}:
+            patterns.append({"label": "GPE", "pattern": spelled, "id": code})
+    ruler.add_patterns(patterns)
+    return nlp, by_case, exact, labels
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names[value] = country.alpha_3
+    names.update(lexicon.STATE_NAMES)
+    return {name: code for name, code in names.items()}
+
+
+def _state_name_map() -> dict[str, str]:
+    return _state_names()
+
+
+def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN001
+    """Named and descriptive mentions, longest first where they overlap."""
+    from spacy.util import filter_spans
+
+    spans = []
+    keys = {}
+    for matcher in (by_case, exact):
+        for match_id, start, end in matcher(doc):
+            key = doc.vocab.strings[match_id]
+            ids, how = labels[key]
+            if ids[0] != "descriptive" and len(ids) == 1 and end - start == 1:
+                token = doc[start]
+                following = doc[end].lower_ if end < len(doc) else ""
+                if token.text in lexicon.GENERIC_ACRONYMS and following in lexicon.MODIFIER_NEXT_WORDS:
+                    continue
+            span = doc[start:end]
+            spans.append(span)
+            keys.setdefault((span.start, span.end), key)
+    found: list[Found] = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        ids, how = labels[keys[(span.start, span.end)]]
+        end_char = span.end_char
+        if span.end < len(doc) and doc[span.end].lower_ == "treaty" and not span.text.lower().endswith("treaty"):
+            end_char = doc[span.end].idx + len(doc[span.end].text)
+        for instrument in ids:
+            found.append(Found(instrument, doc.text[span.start_char:end_char], span.start_char, end_char, how))
+    return found
+
+
+_ANAPHORA = re.compile(r"\b(?:that|this|the|said)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)")
+_CANDIDATE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
+    r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
+    r"|\b(?:Treaty|Agreement|Convention|Protocol)\s+(?:of|on|for|banning)\s+(?:(?:[A-Z][\w'’-]*|the|of|on|and|in|a)\s+){0,8}[A-Z][\w'’-]*"
+)
+_SKIP_CANDIDATE = re.compile(r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$")
+
+
+def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
+    """'That Treaty', 'the treaty' after a named treaty: the nearest one before, within 1,500 characters."""
+    out = []
+    for m in _ANAPHORA.finditer(text):
+        if any(f.start <= m.start() < f.end for f in named):
+            continue
+        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and kinds.get(f.instrument) in {"treaty", "protocol"}]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            out.append(Found(last.instrument, m.group(0), m.start(), m.end(), "anaphora"))
+    return out
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s\-_.'’]+", " ", name.lower()).strip()
+
+
+def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Found], list[tuple[str, int, int, str | None]]]:
+    """Agreement-like names the matchers missed: a close misspelling of a registry name, or unresolved."""
+    reg = registry()
+    names: dict[str, str] = {}
+    for instrument in reg.instruments.values():
+        for name in instrument_names(instrument):
+            names[_fold(name)] = instrument.id
+    for phrase, ids in lexicon.DESCRIPTIVE.items():
+        names.setdefault(_fold(phrase), ids[0])
+    misspelt: list[Found] = []
+    unresolved: list[tuple[str, int, int, str | None]] = []
+    for m in _CANDIDATE.finditer(text):
+        start, end = m.span()
+        phrase = m.group(0)
+        lead = re.match(r"(?:The|the|This|That|Our|Their|Its)\s+", phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end():]
+        if _SKIP_CANDIDATE.match(m.group(0)) or len(phrase.split()) < 2:
+            continue
+        if any(not (end <= f.start or start >= f.end) for f in named):
+            continue
+        folded = _fold(phrase)
+        close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.6)
+        ratio = difflib.SequenceMatcher(None, folded, close[0]).ratio() if close else 0.0
+        if close and ratio >= 0.88:
+            misspelt.append(Found(names[close[0]], phrase, start, end, "misspelt"))
+        else:
+            nearest = names[close[0]] if close else None
+            unresolved.append((phrase, start, end, nearest))
+    return misspelt, unresolved
+
+
+_ARTICLE = re.compile(r"\bArticle\s+([IVXLC]+|\d+)(?:\.\d+)?\b(?:\s+(?:of|to)\s+(?:the\s+)?)?")
+
+
+def find_articles(text: str, found: list[Found]) -> list[tuple[str, str, int, int]]:
+    """'Article VI' tied to a named instrument: the one named right after ('of the NPT'), else the nearest before."""
+    out = []
+    for m in _ARTICLE.finditer(text):
+        after = [f for f in found if 0 <= f.start - m.end() <= 3]
+        before = [f for f in found if f.end <= m.start() and m.start() - f.end < 300]
+        owner = after[0] if after else (max(before, key=lambda f: f.end) if before else None)
+        if owner is not None:
+            out.append((owner.instrument, f"Article {m.group(1)}", m.start(), m.start() + len(f"Article {m.group(1)}")))
+    return out
+
+
+def find_states(doc) -> list[StateFound]:  # noqa: ANN001
+    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_]
+
+
+_ZONE = re.compile(
+    r"(?:nuclear[- ](?:weapons?[- ])?free[- ]zones?|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|all\s+other\s+weapons\s+of\s+mass\s+destruction))?)",
+    re.I,
+)
+
+
+def find_zones(text: str) -> list[tuple[str, str | None, str, int, int]]:
+    """Zones named: (region, registry id or None, text, start, end); a region with no instrument is a proposed zone."""
+    out = []
+    for m in _ZONE.finditer(text):
+        window_start, window_end = max(0, m.start() - 60), min(len(text), m.end() + 60)
+        window = text[window_start:window_end]
+        region = None
+        for name, instrument in lexicon.ZONES_IN_DATA.items():
+            if re.search(rf"\b{re.escape(name)}\b", window):
+                region = (name, instrument)
+                break
+        if region is None:
+            for name in lexicon.PROPOSED_ZONES:
+                if re.search(rf"\b{re.escape(name)}\b", window):
+                    region = (name, None)
+                    break
+        if region is not None:
+            out.append((region[0], region[1], m.group(0), m.start(), m.end()))
+    return out
