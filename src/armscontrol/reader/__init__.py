@@ -141,6 +141,14 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     for sentence in sentences:
         claims.extend(cue_claims(text, sentence, claim_mentions, state_spans, dates, date))
     claims.sort(key=lambda c: c.start)
+    seen: set[tuple] = set()
+    unique = []
+    for claim in claims:
+        key = (claim.kind, claim.party, claim.instrument, claim.verdict, claim.text if claim.instrument is None else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    claims = unique
 
     places: list[Place] = []
     for code in dict.fromkeys(s.code for s in states):

@@ -125,6 +125,10 @@ def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, sta
                 return "consistent", said, source_ref(consent.source) if consent else src
             if consent is not None and standing.status in {"withdrawn", "not_party"}:
                 return "consistent", f"{who} gave consent on {consent.date}; {said}", source_ref(consent.source)
+            declared = _party_event(instrument, party, {"declaration"}, on)
+            if declared is not None and declared.note and "ratif" in declared.note.lower():
+                return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
+                        source_ref(declared.source))
             return "contradicted", f"no ratification by {who} in force on {on}; {said}", src
         return ("contradicted" if has else "consistent"), said, src
     if kind == "ratification_revoked":
@@ -201,6 +205,31 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
     return after or nearest_before
 
 
+_JOINED = re.compile(r"^\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
+    """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
+    by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    if by:
+        after = [s for s in states if ce + by.start() <= s[1] < clause_end]
+        if after and not text[ce + by.end():after[0][1]].strip():
+            chain = [after[0]]
+            for state in after[1:]:
+                if _JOINED.match(text[chain[-1][2]:state[1]]):
+                    chain.append(state)
+                else:
+                    break
+            return chain
+    before = [s for s in states if a <= s[1] < cs]
+    if not before:
+        return []
+    nearest = max(before, key=lambda s: s[1])
+    if re.search(r"\bboth\b", text[a:cs]):
+        return before
+    return [nearest]
+
+
 def cue_claims(
     text: str,
     sentence: tuple[int, int],
@@ -225,29 +254,21 @@ def cue_claims(
                 continue
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
             targets = _targets(text, kind, m.group(0), instruments, a, cs, ce, clause_end)
-            by = re.search(r"\bby\s+", text[ce:clause_end])
-            parties_after_by = [s for s in states if by and ce + by.end() <= s[1] < clause_end]
-            parties_before = [s for s in states if a <= s[1] < cs]
-            if parties_after_by:
-                parties = parties_after_by
-            elif parties_before:
-                nearest = max(parties_before, key=lambda s: s[1])
-                both = re.search(r"\bboth\b", text[a:cs])
-                parties = [s for s in parties_before if both] or [nearest]
-            else:
-                parties = [s for s in states if ce <= s[1] < clause_end][:1]
-            party_codes = list(dict.fromkeys(p[0] for p in parties)) or [None]
+            parties = _parties(text, states, a, cs, ce, clause_end)
+            party_codes: list[str | None] = list(dict.fromkeys(p[0] for p in parties))
+            if kind in {"in_force", "not_in_force", "extended"}:
+                party_codes = [None]
+            elif not party_codes:
+                continue  # a standing with no state named is no claim the data can judge
             stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"), None)
             for target in targets:
                 for party in party_codes:
-                    if kind in {"in_force", "not_in_force", "extended"}:
-                        party = None
                     key = (target.id, party, kind)
                     if key in used:
                         continue
                     used.add(key)
                     start, end = min(cs, target.start), max(ce, target.end)
-                    quote = text[start:end]
+                    quote = text[start:end] if end - start <= 160 else f"{text[cs:ce]} … {target.text}"
                     if target.id is None:
                         claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=None, kind=kind,  # type: ignore[arg-type]
                                             verdict="not_in_data", evidence=f"the data holds no instrument named '{target.text}'"))

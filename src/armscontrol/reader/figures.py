@@ -150,6 +150,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
                 return
         elif years and unit not in {"warheads", "launchers", "delivery vehicles", "missiles", "interceptors"}:
             return
+        if unit == "states" and (value or 0) < 5:
+            return
         span_end = unit_end if not inferred else end
         if any(not (span_end <= a or start >= b) for a, b in taken):
             return

@@ -137,13 +137,19 @@ def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN00
     return found
 
 
-_ANAPHORA = re.compile(r"\b(?:that|this|the|said)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)")
+_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)(?!'s)")
 _CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
     r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
     r"|\b(?:Treaty|Agreement|Convention|Protocol)\s+(?:of|on|for|banning)\s+(?:(?:[A-Z][\w'’-]*|the|of|on|and|in|a)\s+){0,8}[A-Z][\w'’-]*"
 )
 _SKIP_CANDIDATE = re.compile(r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$")
+
+
+_NOT_A_NAME_START = {
+    "Since", "When", "Once", "Under", "With", "Within", "Without", "After", "Before", "Article", "Articles", "In", "Of", "On",
+    "For", "To", "By", "As", "If", "Unless", "While", "Until", "All", "Any", "Each", "Every", "Both", "We", "They", "It",
+}
 
 
 def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
@@ -181,7 +187,8 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
         if lead:
             start += lead.end()
             phrase = phrase[lead.end():]
-        if _SKIP_CANDIDATE.match(m.group(0)) or len(phrase.split()) < 2:
+        words = phrase.split()
+        if _SKIP_CANDIDATE.match(m.group(0)) or len(words) < 2 or words[0] in _NOT_A_NAME_START:
             continue
         if any(not (end <= f.start or start >= f.end) for f in named):
             continue
