@@ -27,13 +27,25 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|signature)\b", re.I)),
-    ("not_in_force", re.compile(r"\b(?:not\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achieve\s+the)\s+entry\s+into\s+force|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force)", re.I)),
+    ("not_in_force", re.compile(r"\b(?:not\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force)", re.I)),
     ("in_force", re.compile(r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b", re.I)),
     ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
     ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing)\s+(?:from|of)\b", re.I)),
     ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
 ]
+_NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
+_NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
+
+
+def _notes_ratification(note: str) -> bool:
+    """Whether a declaration's note says the party ratified (not that it declined or failed to)."""
+    for m in _NOTES_RATIFICATION.finditer(note):
+        if not _NEGATED.search(note[max(0, m.start() - 50):m.start()]):
+            return True
+    return False
+
+
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
 
 
@@ -126,7 +138,7 @@ def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, sta
             if consent is not None and standing.status in {"withdrawn", "not_party"}:
                 return "consistent", f"{who} gave consent on {consent.date}; {said}", source_ref(consent.source)
             declared = _party_event(instrument, party, {"declaration"}, on)
-            if declared is not None and declared.note and "ratif" in declared.note.lower():
+            if declared is not None and declared.note and _notes_ratification(declared.note):
                 return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
                         source_ref(declared.source))
             return "contradicted", f"no ratification by {who} in force on {on}; {said}", src

@@ -233,17 +233,13 @@ def find_zones(text: str) -> list[tuple[str, str | None, str, int, int]]:
     out = []
     for m in _ZONE.finditer(text):
         window_start, window_end = max(0, m.start() - 60), min(len(text), m.end() + 60)
-        window = text[window_start:window_end]
-        region = None
-        for name, instrument in lexicon.ZONES_IN_DATA.items():
-            if re.search(rf"\b{re.escape(name)}\b", window):
-                region = (name, instrument)
-                break
-        if region is None:
-            for name in lexicon.PROPOSED_ZONES:
-                if re.search(rf"\b{re.escape(name)}\b", window):
-                    region = (name, None)
-                    break
+        hits = []
+        for name, instrument in [*lexicon.ZONES_IN_DATA.items(), *((n, None) for n in lexicon.PROPOSED_ZONES)]:
+            for hit in re.finditer(rf"\b{re.escape(name)}\b", text[window_start:window_end]):
+                at = window_start + hit.start()
+                distance = at - m.end() if at >= m.end() else m.start() - (at + len(name))
+                hits.append((distance, -len(name), name, instrument))
+        region = min(hits)[2:] if hits else None
         if region is not None:
             out.append((region[0], region[1], m.group(0), m.start(), m.end()))
     return out
