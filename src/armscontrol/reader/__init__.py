@@ -32,9 +32,16 @@ __all__ = ["MAX_BYTES", "ReadAnswer", "read_file", "read_text"]
 
 _PROPOSAL = re.compile(
     r"\b(?:propos\w*|suggest\w*|ready\s+(?:to|for)|objective|will\s+establish|establish\w*|lower\s+aggregate\s+levels?|"
-    r"will\s+reduce|reduc\w*\s+(?:\w+\s+){0,6}to|down\s+to|should\s+be\s+set|consider|ceiling\s+of)\b",
+    r"will\s+reduce|reduc\w*\s+(?:\w+\s+){0,6}to|cut\w*\s+(?:\w+\s+){0,6}to|pledg\w*|down\s+to|should\s+be\s+set|consider|ceiling\s+of)\b",
     re.I,
 )
+
+
+def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
+    """Whether ``instrument`` has a limit on what a figure in ``unit`` counts."""
+    wanted = LIMIT_UNITS.get(unit or "")
+    metrics = registry().metrics
+    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in instrument.provisions)
 
 
 def _coerce_date(on: dt.date | str | None) -> dt.date | None:
@@ -116,6 +123,10 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     for raw in find_figures(text, dates, sentences):
         a, b = sentence_of(raw.start)
         same = [f for f in mentions if a <= f.start < b]
+        if not same:
+            # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
+            previous = max((s for s in sentences if s[1] <= a), default=None)
+            same = [f for f in mentions if previous and previous[0] <= f.start < previous[1] and _limits(reg.instruments[f.instrument], raw.unit)][-1:]
         tied = min(same, key=lambda f: abs(f.start - raw.start)).instrument if same else None
         deadline = deadline_for(raw, text, dates, (a, b))
         proposal = bool(_PROPOSAL.search(text[a:b])) and raw.unit == "warheads"
