@@ -24,7 +24,7 @@ def _cite(source) -> str | None:  # noqa: ANN001
         return None
     date = f" ({source.date.isoformat()})" if source.date else ""
     at = f", {source.at}" if source.at else ""
-    return escape(f"{source.publisher}, {source.title}{date}{at}")
+    return escape(f"{source.publisher}{date}{at}")
 
 
 @command("read")
@@ -71,7 +71,7 @@ def read_command(
     if answer.claims:
         console.print(table(
             f"Claims judged against the data as of {answer.date.isoformat()}",
-            ["claim", "kind", "party", "instrument", "verdict", "the data says", "source"],
+            ["claim", "kind", "party", "instrument", "verdict", "the data says", "source (--json: title, url)"],
             [[_quote(c.text, 60), c.kind, c.party, c.instrument, VERDICT_STYLE[c.verdict], escape(c.evidence), _cite(c.source)] for c in answer.claims],
         ))
     if answer.places:

@@ -280,7 +280,11 @@ def cue_claims(
                         continue
                     used.add(key)
                     start, end = min(cs, target.start), max(ce, target.end)
-                    quote = text[start:end] if end - start <= 160 else f"{text[cs:ce]} … {target.text}"
+                    quote = text[start:end]
+                    if target.start - ce > 40:
+                        quote = f"{text[cs:ce]} … {target.text}"
+                    elif cs - target.end > 40:
+                        quote = f"{target.text} … {text[cs:ce]}"
                     if target.id is None:
                         claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=None, kind=kind,  # type: ignore[arg-type]
                                             verdict="not_in_data", evidence=f"the data holds no instrument named '{target.text}'"))
