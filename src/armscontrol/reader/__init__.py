@@ -127,7 +127,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
             previous = max((s for s in sentences if s[1] <= a), default=None)
             same = [f for f in mentions if previous and previous[0] <= f.start < previous[1] and _limits(reg.instruments[f.instrument], raw.unit)][-1:]
-        tied = min(same, key=lambda f: abs(f.start - raw.start)).instrument if same else None
+        limiting = [f for f in same if _limits(reg.instruments[f.instrument], raw.unit)]
+        pool = limiting or same
+        tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
         deadline = deadline_for(raw, text, dates, (a, b))
         proposal = bool(_PROPOSAL.search(text[a:b])) and raw.unit == "warheads"
         figure = Figure(

@@ -46,6 +46,9 @@ def _notes_ratification(note: str) -> bool:
     return False
 
 
+_PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked"}
+_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
+_EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
 
 
@@ -264,6 +267,8 @@ def cue_claims(
             taken_spans.append((cs, ce))
             if kind in {"ratified", "signed"} and _HYPOTHETICAL.search(text[max(a, cs - 40):cs]):
                 continue
+            if kind in _PARTY_EVENTS and (_FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])):
+                continue  # an announcement of what will happen is not a claim of what has
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
             targets = _targets(text, kind, m.group(0), instruments, a, cs, ce, clause_end)
             parties = _parties(text, states, a, cs, ce, clause_end)

@@ -39,7 +39,7 @@ UNITS: list[tuple[str, str]] = [
     (r"strategic\s+nuclear\s+(?:warheads|weapons)", "warheads"),
     (r"(?:nuclear\s+)?warheads?", "warheads"),
     (r"nuclear\s+weapons", "warheads"),
-    (r"(?:strategic\s+)?(?:nuclear\s+)?delivery\s+vehicles", "delivery vehicles"),
+    (r"(?:strategic\s+)?(?:nuclear\s+)?(?:delivery|launch)\s+vehicles", "delivery vehicles"),
     (r"launchers?", "launchers"),
     (r"ICBMs?|SLBMs?|missiles?", "missiles"),
     (r"(?:heavy\s+)?bombers?", "bombers"),
@@ -47,6 +47,8 @@ UNITS: list[tuple[str, str]] = [
     (r"per\s*cent|percent|%", "percent"),
     (r"years?", "years"),
     (r"months?", "months"),
+    (r"weeks?", "weeks"),
+    (r"days?", "days"),
     (r"(?:states|countries)", "states"),
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
@@ -55,6 +57,13 @@ _FILLER = r"(?:(?:strategic|nuclear|deployed|operationally|non-deployed|accounta
 _UNIT_AFTER = [(re.compile(rf"\s*{_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:article|articles|paragraph|para|section|protocol|no|number|resolution|rule|step|phase|chapter|annex|part|p|g|page|pp)\.?\s*[-‐‑]?\s*|[A-Za-z][-‐‑]|\d[-‐‑]?)$",
+    re.I,
+)
+# A unit named just before the number: "their strategic delivery vehicles to a range of 500-1100",
+# "the maximum allowable levels of warheads is 2200".
+_UNIT_BEFORE = re.compile(
+    r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))"
+    r"\s+(?:(?:is|are|was|were|to|of|at|a|an|the|range|level|levels|ceiling|limit|total|number|reduced|cut|capped|set|down)\s+){1,6}$",
     re.I,
 )
 _LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
@@ -108,6 +117,13 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _unit_of(words: str) -> str | None:
+    for pattern, unit in _UNIT_AFTER:
+        if pattern.fullmatch(" " + words):
+            return unit
+    return None
+
+
 def _is_year(token: str) -> bool:
     return bool(_YEAR.match(token.strip()))
 
@@ -139,6 +155,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         unit, unit_end = _unit_after(plain, end)
         inferred = False
         years = _is_year(first) and _is_year(last)
+        if unit is None and not years and not _is_year(first if value is not None else last):
+            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start])
+            if named:
+                unit = _unit_of(named.group("unit"))
         if unit is None:
             if years or _is_year(first if value is not None else last):
                 return

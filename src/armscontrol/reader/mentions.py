@@ -42,6 +42,7 @@ def _variants(name: str) -> set[str]:
     names = {name, name.replace("-", " "), re.sub(r"(?<=\w) (?=[IVX\d]+\b)", "-", name)}
     stripped = re.sub(r"\s*\([^)]*\)", "", name).strip()
     names.add(stripped)
+    names.update(re.sub(r"\bTreaty$", "treaties", n) for n in list(names) if n.endswith(" Treaty") and len(n.split()) <= 3)
     names.update(p for p in re.findall(r"\(([^)]*)\)", name) if re.search(r"[A-Za-z]", p))
     return {n for n in names if len(n) >= 3}
 
