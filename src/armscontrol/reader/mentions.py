@@ -66,7 +66,12 @@ def pipeline():
     import spacy
     from spacy.matcher import PhraseMatcher
 
+    from spacy.util import compile_infix_regex
+
     nlp = spacy.blank("en")
+    # "U.S.-Russia relations": a hyphen between a name ending in a full stop and a capital splits.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[.A-Za-z])-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     reg = registry()
     by_case = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -109,6 +114,14 @@ def _state_name_map() -> dict[str, str]:
     return _state_names()
 
 
+def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """'a new strategic arms reduction treaty': a descriptive title after 'new' names a treaty still to come."""
+    words = [t.text for t in doc[start:end]]
+    descriptive = len(words) >= 3 and all(w.isalpha() and not w.isupper() for w in words)
+    before = doc[start - 1].text if start > 0 else ""
+    return descriptive and before in {"new", "another", "future", "subsequent"}
+
+
 def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN001
     """Named and descriptive mentions, longest first where they overlap."""
     from spacy.util import filter_spans
@@ -125,6 +138,8 @@ def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN00
                 if token.text in lexicon.GENERIC_ACRONYMS and following in lexicon.MODIFIER_NEXT_WORDS:
                     continue
             span = doc[start:end]
+            if how != "descriptive" and _generic_new(doc, start, end):
+                continue
             spans.append(span)
             keys.setdefault((span.start, span.end), key)
     found: list[Found] = []
@@ -193,6 +208,8 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
             continue
         if any(not (end <= f.start or start >= f.end) for f in named):
             continue
+        if re.search(r"\b(?:new|another|future|subsequent)\s+$", text[max(0, start - 12):start]):
+            continue  # a treaty still to come, not a name
         folded = _fold(phrase)
         close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.6)
         ratio = difflib.SequenceMatcher(None, folded, close[0]).ratio() if close else 0.0
