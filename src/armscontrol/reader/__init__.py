@@ -37,11 +37,34 @@ _PROPOSAL = re.compile(
 )
 
 
+# What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
+_LIMIT_CONTEXT = re.compile(
+    r"\b(?:limit\w*|ceilings?|levels?|cap\w*|no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|up\s+to|maximum|range\s+of|"
+    r"reduc\w*\s+(?:\w+\s+){0,6}to|cut\w*\s+(?:\w+\s+){0,6}to|sets?|set\s+at|establish\w*|aggregate)\b",
+    re.I,
+)
+
+
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
     """Whether ``instrument`` has a limit on what a figure in ``unit`` counts."""
     wanted = LIMIT_UNITS.get(unit or "")
     metrics = registry().metrics
     return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in instrument.provisions)
+
+
+def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
+    """spaCy's sentences, split again at blank lines: a heading or a dateline is not part of the next sentence."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for gap in re.finditer(r"\n[ \t]*\n", text[sent.start_char:sent.end_char]):
+            end = sent.start_char + gap.start()
+            if text[start:end].strip():
+                out.append((start, end))
+            start = sent.start_char + gap.end()
+        if text[start:sent.end_char].strip():
+            out.append((start, sent.end_char))
+    return out
 
 
 def _coerce_date(on: dt.date | str | None) -> dt.date | None:
@@ -72,7 +95,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     reg = registry()
     nlp, by_case, exact, labels = pipeline()
     doc = nlp(text)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = _sentences(doc, text)
     dates = find_dates(text)
     given = _coerce_date(on)
     found_date = statement_date(text, dates)
@@ -138,7 +161,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             instrument=tied, proposal=proposal, sentence=text[a:b].strip(),
         )
         figures.append(figure)
-        if tied is not None and raw.unit in LIMIT_UNITS:
+        if tied is not None and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
             high = raw.high if raw.high is not None else raw.value
             judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]
             if judged is not None:

@@ -27,11 +27,11 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b", re.I)),
     ("signed", re.compile(r"\b(?:signed|signature)\b", re.I)),
-    ("not_in_force", re.compile(r"\b(?:not\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force)", re.I)),
+    ("not_in_force", re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force)", re.I)),
     ("in_force", re.compile(r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b", re.I)),
     ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
-    ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing)\s+(?:from|of)\b", re.I)),
+    ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b", re.I)),
     ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
 ]
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
@@ -49,6 +49,7 @@ def _notes_ratification(note: str) -> bool:
 _PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked"}
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
 _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
+_NOTICE = re.compile(r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
 
 
@@ -267,7 +268,13 @@ def cue_claims(
             taken_spans.append((cs, ce))
             if kind in {"ratified", "signed"} and _HYPOTHETICAL.search(text[max(a, cs - 40):cs]):
                 continue
-            if kind in _PARTY_EVENTS and (_FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])):
+            future = _FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])
+            notice = _NOTICE.search(text[max(a, cs - 120):cs])
+            if kind == "withdrew" and future and notice:
+                future = None  # "announced that it will withdraw": the notice itself is the fact
+            if kind == "withdrew" and m.group(0).lower().startswith("withdraw ") and not notice:
+                continue  # "to withdraw from": an intention or a right, not an act
+            if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
             targets = _targets(text, kind, m.group(0), instruments, a, cs, ce, clause_end)

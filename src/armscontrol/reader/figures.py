@@ -44,6 +44,7 @@ UNITS: list[tuple[str, str]] = [
     (r"ICBMs?|SLBMs?|missiles?", "missiles"),
     (r"(?:heavy\s+)?bombers?", "bombers"),
     (r"interceptors?", "interceptors"),
+    (r"(?:atomic\s+|nuclear\s+|ballistic[- ]missile\s+)?submarines", "submarines"),
     (r"per\s*cent|percent|%", "percent"),
     (r"years?", "years"),
     (r"months?", "months"),
@@ -53,7 +54,8 @@ UNITS: list[tuple[str, str]] = [
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
 ]
-_FILLER = r"(?:(?:strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|[-–])\s+){0,4}"
+_FILLER = (r"(?:(?:strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
+           r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- ]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}")
 _UNIT_AFTER = [(re.compile(rf"\s*{_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:article|articles|paragraph|para|section|protocol|no|number|resolution|rule|step|phase|chapter|annex|part|p|g|page|pp)\.?\s*[-‐‑]?\s*|[A-Za-z][-‐‑]|\d[-‐‑]?)$",

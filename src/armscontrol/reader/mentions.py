@@ -162,6 +162,7 @@ _CANDIDATE = re.compile(
 _SKIP_CANDIDATE = re.compile(r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$")
 
 
+_GENERIC_WORDS = {"Treaty", "Treaties", "Protocol", "Protocols", "Agreement", "Agreements", "Convention", "Accord", "Additional", "Joint", "Statement", "The"}
 _NOT_A_NAME_START = {
     "Since", "When", "Once", "Under", "With", "Within", "Without", "After", "Before", "Article", "Articles", "In", "Of", "On",
     "For", "To", "By", "As", "If", "Unless", "While", "Until", "All", "Any", "Each", "Every", "Both", "We", "They", "It",
@@ -208,6 +209,8 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
             continue
         if any(not (end <= f.start or start >= f.end) for f in named):
             continue
+        if all(w in _GENERIC_WORDS for w in words if w[0].isupper()):
+            continue  # "Protocol to the Treaty": a description, not a name
         if re.search(r"\b(?:new|another|future|subsequent)\s+$", text[max(0, start - 12):start]):
             continue  # a treaty still to come, not a name
         folded = _fold(phrase)
