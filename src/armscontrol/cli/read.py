@@ -8,7 +8,7 @@ import typer
 import yaml
 from rich.markup import escape
 
-from armscontrol.cli.app import JsonOption, command, console, parse_date, print_json, table
+from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, table
 from armscontrol.errors import UserError
 
 VERDICT_STYLE = {"consistent": "[green]consistent[/]", "contradicted": "[red]contradicted[/]", "not_in_data": "[yellow]not in data[/]"}
@@ -35,10 +35,16 @@ def read_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Read an official statement: the instruments it names, its figures and deadlines, and each claim checked against the data on its date."""
-    from armscontrol.reader import read_file
+    from armscontrol.reader import read_text
+    from armscontrol.reader.source import read_source
 
     on = parse_date(date, what="--date") if date is not None else None
-    answer = read_file(file, on)
+    text, _ = read_source(file)
+    if len(text) > 20_000:  # a long speech takes a second or more
+        with error_console.status(f"reading {len(text):,} characters"):
+            answer = read_text(text, on)
+    else:
+        answer = read_text(text, on)
     if scenario_out is not None:
         if answer.scenario is None:
             raise UserError(f"--scenario-out: the statement proposes no level of strategic warheads, so there is no scenario to write to {scenario_out}")

@@ -9,8 +9,10 @@ every claim is judged by the regime engines as of the statement's date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections import defaultdict
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
@@ -136,24 +138,38 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in mentions if f.instrument == instrument_id],  # type: ignore[arg-type]
             status_on_date=state.state, status_note=note, provisions=provisions, source=source_ref(state.source),
         ))
-    unresolved = [Unresolved(text=t, start=s, end=e, nearest=n) for t, s, e, n in unresolved_raw]
+    # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
+    first_of = {t: (t, s, e, n) for t, s, e, n in reversed(unresolved_raw)}
+    unresolved = [Unresolved(text=t, start=s, end=e, nearest=n) for t, s, e, n in sorted(first_of.values(), key=lambda u: u[1])]
+
+    sentence_starts = [a for a, _ in sentences]
+
+    def sentence_index(pos: int) -> int:
+        return max(bisect.bisect_right(sentence_starts, pos) - 1, 0)
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        return next(((a, b) for a, b in sentences if a <= pos < b), (0, len(text)))
+        return sentences[sentence_index(pos)] if sentences else (0, len(text))
+
+    mentions_in: dict[int, list] = defaultdict(list)
+    for found in mentions:
+        mentions_in[sentence_index(found.start)].append(found)
+    dates_in: dict[int, list] = defaultdict(list)
+    for found_date in dates:
+        dates_in[sentence_index(found_date.start)].append(found_date)
 
     figures: list[Figure] = []
     claims: list[Claim] = []
     for raw in find_figures(text, dates, sentences):
+        index = sentence_index(raw.start)
         a, b = sentence_of(raw.start)
-        same = [f for f in mentions if a <= f.start < b]
-        if not same:
+        same = mentions_in.get(index, [])
+        if not same and index > 0:
             # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
-            previous = max((s for s in sentences if s[1] <= a), default=None)
-            same = [f for f in mentions if previous and previous[0] <= f.start < previous[1] and _limits(reg.instruments[f.instrument], raw.unit)][-1:]
+            same = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)][-1:]
         limiting = [f for f in same if _limits(reg.instruments[f.instrument], raw.unit)]
         pool = limiting or same
         tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
-        deadline = deadline_for(raw, text, dates, (a, b))
+        deadline = deadline_for(raw, text, dates_in.get(index, []), (a, b))
         proposal = bool(_PROPOSAL.search(text[a:b])) and raw.unit == "warheads"
         figure = Figure(
             text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
@@ -174,8 +190,15 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     claim_mentions = [Mentioned(f.instrument, f.text, f.start, f.end) for f in mentions]
     claim_mentions += [Mentioned(None, u.text, u.start, u.end) for u in unresolved]
     claim_mentions.sort(key=lambda m: m.start)
-    for sentence in sentences:
-        claims.extend(cue_claims(text, sentence, claim_mentions, state_spans, dates, date))
+    claim_mentions_in: dict[int, list] = defaultdict(list)
+    for mentioned in claim_mentions:
+        claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
+    states_in: dict[int, list] = defaultdict(list)
+    for state_span in state_spans:
+        states_in[sentence_index(state_span[1])].append(state_span)
+    for index, sentence in enumerate(sentences):
+        if claim_mentions_in.get(index):
+            claims.extend(cue_claims(text, sentence, claim_mentions_in[index], states_in.get(index, []), dates_in.get(index, []), date))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
     unique = []

@@ -12,6 +12,7 @@ statement's date: ``consistent``, ``contradicted`` or ``not_in_data``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,6 +95,16 @@ def _not_recorded(instrument: Instrument, party: str) -> tuple[str, str, None]:
 
 def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
     """Verdict, evidence and source for one claim (see the module docstring)."""
+    return _judge_cached(kind, instrument.id, party, on, stated, id(registry()))
+
+
+@functools.lru_cache(maxsize=2048)
+def _judge_cached(kind: str, instrument_id: str, party: str | None, on: dt.date, stated: dt.date | None, _registry: int) -> tuple[str, str, SourceRef | None]:
+    # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
+    return _judge(kind, registry().instruments[instrument_id], party, on, stated)
+
+
+def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
     state = status_on(instrument, on)
     title = instrument.short_title
     if kind in {"in_force", "not_in_force", "extended"} or (party is None and kind != "limit"):

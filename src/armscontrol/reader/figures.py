@@ -9,6 +9,7 @@ paragraph numbers are not figures.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -137,18 +138,14 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         masked[d.start:d.end] = " " * (d.end - d.start)
     plain = "".join(masked)
     out: list[RawFigure] = []
-    taken: list[tuple[int, int]] = []
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        for a, b in sentences:
-            if a <= pos < b:
-                return a, b
-        return 0, len(text)
+    covered = bytearray(len(text) + 1)
+    sentence_starts = [a for a, _ in sentences]
 
     def context_unit(pos: int) -> str | None:
-        a, b = sentence_of(pos)
-        previous = max((s for s in sentences if s[1] <= a), default=(a, a))
-        return "warheads" if _ARMS.search(text[previous[0]:b]) else None
+        i = bisect.bisect_right(sentence_starts, pos) - 1
+        a = sentences[i - 1][0] if i >= 1 else 0
+        b = sentences[i][1] if i >= 0 else len(text)
+        return "warheads" if _ARMS.search(text[a:b]) else None
 
     def keep(start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str) -> None:
         before = plain[max(0, start - 14):start]
@@ -175,9 +172,9 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         if unit == "states" and (value or 0) < 5:
             return
         span_end = unit_end if not inferred else end
-        if any(not (span_end <= a or start >= b) for a, b in taken):
+        if any(covered[start:span_end]):
             return
-        taken.append((start, span_end))
+        covered[start:span_end] = b"\x01" * (span_end - start)
         out.append(RawFigure(text[start:span_end], start, span_end, value, low, high, unit, inferred))
 
     for m in RANGE.finditer(plain):

@@ -9,10 +9,11 @@ unresolved, with the nearest known name, never guessed.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from armscontrol.data import registry
 from armscontrol.data.schema import Instrument
@@ -143,13 +144,14 @@ def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN00
             spans.append(span)
             keys.setdefault((span.start, span.end), key)
     found: list[Found] = []
+    text = doc.text  # built from the tokens on each access: take it once
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         ids, how = labels[keys[(span.start, span.end)]]
         end_char = span.end_char
         if span.end < len(doc) and doc[span.end].lower_ == "treaty" and not span.text.lower().endswith("treaty"):
             end_char = doc[span.end].idx + len(doc[span.end].text)
         for instrument in ids:
-            found.append(Found(instrument, doc.text[span.start_char:end_char], span.start_char, end_char, how))
+            found.append(Found(instrument, text[span.start_char:end_char], span.start_char, end_char, how))
     return found
 
 
@@ -169,21 +171,50 @@ _NOT_A_NAME_START = {
 }
 
 
+def _near(found: list[Found], ends: list[int], lo: int, hi: int) -> list[Found]:
+    """The mentions (sorted by end, with ``ends`` their ends) that end within [lo, hi]."""
+    return found[bisect.bisect_left(ends, lo):bisect.bisect_right(ends, hi)]
+
+
+def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bool:
+    """Whether a mention (sorted by start, at most ~200 characters long) overlaps [start, end)."""
+    i = bisect.bisect_left(starts, start - 200)
+    while i < len(found) and found[i].start < end:
+        if found[i].end > start:
+            return True
+        i += 1
+    return False
+
+
 def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
     """'That Treaty', 'the treaty' after a named treaty: the nearest one before, within 1,500 characters."""
     out = []
+    treaties = sorted((f for f in named if kinds.get(f.instrument) in {"treaty", "protocol"}), key=lambda f: f.end)
+    ends = [f.end for f in treaties]
+    by_start = sorted(named, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
     for m in _ANAPHORA.finditer(text):
-        if any(f.start <= m.start() < f.end for f in named):
+        if _overlaps(by_start, starts, m.start(), m.start() + 1):
             continue
-        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and kinds.get(f.instrument) in {"treaty", "protocol"}]
+        before = _near(treaties, ends, m.start() - 1499, m.start())
         if before:
-            last = max(before, key=lambda f: f.end)
+            last = before[-1]
             out.append(Found(last.instrument, m.group(0), m.start(), m.end(), "anaphora"))
     return out
 
 
 def _fold(name: str) -> str:
     return re.sub(r"[\s\-_.'’]+", " ", name.lower()).strip()
+
+
+MAX_FUZZY_LOOKUPS = 300
+"""Agreement-like names compared with the registry's, at most, per statement; later ones are listed unresolved with no hint."""
+
+
+@lru_cache(maxsize=4096)
+def _closest(folded: str, choices: tuple[str, ...]) -> tuple[list[str], float]:
+    close = difflib.get_close_matches(folded, choices, n=1, cutoff=0.6)
+    return close, (difflib.SequenceMatcher(None, folded, close[0]).ratio() if close else 0.0)
 
 
 def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Found], list[tuple[str, int, int, str | None]]]:
@@ -197,6 +228,10 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
         names.setdefault(_fold(phrase), ids[0])
     misspelt: list[Found] = []
     unresolved: list[tuple[str, int, int, str | None]] = []
+    by_start = sorted(named, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    choices = tuple(names)
+    lookups = 0
     for m in _CANDIDATE.finditer(text):
         start, end = m.span()
         phrase = m.group(0)
@@ -207,15 +242,18 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
         words = phrase.split()
         if _SKIP_CANDIDATE.match(m.group(0)) or len(words) < 2 or words[0] in _NOT_A_NAME_START:
             continue
-        if any(not (end <= f.start or start >= f.end) for f in named):
+        if _overlaps(by_start, starts, start, end):
             continue
         if all(w in _GENERIC_WORDS for w in words if w[0].isupper()):
             continue  # "Protocol to the Treaty": a description, not a name
         if re.search(r"\b(?:new|another|future|subsequent)\s+$", text[max(0, start - 12):start]):
             continue  # a treaty still to come, not a name
         folded = _fold(phrase)
-        close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.6)
-        ratio = difflib.SequenceMatcher(None, folded, close[0]).ratio() if close else 0.0
+        if lookups >= MAX_FUZZY_LOOKUPS:
+            unresolved.append((phrase, start, end, None))
+            continue
+        lookups += 1
+        close, ratio = _closest(folded, choices)
         if close and ratio >= 0.88:
             misspelt.append(Found(names[close[0]], phrase, start, end, "misspelt"))
         else:
@@ -230,10 +268,14 @@ _ARTICLE = re.compile(r"\bArticle\s+([IVXLC]+|\d+)(?:\.\d+)?\b(?:\s+(?:of|to)\s+
 def find_articles(text: str, found: list[Found]) -> list[tuple[str, str, int, int]]:
     """'Article VI' tied to a named instrument: the one named right after ('of the NPT'), else the nearest before."""
     out = []
+    by_start = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    by_end = sorted(found, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
     for m in _ARTICLE.finditer(text):
-        after = [f for f in found if 0 <= f.start - m.end() <= 3]
-        before = [f for f in found if f.end <= m.start() and m.start() - f.end < 300]
-        owner = after[0] if after else (max(before, key=lambda f: f.end) if before else None)
+        after = by_start[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + 3)]
+        before = _near(by_end, ends, m.start() - 299, m.start())
+        owner = after[0] if after else (before[-1] if before else None)
         if owner is not None:
             out.append((owner.instrument, f"Article {m.group(1)}", m.start(), m.start() + len(f"Article {m.group(1)}")))
     return out
