@@ -35,7 +35,7 @@ def read_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Read an official statement: the instruments it names, its figures and deadlines, and each claim checked against the data on its date."""
-    from armscontrol.reader import read_text
+    from armscontrol.answers.read import read as read_text
     from armscontrol.reader.source import read_source
 
     on = parse_date(date, what="--date") if date is not None else None
