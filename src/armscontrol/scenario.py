@@ -10,13 +10,13 @@ the field, what was expected and, for misspelt keys, the nearest known key.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from armscontrol import limits
 from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
@@ -244,9 +244,50 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
     if not isinstance(data, dict):
         raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
     try:
-        return ScenarioSpec.model_validate(data)
+        spec = ScenarioSpec.model_validate(data)
     except ValidationError as exc:
         raise _explain(origin, exc) from None
+    check_sizes(spec, origin)
+    return spec
+
+
+def check_sizes(spec: ScenarioSpec, origin: str = "scenario") -> None:
+    """Refuse a scenario beyond the bounds of :mod:`armscontrol.limits`, or a side with no warheads.
+
+    Each error names the field (``sides.RUS.forces[0].launchers``) and the bound.
+    """
+
+    def bound(path: str, value: int, limit: int, name: str) -> None:
+        try:
+            limits.within(f"{origin}: {path}", value, limit, name)
+        except UserError as exc:
+            raise UserError(str(exc), field=path) from None
+
+    for side_name, side in spec.sides.items():
+        where = f"sides.{side_name}"
+        bound(f"{where}.forces (elements)", len(side.forces), limits.MAX_ELEMENTS, "MAX_ELEMENTS")
+        bound(f"{where}.defence (layers)", len(side.defence), limits.MAX_LAYERS, "MAX_LAYERS")
+        bound(f"{where}.decoys_per_warhead", side.decoys_per_warhead, limits.MAX_DECOYS, "MAX_DECOYS")
+        for i, force in enumerate(side.forces):
+            bound(f"{where}.forces[{i}].launchers", force.launchers, limits.MAX_LAUNCHERS, "MAX_LAUNCHERS")
+            bound(f"{where}.forces[{i}].warheads_per_launcher", force.warheads_per_launcher, limits.MAX_WARHEADS_PER_LAUNCHER, "MAX_WARHEADS_PER_LAUNCHER")
+            bound(f"{where}.forces[{i}].bases", force.bases, limits.MAX_BASES, "MAX_BASES")
+        total = sum(f.launchers * f.warheads_per_launcher for f in side.forces)
+        bound(f"{where}.forces (warheads in all)", total, limits.MAX_WARHEADS, "MAX_WARHEADS")
+        bound(f"{where}.forces (warheads and decoys in all)", total * (1 + side.decoys_per_warhead), limits.MAX_OBJECTS, "MAX_OBJECTS")
+        if total == 0:
+            raise UserError(
+                f"{origin}: {where}.forces: {side_name} has no warheads, so neither side's stability can be judged; "
+                f"give at least one force element with launchers (see {SCENARIO_DOCS})", field=f"{where}.forces")
+        for i, layer in enumerate(side.defence):
+            bound(f"{where}.defence[{i}].interceptors", layer.interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
+            bound(f"{where}.defence[{i}].shots", max(layer.shots, layer.second_shots or 0), limits.MAX_SHOTS, "MAX_SHOTS")
+    if spec.sweep is not None:
+        bound("sweep.interceptors (points)", len(spec.sweep.interceptors), limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS")
+        for i, size in enumerate(spec.sweep.interceptors):
+            if size < 0:
+                raise UserError(f"{origin}: sweep.interceptors[{i}]: expected a non-negative whole number, got {size}", field=f"sweep.interceptors[{i}]")
+            bound(f"sweep.interceptors[{i}]", size, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
 
 
 def build_side(name: str, spec: SideSpec) -> Side:
@@ -300,94 +341,4 @@ def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     return sides[0], sides[1]
 
 
-def stability_json(result: StabilityResult) -> dict[str, Any]:
-    """The JSON of ``armscontrol stability`` for one result."""
-    pairs = []
-    for (attacker, victim), ex in result.exchanges.items():
-        pairs.append({
-            "attacker": attacker, "victim": victim,
-            "counterforce_warheads": ex.counterforce_warheads,
-            "reserve_warheads": ex.reserve_warheads,
-            "aim_points_attacked": ex.aim_points_attacked,
-            "victim_surviving_warheads": ex.victim_surviving_warheads,
-            "victim_surviving_p5": ex.victim_surviving_p5,
-            "retaliation_arriving": ex.retaliation_arriving,
-            "retaliation_arriving_p5": ex.retaliation_arriving_p5,
-            "assured_retaliation_met": result.assured_retaliation_met(attacker, victim),
-            "reserve_arriving": ex.reserve_arriving,
-            "victim_interceptors_left": list(ex.victim_interceptors_left),
-            "defence_leak_fraction_counterforce": ex.defence_leak_fraction,
-            "neglected_mass": ex.neglected_mass,
-        })
-    return {
-        "pairs": pairs,
-        "sides": {
-            name: {"first_strike_stability": s.first_strike_stability,
-                   "cost_striking_first": s.cost_striking_first, "cost_struck_first": s.cost_struck_first}
-            for name, s in result.sides.items()
-        },
-        "combined": result.combined,
-        "criteria": {"assured_retaliation": result.assured_retaliation, "tested_on": "5th percentile",
-                     "value_targets": result.value_targets, "cost_weight": result.cost_weight},
-    }
-
-
 FOUNDING_SCENARIO = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
-
-
-def founding_question_rows(path: str | Path = FOUNDING_SCENARIO, on_row: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """Rows of the founding-question table: one per swept defence size.
-
-    Each row: interceptors; for each ordered pair the retaliation arriving
-    (expected, 5th percentile) and whether assured retaliation is met; each
-    side's first-strike stability and the combined index.
-    """
-    spec = load_scenario(path)
-    if spec.sweep is None:
-        raise UserError(f"{path}: the founding question needs a sweep block")
-    rows = []
-    for interceptors in spec.sweep.interceptors:
-        result = run_stability(spec, sweep_sides(spec, interceptors))
-        row: dict[str, Any] = {"interceptors": interceptors}
-        for (attacker, victim), ex in result.exchanges.items():
-            key = f"{victim}_after_{attacker}_strike"
-            row[key] = {
-                "retaliation_arriving": ex.retaliation_arriving,
-                "retaliation_arriving_p5": ex.retaliation_arriving_p5,
-                "assured_retaliation_met": result.assured_retaliation_met(attacker, victim),
-            }
-        row["first_strike_stability"] = {n: s.first_strike_stability for n, s in result.sides.items()}
-        row["combined"] = result.combined
-        rows.append(row)
-        if on_row is not None:
-            on_row(interceptors)
-    return rows
-
-
-def founding_question_table(rows: list[dict[str, Any]] | None = None, title: str | None = None):
-    """The founding-question rows as a rich table (for ``armscontrol brief``)."""
-    from rich.table import Table
-
-    rows = founding_question_rows() if rows is None else rows
-    table = Table(title=title or "Both sides at 1,500 warheads; a US national missile defence of N interceptors",
-                  title_justify="left", caption="retaliation: warheads arriving after absorbing a first strike, expected (5th percentile); assured = 5th percentile ≥ threshold",
-                  caption_justify="left")
-    pair_keys = [k for k in rows[0] if k.endswith("_strike")] if rows else []
-    sides = list(rows[0]["first_strike_stability"]) if rows else []
-    table.add_column("interceptors", justify="right")
-    for key in pair_keys:
-        victim, attacker = key.split("_after_")[0], key.split("_after_")[1].removesuffix("_strike")
-        table.add_column(f"{victim} retaliation after {attacker} strike", justify="right")
-    for side in sides:
-        table.add_column(f"FSS {side}", justify="right")
-    table.add_column("FSS combined", justify="right")
-    for row in rows:
-        cells = [f"{row['interceptors']:,}"]
-        for key in pair_keys:
-            p = row[key]
-            mark = "assured" if p["assured_retaliation_met"] else "NOT assured"
-            cells.append(f"{p['retaliation_arriving']:,.0f} ({p['retaliation_arriving_p5']:,}) {mark}")
-        cells += [f"{row['first_strike_stability'][s]:.3f}" for s in sides]
-        cells.append(f"{row['combined']:.3f}")
-        table.add_row(*cells)
-    return table
