@@ -45,19 +45,19 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         if eif is None or eif > start:
             stop = eif or end
             t = traces.setdefault("signed", {"type": "bar", "orientation": "h", "name": "signed, not yet in force",
-                                             "marker": {"color": "#E69F00"}, "y": [], "x": [], "base": [], "text": [],
-                                             "hovertemplate": "%{text}<extra></extra>"})
+                                             "marker": {"color": "#E69F00"}, "y": [], "x": [], "base": [], "hovertext": [],
+                                             "hovertemplate": "%{hovertext}<extra></extra>"})
             t["y"].append(label); t["base"].append(start); t["x"].append(_days_ms(start, stop))
-            t["text"].append(f"{label}: signed {start}" + (f", in force {eif}" if eif else ", never in force"))
+            t["hovertext"].append(f"{label}: signed {start}" + (f", in force {eif}" if eif else ", never in force"))
         if eif is not None:
             key = "ended" if item["ended"] else "in_force"
             name = "in force, since ended" if key == "ended" else "in force"
             colour = "#D55E00" if key == "ended" else "#009E73"
             t = traces.setdefault(key, {"type": "bar", "orientation": "h", "name": name, "marker": {"color": colour},
-                                        "y": [], "x": [], "base": [], "text": [], "hovertemplate": "%{text}<extra></extra>"})
+                                        "y": [], "x": [], "base": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
             t["y"].append(label); t["base"].append(eif); t["x"].append(_days_ms(eif, end))
             reason = f", ended {item['ended']} ({item['end_reason']})" if item["ended"] else ""
-            t["text"].append(f"{label}: in force {eif}{reason}")
+            t["hovertext"].append(f"{label}: in force {eif}{reason}")
     on = system["on"]
     layout = _layout(barmode="overlay", height=max(360, 22 * len(items) + 120),
                      xaxis={"type": "date", "title": {"text": "Date (signature → entry into force → end)"}},
@@ -66,7 +66,9 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                      shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
                               "line": {"color": "#000000", "width": 2, "dash": "dot"}}],
                      annotations=[{"x": on, "y": 1, "xref": "x", "yref": "paper", "text": f"{on}", "showarrow": False,
-                                   "yanchor": "bottom", "font": {"size": 12}}])
+                                   "yanchor": "bottom", "font": {"size": 12}}],
+                     meta={"narrow": {"yaxis.tickfont.size": 9, "yaxis.title.text": "", "xaxis.title.text": "Date",
+                                      "height": max(360, 16 * len(items) + 120)}})
     return {"data": list(traces.values()), "layout": layout}
 
 
@@ -88,6 +90,11 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
                            "marker": {"symbol": symbol, "size": 8, "color": colour}, "line": {"color": colour},
                            "text": [f"{p['verdict'].replace('_', ' ')}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
                            "hovertemplate": "%{x}: %{y:,} — %{text}<extra>" + kind + "</extra>"})
+    early = [p for p in points if not p["binding"]]
+    if early:
+        traces.append({"type": "scatter", "mode": "lines", "name": "limit, not yet binding", "x": [p["on"] for p in early],
+                       "y": [p["limit"] for p in early], "line": {"shape": "hv", "color": "#999999", "dash": "dot", "width": 1},
+                       "hovertemplate": "%{x}: limit %{y:,} (not yet binding)<extra></extra>"})
     limit_x, limit_y = [], []
     for p in points:
         limit_x.append(p["on"]); limit_y.append(p["limit"] if p["binding"] else None)
@@ -137,7 +144,7 @@ def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
                                                                          "dash": ["solid", "dash", "dot"][i // len(OKABE_ITO) % 3]},
                        "hovertemplate": "%{x|%Y}: %{y:,}<extra>" + s["party"] + "</extra>"})
     return {"data": traces, "layout": _layout(height=420, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
-                                              yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log"})}
+                                              yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log", "dtick": 1})}
 
 
 def graph_figure(graph: dict[str, Any], highlight: dict[str, str]) -> dict[str, Any]:
@@ -147,7 +154,7 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str]) -> dict[str, 
     last_in_lane: list[str] = []
     for node in nodes:
         year = node["first_event"][:4]
-        lane = next((k for k, last in enumerate(last_in_lane) if int(year) - int(last) >= 6), None)
+        lane = next((k for k, last in enumerate(last_in_lane) if int(year) - int(last) >= 9), None)
         if lane is None:
             lane = len(last_in_lane); last_in_lane.append(year)
         else:
@@ -177,9 +184,13 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str]) -> dict[str, 
                                      "hovertemplate": "%{customdata}<extra></extra>"})
         x, y = pos[n["id"]]
         g["x"].append(x); g["y"].append(y); g["text"].append(n["title"])
+        g.setdefault("textposition_list", []).append("top center" if y % 2 == 0 else "bottom center")
         g["customdata"].append(f"{n['title']} ({n['kind']}, {n['state'].replace('_', ' ')} on {graph['on']})")
+    for g in groups.values():
+        g["textposition"] = g.pop("textposition_list")
     data = [edges] + [groups[k] for k in ("", "step", "trigger") if k in groups]
-    return {"data": data, "layout": _layout(height=460, annotations=annotations, showlegend=True,
+    height = 70 * (max(lanes.values(), default=0) + 1) + 160
+    return {"data": data, "layout": _layout(height=height, meta={"narrow": {"height": height + 120}}, annotations=annotations, showlegend=True,
                                             xaxis={"type": "date", "title": {"text": "First event (opened, proposed or signed)"}},
                                             yaxis={"visible": False, "range": [-0.7, max(lanes.values(), default=0) + 0.8]})}
 
@@ -201,3 +212,31 @@ def compare_figure(columns: list[dict[str, Any]]) -> dict[str, Any]:
                        "hovertemplate": "%{x:,} interceptors: %{y:.3f}<extra>" + col["name"][:30] + "</extra>"})
     return {"data": traces, "layout": _layout(height=380, xaxis={"title": {"text": "Interceptors of the defended side (count)"}},
                                               yaxis={"title": {"text": "Combined first-strike stability (0–1)"}, "range": [0, 1.02]})}
+
+
+def events_figure(record: dict[str, Any], on: str) -> dict[str, Any]:
+    """An instrument's recorded events and its parties' on a time axis: one row per kind of event, hover for who."""
+    rows: dict[str, dict[str, list[Any]]] = {}
+    for e in record.get("events", []):
+        kind = e["type"].replace("_", " ")
+        r = rows.setdefault(kind, {"x": [], "text": []})
+        r["x"].append(e["date"]); r["text"].append(f"{record['short_title']}: {kind}" + (" (on or before)" if e.get("on_or_before") else ""))
+    for party in record.get("parties", []):
+        for e in party.get("events", []):
+            kind = f"party {e['type'].replace('_', ' ')}"
+            r = rows.setdefault(kind, {"x": [], "text": []})
+            r["x"].append(e["date"]); r["text"].append(f"{party['party']}: {e['type'].replace('_', ' ')}")
+    traces = []
+    for i, (kind, r) in enumerate(rows.items()):
+        traces.append({"type": "scatter", "mode": "markers", "name": kind, "x": r["x"], "y": [kind] * len(r["x"]),
+                       "hovertext": r["text"], "hovertemplate": "%{x}: %{hovertext}<extra></extra>", "showlegend": False,
+                       "marker": {"size": 10, "color": OKABE_ITO[i % len(OKABE_ITO)], "symbol": ["circle", "diamond", "square", "triangle-up"][i % 4],
+                                  "line": {"color": "#000", "width": 0.5}, "opacity": 0.85}})
+    height = 60 + 34 * max(len(rows), 3) + 60
+    return {"data": traces, "layout": _layout(
+        height=height, margin={"l": 10, "r": 20, "t": 20, "b": 50},
+        xaxis={"type": "date", "title": {"text": "Date of the event"}},
+        yaxis={"automargin": True, "title": {"text": ""}, "type": "category"},
+        shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
+                 "line": {"color": "#000", "width": 2, "dash": "dot"}}],
+        meta={"narrow": {"yaxis.tickfont.size": 10}})}

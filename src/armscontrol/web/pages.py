@@ -182,6 +182,7 @@ async def instrument_page(request: Request, ident: str) -> Response:
     status = as_json(answers.status(record["id"], on=day))
     link = as_json(answers.links(record["id"]))
     return render(request, "instrument.html", title=record["short_title"], on=day, record=record, status=status, links=link,
+                  figure=charts.events_figure(record, day.isoformat()),
                   sources=record.get("resolved_sources", {}),
                   data=links_for("status", {"id": record["id"], "on": day.isoformat()}, f"/api/status/{record['id']}?on={day}", request),
                   data_record=links_for("instrument", {"id": record["id"]}, f"/api/instruments/{record['id']}", request))
@@ -242,6 +243,9 @@ async def forces_page(request: Request) -> Response:
 
     params = _params(request)
     instrument, party, metric = params.get("instrument") or "new-start", params.get("party") or "RUS", params.get("metric") or None
+    if metric is None:  # the warhead ceiling where the treaty sets one: the figure most readers look for
+        found = next((m for i, _t, m in limited_instruments() if i == answers.instrument(instrument).id), [])
+        metric = next((k for k in found if "warheads" in k), None)
     timeline = as_json(answers.timeline(instrument, party, metric))
     reductions = as_json(answers.reductions())
     stock = as_json(stockpiles())
@@ -374,6 +378,7 @@ async def stability_page(request: Request) -> Response:
     return render(request, "stability.html", title="Stability calculator", base_ref=base_ref, bases=_bases(request),
                   scenario=scenario, values=values, answer=answer, controls=CONTROLS, scale=SCALE, alerts=ALERTS,
                   launches=LAUNCHES, defence=d, sides=list(base["sides"]), has_sweep=bool(base.get("sweep")),
+                  sweep_sizes=(base.get("sweep") or {}).get("interceptors", []),
                   sources=base.get("sources") or [], assumptions=base.get("assumptions") or [],
                   data=links_for("stability", query), data_frontier=links_for("frontier", query))
 

@@ -4,11 +4,21 @@ const PLOT_CONFIG = {responsive: true, displaylogo: false, modeBarButtonsToRemov
 
 function narrow() { return window.matchMedia("(max-width: 600px)").matches; }
 
+/* Set a dotted path ("yaxis.tickfont.size") in a layout object. */
+function setPath(target, path, value) {
+  const keys = path.split(".");
+  let node = target;
+  keys.slice(0, -1).forEach(function (k) { node[k] = Object.assign({}, node[k] || {}); node = node[k]; });
+  node[keys[keys.length - 1]] = value;
+}
+
 function draw(el, figure) {
-  const layout = Object.assign({}, figure.layout);
+  const layout = JSON.parse(JSON.stringify(figure.layout));
   if (narrow()) {
-    layout.margin = Object.assign({}, layout.margin, {l: 45, r: 8});
+    layout.margin = Object.assign({}, layout.margin, {l: Math.min((layout.margin || {}).l || 45, 45), r: 8});
     layout.legend = Object.assign({}, layout.legend || {}, {orientation: "h", y: -0.3, font: {size: 10}});
+    const extra = (layout.meta || {}).narrow || {};
+    Object.keys(extra).forEach(function (k) { setPath(layout, k, extra[k]); });
   }
   return Plotly.newPlot(el, figure.data, layout, PLOT_CONFIG);
 }

@@ -30,7 +30,11 @@
       shapes.push({type: "line", xref: "x" + axis, yref: "y" + axis + " domain", x0: threshold, x1: threshold, y0: 0, y1: 1,
                    line: {color: "#D55E00", width: 2, dash: "dash"}});
       annotations.push({xref: "x" + axis, yref: "y" + axis + " domain", x: p.retaliation_arriving_p5, y: 1, yanchor: "bottom",
-                        text: "p5 " + fmt(p.retaliation_arriving_p5), showarrow: false, font: {size: 11}});
+                        xanchor: p.retaliation_arriving_p5 >= threshold ? "left" : "right",
+                        text: "5th percentile " + fmt(p.retaliation_arriving_p5), showarrow: false, font: {size: 11}});
+      annotations.push({xref: "x" + axis, yref: "y" + axis + " domain", x: threshold, y: 0.85, yanchor: "bottom",
+                        xanchor: p.retaliation_arriving_p5 >= threshold ? "right" : "left",
+                        text: "threshold " + fmt(threshold), showarrow: false, font: {size: 11, color: "#D55E00"}});
     });
     const n = data.length;
     const layout = {font: {family: "system-ui, sans-serif", size: 13}, height: 300 * Math.max(n, 1), showlegend: true,
@@ -52,7 +56,7 @@
                    hovertemplate: "%{x}: %{y:.3f}<extra></extra>"}];
     return draw(document.getElementById("indices"), {data: data, layout: {font: {size: 13}, height: 300,
       margin: {l: 60, r: 15, t: 20, b: 50}, xaxis: {title: {text: "Side"}},
-      yaxis: {title: {text: "First-strike stability (0–1)"}, range: [0, 1.02]}}});
+      yaxis: {title: {text: "First-strike stability (index)"}, rangemode: "tozero"}}});
   }
 
   function fill(answer) {
@@ -110,6 +114,7 @@
       }).then(function (res) {
         button.disabled = false;
         if (!res.ok) { note.textContent = "Not computed: " + res.body.error; return; }
+        document.getElementById("frontier").classList.remove("pending");
         const f = res.body, pts = f.points.filter(function (p) { return p.facing_warheads !== null; });
         draw(document.getElementById("frontier"), {data: [
           {type: "scatter", mode: "lines+markers", name: f.facing + " warheads needed", x: pts.map(function (p) { return p.interceptors; }),
