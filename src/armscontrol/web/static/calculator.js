@@ -31,7 +31,7 @@
                    line: {color: "#D55E00", width: 2, dash: "dash"}});
       annotations.push({xref: "x" + axis, yref: "y" + axis + " domain", x: p.retaliation_arriving_p5, y: 1, yanchor: "bottom",
                         xanchor: p.retaliation_arriving_p5 >= threshold ? "left" : "right",
-                        text: "5th percentile " + fmt(p.retaliation_arriving_p5), showarrow: false, font: {size: 11}});
+                        text: "p5 " + fmt(p.retaliation_arriving_p5), showarrow: false, font: {size: 11}});
       annotations.push({xref: "x" + axis, yref: "y" + axis + " domain", x: threshold, y: 0.85, yanchor: "bottom",
                         xanchor: p.retaliation_arriving_p5 >= threshold ? "right" : "left",
                         text: "threshold " + fmt(threshold), showarrow: false, font: {size: 11, color: "#D55E00"}});
