@@ -30,8 +30,7 @@ from armscontrol.store.records import Deleted, Run, RunKind, Scenario, ScenarioS
 from armscontrol.store.repository import NotFound
 from armscontrol.store.runs import inputs_hash, outcome
 
-MAX_NAME_CHARS = 200
-"""The longest scenario name kept."""
+from armscontrol.limits import MAX_NAME_CHARS
 
 __all__ = ["Store", "NotFound", "data_dir", "database_url", "default_database_url", "prepare_scenario"]
 
