@@ -4,7 +4,6 @@ import warnings
 
 import pytest
 
-from pg_support import postgres  # noqa: F401  (the session's PostgreSQL server)
 from api_support import TOKEN
 
 

@@ -201,3 +201,17 @@ def test_a_short_token_is_refused(home):
 
     with pytest.raises(UserError, match="at least 16"):
         create_app(f"sqlite:///{home.parent / 'a.sqlite3'}", token="short")
+
+
+@pytest.mark.parametrize("path", ["/api/stability", "/api/frontier"])
+def test_computing_routes_refuse_numbers_that_are_not_finite(client, path):
+    data = yaml.safe_load(SMALL_SWEEP)
+    data["criteria"]["cost_weight"] = float("inf")
+    response = client.post(path, content=__import__("json").dumps(data), headers={"content-type": "application/json"})
+    assert response.status_code == 422 and "finite" in response.json()["error"]
+
+
+def test_computing_routes_take_a_long_scenario_name(client):
+    data = yaml.safe_load(SMALL)
+    data["name"] = "n" * 500
+    assert client.post("/api/stability", json=data).status_code == 200

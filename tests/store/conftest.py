@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-from pg_support import postgres  # noqa: F401  (the session's PostgreSQL server)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -135,9 +135,10 @@ def engage(options: EngageIn) -> Any:
 
 
 def _scenario(data: dict[str, Any]):
-    from armscontrol.store import prepare_scenario
+    from armscontrol.scenario import parse_scenario
+    from armscontrol.store import require_finite
 
-    return answer(prepare_scenario, None, data, origin="request body", status=422)[2]
+    return answer(lambda: require_finite(parse_scenario(data, "request body"), "request body"), status=422)
 
 
 @router.post("/stability", response_model=answers.StabilityAnswer, responses=COMPUTE)
