@@ -59,6 +59,10 @@ def cite_text(source: SourceRef | None) -> str | None:
     return f"{source.publisher}, {source.title}{date}{at}"
 
 
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
+"""The dates a question may name: the record starts in 1945, and no instrument runs past 2199."""
+
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM (the 1st of the month), YYYY (1 January) or 'today'"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -79,11 +83,13 @@ def parse_date(text: str | dt.date | None, *, what: str = "--on") -> dt.date:
         if match is None:
             raise ValueError
         year, month, day = (int(g) if g else 1 for g in match.groups())
-        if year < 1:
-            raise ValueError
-        return dt.date(year, month, day)
+        found = dt.date(year, month, day)
     except ValueError:
         raise UserError(f"{what}: '{text}' is not a date; expected {DATE_FORMS}, for example 2002-06-13", field=what) from None
+    if not EARLIEST <= found <= LATEST:
+        raise UserError(f"{what}: {found.isoformat()} is outside the dates the tool answers for, "
+                        f"{EARLIEST.isoformat()} to {LATEST.isoformat()} (see docs/limits.md)", field=what)
+    return found
 
 
 def optional_date(text: str | dt.date | None, *, what: str) -> dt.date | None:

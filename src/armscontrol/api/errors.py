@@ -113,6 +113,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 400 and message == "There was an error parsing the body":
+            # Not UTF-8, or nested too deep to parse: a body that fails validation like any other.
+            return JSONResponse(body("body: not a JSON document (expected UTF-8 JSON text)", "body"), status_code=422)
         if exc.status_code == 404 and message == "Not Found":
             message = "no such path; the API's routes are listed at /docs and /openapi.json"
         return JSONResponse(body(message), status_code=exc.status_code, headers=getattr(exc, "headers", None))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-MAX_BODY_BYTES = 2_000_000
-"""The largest request body accepted, in bytes: a scenario (at most 1 MB of YAML) with room for JSON escapes."""
+from armscontrol.limits import MAX_REQUEST_BYTES as MAX_BODY_BYTES
 
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 
@@ -56,7 +55,7 @@ class BodySizeLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send: Any) -> None:
-        payload = json.dumps({"error": f"request body larger than {self.max_bytes:,} bytes (the API's limit, MAX_BODY_BYTES); "
+        payload = json.dumps({"error": f"request body larger than {self.max_bytes:,} bytes (the API's limit, MAX_REQUEST_BYTES; see docs/limits.md); "
                                        "a scenario is a page of YAML", "field": "body", "suggestion": None}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),

@@ -44,6 +44,8 @@ def serve_command(
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}"
     lines = [f"armscontrol API at {url}  (browse {url}/docs)", f"store: {shown(app.state.store.url)}"]
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        lines.append(f"note: listening on {host}, not only this machine: anyone who can reach it can read; writes need the token")
     if app.state.token_generated:
         lines.append(f"write token (printed this once; kept in {token_path()}): {app.state.token}")
     elif TOKEN_ENV in __import__("os").environ:

@@ -30,10 +30,9 @@ from armscontrol.store.records import Deleted, Run, RunKind, Scenario, ScenarioS
 from armscontrol.store.repository import NotFound
 from armscontrol.store.runs import inputs_hash, outcome
 
-MAX_NAME_CHARS = 200
-"""The longest scenario name kept."""
+from armscontrol.limits import MAX_NAME_CHARS
 
-__all__ = ["Store", "NotFound", "data_dir", "database_url", "default_database_url", "prepare_scenario"]
+__all__ = ["Store", "NotFound", "data_dir", "database_url", "default_database_url", "prepare_scenario", "require_finite"]
 
 
 def _has_nul(value: Any) -> bool:
@@ -44,6 +43,13 @@ def _has_nul(value: Any) -> bool:
     if isinstance(value, (list, tuple)):
         return any(_has_nul(v) for v in value)
     return False
+
+
+def require_finite(spec: ScenarioSpec, origin: str = "scenario") -> ScenarioSpec:
+    """``spec``, or a :class:`UserError` if any of its numbers is infinite or NaN (JSON has neither; no answer is finite)."""
+    if not finite(spec.model_dump()):
+        raise UserError(f"{origin}: every number must be finite (no .inf or .nan)", field="scenario")
+    return spec
 
 
 def prepare_scenario(text: str | None = None, data: Any = None, *, name: str | None = None,
@@ -62,8 +68,7 @@ def prepare_scenario(text: str | None = None, data: Any = None, *, name: str | N
             raise UserError(f"{origin}: holds NUL characters; a scenario is text", field="scenario")
         spec = parse_scenario(data, origin)
         text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    if not finite(spec.model_dump()):
-        raise UserError(f"{origin}: every number must be finite (no .inf or .nan)", field="scenario")
+    require_finite(spec, origin)
     chosen = spec.name if name is None else name
     chosen = chosen.strip()
     if not chosen or _has_nul(chosen) or len(chosen) > MAX_NAME_CHARS:
