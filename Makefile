@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test clean postgres
+.PHONY: run test clean postgres chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,19 +15,32 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(BIN)/python
+# Debian packages the tests need: pdftoppm (poppler-utils) turns report PDFs into page images.
+SYSTEM_STAMP := $(VENV)/.installed-system
+
+$(SYSTEM_STAMP): | $(BIN)/python
+	command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(SYSTEM_STAMP) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 
+# The dashboard and the API on http://127.0.0.1:8000 with the embedded SQLite store, until Ctrl-C.
 run: $(STAMP)
-	$(BIN)/armscontrol brief
+	$(BIN)/armscontrol serve
 
 # The store's tests start their own PostgreSQL server from Debian's package (as an unprivileged user).
 postgres:
 	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql; }
 
-test: $(TEST_STAMP) postgres
+# The dashboard's tests drive Debian's Chromium headless (through Playwright's Python package).
+chromium:
+	@test -x /usr/bin/chromium || \
+		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+
+test: $(TEST_STAMP) postgres chromium
 	$(BIN)/python -m pytest
 
 clean:
