@@ -74,7 +74,7 @@ def links_for(name: str, params: dict[str, Any], api: str | None = None, request
     out = {"json": _url(f"/data/{name}.json", params), "csv": _url(f"/data/{name}.csv", params)}
     if api and request is not None:
         template = api.split("?")[0]
-        paths = {getattr(r, "path", "") for r in request.app.routes}
+        paths = set(request.app.openapi().get("paths", {}))  # the API's documented routes
         if any(_same_route(template, p) for p in paths):
             out["api"] = api
     return out
@@ -167,7 +167,7 @@ async def home(request: Request) -> Response:
     record = as_json(system(dt.date.today())) if day != dt.date.today() else answer
     figure = charts.timeline_figure({**record, "on": day.isoformat()}, dt.date.today())
     return render(request, "home.html", title=f"The arms-control system on {day.isoformat()}", on=day, first_year=FIRST_YEAR,
-                  system=answer, figure=figure, data=links_for("system", {"on": day.isoformat()}, f"/api/brief?on={day}", request))
+                  system=answer, figure=figure, data=links_for("system", {"on": day.isoformat()}, f"/api/instruments?on={day}", request))
 
 
 # --------------------------------------------------------------------------- instrument
@@ -309,6 +309,11 @@ async def cascade_page(request: Request) -> Response:
         highlight[result["event"]["instrument"]] = "trigger"
     figure = charts.graph_figure(graph, highlight)
     api = None
+    if result:
+        event = {"withdraw": f"withdraw={result['event']['party']}", "suspend": f"suspend={result['event']['party']}",
+                 "expire": "expire=true", "enter-into-force": "enter_into_force=true"}.get(query["event"])
+        if event:
+            api = f"/api/cascade/{result['event']['instrument']}?{event}&on={result['event']['on']}" + ("&what_if=true" if query["what_if"] else "")
     return render(request, "cascade.html", title="Cascade", graph=graph, result=result, error=error, figure=figure,
                   query=query, events=EVENTS, instruments=[(i.id, i.short_title) for i in list_instruments()],
                   data=links_for("cascade", query, api, request), data_graph=links_for("graph", {"on": graph_day.isoformat()}))
