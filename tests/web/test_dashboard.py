@@ -106,7 +106,9 @@ def test_page_loads_clean_and_draws(browser, server, shots, small_id, name, widt
     url = server["url"] + PAGES[name].format(small=small_id)
     page, problems, seconds = open_clean(browser, url, width)
     LOAD_TIMES[f"{name}@{width}"] = seconds
-    print(f"\n{name} at {WIDTHS[width][0]} px: loaded in {seconds:.2f} s")
+    load = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd") / 1000
+    built = page.inner_text("footer.foot")
+    print(f"\n{name} at {WIDTHS[width][0]} px: load event at {load:.2f} s, network idle at {seconds:.2f} s; {built.split('·')[-1].strip()}")
     charts_drawn(page)
     if name == "states":
         assert page.locator("#worldmap svg.worldmap g.country").count() > 150

@@ -60,7 +60,9 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
             t["hovertext"].append(f"{label}: in force {eif}{reason}")
     on = system["on"]
     layout = _layout(barmode="overlay", height=max(360, 22 * len(items) + 120),
-                     xaxis={"type": "date", "title": {"text": "Date (signature → entry into force → end)"}},
+                     xaxis={"type": "date", "title": {"text": "Date (signature → entry into force → end)"},
+                            "range": [f"{int(items[0]['first_event'][:4]) - 1}-01-01" if items else "1960-01-01",
+                                      f"{today.year + 1}-06-30"]},
                      yaxis={"autorange": "reversed", "automargin": True, "title": {"text": "Instrument"}},
                      margin={"l": 10, "r": 20, "t": 30, "b": 50},
                      shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
@@ -211,7 +213,7 @@ def compare_figure(columns: list[dict[str, Any]]) -> dict[str, Any]:
                        "line": {"color": OKABE_ITO[i % len(OKABE_ITO)]},
                        "hovertemplate": "%{x:,} interceptors: %{y:.3f}<extra>" + col["name"][:30] + "</extra>"})
     return {"data": traces, "layout": _layout(height=380, xaxis={"title": {"text": "Interceptors of the defended side (count)"}},
-                                              yaxis={"title": {"text": "Combined first-strike stability (0–1)"}, "range": [0, 1.02]})}
+                                              yaxis={"title": {"text": "Combined first-strike stability (index)"}, "rangemode": "tozero"})}
 
 
 def events_figure(record: dict[str, Any], on: str) -> dict[str, Any]:
