@@ -26,9 +26,9 @@ FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "siz
 
 
 def _layout(**extra: Any) -> dict[str, Any]:
-    base = {"font": FONT, "margin": {"l": 60, "r": 20, "t": 30, "b": 50}, "paper_bgcolor": "#ffffff",
+    base = {"font": FONT, "margin": {"l": 60, "r": 20, "t": 40, "b": 50}, "paper_bgcolor": "#ffffff",
             "plot_bgcolor": "#ffffff", "hovermode": "closest",
-            "legend": {"orientation": "h", "y": -0.2}}
+            "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"}}
     base.update(extra)
     return base
 

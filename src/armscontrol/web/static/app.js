@@ -16,7 +16,7 @@ function draw(el, figure) {
   const layout = JSON.parse(JSON.stringify(figure.layout));
   if (narrow()) {
     layout.margin = Object.assign({}, layout.margin, {l: Math.min((layout.margin || {}).l || 45, 45), r: 8});
-    layout.legend = Object.assign({}, layout.legend || {}, {orientation: "h", y: -0.3, font: {size: 10}});
+    layout.legend = Object.assign({}, layout.legend || {}, {orientation: "h", x: 0, y: 1.02, yanchor: "bottom", font: {size: 10}});
     const extra = (layout.meta || {}).narrow || {};
     Object.keys(extra).forEach(function (k) { setPath(layout, k, extra[k]); });
   }

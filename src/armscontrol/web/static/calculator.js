@@ -38,7 +38,7 @@
     });
     const n = data.length;
     const layout = {font: {family: "system-ui, sans-serif", size: 13}, height: 300 * Math.max(n, 1), showlegend: true,
-                    legend: {orientation: "h", y: -0.12}, margin: {l: 60, r: 15, t: 30, b: 50},
+                    legend: {orientation: "h", x: 0, y: 1.0, yanchor: "bottom"}, margin: {l: 60, r: 15, t: 60, b: 50},
                     grid: {rows: n, columns: 1, pattern: "independent"}, shapes: shapes, annotations: annotations, bargap: 0};
     for (let i = 0; i < n; i++) {
       const a = i === 0 ? "" : String(i + 1);
