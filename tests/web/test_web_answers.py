@@ -1,0 +1,86 @@
+"""The dashboard's answers and helpers without a browser: the matrix, the calculator's controls, the CSV of an answer."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+import yaml
+
+from armscontrol.answers import as_json
+from armscontrol.answers.matrix import matrix
+from armscontrol.errors import UserError
+from armscontrol.web.calculator import DEFAULT_BASE, apply, base_mapping, current
+from armscontrol.web.data import records, to_csv
+
+
+def test_matrix_never_says_not_party_for_a_state_a_list_does_not_record():
+    answer = matrix(on="2024-01-01")
+    ids = [c.id for c in answer.instruments]
+    ctbt = ids.index("ctbt")
+    rows = {r.party: r for r in answer.rows}
+    assert rows["FJI"].cells[ctbt].status == "not_recorded"  # Fiji is not in Annex 2, so the list does not record it
+    assert rows["IND"].cells[ctbt].status == "not_party"  # India is in Annex 2 and has not signed
+    assert rows["RUS"].cells[ctbt].status == "signatory"  # ratification revoked in 2023
+    assert len(answer.rows) >= 193
+
+
+def test_matrix_filters():
+    every = matrix(on="2024-01-01")
+    africa = matrix(on="2024-01-01", region="africa")
+    assert 0 < len(africa.rows) < len(every.rows)
+    assert all("Africa" in (r.continent, r.region) for r in africa.rows)
+    annex = matrix(on="2024-01-01", only="annex-2")
+    assert len(annex.rows) == 44
+    signed = matrix(on="2024-01-01", only="signed-not-ratified")
+    assert all(any(c.status == "signatory" for c in r.cells) for r in signed.rows)
+    with pytest.raises(UserError, match="only: expected one of"):
+        matrix(only="ratified")
+    with pytest.raises(UserError) as err:
+        matrix(region="Afrika")
+    assert err.value.suggestion == "Africa"
+
+
+def test_matrix_csv_has_a_column_per_instrument():
+    data = as_json(matrix(on="2024-01-01", only="annex-2"))
+    rows = list(csv.DictReader(io.StringIO(to_csv(records(data, "rows")))))
+    assert len(rows) == 44
+    assert rows[0]["ctbt"] in {"party", "signatory", "not_party", "ratified"}
+    assert "cells" not in rows[0]
+
+
+def test_calculator_controls_edit_the_scenario_and_drop_the_sweep():
+    base, text = base_mapping(DEFAULT_BASE)
+    assert yaml.safe_load(text)["name"] == base["name"]
+    scenario, values = apply(base, {"interceptors": "250", "scale_RUS": "0.5", "decoys": "0", "alert": "day_to_day"})
+    assert "sweep" not in scenario
+    usa_layer = scenario["sides"]["USA"]["defence"][0]
+    assert usa_layer["interceptors"] == 250 and values["interceptors"] == 250
+    assert scenario["sides"]["RUS"]["decoys_per_warhead"] == 0
+    assert scenario["posture"]["alert"] == "day_to_day"
+    before = sum(e["launchers"] for e in base["sides"]["RUS"]["forces"])
+    after = sum(e["launchers"] for e in scenario["sides"]["RUS"]["forces"])
+    assert abs(after - before / 2) <= len(base["sides"]["RUS"]["forces"])
+    assert base["sides"]["USA"]["defence"][0]["interceptors"] == current(base)["interceptors"]  # the base is untouched
+
+
+@pytest.mark.parametrize("params, field", [
+    ({"interceptors": "-1"}, "interceptors"),
+    ({"sspk": "1.5"}, "sspk"),
+    ({"shots": "two"}, "shots"),
+    ({"alert": "red"}, "alert"),
+    ({"scale_USA": "9"}, "scale_USA"),
+])
+def test_calculator_refuses_bad_controls_naming_the_field(params, field):
+    base, _ = base_mapping(DEFAULT_BASE)
+    with pytest.raises(UserError) as err:
+        apply(base, params)
+    assert err.value.field == field
+
+
+def test_unknown_base_is_refused():
+    with pytest.raises(UserError, match="unknown example"):
+        base_mapping("example:nothing-here")
+    with pytest.raises(UserError, match="example:NAME or store:ID"):
+        base_mapping("file:/etc/passwd")
