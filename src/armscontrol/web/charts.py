@@ -149,7 +149,7 @@ def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
                                               yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log", "dtick": 1})}
 
 
-def graph_figure(graph: dict[str, Any], highlight: dict[str, str]) -> dict[str, Any]:
+def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None) -> dict[str, Any]:
     """The linkage graph: instruments placed by date (x) in lanes (y); edges as arrows; cascade steps coloured."""
     nodes = sorted(graph["nodes"], key=lambda n: n["first_event"])
     lanes: dict[str, int] = {}
@@ -163,17 +163,24 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str]) -> dict[str, 
             last_in_lane[lane] = year
         lanes[node["id"]] = lane
     pos = {n["id"]: (n["first_event"], lanes[n["id"]]) for n in nodes}
-    ex, ey = [], []
+    followed = followed or set()
+    ex, ey, fx, fy = [], [], [], []
     annotations = []
     for e in graph["edges"]:
         if e["from"] in pos and e["to"] in pos and e["from"] != e["to"]:
             (x0, y0), (x1, y1) = pos[e["from"]], pos[e["to"]]
-            ex += [x0, x1, None]; ey += [y0, y1, None]
+            used = e["id"] in followed
+            if used:
+                fx += [x0, x1, None]; fy += [y0, y1, None]
+            else:
+                ex += [x0, x1, None]; ey += [y0, y1, None]
             annotations.append({"x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
-                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.2, "arrowwidth": 1, "arrowcolor": "#777777",
-                                "standoff": 8, "text": ""})
-    edges = {"type": "scatter", "mode": "lines", "x": ex, "y": ey, "line": {"color": "#BBBBBB", "width": 1},
-             "hoverinfo": "skip", "showlegend": False}
+                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.2, "arrowwidth": 2 if used else 1,
+                                "arrowcolor": "#D55E00" if used else "#AAAAAA", "standoff": 8, "text": ""})
+    edges = {"type": "scatter", "mode": "lines", "x": ex, "y": ey, "line": {"color": "#CCCCCC", "width": 1},
+             "hoverinfo": "skip", "name": "linkage"}
+    followed_edges = {"type": "scatter", "mode": "lines", "x": fx, "y": fy, "line": {"color": "#D55E00", "width": 2.5},
+                      "hoverinfo": "skip", "name": "linkage the cascade follows"}
     groups: dict[str, dict[str, Any]] = {}
     names = {"trigger": ("event", "#D55E00", "star", 18), "step": ("affected by the cascade", "#E69F00", "diamond", 15),
              "": ("other instrument", "#0072B2", "circle", 11)}
@@ -190,7 +197,7 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str]) -> dict[str, 
         g["customdata"].append(f"{n['title']} ({n['kind']}, {n['state'].replace('_', ' ')} on {graph['on']})")
     for g in groups.values():
         g["textposition"] = g.pop("textposition_list")
-    data = [edges] + [groups[k] for k in ("", "step", "trigger") if k in groups]
+    data = [edges] + ([followed_edges] if fx else []) + [groups[k] for k in ("", "step", "trigger") if k in groups]
     height = 70 * (max(lanes.values(), default=0) + 1) + 160
     return {"data": data, "layout": _layout(height=height, meta={"narrow": {"height": height + 120}}, annotations=annotations, showlegend=True,
                                             xaxis={"type": "date", "title": {"text": "First event (opened, proposed or signed)"}},

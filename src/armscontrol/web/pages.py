@@ -103,10 +103,10 @@ def page(handler):
     """A page route: UserError becomes the error page (status 400), not JSON."""
 
     @functools.wraps(handler)
-    async def wrapped(request: Request, *args: Any, **kwargs: Any) -> Response:
+    def wrapped(request: Request, *args: Any, **kwargs: Any) -> Response:
         request.state.started = time.perf_counter()
         try:
-            return await handler(request, *args, **kwargs)
+            return handler(request, *args, **kwargs)
         except UserError as exc:
             return error_page(request, exc)
 
@@ -125,7 +125,7 @@ def plotly_js() -> FileResponse:
 
 
 @router.get("/data/{name}.json")
-async def data_json(name: str, request: Request) -> JSONResponse:
+def data_json(name: str, request: Request) -> JSONResponse:
     from armscontrol.web.data import answer_for
 
     answer, _ = answer_for(name, _params(request), request)
@@ -133,7 +133,7 @@ async def data_json(name: str, request: Request) -> JSONResponse:
 
 
 @router.get("/data/{name}.csv")
-async def data_csv(name: str, request: Request) -> PlainTextResponse:
+def data_csv(name: str, request: Request) -> PlainTextResponse:
     from armscontrol.web.data import answer_for, records, to_csv
 
     answer, path = answer_for(name, _params(request), request)
@@ -159,7 +159,7 @@ def _on(params: dict[str, str]) -> dt.date:
 
 @router.get("/", response_class=HTMLResponse)
 @page
-async def home(request: Request) -> Response:
+def home(request: Request) -> Response:
     from armscontrol.web.models import system
 
     day = _on(_params(request))
@@ -175,7 +175,7 @@ async def home(request: Request) -> Response:
 
 @router.get("/instrument/{ident}", response_class=HTMLResponse)
 @page
-async def instrument_page(request: Request, ident: str) -> Response:
+def instrument_page(request: Request, ident: str) -> Response:
     params = _params(request)
     day = _on(params)
     record = as_json(answers.instrument(ident))
@@ -193,7 +193,7 @@ async def instrument_page(request: Request, ident: str) -> Response:
 
 @router.get("/states", response_class=HTMLResponse)
 @page
-async def states_page(request: Request) -> Response:
+def states_page(request: Request) -> Response:
     from armscontrol.answers.matrix import matrix, regions
     from armscontrol.web.worldmap import GEOMETRY_SOURCE, world_svg
 
@@ -238,7 +238,7 @@ def limited_instruments() -> list[tuple[str, str, list[str]]]:
 
 @router.get("/forces", response_class=HTMLResponse)
 @page
-async def forces_page(request: Request) -> Response:
+def forces_page(request: Request) -> Response:
     from armscontrol.web.models import NINE, stockpiles
 
     params = _params(request)
@@ -288,7 +288,7 @@ def cascade_answer(params: dict[str, str]):
 
 @router.get("/cascade", response_class=HTMLResponse)
 @page
-async def cascade_page(request: Request) -> Response:
+def cascade_page(request: Request) -> Response:
     from armscontrol.regime.catalogue import list_instruments
     from armscontrol.web.models import link_graph
 
@@ -303,11 +303,13 @@ async def cascade_page(request: Request) -> Response:
     except UserError as exc:
         result, error = None, exc
     highlight: dict[str, str] = {}
+    followed: set[str] = set()
     if result:
         for step in result["steps"]:
             highlight[step["instrument"]] = "step"
+            followed |= {v["id"] for v in step["via"]}
         highlight[result["event"]["instrument"]] = "trigger"
-    figure = charts.graph_figure(graph, highlight)
+    figure = charts.graph_figure(graph, highlight, followed)
     api = None
     if result:
         event = {"withdraw": f"withdraw={result['event']['party']}", "suspend": f"suspend={result['event']['party']}",
@@ -372,7 +374,7 @@ def _bases(request: Request) -> list[tuple[str, str]]:
 
 @router.get("/stability", response_class=HTMLResponse)
 @page
-async def stability_page(request: Request) -> Response:
+def stability_page(request: Request) -> Response:
     params = _params(request)
     base_ref = params.get("base") or DEFAULT_BASE
     base, _ = base_mapping(base_ref, _store(request))
@@ -389,7 +391,7 @@ async def stability_page(request: Request) -> Response:
 
 
 @router.get("/stability/answer.json")
-async def stability_json(request: Request) -> JSONResponse:
+def stability_json(request: Request) -> JSONResponse:
     """The calculator's answer for the controls in the query (what the page fetches when a control changes)."""
     return JSONResponse(as_json(calculate(_params(request), request)))
 
@@ -440,7 +442,7 @@ def compare_answer(params: dict[str, str], request: Request):
 
 @router.get("/scenarios", response_class=HTMLResponse)
 @page
-async def scenarios_page(request: Request) -> Response:
+def scenarios_page(request: Request) -> Response:
     params = _params(request)
     store = _store(request)
     saved = store.scenarios(limit=1000) if store is not None else []
@@ -460,7 +462,7 @@ async def scenarios_page(request: Request) -> Response:
 
 
 @router.get("/scenario.yaml")
-async def scenario_yaml(request: Request) -> Response:
+def scenario_yaml(request: Request) -> Response:
     """A scenario's YAML, as saved (``?ref=store:ID`` or ``example:NAME``), as a download."""
     ref = request.query_params.get("ref") or DEFAULT_BASE
     name, _mapping, text = _scenario_name(ref, request)
