@@ -84,3 +84,45 @@ def test_unknown_base_is_refused():
         base_mapping("example:nothing-here")
     with pytest.raises(UserError, match="example:NAME or store:ID"):
         base_mapping("file:/etc/passwd")
+
+
+def test_a_superseded_calculator_request_is_not_computed(monkeypatch):
+    """While one answer is computed, a page's older waiting request yields (409) to its newer one."""
+    import json
+    import threading
+    import time
+
+    from armscontrol.api.errors import ApiError
+    from armscontrol.web import pages
+
+    base, _ = base_mapping(DEFAULT_BASE)
+    scenario, _ = apply(base, {})
+    text = json.dumps(scenario, sort_keys=True, default=str)
+    computed: list[str] = []
+    monkeypatch.setattr(pages.answers, "stability", lambda spec, distributions: computed.append(spec.name) or "answer")
+    results: dict[str, object] = {}
+
+    def ask(name: str) -> None:
+        try:
+            results[name] = pages._stability_cached(f"test-key-{name}", text, "page-under-test")
+        except ApiError as exc:
+            results[name] = exc.status
+
+    pages._computing.acquire()  # an answer is being computed
+    try:
+        older = threading.Thread(target=ask, args=("older",))
+        older.start()
+        while "page-under-test" not in pages._newest:
+            time.sleep(0.01)
+        first_ticket = pages._newest["page-under-test"]
+        newer = threading.Thread(target=ask, args=("newer",))
+        newer.start()
+        while pages._newest["page-under-test"] == first_ticket:
+            time.sleep(0.01)
+    finally:
+        pages._computing.release()
+    older.join(10)
+    newer.join(10)
+    assert results == {"older": 409, "newer": "answer"}
+    assert len(computed) == 1
+    pages._answers.pop("test-key-newer", None)

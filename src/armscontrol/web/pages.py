@@ -12,8 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
+import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -332,11 +335,33 @@ def _key(mapping: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(mapping, sort_keys=True, default=str).encode()).hexdigest()
 
 
-@functools.lru_cache(maxsize=256)
-def _stability_cached(key: str, text: str):
+_answers: OrderedDict[str, Any] = OrderedDict()  # the calculator's answers, newest last
+_computing = threading.Lock()  # one stability computation at a time: the machine's cores go to the newest question
+_newest: dict[str, int] = {}  # page id -> its newest request's ticket
+_tickets = itertools.count(1)
+
+
+def _stability_cached(key: str, text: str, client: str | None = None):
+    """The stability answer of a scenario (with distributions), cached; a page's superseded request is not computed."""
+    from armscontrol.api.errors import ApiError
     from armscontrol.scenario import parse_scenario
 
-    return answers.stability(parse_scenario(json.loads(text), origin="calculator"), distributions=True)
+    if key in _answers:
+        _answers.move_to_end(key)
+        return _answers[key]
+    ticket = next(_tickets)
+    if client is not None:
+        if len(_newest) > 1000:
+            _newest.clear()
+        _newest[client] = ticket
+    with _computing:
+        if client is not None and _newest.get(client, ticket) != ticket:
+            raise ApiError(409, "superseded: the page asked a newer question before this one was computed", field="client")
+        if key not in _answers:
+            _answers[key] = answers.stability(parse_scenario(json.loads(text), origin="calculator"), distributions=True)
+            while len(_answers) > 256:
+                _answers.popitem(last=False)
+        return _answers[key]
 
 
 @functools.lru_cache(maxsize=16)
@@ -346,12 +371,12 @@ def _frontier_cached(key: str, text: str):
     return answers.frontier(parse_scenario(json.loads(text), origin="calculator"))
 
 
-def calculate(params: dict[str, str], request: Request):
+def calculate(params: dict[str, str], request: Request, client: str | None = None):
     """The stability answer for the calculator's base scenario with its controls applied (one defence size)."""
     base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
     scenario, _values = apply(base, params)
     text = json.dumps(scenario, sort_keys=True, default=str)
-    return _stability_cached(_key(scenario), text)
+    return _stability_cached(_key(scenario), text, client)
 
 
 def frontier_of(params: dict[str, str], request: Request):
@@ -392,8 +417,15 @@ def stability_page(request: Request) -> Response:
 
 @router.get("/stability/answer.json")
 def stability_json(request: Request) -> JSONResponse:
-    """The calculator's answer for the controls in the query (what the page fetches when a control changes)."""
-    return JSONResponse(as_json(calculate(_params(request), request)))
+    """The calculator's answer for the controls in the query (what the page fetches when a control changes).
+
+    ``client`` names the page asking: while one answer is computed, a page's older
+    waiting request gets 409 instead of being computed, so dragging a slider
+    costs one computation at a time, for the newest setting.
+    """
+    params = _params(request)
+    client = params.pop("client", None)
+    return JSONResponse(as_json(calculate(params, request, client=client)))
 
 
 # --------------------------------------------------------------------------- scenarios

@@ -5,6 +5,7 @@
   const status = document.getElementById("calc-status");
   const OKABE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9"];
   let timer = null, seq = 0;
+  const client = Math.random().toString(36).slice(2, 12);  // names this page to the server (its older requests yield)
 
   function query() {
     const params = new URLSearchParams();
@@ -85,10 +86,10 @@
     });
     status.textContent = "Computing…";
     form.setAttribute("aria-busy", "true");
-    fetch("/stability/answer.json?" + params).then(function (r) {
+    fetch("/stability/answer.json?" + params + "&client=" + client).then(function (r) {
       return r.json().then(function (body) { return {ok: r.ok, body: body}; });
     }).then(function (res) {
-      if (mine !== seq) { return; }
+      if (mine !== seq || res === null) { return; }
       form.removeAttribute("aria-busy");
       if (!res.ok) { status.textContent = "Not computed: " + res.body.error; status.className = "status error"; return; }
       fill(res.body);
