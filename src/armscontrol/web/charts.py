@@ -68,7 +68,7 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                      shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
                               "line": {"color": "#000000", "width": 2, "dash": "dot"}}],
                      annotations=[{"x": on, "y": 1, "xref": "x", "yref": "paper", "text": f"{on}", "showarrow": False,
-                                   "yanchor": "bottom", "font": {"size": 12}}],
+                                   "yanchor": "bottom", "xanchor": "right" if on[:4] >= "2000" else "left", "font": {"size": 12}}],
                      meta={"narrow": {"yaxis.tickfont.size": 9, "yaxis.title.text": "", "xaxis.title.text": "Date",
                                       "height": max(360, 16 * len(items) + 120)}})
     return {"data": list(traces.values()), "layout": layout}
