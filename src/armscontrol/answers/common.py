@@ -63,6 +63,15 @@ EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
 """The dates a question may name: the record starts in 1945, and no instrument runs past 2199."""
 
+def format_number(value: float | int | None, digits: int = 0) -> str | None:
+    """A figure as every view shows it: thousands separators, ``digits`` decimals (none for whole numbers)."""
+    if value is None:
+        return None
+    if float(value).is_integer() and digits == 0:
+        return f"{value:,.0f}"
+    return f"{value:,.{digits or 1}f}"
+
+
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM (the 1st of the month), YYYY (1 January) or 'today'"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 

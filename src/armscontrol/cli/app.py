@@ -47,12 +47,10 @@ def print_json(data: Any) -> None:
 
 
 def number(value: float | int | None, digits: int = 0) -> str | None:
-    """A figure as every table shows it: thousands separators, ``digits`` decimals (none for whole numbers)."""
-    if value is None:
-        return None
-    if float(value).is_integer() and digits == 0:
-        return f"{value:,.0f}"
-    return f"{value:,.{digits or 1}f}"
+    """A figure as every table shows it (see :func:`armscontrol.answers.common.format_number`)."""
+    from armscontrol.answers.common import format_number
+
+    return format_number(value, digits)
 
 
 class Footnotes:
