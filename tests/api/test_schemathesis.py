@@ -3,7 +3,9 @@ no input gives a 500, and every response matches its documented status, type and
 
 from __future__ import annotations
 
+import atexit
 import importlib
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from armscontrol.scenario import scenario_from_text
 from store_support import SMALL_SWEEP
 
 _HOME = Path(tempfile.mkdtemp(prefix="armscontrol-schemathesis-"))
+atexit.register(shutil.rmtree, _HOME, True)
 app = create_app(f"sqlite:///{_HOME / 'store.sqlite3'}", token=TOKEN)
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
 

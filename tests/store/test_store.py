@@ -128,6 +128,8 @@ def test_same_inputs_same_hash_other_options_other_hash(store):
     two = store.run(saved.id, "frontier", {"defence_range": "0:20:20"})
     three = store.run(saved.id, "frontier", {"defence_range": "0:40:20"})
     assert one.inputs_hash == two.inputs_hash != three.inputs_hash
+    explicit = store.run(saved.id, "frontier", {"defence_range": "0:20:20", "scale": "both"})
+    assert explicit.inputs_hash == one.inputs_hash and one.options == {"defence_range": "0:20:20", "scale": "both"}
 
 
 def test_a_failed_run_stores_its_error_and_no_result(store):

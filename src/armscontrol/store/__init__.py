@@ -143,6 +143,8 @@ class Store:
     def run(self, scenario_id: int, kind: RunKind, options: dict[str, Any] | None = None) -> Run:
         """Run a saved scenario and record the run: its result, or the error that stopped it."""
         options = {k: v for k, v in (options or {}).items() if v is not None}
+        if kind == "frontier":
+            options.setdefault("scale", "both")  # the default made explicit: the same run has the same inputs hash
         saved = self.scenario(scenario_id)
         started = repo.now()
         try:
