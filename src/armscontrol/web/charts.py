@@ -58,6 +58,13 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
             t["y"].append(label); t["base"].append(eif); t["x"].append(_days_ms(eif, end))
             reason = f", ended {item['ended']} ({item['end_reason']})" if item["ended"] else ""
             t["hovertext"].append(f"{label}: in force {eif}{reason}")
+    ended = [i for i in items if i["ended"]]
+    if ended:  # the reason it ended, written at the end of its bar
+        traces["reasons"] = {"type": "scatter", "mode": "text", "name": "why it ended", "showlegend": False,
+                             "x": [i["ended"] for i in ended], "y": [i["short_title"] for i in ended],
+                             "text": [" " + (i["end_reason"] or "").replace("_", " ") for i in ended],
+                             "textposition": "middle right", "textfont": {"size": 10, "color": "#5a2600"},
+                             "hoverinfo": "skip", "cliponaxis": False}
     on = system["on"]
     layout = _layout(barmode="overlay", height=max(360, 22 * len(items) + 120),
                      xaxis={"type": "date", "title": {"text": "Date (signature → entry into force → end)"},
