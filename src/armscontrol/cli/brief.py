@@ -21,7 +21,7 @@ def print_brief(answer) -> None:
                   f"{len(by['ended'])} ended, {len(by['never_in_force'])} never entered into force, "
                   f"{len(by['not_yet_in_force'])} not yet in force, {len(by['adopted']) + len(by['proposed'])} adopted or proposed.")
     console.print(table("In force", ["instrument", "kind", "in force since", "parties bound (recorded)"],
-                        [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in by["in_force"]]))
+                        [[r.short_title, r.kind, r.entry_into_force, r.parties_bound if r.parties_complete else f"{r.parties_bound} recorded"] for r in by["in_force"]]))
     console.print(table("Ended", ["instrument", "ended", "why"],
                         [[r.short_title, r.ended, r.end_reason] for r in sorted(by["ended"], key=lambda r: r.ended)]))
     console.print(table("Never entered into force", ["instrument", "kind", "signed or put forward", "why"],

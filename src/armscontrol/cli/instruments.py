@@ -94,12 +94,18 @@ def status_command(
     instrument_id: str = typer.Argument(..., metavar="ID", help="Instrument id or alias."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     party: str = typer.Option(None, "--party", help="Only this party (code or name, e.g. RUS or Russia)."),
+    counts: bool = typer.Option(False, "--summary", help="Counts of recorded states by status, with the published totals."),
     as_json: bool = JsonOption,
 ) -> None:
     """Whether an instrument is in force on a date, and the status of each party."""
     from armscontrol.answers import status
     from armscontrol.answers.common import cite_text
 
+    if counts:
+        from armscontrol.cli.matrix import print_status_summary
+
+        print_status_summary(instrument_id, on, as_json)
+        return
     answer = status(instrument_id, on, party)
     if as_json:
         print_json(answer)
@@ -110,3 +116,5 @@ def status_command(
         console.print(f"  per {cite_text(answer.source)}", highlight=False, markup=False)
     console.print(table(None, ["party", "name", "status", "since", "note"],
                         [[p.party, p.name, p.status.replace("_", " "), p.since, p.note] for p in answer.parties]))
+    if not answer.parties_complete and party is None:
+        console.print(f"  {len(answer.parties)} states recorded; the list is not complete (a state not listed is not recorded).", highlight=False)
