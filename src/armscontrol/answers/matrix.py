@@ -1,9 +1,10 @@
 """States × instruments: every state's status under the multilateral instruments on a date.
 
-A state that an instrument's party list does not record is ``not_recorded``:
-the lists of the multilateral instruments are partial (the CTBT's holds its
-Annex 2 States, the NPT's the States named in its record), so the absence of a
-state says nothing about whether it is a party.
+The statuses are :func:`armscontrol.regime.matrix.matrix`'s: a state that a
+partial party list does not record is ``not_recorded``, never ``not_party``.
+This answer adds what the dashboard's matrix and map need: every UN member
+state as a row, its ISO alpha-2 code and region, each cell's roles (CTBT
+Annex 2), and the filters.
 
 Regions are the UN M49 regions as the ``country_converter`` package ships them
 (a secondary compilation; its table is cited in :data:`REGION_SOURCE`).
@@ -18,7 +19,7 @@ from importlib import resources
 
 from pydantic import Field
 
-from armscontrol.answers.common import Answer, SourceRef, given, parse_date, resolve_instrument_input, source_ref
+from armscontrol.answers.common import Answer, given, parse_date, resolve_instrument_input
 
 REGION_SOURCE = ("country_converter (Python package), country_data.tsv: columns ISO3, continent and UNregion "
                  "(United Nations Statistics Division M49 regions, as compiled by the package; secondary)")
@@ -57,7 +58,6 @@ class MatrixCell(Answer):
     since: dt.date | None = None
     roles: list[str] = Field(default_factory=list)
     note: str | None = None
-    source: SourceRef | None = None
 
 
 class MatrixRow(Answer):
@@ -73,6 +73,7 @@ class MatrixColumn(Answer):
     id: str
     short_title: str
     state: str
+    parties_complete: bool = Field(description="whether the data lists every party and signatory")
     parties_recorded: int
     counts: dict[str, int] = Field(description="recorded states by status on the date")
 
@@ -85,8 +86,8 @@ class MatrixAnswer(Answer):
     rows: list[MatrixRow]
     filters: dict[str, str | None]
     region_source: str = REGION_SOURCE
-    note: str = ("A state an instrument's party list does not record is 'not_recorded': the lists are partial, "
-                 "so its absence says nothing about whether it is a party.")
+    note: str = ("Where an instrument's party list is partial, a state it does not record is 'not_recorded': its absence "
+                 "says nothing about whether it is a party. Where the list is complete, an unlisted state is 'not_party'.")
 
 
 FILTERS = ("signed-not-ratified", "annex-2")
@@ -111,7 +112,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
     from armscontrol.data.parties import party_name
     from armscontrol.errors import UserError, closest
     from armscontrol.regime.catalogue import list_instruments
-    from armscontrol.regime.status import status_on
+    from armscontrol.regime.matrix import matrix as domain_matrix
 
     day = parse_date(on)
     region = given(region, what="region", example="Africa")
@@ -123,7 +124,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
     if names is not None:
         chosen = [resolve_instrument_input(n.strip(), what="instruments") for n in names.split(",") if n.strip()]
     else:
-        chosen = [i for i in list_instruments() if i.scope == "multilateral"]
+        chosen = [i for i in list_instruments() if i.scope == "multilateral" and i.party_list is not None]
     table = country_table()
     if region is not None:
         known = regions()
@@ -133,24 +134,18 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
                             field="region", suggestion=(closest(region, known) or [None])[0])
         region = match
 
-    columns: list[MatrixColumn] = []
-    by_party: dict[str, dict[str, MatrixCell]] = {}
-    for instrument in chosen:
-        result = status_on(instrument, day)
-        counts: dict[str, int] = {}
-        for p in result.parties:
-            counts[p.status] = counts.get(p.status, 0) + 1
-            by_party.setdefault(p.party, {})[instrument.id] = MatrixCell(
-                instrument=instrument.id, status=p.status, since=p.since, roles=list(p.roles), note=p.note,
-                source=source_ref(p.source))
-        columns.append(MatrixColumn(id=instrument.id, short_title=instrument.short_title, state=result.state,
-                                    parties_recorded=len(result.parties), counts=counts))
-
-    codes = set(by_party) | {c for c, r in table.items() if r["un_member"]}
+    recorded = {r.party for i in chosen for r in i.parties}
+    codes = sorted(recorded | {c for c, r in table.items() if r["un_member"]},
+                   key=lambda c: (table.get(c, {}).get("name") or party_name(c)).lower())
+    found = domain_matrix(chosen, day, codes)
+    roles = {(i.id, r.party): list(r.roles) for i in chosen for r in i.parties}
+    columns = [MatrixColumn(**c.model_dump()) for c in found.instruments]
     rows = []
-    for code in sorted(codes, key=lambda c: (table.get(c, {}).get("name") or party_name(c)).lower()):
+    for found_row in found.rows:
+        code = found_row.party
         info = table.get(code)
-        cells = [by_party.get(code, {}).get(col.id) or MatrixCell(instrument=col.id, status="not_recorded") for col in columns]
+        cells = [MatrixCell(instrument=c.instrument, status=c.status, since=c.since, note=c.note,
+                            roles=roles.get((c.instrument, code), [])) for c in found_row.cells]
         row = MatrixRow(party=code, name=party_name(code) if info is None else info["name"],
                         iso2=info["iso2"] if info else None, continent=info["continent"] if info else None,
                         region=info["region"] if info else None, cells=cells)
