@@ -41,6 +41,9 @@ class InstrumentSummary(Answer):
     as_of: dt.date
     standing: str = Field(description="in_force, ended, never_in_force, not_yet_in_force, adopted, proposed or not_yet_signed")
     standing_text: str = Field(description="the standing as people read it, with the reason and date")
+    zone_standing: str | None = Field(
+        default=None, description="for a nuclear-weapon-free-zone instrument: treaty, partly_agreed or proposed"
+    )
 
 
 class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
@@ -48,11 +51,13 @@ class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
 
 
 def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
+    from armscontrol.regime.catalogue import zone_standing
     from armscontrol.regime.standing import standing_on
     from armscontrol.regime.status import summary
 
     standing = standing_on(instrument, day)
-    return InstrumentSummary(**summary(instrument, day), standing=standing.category, standing_text=standing.text)
+    return InstrumentSummary(**summary(instrument, day), standing=standing.category, standing_text=standing.text,
+                             zone_standing=zone_standing(instrument))
 
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:

@@ -16,7 +16,7 @@ STATE_LABEL = {
 
 @command("instruments")
 def instruments_command(
-    kind: str = typer.Option(None, "--kind", help="Only one kind: treaty, protocol, agreement, memorandum, framework, proposal, declaration."),
+    kind: str = typer.Option(None, "--kind", help="Only one kind: treaty, protocol, agreement, memorandum, framework, proposal, declaration; or 'zone' for every nuclear-weapon-free-zone instrument, in force, partly agreed or only proposed."),
     on: str = typer.Option(None, "--on", help="State as of this date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     as_json: bool = JsonOption,
 ) -> None:
@@ -29,6 +29,14 @@ def instruments_command(
         return
     rows = answer.root
     day = rows[0].as_of.isoformat() if rows else "the date asked"
+    if kind == "zone":
+        console.print(table(
+            f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day}",
+            ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state", "ended"],
+            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, STATE_LABEL[r.state], r.ended]
+             for r in rows],
+        ))
+        return
     console.print(table(
         f"Instruments ({len(rows)}), state on {day}",
         ["id", "instrument", "kind", "signed", "in force", "state", "ended", "why"],

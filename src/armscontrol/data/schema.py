@@ -327,6 +327,13 @@ class PartyList(Strict):
         "a state outside it is not_party even where the list is not complete; null: open to all",
     )
     note: str | None = None
+Subject = Literal["zone", "testing", "risk_reduction", "prohibition", "outer_space", "seabed", "antarctica", "strategic_arms"]
+"""What an instrument is about, for filtering (``instruments --kind zone``): ``zone`` marks a
+nuclear-weapon-free zone in force, partly agreed or only proposed, with its own instruments."""
+
+ZoneStanding = Literal["treaty", "partly_agreed", "proposed"]
+"""How far a zone has come: a ``treaty`` (or a status recognised in law), ``partly_agreed``
+(a signed declaration that never took full effect), or only ``proposed`` (resolutions, offers)."""
 
 
 class Instrument(Strict):
@@ -349,6 +356,12 @@ class Instrument(Strict):
     party_list: PartyList | None = Field(
         default=None, description="whether 'parties' lists every signatory and party; null: complete for a "
         "bilateral or unilateral instrument, incomplete for a multilateral one"
+    )
+    subjects: list[Subject] = Field(
+        default_factory=list, description="what the instrument is about; 'zone' for nuclear-weapon-free zones"
+    )
+    zone_standing: ZoneStanding | None = Field(
+        default=None, description="for a zone: treaty, partly_agreed or proposed (only with subject 'zone')"
     )
     sources: dict[Slug, Source] = Field(
         default_factory=dict, description="sources used only by this file"
@@ -373,6 +386,8 @@ class Instrument(Strict):
         twice = sorted({p for p in parties if parties.count(p) > 1})
         if twice:
             raise ValueError(f"party listed twice: {', '.join(twice)}")
+        if self.zone_standing is not None and "zone" not in self.subjects:
+            raise ValueError("'zone_standing' needs 'zone' among 'subjects'")
         return self
 
 
