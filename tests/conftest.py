@@ -23,3 +23,5 @@ def fixture_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The minimal data tree, made the one the commands read (through ARMSCONTROL_DATA)."""
     monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
     return data_dir
+
+from pg_support import postgres  # noqa: E402,F401  (one PostgreSQL server per test session, for the store and API tests)

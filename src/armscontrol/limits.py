@@ -60,3 +60,10 @@ def within(field: str, value: int | float, bound: int, name: str) -> None:
             f"{field}: {shown} is above the limit of {bound:,} ({name}; the tool's limits are listed in docs/limits.md)",
             field=field,
         )
+
+
+# The API and the store (docs/limits.md, "The API and the store").
+MAX_REQUEST_BYTES = 2_000_000
+"""The largest request body the API accepts, in bytes (413 above): a 1 MB scenario with room for JSON escapes."""
+MAX_NAME_CHARS = 200
+"""The longest name a saved scenario may have."""

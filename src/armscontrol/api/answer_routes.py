@@ -1,0 +1,155 @@
+"""The command line's questions as thin routes: each calls one function of :mod:`armscontrol.answers`
+and returns its model, so the body equals the command's ``--json`` output."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from armscontrol import answers
+from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNPROCESSABLE, from_user_error
+from armscontrol.errors import UserError
+
+router = APIRouter(prefix="/api", tags=["answers"])
+
+READ = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
+COMPUTE = {**UNPROCESSABLE, **TOO_LARGE}
+
+On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM (the 1st), YYYY (1 January) or 'today'; default today.")]
+Party = Annotated[str | None, Query(max_length=100, description="A party: code or name (RUS, Russia).")]
+Metric = Annotated[str | None, Query(max_length=100, description="A metric id (see metrics.yaml).")]
+ScenarioBody = Annotated[dict[str, Any], Body(description="A scenario in the scenario-file format (docs/scenarios.md), as JSON.")]
+
+
+def answer(call: Callable[..., Any], *args: Any, status: int = 400, not_found: frozenset[str] = frozenset(), **kwargs: Any) -> Any:
+    """``call(*args, **kwargs)``; a :class:`UserError` becomes error JSON (404 when it names a path parameter)."""
+    try:
+        return call(*args, **kwargs)
+    except UserError as exc:
+        raise from_user_error(exc, status, not_found_fields=not_found) from None
+
+
+INSTRUMENT = frozenset({"id", "instrument"})
+
+
+@router.get("/instruments", response_model=answers.InstrumentsAnswer, responses=READ)
+def instruments(kind: Annotated[str | None, Query(max_length=100, description="Only one kind: treaty, protocol, ...")] = None,
+                on: On = None) -> Any:
+    """Every instrument and its state on a date (`armscontrol instruments`)."""
+    return answer(answers.instruments, kind, on)
+
+
+@router.get("/instruments/{id}", response_model=answers.InstrumentAnswer, responses=READ)
+def instrument(id: str) -> Any:
+    """One instrument in full, with its sources (`armscontrol show ID`)."""
+    return answer(answers.instrument, id, not_found=INSTRUMENT)
+
+
+@router.get("/status/{id}", response_model=answers.StatusAnswer, responses=READ)
+def status(id: str, on: On = None, party: Party = None) -> Any:
+    """In force on a date? Each party's status (`armscontrol status ID`)."""
+    return answer(answers.status, id, on, party, not_found=INSTRUMENT)
+
+
+@router.get("/check", response_model=answers.CheckAnswer, responses=READ)
+def check_all(on: On = None, party: Party = None, obligations: bool = False) -> Any:
+    """Verdicts of every measurable instrument in force on a date (`armscontrol check`)."""
+    return answer(answers.check, None, on, party, obligations)
+
+
+@router.get("/check/{id}", response_model=answers.CheckAnswer, responses=READ)
+def check(id: str, on: On = None, party: Party = None, obligations: bool = False) -> Any:
+    """Compliance verdicts of one instrument on a date (`armscontrol check ID`)."""
+    return answer(answers.check, id, on, party, obligations, not_found=INSTRUMENT)
+
+
+@router.get("/forces/{party}", response_model=answers.ForcesAnswer, responses=READ)
+def forces(party: str, on: On = None, metric: Metric = None) -> Any:
+    """A state's holdings on a date, declared and estimated side by side (`armscontrol forces STATE`)."""
+    return answer(answers.forces, party, on, metric, not_found=frozenset({"party", "state"}))
+
+
+@router.get("/timeline/{id}", response_model=answers.TimelineAnswer, responses=READ)
+def timeline(id: str, party: Annotated[str, Query(max_length=100, description="The party: code or name.")],
+             metric: Metric = None) -> Any:
+    """A party's figure against an instrument's limit over time (`armscontrol timeline ID --party P`)."""
+    return answer(answers.timeline, id, party, metric, not_found=INSTRUMENT)
+
+
+@router.get("/reductions", response_model=answers.ReductionsAnswer, responses=READ)
+def reductions(parties: Annotated[str | None, Query(max_length=400, description="Comma-separated parties; default USA,RUS.")] = None,
+               metrics: Annotated[str | None, Query(max_length=400, description="Comma-separated metrics.")] = None) -> Any:
+    """Declared strategic warheads under START I, SORT and New START (`armscontrol reductions`)."""
+    return answer(answers.reductions, parties, metrics)
+
+
+@router.get("/links/{id}", response_model=answers.LinksAnswer, responses=READ)
+def links(id: str) -> Any:
+    """What rests on what (`armscontrol links ID`)."""
+    return answer(answers.links, id, not_found=INSTRUMENT)
+
+
+@router.get("/cascade/{id}", response_model=answers.CascadeAnswer, responses=READ)
+def cascade(id: str, withdraw: Party = None, suspend: Party = None, expire: bool = False, enter_into_force: bool = False,
+            stay: Party = None, on: On = None, what_if: bool = False) -> Any:
+    """What follows from one event, step by step (`armscontrol cascade ID --withdraw P ...`)."""
+    return answer(answers.cascade, id, withdraw=withdraw, suspend=suspend, expire=expire, enter_into_force=enter_into_force,
+                  stay=stay, on=on, what_if=what_if, not_found=INSTRUMENT)
+
+
+@router.get("/history", response_model=answers.HistoryAnswer, responses=READ)
+def history(until: On = None) -> Any:
+    """The cascade engine run on every recorded event (`armscontrol history`)."""
+    return answer(answers.history, until)
+
+
+@router.get("/brief", response_model=answers.BriefAnswer, responses=READ)
+def brief(on: On = None) -> Any:
+    """The arms-control system on a date, with the founding question (`armscontrol brief`)."""
+    return answer(answers.brief, on)
+
+
+class EngageIn(BaseModel):
+    """The options of `armscontrol engage`, by the same names."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    warheads: int = Field(description="Warheads arriving (0 to 50,000).")
+    interceptors: int = Field(description="Interceptors available (0 to 50,000).")
+    sspk: float = Field(description="Single-shot kill probability of one interceptor, 0-1.")
+    shots: int = Field(default=1, description="Interceptors per engaged object (1 to 10).")
+    doctrine: str = Field(default="salvo", max_length=40, description="salvo or shoot-look-shoot.")
+    decoys: int = Field(default=0, description="Credible decoys per warhead (0 to 20).")
+    discrimination: float = Field(default=0.0, description="Probability a decoy is recognised, 0-1.")
+    tracking: float = Field(default=1.0, description="Probability an object is tracked, 0-1.")
+    reliability: float = Field(default=1.0, description="Probability the defence works at all (common mode), 0-1.")
+
+
+@router.post("/engage", response_model=answers.EngageAnswer, responses=COMPUTE)
+def engage(options: EngageIn) -> Any:
+    """Exact distribution of warheads leaking through one defence layer (`armscontrol engage`)."""
+    return answer(answers.engage, **options.model_dump(), status=422)
+
+
+def _scenario(data: dict[str, Any]):
+    from armscontrol.scenario import parse_scenario
+    from armscontrol.store import require_finite
+
+    return answer(lambda: require_finite(parse_scenario(data, "request body"), "request body"), status=422)
+
+
+@router.post("/stability", response_model=answers.StabilityAnswer, responses=COMPUTE)
+def stability(scenario: ScenarioBody) -> Any:
+    """Assured retaliation and first-strike stability of a scenario, over its sweep if it has one (`armscontrol stability FILE`)."""
+    return answer(answers.stability, _scenario(scenario), status=422)
+
+
+@router.post("/frontier", response_model=answers.FrontierAnswer, responses=COMPUTE)
+def frontier(scenario: ScenarioBody,
+             defence_range: Annotated[str | None, Query(max_length=100, description="START:STOP:STEP interceptors; default the scenario's sweep.")] = None,
+             scale: Literal["both", "facing"] = "both") -> Any:
+    """The smallest force keeping assured retaliation, for each defence size (`armscontrol frontier FILE`)."""
+    return answer(answers.frontier, _scenario(scenario), defence_range, scale, status=422)
