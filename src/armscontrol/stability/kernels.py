@@ -1,0 +1,264 @@
+"""Compiled inner loops of the engagement: pmf rows by ratio recurrence, and the salvo layer.
+
+Every pmf row (binomial, hypergeometric) starts at its mode from log-factorials
+and extends both ways by the exact ratio of consecutive terms,
+
+.. math::
+
+    \\frac{b(k+1)}{b(k)} = \\frac{(n-k)\\,p}{(k+1)(1-p)}, \\qquad
+    \\frac{h(e+1)}{h(e)} = \\frac{(K-e)(n-e)}{(e+1)(N-K-n+e+1)},
+
+and stops where a term times the weight of the row falls below ``cut`` (an
+absolute probability, 1e-21 by default): rows of small weight are cut short,
+heavy rows run wide. The row is then renormalised (removing the ~1e-13
+relative round-off of the log-factorial start) and the mass beyond the cut is
+bounded by the geometric tail ``b·r/(1 − r)`` (the ratios of a log-concave pmf
+decrease away from its mode) and returned as neglected.
+
+The salvo layer (:func:`salvo_layer`) is the exact reformulation of the
+random engagement in docs/stability.md ("Fast path"): split on whether the
+capacity C = ⌊I/s⌋ binds, merge to (w, e) before the kill step.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+
+@njit(cache=True, nogil=True)
+def binom_row(n, p, lf, scale, cut, buf):
+    """Fill ``buf[lo:hi+1]`` with Bin(n, p) (renormalised); return (lo, hi, tail) with tail relative."""
+    if n <= 0 or p <= 0.0:
+        buf[0] = 1.0
+        return 0, 0, 0.0
+    if p >= 1.0:
+        buf[n] = 1.0
+        return n, n, 0.0
+    mode = int((n + 1) * p)
+    if mode > n:
+        mode = n
+    log_mode = lf[n] - lf[mode] - lf[n - mode] + mode * math.log(p) + (n - mode) * math.log1p(-p)
+    limit = cut / (scale * math.exp(log_mode)) if scale > 0 else math.inf
+    odds = p / (1.0 - p)
+    buf[mode] = 1.0
+    total = 1.0
+    tail = 0.0
+    h = 1.0
+    k = mode
+    while k > 0:
+        r = k / ((n - k + 1) * odds)
+        nxt = h * r
+        if nxt < limit:
+            tail += nxt / (1.0 - r) if r < 1.0 else nxt * k
+            break
+        k -= 1
+        h = nxt
+        buf[k] = h
+        total += h
+    lo = k
+    h = 1.0
+    k = mode
+    while k < n:
+        r = (n - k) * odds / (k + 1)
+        nxt = h * r
+        if nxt < limit:
+            tail += nxt / (1.0 - r) if r < 1.0 else nxt * (n - k)
+            break
+        k += 1
+        h = nxt
+        buf[k] = h
+        total += h
+    hi = k
+    inv = 1.0 / total
+    for j in range(lo, hi + 1):
+        buf[j] *= inv
+    return lo, hi, tail * inv
+
+
+@njit(cache=True, nogil=True)
+def hyper_row(population, successes, draws, lf, scale, cut, buf):
+    """Fill ``buf[lo:hi+1]`` with Hypergeometric(population, successes, draws); return (lo, hi, tail)."""
+    failures = population - successes
+    low = max(0, draws - failures)
+    high = min(draws, successes)
+    if low >= high:
+        buf[low] = 1.0
+        return low, low, 0.0
+    mode = int((draws + 1) * (successes + 1) / (population + 2))
+    mode = min(max(mode, low), high)
+    log_mode = (lf[successes] - lf[mode] - lf[successes - mode] + lf[failures] - lf[draws - mode]
+                - lf[failures - draws + mode] - lf[population] + lf[draws] + lf[population - draws])
+    limit = cut / (scale * math.exp(log_mode)) if scale > 0 else math.inf
+    buf[mode] = 1.0
+    total = 1.0
+    tail = 0.0
+    h = 1.0
+    e = mode
+    while e > low:
+        r = e * (failures - draws + e) / ((successes - e + 1.0) * (draws - e + 1.0))
+        nxt = h * r
+        if nxt < limit:
+            tail += nxt / (1.0 - r) if r < 1.0 else nxt * (e - low)
+            break
+        e -= 1
+        h = nxt
+        buf[e] = h
+        total += h
+    lo = e
+    h = 1.0
+    e = mode
+    while e < high:
+        r = (successes - e) * (draws - e) / ((e + 1.0) * (failures - draws + e + 1.0))
+        nxt = h * r
+        if nxt < limit:
+            tail += nxt / (1.0 - r) if r < 1.0 else nxt * (high - e)
+            break
+        e += 1
+        h = nxt
+        buf[e] = h
+        total += h
+    hi = e
+    inv = 1.0 / total
+    for j in range(lo, hi + 1):
+        buf[j] *= inv
+    return lo, hi, tail * inv
+
+
+@njit(cache=True, nogil=True)
+def thin(ws, weights, p, lf, cut, out):
+    """out[v] += Σ_i weights[i]·Bin(v; ws[i], p); returns the mass neglected."""
+    buf = np.empty(out.size + 1)
+    neglected = 0.0
+    for i in range(ws.size):
+        weight = weights[i]
+        if weight <= 0.0:
+            continue
+        lo, hi, tail = binom_row(ws[i], p, lf, weight, cut, buf)
+        neglected += weight * tail
+        for v in range(lo, hi + 1):
+            out[v] += weight * buf[v]
+    return neglected
+
+
+@njit(cache=True, nogil=True)
+def ample_layer(ws, weights, rows, kill, lf, cut, out):
+    """Every tracked object engaged: leak = w − Bin(w, t·(1 − ρ)); out[row, leak] += weight·P."""
+    width = out.shape[1]
+    buf = np.empty(width + 1)
+    neglected = 0.0
+    for i in range(ws.size):
+        w = ws[i]
+        weight = weights[i]
+        if weight <= 0.0:
+            continue
+        lo, hi, tail = binom_row(w, kill, lf, weight, cut, buf)
+        neglected += weight * tail
+        row = rows[i]
+        for k in range(lo, hi + 1):
+            out[row, w - k] += weight * buf[k]
+    return neglected
+
+
+@njit(cache=True, nogil=True)
+def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out):
+    """One salvo layer that works, for each arriving count ``ws[i]`` of weight ``weights[i]``.
+
+    Adds weight·P(leak | w) to ``out[rows[i], :]`` and returns (expected engaged
+    objects summed with the weights, neglected mass).
+
+    With C = capacity, N the tracked objects, T the tracked real warheads and X
+    the tracked decoys (T ~ Bin(w, t), X ~ Bin(w·d, t·(1 − δ)), independent):
+
+    * C does not bind (N ≤ C): the engaged real warheads are T, so
+      P(E = e, N ≤ C) = Bin(e; w, t)·F_X(C − e);
+    * C binds (N > C): given the undiscriminated decoys D′ ~ Bin(w·d, 1 − δ),
+      the C engaged are a uniform C-subset of the w + D′ candidates, so
+      P(E = e, N > C) = Σ_D′ Bin(D′)·P(Bin(w + D′, t) > C)·Hyp(e; w + D′, w, C).
+
+    ``sf[m - sf_low]`` holds P(Bin(m, t) > C). The kill step: of E engaged,
+    Bin(E, ρ) survive (ρ = survive), so leak = w − E + Bin(E, ρ).
+    """
+    width = out.shape[1]
+    size = width * (decoys + 1) + 2
+    buf_a = np.empty(size)
+    buf_b = np.empty(size)
+    buf_c = np.empty(size)
+    cdf = np.empty(size)
+    part = np.empty(size)
+    engaged = np.zeros(min(capacity, width) + 2)
+    neglected = 0.0
+    objects = 0.0
+    for i in range(ws.size):
+        w = ws[i]
+        weight = weights[i]
+        if weight <= 0.0:
+            continue
+        row = rows[i]
+        top = min(w, capacity)
+        for e in range(top + 1):
+            engaged[e] = 0.0
+        fake = w * decoys
+        expected_objects = 0.0
+        # capacity does not bind: every tracked object engaged
+        lo_e, hi_e, tail = binom_row(w, tracking, lf, weight, cut, buf_a)
+        neglected += weight * tail
+        have_decoys = fake > 0 and undiscriminated > 0.0 and tracking > 0.0
+        lo_x, hi_x = 0, 0
+        if have_decoys:
+            lo_x, hi_x, tail = binom_row(fake, undiscriminated * tracking, lf, weight, cut, buf_b)
+            neglected += weight * tail
+            running = 0.0
+            moment = 0.0
+            for x in range(lo_x, hi_x + 1):
+                running += buf_b[x]
+                moment += x * buf_b[x]
+                cdf[x] = running
+                part[x] = moment
+        for e in range(lo_e, min(hi_e, capacity) + 1):
+            x = capacity - e
+            if not have_decoys:
+                below, mean_below = 1.0, 0.0
+            elif x < lo_x:
+                continue
+            elif x >= hi_x:
+                below, mean_below = cdf[hi_x], part[hi_x]
+            else:
+                below, mean_below = cdf[x], part[x]
+            engaged[e] += buf_a[e] * below
+            expected_objects += buf_a[e] * (e * below + mean_below)
+        # capacity binds: a uniform C-subset of the candidates is engaged
+        if fake > 0 and undiscriminated > 0.0:
+            lo_d, hi_d, tail = binom_row(fake, undiscriminated, lf, weight, cut, buf_b)
+            neglected += weight * tail
+        else:
+            lo_d, hi_d = 0, 0
+            buf_b[0] = 1.0
+        for d in range(lo_d, hi_d + 1):
+            m = w + d
+            if m <= capacity:
+                continue
+            binds = buf_b[d] * sf[m - sf_low]
+            if weight * binds < cut:
+                neglected += weight * binds
+                continue
+            expected_objects += binds * capacity
+            lo, hi, tail = hyper_row(m, w, capacity, lf, weight * binds, cut, buf_c)
+            neglected += weight * binds * tail
+            for e in range(lo, hi + 1):
+                engaged[e] += binds * buf_c[e]
+        objects += weight * expected_objects
+        # kill step on the merged (w, e) rows
+        for e in range(top + 1):
+            mass = weight * engaged[e]
+            if mass < cut:
+                neglected += mass
+                continue
+            lo, hi, tail = binom_row(e, survive, lf, mass, cut, buf_c)
+            neglected += mass * tail
+            base = w - e
+            for s in range(lo, hi + 1):
+                out[row, base + s] += mass * buf_c[s]
+    return objects, neglected
