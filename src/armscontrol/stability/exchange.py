@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from armscontrol.stability.distributions import Cases, binomial, percentile
+from armscontrol.stability import kernels
+from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
 from armscontrol.stability.engagement import DefenceLayer, pass_through_layers
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
@@ -151,8 +152,8 @@ def launched_under_attack(point: AimPoints, attacked: int, posture: Posture) -> 
     return [(n, launchers) for n, launchers in ((extra, kept - 1), (attacked - extra, kept)) if n > 0]
 
 
-def _element_surviving_cases(element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float]) -> np.ndarray:
-    """pmf of warheads of one element that survive and reach their target area."""
+def _element_survivors(element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float], reliability: float) -> np.ndarray:
+    """pmf of warheads of one element that survive and reach their target area (``reliability``)."""
     survivable = element.survivable_launchers(posture.alert) * element.warheads_per_launcher
     pmf = np.zeros(element.warheads + 1)
     pmf[survivable] = 1.0
@@ -164,15 +165,43 @@ def _element_surviving_cases(element: ForceElement, groups: list[tuple[AimPoints
         group[point.count * point.warheads_each - still_there] = 1.0
         for n, launchers in exposed:
             # Surviving attacked aim points ~ Bin(n, q); each holds launchers·v warheads.
-            cases = Cases.start(np.ones(1), n=np.array([n])).expand("up", binomial("n", q_survive[point.target_class]))
+            up = binomial_pmf(n, q_survive[point.target_class])
             part = np.zeros(n * launchers * point.warheads_per_launcher + 1)
-            np.add.at(part, cases["up"] * launchers * point.warheads_per_launcher, cases.weight)
-            group = np.convolve(group, part)[: group.size]
-        pmf = np.convolve(pmf, group)[: element.warheads + 1]
+            part[:: launchers * point.warheads_per_launcher] = up
+            group = _convolve(group, part)[: group.size]
+        pmf = _convolve(pmf, group)[: element.warheads + 1]
     # Each surviving warhead reaches its target area independently with the element's reliability.
-    support = np.nonzero(pmf > 0)[0]
-    cases = Cases.start(pmf[support], w=support).expand("arrive", binomial("w", element.reliability))
-    return cases.pmf_of("arrive", element.warheads + 1)
+    return thin_pmf(pmf, reliability)
+
+
+def _convolve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Full convolution of two pmfs (direct for short ones, FFT for long ones; negatives from FFT round-off clipped)."""
+    if min(a.size, b.size) < 64:
+        return np.convolve(a, b)
+    size = a.size + b.size - 1
+    n = 1 << (size - 1).bit_length()
+    out = np.fft.irfft(np.fft.rfft(a, n) * np.fft.rfft(b, n), n)[:size]
+    out[out < 1e-17] = 0.0
+    return out
+
+
+def binomial_pmf(n: int, p: float) -> np.ndarray:
+    """Bin(n, p) as a dense pmf of length n + 1 (tails below 1e-21 left out)."""
+    out = np.zeros(n + 1)
+    kernels.thin(np.array([n], dtype=np.int64), np.ones(1), p, log_factorials(n + 1), NEGLIGIBLE, out)
+    return out
+
+
+def thin_pmf(pmf: np.ndarray, p: float) -> np.ndarray:
+    """Each of W ~ pmf kept independently with probability p: Σ_w pmf[w]·Bin(·; w, p)."""
+    pmf = np.asarray(pmf, dtype=float)
+    if p >= 1.0:
+        return pmf.copy()
+    support = np.flatnonzero(pmf > NEGLIGIBLE)
+    out = np.zeros(pmf.size)
+    if support.size:
+        kernels.thin(support.astype(np.int64), pmf[support], p, log_factorials(int(support[-1]) + 1), NEGLIGIBLE, out)
+    return out
 
 
 def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture) -> Exchange:
@@ -316,7 +345,7 @@ def _after_counterforce(
         per_point_q = {}
         for p, _ in groups:
             per_point_q[p.target_class] = q_survive[p.target_class] ** p.per_point(attack)
-        launched = np.convolve(launched, _element_surviving_cases(element, groups, posture, per_point_q))
+        launched = _convolve(launched, _element_survivors(element, groups, posture, per_point_q, element.reliability))
     surviving = _surviving_pmf(victim, points, attacked, posture, attack, q_survive)
 
     retaliation, _, layer_neglected = pass_through_layers(launched, attacker.defence, victim.decoys_per_warhead)
@@ -333,7 +362,7 @@ def thinned(warheads: int, reliability: float) -> np.ndarray:
     """pmf of the warheads of ``warheads`` launched that reach their target area: Bin(W, r)."""
     if warheads == 0:
         return np.ones(1)
-    return Cases.start(np.ones(1), w=np.array([warheads])).expand("a", binomial("w", reliability)).pmf_of("a", warheads + 1)
+    return binomial_pmf(warheads, reliability)
 
 
 def _surviving_pmf(victim: Side, points: list[AimPoints], attacked: list[int], posture: Posture, attack: Attack, q_survive: dict[str, float]) -> np.ndarray:
@@ -342,6 +371,5 @@ def _surviving_pmf(victim: Side, points: list[AimPoints], attacked: list[int], p
     for index, element in enumerate(victim.forces):
         groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
         q = {p.target_class: q_survive[p.target_class] ** p.per_point(attack) for p, _ in groups}
-        perfect = ForceElement(element.name, element.basing, element.launchers, element.warheads_per_launcher, 1.0, element.survivable, element.bases)
-        total = np.convolve(total, _element_surviving_cases(perfect, groups, posture, q))
+        total = _convolve(total, _element_survivors(element, groups, posture, q, 1.0))
     return total

@@ -13,7 +13,8 @@ absolute probability, 1e-21 by default): rows of small weight are cut short,
 heavy rows run wide. The row is then renormalised (removing the ~1e-13
 relative round-off of the log-factorial start) and the mass beyond the cut is
 bounded by the geometric tail ``b·r/(1 − r)`` (the ratios of a log-concave pmf
-decrease away from its mode) and returned as neglected.
+decrease away from its mode) and returned as neglected, as a fraction of the
+whole row (at most 1, for rows cut at their mode).
 
 The salvo layer (:func:`salvo_layer`) is the exact reformulation of the
 random engagement in docs/stability.md ("Fast path"): split on whether the
@@ -27,8 +28,11 @@ import math
 import numpy as np
 from numba import njit
 
+# Reassociation lets sums and axpy loops vectorise; no assumption about NaN or infinity is made.
+_FAST = {"reassoc", "contract", "arcp"}
 
-@njit(cache=True, nogil=True)
+
+@njit(cache=True, nogil=True, fastmath=_FAST)
 def binom_row(n, p, lf, scale, cut, buf):
     """Fill ``buf[lo:hi+1]`` with Bin(n, p) (renormalised); return (lo, hi, tail) with tail relative."""
     if n <= 0 or p <= 0.0:
@@ -75,10 +79,11 @@ def binom_row(n, p, lf, scale, cut, buf):
     inv = 1.0 / total
     for j in range(lo, hi + 1):
         buf[j] *= inv
-    return lo, hi, tail * inv
+    # the fraction of the whole row beyond the cut is at most tail / (total + tail)
+    return lo, hi, tail / (total + tail)
 
 
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, fastmath=_FAST)
 def hyper_row(population, successes, draws, lf, scale, cut, buf):
     """Fill ``buf[lo:hi+1]`` with Hypergeometric(population, successes, draws); return (lo, hi, tail)."""
     failures = population - successes
@@ -124,10 +129,11 @@ def hyper_row(population, successes, draws, lf, scale, cut, buf):
     inv = 1.0 / total
     for j in range(lo, hi + 1):
         buf[j] *= inv
-    return lo, hi, tail * inv
+    # the fraction of the whole row beyond the cut is at most tail / (total + tail)
+    return lo, hi, tail / (total + tail)
 
 
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, fastmath=_FAST)
 def thin(ws, weights, p, lf, cut, out):
     """out[v] += Σ_i weights[i]·Bin(v; ws[i], p); returns the mass neglected."""
     buf = np.empty(out.size + 1)
@@ -143,7 +149,7 @@ def thin(ws, weights, p, lf, cut, out):
     return neglected
 
 
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, fastmath=_FAST)
 def ample_layer(ws, weights, rows, kill, lf, cut, out):
     """Every tracked object engaged: leak = w − Bin(w, t·(1 − ρ)); out[row, leak] += weight·P."""
     width = out.shape[1]
@@ -162,7 +168,31 @@ def ample_layer(ws, weights, rows, kill, lf, cut, out):
     return neglected
 
 
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, fastmath=_FAST)
+def binomial_table(top, p, lf, cut):
+    """Rows Bin(·; e, p) for e = 0..top as (flat values, start of each row's values, lo, hi)."""
+    buf = np.empty(top + 2)
+    lows = np.empty(top + 1, dtype=np.int64)
+    highs = np.empty(top + 1, dtype=np.int64)
+    total = 0
+    for e in range(top + 1):
+        lo, hi, _ = binom_row(e, p, lf, 1.0, cut, buf)
+        lows[e] = lo
+        highs[e] = hi
+        total += hi - lo + 1
+    flat = np.empty(total)
+    starts = np.empty(top + 1, dtype=np.int64)
+    at = 0
+    for e in range(top + 1):
+        lo, hi, _ = binom_row(e, p, lf, 1.0, cut, buf)
+        starts[e] = at
+        for j in range(lo, hi + 1):
+            flat[at] = buf[j]
+            at += 1
+    return flat, starts, lows, highs
+
+
+@njit(cache=True, nogil=True, fastmath=_FAST)
 def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out):
     """One salvo layer that works, for each arriving count ``ws[i]`` of weight ``weights[i]``.
 
@@ -177,18 +207,22 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
     * C binds (N > C): given the undiscriminated decoys D′ ~ Bin(w·d, 1 − δ),
       the C engaged are a uniform C-subset of the w + D′ candidates, so
       P(E = e, N > C) = Σ_D′ Bin(D′)·P(Bin(w + D′, t) > C)·Hyp(e; w + D′, w, C).
+      The hypergeometric row of m + 1 candidates follows from that of m by the
+      exact ratio Hyp(e; m+1)/Hyp(e; m) = (m+1−w)(m+1−C)/((m+1−w−C+e)(m+1)).
 
     ``sf[m - sf_low]`` holds P(Bin(m, t) > C). The kill step: of E engaged,
-    Bin(E, ρ) survive (ρ = survive), so leak = w − E + Bin(E, ρ).
+    Bin(E, ρ) survive (ρ = survive, rows tabulated once), so leak = w − E + Bin(E, ρ).
     """
     width = out.shape[1]
     size = width * (decoys + 1) + 2
     buf_a = np.empty(size)
     buf_b = np.empty(size)
-    buf_c = np.empty(size)
+    hyper = np.empty(size)
     cdf = np.empty(size)
     part = np.empty(size)
-    engaged = np.zeros(min(capacity, width) + 2)
+    top_all = min(capacity, width)
+    engaged = np.zeros(top_all + 2)
+    kill_flat, kill_start, kill_lo, kill_hi = binomial_table(top_all, survive, lf, cut * 1e-3)
     neglected = 0.0
     objects = 0.0
     for i in range(ws.size):
@@ -236,29 +270,57 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
         else:
             lo_d, hi_d = 0, 0
             buf_b[0] = 1.0
-        for d in range(lo_d, hi_d + 1):
-            m = w + d
-            if m <= capacity:
-                continue
-            binds = buf_b[d] * sf[m - sf_low]
-            if weight * binds < cut:
-                neglected += weight * binds
-                continue
-            expected_objects += binds * capacity
-            lo, hi, tail = hyper_row(m, w, capacity, lf, weight * binds, cut, buf_c)
-            neglected += weight * binds * tail
-            for e in range(lo, hi + 1):
-                engaged[e] += binds * buf_c[e]
+        first = max(lo_d, capacity + 1 - w)
+        if first <= hi_d:
+            m = w + first
+            lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
+            limit = cut / weight
+            for d in range(first, hi_d + 1):
+                if d > first:
+                    # advance the row from m - 1 to m candidates
+                    m = w + d
+                    scale = (m - w) * (m - capacity) / m
+                    shift = m - w - capacity
+                    for e in range(lo, hi + 1):
+                        hyper[e] *= scale / (shift + e)
+                    low_support = max(0, capacity - (m - w))
+                    while lo > low_support:
+                        e = lo
+                        r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
+                        if hyper[e] * r < limit:
+                            break
+                        hyper[e - 1] = hyper[e] * r
+                        lo -= 1
+                    while hi > lo and hyper[hi] < limit:
+                        hi -= 1
+                    while lo < hi and hyper[lo] < limit:
+                        lo += 1
+                    while hi < top:
+                        e = hi
+                        r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
+                        if hyper[e] * r < limit:
+                            break
+                        hyper[e + 1] = hyper[e] * r
+                        hi += 1
+                binds = buf_b[d] * sf[m - sf_low]
+                if binds <= 0.0:
+                    continue
+                expected_objects += binds * capacity
+                kept = 0.0
+                for e in range(lo, hi + 1):
+                    kept += hyper[e]
+                    engaged[e] += binds * hyper[e]
+                if kept < 1.0:
+                    neglected += weight * binds * (1.0 - kept)
         objects += weight * expected_objects
         # kill step on the merged (w, e) rows
         for e in range(top + 1):
             mass = weight * engaged[e]
-            if mass < cut:
+            if mass <= cut:
                 neglected += mass
                 continue
-            lo, hi, tail = binom_row(e, survive, lf, mass, cut, buf_c)
-            neglected += mass * tail
             base = w - e
-            for s in range(lo, hi + 1):
-                out[row, base + s] += mass * buf_c[s]
+            start = kill_start[e] - kill_lo[e]
+            for s in range(kill_lo[e], kill_hi[e] + 1):
+                out[row, base + s] += mass * kill_flat[start + s]
     return objects, neglected
