@@ -233,8 +233,21 @@ def run_stability(spec: ScenarioSpec, sides: tuple[Side, Side] | None = None) ->
         a, b = sides
     return first_strike_stability(
         a, b, attack, posture, assured_retaliation=spec.criteria.assured_retaliation,
-        value_targets=spec.criteria.value_targets, cost_weight=spec.criteria.cost_weight,
+        value_targets=spec.criteria.value_targets, cost_weight=spec.criteria.cost_weight, cache=_shared_cache(),
     )
+
+
+_CACHE = None
+
+
+def _shared_cache():
+    """One exchange cache for the runs of this process (parts shared between sweep sizes and commands)."""
+    global _CACHE
+    if _CACHE is None:
+        from armscontrol.stability.exchange import ExchangeCache
+
+        _CACHE = ExchangeCache(maxsize=512)
+    return _CACHE
 
 
 def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
@@ -294,19 +307,22 @@ def founding_question_rows(path: str | Path = FOUNDING_SCENARIO, on_row: Callabl
     spec = load_scenario(path)
     if spec.sweep is None:
         raise UserError(f"{path}: the founding question needs a sweep block")
+    from armscontrol.stability.batch import evaluate
+
+    _, _, attack, posture = build(spec)
     rows = []
     for interceptors in spec.sweep.interceptors:
-        result = run_stability(spec, sweep_sides(spec, interceptors))
+        a, b = sweep_sides(spec, interceptors)
+        result = evaluate([(a, b, attack, posture, spec.criteria)], cache=_shared_cache())
         row: dict[str, Any] = {"interceptors": interceptors}
-        for (attacker, victim), ex in result.exchanges.items():
-            key = f"{victim}_after_{attacker}_strike"
-            row[key] = {
-                "retaliation_arriving": ex.retaliation_arriving,
-                "retaliation_arriving_p5": ex.retaliation_arriving_p5,
-                "assured_retaliation_met": result.assured_retaliation_met(attacker, victim),
+        for j, (attacker, victim) in enumerate(((a.name, b.name), (b.name, a.name))):
+            row[f"{victim}_after_{attacker}_strike"] = {
+                "retaliation_arriving": float(result.retaliation_arriving[0, j]),
+                "retaliation_arriving_p5": int(result.retaliation_arriving_p5[0, j]),
+                "assured_retaliation_met": bool(result.assured_retaliation_met[0, j]),
             }
-        row["first_strike_stability"] = {n: s.first_strike_stability for n, s in result.sides.items()}
-        row["combined"] = result.combined
+        row["first_strike_stability"] = {a.name: float(result.first_strike_stability[0, 0]), b.name: float(result.first_strike_stability[0, 1])}
+        row["combined"] = float(result.combined[0])
         rows.append(row)
         if on_row is not None:
             on_row(interceptors)

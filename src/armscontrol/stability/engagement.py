@@ -16,9 +16,6 @@ from typing import Literal
 
 import numpy as np
 
-from scipy.special import bdtrc
-
-from armscontrol.stability import kernels
 from armscontrol.stability import validation as check
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
 
@@ -174,6 +171,8 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -
         return out, 0.0, 0.0
     if layer.doctrine == "shoot-look-shoot":
         return _shoot_look_shoot_rows(ws, weights, rows, shape, layer, decoys)
+    from armscontrol.stability import kernels  # compiled code: loaded on first use, not on import
+
     survive = (1.0 - layer.sspk) ** first
     capacity = layer.interceptors // first
     w_max = int(ws.max())
@@ -198,6 +197,8 @@ def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np
     """P(Bin(m, t) > C) for each m in ``candidates``: the probability that the capacity binds."""
     if tracking >= 1.0:
         return (candidates > capacity).astype(float)
+    from scipy.special import bdtrc
+
     return bdtrc(capacity, candidates, tracking)
 
 
