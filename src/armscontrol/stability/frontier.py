@@ -68,8 +68,10 @@ def frontier(
     on_point : callable, optional
         Called with each point as it is found (for progress reporting).
     warm_start : bool
-        Start each size's search from the previous size's answer (galloping away
-        from it, then bisecting); the answer is the same as a search from scratch.
+        Start each size's search from the previous size's answer: for a larger
+        defence, galloping up from it (steps 1, 2, 4, …) then bisecting; for a
+        smaller one, galloping down. The answer is the same as a search from
+        scratch wherever the frontier is monotone (see Notes).
     cache : ExchangeCache, optional
         Shared parts of the exchanges (the facing side's survivors at a scale are
         computed once for every defence size).
@@ -88,8 +90,10 @@ def frontier(
     .. math:: R_{p5}(s_k, I) \ge R_{assured},
 
     launchers of every element rounded from s·L. The search assumes R_{p5} grows
-    with s (more warheads on both sides): bisection over k, and with a warm
-    start a gallop (steps 1, 2, 4, …) from the previous size's k before it. Every
+    with s (more warheads on both sides) and does not grow with I (more
+    interceptors never let more through): bisection over k from scratch; with a
+    warm start, a larger defence needs a scale at least the previous one, so the
+    search only looks up from there (one evaluation when the answer stays). Every
     evaluation is the facing side's retaliation of
     :func:`armscontrol.stability.batch.evaluate` (``strikes="a"``). The
     offence–defence exchange ratio between consecutive sizes is
@@ -136,39 +140,45 @@ def frontier(
                 low = middle
         return high
 
-    def search(interceptors: int, start: int | None) -> int | None:
+    def search(interceptors: int, start: tuple[int, int] | None) -> int | None:
         if start is None:
             if not ok(k_high, interceptors):
                 return None
             return bisect(k_low - 1, k_high, interceptors)
-        if ok(start, interceptors):
-            high, jump = start, 1
+        k, before = start
+        if interceptors >= before:
+            # The frontier never falls as the defence grows: not ok(k - 1) at this size, since
+            # not at the previous one. Gallop up from k.
+            if ok(k, interceptors):
+                return k
+            low, jump = k, 1
             while True:
-                candidate = max(high - jump, k_low - 1)
+                candidate = min(low + jump, k_high)
                 if ok(candidate, interceptors):
-                    high, jump = candidate, jump * 2
-                else:
-                    return bisect(candidate, high, interceptors)
-        low, jump = start, 1
+                    return bisect(low, candidate, interceptors)
+                if candidate == k_high:
+                    return None
+                low, jump = candidate, jump * 2
+        # A smaller defence: ok at k, gallop down.
+        high, jump = k, 1
         while True:
-            candidate = min(low + jump, k_high)
+            candidate = max(high - jump, k_low - 1)
             if ok(candidate, interceptors):
-                return bisect(low, candidate, interceptors)
-            if candidate == k_high:
-                return None
-            low, jump = candidate, jump * 2
+                high, jump = candidate, jump * 2
+            else:
+                return bisect(candidate, high, interceptors)
 
     points: list[FrontierPoint] = []
-    previous_k: int | None = None
+    start: tuple[int, int] | None = None
     previous = None
     for interceptors in sizes:
-        k = search(interceptors, previous_k if warm_start else None)
+        k = search(interceptors, start if warm_start else None)
         if k is None:
             points.append(FrontierPoint(interceptors, None, None, None, None, None))
             if on_point is not None:
                 on_point(points[-1])
             continue
-        previous_k = k
+        start = (k, interceptors)
         scale = scale_of(k)
         facing_warheads = facing.scaled(scale).warheads
         defended_warheads = defended.scaled(scale).warheads if scale_both else defended.warheads
