@@ -44,6 +44,8 @@ ENGAGEMENTS = [
     dict(warheads=200, interceptors=900, sspk=0.6, shots=1, decoys=3, discrimination=0.2, tracking=0.99),  # capacity close to the tracked objects
     dict(warheads=1000, interceptors=300, sspk=0.8, shots=2, tracking=0.95, reliability=0.9),
     dict(warheads=40, interceptors=60, sspk=0.6, doctrine="shoot-look-shoot", decoys=1, discrimination=0.3, tracking=0.9),
+    dict(warheads=300, interceptors=400, sspk=0.7, doctrine="shoot-look-shoot", tracking=0.95, reliability=0.9),
+    dict(warheads=200, interceptors=500, sspk=0.6, shots=2, second_shots=1, doctrine="shoot-look-shoot", decoys=2, discrimination=1.0),
 ]
 
 
@@ -56,9 +58,13 @@ def test_engagement_matches_reference(case):
 @given(
     w=st.integers(0, 40), interceptors=st.integers(0, 100), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
     shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),
+    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]), second_shots=st.integers(1, 2),
 )
-def test_engagement_matches_reference_generated(w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability):
-    kw = dict(shots=shots, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)
+def test_engagement_matches_reference_generated(w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots):
+    if doctrine == "shoot-look-shoot" and decoys and discrimination < 1:
+        decoys = 0  # shoot-look-shoot with undismissed decoys runs the reference enumeration itself
+    kw = dict(shots=shots, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability,
+              doctrine=doctrine, second_shots=second_shots)
     assert_same_engagement(fast.engage(w, interceptors, sspk, **kw), reference.engage(w, interceptors, sspk, **kw))
 
 

@@ -169,9 +169,19 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -
     if layer.interceptors < first or layer.tracking <= 0.0:
         np.add.at(out, (rows, ws), weights)
         return out, 0.0, 0.0
-    if layer.doctrine == "shoot-look-shoot":
-        return _shoot_look_shoot_rows(ws, weights, rows, shape, layer, decoys)
     from armscontrol.stability import kernels  # compiled code: loaded on first use, not on import
+
+    if layer.doctrine == "shoot-look-shoot":
+        if decoys > 0 and layer.discrimination < 1.0:
+            return _shoot_look_shoot_rows(ws, weights, rows, shape, layer, decoys)
+        second = layer.second_shots or layer.shots
+        w_max = int(ws.max())
+        lf = log_factorials(w_max + 2)
+        fired, neglected = kernels.shoot_look_shoot_real(
+            ws, weights, rows, layer.interceptors, first, second, layer.tracking,
+            (1.0 - layer.sspk) ** first, (1.0 - layer.sspk) ** second, lf, NEGLIGIBLE, out,
+        )
+        return out, fired / total, neglected
 
     survive = (1.0 - layer.sspk) ** first
     capacity = layer.interceptors // first
@@ -203,7 +213,12 @@ def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np
 
 
 def _shoot_look_shoot_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
-    """Shoot-look-shoot through the case enumeration of :mod:`armscontrol.stability.reference`."""
+    """Shoot-look-shoot with undismissed decoys: the case enumeration of :mod:`armscontrol.stability.reference`.
+
+    Four counts (engaged, real engaged, survivors, real re-engaged) must be
+    enumerated jointly; the compiled path covers the case without decoys
+    (:func:`armscontrol.stability.kernels.shoot_look_shoot_real`).
+    """
     from armscontrol.stability.reference.distributions import Cases
     from armscontrol.stability.reference.engagement import _reliable_layer
 

@@ -324,3 +324,69 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
             for s in range(kill_lo[e], kill_hi[e] + 1):
                 out[row, base + s] += mass * kill_flat[start + s]
     return objects, neglected
+
+
+@njit(cache=True, nogil=True, fastmath=_FAST)
+def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out):
+    """Shoot-look-shoot when every engaged object is a real warhead (no undismissed decoys).
+
+    For each arriving count w: k = min(T, C₁) engaged, T ~ Bin(w, t), C₁ = ⌊I/s₁⌋;
+    m₂ = ⌊(I − s₁k)/s₂⌋. If m₂ ≥ k every survivor is re-engaged and
+    leak = w − k + Bin(k, ρ₁ρ₂). Otherwise S ~ Bin(k, ρ₁) survive the first salvo;
+    for S ≤ m₂, leak = w − k + Bin(S, ρ₂); for S > m₂, m₂ of them are re-engaged
+    and leak = w − k + (S − m₂) + Bin(m₂, ρ₂).
+
+    Returns (expected interceptors fired summed with the weights, neglected mass).
+    """
+    width = out.shape[1]
+    capacity = interceptors // first
+    top_all = min(capacity, width)
+    both_flat, both_start, both_lo, both_hi = binomial_table(top_all, survive_first * survive_second, lf, cut * 1e-3)
+    second_flat, second_start, second_lo, second_hi = binomial_table(top_all, survive_second, lf, cut * 1e-3)
+    buf_t = np.empty(width + 2)
+    buf_s = np.empty(width + 2)
+    engaged = np.zeros(top_all + 2)
+    neglected = 0.0
+    fired = 0.0
+    for i in range(ws.size):
+        w = ws[i]
+        weight = weights[i]
+        if weight <= 0.0:
+            continue
+        row = rows[i]
+        top = min(w, capacity)
+        for k in range(top + 1):
+            engaged[k] = 0.0
+        lo_t, hi_t, tail = binom_row(w, tracking, lf, weight, cut, buf_t)
+        neglected += weight * tail
+        for t in range(lo_t, hi_t + 1):
+            engaged[min(t, capacity)] += buf_t[t]
+        for k in range(top + 1):
+            mass = weight * engaged[k]
+            if mass <= cut:
+                neglected += mass
+                continue
+            spare = (interceptors - first * k) // second
+            if spare >= k:
+                fired += mass * (first * k + second * k * survive_first)
+                start = both_start[k] - both_lo[k]
+                for s in range(both_lo[k], both_hi[k] + 1):
+                    out[row, w - k + s] += mass * both_flat[start + s]
+                continue
+            lo_s, hi_s, tail = binom_row(k, survive_first, lf, mass, cut, buf_s)
+            neglected += mass * tail
+            for survivors in range(lo_s, hi_s + 1):
+                part = mass * buf_s[survivors]
+                if part <= cut:
+                    neglected += part
+                    continue
+                if survivors <= spare:
+                    fired += part * (first * k + second * survivors)
+                    base, count = w - k, survivors
+                else:
+                    fired += part * (first * k + second * spare)
+                    base, count = w - k + survivors - spare, spare
+                start = second_start[count] - second_lo[count]
+                for s in range(second_lo[count], second_hi[count] + 1):
+                    out[row, base + s] += part * second_flat[start + s]
+    return fired, neglected
