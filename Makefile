@@ -15,7 +15,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml | $(BIN)/python
+# Debian packages the tests need: pdftoppm (poppler-utils) turns report PDFs into page images.
+SYSTEM_STAMP := $(VENV)/.installed-system
+
+$(SYSTEM_STAMP): | $(BIN)/python
+	command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(SYSTEM_STAMP) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 

@@ -11,7 +11,17 @@ from collections.abc import Iterable, Mapping
 
 
 class UserError(Exception):
-    """Bad input from a user: a name, a date, a file, a flag."""
+    """Bad input from a user: a name, a date, a file, a flag.
+
+    ``field`` names the input at fault (an option, a query parameter, a key of a
+    scenario file) and ``suggestion`` the nearest valid value, where one is
+    obvious; the API returns both beside the message.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, suggestion: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.suggestion = suggestion
 
 
 class DataError(UserError):
@@ -20,7 +30,7 @@ class DataError(UserError):
     def __init__(self, path: str, field: str | None, problem: str) -> None:
         self.path, self.field, self.problem = path, field, problem
         where = f"{path}: {field}" if field else path
-        super().__init__(f"{where}: {problem}")
+        super().__init__(f"{where}: {problem}", field=field)
 
 
 def closest(word: str, names: Iterable[str], *, n: int = 1) -> list[str]:
@@ -29,7 +39,7 @@ def closest(word: str, names: Iterable[str], *, n: int = 1) -> list[str]:
     return [lowered[c] for c in difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.6)]
 
 
-def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str) -> UserError:
+def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str, field: str | None = None) -> UserError:
     """An 'unknown X' error with the nearest known names, if any are close.
 
     ``choices`` is either the known names, or a mapping from every name a user
@@ -39,5 +49,5 @@ def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str)
     suggestions = list(dict.fromkeys(canonical[c] for c in closest(word, canonical, n=6)))[:3]
     if suggestions:
         names = " or ".join(f"'{name}'" for name in suggestions)
-        return UserError(f"unknown {what} '{word}'; did you mean {names}?")
-    return UserError(f"unknown {what} '{word}'")
+        return UserError(f"unknown {what} '{word}'; did you mean {names}?", field=field, suggestion=suggestions[0])
+    return UserError(f"unknown {what} '{word}'", field=field)

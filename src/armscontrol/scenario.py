@@ -10,13 +10,13 @@ the field, what was expected and, for misspelt keys, the nearest known key.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from armscontrol import limits
 from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
@@ -164,7 +164,8 @@ def _explain(path: str, exc: ValidationError) -> UserError:
             got = error.get("input")
             shown = "" if isinstance(got, (dict, list)) else f" (got {got!r})"
             messages.append(f"{_where(location)}: {error['msg']}{shown}")
-    return UserError(f"{path}: " + "; ".join(messages))
+    first = tuple(exc.errors()[0]["loc"]) if exc.errors() else ()
+    return UserError(f"{path}: " + "; ".join(messages) + f" (see {SCENARIO_DOCS})", field=_where(first) if first else None)
 
 
 def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -173,10 +174,23 @@ def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
     return location
 
 
+MAX_SCENARIO_BYTES = 1_000_000
+"""The largest scenario file or text read, in bytes (a scenario is a page of YAML)."""
+
+SCENARIO_DOCS = "docs/scenarios.md"
+
+
 def load_scenario(path: str | Path) -> ScenarioSpec:
     """Read and validate a scenario file; errors name the file and the field."""
+    text = str(path)
+    if not text.strip():
+        raise UserError(f"scenario file: an empty name; give the path of a YAML scenario file, for example {FOUNDING_SCENARIO.relative_to(FOUNDING_SCENARIO.parents[1])}", field="scenario")
     path = Path(path)
-    if not path.is_file():
+    if path.is_dir():
+        names = sorted(p.name for p in path.glob("*.y*ml"))
+        hint = f"; scenarios in it: {', '.join(names)}" if names else ""
+        raise UserError(f"{path}: is a folder, not a scenario file{hint}", field="scenario")
+    if not path.exists():
         folder = path.parent if path.parent.is_dir() else FOUNDING_SCENARIO.parent
         names = sorted(p.name for p in folder.glob("*.y*ml"))
         close = closest(path.name, names)
@@ -185,17 +199,95 @@ def load_scenario(path: str | Path) -> ScenarioSpec:
             hint = f"; did you mean '{folder / close[0]}'?"
         elif names:
             hint = f"; scenarios in {folder}: {', '.join(names)}"
-        raise UserError(f"{path}: no such scenario file{hint}")
+        raise UserError(f"{path}: no such scenario file{hint}", field="scenario")
+    if not path.is_file():
+        raise UserError(f"{path}: not a regular file (a device or a pipe); give a YAML scenario file", field="scenario")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SCENARIO_BYTES + 1)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})", field="scenario") from None
+    return scenario_from_text(raw, str(path))
+
+
+def scenario_from_text(raw: str | bytes, origin: str = "scenario") -> ScenarioSpec:
+    """Validate a scenario given as YAML (or JSON) text; errors name ``origin`` and the field.
+
+    Parameters
+    ----------
+    raw : str or bytes
+        The text of a scenario file, UTF-8 when given as bytes; at most
+        :data:`MAX_SCENARIO_BYTES` bytes.
+    origin : str
+        What to call the text in errors (a file name, ``request body``).
+    """
+    if len(raw) > MAX_SCENARIO_BYTES:
+        raise UserError(f"{origin}: larger than {MAX_SCENARIO_BYTES:,} bytes; a scenario is a page of YAML (see {SCENARIO_DOCS})", field="scenario")
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{origin}: not UTF-8 text (byte {exc.start}); save the scenario as UTF-8 YAML (see {SCENARIO_DOCS})", field="scenario") from None
+    if "\x00" in raw:
+        raise UserError(f"{origin}: holds NUL bytes, so it is not a text file; a scenario is UTF-8 YAML (see {SCENARIO_DOCS})", field="scenario")
+    if not raw.strip():
+        raise UserError(f"{origin}: empty; a scenario needs the keys name, sides and criteria (see {SCENARIO_DOCS})", field="scenario")
+    try:
+        data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
-        raise UserError(f"{path}: not valid YAML: {exc}") from None
+        raise UserError(f"{origin}: not valid YAML: {exc}", field="scenario") from None
+    return parse_scenario(data, origin)
+
+
+def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
+    """Validate a scenario already parsed from YAML or JSON (a mapping); errors name ``origin`` and the field."""
     if not isinstance(data, dict):
-        raise UserError(f"{path}: expected a mapping with keys name, sides, criteria")
+        raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
     try:
-        return ScenarioSpec.model_validate(data)
+        spec = ScenarioSpec.model_validate(data)
     except ValidationError as exc:
-        raise _explain(str(path), exc) from None
+        raise _explain(origin, exc) from None
+    check_sizes(spec, origin)
+    return spec
+
+
+def check_sizes(spec: ScenarioSpec, origin: str = "scenario") -> None:
+    """Refuse a scenario beyond the bounds of :mod:`armscontrol.limits`, or a side with no warheads.
+
+    Each error names the field (``sides.RUS.forces[0].launchers``) and the bound.
+    """
+
+    def bound(path: str, value: int, limit: int, name: str) -> None:
+        try:
+            limits.within(f"{origin}: {path}", value, limit, name)
+        except UserError as exc:
+            raise UserError(str(exc), field=path) from None
+
+    for side_name, side in spec.sides.items():
+        where = f"sides.{side_name}"
+        bound(f"{where}.forces (elements)", len(side.forces), limits.MAX_ELEMENTS, "MAX_ELEMENTS")
+        bound(f"{where}.defence (layers)", len(side.defence), limits.MAX_LAYERS, "MAX_LAYERS")
+        bound(f"{where}.decoys_per_warhead", side.decoys_per_warhead, limits.MAX_DECOYS, "MAX_DECOYS")
+        for i, force in enumerate(side.forces):
+            bound(f"{where}.forces[{i}].launchers", force.launchers, limits.MAX_LAUNCHERS, "MAX_LAUNCHERS")
+            bound(f"{where}.forces[{i}].warheads_per_launcher", force.warheads_per_launcher, limits.MAX_WARHEADS_PER_LAUNCHER, "MAX_WARHEADS_PER_LAUNCHER")
+            bound(f"{where}.forces[{i}].bases", force.bases, limits.MAX_BASES, "MAX_BASES")
+        total = sum(f.launchers * f.warheads_per_launcher for f in side.forces)
+        bound(f"{where}.forces (warheads in all)", total, limits.MAX_WARHEADS, "MAX_WARHEADS")
+        bound(f"{where}.forces (warheads and decoys in all)", total * (1 + side.decoys_per_warhead), limits.MAX_OBJECTS, "MAX_OBJECTS")
+        if total == 0:
+            raise UserError(
+                f"{origin}: {where}.forces: {side_name} has no warheads, so neither side's stability can be judged; "
+                f"give at least one force element with launchers (see {SCENARIO_DOCS})", field=f"{where}.forces")
+        for i, layer in enumerate(side.defence):
+            bound(f"{where}.defence[{i}].interceptors", layer.interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
+            bound(f"{where}.defence[{i}].shots", max(layer.shots, layer.second_shots or 0), limits.MAX_SHOTS, "MAX_SHOTS")
+    if spec.sweep is not None:
+        bound("sweep.interceptors (points)", len(spec.sweep.interceptors), limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS")
+        for i, size in enumerate(spec.sweep.interceptors):
+            if size < 0:
+                raise UserError(f"{origin}: sweep.interceptors[{i}]: expected a non-negative whole number, got {size}", field=f"sweep.interceptors[{i}]")
+            bound(f"sweep.interceptors[{i}]", size, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
 
 
 def build_side(name: str, spec: SideSpec) -> Side:
@@ -262,97 +354,4 @@ def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     return sides[0], sides[1]
 
 
-def stability_json(result: StabilityResult) -> dict[str, Any]:
-    """The JSON of ``armscontrol stability`` for one result."""
-    pairs = []
-    for (attacker, victim), ex in result.exchanges.items():
-        pairs.append({
-            "attacker": attacker, "victim": victim,
-            "counterforce_warheads": ex.counterforce_warheads,
-            "reserve_warheads": ex.reserve_warheads,
-            "aim_points_attacked": ex.aim_points_attacked,
-            "victim_surviving_warheads": ex.victim_surviving_warheads,
-            "victim_surviving_p5": ex.victim_surviving_p5,
-            "retaliation_arriving": ex.retaliation_arriving,
-            "retaliation_arriving_p5": ex.retaliation_arriving_p5,
-            "assured_retaliation_met": result.assured_retaliation_met(attacker, victim),
-            "reserve_arriving": ex.reserve_arriving,
-            "victim_interceptors_left": list(ex.victim_interceptors_left),
-            "defence_leak_fraction_counterforce": ex.defence_leak_fraction,
-            "neglected_mass": ex.neglected_mass,
-        })
-    return {
-        "pairs": pairs,
-        "sides": {
-            name: {"first_strike_stability": s.first_strike_stability,
-                   "cost_striking_first": s.cost_striking_first, "cost_struck_first": s.cost_struck_first}
-            for name, s in result.sides.items()
-        },
-        "combined": result.combined,
-        "criteria": {"assured_retaliation": result.assured_retaliation, "tested_on": "5th percentile",
-                     "value_targets": result.value_targets, "cost_weight": result.cost_weight},
-    }
-
-
 FOUNDING_SCENARIO = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
-
-
-def founding_question_rows(path: str | Path = FOUNDING_SCENARIO, on_row: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """Rows of the founding-question table: one per swept defence size.
-
-    Each row: interceptors; for each ordered pair the retaliation arriving
-    (expected, 5th percentile) and whether assured retaliation is met; each
-    side's first-strike stability and the combined index.
-    """
-    spec = load_scenario(path)
-    if spec.sweep is None:
-        raise UserError(f"{path}: the founding question needs a sweep block")
-    from armscontrol.stability.batch import evaluate
-
-    _, _, attack, posture = build(spec)
-    rows = []
-    for interceptors in spec.sweep.interceptors:
-        a, b = sweep_sides(spec, interceptors)
-        result = evaluate([(a, b, attack, posture, spec.criteria)], cache=_shared_cache())
-        row: dict[str, Any] = {"interceptors": interceptors}
-        for j, (attacker, victim) in enumerate(((a.name, b.name), (b.name, a.name))):
-            row[f"{victim}_after_{attacker}_strike"] = {
-                "retaliation_arriving": float(result.retaliation_arriving[0, j]),
-                "retaliation_arriving_p5": int(result.retaliation_arriving_p5[0, j]),
-                "assured_retaliation_met": bool(result.assured_retaliation_met[0, j]),
-            }
-        row["first_strike_stability"] = {a.name: float(result.first_strike_stability[0, 0]), b.name: float(result.first_strike_stability[0, 1])}
-        row["combined"] = float(result.combined[0])
-        rows.append(row)
-        if on_row is not None:
-            on_row(interceptors)
-    return rows
-
-
-def founding_question_table(rows: list[dict[str, Any]] | None = None, title: str | None = None):
-    """The founding-question rows as a rich table (for ``armscontrol brief``)."""
-    from rich.table import Table
-
-    rows = founding_question_rows() if rows is None else rows
-    table = Table(title=title or "Both sides at 1,500 warheads; a US national missile defence of N interceptors",
-                  title_justify="left", caption="retaliation: warheads arriving after absorbing a first strike, expected (5th percentile); assured = 5th percentile ≥ threshold",
-                  caption_justify="left")
-    pair_keys = [k for k in rows[0] if k.endswith("_strike")] if rows else []
-    sides = list(rows[0]["first_strike_stability"]) if rows else []
-    table.add_column("interceptors", justify="right")
-    for key in pair_keys:
-        victim, attacker = key.split("_after_")[0], key.split("_after_")[1].removesuffix("_strike")
-        table.add_column(f"{victim} retaliation after {attacker} strike", justify="right")
-    for side in sides:
-        table.add_column(f"FSS {side}", justify="right")
-    table.add_column("FSS combined", justify="right")
-    for row in rows:
-        cells = [f"{row['interceptors']:,}"]
-        for key in pair_keys:
-            p = row[key]
-            mark = "assured" if p["assured_retaliation_met"] else "NOT assured"
-            cells.append(f"{p['retaliation_arriving']:,.0f} ({p['retaliation_arriving_p5']:,}) {mark}")
-        cells += [f"{row['first_strike_stability'][s]:.3f}" for s in sides]
-        cells.append(f"{row['combined']:.3f}")
-        table.add_row(*cells)
-    return table

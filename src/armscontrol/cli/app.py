@@ -39,21 +39,44 @@ error_console = Console(stderr=True)
 JsonOption = typer.Option(False, "--json", help="Print JSON for programs instead of tables.")
 
 
-def _default(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    if hasattr(value, "item"):
-        return value.item()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
 def print_json(data: Any) -> None:
-    """Print ``data`` as JSON (dates as ISO strings) on standard output."""
-    sys.stdout.write(json.dumps(data, default=_default, indent=2, ensure_ascii=False) + "\n")
+    """Print an answer model's JSON (:func:`armscontrol.answers.common.as_json`) on standard output."""
+    if isinstance(data, BaseModel):
+        data = data.model_dump(mode="json", by_alias=True)
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def number(value: float | int | None, digits: int = 0) -> str | None:
+    """A figure as every table shows it (see :func:`armscontrol.answers.common.format_number`)."""
+    from armscontrol.answers.common import format_number
+
+    return format_number(value, digits)
+
+
+class Footnotes:
+    """Sources cited in a table, numbered once each and listed below it."""
+
+    def __init__(self) -> None:
+        self.sources: dict[tuple[str, str | None], tuple[int, Any]] = {}
+
+    def mark(self, source: Any, *, with_at: bool = False) -> str | None:
+        """``[n]`` for a :class:`~armscontrol.answers.common.SourceRef` (``None`` for none)."""
+        if source is None:
+            return None
+        key = (source.ref, source.at if with_at else None)
+        if key not in self.sources:
+            self.sources[key] = (len(self.sources) + 1, source if with_at else source.model_copy(update={"at": None}))
+        return f"[{self.sources[key][0]}]"
+
+    def print(self, heading: str | None = None, indent: str = "") -> None:
+        from armscontrol.answers.common import cite_text
+
+        if not self.sources:
+            return
+        if heading:
+            console.print(heading)
+        for number_, source in self.sources.values():
+            console.print(f"{indent}[{number_}] {cite_text(source)}", highlight=False, markup=False)
 
 
 def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, caption: str | None = None) -> Table:
@@ -78,15 +101,10 @@ def progress(description: str, total: int):
 
 
 def parse_date(text: str | None, *, what: str = "--on") -> dt.date:
-    """A date from ISO text (YYYY-MM-DD, or YYYY for 1 January), default today."""
-    if text is None or text.lower() == "today":
-        return dt.date.today()
-    try:
-        if len(text) == 4 and text.isdigit():
-            return dt.date(int(text), 1, 1)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"{what}: '{text}' is not a date; expected YYYY-MM-DD, for example 2002-06-13") from None
+    """A date as the answers layer reads it (YYYY-MM-DD, YYYY-MM, YYYY or 'today')."""
+    from armscontrol.answers.common import parse_date as parse
+
+    return parse(text, what=what)
 
 
 def fail(message: str) -> NoReturn:
@@ -111,6 +129,21 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
         return function
 
     return decorate
+
+
+def _version(value: bool) -> None:
+    if value:
+        from armscontrol import __version__
+
+        console.print(f"armscontrol {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """An open, executable model of the nuclear arms-control system: instruments, forces, compliance and strategic stability."""
 
 
 def main() -> None:

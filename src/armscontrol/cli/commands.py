@@ -3,3 +3,4 @@
 from armscontrol.cli import brief, forces, instruments  # noqa: F401
 from armscontrol.cli import linkages  # noqa: F401
 from armscontrol.cli import stability  # noqa: F401
+from armscontrol.cli import report  # noqa: F401

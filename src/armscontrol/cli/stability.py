@@ -1,138 +1,130 @@
-"""Commands of the stability models: ``engage``, ``stability`` and ``frontier``."""
+"""Commands of the stability models: ``engage``, ``stability`` and ``frontier``; each renders an answer."""
 
 from __future__ import annotations
 
 import typer
+from rich.table import Table
 
-from armscontrol.cli.app import JsonOption, command, console, print_json, progress, table
-from armscontrol.errors import UserError
+from armscontrol.cli.app import JsonOption, command, console, number, print_json, progress, table
 
-# The models pull in SciPy (about a second to import): load them only when a
-# stability command runs, so that every other command starts quickly.
+# The models pull in SciPy: load them only when a stability command runs, so
+# that every other command starts quickly.
 
 
 @command("engage")
 def engage_command(
-    warheads: int = typer.Option(..., "--warheads", help="Warheads arriving (≥ 0)."),
-    interceptors: int = typer.Option(..., "--interceptors", help="Interceptors available (≥ 0)."),
+    warheads: int = typer.Option(..., "--warheads", help="Warheads arriving (0 to 50,000)."),
+    interceptors: int = typer.Option(..., "--interceptors", help="Interceptors available (0 to 50,000)."),
     sspk: float = typer.Option(..., "--sspk", help="Single-shot kill probability of one interceptor, 0-1."),
-    shots: int = typer.Option(1, "--shots", help="Interceptors per engaged object (≥ 1)."),
+    shots: int = typer.Option(1, "--shots", help="Interceptors per engaged object (1 to 10)."),
     doctrine: str = typer.Option("salvo", "--doctrine", help="salvo or shoot-look-shoot."),
-    decoys: int = typer.Option(0, "--decoys", help="Credible decoys per warhead (≥ 0)."),
+    decoys: int = typer.Option(0, "--decoys", help="Credible decoys per warhead (0 to 20)."),
     discrimination: float = typer.Option(0.0, "--discrimination", help="Probability a decoy is recognised, 0-1."),
     tracking: float = typer.Option(1.0, "--tracking", help="Probability an object is tracked, 0-1."),
     reliability: float = typer.Option(1.0, "--reliability", help="Probability the defence works at all (common mode), 0-1."),
     as_json: bool = JsonOption,
 ) -> None:
     """Exact distribution of warheads leaking through one missile-defence layer."""
-    from armscontrol.stability.engagement import DOCTRINES, engage
+    from armscontrol.answers import engage
 
-    if doctrine not in DOCTRINES:
-        raise UserError(f"--doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'")
-    result = engage(warheads, interceptors, sspk, shots=shots, doctrine=doctrine, decoys=decoys,
-                    discrimination=discrimination, tracking=tracking, reliability=reliability)
+    r = engage(warheads, interceptors, sspk, shots=shots, doctrine=doctrine, decoys=decoys,
+               discrimination=discrimination, tracking=tracking, reliability=reliability)
     if as_json:
-        print_json(result.as_json())
+        print_json(r)
         return
     console.print(table(
-        f"{warheads:,} warheads against {interceptors:,} interceptors ({doctrine}, {shots} per object)",
+        f"{number(r.warheads)} warheads against {number(r.interceptors)} interceptors ({r.doctrine}, {r.shots} per object)",
         ["expected leakers", "P(no leaker)", "5th pct", "median", "95th pct", "interceptors used (expected)"],
-        [[f"{result.expected_leakers:,.2f}", f"{result.p_no_leakers:.4g}", result.leakers_p5,
-          result.leakers_median, result.leakers_p95, f"{result.interceptors_used:,.1f}"]],
+        [[number(r.expected_leakers, 2), f"{r.p_no_leakers:.4g}", number(r.leakers_p5), number(r.leakers_median),
+          number(r.leakers_p95), number(r.interceptors_used, 1)]],
         caption="exact distribution (no sampling); --json prints the full leaker pmf",
     ))
 
 
+def sweep_table(answer, title: str) -> Table:
+    """A stability answer over a sweep: one row per defence size."""
+    out = Table(title=title, title_justify="left", caption_justify="left",
+                caption="retaliation: warheads arriving after absorbing a first strike, expected (5th percentile); assured = 5th percentile ≥ threshold")
+    first = answer.results[0]
+    out.add_column("interceptors", justify="right")
+    for p in first.pairs:
+        out.add_column(f"{p.victim} retaliation after {p.attacker} strike", justify="right")
+    for side in first.sides:
+        out.add_column(f"FSS {side}", justify="right")
+    out.add_column("FSS combined", justify="right")
+    for run in answer.results:
+        cells = [number(run.interceptors)]
+        for p in run.pairs:
+            mark = "assured" if p.assured_retaliation_met else "NOT assured"
+            cells.append(f"{number(p.retaliation_arriving)} ({number(p.retaliation_arriving_p5)}) {mark}")
+        cells += [f"{s.first_strike_stability:.3f}" for s in run.sides.values()]
+        cells.append(f"{run.combined:.3f}")
+        out.add_row(*cells)
+    return out
+
+
+def with_progress(description: str, compute):
+    """Run ``compute(progress)`` with a progress bar that the answer advances."""
+    state: dict = {}
+
+    def advance(done: int, total: int) -> None:
+        if "bar" not in state:
+            state["bar"], state["task"] = progress(description, total)
+        state["bar"].update(state["task"], completed=done)
+
+    try:
+        return compute(advance)
+    finally:
+        if "bar" in state:
+            state["bar"].stop()
+
+
 @command("stability")
 def stability_command(
-    scenario: str = typer.Argument(..., help="Scenario file (YAML)."),
+    scenario: str = typer.Argument(..., help="Scenario file (YAML); the format is in docs/scenarios.md."),
     as_json: bool = JsonOption,
 ) -> None:
     """Assured retaliation and first-strike stability of a scenario (over its sweep, if it has one)."""
-    from armscontrol.scenario import founding_question_table, load_scenario, run_stability, stability_json, sweep_sides
+    from armscontrol.answers import stability
+    from armscontrol.scenario import load_scenario
 
     spec = load_scenario(scenario)
-    if spec.sweep is not None and not as_json:
-        from armscontrol.scenario import founding_question_rows
-
-        title = f"{spec.name}: {spec.sweep.side} {spec.sweep.layer} defence of N interceptors"
-        bar, task = progress("exchanges for each defence size", len(spec.sweep.interceptors))
-        try:
-            rows = founding_question_rows(scenario, on_row=lambda _: bar.advance(task))
-        finally:
-            bar.stop()
-        console.print(founding_question_table(rows, title=title))
-        return
-    sizes = spec.sweep.interceptors if spec.sweep else [None]
-    results = []
-    for size in sizes:
-        result = run_stability(spec, sweep_sides(spec, size) if size is not None else None)
-        data = stability_json(result)
-        if size is not None:
-            data = {"interceptors": size, **data}
-        results.append((size, result, data))
+    answer = with_progress("exchanges for each defence size", lambda advance: stability(spec, progress=advance))
     if as_json:
-        body = {"scenario": spec.name, **results[0][2]} if spec.sweep is None else {
-            "scenario": spec.name, "sweep": spec.sweep.model_dump(), "results": [d for _, _, d in results]}
-        print_json(body)
+        print_json(answer)
         return
-    _, result, _ = results[0]
-    rows = []
-    for (attacker, victim), ex in result.exchanges.items():
-        rows.append([f"{attacker} strikes {victim}", f"{ex.victim_surviving_warheads:,.0f}",
-                     f"{ex.retaliation_arriving:,.0f}", f"{ex.retaliation_arriving_p5:,}",
-                     "yes" if result.assured_retaliation_met(attacker, victim) else "NO"])
-    console.print(table(spec.name, ["strike", "victim surviving", "retaliation arriving", "5th pct", "assured"], rows))
+    if answer.results is not None:
+        console.print(sweep_table(answer, f"{answer.scenario}: {answer.sweep.side} {answer.sweep.layer} defence of N interceptors"))
+        return
+    rows = [[f"{p.attacker} strikes {p.victim}", number(p.victim_surviving_warheads), number(p.retaliation_arriving),
+             number(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO"] for p in answer.pairs]
+    console.print(table(answer.scenario, ["strike", "victim surviving", "retaliation arriving", "5th pct", "assured"], rows))
     console.print(table(None, ["side", "first-strike stability"],
-                        [[n, f"{s.first_strike_stability:.3f}"] for n, s in result.sides.items()] + [["combined", f"{result.combined:.3f}"]]))
-
-
-def _parse_range(text: str) -> list[int]:
-    try:
-        parts = [int(p) for p in text.split(":")]
-    except ValueError:
-        raise UserError(f"--defence-range: '{text}' is not START:STOP:STEP; for example 0:1000:50") from None
-    if len(parts) != 3 or parts[2] <= 0 or parts[0] < 0 or parts[1] < parts[0]:
-        raise UserError(f"--defence-range: '{text}' is not START:STOP:STEP with 0 ≤ START ≤ STOP and STEP > 0; for example 0:1000:50")
-    return list(range(parts[0], parts[1] + 1, parts[2]))
+                        [[n, f"{s.first_strike_stability:.3f}"] for n, s in answer.sides.items()] + [["combined", f"{answer.combined:.3f}"]]))
 
 
 @command("frontier")
 def frontier_command(
     scenario: str = typer.Argument(..., help="Scenario file (YAML) with a sweep block (side and layer)."),
-    defence_range: str = typer.Option(None, "--defence-range", help="START:STOP:STEP interceptors; default the scenario's sweep."),
+    defence_range: str = typer.Option(None, "--defence-range", help="START:STOP:STEP interceptors (at most 1,000 points); default the scenario's sweep."),
     scale: str = typer.Option("both", "--scale", help="'both' (parity reductions) or 'facing' (only the side facing the defence)."),
     as_json: bool = JsonOption,
 ) -> None:
     """The smallest force (uniformly scaled) that keeps assured retaliation, for each defence size."""
-    from armscontrol.scenario import build, load_scenario
-    from armscontrol.stability.frontier import exchange_ratio, frontier
+    from armscontrol.answers import frontier
+    from armscontrol.scenario import load_scenario
 
     spec = load_scenario(scenario)
-    if spec.sweep is None:
-        raise UserError(f"{scenario}: frontier needs a sweep block naming the defended side and layer")
-    if scale not in ("both", "facing"):
-        raise UserError(f"--scale: expected 'both' or 'facing', got '{scale}'")
-    sizes = _parse_range(defence_range) if defence_range else list(spec.sweep.interceptors)
-    a, b, attack, posture = build(spec)
-    defended, facing = (a, b) if a.name == spec.sweep.side else (b, a)
-    bar, task = progress("frontier: smallest force for each defence size", len(sizes))
-    try:
-        points = frontier(defended, facing, spec.sweep.layer, sizes, attack, posture,
-                          spec.criteria.assured_retaliation, scale_both=scale == "both",
-                          on_point=lambda _: bar.advance(task))
-    finally:
-        bar.stop()
-    slope = exchange_ratio(points)
+    answer = with_progress("frontier: smallest force for each defence size",
+                           lambda advance: frontier(spec, defence_range, scale, progress=advance))
     if as_json:
-        print_json({"scenario": spec.name, "defended": defended.name, "facing": facing.name,
-                    "layer": spec.sweep.layer, "scale": scale, "assured_retaliation": spec.criteria.assured_retaliation,
-                    "points": [p.__dict__ for p in points], "exchange_ratio": slope})
+        print_json(answer)
         return
-    rows = [[f"{p.interceptors:,}", "unreachable" if p.scale is None else f"{p.scale:.3f}",
-             p.facing_warheads, p.defended_warheads, p.retaliation_p5,
-             None if p.exchange_ratio is None else f"{p.exchange_ratio:.2f}"] for p in points]
+    rows = [[number(p.interceptors), "unreachable" if p.scale is None else f"{p.scale:.3f}", number(p.facing_warheads),
+             number(p.defended_warheads), number(p.retaliation_p5), None if p.exchange_ratio is None else f"{p.exchange_ratio:.2f}"]
+            for p in answer.points]
+    slope = answer.exchange_ratio
     console.print(table(
-        f"Frontier: smallest {facing.name} force keeping assured retaliation ({spec.criteria.assured_retaliation:,.0f} arriving, 5th pct) against a {defended.name} first strike",
-        ["interceptors", "scale", f"{facing.name} warheads", f"{defended.name} warheads", "retaliation p5", "extra warheads per interceptor"],
+        f"Frontier: smallest {answer.facing} force keeping assured retaliation ({number(answer.assured_retaliation)} arriving, 5th pct) against a {answer.defended} first strike",
+        ["interceptors", "scale", f"{answer.facing} warheads", f"{answer.defended} warheads", "retaliation p5", "extra warheads per interceptor"],
         rows, caption=None if slope is None else f"least-squares exchange ratio: {slope:.2f} warheads per interceptor"))

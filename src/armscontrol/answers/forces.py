@@ -1,0 +1,189 @@
+"""Answers about forces: holdings on a date, a party against a limit over time, and the reductions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import RootModel
+
+from armscontrol.answers.common import (
+    Answer,
+    SourceRef,
+    listed,
+    parse_date,
+    resolve_instrument_input,
+    resolve_party_input,
+    source_ref,
+)
+from armscontrol.data import registry
+from armscontrol.errors import UserError, suggest
+
+
+def resolve_metric(text: str, *, what: str = "--metric") -> str:
+    """A metric id; an unknown one gets the nearest known ids."""
+    metrics = registry().metrics
+    if text in metrics:
+        return text
+    exc = suggest(text, list(metrics), what="metric", field=what)
+    raise UserError(f"{what}: {exc}", field=what, suggestion=exc.suggestion)
+
+
+class HoldingOut(Answer):
+    """The latest figure of one kind (declared or estimated) on or before the date asked."""
+
+    party: str | None = None
+    value: float | None = None
+    low: int | None = None
+    high: int | None = None
+    status: str | None = None
+    as_of: dt.date
+    age_days: int | None = None
+    counted: str | None = None
+    source: SourceRef | None
+    note: str | None = None
+
+
+class ForcesRow(Answer):
+    party: str
+    metric: str
+    title: str
+    on: dt.date
+    declared: HoldingOut | None
+    estimated: HoldingOut | None
+
+
+class ForcesAnswer(RootModel[list[ForcesRow]]):
+    """``armscontrol forces``: what a state held on a date, declared and estimated side by side."""
+
+
+def forces(party: str, on: str | dt.date | None = None, metric: str | None = None) -> ForcesAnswer:
+    """The latest declared and estimated figure of each metric for a state on a date, never mixed."""
+    from armscontrol.forces.holdings import holdings_of
+
+    code = resolve_party_input(party, what="STATE")
+    day = parse_date(on)
+    metrics = [resolve_metric(metric)] if metric is not None else list(registry().metrics)
+    rows: list[ForcesRow] = []
+    for metric_id in metrics:
+        cells: dict[str, HoldingOut | None] = {}
+        for kind in ("declared", "estimated"):
+            of_kind = holdings_of(code, metric_id, on=day, kind=kind)
+            last = of_kind[-1] if of_kind else None
+            if last is None:
+                cells[kind] = None
+            elif registry().metrics[metric_id].kind == "events":
+                cells[kind] = HoldingOut(value=sum(h.value or 0 for h in of_kind), as_of=last.as_of,
+                                         counted="events up to this date", source=source_ref(last.source))
+            else:
+                cells[kind] = HoldingOut(party=last.party, value=last.value, low=last.low, high=last.high, status=last.status,
+                                         as_of=last.as_of, age_days=(day - last.as_of).days, source=source_ref(last.source),
+                                         note=last.note)
+        if cells["declared"] is not None or cells["estimated"] is not None:
+            rows.append(ForcesRow(party=code, metric=metric_id, title=registry().metrics[metric_id].title, on=day, **cells))
+    return ForcesAnswer(rows)
+
+
+class TimelinePoint(Answer):
+    on: dt.date
+    value: float | None
+    kind: str | None
+    limit: int
+    binding: bool
+    binding_from: dt.date | None
+    margin: float | None
+    verdict: str
+    source: SourceRef | None
+
+
+class TimelineAnswer(Answer):
+    """``armscontrol timeline``: a party's figure against an instrument's limit at every date with data."""
+
+    instrument: str
+    title: str
+    party: str
+    metric: str
+    provision: str
+    provision_title: str
+    article: str | None
+    points: list[TimelinePoint]
+
+
+def timeline(instrument_id: str, party: str, metric: str | None = None) -> TimelineAnswer:
+    """A party's figure against an instrument's limit over time."""
+    from armscontrol.forces.holdings import holdings_of
+    from armscontrol.regime.compliance import applicable_value, check_instrument
+
+    instrument = resolve_instrument_input(instrument_id, what="INSTRUMENT")
+    code = resolve_party_input(party)
+    limited = [p for p in instrument.provisions if p.kind == "limit" and p.metric]
+    if not limited:
+        raise UserError(f"{instrument.id} sets no numeric limit; try 'armscontrol show {instrument.id}'", field="INSTRUMENT")
+    if metric is not None:
+        metric = resolve_metric(metric)
+        provision = next((p for p in limited if p.metric == metric), None)
+        if provision is None:
+            raise UserError(f"--metric: {instrument.id} sets no limit on '{metric}'; its limits are on: {', '.join(p.metric or '' for p in limited)}",
+                            field="--metric", suggestion=limited[0].metric)
+    else:
+        provision = limited[0]
+    assert provision.metric is not None
+    points = []
+    for day in sorted({h.as_of for h in holdings_of(code, provision.metric)}):
+        verdict = next((v for v in check_instrument(instrument, day, party=code) if v.provision == provision.id), None)
+        limit, start, binds = applicable_value(provision, instrument, day)
+        points.append(TimelinePoint(
+            on=day, value=verdict.value if verdict else None, kind=verdict.holding_kind if verdict else None,
+            limit=limit.upper, binding=binds, binding_from=start, margin=verdict.margin if verdict else None,
+            verdict=verdict.verdict if verdict else "no_data", source=source_ref(verdict.source) if verdict else None))
+    return TimelineAnswer(instrument=instrument.id, title=instrument.short_title, party=code, metric=provision.metric,
+                          provision=provision.id, provision_title=provision.title, article=provision.article, points=points)
+
+
+WARHEAD_COUNTS = ("start1_accountable_warheads", "operationally_deployed_warheads", "deployed_warheads")
+
+
+class ReductionRow(Answer):
+    party: str
+    as_of: dt.date
+    metric: str
+    instrument: str | None
+    value: float | None
+    status: str
+    limit: int | None
+    limit_range: tuple[int, int] | None
+    verdict: str | None
+    source: SourceRef | None
+
+
+class ReductionsAnswer(Answer):
+    """``armscontrol reductions``: every declared figure under START I, SORT and New START, and where the data stop."""
+
+    rows: list[ReductionRow]
+    last_reported: dict[str, dt.date | None]
+
+
+def reductions(parties: str | None = None, metrics: str | None = None) -> ReductionsAnswer:
+    """Declared strategic warheads of each party, each under its own treaty's counting rules."""
+    from armscontrol.forces.holdings import holdings_of, lineage
+    from armscontrol.regime.compliance import check_instrument
+
+    party_list = listed(parties, what="--parties", example="USA,RUS") or ["USA", "RUS"]
+    metric_list = listed(metrics, what="--metrics", example=",".join(WARHEAD_COUNTS)) or list(WARHEAD_COUNTS)
+    codes = [resolve_party_input(p, what="--parties") for p in party_list]
+    chosen = [resolve_metric(m, what="--metrics") for m in metric_list]
+    rows: list[ReductionRow] = []
+    for metric_id in chosen:
+        instrument = registry().instruments.get(registry().metrics[metric_id].instrument or "")
+        for code in codes:
+            for holding in holdings_of(code, metric_id, kind="declared"):
+                verdict = None
+                if instrument is not None:
+                    verdict = next((v for v in check_instrument(instrument, holding.as_of, party=code) if v.metric == metric_id), None)
+                rows.append(ReductionRow(
+                    party=holding.party, as_of=holding.as_of, metric=metric_id, instrument=instrument.id if instrument else None,
+                    value=holding.value, status=holding.status, limit=verdict.limit if verdict else None,
+                    limit_range=verdict.limit_range if verdict else None, verdict=verdict.verdict if verdict else None,
+                    source=source_ref(holding.source)))
+    rows.sort(key=lambda r: (r.as_of, r.party))
+    last = {code: max((r.as_of for r in rows if r.party in lineage(code) and r.status == "reported"), default=None) for code in codes}
+    return ReductionsAnswer(rows=rows, last_reported=last)

@@ -1,0 +1,127 @@
+"""Answers about instruments: the list, one instrument in full, and status on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, RootModel
+
+from armscontrol.answers.common import (
+    Answer,
+    SourceRef,
+    given,
+    parse_date,
+    resolve_instrument_input,
+    resolve_party_input,
+    source_ref,
+)
+from armscontrol.data import registry
+from armscontrol.data.parties import party_name
+from armscontrol.data.schema import Instrument, Source
+from armscontrol.errors import UserError
+
+
+class InstrumentSummary(Answer):
+    """One line of the instrument list: kind, signature, entry into force, end and why."""
+
+    id: str
+    title: str
+    short_title: str
+    kind: str
+    scope: str
+    signed: dt.date | None
+    entry_into_force: dt.date | None
+    ended: dt.date | None
+    end_reason: str | None
+    state: str
+    parties_bound: int
+    first_event: dt.date
+    as_of: dt.date
+
+
+class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
+    """``armscontrol instruments``: every instrument on a date, oldest first."""
+
+
+def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
+    from armscontrol.regime.status import summary
+
+    return InstrumentSummary(**summary(instrument, day))
+
+
+def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:
+    """Every instrument (optionally of one kind) with its state on a date (default today)."""
+    from armscontrol.regime.catalogue import list_instruments
+
+    day = parse_date(on)
+    kind = given(kind, what="--kind", example="treaty")
+    try:
+        chosen = list_instruments(kind)
+    except UserError as exc:
+        raise UserError(str(exc), field="--kind", suggestion=exc.suggestion) from None
+    return InstrumentsAnswer([_summary(i, day) for i in chosen])
+
+
+class InstrumentAnswer(Instrument):
+    """``armscontrol show``: the instrument's record, with every source it cites resolved."""
+
+    resolved_sources: dict[str, Source] = Field(default_factory=dict)
+
+
+def instrument(instrument_id: str) -> InstrumentAnswer:
+    """Everything about one instrument: dates, parties, provisions, and the sources they cite."""
+    from armscontrol.data.loader import citations
+
+    found = resolve_instrument_input(instrument_id)
+    refs = {c.ref for c, _ in citations(found, "")}
+    sources = {key: source for key, source in registry().sources.items() if key in refs}
+    return InstrumentAnswer(**found.model_dump(by_alias=True), resolved_sources=sources)
+
+
+class PartyStatusOut(Answer):
+    party: str
+    name: str
+    status: str
+    since: dt.date | None
+    roles: list[str]
+    note: str | None
+    source: SourceRef | None
+
+
+class StatusAnswer(Answer):
+    """``armscontrol status``: whether an instrument is in force on a date, and each party's status."""
+
+    id: str
+    title: str
+    on: dt.date
+    state: str
+    end_reason: str | None
+    ended_on: dt.date | None
+    entered_into_force: dt.date | None
+    scheduled_end: dt.date | None = Field(description="null where the instrument is open-ended or of unlimited duration")
+    source: SourceRef | None
+    parties: list[PartyStatusOut]
+
+
+def status(instrument_id: str, on: str | dt.date | None = None, party: str | None = None) -> StatusAnswer:
+    """The state of an instrument on a date and the status of each party (or of one)."""
+    from armscontrol.regime.status import PartyStatus, status_on
+
+    found = resolve_instrument_input(instrument_id)
+    day = parse_date(on)
+    result = status_on(found, day)
+    parties: list[PartyStatus] = list(result.parties)
+    if party is not None:
+        code = resolve_party_input(party)
+        parties = [p for p in parties if p.party == code] or [PartyStatus(code, "not_party", None, "not recorded as a party")]
+    end = result.scheduled_end
+    return StatusAnswer(
+        id=result.id, title=found.short_title, on=result.on, state=result.state, end_reason=result.end_reason,
+        ended_on=result.ended_on, entered_into_force=result.entered_into_force,
+        scheduled_end=None if end is None or end == dt.date.max else end,
+        source=source_ref(result.source),
+        parties=[PartyStatusOut(party=p.party, name=party_name(p.party), status=p.status, since=p.since,
+                                roles=list(p.roles), note=p.note, source=source_ref(p.source)) for p in parties],
+    )
+
+

@@ -1,0 +1,262 @@
+"""Answers of the stability models: one engagement, a scenario's stability, and the frontier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+import numpy as np
+from pydantic import Field
+
+from armscontrol import limits
+from armscontrol.answers.common import Answer
+from armscontrol.errors import UserError
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while a long answer is computed."""
+
+
+class EngageAnswer(Answer):
+    """``armscontrol engage``: the exact distribution of warheads leaking through one defence layer."""
+
+    warheads: int
+    interceptors: int
+    sspk: float
+    shots: int
+    doctrine: str
+    decoys: int
+    discrimination: float
+    tracking: float
+    reliability: float
+    expected_leakers: float
+    p_no_leakers: float
+    leakers_p5: int
+    leakers_median: int
+    leakers_p95: int
+    interceptors_used: float
+    neglected_mass: float
+    leaker_pmf: list[float] = Field(description="P(n warheads leak) for n = 0, 1, ...")
+
+
+def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctrine: str = "salvo", decoys: int = 0,
+           discrimination: float = 0.0, tracking: float = 1.0, reliability: float = 1.0) -> EngageAnswer:
+    """Exact distribution of warheads leaking through one missile-defence layer (bounded by :mod:`armscontrol.limits`)."""
+    from armscontrol.stability.engagement import DOCTRINES, engage as run_engage
+
+    if doctrine not in DOCTRINES:
+        raise UserError(f"--doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'", field="--doctrine",
+                        suggestion=DOCTRINES[0])
+    for option, value, bound, name in (
+        ("--warheads", warheads, limits.MAX_WARHEADS, "MAX_WARHEADS"),
+        ("--interceptors", interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS"),
+        ("--decoys", decoys, limits.MAX_DECOYS, "MAX_DECOYS"),
+        ("--shots", shots, limits.MAX_SHOTS, "MAX_SHOTS"),
+    ):
+        if value < 0:
+            raise UserError(f"{option}: expected a non-negative whole number, got {value}", field=option)
+        limits.within(option, value, bound, name)
+    limits.within("--warheads × (1 + --decoys)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
+    result = run_engage(warheads, interceptors, sspk, shots=shots, doctrine=doctrine, decoys=decoys,
+                        discrimination=discrimination, tracking=tracking, reliability=reliability)
+    return EngageAnswer(warheads=warheads, interceptors=interceptors, sspk=sspk, shots=shots, doctrine=doctrine, decoys=decoys,
+                        discrimination=discrimination, tracking=tracking, reliability=reliability,
+                        **{k: v for k, v in result.as_json().items() if k != "warheads"})
+
+
+class Distribution(Answer):
+    """A probability distribution over counts, kept where it is not negligible: P(offset + i) = pmf[i]."""
+
+    offset: int
+    pmf: list[float]
+
+
+def distribution(pmf: np.ndarray, tail: float = 1e-12) -> Distribution:
+    keep = np.nonzero(pmf > tail)[0]
+    if keep.size == 0:
+        return Distribution(offset=0, pmf=[])
+    return Distribution(offset=int(keep[0]), pmf=[float(x) for x in pmf[keep[0]: keep[-1] + 1]])
+
+
+class PairOut(Answer):
+    """One ordered first strike: the attacker strikes, the victim absorbs it and retaliates."""
+
+    attacker: str
+    victim: str
+    counterforce_warheads: int
+    reserve_warheads: int
+    aim_points_attacked: int
+    victim_surviving_warheads: float
+    victim_surviving_p5: int
+    retaliation_arriving: float
+    retaliation_arriving_p5: int
+    assured_retaliation_met: bool
+    reserve_arriving: float
+    victim_interceptors_left: list[int]
+    defence_leak_fraction_counterforce: float
+    neglected_mass: float
+    retaliation_distribution: Distribution | None = Field(
+        default=None, description="the distribution of retaliating warheads arriving (when asked for)")
+
+
+class SideOut(Answer):
+    first_strike_stability: float
+    cost_striking_first: float
+    cost_struck_first: float
+
+
+class CriteriaOut(Answer):
+    assured_retaliation: float
+    tested_on: str = "5th percentile"
+    value_targets: float
+    cost_weight: float
+
+
+class StabilityRun(Answer):
+    """The result at one defence size of a sweep (``interceptors`` null without a sweep)."""
+
+    interceptors: int | None = None
+    pairs: list[PairOut]
+    sides: dict[str, SideOut]
+    combined: float
+    criteria: CriteriaOut
+
+
+class SweepOut(Answer):
+    side: str
+    layer: str
+    interceptors: list[int]
+
+
+class StabilityAnswer(Answer):
+    """``armscontrol stability``: assured retaliation and first-strike stability, at each defence size of a sweep.
+
+    Without a sweep the single result's fields (``pairs``, ``sides``,
+    ``combined``, ``criteria``) sit at the top level; with one, ``results``
+    holds a result per defence size.
+    """
+
+    scenario: str
+    sweep: SweepOut | None = None
+    pairs: list[PairOut] | None = None
+    sides: dict[str, SideOut] | None = None
+    combined: float | None = None
+    criteria: CriteriaOut | None = None
+    results: list[StabilityRun] | None = None
+    assumptions: list[str] = Field(default_factory=list, description="the scenario's own list of what is not sourced")
+
+
+def stability_run(result, interceptors: int | None = None, distributions: bool = False) -> StabilityRun:
+    """A model :class:`~armscontrol.stability.metrics.StabilityResult` as an answer record."""
+    pairs = []
+    for (attacker, victim), ex in result.exchanges.items():
+        pairs.append(PairOut(
+            attacker=attacker, victim=victim, counterforce_warheads=ex.counterforce_warheads,
+            reserve_warheads=ex.reserve_warheads, aim_points_attacked=ex.aim_points_attacked,
+            victim_surviving_warheads=ex.victim_surviving_warheads, victim_surviving_p5=ex.victim_surviving_p5,
+            retaliation_arriving=ex.retaliation_arriving, retaliation_arriving_p5=ex.retaliation_arriving_p5,
+            assured_retaliation_met=result.assured_retaliation_met(attacker, victim),
+            reserve_arriving=ex.reserve_arriving, victim_interceptors_left=list(ex.victim_interceptors_left),
+            defence_leak_fraction_counterforce=ex.defence_leak_fraction, neglected_mass=ex.neglected_mass,
+            retaliation_distribution=distribution(ex.retaliation_pmf) if distributions else None,
+        ))
+    return StabilityRun(
+        interceptors=interceptors, pairs=pairs,
+        sides={name: SideOut(first_strike_stability=s.first_strike_stability, cost_striking_first=s.cost_striking_first,
+                             cost_struck_first=s.cost_struck_first) for name, s in result.sides.items()},
+        combined=result.combined,
+        criteria=CriteriaOut(assured_retaliation=result.assured_retaliation, value_targets=result.value_targets,
+                             cost_weight=result.cost_weight),
+    )
+
+
+def stability(scenario, progress: Progress | None = None, distributions: bool = False) -> StabilityAnswer:
+    """Assured retaliation and first-strike stability of a scenario, over its sweep if it has one.
+
+    Parameters
+    ----------
+    scenario : ScenarioSpec
+        A validated scenario (:func:`armscontrol.scenario.load_scenario`,
+        :func:`~armscontrol.scenario.parse_scenario`).
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each defence size.
+    distributions : bool
+        Also return each pair's distribution of retaliation arriving.
+    """
+    from armscontrol.scenario import run_stability, sweep_sides
+
+    if scenario.sweep is None:
+        run = stability_run(run_stability(scenario), distributions=distributions)
+        return StabilityAnswer(scenario=scenario.name, assumptions=list(scenario.assumptions),
+                               **run.model_dump(exclude={"interceptors"}))
+    sizes = list(scenario.sweep.interceptors)
+    results = []
+    for done, size in enumerate(sizes, start=1):
+        results.append(stability_run(run_stability(scenario, sweep_sides(scenario, size)), size, distributions))
+        if progress is not None:
+            progress(done, len(sizes))
+    return StabilityAnswer(scenario=scenario.name, sweep=SweepOut(**scenario.sweep.model_dump()), results=results,
+                           assumptions=list(scenario.assumptions))
+
+
+class FrontierPointOut(Answer):
+    interceptors: int
+    scale: float | None = Field(description="smallest uniform force scale keeping assured retaliation; null: unreachable")
+    facing_warheads: int | None
+    defended_warheads: int | None
+    retaliation_p5: int | None
+    exchange_ratio: float | None = Field(description="extra warheads per extra interceptor since the previous point")
+
+
+class FrontierAnswer(Answer):
+    """``armscontrol frontier``: the smallest force that keeps assured retaliation, for each defence size."""
+
+    scenario: str
+    defended: str
+    facing: str
+    layer: str
+    scale: Literal["both", "facing"]
+    assured_retaliation: float
+    points: list[FrontierPointOut]
+    exchange_ratio: float | None
+
+
+def parse_range(text: str, *, what: str = "--defence-range") -> list[int]:
+    """START:STOP:STEP as the list of values, bounded by ``MAX_SWEEP_POINTS``."""
+    try:
+        parts = [int(p) for p in text.split(":")]
+    except ValueError:
+        raise UserError(f"{what}: '{text}' is not START:STOP:STEP; for example 0:1000:50", field=what) from None
+    if len(parts) != 3 or parts[2] <= 0 or parts[0] < 0 or parts[1] < parts[0]:
+        raise UserError(f"{what}: '{text}' is not START:STOP:STEP with 0 ≤ START ≤ STOP and STEP > 0; for example 0:1000:50", field=what)
+    limits.within(f"{what} (interceptors)", parts[1], limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
+    limits.within(f"{what} (points)", (parts[1] - parts[0]) // parts[2] + 1, limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS")
+    return list(range(parts[0], parts[1] + 1, parts[2]))
+
+
+def frontier(scenario, defence_range: str | None = None, scale: str = "both", progress: Progress | None = None) -> FrontierAnswer:
+    """The smallest force (uniformly scaled) that keeps assured retaliation, for each defence size."""
+    from armscontrol.scenario import build
+    from armscontrol.stability.frontier import exchange_ratio, frontier as run_frontier
+
+    if scenario.sweep is None:
+        raise UserError(f"{scenario.name}: frontier needs a sweep block naming the defended side and layer (see docs/scenarios.md)",
+                        field="sweep")
+    if scale not in ("both", "facing"):
+        raise UserError(f"--scale: expected 'both' or 'facing', got '{scale}'", field="--scale", suggestion="both")
+    sizes = parse_range(defence_range) if defence_range is not None else list(scenario.sweep.interceptors)
+    a, b, attack, posture = build(scenario)
+    defended, facing = (a, b) if a.name == scenario.sweep.side else (b, a)
+    done = [0]
+
+    def point_done(_point) -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], len(sizes))
+
+    points = run_frontier(defended, facing, scenario.sweep.layer, sizes, attack, posture,
+                          scenario.criteria.assured_retaliation, scale_both=scale == "both", on_point=point_done)
+    return FrontierAnswer(
+        scenario=scenario.name, defended=defended.name, facing=facing.name, layer=scenario.sweep.layer,
+        scale=scale, assured_retaliation=scenario.criteria.assured_retaliation,  # type: ignore[arg-type]
+        points=[FrontierPointOut(**p.__dict__) for p in points], exchange_ratio=exchange_ratio(points),
+    )

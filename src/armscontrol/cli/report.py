@@ -1,0 +1,53 @@
+"""``armscontrol report``: the brief, an instrument or a scenario as a self-contained HTML file or a PDF."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+import typer
+
+from armscontrol.cli.app import command, console, error_console
+from armscontrol.errors import UserError
+
+
+@command("report")
+def report_command(
+    kind: str = typer.Argument(..., metavar="KIND", help="brief, instrument or scenario."),
+    target: str = typer.Argument(None, metavar="[TARGET]", help="The instrument id, or the scenario file."),
+    on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
+    fmt: str = typer.Option("html", "--format", help="html (one self-contained file) or pdf."),
+    paper: str = typer.Option("a4", "--paper", help="Paper size of the PDF and of printing: a4 or letter."),
+    output: str = typer.Option(..., "-o", "--output", help="File to write; '-' for standard output (HTML only)."),
+) -> None:
+    """A report with its inputs, figures, charts, every source and a colophon, as HTML or PDF."""
+    from armscontrol.report import make_report
+
+    if output != "-":
+        out = Path(output)
+        if out.is_dir():
+            raise UserError(f"-o: {out} is a folder; give a file name such as {out / ('report.' + fmt)}", field="output")
+        if not out.parent.exists():
+            raise UserError(f"-o: the folder {out.parent} does not exist", field="output")
+    elif fmt == "pdf":
+        raise UserError("-o -: a PDF is not written to the terminal; give a file name", field="output")
+    argv = "armscontrol " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv and sys.argv[0].endswith("armscontrol") else None
+    with console.status("writing the report", spinner="dots") if sys.stderr.isatty() else _nothing():
+        body = make_report(kind, target, on, fmt, paper, command=argv)
+    if output == "-":
+        sys.stdout.write(body)  # type: ignore[arg-type]
+        return
+    if isinstance(body, str):
+        Path(output).write_text(body, encoding="utf-8")
+    else:
+        Path(output).write_bytes(body)
+    error_console.print(f"wrote {output} ({Path(output).stat().st_size:,} bytes)", highlight=False)
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False

@@ -1,0 +1,62 @@
+"""The largest inputs the tool accepts: every size a user can give has a bound here.
+
+The bounds keep every question answerable on an ordinary machine within
+seconds, and refuse at once, with the bound's name, what would otherwise run
+for minutes or exhaust memory. They sit well above any force in the open
+literature: the largest stockpile ever held by one state was about 40,000
+warheads (the Soviet Union, 1986).
+
+======================  =========  ==========================================
+bound                   value      what it limits
+======================  =========  ==========================================
+MAX_WARHEADS            50,000     warheads in one engagement, or on one side
+MAX_INTERCEPTORS        50,000     interceptors of one defence layer
+MAX_LAUNCHERS           20,000     launchers of one force element
+MAX_WARHEADS_PER_LAUNCHER 20       warheads on one launcher
+MAX_DECOYS              20         credible decoys per warhead
+MAX_OBJECTS             250,000    warheads × (1 + decoys) one layer must sort
+MAX_SHOTS               10         interceptors fired at one object
+MAX_ELEMENTS            50         force elements of one side
+MAX_LAYERS              5          defence layers of one side
+MAX_BASES               10,000     bases of one force element
+MAX_SWEEP_POINTS        1,000      defence sizes in one sweep or frontier
+======================  =========  ==========================================
+"""
+
+from __future__ import annotations
+
+from armscontrol.errors import UserError
+
+MAX_WARHEADS = 50_000
+MAX_INTERCEPTORS = 50_000
+MAX_LAUNCHERS = 20_000
+MAX_WARHEADS_PER_LAUNCHER = 20
+MAX_DECOYS = 20
+MAX_OBJECTS = 250_000
+MAX_SHOTS = 10
+MAX_ELEMENTS = 50
+MAX_LAYERS = 5
+MAX_BASES = 10_000
+MAX_SWEEP_POINTS = 1_000
+
+
+def within(field: str, value: int | float, bound: int, name: str) -> None:
+    """Refuse ``value`` above ``bound`` with a message naming the field and the bound.
+
+    Parameters
+    ----------
+    field : str
+        What the user gave (an option such as ``--warheads`` or a scenario path).
+    value : int or float
+        The value given.
+    bound : int
+        The largest value accepted.
+    name : str
+        The bound's name in this module, so a user can look it up.
+    """
+    if value > bound:
+        shown = f"{value:,}" if isinstance(value, int) and abs(value) < 10**30 else f"{value:.3g}"
+        raise UserError(
+            f"{field}: {shown} is above the limit of {bound:,} ({name}; the tool's limits are listed in docs/limits.md)",
+            field=field,
+        )

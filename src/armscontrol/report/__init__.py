@@ -1,0 +1,54 @@
+"""Reports: a scenario, an instrument or the brief as one self-contained HTML file, or a PDF of it.
+
+>>> from armscontrol.report import make_report
+>>> html = make_report("instrument", "new-start", on="2021-02-05")  # doctest: +SKIP
+
+Every report carries its inputs, assumptions, figures, charts (inline SVG),
+numbered sources and a colophon (package version, inputs hash, the command
+that made it). The same inputs give the same bytes except the 'Made on' line.
+"""
+
+from __future__ import annotations
+
+from armscontrol.errors import UserError
+
+KINDS = ("brief", "instrument", "scenario")
+FORMATS = ("html", "pdf")
+PAPERS = {"a4": "A4", "letter": "letter"}
+
+
+def build_document(kind: str, target: str | None = None, on: str | None = None, command: str | None = None):
+    """The :class:`~armscontrol.report.document.Document` for a report kind and its target."""
+    from armscontrol.report import builders
+
+    if kind not in KINDS:
+        raise UserError(f"KIND: expected one of {', '.join(KINDS)}, got '{kind}'", field="kind")
+    if kind == "brief":
+        if target is not None:
+            raise UserError("the brief takes no target; use: armscontrol report brief [--on DATE]", field="target")
+        return builders.brief_document(on, command=command or "armscontrol report brief" + (f" --on {on}" if on else ""))
+    if target is None or not target.strip():
+        example = "new-start" if kind == "instrument" else "examples/russia-1500-vs-nmd.yaml"
+        raise UserError(f"report {kind} needs a target, for example: armscontrol report {kind} {example}", field="target")
+    if kind == "instrument":
+        return builders.instrument_document(target, on, command=command)
+    from pathlib import Path
+
+    from armscontrol.scenario import load_scenario
+
+    spec = load_scenario(target)
+    text = Path(target).read_text(encoding="utf-8")
+    return builders.scenario_document(spec, text, target, command=command)
+
+
+def make_report(kind: str, target: str | None = None, on: str | None = None, fmt: str = "html", paper: str = "a4",
+                command: str | None = None) -> str | bytes:
+    """A report as HTML text or PDF bytes."""
+    from armscontrol.report.document import render_html, render_pdf
+
+    if fmt not in FORMATS:
+        raise UserError(f"--format: expected html or pdf, got '{fmt}'", field="format", suggestion="html")
+    if paper.lower() not in PAPERS:
+        raise UserError(f"--paper: expected a4 or letter, got '{paper}'", field="paper", suggestion="a4")
+    document = build_document(kind, target, on, command)
+    return render_html(document, PAPERS[paper.lower()]) if fmt == "html" else render_pdf(document, PAPERS[paper.lower()])

@@ -1,0 +1,295 @@
+"""Answers into report documents: the brief, one instrument, one scenario.
+
+Builders only arrange answers (:mod:`armscontrol.answers`) into sections,
+tables and charts; every figure they show is a figure of the matching answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from armscontrol import answers
+from armscontrol.answers.common import format_number as num
+from armscontrol.answers.common import parse_date
+from armscontrol.report import charts
+from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
+
+STATE = {"in_force": "in force", "ended": "ended", "not_in_force": "not in force", "not_yet_signed": "not yet signed"}
+VERDICT = {"compliant": "compliant", "exceeds": "EXCEEDS", "above_not_yet_binding": "above, not yet binding",
+           "not_in_force": "not in force", "not_party": "not party", "no_data": "no data", "not_measured": "not measured"}
+
+
+def _limit(limit, limit_range) -> str | None:
+    return f"{num(limit_range[0])}–{num(limit_range[1])}" if limit_range else num(limit)
+
+
+def _value(v) -> str | None:
+    if v.at_most is not None:
+        return f"≤ {num(v.at_most)}"
+    if v.verdict == "no_data" and v.as_of is not None and v.value is None:
+        return "not provided"
+    return num(v.value)
+
+
+def verdict_table(verdicts, notes: Footnotes, caption: str | None = None) -> Table:
+    return Table(["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "source"],
+                 [[v.instrument, v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), VERDICT[v.verdict],
+                   v.as_of, v.kind, v.article, notes.mark(v.source)] for v in verdicts], caption, numeric={3, 4, 5})
+
+
+def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Section]:
+    """Tables and charts of a stability answer (one result, or one per defence size of a sweep)."""
+    from armscontrol.answers.stability import StabilityRun
+
+    runs = answer.results if answer.results is not None else [StabilityRun(
+        pairs=answer.pairs, sides=answer.sides, combined=answer.combined, criteria=answer.criteria)]
+    threshold = runs[0].criteria.assured_retaliation
+    first = runs[0]
+    columns = ["interceptors"] + [f"{p.victim} retaliation after {p.attacker} strike, expected (5th pct)" for p in first.pairs] \
+        + [f"FSS {s}" for s in first.sides] + ["FSS combined"]
+    rows = []
+    for run in runs:
+        row = [num(run.interceptors) if run.interceptors is not None else "as given"]
+        for p in run.pairs:
+            row.append(f"{num(p.retaliation_arriving)} ({num(p.retaliation_arriving_p5)}) {'assured' if p.assured_retaliation_met else 'NOT assured'}")
+        row += [f"{s.first_strike_stability:.3f}" for s in run.sides.values()] + [f"{run.combined:.3f}"]
+        rows.append(row)
+    section = Section(heading, [
+        Paragraph(f"Assured retaliation: at least {num(threshold)} warheads arriving at the 5th percentile after absorbing a first strike. "
+                  f"First-strike stability (FSS) of a side: its cost if it strikes first over its cost if struck first "
+                  f"(value targets {num(first.criteria.value_targets)}, cost weight {first.criteria.cost_weight:g}); 1 is most stable."),
+        Table(columns, rows, "retaliation: warheads arriving after absorbing a first strike, expected (5th percentile)",
+              numeric=set(range(len(columns)))),
+    ])
+    detail = []
+    for run in runs:
+        for p in run.pairs:
+            detail.append([num(run.interceptors) if run.interceptors is not None else "as given", f"{p.attacker} strikes {p.victim}",
+                           num(p.counterforce_warheads), num(p.victim_surviving_warheads), num(p.victim_surviving_p5),
+                           num(p.retaliation_arriving), num(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO",
+                           f"{p.neglected_mass:.1e}"])
+    section.blocks.append(Table(["interceptors", "strike", "counterforce warheads", "victim surviving", "surviving p5",
+                                 "retaliation arriving", "arriving p5", "assured", "neglected mass"], detail,
+                                "each ordered exchange in full; neglected mass: probability left out by truncation",
+                                numeric={2, 3, 4, 5, 6}))
+    if len(runs) > 1:
+        xs = [r.interceptors for r in runs]
+        series = {f"{p.victim} after {p.attacker} strike (5th pct)": (xs, [r.pairs[i].retaliation_arriving_p5 for r in runs])
+                  for i, p in enumerate(first.pairs)}
+        section.blocks.append(Chart(charts.lines(series, title="Retaliation arriving (5th percentile) by defence size",
+                                                 xlabel="interceptors", ylabel="warheads arriving",
+                                                 hline=(threshold, "assured-retaliation threshold")),
+                                    "Warheads arriving after absorbing a first strike, 5th percentile, against the threshold."))
+        fss = {f"FSS {name}": (xs, [r.sides[name].first_strike_stability for r in runs]) for name in first.sides}
+        fss["FSS combined"] = (xs, [r.combined for r in runs])
+        section.blocks.append(Chart(charts.lines(fss, title="First-strike stability by defence size", xlabel="interceptors",
+                                                 ylabel="index (1 = most stable)"),
+                                    "First-strike stability of each side and combined (product) across the sweep."))
+    for run in runs[:1] + runs[-1:] if len(runs) > 1 else runs:
+        for p in run.pairs:
+            if p.retaliation_distribution is not None and p.retaliation_distribution.pmf:
+                where = f" against {num(run.interceptors)} interceptors" if run.interceptors is not None else ""
+                section.blocks.append(Chart(
+                    charts.histogram(p.retaliation_distribution.offset, p.retaliation_distribution.pmf,
+                                     title=f"{p.victim} retaliation after a {p.attacker} first strike{where}",
+                                     xlabel="warheads arriving",
+                                     marks={"5th percentile": p.retaliation_arriving_p5, "threshold": threshold}),
+                    f"Exact distribution of {p.victim}'s retaliating warheads arriving{where}."))
+    return [section]
+
+
+def brief_document(on: str | dt.date | None = None, command: str = "armscontrol report brief") -> Document:
+    """The brief as a report: the system on a date, compliance, linkages, the reductions and the founding question."""
+    day = parse_date(on)
+    brief = answers.brief(day)
+    notes = Footnotes()
+    rows = brief.instruments
+    in_force = [r for r in rows if r.state == "in_force"]
+    ended = [r for r in rows if r.state == "ended"]
+    other = [r for r in rows if r.state not in {"in_force", "ended"}]
+    system = Section("The system on the date", [
+        Paragraph(f"{len(rows)} instruments are recorded; on {day.isoformat()} {len(in_force)} are in force, {len(ended)} have ended "
+                  f"and {len(other)} never entered into force or have not yet."),
+        Chart(charts.spans([(r.short_title, r.entry_into_force or r.signed or r.first_event,
+                             r.ended or (day if r.state == "in_force" else (r.signed or r.first_event)), r.state)
+                            for r in rows if r.first_event <= day], title="Instruments from signature or entry into force to their end", marker=day),
+              f"Each instrument from its entry into force (or signature) to its end; the dotted line marks {day.isoformat()}."),
+        Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
+              [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
+        Table(["instrument", "ended", "why"], [[r.short_title, r.ended, r.end_reason] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
+        Table(["instrument", "kind", "signed or put forward", "state"],
+              [[r.short_title, r.kind, r.signed or r.first_event, STATE[r.state]] for r in other], "Never or not yet in force"),
+    ])
+    compliance = Section("Compliance", [
+        Paragraph("Instruments in force on the date, and each ended one on the last date it was checked. Declared figures and "
+                  "estimates are labelled in the 'kind' column and never mixed."),
+        verdict_table(brief.compliance, notes),
+    ])
+    reductions = answers.reductions()
+    series: dict[str, tuple[list, list]] = {}
+    steps: dict[str, tuple[list, list]] = {}
+    for r in reductions.rows:
+        if r.value is not None:
+            key = f"{r.party} ({r.metric.replace('_', ' ')})"
+            series.setdefault(key, ([], []))
+            series[key][0].append(r.as_of)
+            series[key][1].append(r.value)
+            notes.mark(r.source)
+        if r.limit is not None and r.instrument:
+            steps.setdefault(f"{r.instrument} limit", ([], []))
+            steps[f"{r.instrument} limit"][0].append(r.as_of)
+            steps[f"{r.instrument} limit"][1].append(r.limit)
+    for label, (xs, ys) in steps.items():
+        order = sorted(zip(xs, ys))
+        steps[label] = ([x for x, _ in order], [y for _, y in order])
+    stops = "; ".join(f"{code}: last declared figure {when}" if when else f"{code}: no declared figure" for code, when in reductions.last_reported.items())
+    reduction_section = Section("Reductions", [
+        Chart(charts.lines(series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
+                           xlabel="date of the figure", ylabel="warheads (each treaty's counting rules)", dates=True),
+              f"Declared figures at each data exchange, each under its own treaty's counting rules; dashed: the limit of the day. Where the data stop: {stops}.",
+              "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
+        Table(["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"],
+              [[r.as_of, r.party, r.instrument, r.metric, "not provided" if r.status == "not_provided" else num(r.value),
+                _limit(r.limit, r.limit_range), VERDICT.get(r.verdict or "", None), notes.mark(r.source)] for r in reductions.rows],
+              f"Where the data stop: {stops}.", numeric={4, 5}),
+    ])
+    links = Section("What rests on what", [Table(
+        ["instrument", "rests on", "rests on it", "stated conditions"],
+        [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None, "; ".join(r.stated_conditions) or None]
+         for r in brief.linkages], "Instruments in force on the date")])
+    sections = [system, compliance, reduction_section, links]
+    if brief.founding_question is not None:
+        sections += stability_sections(brief.founding_question, notes,
+                                       heading="The founding question: both sides at 1,500 warheads against a US defence of N interceptors")
+    return Document(title=f"The arms-control system on {day.isoformat()}",
+                    subtitle="A brief: what is in force, what ended and why, compliance, what rests on what, and strategic stability.",
+                    sections=sections, footnotes=notes, command=command,
+                    inputs={"report": "brief", "on": day.isoformat(), "data": data_digest()})
+
+
+def instrument_document(instrument_id: str, on: str | dt.date | None = None, command: str | None = None) -> Document:
+    """One instrument: its events, parties on the date, provisions, linkages, and its figures against its limits."""
+    from armscontrol.answers.common import source_ref
+
+    day = parse_date(on)
+    record = answers.instrument(instrument_id)
+    status = answers.status(record.id, day)
+    links = answers.links(record.id)
+    notes = Footnotes()
+    overview = Section("Overview", [Paragraph(record.title), Paragraph(record.summary),
+                                    Paragraph(f"On {day.isoformat()}: {STATE[status.state]}"
+                                              + (f" ({status.end_reason}, {status.ended_on})" if status.ended_on else "")
+                                              + (f"; scheduled to end {status.scheduled_end}" if status.scheduled_end else "") + ".")])
+    events = Section("Events", [Table(["date", "event", "by", "note", "source"],
+                                      [[e.date, e.type.replace("_", " "), e.by, e.note, notes.mark(source_ref(e.source))] for e in record.events])])
+    parties = Section("Parties on the date", [Table(["party", "name", "status", "since", "note", "source"],
+                                                    [[p.party, p.name, p.status.replace("_", " "), p.since, p.note, notes.mark(p.source)]
+                                                     for p in status.parties])])
+    from armscontrol.data.parties import party_name
+
+    history = [[r.party, party_name(r.party), e.date, e.type.replace("_", " "), e.note, notes.mark(source_ref(e.source))]
+               for r in record.parties for e in r.events]
+    if history:
+        parties.blocks.append(Table(["party", "name", "date", "event", "note", "source"], history, "Every recorded action of each party"))
+    provision_rows = []
+    for p in record.provisions:
+        for v in p.values or [None]:
+            bound = None if v is None else (f"{num(v.range[0])}–{num(v.range[1])}" if v.range else num(v.ceiling))
+            provision_rows.append([p.id, p.kind, p.title, p.metric, bound, None if v is None else v.from_,
+                                   (v.article if v is not None and v.article else p.article),
+                                   notes.mark(source_ref((v.source if v is not None and v.source else p.source)))])
+    provisions = Section("Provisions", [Table(["id", "kind", "provision", "metric", "limit", "from", "article", "source"], provision_rows)])
+    linkage_rows = [[k.relation, k.other_title, k.party, k.summary, notes.mark(k.source)]
+                    for group in (links.rests_on, links.rests_on_it, links.supersedes, links.superseded_by, links.stated_conditions) for k in group]
+    sections = [overview, events, parties, provisions, Section("Linkages", [Table(["linkage", "instrument", "party", "what it says", "source"], linkage_rows)
+                                                                             if linkage_rows else Paragraph("No recorded linkage.")])]
+    limited = [p for p in record.provisions if p.kind == "limit" and p.metric]
+    if limited:
+        figures = Section("Figures against the limits")
+        for provision in limited:
+            series: dict[str, tuple[list, list]] = {}
+            steps: dict[str, tuple[list, list]] = {}
+            tables = []
+            for party in [r.party for r in record.parties]:
+                try:
+                    line = answers.timeline(record.id, party, provision.metric)
+                except Exception:  # noqa: BLE001  (a party with no data on this metric)
+                    continue
+                points = [pt for pt in line.points if pt.value is not None]
+                if points:
+                    series[f"{party} ({points[0].kind})"] = ([pt.on for pt in points], [pt.value for pt in points])
+                    binding = [pt for pt in line.points if pt.binding]
+                    if binding and "limit" not in steps:
+                        start = binding[0].binding_from or binding[0].on
+                        steps["limit, binding from its deadline"] = ([start] + [pt.on for pt in binding], [binding[0].limit] + [pt.limit for pt in binding])
+                    tables.append(Table(["as of", "party", "value", "kind", "limit", "margin", "verdict", "source"],
+                                        [[pt.on, party, num(pt.value), pt.kind, num(pt.limit), num(pt.margin), VERDICT[pt.verdict],
+                                          notes.mark(pt.source)] for pt in line.points],
+                                        f"{provision.title} ({provision.metric}), {party}", numeric={2, 4, 5}))
+            if series:
+                figures.blocks.append(Chart(charts.lines(series, steps=steps, title=f"{provision.title}",
+                                                         xlabel="date of the figure", ylabel=provision.metric.replace("_", " "), dates=True),
+                                            f"{provision.title}: each party's figures against the limit ({provision.article})."))
+            figures.blocks += tables
+        if figures.blocks:
+            sections.append(figures)
+    from armscontrol.data.loader import citations
+
+    for citation, _ in citations(record, ""):
+        notes.mark(source_ref(citation))  # every source the record cites is listed, whichever table shows it
+    return Document(title=record.short_title, subtitle=f"{record.title}: the instrument on {day.isoformat()}",
+                    sections=sections, footnotes=notes, command=command or f"armscontrol report instrument {record.id} --on {day.isoformat()}",
+                    inputs={"report": "instrument", "id": record.id, "on": day.isoformat(), "data": data_digest()})
+
+
+def scenario_document(spec, text: str, origin: str, command: str | None = None) -> Document:
+    """A scenario: its inputs and assumptions, its stability (with distributions), and its frontier where it has a sweep."""
+    notes = Footnotes()
+    result = answers.stability(spec, distributions=True)
+    inputs = Section("Inputs", [Paragraph(spec.description or f"Scenario '{spec.name}' from {origin}.")])
+    force_rows = []
+    for side_name, side in spec.sides.items():
+        for f in side.forces:
+            force_rows.append([side_name, f.name, f.basing, num(f.launchers), num(f.warheads_per_launcher),
+                               num(f.launchers * f.warheads_per_launcher), f"{f.reliability:g}"])
+    inputs.blocks.append(Table(["side", "element", "basing", "launchers", "warheads each", "warheads", "reliability"], force_rows,
+                               "Forces as the scenario gives them", numeric={3, 4, 5, 6}))
+    layer_rows = [[side_name, d.name, num(d.interceptors), f"{d.sspk:g}", d.doctrine, d.shots, f"{d.tracking:g}", f"{d.discrimination:g}",
+                   f"{d.reliability:g}", side.decoys_per_warhead]
+                  for side_name, side in spec.sides.items() for d in side.defence]
+    if layer_rows:
+        inputs.blocks.append(Table(["defended side", "layer", "interceptors", "sspk", "doctrine", "shots", "tracking", "discrimination",
+                                    "reliability", "attacker's decoys per warhead"], layer_rows, "Defences", numeric={2}))
+    inputs.blocks.append(Paragraph(f"Posture: alert {spec.posture.alert}, {spec.posture.launch.replace('_', ' ')}. Counterforce: sspk "
+                                   + ", ".join(f"{k} {v:g}" for k, v in spec.attack.sspk.items()) + "; warheads per target "
+                                   + ", ".join(f"{k} {v}" for k, v in spec.attack.warheads_per_target.items()) + "."))
+    assumptions = Section("Assumptions and sources", [])
+    if spec.assumptions:
+        assumptions.blocks.append(Table(["assumption (not sourced)"], [[a] for a in spec.assumptions]))
+    if spec.sources:
+        assumptions.blocks.append(Table(["publisher", "title", "date", "at", "used for"],
+                                        [[s.publisher, s.title, s.date, s.at, s.used_for] for s in spec.sources], "Sources of the force figures"))
+    if not assumptions.blocks:
+        assumptions.blocks.append(Paragraph("The scenario names no sources and no assumptions."))
+    assumptions.blocks.append(Preformatted(text))
+    sections = [inputs, assumptions] + stability_sections(result, notes, heading="Stability")
+    if spec.sweep is not None:
+        front = answers.frontier(spec)
+        xs = [p.interceptors for p in front.points if p.scale is not None]
+        sections.append(Section("Frontier", [
+            Chart(charts.lines({f"{front.facing} warheads needed": (xs, [p.facing_warheads for p in front.points if p.scale is not None])},
+                               title=f"Smallest {front.facing} force keeping assured retaliation", xlabel="interceptors",
+                               ylabel="warheads"),
+                  f"For each size of {front.defended}'s {front.layer} defence, the smallest uniformly scaled force that keeps "
+                  f"{num(front.assured_retaliation)} warheads arriving at the 5th percentile."
+                  + (f" Least-squares exchange ratio: {front.exchange_ratio:.2f} warheads per interceptor." if front.exchange_ratio is not None else "")),
+            Table(["interceptors", "scale", f"{front.facing} warheads", f"{front.defended} warheads", "retaliation p5", "extra warheads per interceptor"],
+                  [[num(p.interceptors), "unreachable" if p.scale is None else f"{p.scale:.3f}", num(p.facing_warheads), num(p.defended_warheads),
+                    num(p.retaliation_p5), None if p.exchange_ratio is None else f"{p.exchange_ratio:.2f}"] for p in front.points],
+                  numeric={0, 1, 2, 3, 4, 5}),
+        ]))
+    import hashlib
+
+    return Document(title=spec.name, subtitle="A scenario: its inputs, assumptions, stability and frontier.", sections=sections,
+                    footnotes=notes, command=command or f"armscontrol report scenario {origin}",
+                    inputs={"report": "scenario", "scenario_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})

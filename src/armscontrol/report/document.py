@@ -1,0 +1,146 @@
+"""A report as a document: sections of paragraphs, tables and charts, numbered sources and a colophon.
+
+Builders (:mod:`armscontrol.report.builders`) turn answers into a
+:class:`Document`; :func:`render_html` turns it into one self-contained HTML
+file and :func:`render_pdf` into a paginated PDF of the same content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from armscontrol.answers.common import SourceRef, cite_text
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[Any]]
+    caption: str | None = None
+    numeric: set[int] = field(default_factory=set)
+    """Indexes of columns to right-align."""
+
+
+@dataclass
+class Chart:
+    svg: str
+    caption: str
+    sources: str | None = None
+
+
+@dataclass
+class Paragraph:
+    text: str
+
+
+@dataclass
+class Preformatted:
+    text: str
+
+
+@dataclass
+class Section:
+    heading: str
+    blocks: list[Table | Chart | Paragraph | Preformatted] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return "".join(c if c.isalnum() else "-" for c in self.heading.lower()).strip("-")
+
+
+class Footnotes:
+    """Every source the report cites, numbered once in order of first citation."""
+
+    def __init__(self) -> None:
+        self.sources: dict[tuple[str, str | None], tuple[int, SourceRef]] = {}
+
+    def mark(self, source: SourceRef | None) -> str:
+        if source is None:
+            return ""
+        key = (source.ref, source.at)
+        if key not in self.sources:
+            self.sources[key] = (len(self.sources) + 1, source)
+        return f"[{self.sources[key][0]}]"
+
+    def entries(self) -> list[tuple[int, str, str | None]]:
+        return [(n, cite_text(s) or s.ref, s.url) for n, s in self.sources.values()]
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: str
+    sections: list[Section]
+    footnotes: Footnotes
+    command: str
+    inputs: dict[str, Any]
+    made_on: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+
+    @property
+    def inputs_hash(self) -> str:
+        """SHA-256 of the inputs (the question, the scenario text, the data files): same inputs, same hash."""
+        canonical = json.dumps(self.inputs, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def data_digest() -> str:
+    """SHA-256 over every file of the data in use (the shipped tree, or ``ARMSCONTROL_DATA``)."""
+    import os
+
+    from armscontrol.data.loader import DATA_DIR
+
+    root = Path(os.environ.get("ARMSCONTROL_DATA") or DATA_DIR)
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".csv"}):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+STYLE = """
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1a1a1a; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
+h1 { font-size: 18pt; margin-bottom: 0.2rem; } h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 1.6rem; }
+.subtitle { color: #444; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; font-size: 8.5pt; }
+th, td { border-bottom: 1px solid #ccc; padding: 2px 5px; text-align: left; vertical-align: top; }
+th { background: #eef2f6; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
+caption { caption-side: bottom; text-align: left; color: #555; font-size: 8pt; padding-top: 2px; }
+figure { margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; } figure svg { width: 100%; height: auto; }
+figcaption { font-size: 8.5pt; color: #333; } .sources { font-size: 8pt; color: #555; }
+pre { background: #f6f6f6; padding: 0.5rem; font-size: 7.5pt; white-space: pre-wrap; }
+ol.notes { font-size: 8pt; } .colophon { font-size: 8pt; color: #444; border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.4rem; }
+nav ol { columns: 2; font-size: 9pt; }
+@page { size: __PAPER__; margin: 18mm 15mm 18mm 15mm;
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
+@media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; text-decoration: none; } }
+"""
+
+
+def render_html(document: Document, paper: str = "A4") -> str:
+    """The document as one self-contained HTML file: styles and charts inline, no external request."""
+    import jinja2
+
+    from armscontrol import __version__
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader("armscontrol.report", "templates"), autoescape=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    template = env.get_template("report.html")
+    return template.render(doc=document, style=STYLE.replace("__PAPER__", paper), version=__version__,
+                           kind=lambda block: type(block).__name__)
+
+
+def render_pdf(document: Document, paper: str = "A4") -> bytes:
+    """The same content paginated (A4 or US Letter) with page numbers; charts stay vector."""
+    import logging
+
+    from weasyprint import HTML
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    return HTML(string=render_html(document, paper)).write_pdf()
