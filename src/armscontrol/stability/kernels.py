@@ -274,37 +274,41 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
         if first <= hi_d:
             m = w + first
             lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
-            limit = cut / weight
             for d in range(first, hi_d + 1):
                 if d > first:
-                    # advance the row from m - 1 to m candidates
+                    # advance the row from m - 1 to m candidates (exact ratio)
                     m = w + d
                     scale = (m - w) * (m - capacity) / m
                     shift = m - w - capacity
                     for e in range(lo, hi + 1):
                         hyper[e] *= scale / (shift + e)
-                    low_support = max(0, capacity - (m - w))
-                    while lo > low_support:
-                        e = lo
-                        r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
-                        if hyper[e] * r < limit:
-                            break
-                        hyper[e - 1] = hyper[e] * r
-                        lo -= 1
-                    while hi > lo and hyper[hi] < limit:
-                        hi -= 1
-                    while lo < hi and hyper[lo] < limit:
-                        lo += 1
-                    while hi < top:
-                        e = hi
-                        r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
-                        if hyper[e] * r < limit:
-                            break
-                        hyper[e + 1] = hyper[e] * r
-                        hi += 1
                 binds = buf_b[d] * sf[m - sf_low]
-                if binds <= 0.0:
+                if weight * binds <= cut:
+                    neglected += weight * binds
                     continue
+                # the window follows this row's weight: terms below cut / (weight · binds) are left out
+                limit = cut / (weight * binds)
+                low_support = max(0, capacity - (m - w))
+                mode = min(max(int((capacity + 1) * (w + 1) / (m + 2)), low_support), top)
+                while lo > low_support:
+                    e = lo
+                    r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
+                    if e <= mode and hyper[e] * r < limit:
+                        break
+                    hyper[e - 1] = hyper[e] * r
+                    lo -= 1
+                while hi < top:
+                    e = hi
+                    r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
+                    if e >= mode and hyper[e] * r < limit:
+                        break
+                    hyper[e + 1] = hyper[e] * r
+                    hi += 1
+                # never past the mode: the window always holds the row's largest terms
+                while hi > mode and hyper[hi] < limit:
+                    hi -= 1
+                while lo < mode and hyper[lo] < limit:
+                    lo += 1
                 expected_objects += binds * capacity
                 kept = 0.0
                 for e in range(lo, hi + 1):
