@@ -150,11 +150,20 @@ def batch():
 
 
 def peak_memory():
-    code = ("import sys, resource; from armscontrol.scenario import founding_question_rows, load_scenario, build; "
-            "from armscontrol.stability.frontier import frontier; p = sys.argv[1]; "
-            "founding_question_rows(p) if sys.argv[2] == 'stability' else frontier(*build(load_scenario(p))[:2], 'midcourse', "
-            "load_scenario(p).sweep.interceptors, *build(load_scenario(p))[2:], 200); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
+    code = """
+import resource, sys
+from armscontrol.scenario import build, load_scenario, run_stability, sweep_sides
+from armscontrol.stability.frontier import frontier
+spec = load_scenario(sys.argv[1])
+if sys.argv[2] == "stability":
+    for size in spec.sweep.interceptors:
+        run_stability(spec, sweep_sides(spec, size))
+else:
+    a, b, attack, posture = build(spec)
+    defended, facing = (a, b) if a.name == spec.sweep.side else (b, a)
+    frontier(defended, facing, spec.sweep.layer, spec.sweep.interceptors, attack, posture, spec.criteria.assured_retaliation)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
     for path in sorted((ROOT / "examples").glob("*.yaml")):
         for what in ("stability", "frontier"):
             start = time.perf_counter()

@@ -276,7 +276,7 @@ class ExchangeCache:
     ``maxsize`` entries.
     """
 
-    def __init__(self, maxsize: int = 4096) -> None:
+    def __init__(self, maxsize: int = 2048) -> None:
         self.maxsize = maxsize
         self._store: OrderedDict[tuple, Any] = OrderedDict()
         self.hits = 0
@@ -314,6 +314,15 @@ def forces_key(side: Side) -> tuple:
 def _first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture, cache: ExchangeCache | None, *, with_reserve: bool) -> Exchange:
     """:func:`first_strike`, its parts memoised in ``cache``; without the reserve pass if not ``with_reserve``."""
     cache = cache if cache is not None else ExchangeCache()
+    key = ("exchange", attacker.name, victim.name, forces_key(attacker), forces_key(victim),
+           tuple(layer_key(x) for x in attacker.defence), tuple(layer_key(x) for x in victim.defence),
+           attacker.decoys_per_warhead, victim.decoys_per_warhead,
+           (attack.sspk_silo, attack.sspk_soft, attack.warheads_per_silo, attack.warheads_per_soft),
+           (posture.alert, posture.launch, posture.launch_fraction), with_reserve)
+    return cache.get(key, lambda: _compute_first_strike(attacker, victim, attack, posture, cache, with_reserve))
+
+
+def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture, cache: ExchangeCache, with_reserve: bool) -> Exchange:
     attacker_warheads = attacker.warheads
     reliability = (
         sum(e.warheads * e.reliability for e in attacker.forces) / attacker_warheads if attacker_warheads else 0.0

@@ -51,7 +51,8 @@ def damage(warheads: np.ndarray | float, value_targets: float) -> np.ndarray | f
 def expected_damage(pmf: np.ndarray, value_targets: float) -> float:
     """E[D(W)] for a distribution of arriving warheads: Σ_w P(W = w)·D(w)."""
     pmf = np.asarray(pmf, dtype=float)
-    return float(np.dot(pmf, damage(np.arange(len(pmf)), value_targets)))
+    value_targets = check.positive("value_targets", value_targets)
+    return float(np.dot(pmf, -np.expm1(-np.arange(len(pmf)) / value_targets)))
 
 
 def cost(damage_suffered: float, damage_inflicted: float, weight: float = DEFAULT_COST_WEIGHT) -> float:
