@@ -254,7 +254,9 @@ def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture,
     elements are convolved; the sum passes the attacker's full defence exactly.
     The attacker's reserve (warheads not used on counterforce) then meets the
     victim's defence with the interceptors left, I − round(E[interceptors used])
-    (*approximation 2*: the depletion is its expected value).
+    (*approximation 2*: the depletion is its expected value; against a
+    simulation of the interceptors actually left, the expected reserve arriving is off by up
+    to 2 % in the Monte Carlo tests, see docs/stability.md).
 
     References
     ----------
