@@ -394,3 +394,21 @@ def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracki
                 for s in range(second_lo[count], second_hi[count] + 1):
                     out[row, base + s] += part * second_flat[start + s]
     return fired, neglected
+
+
+def warm_up() -> None:
+    """Load every compiled kernel once (a long-running process, such as a server, calls this at start).
+
+    The first call of each kernel in a process loads its machine code from numba's
+    cache (compiling it the very first time on a machine); later calls are direct.
+    """
+    from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
+
+    lf = log_factorials(64)
+    one = np.ones(1)
+    ws, rows = np.array([4], dtype=np.int64), np.zeros(1, dtype=np.int64)
+    out = np.zeros((1, 8))
+    thin(ws, one, 0.5, lf, NEGLIGIBLE, np.zeros(8))
+    ample_layer(ws, one, rows, 0.5, lf, NEGLIGIBLE, out)
+    salvo_layer(ws, one, rows, 2, 0.9, 1, 0.5, 0.3, np.ones(16), 3, lf, NEGLIGIBLE, out)
+    shoot_look_shoot_real(ws, one, rows, 5, 1, 1, 0.9, 0.3, 0.3, lf, NEGLIGIBLE, out)
