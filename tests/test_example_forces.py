@@ -3,9 +3,9 @@
 Each example takes its force structure from named sources (see the comments at the top of each
 file). These tests rebuild every leg (ICBMs = silo + mobile, SLBMs, bombers) from those figures
 and check the example against them: launchers within one, warheads within 2 %, each side's total
-within 1 % of the level the example studies. The leg estimates come from Kyungwon Suh's data set
-in ``../shared/reference-data``; those checks skip when the folder is absent. The New START
-example is also checked against the project's own declared holdings, which always ship.
+within 1 % of the level the example studies. The leg estimates come from Kyungwon Suh's data set,
+kept under ``tests/reference`` (see its README). The New START example is also checked against
+the project's own declared holdings, which always ship.
 """
 
 from __future__ import annotations

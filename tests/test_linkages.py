@@ -149,11 +149,15 @@ def test_links_unknown_instrument_suggests() -> None:
     assert "unknown instrument 'new-strat'" in result.output and "new-start" in result.output
 
 
-def test_a_framework_rests_on_the_instrument_that_carries_out_its_aim() -> None:
-    """'NPT framework_for CTBT': the 1995 aim is unfulfilled while the CTBT is not in force."""
+def test_a_frameworks_aim_rests_on_the_instrument_that_carries_it_out() -> None:
+    """'NPT framework_for CTBT': for the cascade, the 1995 aim is unfulfilled while the CTBT is not in
+    force; for people, the NPT sets the aim and is shown apart from what it rests on."""
     from armscontrol.data import registry
     from armscontrol.regime.linkages import TYPE_LABEL, links_of
 
     npt = links_of("npt", registry())
     assert "ctbt" in {link.to for link in npt.rests_on if link.type == "framework_for"}
-    assert TYPE_LABEL["framework_for"] == "framework whose aim is carried out by"
+    groups = {g.key: g for g in npt.groups()}
+    assert "ctbt" in {k.to for k in groups["sets_aim_for"].links}
+    assert all(k.type != "framework_for" for g in npt.groups() if g.key == "rests_on" for k in g.links)
+    assert TYPE_LABEL["framework_for"] == "sets the aim to be carried out by"

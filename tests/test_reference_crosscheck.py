@@ -1,6 +1,7 @@
 """Cross-check the shipped holdings against the public reference figures.
 
-The reference files live outside the project (``../shared/reference-data``); the
+The reference figures are kept under ``tests/reference`` (source and licence in its
+README) and, where it exists, equal the shared folder ``../shared/reference-data``; the
 project keeps its own data in its own schema. These tests make sure the two agree
 where they should, and that declared and estimated figures never share a source.
 """
@@ -12,7 +13,7 @@ from collections import Counter
 import pytest
 
 from armscontrol.data import load_registry
-from reference_support import REFERENCE_DIR, read_reference
+from reference_support import FILES, REFERENCE_DIR, SHARED_DIR, read_reference
 
 
 # The reference files name countries; the project uses ISO alpha-3 (SUN before 1992).
@@ -64,10 +65,21 @@ def _by_party_year(registry, metric: str) -> dict[tuple[str, int], list[int | No
     return found
 
 
-def test_reference_folder_is_the_shared_one():
-    if not REFERENCE_DIR.is_dir():
-        pytest.skip("reference data folder missing")
-    assert (REFERENCE_DIR / "warhead_stockpiles_1945_2023.csv").is_file()
+def test_reference_figures_ship_with_the_tests():
+    """Every file the tests read is in the repository, with its source and licence noted."""
+    readme = (REFERENCE_DIR / "README.md").read_text(encoding="utf-8")
+    for name in FILES:
+        assert read_reference(name), name
+        assert f"`{name}`" in readme
+    assert "Licence" in readme and "Federation of American Scientists" in readme and "Kyungwon Suh" in readme
+
+
+def test_reference_copies_equal_the_shared_folder_where_it_exists():
+    """On a machine with ``../shared/reference-data``, the copies here are the same figures."""
+    shared = [name for name in FILES if (SHARED_DIR / name).is_file()]
+    for name in shared:
+        assert read_reference(name) == read_reference(name, SHARED_DIR), name
+    assert all((REFERENCE_DIR / name).is_file() for name in FILES)
 
 
 def test_every_stockpile_row_equals_the_reference(registry, stockpile_reference):

@@ -115,7 +115,8 @@ def test_brief_html_holds_the_brief(tmp_path: Path) -> None:
     text = " ".join(" ".join(parse(html).text).split())
     brief = answers.brief("2010-01-01")
     for row in brief.instruments:
-        assert row.short_title in text
+        if row.standing != "not_yet_signed":
+            assert row.short_title in text, row.short_title
     for verdict in brief.compliance:
         if verdict.value is not None:
             assert format_number(verdict.value) in text

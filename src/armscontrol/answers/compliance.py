@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from pydantic import RootModel
+from pydantic import Field, RootModel
 
 from armscontrol.answers.common import Answer, SourceRef, parse_date, resolve_instrument_input, resolve_party_input, source_ref
 from armscontrol.regime.compliance import Verdict
@@ -27,9 +27,13 @@ class VerdictOut(Answer):
     binding_from: dt.date | None = None
     value: float | None = None
     at_most: int | None = None
+    bound_text: str | None = Field(default=None, description="a declared bound in the source's words, 'fewer than 1,600'")
+    value_text: str | None = Field(default=None, description="words to show where there is no figure: the bound, or 'not provided'")
     as_of: dt.date | None = None
     kind: str | None = None
     age_days: int | None = None
+    stale: bool | None = Field(default=None, description="the figure is more than a year older than the date checked")
+    figure_of: str | None = Field(default=None, description="whose figure it is, where a predecessor's (SUN for Russia before 1992)")
     margin: float | None = None
     place_in_range: str | None = None
     article: str | None = None

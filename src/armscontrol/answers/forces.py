@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import RootModel
+from pydantic import Field, RootModel
 
 from armscontrol.answers.common import (
     Answer,
@@ -36,8 +36,12 @@ class HoldingOut(Answer):
     low: int | None = None
     high: int | None = None
     status: str | None = None
+    bound_text: str | None = Field(default=None, description="a declared bound in the source's words, 'fewer than 6,000'")
     as_of: dt.date
     age_days: int | None = None
+    age_text: str | None = None
+    stale: bool | None = Field(default=None, description="more than a year older than the date asked")
+    warning: str | None = Field(default=None, description="why the figure must not pass as current: its age, whose it is")
     counted: str | None = None
     source: SourceRef | None
     note: str | None = None
@@ -58,7 +62,7 @@ class ForcesAnswer(RootModel[list[ForcesRow]]):
 
 def forces(party: str, on: str | dt.date | None = None, metric: str | None = None) -> ForcesAnswer:
     """The latest declared and estimated figure of each metric for a state on a date, never mixed."""
-    from armscontrol.forces.holdings import holdings_of
+    from armscontrol.forces.holdings import holdings_of, latest_of_kind
 
     code = resolve_party_input(party, what="STATE")
     day = parse_date(on)
@@ -75,9 +79,13 @@ def forces(party: str, on: str | dt.date | None = None, metric: str | None = Non
                 cells[kind] = HoldingOut(value=sum(h.value or 0 for h in of_kind), as_of=last.as_of,
                                          counted="events up to this date", source=source_ref(last.source))
             else:
-                cells[kind] = HoldingOut(party=last.party, value=last.value, low=last.low, high=last.high, status=last.status,
-                                         as_of=last.as_of, age_days=(day - last.as_of).days, source=source_ref(last.source),
-                                         note=last.note)
+                chosen = latest_of_kind(code, metric_id, day, kind)
+                assert chosen is not None
+                held = chosen.holding
+                cells[kind] = HoldingOut(party=held.party, value=held.value, low=held.low, high=held.high, status=held.status,
+                                         bound_text=held.bound_text, as_of=held.as_of, age_days=chosen.age_days,
+                                         age_text=chosen.age_text, stale=chosen.stale, warning=chosen.warning,
+                                         source=source_ref(held.source), note=held.note)
         if cells["declared"] is not None or cells["estimated"] is not None:
             rows.append(ForcesRow(party=code, metric=metric_id, title=registry().metrics[metric_id].title, on=day, **cells))
     return ForcesAnswer(rows)

@@ -37,6 +37,8 @@ class InstrumentSummary(Answer):
     parties_bound: int
     first_event: dt.date
     as_of: dt.date
+    standing: str = Field(description="in_force, ended, never_in_force, not_yet_in_force, adopted, proposed or not_yet_signed")
+    standing_text: str = Field(description="the standing as people read it, with the reason and date")
 
 
 class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
@@ -44,9 +46,11 @@ class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
 
 
 def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
+    from armscontrol.regime.standing import standing_on
     from armscontrol.regime.status import summary
 
-    return InstrumentSummary(**summary(instrument, day))
+    standing = standing_on(instrument, day)
+    return InstrumentSummary(**summary(instrument, day), standing=standing.category, standing_text=standing.text)
 
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:

@@ -22,13 +22,10 @@ from armscontrol.errors import UserError
 
 
 def linkage_text(link: Linkage) -> str:
-    """'START II entry into force conditioned on ABM Treaty (RUS, 2000-05-04)'."""
-    from armscontrol.regime.linkages import TYPE_LABEL
+    """The linkage as a sentence read from its ``from`` end (:func:`armscontrol.regime.linkages.sentence`)."""
+    from armscontrol.regime.linkages import sentence
 
-    if link.from_ == link.to:
-        return f"{title_of(link.from_)}: {link.party}'s stated condition: {link.condition}"
-    who = ", ".join(x for x in (link.party, link.stated_on.isoformat() if link.stated_on else None) if x)
-    return f"{title_of(link.from_)} {TYPE_LABEL[link.type]} {title_of(link.to)}" + (f" ({who})" if who else "")
+    return sentence(link, link.from_)
 
 
 class LinkageOut(Answer):
@@ -42,19 +39,20 @@ class LinkageOut(Answer):
     note: str | None = None
     condition: str | None = None
     reads: str
-    relation: str = Field(description="the linkage read from the instrument asked about")
+    relation: str = Field(description="the linkage as it reads after the name of the instrument asked about")
     other: str | None = Field(description="the other instrument's id (null for a stated condition)")
     other_title: str | None
     source: SourceRef | None
 
 
 def linkage_out(link: Linkage, reverse: bool = False) -> LinkageOut:
-    from armscontrol.regime.linkages import REVERSE_LABEL, TYPE_LABEL
+    from armscontrol.regime.linkages import describe
 
+    seen_from = link.to if reverse else link.from_
+    relation = describe(link, seen_from)
     if link.from_ == link.to:
-        relation, other, other_title = "condition", None, link.condition
+        other, other_title = None, link.condition
     else:
-        relation = REVERSE_LABEL[link.type] if reverse else TYPE_LABEL[link.type]
         other = link.from_ if reverse else link.to
         other_title = title_of(other)
     data = link.model_dump(by_alias=True, exclude={"source"})
@@ -69,25 +67,28 @@ class LinksAnswer(Answer):
     title: str
     rests_on: list[LinkageOut]
     rests_on_it: list[LinkageOut]
+    sets_aim_for: list[LinkageOut] = Field(default_factory=list)
+    carries_out_aim_of: list[LinkageOut] = Field(default_factory=list)
     supersedes: list[LinkageOut]
     superseded_by: list[LinkageOut]
     stated_conditions: list[LinkageOut]
+    headings: dict[str, str] = Field(default_factory=dict, description="each non-empty group's heading, in reading order")
 
 
 def links(instrument_id: str) -> LinksAnswer:
-    """Every recorded linkage of one instrument, grouped by direction, each with its source."""
+    """Every recorded linkage of one instrument, grouped as people read them, each with its source.
+
+    A framework's linkages are in ``sets_aim_for`` / ``carries_out_aim_of``,
+    never under ``rests_on``: a framework is no foundation.
+    """
     from armscontrol.regime.linkages import links_of
 
     instrument = resolve_instrument_input(instrument_id)
-    found = links_of(instrument.id)
-    return LinksAnswer(
-        id=instrument.id, title=instrument.short_title,
-        rests_on=[linkage_out(k) for k in found.rests_on],
-        rests_on_it=[linkage_out(k, reverse=True) for k in found.rests_on_it],
-        supersedes=[linkage_out(k) for k in found.supersedes],
-        superseded_by=[linkage_out(k, reverse=True) for k in found.superseded_by],
-        stated_conditions=[linkage_out(k) for k in found.stated_conditions],
-    )
+    groups = {g.key: g for g in links_of(instrument.id).groups()}
+    out = {key: [linkage_out(k, reverse=k.from_ != instrument.id) for k in group.links] for key, group in groups.items()}
+    keys = ("rests_on", "rests_on_it", "sets_aim_for", "carries_out_aim_of", "supersedes", "superseded_by", "stated_conditions")
+    return LinksAnswer(id=instrument.id, title=instrument.short_title, **{k: out.get(k, []) for k in keys},
+                       headings={key: group.heading for key, group in groups.items()})
 
 
 class RecordedOut(Answer):
@@ -252,6 +253,8 @@ class BriefLinkRow(Answer):
     rests_on: list[str]
     rests_on_it: list[str]
     stated_conditions: list[str]
+    sets_aim_for: list[str] = Field(default_factory=list)
+    carries_out_aim_of: list[str] = Field(default_factory=list)
 
 
 def brief_linkages(day: dt.date) -> list[BriefLinkRow]:
@@ -259,4 +262,5 @@ def brief_linkages(day: dt.date) -> list[BriefLinkRow]:
     from armscontrol.regime.linkages import brief_rows
 
     return [BriefLinkRow(id=r.instrument, title=r.title, rests_on=r.rests_on, rests_on_it=r.rests_on_it,
-                         stated_conditions=r.stated_conditions) for r in brief_rows(day)]
+                         stated_conditions=r.stated_conditions, sets_aim_for=r.sets_aim_for,
+                         carries_out_aim_of=r.carries_out_aim_of) for r in brief_rows(day)]

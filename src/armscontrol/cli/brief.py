@@ -14,25 +14,31 @@ def print_brief(answer) -> None:
 
     rows = answer.instruments
     day = answer.on.isoformat()
-    in_force = [r for r in rows if r.state == "in_force"]
-    ended = [r for r in rows if r.state == "ended"]
-    console.print(f"[bold]The arms-control system on {day}[/]: {len(rows)} instruments, {len(in_force)} in force, "
-                  f"{len(ended)} ended, {len(rows) - len(in_force) - len(ended)} never or not yet in force.")
+    by = {category: [r for r in rows if r.standing == category] for category in
+          ("in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "proposed", "not_yet_signed")}
+    known = [r for r in rows if r.standing != "not_yet_signed"]
+    console.print(f"[bold]The arms-control system on {day}[/]: {len(known)} instruments, {len(by['in_force'])} in force, "
+                  f"{len(by['ended'])} ended, {len(by['never_in_force'])} never entered into force, "
+                  f"{len(by['not_yet_in_force'])} not yet in force, {len(by['adopted']) + len(by['proposed'])} adopted or proposed.")
     console.print(table("In force", ["instrument", "kind", "in force since", "parties bound (recorded)"],
-                        [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force]))
+                        [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in by["in_force"]]))
     console.print(table("Ended", ["instrument", "ended", "why"],
-                        [[r.short_title, r.ended, r.end_reason] for r in sorted(ended, key=lambda r: r.ended)]))
-    other = [r for r in rows if r.state in {"not_in_force", "not_yet_signed"}]
-    console.print(table("Signed, proposed or agreed, never or not yet in force", ["instrument", "kind", "signed or put forward"],
-                        [[r.short_title, r.kind, r.signed or r.first_event] for r in other]))
+                        [[r.short_title, r.ended, r.end_reason] for r in sorted(by["ended"], key=lambda r: r.ended)]))
+    console.print(table("Never entered into force", ["instrument", "kind", "signed or put forward", "why"],
+                        [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text.removeprefix("never entered into force: ")]
+                         for r in by["never_in_force"]]))
+    console.print(table("Not yet in force; adopted or proposed", ["instrument", "kind", "signed or put forward", "standing"],
+                        [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text]
+                         for r in by["not_yet_in_force"] + by["adopted"] + by["proposed"]]))
     if answer.compliance:
         notes = Footnotes()
         cells = [r[:9] + [r[10]] for r in verdict_rows(answer.compliance, notes)]
         console.print(table("Compliance: instruments in force on the date, and each ended one on the last date it was checked",
                             VERDICT_COLUMNS[:9] + ["source"], cells))
         notes.print()
-    console.print(table("What rests on what (instruments in force)", ["instrument", "rests on", "rests on it", "stated conditions"],
-                        [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None, "; ".join(r.stated_conditions) or None]
+    console.print(table("What rests on what (instruments in force)", ["instrument", "rests on", "rests on it", "aims", "stated conditions"],
+                        [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None,
+                          "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None, "; ".join(r.stated_conditions) or None]
                          for r in answer.linkages]))
     if answer.founding_question is not None and answer.founding_question.results:
         console.print(sweep_table(answer.founding_question,

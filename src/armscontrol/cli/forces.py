@@ -27,7 +27,9 @@ def verdict_rows(verdicts, notes: Footnotes) -> list[list]:
     """Table rows of :class:`~armscontrol.answers.compliance.VerdictOut` records."""
     rows = []
     for v in verdicts:
-        if v.at_most is not None:
+        if v.value_text is not None:
+            value = v.value_text
+        elif v.at_most is not None:
             value = f"≤ {number(v.at_most)}"
         elif v.verdict == "no_data" and v.as_of is not None and v.value is None:
             value = "not provided"
@@ -72,11 +74,13 @@ def holding_cell(cell, code: str, notes: Footnotes) -> tuple[str | None, str | N
         value = "not provided"
     elif cell.value is None and cell.low is not None:
         value = f"{number(cell.low)}–{number(cell.high)}"
-    elif cell.value is None and cell.high is not None:
-        value = f"≤ {number(cell.high)}"
+    elif cell.bound_text is not None:
+        value = cell.bound_text
     else:
         value = number(cell.value)
     as_of = str(cell.as_of) + (f" ({cell.party})" if (cell.party or code) != code else "")
+    if cell.stale:
+        as_of += f", {cell.age_text} old"
     return value, as_of, notes.mark(cell.source)
 
 
@@ -108,6 +112,10 @@ def forces_command(
         out.append([r.title, d[0], d[1], d[2], e[0], e[1], e[2]])
     console.print(table(f"{party_name(code)} ({code}) on {day.isoformat()}: declared and estimated, never mixed",
                         ["metric", "declared", "as of", "source", "estimated", "as of", "source"], out))
+    warnings = [f"{r.title}, {kind}: {cell.warning}" for r in answer.root for kind, cell in (("declared", r.declared), ("estimated", r.estimated))
+                if cell is not None and cell.warning]
+    for line in warnings:
+        console.print(f"[yellow]warning:[/] {line}", highlight=False)
     notes.print()
 
 

@@ -22,17 +22,15 @@ def links_command(
         print_json(answer)
         return
     console.print(f"[bold]{answer.title}[/] ({answer.id}): linkages")
-    groups = [("Rests on", answer.rests_on), ("Rests on it", answer.rests_on_it), ("Supersedes", answer.supersedes),
-              ("Superseded by", answer.superseded_by), ("Stated conditions naming no other instrument", answer.stated_conditions)]
-    if not any(items for _, items in groups):
+    groups = [(heading, getattr(answer, key)) for key, heading in answer.headings.items()]
+    if not groups:
         console.print("No recorded linkage: nothing is recorded as resting on it, and it rests on nothing.")
         return
     notes = Footnotes()
     for heading, items in groups:
         if items:
-            rows = [[k.relation, f"{k.other_title} ({k.other})" if k.other else k.other_title, k.party, k.stated_on, k.summary,
-                     notes.mark(k.source, with_at=True)] for k in items]
-            console.print(table(heading, ["linkage", "instrument", "party", "stated", "what it says", "source"], rows))
+            rows = [[f"{answer.title} {k.relation}", k.party, k.stated_on, k.summary, notes.mark(k.source, with_at=True)] for k in items]
+            console.print(table(heading, ["linkage", "party", "stated", "what it says", "source"], rows))
     notes.print("Sources:")
 
 

@@ -148,9 +148,32 @@ def _merge_sources(into: dict[str, Source], new: dict[str, Source], path: Path, 
         origin.setdefault(key, path)
 
 
-def load_registry(data_dir: Path | None = None, *, holdings: bool = True) -> Registry:
-    """Load and cross-check every data file under ``data_dir`` (default: the shipped data)."""
+def check_tree(root: Path, *, origin: str = "the data directory") -> None:
+    """Refuse a data tree that is not one: a missing path, a file, a folder without ``metrics.yaml``.
+
+    ``origin`` says where the path came from (``ARMSCONTROL_DATA``, the command
+    line) so that the error names what the user set.
+    """
+    if not root.exists():
+        raise DataError(str(root), None, f"no such directory ({origin} must be a folder holding metrics.yaml and instruments/)")
+    if not root.is_dir():
+        raise DataError(str(root), None, f"not a directory ({origin} must be a folder holding metrics.yaml and instruments/, not a file)")
+    missing = [name for name, ok in (("metrics.yaml", (root / "metrics.yaml").is_file()), ("instruments/", (root / "instruments").is_dir())) if not ok]
+    if missing:
+        raise DataError(str(root), None, f"not a data tree: {' and '.join(missing)} missing ({origin} must be a folder like src/armscontrol/data)")
+
+
+def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin: str = "the data directory") -> Registry:
+    """Load and cross-check every data file under ``data_dir`` (default: the shipped data).
+
+    Raises
+    ------
+    DataError
+        ``data_dir`` is not a data tree (see :func:`check_tree`), or a file in it
+        breaks the schema (its path, the field and what was expected).
+    """
     root = Path(data_dir) if data_dir is not None else DATA_DIR
+    check_tree(root, origin=origin)
     sources: dict[str, Source] = {}
     origin: dict[str, Path] = {}
     for path in sorted((root / "sources").glob("*.yaml")):
@@ -224,4 +247,6 @@ def registry() -> Registry:
 
 @functools.cache
 def _registry_at(data_dir: str | None) -> Registry:
-    return load_registry(Path(data_dir) if data_dir else None)
+    if not data_dir:
+        return load_registry(None)
+    return load_registry(Path(data_dir), origin="ARMSCONTROL_DATA")

@@ -353,8 +353,12 @@ class Holding(Strict):
     estimate gives ``low`` and ``high``; a figure a party did not provide has
     ``status: not_provided`` and no value. For an ``events`` metric each row is
     one event, with ``value`` the number of events on that date (usually 1).
-    ``high`` alone records a bound a party declared without the figure ("fewer
-    than 6,000"): an upper bound, not a value.
+    ``high`` alone records a bound a party declared without the figure: an upper
+    bound, not a value. ``bound`` keeps the bound as the source words it:
+    ``at_most`` ("at most 1,599", the value may equal ``high``) or
+    ``fewer_than`` ("fewer than 1,600", the value is below ``high``), so a
+    reader sees the source's own words (:attr:`bound_text`) and the verdict
+    uses the greatest value the bound allows (:attr:`greatest`).
     """
 
     party: PartyCode
@@ -365,6 +369,11 @@ class Holding(Strict):
     high: int | None = Field(default=None, ge=0)
     kind: Literal["declared", "estimated"]
     status: Literal["reported", "not_provided"] = "reported"
+    bound: Literal["at_most", "fewer_than"] = Field(
+        default="at_most",
+        description="how 'high' given alone reads in the source: 'at_most' (value <= high) or "
+        "'fewer_than' (value < high, as in 'fewer than 1,600')",
+    )
     source: Citation
     note: str | None = None
 
@@ -376,7 +385,7 @@ class Holding(Strict):
             at = data.pop("at", None)
             if isinstance(data.get("source"), str):
                 data["source"] = {"ref": data["source"].strip(), "at": at}
-            for optional in ("status", "source"):
+            for optional in ("status", "source", "bound"):
                 if data.get(optional) is None:
                     data.pop(optional, None)
         return data
@@ -390,7 +399,31 @@ class Holding(Strict):
             raise ValueError("give 'value', or 'low' and 'high', or 'high' alone (at most), or status 'not_provided'")
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"'low' ({self.low}) is above 'high' ({self.high})")
+        if self.bound == "fewer_than" and (self.high is None or self.value is not None or self.low is not None):
+            raise ValueError("'bound: fewer_than' reads 'high' given alone; give 'high' and no 'value' or 'low'")
+        if self.bound == "fewer_than" and self.high == 0:
+            raise ValueError("'fewer than 0' allows no value; give 'high' of at least 1")
         return self
+
+    @property
+    def is_bound(self) -> bool:
+        """True for a declared bound with no figure ("fewer than 6,000")."""
+        return self.status == "reported" and self.value is None and self.low is None and self.high is not None
+
+    @property
+    def greatest(self) -> int | None:
+        """The greatest value the record allows: ``high``, less one for ``fewer_than``."""
+        if self.high is None:
+            return self.value
+        return self.high - 1 if self.bound == "fewer_than" and self.is_bound else self.high
+
+    @property
+    def bound_text(self) -> str | None:
+        """A bound in the source's words, "fewer than 1,600" or "at most 1,599"; ``None`` for a figure."""
+        if not self.is_bound:
+            return None
+        assert self.high is not None
+        return f"{'fewer than' if self.bound == 'fewer_than' else 'at most'} {self.high:,}"
 
     @property
     def central(self) -> float | None:

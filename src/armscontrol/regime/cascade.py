@@ -26,11 +26,20 @@ from typing import Literal
 from armscontrol.data import Registry, registry
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, Linkage, PartyEvent
 from armscontrol.errors import UserError
+from armscontrol.forces.holdings import continuing_state
 from armscontrol.regime.linkages import dependents, superseded_by_entry_of
 from armscontrol.regime.status import instrument_state
 
 EventKind = Literal["withdrawal", "suspension", "expiry", "entry_into_force"]
 EVENT_KINDS: tuple[str, ...] = ("withdrawal", "suspension", "expiry", "entry_into_force")
+
+CANNOT: dict[str, str] = {
+    "withdrawal": "be withdrawn from",
+    "suspension": "be suspended",
+    "expiry": "expire",
+    "entry_into_force": "enter into force",
+}
+"""What an event does to its instrument, after "could not", for errors."""
 
 EFFECT_LABEL: dict[str, str] = {
     "ends": "ends",
@@ -44,6 +53,8 @@ EFFECT_LABEL: dict[str, str] = {
     "framework_unfulfilled": "the aim it set falls away",
     "obligation_loses_object": "an obligation in it loses its object",
     "party_obligation_broken": "a party's obligation in it is broken",
+    "condition_met": "a condition it waited on is met",
+    "framework_carried_out": "the aim it set is carried out",
 }
 """Every effect the engine gives, as people read it."""
 
@@ -150,7 +161,7 @@ def root_effect(instrument: Instrument, event: Event, before: dt.date) -> tuple[
     state, reason, ended_on, _ = instrument_state(instrument, before)
     name = instrument.short_title
     if state == "ended":
-        raise UserError(f"{name} had already ended on {ended_on} ({reason}); nothing left to {event.kind.replace('_', ' ')} on {event.on}")
+        raise UserError(f"{name} had already ended on {ended_on} ({reason}): it could not {CANNOT[event.kind]} on {event.on}")
     if state == "not_yet_signed":
         raise UserError(f"{name} did not exist yet on {event.on}")
     if event.kind in {"withdrawal", "suspension"}:
@@ -197,7 +208,13 @@ def effect_along(link: Linkage, basis_effect: str, dependent: Instrument, before
     if basis_effect == "enters_into_force":
         if kind == "supersedes":
             return ("ends", "superseded") if state == "in_force" else (None, "was not in force")
-        return None, "an entry into force takes nothing away along this linkage"
+        if kind == "entry_into_force_conditioned_on":
+            if state == "in_force":
+                return None, "was already in force: the condition had been met"
+            return "condition_met", "its entry into force (or start) was conditioned on it"
+        if kind == "framework_for":
+            return "framework_carried_out", "the instrument meant to carry out its aim enters into force"
+        return None, "an entry into force changes nothing along this linkage"
     if basis_effect == "suspended":
         if kind == "verification_shared_with":
             return "loses_verification_basis", "the verification it relies on is suspended"
@@ -267,7 +284,7 @@ def recorded_outcome(instrument: Instrument, effect: str, party: str | None, on:
         return Recorded("no entry into force recorded", agrees=False)
     if effect in {"condition_triggered", "party_withdraws", "suspended", "party_obligation_broken"}:
         # Russia continued the Soviet Union's statements, so an SUN condition is acted on by RUS.
-        actors = {party, "RUS"} if party == "SUN" else {party}
+        actors = {party, "SUN"} if party == "RUS" else ({party, "RUS"} if party == "SUN" else {party})
         acts = {"condition_triggered": {"declaration", "withdrawal_notice", "withdrawal", "suspension"},
                 "party_withdraws": {"withdrawal", "withdrawal_notice"},
                 "suspended": {"suspension"},
@@ -285,6 +302,13 @@ def recorded_outcome(instrument: Instrument, effect: str, party: str | None, on:
         if end is not None:
             return Recorded(f"not acted on; it continued until {_describe_event(end, instrument)}", end.date, end.source, unused)
         return Recorded("not acted on; no later event recorded", agrees=unused)
+    if effect in {"condition_met", "framework_carried_out"}:
+        # A condition met opens the way; it does not foretell an entry into force, so nothing contradicts it.
+        if entry is not None:
+            return Recorded(_describe_event(entry, instrument), entry.date, entry.source, True if entry.date <= soon else None)
+        if end is not None:
+            return Recorded(f"never in force or carried out; {_describe_event(end, instrument)}", end.date, end.source)
+        return Recorded("never in force or carried out; no later event recorded")
     # Effects no event records (a lost verification basis, an unfulfilled aim): say what came next.
     if end is not None:
         return Recorded(f"continued until {_describe_event(end, instrument)}", end.date, end.source)
@@ -332,7 +356,9 @@ def run_cascade(event: Event, reg: Registry | None = None) -> Cascade:
     queue: deque[Step] = deque(steps)
     while queue:
         basis = queue.popleft()
-        links = superseded_by_entry_of(basis.instrument, reg) if basis.effect == "enters_into_force" else dependents(basis.instrument, reg)
+        links = dependents(basis.instrument, reg)
+        if basis.effect == "enters_into_force":
+            links = superseded_by_entry_of(basis.instrument, reg) + links
         for link in links:
             target_id = link.to if link.type == "supersedes" else link.from_
             dependent = reg.instruments.get(target_id)
@@ -349,14 +375,17 @@ def run_cascade(event: Event, reg: Registry | None = None) -> Cascade:
             if new_effect not in UNAVAILABLE and any((target_id, gone) in seen for gone in UNAVAILABLE):
                 continue  # an instrument that has already fallen has nothing left to lose by a lesser effect
             seen.add(key)
-            party = link.party if new_effect == "condition_triggered" else (event.party if new_effect == "party_obligation_broken" else None)
+            # A condition a state stated is invoked by the state that continues it (Russia for the Soviet Union).
+            party = continuing_state(link.party, event.on) if new_effect == "condition_triggered" and link.party else (
+                event.party if new_effect == "party_obligation_broken" else None)
+            stated = f" (stated by {link.party}, continued by {party})" if party and link.party and party != link.party else ""
             step = Step(
                 order=len(steps) + 1,
                 instrument=target_id,
                 effect=new_effect,
                 party=party,
                 via=(*basis.via, link),
-                explanation=f"{dependent.short_title} {EFFECT_LABEL[new_effect]}: {why}.",
+                explanation=f"{dependent.short_title} {EFFECT_LABEL[new_effect]}: {why}{stated}.",
                 recorded=recorded_outcome(dependent, new_effect, party, event.on),
                 source=link.source,
                 after=basis.order,
@@ -445,12 +474,18 @@ def _bases(instrument_id: str, reg: Registry) -> set[str]:
     return found
 
 
+def _waited_on(instrument_id: str, reg: Registry) -> bool:
+    """Whether another instrument's entry into force or aim waits on ``instrument_id``'s entry into force."""
+    return any(link.to == instrument_id and link.from_ != link.to and link.type in {"entry_into_force_conditioned_on", "framework_for"}
+               for link in reg.linkages)
+
+
 def recorded_triggers(reg: Registry | None = None, until: dt.date | None = None) -> list[Event]:
     """Every recorded event that can start a cascade, oldest first.
 
     Withdrawals (instrument-wide, and parties' from multilateral instruments),
     suspensions, expiries, and entries into force of an instrument that
-    supersedes another. On the same day, bases come before what rests on them, so
+    supersedes another or that another waits on (a condition, a framework's aim). On the same day, bases come before what rests on them, so
     that the ABM Treaty's end explains its Protocol's.
     """
     reg = reg or registry()
@@ -464,7 +499,7 @@ def recorded_triggers(reg: Registry | None = None, until: dt.date | None = None)
                 events.add(Event(instrument.id, "withdrawal", e.date, e.by))
             elif e.type == "expiry":
                 events.add(Event(instrument.id, "expiry", e.date))
-            elif e.type == "entry_into_force" and superseded_by_entry_of(instrument.id, reg):
+            elif e.type == "entry_into_force" and (superseded_by_entry_of(instrument.id, reg) or _waited_on(instrument.id, reg)):
                 events.add(Event(instrument.id, "entry_into_force", e.date))
         for record in instrument.parties:
             for e in record.events:

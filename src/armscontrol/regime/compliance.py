@@ -15,15 +15,29 @@ Verdicts
     The value and margin are still given where there are data: that is how a
     framework or a proposal is compared with today's forces.
 ``not_party``
-    The state is not bound (never joined, withdrew, or was succeeded).
+    The state is not bound (never joined, withdrew, or was succeeded). A state
+    the instrument's complete party list does not name at all gets one
+    ``not_party`` verdict for the whole instrument (``provision`` is
+    :data:`WHOLE_INSTRUMENT`), not one per limit.
 ``no_data``
     No holding for that metric and party on or before the date, or the party
-    did not provide it.
+    did not provide it. Also the one verdict for the whole instrument given to
+    a state that a party list which is not complete does not name (a
+    multilateral instrument whose data record only some parties): its
+    ``party_status`` is ``not_recorded``, since the data cannot say whether it
+    is bound, and it is never judged ``not_party``.
 ``not_measured``
     An obligation or a ban that no shipped metric measures.
 
 A range (SORT's 1,700-2,200) is judged against its upper bound, and the place
 of the value in the range is given.
+
+A declared bound with no figure ("fewer than 1,600") keeps the source's words
+in ``bound_text`` and ``value_text``; ``at_most`` is the greatest whole number it
+allows (1,599), which is what is judged. ``margin`` is given only beside a
+verdict that weighs the value against the limit (``compliant``, ``exceeds``,
+``above_not_yet_binding``, ``not_in_force``), never beside ``no_data``,
+``not_party`` (nor ``not_measured``).
 """
 
 from __future__ import annotations
@@ -43,6 +57,20 @@ VerdictName = Literal[
 ]
 VERDICTS: tuple[str, ...] = VerdictName.__args__  # type: ignore[attr-defined]
 BOUND = {"party", "suspended"}
+VERDICT_LABEL: dict[str, str] = {
+    "compliant": "compliant",
+    "exceeds": "exceeds",
+    "above_not_yet_binding": "above, not yet binding",
+    "not_in_force": "not in force",
+    "not_party": "not a party",
+    "no_data": "no data",
+    "not_measured": "not measured",
+}
+"""Every verdict as people read it, for every renderer."""
+NO_MARGIN = {"no_data", "not_party", "not_measured"}
+"""Verdicts that do not weigh the value against the limit: no margin is shown beside them."""
+WHOLE_INSTRUMENT = "*"
+"""The ``provision`` of the one verdict given to a state the instrument does not bind at all."""
 
 
 @dataclass(frozen=True)
@@ -62,9 +90,18 @@ class Verdict:
     binding_from: dt.date | None = None
     value: float | None = None
     at_most: int | None = None
+    """For a declared bound with no figure: the greatest whole number it allows (judged)."""
+    bound_text: str | None = None
+    """For a declared bound: the bound in the source's words, "fewer than 1,600"."""
+    value_text: str | None = None
+    """Words to show instead of ``value`` where there is no figure: the bound, or "not provided"."""
     as_of: dt.date | None = None
     holding_kind: str | None = None
     age_days: int | None = None
+    stale: bool | None = None
+    """The figure is older than a year on the date checked (see :data:`armscontrol.forces.holdings.STALE_AFTER_DAYS`)."""
+    figure_of: str | None = None
+    """The state whose figure this is, where it is a predecessor's (``SUN`` for Russia before 1992)."""
     margin: float | None = None
     place_in_range: str | None = None
     article: str | None = None
@@ -102,6 +139,17 @@ def _place_in_range(value: float, bounds: tuple[int, int]) -> str:
     return f"within the range ({low:,}-{high:,})"
 
 
+def _age(chosen: Chosen) -> dict:
+    return dict(age_days=chosen.age_days, stale=chosen.stale, figure_of=chosen.predecessor)
+
+
+def _figure_note(chosen: Chosen) -> str:
+    """ "latest declaration, 9 years 4 months old (stale); a figure of SUN, whose record RUS continues"."""
+    age = ", as of this date" if chosen.age_days <= 0 else f", {chosen.age_text} old" + (" (stale)" if chosen.stale else "")
+    whose = f"; a figure of {chosen.predecessor}, whose record {chosen.asked_for} continues" if chosen.predecessor else ""
+    return chosen.reason + age + whose
+
+
 def verdict_header(instrument: Instrument, provision: Provision, party: PartyStatus, state: str, on: dt.date) -> dict:
     """The fields every verdict on ``provision`` shares: who, what, when, the article and its source."""
     return dict(
@@ -127,12 +175,13 @@ def judge_limit(
     )
     assert provision.metric is not None
     chosen = latest_holding(party.party, provision.metric, on, holdings)
-    if chosen is not None and chosen.holding.central is None and chosen.holding.high is not None:
+    if chosen is not None and chosen.holding.is_bound:
         return judge_bound(base, chosen, limit, binds, state, party)
     if chosen is None or chosen.holding.central is None:
         note = "not provided by the party" if chosen is not None else "no figure on or before this date"
         if chosen is not None:
-            base.update(as_of=chosen.holding.as_of, holding_kind=chosen.holding.kind, source=chosen.holding.source, age_days=chosen.age_days)
+            base.update(as_of=chosen.holding.as_of, holding_kind=chosen.holding.kind, source=chosen.holding.source,
+                        value_text="not provided", **_age(chosen))
         verdict: VerdictName = "no_data"
         if party.status not in BOUND and state == "in_force":
             verdict = "not_party"
@@ -141,11 +190,11 @@ def judge_limit(
     value = holding.central
     margin = limit.upper - value
     base.update(
-        value=value, as_of=holding.as_of, holding_kind=holding.kind, age_days=chosen.age_days,
+        value=value, as_of=holding.as_of, holding_kind=holding.kind, **_age(chosen),
         margin=margin, source=holding.source,
         place_in_range=_place_in_range(value, limit.range) if limit.range else None,
     )
-    notes = [chosen.reason + (f", {chosen.age_days} days old" if chosen.age_days else ", as of this date")]
+    notes = [_figure_note(chosen)]
     if holding.low is not None and holding.value is None:
         notes.append(f"estimate {holding.low:,}-{holding.high:,}; central value judged")
     if state != "in_force":
@@ -163,20 +212,25 @@ def judge_limit(
         verdict = "exceeds" if margin < 0 else "compliant"
     if party.status == "suspended":
         notes.append(f"party suspended its participation on {party.since}")
+    if verdict in NO_MARGIN:
+        base.update(margin=None)
     return Verdict(**base, verdict=verdict, note="; ".join(notes))  # type: ignore[arg-type]
 
 
 def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, state: str, party: PartyStatus) -> Verdict:
     """A declared upper bound ("fewer than 6,000") proves compliance when it is within the limit."""
     holding = chosen.holding
-    assert holding.high is not None
-    base.update(as_of=holding.as_of, holding_kind=holding.kind, age_days=chosen.age_days, source=holding.source, at_most=holding.high)
-    note = f"declared at most {holding.high:,}, no figure given; {chosen.reason}"
+    greatest = holding.greatest
+    assert greatest is not None
+    words = holding.bound_text
+    base.update(as_of=holding.as_of, holding_kind=holding.kind, **_age(chosen), source=holding.source,
+                at_most=greatest, bound_text=words, value_text=words)
+    note = f"declared {words}, no figure given; {_figure_note(chosen)}"
     if state != "in_force":
         verdict: VerdictName = "not_in_force"
     elif party.status not in BOUND:
         verdict = "not_party"
-    elif holding.high <= limit.upper:
+    elif greatest <= limit.upper:
         verdict = "compliant"
     else:
         verdict, note = "no_data", note + "; the bound does not settle the limit"
@@ -215,6 +269,10 @@ def judge_ban(
             verdict = "exceeds" if events else "compliant"
         else:
             verdict = "not_party"
+        if verdict in NO_MARGIN:
+            base.update(margin=None)
+        if opened > on:
+            return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")  # type: ignore[arg-type]
         if not events:
             return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened}")  # type: ignore[arg-type]
         dates = ", ".join(e.as_of.isoformat() for e in events)
@@ -253,9 +311,11 @@ def check_instrument(
         Also list obligations and bans that no metric measures (``not_measured``).
     """
     status = status_on(instrument, on)
-    parties = one_per_lineage([p for p in status.parties if party is None or p.party in lineage(party)], prefer=party)
+    parties = one_per_lineage(
+        [p for p in status.parties if (party is None or p.party in lineage(party)) and p.status != "not_recorded"], prefer=party
+    )
     if party is not None and not parties:
-        parties = [PartyStatus(party, "not_party", None, "not recorded as a party")]
+        return [unlisted_verdict(instrument, party, on, status.state)]
     verdicts: list[Verdict] = []
     for record in parties:
         for provision in instrument.provisions:
@@ -273,6 +333,41 @@ def check_instrument(
                     )
                 )
     return verdicts
+
+
+def party_list_complete(instrument: Instrument) -> bool:
+    """Whether ``instrument``'s data name every signatory and party.
+
+    Read from the instrument's ``party_list.complete`` where the data say so;
+    otherwise a bilateral or unilateral instrument's list is complete and a
+    multilateral one's is not.
+    """
+    declared = getattr(instrument, "party_list", None)
+    if declared is not None:
+        return bool(declared.complete)
+    return instrument.scope != "multilateral"
+
+
+def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str) -> Verdict:
+    """The one verdict for a state the instrument's party list does not name.
+
+    ``not_party`` when the list is complete (China and New START), else
+    ``no_data`` with ``party_status`` ``not_recorded``: the data cannot say
+    whether the state joined. Given once
+    for the whole instrument (``provision`` is :data:`WHOLE_INSTRUMENT`), never
+    per limit.
+    """
+    complete = party_list_complete(instrument)
+    if complete:
+        note = f"{party} is not a party to {instrument.short_title}: its list of parties is complete and does not name {party}"
+    else:
+        note = (f"{party} is not recorded for {instrument.short_title}: the data list only some of its parties, "
+                "so whether it is bound is not known here")
+    return Verdict(
+        instrument=instrument.id, party=party, provision=WHOLE_INSTRUMENT, title=f"{instrument.short_title} (every provision)",
+        kind="instrument", metric=None, on=on, verdict="not_party" if complete else "no_data",
+        party_status="not_party" if complete else "not_recorded", instrument_state=state, note=note,
+    )
 
 
 def one_per_lineage(parties: list[PartyStatus], prefer: str | None = None) -> list[PartyStatus]:

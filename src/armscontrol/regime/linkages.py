@@ -21,28 +21,115 @@ from armscontrol.data import Registry, registry
 from armscontrol.data.schema import Linkage
 
 TYPE_LABEL: dict[str, str] = {
-    "protocol_to": "protocol to",
+    "protocol_to": "is a protocol to",
     "amends": "amends",
     "supersedes": "supersedes",
-    "framework_for": "framework whose aim is carried out by",
-    "entry_into_force_conditioned_on": "entry into force conditioned on",
-    "continued_observance_conditioned_on": "continued observance conditioned on",
-    "verification_shared_with": "relies on the verification of",
-    "requires_adherence_to": "requires adherence to",
+    "framework_for": "sets the aim to be carried out by",
+    "entry_into_force_conditioned_on": "cannot enter into force before",
+    "continued_observance_conditioned_on": "is observed only while this holds:",
+    "verification_shared_with": "relies on the verification regime of",
+    "requires_adherence_to": "obliges some of its parties to join",
 }
-"""How each type reads, ``from`` first."""
+"""How each type reads between ``from`` and ``to`` ("PTBT sets the aim to be carried out by CTBT").
+
+Kept for renderers that join ``from``, label and ``to``; :func:`describe` reads
+every type from either end and is the one to use."""
 
 REVERSE_LABEL: dict[str, str] = {
-    "protocol_to": "has as protocol",
-    "amends": "amended by",
-    "supersedes": "superseded by",
-    "framework_for": "carries out the aim of the framework",
-    "entry_into_force_conditioned_on": "a condition for the entry into force of",
-    "continued_observance_conditioned_on": "a condition for the continued observance of",
-    "verification_shared_with": "lends its verification to",
-    "requires_adherence_to": "adherence required by",
+    "protocol_to": "has as a protocol",
+    "amends": "is amended by",
+    "supersedes": "is superseded by",
+    "framework_for": "carries out the aim set by",
+    "entry_into_force_conditioned_on": "must be in force before the entry into force of",
+    "continued_observance_conditioned_on": "must hold for the continued observance of",
+    "verification_shared_with": "lends its verification regime to",
+    "requires_adherence_to": "is to be joined under an obligation of",
 }
-"""How each type reads from the ``to`` end."""
+"""How each type reads from the ``to`` end ("CTBT carries out the aim set by PTBT")."""
+
+_FROM_SIDE: dict[str, str] = {
+    "protocol_to": "is a protocol to {other}",
+    "amends": "amends {other}",
+    "supersedes": "supersedes {other}, which ends when it enters into force",
+    "framework_for": "sets the aim that {other} is to carry out",
+    "entry_into_force_conditioned_on": "cannot enter into force before {other} is in force",
+    "continued_observance_conditioned_on": "stays observed{by} only while {other} holds",
+    "verification_shared_with": "relies on the verification regime of {other}",
+    "requires_adherence_to": "obliges some of its parties to join {other}",
+}
+_FROM_SIDE_NOT_BINDING = {
+    "entry_into_force_conditioned_on": "is to be carried out only with {other} in force",
+}
+_TO_SIDE: dict[str, str] = {
+    "protocol_to": "has {other} as a protocol",
+    "amends": "is amended by {other}",
+    "supersedes": "is superseded by {other}: it ends when {other} enters into force",
+    "framework_for": "is to carry out the aim that {other} sets",
+    "entry_into_force_conditioned_on": "must be in force before {other} can enter into force",
+    "continued_observance_conditioned_on": "must hold for {other} to stay observed{by}",
+    "verification_shared_with": "lends its verification regime to {other}",
+    "requires_adherence_to": "is to be joined by the parties that {other} obliges to join it",
+}
+_TO_SIDE_NOT_BINDING = {
+    "entry_into_force_conditioned_on": "must be in force for {other} to be carried out",
+}
+_NOT_BINDING_KINDS = {"framework", "proposal", "declaration"}
+
+
+def describe(link: Linkage, seen_from: str, reg: Registry | None = None) -> str:
+    """A linkage as it reads after the name of ``seen_from``, one of its two ends.
+
+    The one phrasing every renderer uses, for every type in both directions:
+    "Partial Test Ban Treaty" + ``describe(ptbt_ctbt, "ptbt")`` reads "sets the
+    aim that CTBT is to carry out"; from the CTBT's end, "is to carry out the
+    aim that Partial Test Ban Treaty sets". A party's statement says whose it
+    is ("stated by RUS, 2000-05-04"). A link from an instrument to itself is a
+    party's stated condition: "RUS states a condition: ...".
+
+    Parameters
+    ----------
+    link : Linkage
+        The linkage.
+    seen_from : str
+        The instrument id whose name the phrase follows: ``link.from_`` or ``link.to``.
+    reg : Registry, optional
+        The data, for the other end's short title; default the data in use.
+
+    Raises
+    ------
+    ValueError
+        ``seen_from`` is neither end of ``link``.
+    """
+    if seen_from not in (link.from_, link.to):
+        raise ValueError(f"{seen_from} is neither end of linkage {link.id}")
+    reg = reg or registry()
+    if is_stated_condition(link):
+        when = f" ({link.stated_on.isoformat()})" if link.stated_on else ""
+        return f"is observed by {link.party} only on a condition it stated{when}: {link.condition}"
+    from_side = seen_from == link.from_
+    other_id = link.to if from_side else link.from_
+    other = reg.instruments[other_id].short_title if other_id in reg.instruments else other_id
+    dependent = reg.instruments.get(link.from_)
+    not_binding = dependent is not None and dependent.kind in _NOT_BINDING_KINDS
+    if from_side:
+        template = (_FROM_SIDE_NOT_BINDING if not_binding else {}).get(link.type, _FROM_SIDE[link.type])
+    else:
+        template = (_TO_SIDE_NOT_BINDING if not_binding else {}).get(link.type, _TO_SIDE[link.type])
+    embeds_party = "{by}" in template
+    text = template.format(other=other, by=f" by {link.party}" if link.party else "")
+    if link.party and not embeds_party:
+        when = f", {link.stated_on.isoformat()}" if link.stated_on else ""
+        text += f" (stated by {link.party}{when})"
+    elif link.party and link.stated_on:
+        text += f" (stated {link.stated_on.isoformat()})"
+    return text
+
+
+def sentence(link: Linkage, seen_from: str, reg: Registry | None = None) -> str:
+    """:func:`describe` with the short title of ``seen_from`` in front: a sentence without its full stop."""
+    reg = reg or registry()
+    name = reg.instruments[seen_from].short_title if seen_from in reg.instruments else seen_from
+    return f"{name} {describe(link, seen_from, reg)}"
 
 
 def is_stated_condition(link: Linkage) -> bool:
@@ -69,6 +156,48 @@ class Links:
     @property
     def empty(self) -> bool:
         return not (self.rests_on or self.rests_on_it or self.supersedes or self.superseded_by or self.stated_conditions)
+
+    def groups(self) -> list[LinkGroup]:
+        """The linkages as people read them, in groups with their headings; empty groups left out.
+
+        ``rests_on`` and ``rests_on_it`` hold every dependency in the cascade's
+        sense, where a framework's aim rests on the instrument that carries it
+        out; for display a framework is no foundation, so its linkages get
+        their own groups ("Sets the aim for", "Carries out the aim of").
+        """
+        def split(links: list[Linkage], framework: bool) -> list[Linkage]:
+            return [k for k in links if (k.type == "framework_for") == framework]
+
+        me = self.instrument
+        groups = [
+            LinkGroup("rests_on", "Rests on", me, split(self.rests_on, False)),
+            LinkGroup("rests_on_it", "Rests on it", me, split(self.rests_on_it, False)),
+            LinkGroup("sets_aim_for", "Sets the aim for", me, split(self.rests_on, True)),
+            LinkGroup("carries_out_aim_of", "Carries out the aim of", me, split(self.rests_on_it, True)),
+            LinkGroup("supersedes", "Supersedes", me, self.supersedes),
+            LinkGroup("superseded_by", "Superseded by", me, self.superseded_by),
+            LinkGroup("stated_conditions", "Stated conditions naming no other instrument", me, self.stated_conditions),
+        ]
+        return [g for g in groups if g.links]
+
+
+@dataclass(frozen=True)
+class LinkGroup:
+    """Linkages of one instrument that read alike, under a heading, each read from ``seen_from``."""
+
+    key: str
+    heading: str
+    seen_from: str
+    links: list[Linkage]
+
+    def readings(self, reg: Registry | None = None) -> list[str]:
+        """Each linkage as :func:`describe` reads it from ``seen_from``."""
+        return [describe(link, self.seen_from, reg) for link in self.links]
+
+    @staticmethod
+    def other_end(link: Linkage, seen_from: str) -> str:
+        """The id at the other end of ``link`` from ``seen_from`` (itself for a stated condition)."""
+        return link.to if link.from_ == seen_from else link.from_
 
 
 def links_of(instrument_id: str, reg: Registry | None = None) -> Links:
@@ -140,20 +269,20 @@ def find_cycles(reg: Registry | None = None) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class BriefRow:
-    """One line of "what rests on what" for an instrument in force."""
+    """One line of "what rests on what" for an instrument in force, each linkage read by :func:`describe`.
+
+    ``rests_on`` and ``rests_on_it`` are foundations (protocols, conditions,
+    verification); a framework's linkages are in ``sets_aim_for`` and
+    ``carries_out_aim_of``, never shown as something the instrument rests on.
+    """
 
     instrument: str
     title: str
     rests_on: list[str]
     rests_on_it: list[str]
     stated_conditions: list[str]
-
-
-def _describe(link: Linkage, other_id: str, reg: Registry, reverse: bool) -> str:
-    other = reg.instruments[other_id].short_title
-    label = REVERSE_LABEL[link.type] if reverse else TYPE_LABEL[link.type]
-    by = f" ({link.party})" if link.party else ""
-    return f"{label} {other}{by}"
+    sets_aim_for: list[str] = field(default_factory=list)
+    carries_out_aim_of: list[str] = field(default_factory=list)
 
 
 def brief_rows(on: dt.date, reg: Registry | None = None) -> list[BriefRow]:
@@ -177,10 +306,15 @@ def brief_rows(on: dt.date, reg: Registry | None = None) -> list[BriefRow]:
     for instrument in list_instruments(reg=reg):
         if instrument_state(instrument, on)[0] != "in_force":
             continue
-        links = links_of(instrument.id, reg)
-        rests_on = [_describe(k, k.to, reg, reverse=False) for k in links.rests_on if existed(k.to)]
-        rests_on_it = [_describe(k, k.from_, reg, reverse=True) for k in links.rests_on_it if existed(k.from_) and live(k.from_)]
+        me = instrument.id
+        links = links_of(me, reg)
+        basis = [k for k in links.rests_on if existed(k.to)]
+        resting = [k for k in links.rests_on_it if existed(k.from_) and live(k.from_)]
+        rests_on = [describe(k, me, reg) for k in basis if k.type != "framework_for"]
+        aims = [describe(k, me, reg) for k in basis if k.type == "framework_for"]
+        rests_on_it = [describe(k, me, reg) for k in resting if k.type != "framework_for"]
+        carries = [describe(k, me, reg) for k in resting if k.type == "framework_for"]
         conditions = [f"{k.party}: {k.condition}" for k in links.stated_conditions if k.stated_on is None or k.stated_on <= on]
-        if rests_on or rests_on_it or conditions:
-            rows.append(BriefRow(instrument.id, instrument.short_title, rests_on, rests_on_it, conditions))
+        if rests_on or rests_on_it or conditions or aims or carries:
+            rows.append(BriefRow(me, instrument.short_title, rests_on, rests_on_it, conditions, aims, carries))
     return rows

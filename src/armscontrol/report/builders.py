@@ -24,6 +24,8 @@ def _limit(limit, limit_range) -> str | None:
 
 
 def _value(v) -> str | None:
+    if v.value_text is not None:
+        return v.value_text
     if v.at_most is not None:
         return f"≤ {num(v.at_most)}"
     if v.verdict == "no_data" and v.as_of is not None and v.value is None:
@@ -104,12 +106,12 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     brief = answers.brief(day)
     notes = Footnotes()
     rows = brief.instruments
-    in_force = [r for r in rows if r.state == "in_force"]
-    ended = [r for r in rows if r.state == "ended"]
-    other = [r for r in rows if r.state not in {"in_force", "ended"}]
+    in_force = [r for r in rows if r.standing == "in_force"]
+    ended = [r for r in rows if r.standing == "ended"]
+    other = [r for r in rows if r.standing not in {"in_force", "ended", "not_yet_signed"}]
     system = Section("The system on the date", [
-        Paragraph(f"{len(rows)} instruments are recorded; on {day.isoformat()} {len(in_force)} are in force, {len(ended)} have ended "
-                  f"and {len(other)} never entered into force or have not yet."),
+        Paragraph(f"On {day.isoformat()}, of the instruments recorded by then, {len(in_force)} are in force, {len(ended)} have ended "
+                  f"and {len(other)} never entered into force, have not yet, or are political commitments and proposals."),
         Chart(charts.spans([(r.short_title, r.entry_into_force or r.signed or r.first_event,
                              r.ended or (day if r.state == "in_force" else (r.signed or r.first_event)), r.state)
                             for r in rows if r.first_event <= day], title="Instruments from signature or entry into force to their end", marker=day),
@@ -117,8 +119,9 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
         Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
               [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
         Table(["instrument", "ended", "why"], [[r.short_title, r.ended, r.end_reason] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
-        Table(["instrument", "kind", "signed or put forward", "state"],
-              [[r.short_title, r.kind, r.signed or r.first_event, STATE[r.state]] for r in other], "Never or not yet in force"),
+        Table(["instrument", "kind", "signed or put forward", "standing"],
+              [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],
+              "Never entered into force, not yet in force, adopted or proposed"),
     ])
     compliance = Section("Compliance", [
         Paragraph("Instruments in force on the date, and each ended one on the last date it was checked. Declared figures and "
@@ -154,8 +157,9 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
               f"Where the data stop: {stops}.", numeric={4, 5}),
     ])
     links = Section("What rests on what", [Table(
-        ["instrument", "rests on", "rests on it", "stated conditions"],
-        [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None, "; ".join(r.stated_conditions) or None]
+        ["instrument", "rests on", "rests on it", "aims", "stated conditions"],
+        [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None, "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None,
+          "; ".join(r.stated_conditions) or None]
          for r in brief.linkages], "Instruments in force on the date")])
     sections = [system, compliance, reduction_section, links]
     if brief.founding_question is not None:

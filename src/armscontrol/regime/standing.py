@@ -1,0 +1,196 @@
+"""Where an instrument stands on a date, in the categories a reader needs.
+
+``status`` gives the legal state (``in_force``, ``ended``, ...). A reader also
+needs to know whether an instrument that is not in force ever was, and whether
+it still can be: START II "ended" in 2002 without ever entering into force,
+and that is a category of its own, not an end.
+
+Categories
+----------
+``in_force``
+    In force on the date.
+``ended``
+    Was in force, and no longer is; ``reason`` says how (``withdrawal``,
+    ``expiry``, ``superseded``, ``termination``).
+``never_in_force``
+    Never entered into force and no longer can. ``reason``: ``expired``
+    (its term ran out unratified: SALT II), ``superseded``, ``abandoned`` (a
+    party or the parties gave it up, or it lapsed with the treaty it belongs
+    to: START II, the 1997 ABM agreements), ``withdrawn`` (a party withdrew
+    before it entered into force), or ``basis_gone`` (what it waited on ended
+    or can no longer enter into force: the Helsinki framework, which waited
+    on START II; ``blocked_by`` names it).
+``not_yet_in_force``
+    Signed or open for signature, not in force, and still able to enter into
+    force (the CTBT).
+``adopted``
+    A framework or a declaration: a political commitment that does not enter
+    into force, in effect from its adoption while what it waits on stands.
+``proposed``
+    A proposal that was not taken up, while what it rests on still stands.
+``not_yet_signed``
+    The date is before its first event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from armscontrol.data import Registry, registry
+from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent
+from armscontrol.regime.status import instrument_state
+
+Category = Literal["in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "proposed", "not_yet_signed"]
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+
+CATEGORY_LABEL: dict[str, str] = {
+    "in_force": "in force",
+    "ended": "ended",
+    "never_in_force": "never entered into force",
+    "not_yet_in_force": "not yet in force",
+    "adopted": "adopted (a political commitment; does not enter into force)",
+    "proposed": "proposed",
+    "not_yet_signed": "not yet signed",
+}
+"""Every category as people read it, for every renderer (the brief's headings)."""
+
+NEVER_REASON_LABEL: dict[str, str] = {
+    "expired": "its term ran out before it entered into force",
+    "superseded": "superseded before it entered into force",
+    "abandoned": "abandoned before it entered into force",
+    "withdrawn": "a party withdrew before it entered into force",
+    "basis_gone": "what it waited on ended or can no longer enter into force",
+}
+"""Why an instrument can no longer enter into force, as people read it."""
+
+_NEVER_BY_END = {"expiry": "expired", "superseded": "superseded", "termination": "abandoned", "withdrawal": "withdrawn"}
+_COMMITMENTS = {"framework", "declaration"}
+_WAITS_ON = {"entry_into_force_conditioned_on", "protocol_to", "amends"}
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where ``instrument`` stands on ``on``.
+
+    Attributes
+    ----------
+    category : str
+        One of :data:`CATEGORIES`.
+    reason : str or None
+        For ``ended``, the end reason; for ``never_in_force``, a key of
+        :data:`NEVER_REASON_LABEL`; else ``None``.
+    since : datetime.date or None
+        The date of the deciding event (entry into force, end, first event).
+    text : str
+        One line as people read it: "never entered into force: abandoned before it
+        entered into force (2002-06-14)".
+    source : Citation or None
+        The source of the deciding event.
+    note : str or None
+        The deciding event's own note, where the data give one.
+    blocked_by : list of str
+        For ``basis_gone``: the instruments it waited on that can no longer be in force.
+    """
+
+    instrument: str
+    on: dt.date
+    category: Category
+    reason: str | None
+    since: dt.date | None
+    text: str
+    source: Citation | None = None
+    note: str | None = None
+    blocked_by: list[str] = field(default_factory=list)
+
+
+def _was_in_force_before(instrument: Instrument, day: dt.date) -> bool:
+    """Whether ``instrument`` was in force at any time before ``day``.
+
+    Read through the status engine at every recorded date, so that however entry
+    into force is derived (an event, or a protocol's first deposit) the answer
+    agrees with ``status``.
+    """
+    return any(instrument_state(instrument, d)[0] == "in_force" for d in _probe_dates(instrument, day))
+
+
+def _probe_dates(instrument: Instrument, before: dt.date) -> list[dt.date]:
+    """Dates at which an instrument in force at any time before ``before`` is seen in force."""
+    dates = {e.date for e in instrument.events if e.date < before}
+    dates |= {e.date for r in instrument.parties for e in r.events if e.date < before}
+    return sorted(dates | {before - dt.timedelta(days=1)})
+
+
+def _end_event(instrument: Instrument, ended_on: dt.date | None) -> InstrumentEvent | None:
+    return next((e for e in instrument.events if e.type in END_EVENTS and e.date == ended_on), None)
+
+
+def standing_on(instrument: Instrument, on: dt.date, reg: Registry | None = None) -> Standing:
+    """Where ``instrument`` stands on ``on``: see the module docstring for the categories.
+
+    Parameters
+    ----------
+    instrument : Instrument
+        A validated instrument record.
+    on : datetime.date
+        The date asked about.
+    reg : Registry, optional
+        The data (for the linkages an instrument waits on); default the data in use.
+    """
+    return _standing(instrument, on, reg or registry(), frozenset())
+
+
+def _standing(instrument: Instrument, on: dt.date, reg: Registry, visiting: frozenset[str]) -> Standing:
+    state, end_reason, ended_on, source = instrument_state(instrument, on)
+    me = instrument.id
+    if state == "in_force":
+        return Standing(me, on, "in_force", None, None, "in force", source)
+    if state == "not_yet_signed":
+        first = instrument.events[0]
+        return Standing(me, on, "not_yet_signed", None, first.date, f"not yet signed (first event {first.date.isoformat()})", first.source)
+    if state == "ended":
+        assert ended_on is not None
+        event = _end_event(instrument, ended_on)
+        note = event.note if event is not None else None
+        if _was_in_force_before(instrument, ended_on):
+            return Standing(me, on, "ended", end_reason, ended_on, f"ended: {end_reason} ({ended_on.isoformat()})", source, note)
+        reason = _NEVER_BY_END.get(end_reason or "", "abandoned")
+        text = f"{CATEGORY_LABEL['never_in_force']}: {NEVER_REASON_LABEL[reason]} ({ended_on.isoformat()})"
+        return Standing(me, on, "never_in_force", reason, ended_on, text, source, note)
+    # Not in force, no end recorded: can it still be?
+    blocked = _gone_bases(instrument, on, reg, visiting | {me})
+    if blocked:
+        gone_on = max(d for _, d in blocked)
+        names = ", ".join(reg.instruments[b].short_title for b, _ in blocked)
+        text = f"{CATEGORY_LABEL['never_in_force']}: {NEVER_REASON_LABEL['basis_gone']} ({names}, {gone_on.isoformat()})"
+        return Standing(me, on, "never_in_force", "basis_gone", gone_on, text, source, blocked_by=[b for b, _ in blocked])
+    opened = next((e for e in reversed(instrument.events) if e.date <= on), instrument.events[0])
+    if instrument.kind == "proposal":
+        return Standing(me, on, "proposed", None, opened.date, f"proposed ({opened.date.isoformat()}), not taken up", opened.source)
+    if instrument.kind in _COMMITMENTS:
+        return Standing(me, on, "adopted", None, opened.date, f"adopted {opened.date.isoformat()}; a political commitment that does not enter into force", opened.source)
+    return Standing(me, on, "not_yet_in_force", None, opened.date, f"not yet in force ({opened.type.replace('_', ' ')} {opened.date.isoformat()})", opened.source)
+
+
+def _gone_bases(instrument: Instrument, on: dt.date, reg: Registry, visiting: frozenset[str]) -> list[tuple[str, dt.date]]:
+    """Instruments ``instrument`` waits on that had ended, or can no longer be in force, by ``on``."""
+    gone: list[tuple[str, dt.date]] = []
+    for link in reg.linkages:
+        if link.from_ != instrument.id or link.to == link.from_ or link.type not in _WAITS_ON:
+            continue
+        basis = reg.instruments.get(link.to)
+        if basis is None or basis.id in visiting:
+            continue
+        standing = _standing(basis, on, reg, visiting)
+        if standing.category in {"ended", "never_in_force"} and standing.since is not None:
+            gone.append((basis.id, standing.since))
+    return gone
+
+
+def standings(on: dt.date, reg: Registry | None = None) -> list[Standing]:
+    """The standing of every instrument on ``on``, in catalogue order (oldest first)."""
+    from armscontrol.regime.catalogue import list_instruments
+
+    reg = reg or registry()
+    return [standing_on(i, on, reg) for i in list_instruments(reg=reg)]
