@@ -223,6 +223,11 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
     top_all = min(capacity, width)
     engaged = np.zeros(top_all + 2)
     kill_flat, kill_start, kill_lo, kill_hi = binomial_table(top_all, survive, lf, cut * 1e-3)
+    # 1/j for the ratio update of the hypergeometric rows: a multiplication vectorises, a division does not
+    reciprocal = np.empty(size)
+    reciprocal[0] = 0.0
+    for j in range(1, size):
+        reciprocal[j] = 1.0 / j
     neglected = 0.0
     objects = 0.0
     for i in range(ws.size):
@@ -281,7 +286,7 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
                     scale = (m - w) * (m - capacity) / m
                     shift = m - w - capacity
                     for e in range(lo, hi + 1):
-                        hyper[e] *= scale / (shift + e)
+                        hyper[e] *= scale * reciprocal[shift + e]
                 binds = buf_b[d] * sf[m - sf_low]
                 if weight * binds <= cut:
                     neglected += weight * binds
