@@ -75,7 +75,9 @@ class BatchResult:
     Pair arrays have shape (n, 2): column 0 is side A striking first (the victim
     is B), column 1 side B striking first (the victim is A). Side arrays have
     shape (n, 2): column 0 side A, column 1 side B. With ``strikes="a"`` column 1
-    of the pair arrays and every stability array hold NaN (not computed).
+    of the pair arrays and every stability array hold NaN (not computed), so every
+    array is float (5th percentiles are whole numbers stored as floats) except
+    ``assured_retaliation_met`` (bool).
     """
 
     side_names: list[tuple[str, str]]
