@@ -6,3 +6,4 @@ from armscontrol.cli import stability  # noqa: F401
 from armscontrol.cli import report  # noqa: F401
 from armscontrol.cli import matrix  # noqa: F401
 from armscontrol.cli import sweep  # noqa: F401
+from armscontrol.cli import read  # noqa: F401
