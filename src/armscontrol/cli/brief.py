@@ -9,7 +9,6 @@ from armscontrol.cli.app import Footnotes, JsonOption, command, console, print_j
 
 def print_brief(answer) -> None:
     from armscontrol.cli.forces import VERDICT_COLUMNS, verdict_rows
-    from armscontrol.cli.instruments import STATE_LABEL  # one label set for states
     from armscontrol.cli.stability import sweep_table
 
     rows = answer.instruments

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input
 from armscontrol.cli.app import JsonOption, command, console, print_json, table
 from armscontrol.errors import UserError
-from armscontrol.regime.catalogue import list_instruments
-from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary
 
 
 def _split(text: str | None, what: str) -> list[str] | None:
@@ -22,6 +19,10 @@ def _split(text: str | None, what: str) -> list[str] | None:
 
 def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
     """``status ID --summary``: the recorded states counted by status, and the published totals."""
+    from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input  # noqa: F401
+    from armscontrol.regime.catalogue import list_instruments  # noqa: F401
+    from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary  # noqa: F401
+
     day = parse_date(on)
     answer = status_summary(resolve_instrument_input(instrument_id), day)
     if as_json:
@@ -44,6 +45,10 @@ def matrix_command(
     as_json: bool = JsonOption,
 ) -> None:
     """States × instruments: each state's status under each instrument on a date."""
+    from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input  # noqa: F401
+    from armscontrol.regime.catalogue import list_instruments  # noqa: F401
+    from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary  # noqa: F401
+
     day = parse_date(on)
     names = _split(instruments, "--instruments")
     chosen = [resolve_instrument_input(n, what="--instruments") for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral" and i.party_list is not None]

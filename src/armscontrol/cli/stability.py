@@ -5,7 +5,6 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from armscontrol.answers.common import format_whole
 from armscontrol.cli.app import JsonOption, command, console, number, print_json, progress, table
 
 # The models pull in SciPy: load them only when a stability command runs, so
@@ -44,6 +43,8 @@ def engage_command(
 
 def sweep_table(answer, title: str) -> Table:
     """A stability answer over a sweep: one row per defence size."""
+    from armscontrol.answers.common import format_whole
+
     out = Table(title=title, title_justify="left", caption_justify="left",
                 caption="retaliation: warheads arriving after absorbing a first strike, expected (5th percentile); assured = 5th percentile ≥ threshold")
     first = answer.results[0]
@@ -97,6 +98,8 @@ def stability_command(
     if answer.at_central_values:
         shown = "; ".join(f"{path} = {value:g}" for path, value in answer.at_central_values.items())
         console.print(f"run at the central values of {len(answer.at_central_values)} uncertain input(s) (see docs/sweeps.md): {shown}", highlight=False)
+    from armscontrol.answers.common import format_whole
+
     if answer.results is not None:
         console.print(sweep_table(answer, f"{answer.scenario}: {answer.sweep.side} {answer.sweep.layer} defence of N interceptors"))
         return

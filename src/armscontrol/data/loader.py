@@ -247,6 +247,72 @@ def registry() -> Registry:
 
 @functools.cache
 def _registry_at(data_dir: str | None) -> Registry:
-    if not data_dir:
-        return load_registry(None)
-    return load_registry(Path(data_dir), origin="ARMSCONTROL_DATA")
+    root = Path(data_dir) if data_dir else None
+    cached = _cached_registry(root)
+    if cached is not None:
+        return cached
+    registry_ = load_registry(None) if root is None else load_registry(root, origin="ARMSCONTROL_DATA")
+    _cache_registry(root, registry_)
+    return registry_
+
+
+def _cache_path(root: Path | None) -> Path | None:
+    """Where the validated registry of a data tree is kept between runs, keyed on every byte that shapes it.
+
+    The key hashes the data files and the code that reads them (this module,
+    the schema, the party codes), so any change to either is a new key: a cached
+    registry is always the one :func:`load_registry` would build. ``None`` when
+    caching is off (``ARMSCONTROL_CACHE=off``) or the tree cannot be read.
+    """
+    import hashlib
+
+    if os.environ.get("ARMSCONTROL_CACHE", "").lower() in {"off", "0", "no"}:
+        return None
+    base = Path(root) if root is not None else DATA_DIR
+    digest = hashlib.sha256()
+    try:
+        here = Path(__file__).parent
+        for code in (Path(__file__), here / "schema.py", here / "parties.py"):
+            digest.update(code.read_bytes())
+        for path in sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".csv"} and p.is_file()):
+            digest.update(str(path.relative_to(base)).encode())
+            digest.update(path.read_bytes())
+        from platformdirs import user_cache_dir
+    except (OSError, ImportError):
+        return None
+    where = hashlib.sha256(str(base.resolve()).encode()).hexdigest()[:12]
+    folder = Path(os.environ.get("ARMSCONTROL_CACHE") or user_cache_dir("armscontrol"))
+    return folder / f"registry-{where}-{digest.hexdigest()[:24]}.pickle"
+
+
+def _cached_registry(root: Path | None) -> Registry | None:
+    import pickle
+
+    path = _cache_path(root)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # noqa: BLE001  (a damaged or foreign cache file is rebuilt, never trusted)
+        return None
+    return found if isinstance(found, Registry) else None
+
+
+def _cache_registry(root: Path | None, registry_: Registry) -> None:
+    import pickle
+    import tempfile
+
+    path = _cache_path(root)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
+            old.unlink(missing_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(registry_, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        return
