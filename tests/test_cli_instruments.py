@@ -18,7 +18,7 @@ def test_instruments_json_contract(fixture_data: Path) -> None:
         "id": "example", "title": "Example Treaty on the Reduction of Example Arms", "short_title": "Example Treaty",
         "kind": "treaty", "scope": "bilateral", "signed": "2000-01-01", "entry_into_force": "2001-01-01",
         "ended": None, "end_reason": None, "state": "in_force", "parties_bound": 2, "first_event": "2000-01-01", "as_of": "2005-01-01",
-        "standing": "in_force", "standing_text": "in force",
+        "parties_complete": True, "parties_recorded": 2, "standing": "in_force", "standing_text": "in force", "zone_standing": None,
     }.items()
 
 

@@ -109,7 +109,7 @@ def test_a_state_new_start_does_not_bind_gets_one_not_party_verdict() -> None:
 def test_a_state_a_partial_list_does_not_name_is_not_recorded_never_not_party() -> None:
     # One 'no_data' verdict for the whole instrument, party status 'not_recorded'.
     ctbt = resolve_instrument("ctbt")
-    unlisted = "TUV"
+    unlisted = "CUB"
     if any(r.party == unlisted for r in ctbt.parties):
         pytest.skip("Tuvalu is now listed; pick another unlisted state")  # pragma: no cover
     partial = ctbt.model_copy(update={"scope": "multilateral"})
@@ -189,6 +189,6 @@ def test_check_as_typed_gives_one_row_for_china_and_no_margin_beside_no_data() -
 def test_check_as_typed_for_a_state_a_partial_list_does_not_name() -> None:
     from tests.cli_support import run
 
-    result = run("check", "ctbt", "--party", "TUV")
+    result = run("check", "ctbt", "--party", "CUB")
     assert result.exit_code == 0, result.output
     assert "not recorded" in result.stdout and "not party" not in result.stdout

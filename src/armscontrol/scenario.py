@@ -21,6 +21,7 @@ from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
+from armscontrol.uncertain import Distribution, with_distributions
 
 Probability = Field(ge=0.0, le=1.0)
 
@@ -106,6 +107,8 @@ class ScenarioSpec(_Strict):
     sweep: SweepSpec | None = None
     sources: list[SourceSpec] = []
     assumptions: list[str] = []
+    # Uncertain inputs (path -> distribution); the fields hold their central values (armscontrol.uncertain).
+    uncertain: dict[str, Distribution] = {}
 
     @model_validator(mode="after")
     def _sweep_names_exist(self) -> ScenarioSpec:
@@ -243,12 +246,16 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
     """Validate a scenario already parsed from YAML or JSON (a mapping); errors name ``origin`` and the field."""
     if not isinstance(data, dict):
         raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
-    try:
-        spec = ScenarioSpec.model_validate(data)
-    except ValidationError as exc:
-        raise _explain(origin, exc) from None
-    check_sizes(spec, origin)
-    return spec
+
+    def validate(mapping: dict[str, Any]) -> ScenarioSpec:
+        try:
+            spec = ScenarioSpec.model_validate(mapping)
+        except ValidationError as exc:
+            raise _explain(origin, exc) from None
+        check_sizes(spec, origin)
+        return spec
+
+    return with_distributions(data, origin, validate, ScenarioSpec)
 
 
 def check_sizes(spec: ScenarioSpec, origin: str = "scenario") -> None:

@@ -4,11 +4,62 @@ from __future__ import annotations
 
 import datetime as dt
 
-from armscontrol.answers.common import Answer, parse_date
+from armscontrol.answers.common import Answer, SourceRef, parse_date, source_ref
 from armscontrol.answers.compliance import VerdictOut, brief_verdicts, verdict_out
 from armscontrol.answers.instruments import InstrumentSummary, _summary
 from armscontrol.answers.linkages import BriefLinkRow, brief_linkages
 from armscontrol.answers.stability import Progress, StabilityAnswer
+
+
+class BindingLimitOut(Answer):
+    """A numeric limit in force on the date for both of the largest arsenals."""
+
+    instrument: str
+    short_title: str
+    provision: str
+    metric: str
+    upper: int
+    binding_from: dt.date | None
+    article: str
+    suspended_by: list[str]
+
+
+class StatementOut(Answer):
+    """A party's latest recorded statement on a non-binding instrument about strategic arms."""
+
+    instrument: str
+    short_title: str
+    party: str
+    date: dt.date
+    note: str | None
+    source: SourceRef
+
+
+class ArsenalLimitsOut(Answer):
+    """What limits the two largest arsenals on the date: treaty limits, or the last that ended and the statements since."""
+
+    on: dt.date
+    parties: list[str]
+    binding: list[BindingLimitOut]
+    last_ended: dict[str, str | dt.date] | None
+    statements: list[StatementOut]
+    record_ends: dt.date | None
+    other_in_force: list[str]
+
+
+def arsenal_limits_out(day: dt.date) -> ArsenalLimitsOut:
+    from armscontrol.regime.restraints import arsenal_limits
+
+    found = arsenal_limits(day)
+    return ArsenalLimitsOut(
+        on=found.on,
+        parties=list(found.parties),
+        binding=[BindingLimitOut(**{**b.__dict__, "suspended_by": list(b.suspended_by)}) for b in found.binding],
+        last_ended=dict(found.last_ended.__dict__) if found.last_ended else None,
+        statements=[StatementOut(**{**s.__dict__, "source": source_ref(s.source)}) for s in found.statements],
+        record_ends=found.record_ends,
+        other_in_force=found.other_in_force,
+    )
 
 
 class BriefAnswer(Answer):
@@ -16,6 +67,7 @@ class BriefAnswer(Answer):
 
     on: dt.date
     instruments: list[InstrumentSummary]
+    arsenal_limits: ArsenalLimitsOut
     compliance: list[VerdictOut]
     linkages: list[BriefLinkRow]
     founding_question: StabilityAnswer | None
@@ -39,6 +91,7 @@ def brief(on: str | dt.date | None = None, progress: Progress | None = None) -> 
     return BriefAnswer(
         on=day,
         instruments=[_summary(i, day) for i in list_instruments()],
+        arsenal_limits=arsenal_limits_out(day),
         compliance=[verdict_out(v) for v in brief_verdicts(day)],
         linkages=brief_linkages(day),
         founding_question=founding_question(progress),

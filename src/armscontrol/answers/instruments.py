@@ -35,10 +35,15 @@ class InstrumentSummary(Answer):
     end_reason: str | None
     state: str
     parties_bound: int
+    parties_complete: bool = Field(default=True, description="false: the party list is partial, so parties_bound counts recorded states only")
+    parties_recorded: int = 0
     first_event: dt.date
     as_of: dt.date
     standing: str = Field(description="in_force, ended, never_in_force, not_yet_in_force, adopted, proposed or not_yet_signed")
     standing_text: str = Field(description="the standing as people read it, with the reason and date")
+    zone_standing: str | None = Field(
+        default=None, description="for a nuclear-weapon-free-zone instrument: treaty, partly_agreed or proposed"
+    )
 
 
 class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
@@ -46,11 +51,13 @@ class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
 
 
 def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
+    from armscontrol.regime.catalogue import zone_standing
     from armscontrol.regime.standing import standing_on
     from armscontrol.regime.status import summary
 
     standing = standing_on(instrument, day)
-    return InstrumentSummary(**summary(instrument, day), standing=standing.category, standing_text=standing.text)
+    return InstrumentSummary(**summary(instrument, day), standing=standing.category, standing_text=standing.text,
+                             zone_standing=zone_standing(instrument))
 
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:
@@ -104,12 +111,14 @@ class StatusAnswer(Answer):
     entered_into_force: dt.date | None
     scheduled_end: dt.date | None = Field(description="null where the instrument is open-ended or of unlimited duration")
     source: SourceRef | None
+    parties_complete: bool = Field(default=True, description="false: a state the data does not list is not_recorded")
+    party_list_as_of: dt.date | None = None
     parties: list[PartyStatusOut]
 
 
 def status(instrument_id: str, on: str | dt.date | None = None, party: str | None = None) -> StatusAnswer:
     """The state of an instrument on a date and the status of each party (or of one)."""
-    from armscontrol.regime.status import PartyStatus, status_on
+    from armscontrol.regime.status import PartyStatus, party_status_on, status_on
 
     found = resolve_instrument_input(instrument_id)
     day = parse_date(on)
@@ -117,13 +126,14 @@ def status(instrument_id: str, on: str | dt.date | None = None, party: str | Non
     parties: list[PartyStatus] = list(result.parties)
     if party is not None:
         code = resolve_party_input(party)
-        parties = [p for p in parties if p.party == code] or [PartyStatus(code, "not_party", None, "not recorded as a party")]
+        parties = [party_status_on(found, code, day)]
     end = result.scheduled_end
     return StatusAnswer(
         id=result.id, title=found.short_title, on=result.on, state=result.state, end_reason=result.end_reason,
         ended_on=result.ended_on, entered_into_force=result.entered_into_force,
         scheduled_end=None if end is None or end == dt.date.max else end,
         source=source_ref(result.source),
+        parties_complete=result.parties_complete, party_list_as_of=result.party_list_as_of,
         parties=[PartyStatusOut(party=p.party, name=party_name(p.party), status=p.status, since=p.since,
                                 roles=list(p.roles), note=p.note, source=source_ref(p.source)) for p in parties],
     )

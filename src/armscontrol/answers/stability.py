@@ -143,6 +143,8 @@ class StabilityAnswer(Answer):
     criteria: CriteriaOut | None = None
     results: list[StabilityRun] | None = None
     assumptions: list[str] = Field(default_factory=list, description="the scenario's own list of what is not sourced")
+    at_central_values: dict[str, float] | None = Field(
+        default=None, description="uncertain inputs (field paths) and the central value each was run at (docs/sweeps.md)")
 
 
 def stability_run(result, interceptors: int | None = None, distributions: bool = False) -> StabilityRun:
@@ -183,10 +185,12 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
         Also return each pair's distribution of retaliation arriving.
     """
     from armscontrol.scenario import run_stability, sweep_sides
+    from armscontrol.uncertain import central_values
 
+    central = central_values(scenario) or None
     if scenario.sweep is None:
         run = stability_run(run_stability(scenario), distributions=distributions)
-        return StabilityAnswer(scenario=scenario.name, assumptions=list(scenario.assumptions),
+        return StabilityAnswer(scenario=scenario.name, assumptions=list(scenario.assumptions), at_central_values=central,
                                **run.model_dump(exclude={"interceptors"}))
     sizes = list(scenario.sweep.interceptors)
     results = []
@@ -195,7 +199,7 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
         if progress is not None:
             progress(done, len(sizes))
     return StabilityAnswer(scenario=scenario.name, sweep=SweepOut(**scenario.sweep.model_dump()), results=results,
-                           assumptions=list(scenario.assumptions))
+                           assumptions=list(scenario.assumptions), at_central_values=central)
 
 
 class FrontierPointOut(Answer):

@@ -9,7 +9,7 @@ from armscontrol.cli.app import Footnotes, JsonOption, command, console, print_j
 
 def print_brief(answer) -> None:
     from armscontrol.cli.forces import VERDICT_COLUMNS, verdict_rows
-    from armscontrol.cli.instruments import STATE_LABEL  # noqa: F401  (one label set for states)
+    from armscontrol.cli.instruments import STATE_LABEL  # one label set for states
     from armscontrol.cli.stability import sweep_table
 
     rows = answer.instruments
@@ -21,7 +21,7 @@ def print_brief(answer) -> None:
                   f"{len(by['ended'])} ended, {len(by['never_in_force'])} never entered into force, "
                   f"{len(by['not_yet_in_force'])} not yet in force, {len(by['adopted']) + len(by['proposed'])} adopted or proposed.")
     console.print(table("In force", ["instrument", "kind", "in force since", "parties bound (recorded)"],
-                        [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in by["in_force"]]))
+                        [[r.short_title, r.kind, r.entry_into_force, r.parties_bound if r.parties_complete else f"{r.parties_bound} recorded"] for r in by["in_force"]]))
     console.print(table("Ended", ["instrument", "ended", "why"],
                         [[r.short_title, r.ended, r.end_reason] for r in sorted(by["ended"], key=lambda r: r.ended)]))
     console.print(table("Never entered into force", ["instrument", "kind", "signed or put forward", "why"],
@@ -30,6 +30,11 @@ def print_brief(answer) -> None:
     console.print(table("Not yet in force; adopted or proposed", ["instrument", "kind", "signed or put forward", "standing"],
                         [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text]
                          for r in by["not_yet_in_force"] + by["adopted"] + by["proposed"]]))
+    print_arsenal_limits(answer.arsenal_limits)
+    zones = [r for r in rows if r.zone_standing is not None and r.kind != "protocol"]
+    if zones:
+        console.print(table("Nuclear-weapon-free zones: in force, partly agreed or only proposed", ["zone instrument", "standing", "state"],
+                            [[r.short_title, r.zone_standing.replace("_", " "), r.standing_text] for r in zones]))
     if answer.compliance:
         notes = Footnotes()
         cells = [r[:9] + [r[10]] for r in verdict_rows(answer.compliance, notes)]
@@ -44,6 +49,32 @@ def print_brief(answer) -> None:
         console.print(sweep_table(answer.founding_question,
                                   "Strategic stability: both sides at 1,500 warheads; a US national missile defence of N interceptors "
                                   "(armscontrol stability examples/russia-1500-vs-nmd.yaml)"))
+
+
+def print_arsenal_limits(limits) -> None:
+    """What limits the two largest arsenals on the date, in words a reader can quote."""
+    from armscontrol.answers.common import cite_text
+    from armscontrol.cli.app import number
+    from armscontrol.data.parties import party_name
+
+    who = " and ".join(party_name(p) for p in limits.parties)
+    day = limits.on.isoformat()
+    if limits.binding:
+        console.print(table(f"Treaty limits binding {who} on {day}", ["instrument", "limit", "ceiling", "binding from", "article", "suspended by"],
+                            [[b.short_title, b.provision.replace("-", " "), number(b.upper), b.binding_from, b.article, ", ".join(b.suspended_by) or None]
+                             for b in limits.binding]))
+    else:
+        ended = limits.last_ended
+        tail = f": the last, {ended['short_title']}, ended on {ended['ended_on']} ({ended['end_reason']})" if ended else ""
+        console.print(f"[bold]No treaty limits {who}'s nuclear forces on {day}[/]{tail}.", highlight=False)
+    if limits.other_in_force:
+        console.print(f"In force for both, with no numeric limit on their forces: {'; '.join(limits.other_in_force)}.", highlight=False, markup=False)
+    if limits.statements:
+        title = "Political statements on record (not legally binding), latest first"
+        if limits.record_ends is not None:
+            title += f"; the latest recorded is of {limits.record_ends.isoformat()} (nothing later is recorded here)"
+        console.print(table(title, ["date", "party", "on", "statement", "source"],
+                            [[s.date, s.party, s.short_title, s.note, cite_text(s.source)] for s in limits.statements]))
 
 
 @command("brief")

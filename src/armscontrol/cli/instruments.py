@@ -16,7 +16,7 @@ STATE_LABEL = {
 
 @command("instruments")
 def instruments_command(
-    kind: str = typer.Option(None, "--kind", help="Only one kind: treaty, protocol, agreement, memorandum, framework, proposal, declaration."),
+    kind: str = typer.Option(None, "--kind", help="Only one kind: treaty, protocol, agreement, memorandum, framework, proposal, declaration; or 'zone' for every nuclear-weapon-free-zone instrument, in force, partly agreed or only proposed."),
     on: str = typer.Option(None, "--on", help="State as of this date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     as_json: bool = JsonOption,
 ) -> None:
@@ -29,6 +29,14 @@ def instruments_command(
         return
     rows = answer.root
     day = rows[0].as_of.isoformat() if rows else "the date asked"
+    if kind == "zone":
+        console.print(table(
+            f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day}",
+            ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state", "ended"],
+            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, STATE_LABEL[r.state], r.ended]
+             for r in rows],
+        ))
+        return
     console.print(table(
         f"Instruments ({len(rows)}), state on {day}",
         ["id", "instrument", "kind", "signed", "in force", "state", "ended", "why"],
@@ -94,12 +102,18 @@ def status_command(
     instrument_id: str = typer.Argument(..., metavar="ID", help="Instrument id or alias."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     party: str = typer.Option(None, "--party", help="Only this party (code or name, e.g. RUS or Russia)."),
+    counts: bool = typer.Option(False, "--summary", help="Counts of recorded states by status, with the published totals."),
     as_json: bool = JsonOption,
 ) -> None:
     """Whether an instrument is in force on a date, and the status of each party."""
     from armscontrol.answers import status
     from armscontrol.answers.common import cite_text
 
+    if counts:
+        from armscontrol.cli.matrix import print_status_summary
+
+        print_status_summary(instrument_id, on, as_json)
+        return
     answer = status(instrument_id, on, party)
     if as_json:
         print_json(answer)
@@ -110,3 +124,5 @@ def status_command(
         console.print(f"  per {cite_text(answer.source)}", highlight=False, markup=False)
     console.print(table(None, ["party", "name", "status", "since", "note"],
                         [[p.party, p.name, p.status.replace("_", " "), p.since, p.note] for p in answer.parties]))
+    if not answer.parties_complete and party is None:
+        console.print(f"  {len(answer.parties)} states recorded; the list is not complete (a state not listed is not recorded).", highlight=False)

@@ -93,6 +93,9 @@ def stability_command(
     if as_json:
         print_json(answer)
         return
+    if answer.at_central_values:
+        shown = "; ".join(f"{path} = {value:g}" for path, value in answer.at_central_values.items())
+        console.print(f"run at the central values of {len(answer.at_central_values)} uncertain input(s) (see docs/sweeps.md): {shown}", highlight=False)
     if answer.results is not None:
         console.print(sweep_table(answer, f"{answer.scenario}: {answer.sweep.side} {answer.sweep.layer} defence of N interceptors"))
         return

@@ -1,24 +1,100 @@
-"""Parties: ISO 3166-1 alpha-3 codes, with ``SUN`` for the Soviet Union."""
+"""Parties: ISO 3166-1 alpha-3 codes, with the historical states and their successions.
+
+A state is named by its ISO 3166-1 alpha-3 code. States that no longer exist
+keep the code ISO 3166-3 gave them (``SUN`` the Soviet Union, ``CSK``
+Czechoslovakia, ``DDR`` the German Democratic Republic, ``YUG`` the Socialist
+Federal Republic of Yugoslavia, ``SCG`` Serbia and Montenegro, ``YMD``
+Democratic Yemen); :data:`HISTORICAL` says when each ceased to exist, which
+state continues it, if any, and which states succeeded it, with the source of
+the dates (a key in the source registry).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import unicodedata
+from dataclasses import dataclass
 
 import pycountry
 
 from armscontrol.errors import suggest
+
+
+@dataclass(frozen=True)
+class HistoricalState:
+    """A state that ceased to exist, the state that continues it and its successors.
+
+    ``ended`` is the first day on which it no longer existed. ``continued_by`` is
+    the state that continues its rights and obligations as the same subject of
+    international law (Russia for the Soviet Union, Serbia for Serbia and
+    Montenegro), or the state it joined (Germany for the German Democratic
+    Republic, Yemen for Democratic Yemen); ``successors`` are the new states
+    that could succeed to its treaties.
+    """
+
+    code: str
+    name: str
+    ended: dt.date
+    continued_by: str | None
+    successors: tuple[str, ...]
+    source: str
+    note: str
+
+
+HISTORICAL: dict[str, HistoricalState] = {
+    state.code: state
+    for state in (
+        HistoricalState(
+            "SUN", "Soviet Union", dt.date(1991, 12, 26), "RUS",
+            ("ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA", "MDA", "TJK", "TKM", "UKR", "UZB"),
+            "ussr-dissolution-1991",
+            "Russia continues the Soviet Union's membership and treaty rights and obligations.",
+        ),
+        HistoricalState(
+            "DDR", "German Democratic Republic", dt.date(1990, 10, 3), "DEU", (),
+            "untc-historical-information",
+            "Acceded to the Federal Republic of Germany on 3 October 1990; from then the two form one State.",
+        ),
+        HistoricalState(
+            "CSK", "Czechoslovakia", dt.date(1993, 1, 1), None, ("CZE", "SVK"),
+            "untc-historical-information",
+            "Dissolved at the end of 31 December 1992; the Czech Republic and Slovakia succeeded it from 1 January 1993.",
+        ),
+        HistoricalState(
+            "YUG", "Socialist Federal Republic of Yugoslavia", dt.date(1992, 4, 27), None,
+            ("SVN", "HRV", "BIH", "MKD", "SCG"),
+            "untc-historical-information",
+            "Dissolved; the Federal Republic of Yugoslavia (later Serbia and Montenegro) was proclaimed on 27 April 1992 "
+            "and was not accepted as continuing it; it was admitted to the United Nations as a new member in 2000.",
+        ),
+        HistoricalState(
+            "SCG", "Serbia and Montenegro", dt.date(2006, 6, 3), "SRB", ("MNE",),
+            "untc-historical-information",
+            "Serbia continues the State union from 3 June 2006, the day Montenegro declared independence.",
+        ),
+        HistoricalState(
+            "YMD", "Democratic Yemen", dt.date(1990, 5, 22), "YEM", (),
+            "untc-historical-information",
+            "Merged with the Yemen Arab Republic into the Republic of Yemen on 22 May 1990.",
+        ),
+    )
+}
 
 # Names people type that ISO does not spell that way.
 COMMON_NAMES = {
     "russia": "RUS",
     "soviet union": "SUN",
     "ussr": "SUN",
+    "union of soviet socialist republics": "SUN",
     "us": "USA",
     "u.s.": "USA",
+    "usa": "USA",
     "united states": "USA",
     "america": "USA",
     "uk": "GBR",
     "britain": "GBR",
+    "great britain": "GBR",
     "united kingdom": "GBR",
     "north korea": "PRK",
     "dprk": "PRK",
@@ -27,20 +103,80 @@ COMMON_NAMES = {
     "syria": "SYR",
     "laos": "LAO",
     "vietnam": "VNM",
+    "viet nam": "VNM",
     "bolivia": "BOL",
     "venezuela": "VEN",
     "tanzania": "TZA",
     "moldova": "MDA",
     "congo": "COG",
+    "republic of the congo": "COG",
+    "congo-brazzaville": "COG",
     "drc": "COD",
+    "democratic republic of the congo": "COD",
+    "zaire": "COD",
+    "turkey": "TUR",
+    "turkiye": "TUR",
+    "czech republic": "CZE",
+    "czechia": "CZE",
+    "czechoslovakia": "CSK",
+    "east germany": "DDR",
+    "gdr": "DDR",
+    "german democratic republic": "DDR",
+    "west germany": "DEU",
+    "federal republic of germany": "DEU",
+    "yugoslavia": "YUG",
+    "sfry": "YUG",
+    "serbia and montenegro": "SCG",
+    "south yemen": "YMD",
+    "democratic yemen": "YMD",
+    "burma": "MMR",
+    "swaziland": "SWZ",
+    "eswatini": "SWZ",
+    "ivory coast": "CIV",
+    "cote d'ivoire": "CIV",
+    "cape verde": "CPV",
+    "cabo verde": "CPV",
+    "east timor": "TLS",
+    "holy see": "VAT",
+    "vatican": "VAT",
+    "macedonia": "MKD",
+    "north macedonia": "MKD",
+    "brunei": "BRN",
+    "micronesia": "FSM",
+    "palestine": "PSE",
+    "state of palestine": "PSE",
+    "taiwan": "TWN",
 }
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so that 'Türkiye' and 'Turkiye' match."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @functools.cache
 def party_names() -> dict[str, str]:
+    """Every known code and the name shown for it (current states, then the historical ones)."""
     names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
-    names["SUN"] = "Soviet Union"
+    names.update({code: state.name for code, state in HISTORICAL.items()})
     return names
+
+
+@functools.cache
+def _names_to_codes() -> dict[str, str]:
+    """Every name a user may type (ISO name, official name, common name, aliases), folded, to its code."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                table.setdefault(_fold(value), country.alpha_3)
+    for code, state in HISTORICAL.items():
+        table.setdefault(_fold(state.name), code)
+    for name, code in COMMON_NAMES.items():
+        table[_fold(name)] = code
+    return table
 
 
 def is_known_party(code: str) -> bool:
@@ -51,16 +187,26 @@ def party_name(code: str) -> str:
     return party_names().get(code, code)
 
 
+def historical(code: str) -> HistoricalState | None:
+    """The record of a state that ceased to exist, or ``None`` for a current state."""
+    return HISTORICAL.get(code)
+
+
 def resolve_party(text: str) -> str:
-    """A party code from a code or a name, case-insensitive; unknown ones get a suggestion."""
+    """A party code from a code or a name, case- and accent-insensitive; unknown ones get a suggestion.
+
+    Full names resolve ("United States of America", "Russian Federation",
+    "Iran (Islamic Republic of)" as "Islamic Republic of Iran"), as do the
+    historical states ("Soviet Union", "Czechoslovakia").
+    """
     key = text.strip()
     names = party_names()
     if key.upper() in names:
         return key.upper()
-    lowered = key.lower()
-    if lowered in COMMON_NAMES:
-        return COMMON_NAMES[lowered]
-    for code, name in names.items():
-        if name.lower() == lowered:
-            return code
+    folded = _fold(key)
+    table = _names_to_codes()
+    if folded in table:
+        return table[folded]
+    if folded.startswith("the ") and folded[4:] in table:
+        return table[folded[4:]]
     raise suggest(key, [*names, *COMMON_NAMES], what="party")

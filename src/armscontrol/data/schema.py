@@ -96,6 +96,7 @@ PartyEventType = Literal[
     "ratified",
     "acceded",
     "succeeded",
+    "consented",
     "entry_into_force",
     "withdrawal_notice",
     "withdrawal",
@@ -110,7 +111,9 @@ PartyEventType = Literal[
 date notice was given. ``entry_into_force`` is the date the instrument entered
 into force for that party where it differs from the instrument's own date.
 ``declaration`` records a statement (for example at ratification) that changes no
-status.
+status. ``consented`` is a consent to be bound (ratification, accession or
+succession) whose kind the source does not give, only its date (a party list
+that records the date the instrument entered into force for each state).
 """
 
 
@@ -278,6 +281,61 @@ class Membership(Strict):
     note: str | None = None
 
 
+class PartyEntryIntoForce(Strict):
+    """When an instrument binds a state that has given its consent, as the instrument's text says.
+
+    A state's consent is its ratification, accession or succession. The
+    instrument enters into force for it ``days_after_deposit`` days after the
+    deposit of its instrument (0: on the day of deposit), or on the
+    instrument's own entry into force if that comes later (the NPT's Article
+    IX.4, the CTBT's Article XIV.2 with 30 days). A zone protocol that has no
+    entry into force of its own (``general_entry_into_force: false``) binds each
+    state from its own deposit, and is in force from the first state's.
+    A party's own ``entry_into_force`` event overrides the rule (a date the
+    depositary records, or a waiver under the Treaty of Tlatelolco).
+    """
+
+    days_after_deposit: int = Field(default=0, ge=0, le=3660)
+    general_entry_into_force: bool = Field(
+        default=True,
+        description="false: the instrument has no entry into force of its own; it is in force "
+        "from the day it first binds a state",
+    )
+    not_before: dt.date | None = Field(
+        default=None,
+        description="no state is bound before this date: the entry into force of the treaty a protocol "
+        "belongs to, where the protocol binds 'on deposit or on the treaty's entry into force, whichever is later'",
+    )
+    article: str
+    source: Citation
+    note: str | None = None
+
+
+class PartyList(Strict):
+    """Whether an instrument's list of parties is complete, as of a date and by a source.
+
+    With ``complete: false`` a state the data does not list is ``not_recorded``
+    (never ``not_party``): the data cannot say whether it joined.
+    """
+
+    complete: bool
+    as_of: dt.date
+    source: Citation
+    open_to: list[PartyCode] | None = Field(
+        default=None,
+        description="the only states that may join (a zone treaty open to the states of its region); "
+        "a state outside it is not_party even where the list is not complete; null: open to all",
+    )
+    note: str | None = None
+Subject = Literal["zone", "testing", "risk_reduction", "prohibition", "outer_space", "seabed", "antarctica", "strategic_arms"]
+"""What an instrument is about, for filtering (``instruments --kind zone``): ``zone`` marks a
+nuclear-weapon-free zone in force, partly agreed or only proposed, with its own instruments."""
+
+ZoneStanding = Literal["treaty", "partly_agreed", "proposed"]
+"""How far a zone has come: a ``treaty`` (or a status recognised in law), ``partly_agreed``
+(a signed declaration that never took full effect), or only ``proposed`` (resolutions, offers)."""
+
+
 class Instrument(Strict):
     id: Slug
     title: str
@@ -291,6 +349,20 @@ class Instrument(Strict):
     parties: list[PartyRecord] = Field(default_factory=list)
     provisions: list[Provision] = Field(default_factory=list)
     membership: Membership | None = None
+    party_entry_into_force: PartyEntryIntoForce | None = Field(
+        default=None, description="when the instrument binds a state that consents; null: on deposit, "
+        "or on the instrument's own entry into force if later"
+    )
+    party_list: PartyList | None = Field(
+        default=None, description="whether 'parties' lists every signatory and party; null: complete for a "
+        "bilateral or unilateral instrument, incomplete for a multilateral one"
+    )
+    subjects: list[Subject] = Field(
+        default_factory=list, description="what the instrument is about; 'zone' for nuclear-weapon-free zones"
+    )
+    zone_standing: ZoneStanding | None = Field(
+        default=None, description="for a zone: treaty, partly_agreed or proposed (only with subject 'zone')"
+    )
     sources: dict[Slug, Source] = Field(
         default_factory=dict, description="sources used only by this file"
     )
@@ -314,6 +386,8 @@ class Instrument(Strict):
         twice = sorted({p for p in parties if parties.count(p) > 1})
         if twice:
             raise ValueError(f"party listed twice: {', '.join(twice)}")
+        if self.zone_standing is not None and "zone" not in self.subjects:
+            raise ValueError("'zone_standing' needs 'zone' among 'subjects'")
         return self
 
 

@@ -336,16 +336,10 @@ def check_instrument(
 
 
 def party_list_complete(instrument: Instrument) -> bool:
-    """Whether ``instrument``'s data name every signatory and party.
+    """Whether ``instrument``'s data name every signatory and party (:func:`armscontrol.regime.status.parties_complete`)."""
+    from armscontrol.regime.status import parties_complete
 
-    Read from the instrument's ``party_list.complete`` where the data say so;
-    otherwise a bilateral or unilateral instrument's list is complete and a
-    multilateral one's is not.
-    """
-    declared = getattr(instrument, "party_list", None)
-    if declared is not None:
-        return bool(declared.complete)
-    return instrument.scope != "multilateral"
+    return parties_complete(instrument)
 
 
 def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str) -> Verdict:

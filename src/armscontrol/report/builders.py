@@ -123,6 +123,28 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
               [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],
               "Never entered into force, not yet in force, adopted or proposed"),
     ])
+    limits = brief.arsenal_limits
+    who = " and ".join(limits.parties)
+    if limits.binding:
+        lead = Table(["instrument", "limit", "ceiling", "binding from", "article", "suspended by"],
+                     [[b.short_title, b.provision.replace("-", " "), num(b.upper), b.binding_from, b.article, ", ".join(b.suspended_by) or None]
+                      for b in limits.binding], f"Treaty limits binding {who} on {day.isoformat()}", numeric={2})
+    else:
+        ended_last = limits.last_ended
+        tail = f": the last, {ended_last['short_title']}, ended on {ended_last['ended_on']} ({ended_last['end_reason']})" if ended_last else ""
+        lead = Paragraph(f"No treaty limits the nuclear forces of {who} on {day.isoformat()}{tail}.")
+    arsenal = Section("What limits the two largest arsenals", [
+        lead,
+        Paragraph("In force for both, with no numeric limit on their forces: " + ("; ".join(limits.other_in_force) or "none") + "."),
+        Table(["date", "party", "on", "statement", "source"],
+              [[st.date, st.party, st.short_title, st.note, notes.mark(st.source)] for st in limits.statements],
+              "Political statements on record (not legally binding), each side's latest on each instrument"
+              + (f"; the latest recorded is of {limits.record_ends.isoformat()}" if limits.record_ends else "")),
+        Table(["zone instrument", "standing", "state"],
+              [[r.short_title, (r.zone_standing or "").replace("_", " "), STATE[r.state]] for r in rows
+               if r.zone_standing is not None and r.kind != "protocol"],
+              "Nuclear-weapon-free zones: in force, partly agreed or only proposed"),
+    ])
     compliance = Section("Compliance", [
         Paragraph("Instruments in force on the date, and each ended one on the last date it was checked. Declared figures and "
                   "estimates are labelled in the 'kind' column and never mixed."),
@@ -161,7 +183,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
         [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None, "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None,
           "; ".join(r.stated_conditions) or None]
          for r in brief.linkages], "Instruments in force on the date")])
-    sections = [system, compliance, reduction_section, links]
+    sections = [system, arsenal, compliance, reduction_section, links]
     if brief.founding_question is not None:
         sections += stability_sections(brief.founding_question, notes,
                                        heading="The founding question: both sides at 1,500 warheads against a US defence of N interceptors")

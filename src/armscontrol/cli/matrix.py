@@ -1,0 +1,61 @@
+"""The ``matrix`` command (states × instruments on a date) and the counts of ``status --summary``."""
+
+from __future__ import annotations
+
+import typer
+
+from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input
+from armscontrol.cli.app import JsonOption, command, console, print_json, table
+from armscontrol.errors import UserError
+from armscontrol.regime.catalogue import list_instruments
+from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary
+
+
+def _split(text: str | None, what: str) -> list[str] | None:
+    if text is None:
+        return None
+    items = [item.strip() for item in text.split(",") if item.strip()]
+    if not items:
+        raise UserError(f"{what} is empty: give a comma-separated list, or leave the option out for all", field=what)
+    return items
+
+
+def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
+    """``status ID --summary``: the recorded states counted by status, and the published totals."""
+    day = parse_date(on)
+    answer = status_summary(resolve_instrument_input(instrument_id), day)
+    if as_json:
+        print_json(answer)
+        return
+    recorded = "all parties and signatories" if answer.parties_complete else f"{answer.parties_recorded} states recorded; the list is not complete"
+    console.print(f"[bold]{answer.short_title}[/] on {day.isoformat()}: {answer.state.replace('_', ' ')} ({recorded})", highlight=False)
+    console.print(table(None, ["status", "states"], [[name, answer.counts[name]] for name in PARTY_STATUSES if name in answer.counts]))
+    if answer.published_parties is not None:
+        signatories = f", {answer.published_signatories} signatories" if answer.published_signatories is not None else ""
+        what = "parties" if answer.state in {"in_force", "ended"} else "ratifying states"
+        console.print(f"  Published total: {answer.published_parties} {what}{signatories} as of {answer.published_as_of}", highlight=False)
+
+
+@command("matrix")
+def matrix_command(
+    on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD); default today."),
+    instruments: str = typer.Option(None, "--instruments", help="Comma-separated instrument ids or names; default every multilateral instrument whose party list is described (the NPT, CTBT, PTBT, zone treaties and protocols)."),
+    states: str = typer.Option(None, "--states", help="Comma-separated states (codes or names); default every state the chosen instruments record."),
+    as_json: bool = JsonOption,
+) -> None:
+    """States × instruments: each state's status under each instrument on a date."""
+    day = parse_date(on)
+    names = _split(instruments, "--instruments")
+    chosen = [resolve_instrument_input(n, what="--instruments") for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral" and i.party_list is not None]
+    chosen = list({i.id: i for i in chosen}.values())
+    codes = _split(states, "--states")
+    answer = matrix(chosen, day, [resolve_party_input(s, what="--states") for s in codes] if codes else None)
+    if as_json:
+        print_json(answer)
+        return
+    columns = ["state", "name", *(c.id for c in answer.instruments)]
+    rows = [[r.party, r.name, *(cell.status for cell in r.cells)] for r in answer.rows]
+    console.print(table(f"States × instruments on {day.isoformat()}", columns, rows))
+    partial = [c.id for c in answer.instruments if not c.parties_complete]
+    if partial:
+        console.print(f"  Party lists not complete: {', '.join(partial)} (a state not listed is not_recorded).", highlight=False)

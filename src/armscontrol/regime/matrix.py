@@ -1,0 +1,143 @@
+"""States × instruments: the status of every state under every chosen instrument on a date.
+
+The matrix is read from :func:`armscontrol.regime.status.party_status_on`, so a
+state that an instrument's partial list does not record shows ``not_recorded``,
+never ``not_party``. The answer is a pydantic model (:class:`Matrix`) that every
+interface renders as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from pydantic import BaseModel, Field
+
+from armscontrol.data.parties import party_name
+from armscontrol.data.schema import Instrument
+from armscontrol.regime.status import PARTY_STATUSES, count_by_status, party_status_on, status_on
+
+
+class MatrixCell(BaseModel):
+    """One state's status under one instrument."""
+
+    instrument: str
+    status: str
+    since: dt.date | None = None
+    note: str | None = None
+
+
+class MatrixRow(BaseModel):
+    """One state and its status under each instrument, in the order of ``Matrix.instruments``."""
+
+    party: str
+    name: str
+    cells: list[MatrixCell]
+
+
+class MatrixColumn(BaseModel):
+    """One instrument: its state on the date and whether its party list is complete."""
+
+    id: str
+    short_title: str
+    state: str
+    parties_complete: bool
+    parties_recorded: int
+    counts: dict[str, int] = Field(description="recorded states by status on the date")
+
+
+class Matrix(BaseModel):
+    """States × instruments on a date."""
+
+    on: dt.date
+    instruments: list[MatrixColumn]
+    rows: list[MatrixRow]
+
+
+class StatusSummary(BaseModel):
+    """Counts of recorded states by status on a date, with the depositary's published totals where recorded."""
+
+    id: str
+    short_title: str
+    on: dt.date
+    state: str
+    counts: dict[str, int]
+    parties_recorded: int
+    parties_complete: bool
+    party_list_as_of: dt.date | None = None
+    published_parties: int | None = Field(default=None, description="the published total of parties (membership)")
+    published_signatories: int | None = None
+    published_as_of: dt.date | None = None
+    published_source: str | None = Field(default=None, description="source key of the published totals")
+
+
+def status_summary(instrument: Instrument, on: dt.date) -> StatusSummary:
+    """Counts by status of the states the data records for ``instrument`` on ``on``.
+
+    Parameters
+    ----------
+    instrument : Instrument
+        A validated instrument record.
+    on : datetime.date
+        The date asked about.
+    """
+    status = status_on(instrument, on)
+    m = instrument.membership
+    return StatusSummary(
+        id=instrument.id,
+        short_title=instrument.short_title,
+        on=on,
+        state=status.state,
+        counts=count_by_status(instrument, on),
+        parties_recorded=len(status.parties),
+        parties_complete=status.parties_complete,
+        party_list_as_of=status.party_list_as_of,
+        published_parties=m.parties if m is not None else None,
+        published_signatories=m.signatories if m is not None else None,
+        published_as_of=m.as_of if m is not None else None,
+        published_source=m.source.ref if m is not None else None,
+    )
+
+
+def matrix(instruments: Iterable[Instrument], on: dt.date, states: Iterable[str] | None = None) -> Matrix:
+    """The status of each state under each instrument on ``on``.
+
+    Parameters
+    ----------
+    instruments : iterable of Instrument
+        The columns, in order.
+    on : datetime.date
+        The date asked about.
+    states : iterable of str, optional
+        The rows (ISO alpha-3 codes), in order; default every state any chosen
+        instrument records, sorted by code.
+    """
+    chosen = list(instruments)
+    if states is None:
+        rows_codes = sorted({r.party for i in chosen for r in i.parties})
+    else:
+        rows_codes = list(dict.fromkeys(states))
+    columns = []
+    for instrument in chosen:
+        status = status_on(instrument, on)
+        columns.append(
+            MatrixColumn(
+                id=instrument.id,
+                short_title=instrument.short_title,
+                state=status.state,
+                parties_complete=status.parties_complete,
+                parties_recorded=len(status.parties),
+                counts=count_by_status(instrument, on),
+            )
+        )
+    rows = []
+    for code in rows_codes:
+        cells = []
+        for instrument in chosen:
+            party = party_status_on(instrument, code, on)
+            cells.append(MatrixCell(instrument=instrument.id, status=party.status, since=party.since, note=party.note))
+        rows.append(MatrixRow(party=code, name=party_name(code), cells=cells))
+    return Matrix(on=on, instruments=columns, rows=rows)
+
+
+__all__ = ["PARTY_STATUSES", "Matrix", "MatrixCell", "MatrixColumn", "MatrixRow", "StatusSummary", "matrix", "status_summary"]
