@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test clean postgres
+.PHONY: run test clean postgres chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,15 +26,21 @@ $(TEST_STAMP): pyproject.toml $(SYSTEM_STAMP) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 
+# The dashboard and the API on http://127.0.0.1:8000 with the embedded SQLite store, until Ctrl-C.
 run: $(STAMP)
-	$(BIN)/armscontrol brief
+	$(BIN)/armscontrol serve
 
 # The store's tests start their own PostgreSQL server from Debian's package (as an unprivileged user).
 postgres:
 	@command -v pg_ctl >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql; }
 
-test: $(TEST_STAMP) postgres
+# The dashboard's tests drive Debian's Chromium headless (through Playwright's Python package).
+chromium:
+	@test -x /usr/bin/chromium || \
+		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+
+test: $(TEST_STAMP) postgres chromium
 	$(BIN)/python -m pytest
 
 clean:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-import numpy as np
 from pydantic import Field
 
 from armscontrol import limits
@@ -70,7 +69,10 @@ class Distribution(Answer):
     pmf: list[float]
 
 
-def distribution(pmf: np.ndarray, tail: float = 1e-12) -> Distribution:
+def distribution(pmf, tail: float = 1e-12) -> Distribution:
+    """A pmf (NumPy array) kept where it exceeds ``tail``, as offset and values."""
+    import numpy as np
+
     keep = np.nonzero(pmf > tail)[0]
     if keep.size == 0:
         return Distribution(offset=0, pmf=[])

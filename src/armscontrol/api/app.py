@@ -59,4 +59,6 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
         pass
     else:
         app.include_router(answer_routes.router)
+    from armscontrol.web import mount as mount_dashboard  # the dashboard's pages and static files
+    mount_dashboard(app)
     return app

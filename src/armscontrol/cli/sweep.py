@@ -93,7 +93,7 @@ def uncertainty_command(
     as_json: bool = JsonOption,
 ) -> None:
     """How the outputs spread over the uncertain inputs: quantiles, and the probability that assured retaliation holds."""
-    from armscontrol.sweep.analyses import uncertainty
+    from armscontrol.answers.sweeps import uncertainty
 
     spec = _load(scenario)
     with _interruptible(out), _bar(f"{samples:,} samples") as on_progress:
@@ -132,7 +132,7 @@ def sensitivity_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Which uncertain input moves each output most: Sobol indices or Morris screening (SALib), ranked."""
-    from armscontrol.sweep.analyses import sensitivity, sensitivity_runs
+    from armscontrol.answers.sweeps import sensitivity, sensitivity_runs
     from armscontrol.errors import UserError
 
     spec = _load(scenario)

@@ -1,0 +1,67 @@
+"""Take the README's dashboard screenshots: ``.venv/bin/python docs/screenshots.py`` writes docs/img/*.png.
+
+It starts the dashboard on a free port of 127.0.0.1 with a temporary store,
+opens each page in headless Chromium (Debian's ``/usr/bin/chromium``) and
+saves what a reader sees at 1280 px (and the home page at 390 px). The
+comparison computes the three shipped examples, so it takes a while.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import uvicorn
+from playwright.sync_api import sync_playwright
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "web"))
+from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+
+from armscontrol.api import create_app  # noqa: E402
+
+COMPARE = "example:helsinki-2500,example:russia-1500-vs-nmd,example:new-start-parity"
+PAGES = [  # file, path, width, height of the clip (None: the whole page)
+    ("dashboard-home", "/", 1280, 1250),
+    ("dashboard-home-390", "/", 390, 1500),
+    ("dashboard-states", "/states?map=ctbt", 1280, 1300),
+    ("dashboard-forces", "/forces?instrument=new-start&party=RUS", 1280, 1150),
+    ("dashboard-cascade", "/cascade?instrument=abm&event=withdraw&party=USA", 1280, 1500),
+    ("dashboard-stability", "/stability", 1280, 1500),
+    ("dashboard-scenarios", f"/scenarios?compare={COMPARE}", 1280, 1000),
+    ("dashboard-instrument", "/instrument/ctbt?on=2024-01-01", 1280, 1200),
+]
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="armscontrol-docs-"))
+    app = create_app(f"sqlite:///{folder / 'store.db'}", token="docs-screenshots-token-000")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    out = HERE / "img"
+    out.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        for name, path, width, height in PAGES:
+            page = browser.new_page(viewport={"width": width, "height": height or 900})
+            page.goto(f"http://127.0.0.1:{port}{path}", timeout=600_000)
+            page.wait_for_load_state("networkidle", timeout=600_000)
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(out / f"{name}.png"), full_page=height is None)
+            print(out / f"{name}.png")
+            page.close()
+        browser.close()
+    server.should_exit = True
+
+
+if __name__ == "__main__":
+    main()

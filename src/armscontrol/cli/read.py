@@ -1,0 +1,91 @@
+"""The ``read`` command: a statement in, its instruments, figures, claims and places out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+import yaml
+from rich.markup import escape
+
+from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, table
+from armscontrol.errors import UserError
+
+VERDICT_STYLE = {"consistent": "[green]consistent[/]", "contradicted": "[red]contradicted[/]", "not_in_data": "[yellow]not in data[/]"}
+
+
+def _quote(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return escape(flat if len(flat) <= width else flat[: width - 1] + "…")
+
+
+def _cite(source) -> str | None:  # noqa: ANN001
+    if source is None:
+        return None
+    date = f" ({source.date.isoformat()})" if source.date else ""
+    at = f", {source.at}" if source.at else ""
+    return escape(f"{source.publisher}{date}{at}")
+
+
+@command("read")
+def read_command(
+    file: str = typer.Argument(..., help="Statement to read: a text, Markdown or HTML file, or '-' for standard input."),
+    date: str = typer.Option(None, "--date", help="Date of the statement (YYYY-MM-DD); default: the first full date in its opening lines, else today."),
+    scenario_out: str = typer.Option(None, "--scenario-out", help="Write the draft scenario (YAML) here, when the text proposes a force level."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Read an official statement: the instruments it names, its figures and deadlines, and each claim checked against the data on its date."""
+    from armscontrol.answers.read import read as read_text
+    from armscontrol.reader.source import read_source
+
+    on = parse_date(date, what="--date") if date is not None else None
+    text, _ = read_source(file)
+    if len(text) > 20_000:  # a long speech takes a second or more
+        with error_console.status(f"reading {len(text):,} characters"):
+            answer = read_text(text, on)
+    else:
+        answer = read_text(text, on)
+    if scenario_out is not None:
+        if answer.scenario is None:
+            raise UserError(f"--scenario-out: the statement proposes no level of strategic warheads, so there is no scenario to write to {scenario_out}")
+        try:
+            Path(scenario_out).write_text(yaml.safe_dump(answer.scenario, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"--scenario-out: cannot write {scenario_out}: {exc.strerror}") from None
+    if as_json:
+        print_json(answer.model_dump(mode="json"))
+        return
+    origin = {"option": "from --date", "text": "found in the text", "today": "today: no date given or found"}[answer.date_source]
+    console.print(f"Statement of {answer.date.isoformat()} ({origin}); {answer.characters:,} characters", highlight=False)
+    console.print(table(
+        "Instruments named",
+        ["id", "instrument", "state on the date", "mentions"],
+        [[i.id, escape(i.short_title), i.status_on_date.replace("_", " ") + (f" ({i.status_note})" if i.status_note else ""),
+          "; ".join(_quote(m.text, 40) for m in i.mentions)
+          + "".join(f"; {p.article} → {p.id}" for p in i.provisions)] for i in answer.instruments],
+        caption="unresolved (not in the data): " + "; ".join(_quote(u.text, 60) + (f" (nearest: {u.nearest})" if u.nearest else "") for u in answer.unresolved)
+        if answer.unresolved else None,
+    ))
+    if answer.figures:
+        console.print(table(
+            "Figures",
+            ["figure", "unit", "deadline", "instrument", "proposal", "as written"],
+            [[f"{int(f.low):,}–{int(f.high):,}" if f.low is not None and f.high is not None else f"{f.value:,.0f}" if f.value is not None else None,
+              f.unit, f.deadline.isoformat() if f.deadline else None, f.instrument, "yes" if f.proposal else None, _quote(f.text, 60)]
+             for f in answer.figures],
+        ))
+    if answer.claims:
+        console.print(table(
+            f"Claims judged against the data as of {answer.date.isoformat()}",
+            ["claim", "kind", "party", "instrument", "verdict", "the data says", "source (--json: title, url)"],
+            [[_quote(c.text, 60), c.kind, c.party, c.instrument, VERDICT_STYLE[c.verdict], escape(c.evidence), _cite(c.source)] for c in answer.claims],
+        ))
+    if answer.places:
+        console.print(table(
+            "States and zones",
+            ["named", "kind", "code", "what the data says"],
+            [[_quote(p.text, 40), p.kind.replace("_", " "), p.code, escape(p.data)] for p in answer.places],
+        ))
+    if answer.scenario is not None:
+        where = f"; written to {scenario_out}" if scenario_out else "; --scenario-out FILE writes it"
+        console.print(f"Draft scenario: {escape(answer.scenario_note or '')}{where}", highlight=False)

@@ -1,0 +1,258 @@
+"""The statement reader: an official letter or statement in, its instruments, figures and claims out.
+
+>>> from armscontrol.reader import read_text
+>>> answer = read_text("The Presidents agreed that START II will enter into force.", on="2000-06-04")  # doctest: +SKIP
+
+Deterministic and offline (spaCy's blank English pipeline, no trained model);
+every claim is judged by the regime engines as of the statement's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+
+from armscontrol.data import registry
+from armscontrol.data.parties import party_name
+from armscontrol.errors import UserError
+from armscontrol.reader.claims import LIMIT_UNITS, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.reader.dates import find_dates, statement_date
+from armscontrol.reader.draft import draft_scenario
+from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
+from armscontrol.reader.mentions import (
+    find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
+)
+from armscontrol.reader.models import (
+    Claim, DateFound, Figure, InstrumentFound, Mention, Place, ProvisionRef, ReadAnswer, Unresolved,
+)
+from armscontrol.reader.source import MAX_BYTES, decode, read_source
+from armscontrol.regime.status import status_on
+
+__all__ = ["MAX_BYTES", "ReadAnswer", "read_file", "read_text"]
+
+_PROPOSAL = re.compile(
+    r"\b(?:propos\w*|suggest\w*|ready\s+(?:to|for)|objective|will\s+establish|establish\w*|lower\s+aggregate\s+levels?|"
+    r"will\s+reduce|reduc\w*\s+(?:\w+\s+){0,6}to|cut\w*\s+(?:\w+\s+){0,6}to|pledg\w*|down\s+to|should\s+be\s+set|consider|ceiling\s+of)\b",
+    re.I,
+)
+
+
+# What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
+_LIMIT_CONTEXT = re.compile(
+    r"\b(?:limit\w*|ceilings?|levels?|cap\w*|no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|up\s+to|maximum|range\s+of|"
+    r"reduc\w*\s+(?:\w+\s+){0,6}to|cut\w*\s+(?:\w+\s+){0,6}to|sets?|set\s+at|establish\w*|aggregate)\b",
+    re.I,
+)
+
+
+def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
+    """Whether ``instrument`` has a limit on what a figure in ``unit`` counts."""
+    wanted = LIMIT_UNITS.get(unit or "")
+    metrics = registry().metrics
+    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in instrument.provisions)
+
+
+def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
+    """spaCy's sentences, split again at blank lines: a heading or a dateline is not part of the next sentence."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for gap in re.finditer(r"\n[ \t]*\n", text[sent.start_char:sent.end_char]):
+            end = sent.start_char + gap.start()
+            if text[start:end].strip():
+                out.append((start, end))
+            start = sent.start_char + gap.end()
+        if text[start:sent.end_char].strip():
+            out.append((start, sent.end_char))
+    return out
+
+
+def _coerce_date(on: dt.date | str | None) -> dt.date | None:
+    if on is None or isinstance(on, dt.date):
+        return on
+    try:
+        return dt.date.fromisoformat(on)
+    except ValueError:
+        raise UserError(f"--date: '{on}' is not a date; expected YYYY-MM-DD, for example 2000-06-04") from None
+
+
+def read_text(text: str, on: dt.date | str | None = None, *, title: str | None = None, publisher: str | None = None) -> ReadAnswer:
+    """Read one statement.
+
+    Parameters
+    ----------
+    text : str
+        The statement (plain text; use :func:`read_file` for files, HTML and limits).
+    on : datetime.date or str, optional
+        The statement's date; by default the first full date in its opening lines, else today.
+    title, publisher : str, optional
+        Used to cite the statement in a draft scenario.
+    """
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise UserError(f"statement: more than {MAX_BYTES:,} bytes, the reader's limit; split the statement or keep the passages you need")
+    if not text.strip():
+        raise UserError("statement: empty; give the statement's text")
+    reg = registry()
+    nlp, by_case, exact, labels = pipeline()
+    doc = nlp(text)
+    sentences = _sentences(doc, text)
+    dates = find_dates(text)
+    given = _coerce_date(on)
+    found_date = statement_date(text, dates)
+    if given is not None:
+        date, date_source = given, "option"
+    elif found_date is not None:
+        date, date_source = found_date.date, "text"
+    else:
+        date, date_source = dt.date.today(), "today"
+
+    named = find_instruments(doc, by_case, exact, labels)
+    misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
+    named = sorted(named + misspelt, key=lambda f: f.start)
+    kinds = {i.id: i.kind for i in reg.instruments.values()}
+    anaphora = find_anaphora(text, named, kinds)
+    mentions = sorted(named + anaphora, key=lambda f: f.start)
+    articles = find_articles(text, mentions)
+
+    instruments: list[InstrumentFound] = []
+    for instrument_id in dict.fromkeys(f.instrument for f in mentions):
+        instrument = reg.instruments[instrument_id]
+        state = status_on(instrument, date)
+        note = None
+        if state.state == "ended":
+            note = f"ended {state.ended_on} ({state.end_reason})"
+        elif state.state == "in_force" and state.entered_into_force:
+            note = f"in force since {state.entered_into_force}"
+        provisions = []
+        for owner, article, start, end in articles:
+            if owner != instrument_id:
+                continue
+            for provision in instrument.provisions:
+                if re.match(rf"^{re.escape(article)}(?![IVXLC\d])", provision.article):
+                    provisions.append(ProvisionRef(id=provision.id, article=provision.article, title=provision.title,
+                                                   mention=Mention(text=text[start:end], start=start, end=end, how="article")))
+        instruments.append(InstrumentFound(
+            id=instrument_id, short_title=instrument.short_title, kind=instrument.kind,
+            mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in mentions if f.instrument == instrument_id],  # type: ignore[arg-type]
+            status_on_date=state.state, status_note=note, provisions=provisions, source=source_ref(state.source),
+        ))
+    # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
+    first_of = {t: (t, s, e, n) for t, s, e, n in reversed(unresolved_raw)}
+    unresolved = [Unresolved(text=t, start=s, end=e, nearest=n) for t, s, e, n in sorted(first_of.values(), key=lambda u: u[1])]
+
+    sentence_starts = [a for a, _ in sentences]
+
+    def sentence_index(pos: int) -> int:
+        return max(bisect.bisect_right(sentence_starts, pos) - 1, 0)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return sentences[sentence_index(pos)] if sentences else (0, len(text))
+
+    mentions_in: dict[int, list] = defaultdict(list)
+    for found in mentions:
+        mentions_in[sentence_index(found.start)].append(found)
+    dates_in: dict[int, list] = defaultdict(list)
+    for found_date in dates:
+        dates_in[sentence_index(found_date.start)].append(found_date)
+
+    figures: list[Figure] = []
+    claims: list[Claim] = []
+    for raw in find_figures(text, dates, sentences):
+        index = sentence_index(raw.start)
+        a, b = sentence_of(raw.start)
+        same = mentions_in.get(index, [])
+        if not same and index > 0:
+            # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
+            same = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)][-1:]
+        limiting = [f for f in same if _limits(reg.instruments[f.instrument], raw.unit)]
+        pool = limiting or same
+        tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
+        deadline = deadline_for(raw, text, dates_in.get(index, []), (a, b))
+        proposal = bool(_PROPOSAL.search(text[a:b])) and raw.unit == "warheads"
+        figure = Figure(
+            text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
+            deadline=deadline_date(deadline) if deadline else None, deadline_text=deadline.text if deadline else None,
+            instrument=tied, proposal=proposal, sentence=text[a:b].strip(),
+        )
+        figures.append(figure)
+        if tied is not None and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
+            high = raw.high if raw.high is not None else raw.value
+            judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]
+            if judged is not None:
+                verdict, evidence, src = judged
+                claims.append(Claim(text=raw.text, start=raw.start, end=raw.end, party=None, instrument=tied, kind="limit",
+                                    verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+
+    states = find_states(doc)
+    state_spans = [(s.code, s.start, s.end) for s in states]
+    claim_mentions = [Mentioned(f.instrument, f.text, f.start, f.end) for f in mentions]
+    claim_mentions += [Mentioned(None, u.text, u.start, u.end) for u in unresolved]
+    claim_mentions.sort(key=lambda m: m.start)
+    claim_mentions_in: dict[int, list] = defaultdict(list)
+    for mentioned in claim_mentions:
+        claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
+    states_in: dict[int, list] = defaultdict(list)
+    for state_span in state_spans:
+        states_in[sentence_index(state_span[1])].append(state_span)
+    for index, sentence in enumerate(sentences):
+        if claim_mentions_in.get(index):
+            claims.extend(cue_claims(text, sentence, claim_mentions_in[index], states_in.get(index, []), dates_in.get(index, []), date))
+    claims.sort(key=lambda c: c.start)
+    seen: set[tuple] = set()
+    unique = []
+    for claim in claims:
+        key = (claim.kind, claim.party, claim.instrument, claim.verdict, claim.text if claim.instrument is None else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    claims = unique
+
+    places: list[Place] = []
+    for code in dict.fromkeys(s.code for s in states):
+        first = next(s for s in states if s.code == code)
+        standings = []
+        for found in instruments:
+            record = next((p for p in status_on(reg.instruments[found.id], date).parties if p.party == code), None)
+            if record is not None:
+                standings.append(f"{found.id}: {record.status.replace('_', ' ')}")
+        data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
+        places.append(Place(text=first.text, start=first.start, end=first.end, kind="state", code=code, name=party_name(code), data=data))
+    for region, instrument_id, zone_text, start, end in find_zones(text):
+        if instrument_id is not None:
+            instrument = reg.instruments[instrument_id]
+            state = status_on(instrument, date)
+            places.append(Place(text=zone_text, start=start, end=end, kind="zone", code=instrument_id, name=f"{region} ({instrument.short_title})",
+                                data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}"))
+        else:
+            places.append(Place(text=zone_text, start=start, end=end, kind="proposed_zone", name=region,
+                                data="no instrument for this zone in the data: a proposed zone"))
+
+    scenario, scenario_note = None, None
+    proposals = [f for f in figures if f.proposal and 100 <= (f.high if f.high is not None else f.value or 0) <= 20_000]
+    if proposals:
+        chosen = proposals[0]
+        level = int(chosen.high if chosen.high is not None else chosen.value)  # type: ignore[arg-type]
+        assumption = (f"The statement proposes {chosen.text}; the draft takes the upper end, {level:,}, for each side."
+                      if chosen.low is not None else f"The statement proposes {chosen.text} for each side.")
+        scenario = draft_scenario(level, name=title or f"Draft from a statement of {date}: {level:,} strategic warheads each",
+                                  quote=chosen.sentence[:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
+        scenario_note = f"scenario at {level:,} warheads each, from '{chosen.text}'"
+
+    return ReadAnswer(
+        date=date, date_source=date_source, characters=len(text), instruments=instruments, unresolved=unresolved,  # type: ignore[arg-type]
+        figures=figures, dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates],  # type: ignore[arg-type]
+        claims=claims, places=places, scenario=scenario, scenario_note=scenario_note,
+    )
+
+
+def read_file(path: str, on: dt.date | str | None = None) -> ReadAnswer:
+    """Read the statement in ``path`` (``-``: standard input); see :func:`read_text`."""
+    text, _ = read_source(path)
+    return read_text(text, on)
+
+
+def read_bytes(data: bytes, on: dt.date | str | None = None, *, where: str = "statement") -> ReadAnswer:
+    """Read a statement given as bytes (an upload); binary, empty or oversize input is a clear error."""
+    return read_text(decode(data, where=where), on)

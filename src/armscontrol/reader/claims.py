@@ -1,0 +1,319 @@
+"""Claims: the factual assertions of a statement that the data can judge, and their verdicts.
+
+A claim is found by a cue in a sentence (ratified, signed, entered into force,
+extended, suspended, withdrew, bound, revoked) with the instruments and states
+the sentence names; a figure tied to an instrument with limits is a ``limit``
+claim. Every verdict comes from the existing engines
+(:func:`armscontrol.regime.status.status_on` for events and standing,
+:func:`armscontrol.regime.compliance.applicable_value` for limits), as of the
+statement's date: ``consistent``, ``contradicted`` or ``not_in_data``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from armscontrol.data import registry
+from armscontrol.data.parties import party_name
+from armscontrol.data.schema import Citation, Instrument
+from armscontrol.reader.models import Claim, SourceRef
+from armscontrol.regime.compliance import applicable_value
+from armscontrol.regime.status import PartyStatus, status_on
+
+CUES: list[tuple[str, re.Pattern]] = [
+    ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
+    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*", re.I)),
+    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|signature)\b", re.I)),
+    ("not_in_force", re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force)", re.I)),
+    ("in_force", re.compile(r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately", re.I)),
+    ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b", re.I)),
+    ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
+    ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b", re.I)),
+    ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
+]
+_NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
+_NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
+
+
+def _notes_ratification(note: str) -> bool:
+    """Whether a declaration's note says the party ratified (not that it declined or failed to)."""
+    for m in _NOTES_RATIFICATION.finditer(note):
+        if not _NEGATED.search(note[max(0, m.start() - 50):m.start()]):
+            return True
+    return False
+
+
+_PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked"}
+_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
+_EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
+_NOTICE = re.compile(r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    id: str | None  # None: a name the registry lacks
+    text: str
+    start: int
+    end: int
+
+
+def source_ref(citation: Citation | None) -> SourceRef | None:
+    if citation is None:
+        return None
+    source = registry().sources.get(citation.ref)
+    if source is None:
+        return None
+    return SourceRef(publisher=source.publisher, title=source.title, date=source.date, at=citation.at, url=source.url)
+
+
+def _record(instrument: Instrument, party: str):
+    return next((r for r in instrument.parties if r.party == party), None)
+
+
+def _party_event(instrument: Instrument, party: str, types: set[str], on: dt.date):
+    record = _record(instrument, party)
+    if record is None:
+        return None
+    events = [e for e in record.events if e.type in types and e.date <= on]
+    return events[-1] if events else None
+
+
+def _standing(instrument: Instrument, party: str, on: dt.date) -> PartyStatus | None:
+    status = status_on(instrument, on)
+    return next((p for p in status.parties if p.party == party), None)
+
+
+def _not_recorded(instrument: Instrument, party: str) -> tuple[str, str, None]:
+    partial = " (the data's list of parties is partial)" if instrument.membership is not None else ""
+    return "not_in_data", f"{party_name(party)} is not recorded among the parties of {instrument.short_title}{partial}", None
+
+
+def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
+    """Verdict, evidence and source for one claim (see the module docstring)."""
+    return _judge_cached(kind, instrument.id, party, on, stated, id(registry()))
+
+
+@functools.lru_cache(maxsize=2048)
+def _judge_cached(kind: str, instrument_id: str, party: str | None, on: dt.date, stated: dt.date | None, _registry: int) -> tuple[str, str, SourceRef | None]:
+    # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
+    return _judge(kind, registry().instruments[instrument_id], party, on, stated)
+
+
+def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
+    state = status_on(instrument, on)
+    title = instrument.short_title
+    if kind in {"in_force", "not_in_force", "extended"} or (party is None and kind != "limit"):
+        if kind == "extended":
+            ext = [e for e in instrument.events if e.type == "extension" and e.date <= on]
+            if ext:
+                until = "indefinitely" if ext[-1].until and ext[-1].until.year == 9999 else f"until {ext[-1].until}"
+                if stated is not None and stated not in {ext[-1].date, ext[-1].until}:
+                    return "contradicted", f"{title} was extended on {ext[-1].date} {until}, not on {stated}", source_ref(ext[-1].source)
+                return "consistent", f"{title} extended on {ext[-1].date}, {until}", source_ref(ext[-1].source)
+            return "contradicted", f"no extension of {title} on or before {on}; state {state.state}", source_ref(state.source)
+        in_force = state.state == "in_force"
+        detail = f"{title} was {state.state.replace('_', ' ')} on {on}"
+        if state.entered_into_force:
+            detail += f" (entry into force {state.entered_into_force})"
+        if state.ended_on:
+            detail += f" (ended {state.ended_on}, {state.end_reason})"
+        wanted = kind != "not_in_force"
+        if kind not in {"in_force", "not_in_force"}:
+            return "not_in_data", f"the text names no state for this {kind.replace('_', ' ')} claim; {detail}", source_ref(state.source)
+        return ("consistent" if in_force == wanted else "contradicted"), detail, source_ref(state.source)
+    assert party is not None
+    standing = _standing(instrument, party, on)
+    if standing is None:
+        return _not_recorded(instrument, party)
+    who = party_name(party)
+    said = f"{who}: {standing.status.replace('_', ' ')}" + (f" since {standing.since}" if standing.since else "") + f" on {on}"
+    if standing.note:
+        said += f" ({standing.note})"
+    src = source_ref(standing.source)
+    if kind == "signed":
+        event = _party_event(instrument, party, {"signed"}, on)
+        if event is None:
+            event = _party_event(instrument, party, {"ratified", "acceded", "succeeded"}, on)
+        if event is None:
+            return "contradicted", f"no signature by {who} recorded on or before {on}; {said}", src
+        if stated is not None and event.type == "signed" and stated != event.date:
+            return "contradicted", f"{who} signed {title} on {event.date}, not on {stated}", source_ref(event.source)
+        return "consistent", f"{who} signed {title} on {event.date}", source_ref(event.source)
+    if kind in {"ratified", "not_ratified"}:
+        consent = _party_event(instrument, party, {"ratified", "acceded", "succeeded"}, on)
+        has = standing.status in {"ratified", "party", "suspended"}
+        if kind == "ratified":
+            if has:
+                return "consistent", said, source_ref(consent.source) if consent else src
+            if consent is not None and standing.status in {"withdrawn", "not_party"}:
+                return "consistent", f"{who} gave consent on {consent.date}; {said}", source_ref(consent.source)
+            declared = _party_event(instrument, party, {"declaration"}, on)
+            if declared is not None and declared.note and _notes_ratification(declared.note):
+                return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
+                        source_ref(declared.source))
+            return "contradicted", f"no ratification by {who} in force on {on}; {said}", src
+        return ("contradicted" if has else "consistent"), said, src
+    if kind == "ratification_revoked":
+        event = _party_event(instrument, party, {"ratification_revoked"}, on)
+        if event is not None:
+            return "consistent", f"{who} revoked its ratification of {title} on {event.date}; {said}", source_ref(event.source)
+        return "contradicted", f"no revocation of ratification by {who} recorded on or before {on}; {said}", src
+    if kind == "suspended":
+        if standing.status == "suspended":
+            return "consistent", said, src
+        return "contradicted", said, src
+    if kind == "withdrew":
+        event = _party_event(instrument, party, {"withdrawal", "withdrawal_notice"}, on)
+        if event is not None:
+            return "consistent", f"{who}: {event.type.replace('_', ' ')} on {event.date}; {said}", source_ref(event.source)
+        return "contradicted", f"no withdrawal by {who} recorded on or before {on}; {said}", src
+    if kind == "bound":
+        bound = standing.status in {"party", "suspended"} and state.state == "in_force"
+        return ("consistent" if bound else "contradicted"), said + f"; {title} {state.state.replace('_', ' ')}", src
+    raise ValueError(kind)
+
+
+LIMIT_UNITS = {"warheads": "warheads", "launchers": "launchers", "delivery vehicles": "launchers", "missiles": "launchers"}
+
+
+def judge_limit(instrument: Instrument, low: float | None, high: float, unit: str, deadline: dt.date | None, on: dt.date) -> tuple[str, str, SourceRef | None] | None:
+    """A stated limit against the instrument's limits on the same unit; ``None`` if it has none on that unit."""
+    reg = registry()
+    wanted = LIMIT_UNITS.get(unit)
+    limits = [p for p in instrument.provisions if p.kind == "limit" and p.metric and reg.metrics.get(p.metric) and reg.metrics[p.metric].unit == wanted]
+    if not limits:
+        return None
+    stated = f"{int(low):,}-{int(high):,}" if low is not None else f"{int(high):,}"
+    described = []
+    for provision in limits:
+        value, start, _ = applicable_value(provision, instrument, deadline or on)
+        bound = f"{value.range[0]:,}-{value.range[1]:,}" if value.range else f"{value.ceiling:,}"
+        described.append((provision, value, start, bound))
+        same_number = (value.range == (int(low), int(high))) if low is not None else (value.upper == int(high) or (value.range is not None and int(high) in value.range))
+        if same_number:
+            where = f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}"
+            if start is not None:
+                where += f" from {start}"
+            src = source_ref(value.source or provision.source)
+            if deadline is not None and start is not None and abs((deadline - start).days) > 1:
+                return "contradicted", f"{where}; the text's date {deadline} differs", src
+            return "consistent", where, src
+    provision, value, start, bound = described[0]
+    src = source_ref(value.source or provision.source)
+    when = f" from {start}" if start else ""
+    return "contradicted", f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}{when}, not {stated}", src
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
+
+
+def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int) -> list[Mentioned]:
+    """The instruments a cue speaks of: named inside it, else after it in its clause, else the nearest before."""
+    inside = [i for i in instruments if cs <= i.start < ce]
+    if inside:
+        return inside
+    if _PASSIVE.search(text[max(a, cs - 40):cs]):
+        before_passive = [i for i in instruments if a <= i.end <= cs]
+        if before_passive:
+            return [max(before_passive, key=lambda i: i.end)]
+    after = [i for i in instruments if ce <= i.start < clause_end]
+    before = [i for i in instruments if a <= i.end <= cs]
+    nearest_before = [max(before, key=lambda i: i.end)] if before else []
+    if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
+        return nearest_before or after[:1]
+    if kind in {"in_force", "not_in_force", "bound"}:
+        return after[:1] or nearest_before
+    return after or nearest_before
+
+
+_JOINED = re.compile(r"^\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
+    """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
+    by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    if by:
+        after = [s for s in states if ce + by.start() <= s[1] < clause_end]
+        if after and not text[ce + by.end():after[0][1]].strip():
+            chain = [after[0]]
+            for state in after[1:]:
+                if _JOINED.match(text[chain[-1][2]:state[1]]):
+                    chain.append(state)
+                else:
+                    break
+            return chain
+    before = [s for s in states if a <= s[1] < cs]
+    if not before:
+        return []
+    nearest = max(before, key=lambda s: s[1])
+    if re.search(r"\bboth\b", text[a:cs]):
+        return before
+    return [nearest]
+
+
+def cue_claims(
+    text: str,
+    sentence: tuple[int, int],
+    instruments: list[Mentioned],
+    states: list[tuple[str, int, int]],
+    dates: list,  # FoundDate
+    on: dt.date,
+) -> list[Claim]:
+    """The cue-based claims of one sentence."""
+    a, b = sentence
+    body = text[a:b]
+    claims: list[Claim] = []
+    used: set[tuple[str | None, str | None, str]] = set()
+    taken_spans: list[tuple[int, int]] = []
+    for kind, pattern in CUES:
+        for m in pattern.finditer(body):
+            cs, ce = a + m.start(), a + m.end()
+            if any(not (ce <= x or cs >= y) for x, y in taken_spans):
+                continue
+            taken_spans.append((cs, ce))
+            if kind in {"ratified", "signed"} and _HYPOTHETICAL.search(text[max(a, cs - 40):cs]):
+                continue
+            future = _FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])
+            notice = _NOTICE.search(text[max(a, cs - 120):cs])
+            if kind == "withdrew" and future and notice:
+                future = None  # "announced that it will withdraw": the notice itself is the fact
+            if kind == "withdrew" and m.group(0).lower().startswith("withdraw ") and not notice:
+                continue  # "to withdraw from": an intention or a right, not an act
+            if kind in _PARTY_EVENTS and future:
+                continue  # an announcement of what will happen is not a claim of what has
+            clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
+            targets = _targets(text, kind, m.group(0), instruments, a, cs, ce, clause_end)
+            parties = _parties(text, states, a, cs, ce, clause_end)
+            party_codes: list[str | None] = list(dict.fromkeys(p[0] for p in parties))
+            if kind in {"in_force", "not_in_force", "extended"}:
+                party_codes = [None]
+            elif not party_codes:
+                continue  # a standing with no state named is no claim the data can judge
+            stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"), None)
+            for target in targets:
+                for party in party_codes:
+                    key = (target.id, party, kind)
+                    if key in used:
+                        continue
+                    used.add(key)
+                    start, end = min(cs, target.start), max(ce, target.end)
+                    quote = text[start:end]
+                    if target.start - ce > 40:
+                        quote = f"{text[cs:ce]} … {target.text}"
+                    elif cs - target.end > 40:
+                        quote = f"{target.text} … {text[cs:ce]}"
+                    if target.id is None:
+                        claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=None, kind=kind,  # type: ignore[arg-type]
+                                            verdict="not_in_data", evidence=f"the data holds no instrument named '{target.text}'"))
+                        continue
+                    instrument = registry().instruments[target.id]
+                    verdict, evidence, src = judge(kind, instrument, party, on, stated_date.date if stated_date else None)
+                    claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=target.id, kind=kind,  # type: ignore[arg-type]
+                                        verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+    return claims

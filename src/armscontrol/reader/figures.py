@@ -1,0 +1,220 @@
+"""Numbers and ranges in a statement, with what they count and by when.
+
+Handles thousands separators (``2,000``), decimals, number words ("one
+thousand five hundred", "fifteen hundred", "five"), and ranges in the common
+notations: ``2,000–2,500``, ``2000-2500``, ``2,000 to 2,500``, ``between 2,000
+and 2,500``, ``from 2,000 to 2,500``. Years, day numbers of dates, article and
+paragraph numbers are not figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from armscontrol.reader.dates import FoundDate
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS_WORDS, *_SCALES], key=len, reverse=True))
+WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*"
+DIGITS = r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"(?:{DIGITS}|\b{WORDS}\b)"
+DASH = r"\s*[-‐‑‒–—]\s*"
+
+RANGE = re.compile(
+    rf"(?:\b(?P<lead>between|from)\s+)?(?P<low>{NUMBER})(?P<sep>{DASH}|\s+(?:to|and)\s+)(?P<high>{NUMBER})",
+    re.I,
+)
+SINGLE = re.compile(rf"(?P<value>{NUMBER})", re.I)
+
+# What a figure counts: the first of these within a few words after it.
+UNITS: list[tuple[str, str]] = [
+    (r"strategic\s+nuclear\s+(?:warheads|weapons)", "warheads"),
+    (r"(?:nuclear\s+)?warheads?", "warheads"),
+    (r"nuclear\s+weapons", "warheads"),
+    (r"(?:strategic\s+)?(?:nuclear\s+)?(?:delivery|launch)\s+vehicles", "delivery vehicles"),
+    (r"launchers?", "launchers"),
+    (r"ICBMs?|SLBMs?|missiles?", "missiles"),
+    (r"(?:heavy\s+)?bombers?", "bombers"),
+    (r"interceptors?", "interceptors"),
+    (r"(?:atomic\s+|nuclear\s+|ballistic[- ]missile\s+)?submarines", "submarines"),
+    (r"per\s*cent|percent|%", "percent"),
+    (r"years?", "years"),
+    (r"months?", "months"),
+    (r"weeks?", "weeks"),
+    (r"days?", "days"),
+    (r"(?:states|countries)", "states"),
+    (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
+    (r"kilometers|kilometres|km", "km"),
+]
+_FILLER = (r"(?:(?:strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
+           r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- ]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}")
+_UNIT_AFTER = [(re.compile(rf"\s*{_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
+_NOT_A_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:article|articles|paragraph|para|section|protocol|no|number|resolution|rule|step|phase|chapter|annex|part|p|g|page|pp)\.?\s*[-‐‑]?\s*|[A-Za-z][-‐‑]|\d[-‐‑]?)$",
+    re.I,
+)
+# A unit named just before the number: "their strategic delivery vehicles to a range of 500-1100",
+# "the maximum allowable levels of warheads is 2200".
+_UNIT_BEFORE = re.compile(
+    r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))"
+    r"\s+(?:(?:is|are|was|were|to|of|at|a|an|the|range|level|levels|ceiling|limit|total|number|reduced|cut|capped|set|down)\s+){1,6}$",
+    re.I,
+)
+_LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ARMS = re.compile(r"warheads?|nuclear\s+weapons|nuclear\s+arsenals?|strategic\s+(?:offensive\s+)?(?:arms|forces|weapons)", re.I)
+
+
+def words_to_number(text: str) -> float | None:
+    """The value of a number in words ("one thousand five hundred" -> 1500); ``None`` if not one."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens or not all(t in _UNITS_WORDS or t in _SCALES for t in tokens):
+        return None
+    total, current = 0, 0
+    for token in tokens:
+        if token in _UNITS_WORDS:
+            current += _UNITS_WORDS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+    return float(total + current)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number in digits (thousands separators allowed) or in words."""
+    cleaned = re.sub(r"[,\u202f\u00a0]", "", text.strip())
+    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        return float(cleaned)
+    return words_to_number(text)
+
+
+@dataclass(frozen=True)
+class RawFigure:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    unit_inferred: bool
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    tail = text[end:end + 80]
+    for pattern, unit in _UNIT_AFTER:
+        m = pattern.match(tail)
+        if m:
+            return unit, end + m.end()
+    return None, end
+
+
+def _unit_of(words: str) -> str | None:
+    for pattern, unit in _UNIT_AFTER:
+        if pattern.fullmatch(" " + words):
+            return unit
+    return None
+
+
+def _is_year(token: str) -> bool:
+    return bool(_YEAR.match(token.strip()))
+
+
+def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, int]]) -> list[RawFigure]:
+    """Numbers and ranges in ``text`` that state a quantity (see the module docstring)."""
+    masked = list(text)
+    for d in dates:
+        masked[d.start:d.end] = " " * (d.end - d.start)
+    plain = "".join(masked)
+    out: list[RawFigure] = []
+    covered = bytearray(len(text) + 1)
+    sentence_starts = [a for a, _ in sentences]
+
+    def context_unit(pos: int) -> str | None:
+        i = bisect.bisect_right(sentence_starts, pos) - 1
+        a = sentences[i - 1][0] if i >= 1 else 0
+        b = sentences[i][1] if i >= 0 else len(text)
+        return "warheads" if _ARMS.search(text[a:b]) else None
+
+    def keep(start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str) -> None:
+        before = plain[max(0, start - 14):start]
+        if _NOT_A_FIGURE_BEFORE.search(before):
+            return
+        unit, unit_end = _unit_after(plain, end)
+        inferred = False
+        years = _is_year(first) and _is_year(last)
+        if unit is None and not years and not _is_year(first if value is not None else last):
+            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start])
+            if named:
+                unit = _unit_of(named.group("unit"))
+        if unit is None:
+            if years or _is_year(first if value is not None else last):
+                return
+            number = value if value is not None else high
+            if number is None or number < 100 or not _LEVEL_CUE.search(plain[max(0, start - 30):start]):
+                return
+            unit, inferred = context_unit(start), True
+            if unit is None:
+                return
+        elif years and unit not in {"warheads", "launchers", "delivery vehicles", "missiles", "interceptors"}:
+            return
+        if unit == "states" and (value or 0) < 5:
+            return
+        span_end = unit_end if not inferred else end
+        if any(covered[start:span_end]):
+            return
+        covered[start:span_end] = b"\x01" * (span_end - start)
+        out.append(RawFigure(text[start:span_end], start, span_end, value, low, high, unit, inferred))
+
+    for m in RANGE.finditer(plain):
+        low, high = parse_number(m.group("low")), parse_number(m.group("high"))
+        sep = m.group("sep").strip().lower()
+        if low is None or high is None or low >= high:
+            continue
+        if sep == "and" and not m.group("lead"):
+            continue
+        if _is_year(m.group("low")) and _is_year(m.group("high")):
+            continue  # 1997-1999: a period, not a quantity
+        keep(m.start(), m.end(), low, high, None, m.group("low"), m.group("high"))
+    for m in SINGLE.finditer(plain):
+        value = parse_number(m.group("value"))
+        if value is None:
+            continue
+        keep(m.start(), m.end(), None, None, value, m.group("value"), m.group("value"))
+    return sorted(out, key=lambda f: f.start)
+
+
+_DEADLINE_CUE = re.compile(r"\b(?:by|until|before|through|no\s+later\s+than|to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+year\s+)?$", re.I)
+
+
+def deadline_for(figure: RawFigure, text: str, dates: list[FoundDate], sentence: tuple[int, int]) -> FoundDate | None:
+    """The date the text sets for ``figure``: a 'by', 'until' or 'end of' date in its sentence, nearest first."""
+    a, b = sentence
+    candidates = []
+    for d in dates:
+        if not (a <= d.start < b):
+            continue
+        lead = text[max(a, d.start - 30):d.start]
+        if d.text.lower().startswith(("end of", "the end of")) or _DEADLINE_CUE.search(lead):
+            candidates.append(d)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.start - figure.start))
+
+
+def deadline_date(found: FoundDate) -> dt.date:
+    """A 'by 2008' deadline is the end of that year; a day is itself."""
+    if found.precision == "year":
+        return dt.date(found.date.year, 12, 31)
+    return found.date

@@ -1,0 +1,64 @@
+"""Names the registry does not spell but statements use: descriptive references and place names.
+
+Each entry maps a phrase to the registry ids it stands for. They are names,
+not rules: what the instrument is and what it requires comes from the registry.
+"""
+
+from __future__ import annotations
+
+# Descriptive references found in official statements.
+DESCRIPTIVE: dict[str, tuple[str, ...]] = {
+    "Treaty on the Limitation of Anti-Ballistic Missile Systems": ("abm",),
+    "Anti-Ballistic Missile Treaty": ("abm",),
+    "1972 ABM Treaty": ("abm",),
+    "package of ABM agreements": ("abm-demarcation-1997", "abm-succession-1997"),
+    "1997 package of ABM agreements": ("abm-demarcation-1997", "abm-succession-1997"),
+    "package of the New York 1997 understandings": ("abm-demarcation-1997", "abm-succession-1997"),
+    "New York 1997 understandings": ("abm-demarcation-1997", "abm-succession-1997"),
+    "Treaty on Strategic Offensive Reductions": ("sort",),
+    "Strategic Offensive Reductions Treaty": ("sort",),
+    "Treaty on the Further Reduction and Limitation of Strategic Offensive Arms": ("start-ii",),
+    "Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms": ("new-start",),
+    "Treaty on the Non-Proliferation of Nuclear Weapons": ("npt",),
+    "Nuclear Non Proliferation Treaty": ("npt",),
+    "Comprehensive Nuclear Test Ban Treaty": ("ctbt",),
+    "Comprehensive Nuclear-Test-Ban Treaty": ("ctbt",),
+    "Intermediate-Range Nuclear Forces Treaty": ("inf",),
+    "START-III Treaty": ("helsinki-framework",),
+    "START III Treaty": ("helsinki-framework",),
+    "Start II": ("start-ii",),
+    "Start I": ("start-i",),
+    "Start III": ("helsinki-framework",),
+    "START-2": ("start-ii",),
+    "START-1": ("start-i",),
+}
+
+# Acronyms that name an instrument only when used as a name, not as a modifier
+# ("ABM systems", "INF missiles"): the next word decides.
+MODIFIER_NEXT_WORDS = {
+    "system", "systems", "issues", "issue", "defence", "defense", "defenses", "defences", "interceptors",
+    "missiles", "missile", "forces", "range", "radar", "radars", "components", "capabilities", "deployment",
+    "deployments", "sites", "site", "talks", "negotiations",
+}
+GENERIC_ACRONYMS = {"ABM", "INF", "START"}
+
+# Place names people write that ISO and the party list do not spell that way.
+STATE_NAMES: dict[str, str] = {
+    "Russia": "RUS", "Russian Federation": "RUS", "the Russian Federation": "RUS",
+    "United States": "USA", "United States of America": "USA", "U.S.": "USA", "US": "USA", "USA": "USA",
+    "America": "USA", "Soviet Union": "SUN", "USSR": "SUN", "Union of Soviet Socialist Republics": "SUN",
+    "United Kingdom": "GBR", "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR",
+    "United Kingdom of Great Britain and Northern Ireland": "GBR", "France": "FRA", "French Republic": "FRA",
+    "China": "CHN", "People's Republic of China": "CHN", "North Korea": "PRK", "DPRK": "PRK",
+    "Democratic People's Republic of Korea": "PRK", "South Korea": "KOR", "Republic of Korea": "KOR",
+    "Iran": "IRN", "Syria": "SYR", "Kazakstan": "KAZ", "Kazakhstan": "KAZ", "Belarus": "BLR", "Ukraine": "UKR",
+    "India": "IND", "Pakistan": "PAK", "Israel": "ISR", "Egypt": "EGY",
+}
+
+# Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons").
+ZONES_IN_DATA: dict[str, str] = {
+    "Latin America": "tlatelolco", "Caribbean": "tlatelolco", "South Pacific": "rarotonga",
+    "Southeast Asia": "bangkok", "South-East Asia": "bangkok", "Africa": "pelindaba", "African": "pelindaba",
+    "Central Asia": "semipalatinsk", "Central Asian": "semipalatinsk", "Mongolia": "mongolia-nwfs",
+}
+PROPOSED_ZONES = ("Middle East", "South Asia", "Northeast Asia", "North-East Asia", "Korean Peninsula", "Central Europe", "Arctic", "Europe")

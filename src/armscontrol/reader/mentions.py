@@ -1,0 +1,308 @@
+"""Finding instruments, states and zones in a statement with spaCy's blank English pipeline.
+
+No trained model is loaded: a sentencizer splits sentences, a phrase matcher
+built from the registry's ids, titles and aliases (and the descriptive names of
+:mod:`armscontrol.reader.lexicon`) finds instruments, and an entity ruler built
+from ISO 3166 names finds states. What the registry lacks is reported as
+unresolved, with the nearest known name, never guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from armscontrol.data import registry
+from armscontrol.data.schema import Instrument
+from armscontrol.reader import lexicon
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention of an instrument in the text."""
+
+    instrument: str
+    text: str
+    start: int
+    end: int
+    how: str  # name, title, descriptive, anaphora, article, misspelt
+
+
+@dataclass(frozen=True)
+class StateFound:
+    code: str
+    text: str
+    start: int
+    end: int
+
+
+def _variants(name: str) -> set[str]:
+    names = {name, name.replace("-", " "), re.sub(r"(?<=\w) (?=[IVX\d]+\b)", "-", name)}
+    stripped = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    names.add(stripped)
+    names.update(re.sub(r"\bTreaty$", "treaties", n) for n in list(names) if n.endswith(" Treaty") and len(n.split()) <= 3)
+    names.update(p for p in re.findall(r"\(([^)]*)\)", name) if re.search(r"[A-Za-z]", p))
+    return {n for n in names if len(n) >= 3}
+
+
+def instrument_names(instrument: Instrument) -> dict[str, str]:
+    """Every name of ``instrument`` to match, with how it names it (name or title)."""
+    names: dict[str, str] = {}
+    for alias in [instrument.short_title, *instrument.aliases]:
+        for variant in _variants(alias):
+            names.setdefault(variant, "name")
+    names[instrument.title] = "title"
+    short = re.sub(r"^(Treaty|Protocol to the Treaty|Interim Agreement) between the United States of America and the (?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", instrument.title)
+    if short != instrument.title:
+        names.setdefault(short, "title")
+    return names
+
+
+@cache
+def pipeline():
+    """The blank English pipeline with the registry's matchers (built once per process)."""
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en")
+    # "U.S.-Russia relations": a hyphen between a name ending in a full stop and a capital splits.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[.A-Za-z])-(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("sentencizer")
+    reg = registry()
+    by_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    labels: dict[str, tuple[tuple[str, ...], str]] = {}
+    for instrument in reg.instruments.values():
+        for name, how in instrument_names(instrument).items():
+            key = f"{instrument.id}|{how}"
+            labels[key] = ((instrument.id,), how)
+            single_acronym = name.isupper() and " " not in name and "-" not in name
+            (exact if single_acronym or not name.isascii() else by_case).add(key, [nlp.make_doc(name)])
+    for phrase, ids in lexicon.DESCRIPTIVE.items():
+        key = "descriptive|" + "+".join(ids)
+        labels[key] = (ids, "descriptive")
+        by_case.add(key, [nlp.make_doc(phrase)])
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    patterns = []
+    for name, code in _state_names().items():
+        for spelled in {name, name.upper()}:
+            patterns.append({"label": "GPE", "pattern": spelled, "id": code})
+    ruler.add_patterns(patterns)
+    return nlp, by_case, exact, labels
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names[value] = country.alpha_3
+    names.update(lexicon.STATE_NAMES)
+    return {name: code for name, code in names.items()}
+
+
+def _state_name_map() -> dict[str, str]:
+    return _state_names()
+
+
+def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """'a new strategic arms reduction treaty': a descriptive title after 'new' names a treaty still to come."""
+    words = [t.text for t in doc[start:end]]
+    descriptive = len(words) >= 3 and all(w.isalpha() and not w.isupper() for w in words)
+    before = doc[start - 1].text if start > 0 else ""
+    return descriptive and before in {"new", "another", "future", "subsequent"}
+
+
+def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN001
+    """Named and descriptive mentions, longest first where they overlap."""
+    from spacy.util import filter_spans
+
+    spans = []
+    keys = {}
+    for matcher in (by_case, exact):
+        for match_id, start, end in matcher(doc):
+            key = doc.vocab.strings[match_id]
+            ids, how = labels[key]
+            if ids[0] != "descriptive" and len(ids) == 1 and end - start == 1:
+                token = doc[start]
+                following = doc[end].lower_ if end < len(doc) else ""
+                if token.text in lexicon.GENERIC_ACRONYMS and following in lexicon.MODIFIER_NEXT_WORDS:
+                    continue
+            span = doc[start:end]
+            if how != "descriptive" and _generic_new(doc, start, end):
+                continue
+            spans.append(span)
+            keys.setdefault((span.start, span.end), key)
+    found: list[Found] = []
+    text = doc.text  # built from the tokens on each access: take it once
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        ids, how = labels[keys[(span.start, span.end)]]
+        end_char = span.end_char
+        if span.end < len(doc) and doc[span.end].lower_ == "treaty" and not span.text.lower().endswith("treaty"):
+            end_char = doc[span.end].idx + len(doc[span.end].text)
+        for instrument in ids:
+            found.append(Found(instrument, text[span.start_char:end_char], span.start_char, end_char, how))
+    return found
+
+
+_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)(?!'s)")
+_CANDIDATE = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
+    r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
+    r"|\b(?:Treaty|Agreement|Convention|Protocol)\s+(?:of|on|for|banning)\s+(?:(?:[A-Z][\w'’-]*|the|of|on|and|in|a)\s+){0,8}[A-Z][\w'’-]*"
+)
+_SKIP_CANDIDATE = re.compile(r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$")
+
+
+_GENERIC_WORDS = {"Treaty", "Treaties", "Protocol", "Protocols", "Agreement", "Agreements", "Convention", "Accord", "Additional", "Joint", "Statement", "The"}
+_NOT_A_NAME_START = {
+    "Since", "When", "Once", "Under", "With", "Within", "Without", "After", "Before", "Article", "Articles", "In", "Of", "On",
+    "For", "To", "By", "As", "If", "Unless", "While", "Until", "All", "Any", "Each", "Every", "Both", "We", "They", "It",
+}
+
+
+def _near(found: list[Found], ends: list[int], lo: int, hi: int) -> list[Found]:
+    """The mentions (sorted by end, with ``ends`` their ends) that end within [lo, hi]."""
+    return found[bisect.bisect_left(ends, lo):bisect.bisect_right(ends, hi)]
+
+
+def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bool:
+    """Whether a mention (sorted by start, at most ~200 characters long) overlaps [start, end)."""
+    i = bisect.bisect_left(starts, start - 200)
+    while i < len(found) and found[i].start < end:
+        if found[i].end > start:
+            return True
+        i += 1
+    return False
+
+
+def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
+    """'That Treaty', 'the treaty' after a named treaty: the nearest one before, within 1,500 characters."""
+    out = []
+    treaties = sorted((f for f in named if kinds.get(f.instrument) in {"treaty", "protocol"}), key=lambda f: f.end)
+    ends = [f.end for f in treaties]
+    by_start = sorted(named, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    for m in _ANAPHORA.finditer(text):
+        if _overlaps(by_start, starts, m.start(), m.start() + 1):
+            continue
+        before = _near(treaties, ends, m.start() - 1499, m.start())
+        if before:
+            last = before[-1]
+            out.append(Found(last.instrument, m.group(0), m.start(), m.end(), "anaphora"))
+    return out
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s\-_.'’]+", " ", name.lower()).strip()
+
+
+MAX_FUZZY_LOOKUPS = 300
+"""Agreement-like names compared with the registry's, at most, per statement; later ones are listed unresolved with no hint."""
+
+
+@lru_cache(maxsize=4096)
+def _closest(folded: str, choices: tuple[str, ...]) -> tuple[list[str], float]:
+    close = difflib.get_close_matches(folded, choices, n=1, cutoff=0.6)
+    return close, (difflib.SequenceMatcher(None, folded, close[0]).ratio() if close else 0.0)
+
+
+def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Found], list[tuple[str, int, int, str | None]]]:
+    """Agreement-like names the matchers missed: a close misspelling of a registry name, or unresolved."""
+    reg = registry()
+    names: dict[str, str] = {}
+    for instrument in reg.instruments.values():
+        for name in instrument_names(instrument):
+            names[_fold(name)] = instrument.id
+    for phrase, ids in lexicon.DESCRIPTIVE.items():
+        names.setdefault(_fold(phrase), ids[0])
+    misspelt: list[Found] = []
+    unresolved: list[tuple[str, int, int, str | None]] = []
+    by_start = sorted(named, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    choices = tuple(names)
+    lookups = 0
+    for m in _CANDIDATE.finditer(text):
+        start, end = m.span()
+        phrase = m.group(0)
+        lead = re.match(r"(?:The|the|This|That|Our|Their|Its)\s+", phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end():]
+        words = phrase.split()
+        if _SKIP_CANDIDATE.match(m.group(0)) or len(words) < 2 or words[0] in _NOT_A_NAME_START:
+            continue
+        if _overlaps(by_start, starts, start, end):
+            continue
+        if all(w in _GENERIC_WORDS for w in words if w[0].isupper()):
+            continue  # "Protocol to the Treaty": a description, not a name
+        if re.search(r"\b(?:new|another|future|subsequent)\s+$", text[max(0, start - 12):start]):
+            continue  # a treaty still to come, not a name
+        folded = _fold(phrase)
+        if lookups >= MAX_FUZZY_LOOKUPS:
+            unresolved.append((phrase, start, end, None))
+            continue
+        lookups += 1
+        close, ratio = _closest(folded, choices)
+        if close and ratio >= 0.88:
+            misspelt.append(Found(names[close[0]], phrase, start, end, "misspelt"))
+        else:
+            nearest = names[close[0]] if close else None
+            unresolved.append((phrase, start, end, nearest))
+    return misspelt, unresolved
+
+
+_ARTICLE = re.compile(r"\bArticle\s+([IVXLC]+|\d+)(?:\.\d+)?\b(?:\s+(?:of|to)\s+(?:the\s+)?)?")
+
+
+def find_articles(text: str, found: list[Found]) -> list[tuple[str, str, int, int]]:
+    """'Article VI' tied to a named instrument: the one named right after ('of the NPT'), else the nearest before."""
+    out = []
+    by_start = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    by_end = sorted(found, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
+    for m in _ARTICLE.finditer(text):
+        after = by_start[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + 3)]
+        before = _near(by_end, ends, m.start() - 299, m.start())
+        owner = after[0] if after else (before[-1] if before else None)
+        if owner is not None:
+            out.append((owner.instrument, f"Article {m.group(1)}", m.start(), m.start() + len(f"Article {m.group(1)}")))
+    return out
+
+
+def find_states(doc) -> list[StateFound]:  # noqa: ANN001
+    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_]
+
+
+_ZONE = re.compile(
+    r"(?:nuclear[- ](?:weapons?[- ])?free[- ]zones?|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|all\s+other\s+weapons\s+of\s+mass\s+destruction))?)",
+    re.I,
+)
+
+
+def find_zones(text: str) -> list[tuple[str, str | None, str, int, int]]:
+    """Zones named: (region, registry id or None, text, start, end); a region with no instrument is a proposed zone."""
+    out = []
+    for m in _ZONE.finditer(text):
+        window_start, window_end = max(0, m.start() - 60), min(len(text), m.end() + 60)
+        hits = []
+        for name, instrument in [*lexicon.ZONES_IN_DATA.items(), *((n, None) for n in lexicon.PROPOSED_ZONES)]:
+            for hit in re.finditer(rf"\b{re.escape(name)}\b", text[window_start:window_end]):
+                at = window_start + hit.start()
+                distance = at - m.end() if at >= m.end() else m.start() - (at + len(name))
+                hits.append((distance, -len(name), name, instrument))
+        region = min(hits)[2:] if hits else None
+        if region is not None:
+            out.append((region[0], region[1], m.group(0), m.start(), m.end()))
+    return out

@@ -1,0 +1,137 @@
+"""The answer of the statement reader: one pydantic model, the JSON of every interface.
+
+``armscontrol read --json`` prints :meth:`ReadAnswer.model_dump` with
+``mode="json"``; the table view renders the same model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Verdict = Literal["consistent", "contradicted", "not_in_data"]
+ClaimKind = Literal[
+    "signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
+    "extended", "suspended", "withdrew", "bound", "limit",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class SourceRef(_Model):
+    """Where the data's figure or event is from (publisher, title, date, and where in it)."""
+
+    publisher: str
+    title: str
+    date: dt.date | None = None
+    at: str | None = None
+    url: str | None = None
+
+
+class Mention(_Model):
+    """A passage of the text, by character offsets into the text as read."""
+
+    text: str
+    start: int
+    end: int
+    how: Literal["name", "title", "descriptive", "anaphora", "article", "misspelt"] = "name"
+
+
+class ProvisionRef(_Model):
+    id: str
+    article: str
+    title: str
+    mention: Mention
+
+
+class InstrumentFound(_Model):
+    """An instrument the text names, resolved to the registry, with its state on the date."""
+
+    id: str
+    short_title: str
+    kind: str
+    mentions: list[Mention]
+    status_on_date: str
+    status_note: str | None = None
+    provisions: list[ProvisionRef] = []
+    source: SourceRef | None = None
+
+
+class Unresolved(_Model):
+    """A name that reads like an agreement but that the registry does not hold: reported, not guessed."""
+
+    text: str
+    start: int
+    end: int
+    nearest: str | None = None
+
+
+class Figure(_Model):
+    """A number or range the text states, with what it counts and its deadline where the text gives one."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    deadline: dt.date | None = None
+    deadline_text: str | None = None
+    instrument: str | None = None
+    proposal: bool = False
+    sentence: str
+
+
+class DateFound(_Model):
+    text: str
+    start: int
+    end: int
+    date: dt.date
+    precision: Literal["day", "month", "year"]
+
+
+class Claim(_Model):
+    """A factual assertion of the text, judged against the data as of the statement's date."""
+
+    text: str
+    start: int
+    end: int
+    party: str | None
+    instrument: str | None
+    kind: ClaimKind
+    verdict: Verdict
+    evidence: str
+    source: SourceRef | None = None
+
+
+class Place(_Model):
+    """A state or a zone the text names, with what the data says of it."""
+
+    text: str
+    start: int
+    end: int
+    kind: Literal["state", "zone", "proposed_zone"]
+    code: str | None = None
+    name: str
+    data: str
+
+
+class ReadAnswer(_Model):
+    """Everything the reader finds in one statement."""
+
+    date: dt.date
+    date_source: Literal["option", "text", "today"]
+    characters: int
+    instruments: list[InstrumentFound]
+    unresolved: list[Unresolved]
+    figures: list[Figure]
+    dates: list[DateFound]
+    claims: list[Claim]
+    places: list[Place]
+    scenario: dict[str, Any] | None = None
+    scenario_note: str | None = None

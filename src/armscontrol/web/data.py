@@ -1,0 +1,169 @@
+"""Every chart's data, one click away: ``/data/NAME.json`` (the answer's JSON) and ``/data/NAME.csv`` (its rows).
+
+The JSON is :func:`armscontrol.answers.as_json` of the answer the page drew;
+the CSV flattens the answer's list of records (nested fields as dotted
+columns), so a spreadsheet gets the same figures with their sources.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from armscontrol import answers
+from armscontrol.answers import as_json
+from armscontrol.errors import UserError
+
+
+def _q(params: dict[str, str], name: str, default: str | None = None) -> str | None:
+    value = params.get(name)
+    return default if value in (None, "") else value
+
+
+def _system(p, _r):
+    from armscontrol.web.models import system
+    return system(_q(p, "on"))
+
+
+def _matrix(p, _r):
+    from armscontrol.answers.matrix import matrix
+    return matrix(on=_q(p, "on"), region=_q(p, "region"), only=_q(p, "only"))
+
+
+def _status(p, _r):
+    return answers.status(_q(p, "id", "npt"), on=_q(p, "on"))
+
+
+def _instrument(p, _r):
+    return answers.instrument(_q(p, "id", "npt"))
+
+
+def _links(p, _r):
+    return answers.links(_q(p, "id", "npt"))
+
+
+def _timeline(p, _r):
+    return answers.timeline(_q(p, "instrument", "new-start"), _q(p, "party", "RUS"), _q(p, "metric"))
+
+
+def _reductions(_p, _r):
+    return answers.reductions()
+
+
+def _stockpiles(_p, _r):
+    from armscontrol.web.models import stockpiles
+    return stockpiles()
+
+
+def _graph(p, _r):
+    from armscontrol.web.models import link_graph
+    return link_graph(_q(p, "on"))
+
+
+def _cascade(p, _r):
+    from armscontrol.web.pages import cascade_answer
+    return cascade_answer(p)
+
+
+def _stability(p, r):
+    from armscontrol.web.pages import calculate
+    return calculate(p, r)
+
+
+def _frontier(p, r):
+    from armscontrol.web.pages import frontier_of
+    return frontier_of(p, r)
+
+
+def _compare(p, r):
+    from armscontrol.web.pages import compare_answer
+    return compare_answer(p, r)
+
+
+# name -> (answer maker, the dotted path of the records the CSV lists)
+DATA: dict[str, tuple[Callable[[dict[str, str], Any], BaseModel], str]] = {
+    "system": (_system, "instruments"),
+    "matrix": (_matrix, "rows"),
+    "status": (_status, "parties"),
+    "instrument": (_instrument, "events"),
+    "links": (_links, "rests_on"),
+    "timeline": (_timeline, "points"),
+    "reductions": (_reductions, "rows"),
+    "stockpiles": (_stockpiles, "series.points"),
+    "graph": (_graph, "edges"),
+    "cascade": (_cascade, "steps"),
+    "stability": (_stability, "pairs"),
+    "frontier": (_frontier, "points"),
+    "compare": (_compare, "columns"),
+}
+
+
+def flatten(record: Any, prefix: str = "") -> dict[str, Any]:
+    """One CSV row: nested mappings as dotted columns, lists of scalars joined with '; ', longer lists as JSON."""
+    out: dict[str, Any] = {}
+    if not isinstance(record, dict):
+        return {prefix or "value": record}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, name + "."))
+        elif isinstance(value, list):
+            if all(not isinstance(v, (dict, list)) for v in value):
+                out[name] = "; ".join("" if v is None else str(v) for v in value)
+            else:
+                out[name] = json.dumps(value, ensure_ascii=False)
+        else:
+            out[name] = value
+    return out
+
+
+def records(data: Any, path: str) -> list[dict[str, Any]]:
+    """The rows at ``path`` ('series.points' lists every series' points, each with its series' scalar fields)."""
+    if isinstance(data, list):
+        return [flatten(r) for r in data]
+    head, _, rest = path.partition(".")
+    items = data.get(head) or []
+    if isinstance(items, dict):
+        items = [{"key": k, **v} if isinstance(v, dict) else {"key": k, "value": v} for k, v in items.items()]
+    if not rest:
+        if head == "rows" and data.get("instruments") and items and "cells" in items[0]:  # the matrix: a column per instrument
+            ids = [c["id"] for c in data["instruments"]]
+            return [{**{k: v for k, v in flatten(r).items() if k != "cells"},
+                     **{i: c["status"] for i, c in zip(ids, r["cells"])}} for r in items]
+        return [flatten(r) for r in items]
+    rows = []
+    for item in items:
+        outer = {k: v for k, v in item.items() if not isinstance(v, (list, dict))}
+        for inner in item.get(rest) or []:
+            rows.append({**outer, **flatten(inner)})
+    return rows
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns or ["value"], extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def answer_for(name: str, params: dict[str, str], request: Any) -> tuple[BaseModel, str]:
+    if name not in DATA:
+        from armscontrol.errors import closest
+        raise UserError(f"no data named '{name}'; the data are {', '.join(DATA)}", field="name",
+                        suggestion=(closest(name, DATA) or [None])[0])
+    make, path = DATA[name]
+    return make(params, request), path
+
+
+def json_of(answer: BaseModel) -> Any:
+    return as_json(answer)

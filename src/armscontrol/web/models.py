@@ -1,0 +1,137 @@
+"""Answers the pages need that the answers layer does not give as one model yet.
+
+Each is an answers-style pydantic model built from the domain and the answers
+layer, served as JSON by :func:`armscontrol.answers.as_json` like every other
+answer: the system on a date (the brief without its stability run), the
+stockpile estimates of the nine nuclear-armed states, and the linkage graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+
+from armscontrol.answers.common import Answer, SourceRef, parse_date, source_ref
+from armscontrol.answers.instruments import InstrumentSummary
+from armscontrol.answers.linkages import BriefLinkRow, LinkageOut
+
+NINE = ("USA", "RUS", "GBR", "FRA", "CHN", "IND", "PAK", "ISR", "PRK")
+
+
+class SystemAnswer(Answer):
+    """The arms-control system on a date: every instrument, counts by state, what ended and why, what rests on what."""
+
+    on: dt.date
+    counts: dict[str, int] = Field(description="instruments by state on the date")
+    parties_bound: int = Field(description="bound parties summed over the instruments in force (recorded lists)")
+    instruments: list[InstrumentSummary]
+    ended: list[InstrumentSummary] = Field(description="instruments ended on or before the date, latest first")
+    linkages: list[BriefLinkRow]
+
+
+def system(on: str | dt.date | None = None) -> SystemAnswer:
+    """The system on ``on`` (default today)."""
+    from armscontrol.answers import instruments
+    from armscontrol.answers.linkages import brief_linkages
+
+    day = parse_date(on)
+    listed = instruments(on=day).root
+    counts: dict[str, int] = {}
+    for item in listed:
+        counts[item.state] = counts.get(item.state, 0) + 1
+    ended = sorted((i for i in listed if i.state == "ended"), key=lambda i: i.ended or day, reverse=True)
+    return SystemAnswer(on=day, counts=counts, parties_bound=sum(i.parties_bound for i in listed if i.state == "in_force"),
+                        instruments=listed, ended=ended, linkages=brief_linkages(day))
+
+
+class StockpilePoint(Answer):
+    as_of: dt.date
+    value: float | None
+    low: int | None = None
+    high: int | None = None
+    party: str
+    source: SourceRef | None
+
+
+class StockpileSeries(Answer):
+    party: str
+    name: str
+    metric: str
+    kind: str = "estimated"
+    points: list[StockpilePoint]
+
+
+class StockpilesAnswer(Answer):
+    """Estimated military stockpiles of the nine nuclear-armed states, year by year (estimates, not declarations)."""
+
+    metric: str
+    title: str
+    series: list[StockpileSeries]
+
+
+def stockpiles(metric: str = "total_stockpile") -> StockpilesAnswer:
+    """Every estimate of ``metric`` for the nine nuclear-armed states, oldest first."""
+    from armscontrol.answers.forces import resolve_metric
+    from armscontrol.data import registry
+    from armscontrol.data.parties import party_name
+    from armscontrol.forces.holdings import holdings_of
+
+    metric = resolve_metric(metric)
+    series = []
+    for code in NINE:
+        rows = holdings_of(code, metric, kind="estimated")
+        if rows:
+            name = party_name(code) + (" (Soviet Union to 1991)" if code == "RUS" else "")
+            series.append(StockpileSeries(party=code, name=name, metric=metric, points=[
+                StockpilePoint(as_of=h.as_of, value=h.value, low=h.low, high=h.high, party=h.party, source=source_ref(h.source))
+                for h in rows]))
+    return StockpilesAnswer(metric=metric, title=registry().metrics[metric].title, series=series)
+
+
+class GraphNode(Answer):
+    id: str
+    title: str
+    kind: str
+    scope: str
+    first_event: dt.date
+    state: str
+
+
+class LinkGraphAnswer(Answer):
+    """Every recorded linkage between instruments, as a graph: instruments are nodes, linkages edges."""
+
+    on: dt.date
+    nodes: list[GraphNode]
+    edges: list[LinkageOut]
+
+
+def link_graph(on: str | dt.date | None = None) -> LinkGraphAnswer:
+    """The linkage graph with each instrument's state on ``on``."""
+    from armscontrol.answers import instruments, links
+
+    day = parse_date(on)
+    listed = instruments(on=day).root
+    edges: dict[str, LinkageOut] = {}
+    for item in listed:
+        found = links(item.id)
+        for link in found.rests_on + found.supersedes + found.stated_conditions:
+            edges.setdefault(link.id, link)
+    linked = {e.from_ for e in edges.values()} | {e.to for e in edges.values()}
+    nodes = [GraphNode(id=i.id, title=i.short_title, kind=i.kind, scope=i.scope, first_event=i.first_event, state=i.state)
+             for i in listed if i.id in linked]
+    return LinkGraphAnswer(on=day, nodes=nodes, edges=list(edges.values()))
+
+
+class CompareColumn(Answer):
+    ref: str = Field(description="example:NAME or store:ID")
+    name: str
+    source: str = Field(description="where the numbers come from: the latest stored run, or computed now")
+    answer: dict | None = Field(description="the stability answer's JSON (armscontrol stability --json)")
+    error: str | None = None
+
+
+class CompareAnswer(Answer):
+    """Scenarios side by side: each one's stability answer."""
+
+    columns: list[CompareColumn]

@@ -1,0 +1,503 @@
+"""The dashboard's pages: server-rendered from the answers, every view's state in its URL.
+
+Pages: ``/`` (the system on a date), ``/instrument/{id}``, ``/states`` (the
+states × instruments matrix and a world map), ``/forces`` (forces and
+compliance), ``/cascade``, ``/stability`` (the calculator) and ``/scenarios``.
+Each chart's data is at ``/data/NAME.json`` and ``/data/NAME.csv`` with the
+page's own query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import itertools
+import json
+import threading
+import time
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from armscontrol import __version__, answers
+from armscontrol.answers import as_json
+from armscontrol.errors import UserError
+from armscontrol.web import charts
+from armscontrol.web.calculator import ALERTS, CONTROLS, DEFAULT_BASE, LAUNCHES, SCALE, apply, base_mapping, defence_of, example_names
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter(include_in_schema=False)
+
+FIRST_YEAR = 1963
+NAV = (("/", "The system"), ("/states", "States × instruments"), ("/forces", "Forces & compliance"),
+       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"))
+
+
+def plotly_path() -> Path:
+    import plotly
+
+    return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
+
+
+class Notes:
+    """Numbered footnotes: each distinct source gets a number the first time a page cites it."""
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+        self._index: dict[str, int] = {}
+
+    def n(self, source: dict[str, Any] | None) -> int | None:
+        if not source:
+            return None
+        key = f"{source.get('ref')}|{source.get('at')}"
+        if key not in self._index:
+            self.items.append(source)
+            self._index[key] = len(self.items)
+        return self._index[key]
+
+
+def _params(request: Request) -> dict[str, str]:
+    return {k: v for k, v in request.query_params.items()}
+
+
+def _url(path: str, params: dict[str, Any]) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+def links_for(name: str, params: dict[str, Any], api: str | None = None, request: Request | None = None) -> dict[str, str]:
+    """The data links under a chart: the API's own JSON URL when the app has that route, and the CSV."""
+    out = {"json": _url(f"/data/{name}.json", params), "csv": _url(f"/data/{name}.csv", params)}
+    if api and request is not None:
+        template = api.split("?")[0]
+        paths = set(request.app.openapi().get("paths", {}))  # the API's documented routes
+        if any(_same_route(template, p) for p in paths):
+            out["api"] = api
+    return out
+
+
+def _same_route(concrete: str, template: str) -> bool:
+    a, b = concrete.strip("/").split("/"), template.strip("/").split("/")
+    return len(a) == len(b) and all(y.startswith("{") or x == y for x, y in zip(a, b))
+
+
+def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+    context.setdefault("notes", Notes())
+    started = getattr(request.state, "started", None)
+    return templates.TemplateResponse(request, name, {
+        "nav": NAV, "version": __version__, "charts": charts, "json": json, "today": dt.date.today(),
+        "elapsed": (time.perf_counter() - started) if started else None, **context})
+
+
+def error_page(request: Request, exc: UserError) -> HTMLResponse:
+    response = render(request, "error.html", title="Not understood", message=str(exc), field=exc.field, suggestion=exc.suggestion)
+    response.status_code = 400
+    return response
+
+
+def page(handler):
+    """A page route: UserError becomes the error page (status 400), not JSON."""
+
+    @functools.wraps(handler)
+    def wrapped(request: Request, *args: Any, **kwargs: Any) -> Response:
+        request.state.started = time.perf_counter()
+        try:
+            return handler(request, *args, **kwargs)
+        except UserError as exc:
+            return error_page(request, exc)
+
+    return wrapped
+
+
+# --------------------------------------------------------------------------- static files
+
+
+@router.get("/static/plotly.min.js")
+def plotly_js() -> FileResponse:
+    return FileResponse(plotly_path(), media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"})
+
+
+# --------------------------------------------------------------------------- data links
+
+
+@router.get("/data/{name}.json")
+def data_json(name: str, request: Request) -> JSONResponse:
+    from armscontrol.web.data import answer_for
+
+    answer, _ = answer_for(name, _params(request), request)
+    return JSONResponse(as_json(answer))
+
+
+@router.get("/data/{name}.csv")
+def data_csv(name: str, request: Request) -> PlainTextResponse:
+    from armscontrol.web.data import answer_for, records, to_csv
+
+    answer, path = answer_for(name, _params(request), request)
+    return PlainTextResponse(to_csv(records(as_json(answer), path)), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+# --------------------------------------------------------------------------- home
+
+
+def _on(params: dict[str, str]) -> dt.date:
+    from armscontrol.answers.common import parse_date
+
+    if params.get("on"):
+        return parse_date(params["on"], what="on")
+    if params.get("year"):
+        year = params["year"]
+        if not year.isdigit() or not FIRST_YEAR <= int(year) <= dt.date.today().year:
+            raise UserError(f"year: expected {FIRST_YEAR} to {dt.date.today().year}, got '{year}'", field="year")
+        return min(dt.date(int(year), 12, 31), dt.date.today())
+    return dt.date.today()
+
+
+@router.get("/", response_class=HTMLResponse)
+@page
+def home(request: Request) -> Response:
+    from armscontrol.web.models import system
+
+    day = _on(_params(request))
+    answer = as_json(system(day))
+    record = as_json(system(dt.date.today())) if day != dt.date.today() else answer
+    figure = charts.timeline_figure({**record, "on": day.isoformat()}, dt.date.today())
+    return render(request, "home.html", title=f"The arms-control system on {day.isoformat()}", on=day, first_year=FIRST_YEAR,
+                  system=answer, figure=figure, data=links_for("system", {"on": day.isoformat()}, f"/api/instruments?on={day}", request))
+
+
+# --------------------------------------------------------------------------- instrument
+
+
+@router.get("/instrument/{ident}", response_class=HTMLResponse)
+@page
+def instrument_page(request: Request, ident: str) -> Response:
+    params = _params(request)
+    day = _on(params)
+    record = as_json(answers.instrument(ident))
+    status = as_json(answers.status(record["id"], on=day))
+    link = as_json(answers.links(record["id"]))
+    return render(request, "instrument.html", title=record["short_title"], on=day, record=record, status=status, links=link,
+                  figure=charts.events_figure(record, day.isoformat()),
+                  sources=record.get("resolved_sources", {}),
+                  data=links_for("status", {"id": record["id"], "on": day.isoformat()}, f"/api/status/{record['id']}?on={day}", request),
+                  data_record=links_for("instrument", {"id": record["id"]}, f"/api/instruments/{record['id']}", request))
+
+
+# --------------------------------------------------------------------------- states × instruments
+
+
+@router.get("/states", response_class=HTMLResponse)
+@page
+def states_page(request: Request) -> Response:
+    from armscontrol.answers.matrix import matrix, regions
+    from armscontrol.web.worldmap import GEOMETRY_SOURCE, world_svg
+
+    params = _params(request)
+    day = _on(params)
+    region, only = params.get("region") or None, params.get("only") or None
+    answer = as_json(matrix(on=day, region=region, only=only))
+    columns = answer["instruments"]
+    map_id = params.get("map") or "ctbt"
+    index = next((k for k, c in enumerate(columns) if c["id"] == map_id), None)
+    if index is None:
+        from armscontrol.errors import closest
+        raise UserError(f"map: '{map_id}' is not among the multilateral instruments; choose one of {', '.join(c['id'] for c in columns)}",
+                        field="map", suggestion=(closest(map_id, [c["id"] for c in columns]) or ["ctbt"])[0])
+    cells = {}
+    for row in answer["rows"]:
+        if row["iso2"]:
+            cell = row["cells"][index]
+            label = charts.STATUS_LABEL[cell["status"]]
+            since = f" since {cell['since']}" if cell.get("since") else ""
+            cells[row["iso2"]] = (cell["status"], charts.STATUS_COLOUR[cell["status"]], f"{row['name']}: {label}{since}")
+    svg = world_svg(cells, f"World map: status under {columns[index]['short_title']} on {day}")
+    query = {"on": day.isoformat(), "region": region, "only": only}
+    return render(request, "states.html", title="States × instruments", on=day, matrix=answer, regions=regions(),
+                  region=region, only=only, map_id=map_id, map_column=columns[index], svg=svg,
+                  geometry_source=GEOMETRY_SOURCE, data=links_for("matrix", query), query=query)
+
+
+# --------------------------------------------------------------------------- forces and compliance
+
+
+def limited_instruments() -> list[tuple[str, str, list[str]]]:
+    from armscontrol.regime.catalogue import list_instruments
+
+    out = []
+    for i in list_instruments():
+        metrics = [p.metric for p in i.provisions if p.kind == "limit" and p.metric]
+        if metrics:
+            out.append((i.id, i.short_title, metrics))
+    return out
+
+
+@router.get("/forces", response_class=HTMLResponse)
+@page
+def forces_page(request: Request) -> Response:
+    from armscontrol.web.models import NINE, stockpiles
+
+    params = _params(request)
+    instrument, party, metric = params.get("instrument") or "new-start", params.get("party") or "RUS", params.get("metric") or None
+    if metric is None:  # the warhead ceiling where the treaty sets one: the figure most readers look for
+        found = next((m for i, _t, m in limited_instruments() if i == answers.instrument(instrument).id), [])
+        metric = next((k for k in found if "warheads" in k), None)
+    timeline = as_json(answers.timeline(instrument, party, metric))
+    reductions = as_json(answers.reductions())
+    stock = as_json(stockpiles())
+    q = {"instrument": timeline["instrument"], "party": timeline["party"], "metric": timeline["metric"]}
+    api = f"/api/timeline/{timeline['instrument']}?party={timeline['party']}&metric={timeline['metric']}"
+    notes = Notes()
+    return render(request, "forces.html", title="Forces and compliance", timeline=timeline, reductions=reductions, stockpiles=stock,
+                  fig_timeline=charts.forces_figure(timeline), fig_reductions=charts.reductions_figure(reductions),
+                  fig_stockpiles=charts.stockpiles_figure(stock), instruments=limited_instruments(), parties=NINE + ("SUN",),
+                  data_timeline=links_for("timeline", q, api, request),
+                  data_reductions=links_for("reductions", {}, "/api/reductions", request),
+                  data_stockpiles=links_for("stockpiles", {}), notes=notes)
+
+
+# --------------------------------------------------------------------------- cascade
+
+EVENTS = {"withdraw": "withdrawal", "suspend": "suspension", "expire": "expiry", "enter-into-force": "entry into force",
+          "stay": "had not withdrawn (counterfactual)"}
+
+
+def cascade_answer(params: dict[str, str]):
+    instrument = params.get("instrument") or "abm"
+    event = params.get("event") or "withdraw"
+    party = params.get("party") or ("USA" if event in ("withdraw", "suspend", "stay") else None)
+    if event not in EVENTS:
+        raise UserError(f"event: expected one of {', '.join(EVENTS)}, got '{event}'", field="event", suggestion="withdraw")
+    kwargs: dict[str, Any] = {"on": params.get("on") or None, "what_if": params.get("what_if") in ("1", "true", "on")}
+    if event == "withdraw":
+        kwargs["withdraw"] = party
+    elif event == "suspend":
+        kwargs["suspend"] = party
+    elif event == "stay":
+        kwargs["stay"] = party
+    elif event == "expire":
+        kwargs["expire"] = True
+    else:
+        kwargs["enter_into_force"] = True
+    return answers.cascade(instrument, **kwargs)
+
+
+@router.get("/cascade", response_class=HTMLResponse)
+@page
+def cascade_page(request: Request) -> Response:
+    from armscontrol.regime.catalogue import list_instruments
+    from armscontrol.web.models import link_graph
+
+    params = _params(request)
+    query = {"instrument": params.get("instrument") or "abm", "event": params.get("event") or "withdraw",
+             "party": params.get("party") or "", "on": params.get("on") or "", "what_if": params.get("what_if") or ""}
+    graph_day = _on({"on": params.get("on")}) if params.get("on") else dt.date.today()
+    graph = as_json(link_graph(graph_day))
+    error = None
+    try:
+        result = as_json(cascade_answer(params))
+    except UserError as exc:
+        result, error = None, exc
+    highlight: dict[str, str] = {}
+    followed: set[str] = set()
+    if result:
+        for step in result["steps"]:
+            highlight[step["instrument"]] = "step"
+            followed |= {v["id"] for v in step["via"]}
+        highlight[result["event"]["instrument"]] = "trigger"
+    figure = charts.graph_figure(graph, highlight, followed)
+    api = None
+    if result:
+        event = {"withdraw": f"withdraw={result['event']['party']}", "suspend": f"suspend={result['event']['party']}",
+                 "expire": "expire=true", "enter-into-force": "enter_into_force=true"}.get(query["event"])
+        if event:
+            api = f"/api/cascade/{result['event']['instrument']}?{event}&on={result['event']['on']}" + ("&what_if=true" if query["what_if"] else "")
+    return render(request, "cascade.html", title="Cascade", graph=graph, result=result, error=error, figure=figure,
+                  query=query, events=EVENTS, instruments=[(i.id, i.short_title) for i in list_instruments()],
+                  data=links_for("cascade", query, api, request), data_graph=links_for("graph", {"on": graph_day.isoformat()}))
+
+
+# --------------------------------------------------------------------------- stability calculator
+
+
+def _store(request: Request):
+    return getattr(request.app.state, "store", None)
+
+
+def _key(mapping: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(mapping, sort_keys=True, default=str).encode()).hexdigest()
+
+
+_answers: OrderedDict[str, Any] = OrderedDict()  # the calculator's answers, newest last
+_computing = threading.Lock()  # one stability computation at a time: the machine's cores go to the newest question
+_newest: dict[str, int] = {}  # page id -> its newest request's ticket
+_tickets = itertools.count(1)
+
+
+def _stability_cached(key: str, text: str, client: str | None = None):
+    """The stability answer of a scenario (with distributions), cached; a page's superseded request is not computed."""
+    from armscontrol.api.errors import ApiError
+    from armscontrol.scenario import parse_scenario
+
+    if key in _answers:
+        _answers.move_to_end(key)
+        return _answers[key]
+    ticket = next(_tickets)
+    if client is not None:
+        if len(_newest) > 1000:
+            _newest.clear()
+        _newest[client] = ticket
+    with _computing:
+        if client is not None and _newest.get(client, ticket) != ticket:
+            raise ApiError(409, "superseded: the page asked a newer question before this one was computed", field="client")
+        if key not in _answers:
+            _answers[key] = answers.stability(parse_scenario(json.loads(text), origin="calculator"), distributions=True)
+            while len(_answers) > 256:
+                _answers.popitem(last=False)
+        return _answers[key]
+
+
+@functools.lru_cache(maxsize=16)
+def _frontier_cached(key: str, text: str):
+    from armscontrol.scenario import parse_scenario
+
+    return answers.frontier(parse_scenario(json.loads(text), origin="calculator"))
+
+
+def calculate(params: dict[str, str], request: Request, client: str | None = None):
+    """The stability answer for the calculator's base scenario with its controls applied (one defence size)."""
+    base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
+    scenario, _values = apply(base, params)
+    text = json.dumps(scenario, sort_keys=True, default=str)
+    return _stability_cached(_key(scenario), text, client)
+
+
+def frontier_of(params: dict[str, str], request: Request):
+    """The frontier of the base scenario with the controls applied, over the scenario's own sweep."""
+    base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
+    if not base.get("sweep"):
+        raise UserError("frontier: this scenario has no sweep block naming the defended side and layer", field="base")
+    scenario, _values = apply(base, params, keep_sweep=True)
+    text = json.dumps(scenario, sort_keys=True, default=str)
+    return _frontier_cached(_key(scenario), text)
+
+
+def _bases(request: Request) -> list[tuple[str, str]]:
+    out = [(f"example:{n}", f"example: {n}") for n in example_names()]
+    store = _store(request)
+    if store is not None:
+        out += [(f"store:{s.id}", f"saved #{s.id}: {s.name}") for s in store.scenarios(limit=200)]
+    return out
+
+
+@router.get("/stability", response_class=HTMLResponse)
+@page
+def stability_page(request: Request) -> Response:
+    params = _params(request)
+    base_ref = params.get("base") or DEFAULT_BASE
+    base, _ = base_mapping(base_ref, _store(request))
+    scenario, values = apply(base, params)
+    answer = as_json(calculate(params, request))
+    d = defence_of(base)
+    query = {k: v for k, v in params.items() if v not in ("",)}
+    return render(request, "stability.html", title="Stability calculator", base_ref=base_ref, bases=_bases(request),
+                  scenario=scenario, values=values, answer=answer, controls=CONTROLS, scale=SCALE, alerts=ALERTS,
+                  launches=LAUNCHES, defence=d, sides=list(base["sides"]), has_sweep=bool(base.get("sweep")),
+                  sweep_sizes=(base.get("sweep") or {}).get("interceptors", []),
+                  sources=base.get("sources") or [], assumptions=base.get("assumptions") or [],
+                  data=links_for("stability", query), data_frontier=links_for("frontier", query))
+
+
+@router.get("/stability/answer.json")
+def stability_json(request: Request) -> JSONResponse:
+    """The calculator's answer for the controls in the query (what the page fetches when a control changes).
+
+    ``client`` names the page asking: while one answer is computed, a page's older
+    waiting request gets 409 instead of being computed, so dragging a slider
+    costs one computation at a time, for the newest setting.
+    """
+    params = _params(request)
+    client = params.pop("client", None)
+    return JSONResponse(as_json(calculate(params, request, client=client)))
+
+
+# --------------------------------------------------------------------------- scenarios
+
+
+def _scenario_name(ref: str, request: Request) -> tuple[str, dict[str, Any], str]:
+    mapping, text = base_mapping(ref, _store(request))
+    return str(mapping.get("name") or ref), mapping, text
+
+
+@functools.lru_cache(maxsize=32)
+def _example_stability(key: str, text: str):
+    from armscontrol.scenario import parse_scenario
+
+    return answers.stability(parse_scenario(json.loads(text), origin="scenario"))
+
+
+def compare_answer(params: dict[str, str], request: Request):
+    from armscontrol.web.models import CompareAnswer, CompareColumn
+
+    refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
+    if len(refs) > 6:
+        raise UserError("compare: at most 6 scenarios side by side", field="compare")
+    columns = []
+    for ref in refs:
+        try:
+            name, mapping, _ = _scenario_name(ref, request)
+        except UserError as exc:
+            columns.append(CompareColumn(ref=ref, name=ref, source="", answer=None, error=str(exc)))
+            continue
+        stored = None
+        if ref.startswith("store:"):
+            runs = [r for r in _store(request).runs(int(ref[6:])) if r.kind == "stability" and r.status == "ok"]
+            stored = runs[-1] if runs else None
+        if stored is not None:
+            columns.append(CompareColumn(ref=ref, name=name, source=f"stored run #{stored.id} ({stored.finished:%Y-%m-%d %H:%M})",
+                                         answer=stored.result))
+        else:
+            try:
+                answer = _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
+                columns.append(CompareColumn(ref=ref, name=name, source="computed now (not stored)", answer=as_json(answer)))
+            except UserError as exc:
+                columns.append(CompareColumn(ref=ref, name=name, source="", answer=None, error=str(exc)))
+    return CompareAnswer(columns=columns)
+
+
+@router.get("/scenarios", response_class=HTMLResponse)
+@page
+def scenarios_page(request: Request) -> Response:
+    params = _params(request)
+    store = _store(request)
+    saved = store.scenarios(limit=1000) if store is not None else []
+    opened = None
+    if params.get("open"):
+        name, mapping, text = _scenario_name(params["open"], request)
+        runs = store.runs(int(params["open"][6:])) if params["open"].startswith("store:") and store is not None else []
+        opened = {"ref": params["open"], "name": name, "yaml": text, "runs": runs}
+    compare = None
+    figure = None
+    if params.get("compare"):
+        compare = as_json(compare_answer(params, request))
+        figure = charts.compare_figure(compare["columns"])
+    return render(request, "scenarios.html", title="Scenarios", saved=saved, examples=example_names(), opened=opened,
+                  compare=compare, figure=figure, compare_refs=params.get("compare") or "",
+                  data=links_for("compare", {"compare": params.get("compare")}))
+
+
+@router.get("/scenario.yaml")
+def scenario_yaml(request: Request) -> Response:
+    """A scenario's YAML, as saved (``?ref=store:ID`` or ``example:NAME``), as a download."""
+    ref = request.query_params.get("ref") or DEFAULT_BASE
+    name, _mapping, text = _scenario_name(ref, request)
+    filename = ref.replace(":", "-") + ".yaml"
+    return Response(text, media_type="application/yaml; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,67 @@
+/* The dashboard's shared script: draw every chart from its embedded figure, keep controls in the URL. */
+"use strict";
+const PLOT_CONFIG = {responsive: true, displaylogo: false, modeBarButtonsToRemove: ["lasso2d", "select2d"]};
+
+function narrow() { return window.matchMedia("(max-width: 600px)").matches; }
+
+/* Set a dotted path ("yaxis.tickfont.size") in a layout object. */
+function setPath(target, path, value) {
+  const keys = path.split(".");
+  let node = target;
+  keys.slice(0, -1).forEach(function (k) { node[k] = Object.assign({}, node[k] || {}); node = node[k]; });
+  node[keys[keys.length - 1]] = value;
+}
+
+function draw(el, figure) {
+  const layout = JSON.parse(JSON.stringify(figure.layout));
+  if (narrow()) {
+    layout.margin = Object.assign({}, layout.margin, {l: Math.min((layout.margin || {}).l || 45, 45), r: 8});
+    layout.legend = Object.assign({}, layout.legend || {}, {orientation: "h", x: 0, y: 1.02, yanchor: "bottom", font: {size: 10}});
+    const extra = (layout.meta || {}).narrow || {};
+    Object.keys(extra).forEach(function (k) { setPath(layout, k, extra[k]); });
+  }
+  return Plotly.newPlot(el, figure.data, layout, PLOT_CONFIG);
+}
+
+function drawAll() {
+  document.querySelectorAll("script.figure").forEach(function (node) {
+    const el = document.getElementById(node.dataset.for);
+    if (el) { draw(el, JSON.parse(node.textContent)); }
+  });
+}
+
+function wireForms() {
+  document.querySelectorAll("[data-autosubmit]").forEach(function (input) {
+    input.addEventListener("change", function () {
+      const form = input.form;
+      if (input.id === "year") {            // the year slider sets the date field to that year
+        const on = form.querySelector("#on");
+        if (on) { on.value = ""; }
+      }
+      if (input.id === "on") { const y = form.querySelector("#year"); if (y) { y.disabled = true; } }
+      submitClean(form);
+    });
+  });
+  document.querySelectorAll("input[type=range]").forEach(function (input) {
+    const out = document.querySelector("output[for='" + input.id + "']");
+    if (out) { input.addEventListener("input", function () { out.textContent = input.value; }); }
+  });
+  const dateForm = document.getElementById("date-form");
+  if (dateForm) {
+    dateForm.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      const on = dateForm.querySelector("#on");
+      if (on.value) { dateForm.querySelector("#year").disabled = true; }
+      submitClean(dateForm);
+    });
+  }
+}
+
+/* Submit a GET form without its empty fields, so the address stays short and readable. */
+function submitClean(form) {
+  const params = new URLSearchParams();
+  new FormData(form).forEach(function (value, key) { if (value !== "") { params.append(key, value); } });
+  window.location.assign((form.getAttribute("action") || window.location.pathname) + (params.toString() ? "?" + params : ""));
+}
+
+document.addEventListener("DOMContentLoaded", function () { drawAll(); wireForms(); });

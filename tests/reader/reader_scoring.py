@@ -1,0 +1,144 @@
+"""Scoring the reader against hand annotations: recall and precision of instruments, figures and claims.
+
+Each statement in ``tests/statements`` is a text (``NAME.txt``) and its
+annotation (``NAME.yaml``: where it is from, and under ``expect`` what the
+reader must yield). Used by the tests and by ``benchmarks/reader_accuracy.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from armscontrol.reader import read_file
+from armscontrol.reader.models import ReadAnswer
+
+STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
+
+
+@dataclass
+class Annotated:
+    name: str
+    text: Path
+    meta: dict
+    expect: dict
+
+    @property
+    def invented(self) -> bool:
+        return bool(self.meta.get("invented"))
+
+
+def annotated(folder: Path = STATEMENTS) -> list[Annotated]:
+    out = []
+    for meta_path in sorted(folder.glob("*.yaml")):
+        meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
+        out.append(Annotated(meta_path.stem, meta_path.with_suffix(".txt"), meta, meta["expect"]))
+    return out
+
+
+def figure_key(item) -> tuple:  # noqa: ANN001
+    get = item.get if isinstance(item, dict) else lambda k: getattr(item, k)
+    number = (float(get("low")), float(get("high"))) if get("low") is not None else float(get("value"))
+    return (number, get("unit"))
+
+
+def claim_key(item) -> tuple:  # noqa: ANN001
+    get = item.get if isinstance(item, dict) else lambda k: getattr(item, k)
+    return (get("kind"), get("party"), get("instrument"))
+
+
+@dataclass
+class Tally:
+    matched: int = 0
+    found: int = 0
+    expected: int = 0
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+
+    def add(self, found: list, expected: list) -> Counter:
+        f, e = Counter(found), Counter(expected)
+        both = f & e
+        self.matched += sum(both.values())
+        self.found += sum(f.values())
+        self.expected += sum(e.values())
+        self.misses += list((e - both).elements())
+        self.extras += list((f - both).elements())
+        return both
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+
+@dataclass
+class Score:
+    instruments: Tally = field(default_factory=Tally)
+    figures: Tally = field(default_factory=Tally)
+    claims: Tally = field(default_factory=Tally)
+    places: Tally = field(default_factory=Tally)
+    verdicts_right: int = 0
+    verdicts_judged: int = 0
+    attribute_errors: list = field(default_factory=list)
+    other_errors: list = field(default_factory=list)
+
+
+def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -> Score:
+    score = score or Score()
+    expect = item.expect
+    where = item.name
+    score.instruments.add([(where, i.id) for i in answer.instruments], [(where, i) for i in expect.get("instruments", [])])
+    score.figures.add([(where, figure_key(f)) for f in answer.figures], [(where, figure_key(f)) for f in expect.get("figures", [])])
+    for wanted in expect.get("figures", []):
+        same = [f for f in answer.figures if figure_key(f) == figure_key(wanted)]
+        for attribute in ("deadline", "instrument"):
+            if attribute in wanted and same and not any(getattr(f, attribute) == wanted[attribute] for f in same):
+                score.attribute_errors.append((where, figure_key(wanted), attribute, wanted[attribute], [getattr(f, attribute) for f in same]))
+    score.claims.add([(where, claim_key(c)) for c in answer.claims], [(where, claim_key(c)) for c in expect.get("claims", [])])
+    for wanted in expect.get("claims", []):
+        same = [c for c in answer.claims if claim_key(c) == claim_key(wanted)]
+        if same:
+            score.verdicts_judged += 1
+            if any(c.verdict == wanted["verdict"] for c in same):
+                score.verdicts_right += 1
+            else:
+                score.attribute_errors.append((where, claim_key(wanted), "verdict", wanted["verdict"], [c.verdict for c in same]))
+    found_places = [(where, p.code) for p in answer.places if p.kind == "state"]
+    found_places += [(where, p.code if p.kind == "zone" else p.name) for p in answer.places if p.kind != "state"]
+    expected_places = [(where, p) for p in [*expect.get("places", []), *expect.get("zones", [])]]
+    score.places.add(sorted(set(found_places)), expected_places)
+    if "date" in expect and answer.date != expect["date"]:
+        score.other_errors.append((where, "date", expect["date"], answer.date))
+    level = None
+    if answer.scenario is not None:
+        level = int(answer.scenario_note.split(" at ")[1].split(" ")[0].replace(",", "")) if answer.scenario_note else None
+    if "scenario" in expect and level != expect["scenario"]:
+        score.other_errors.append((where, "scenario", expect["scenario"], level))
+    for text in expect.get("unresolved", []):
+        if text not in [u.text for u in answer.unresolved]:
+            score.other_errors.append((where, "unresolved", text, [u.text for u in answer.unresolved]))
+    for provision in expect.get("provisions", []):
+        owner = next((i for i in answer.instruments if i.id == provision["instrument"]), None)
+        if owner is None or provision["id"] not in [p.id for p in owner.provisions]:
+            score.other_errors.append((where, "provision", provision, owner.provisions if owner else None))
+    return score
+
+
+def score_all(items: list[Annotated] | None = None) -> tuple[Score, Score]:
+    """Scores over the real statements and over the invented edge cases."""
+    real, invented = Score(), Score()
+    for item in items or annotated():
+        answer = read_file(str(item.text))
+        score_one(item, answer, invented if item.invented else real)
+    return real, invented
+
+
+def as_date(value) -> dt.date:  # noqa: ANN001
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

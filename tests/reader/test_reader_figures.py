@@ -1,0 +1,77 @@
+"""Numbers, ranges and dates: thousands separators, dashes, words, and what is not a figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from armscontrol.reader import read_text
+from armscontrol.reader.dates import find_dates
+from armscontrol.reader.figures import find_figures, parse_number, words_to_number
+
+
+def figures(text: str):
+    return find_figures(text, find_dates(text), [(0, len(text))])
+
+
+@pytest.mark.parametrize("words, value", [
+    ("one thousand five hundred", 1500), ("fifteen hundred", 1500), ("two thousand two hundred", 2200),
+    ("five", 5), ("thirty", 30), ("one hundred and fifty", 150), ("twenty-five", 25), ("one million", 1_000_000),
+])
+def test_numbers_in_words(words, value):
+    assert words_to_number(words) == value
+
+
+def test_not_a_number_in_words():
+    assert words_to_number("several") is None
+    assert parse_number("2,000") == 2000 and parse_number("1 550".replace(" ", "\u202f")) == 1550
+
+
+@pytest.mark.parametrize("text", [
+    "2,000–2,500 warheads", "2000-2500 warheads", "2,000 to 2,500 warheads", "between 2,000 and 2,500 warheads",
+    "from 2,000 to 2,500 warheads", "2,000 — 2,500 warheads", "two thousand to two thousand five hundred warheads",
+])
+def test_every_range_notation(text):
+    found = figures(text)
+    assert [(f.low, f.high, f.unit) for f in found] == [(2000, 2500, "warheads")]
+
+
+@given(low=st.integers(100, 9_000), span=st.integers(1, 5_000), notation=st.sampled_from(["{a:,}–{b:,}", "{a}-{b}", "{a:,} to {b:,}", "between {a:,} and {b:,}"]))
+def test_ranges_round_trip(low, span, notation):
+    high = low + span
+    text = "a level of " + notation.format(a=low, b=high) + " strategic warheads"
+    found = figures(text)
+    assert len(found) == 1 and (found[0].low, found[0].high) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "signed on June 4, 2000 in Moscow", "Article 6 of the Treaty", "in 1997 and 1999", "the G-8 summit",
+    "1. The Presidents agree", "the 1997-1999 period", "by December 31, 2007",
+])
+def test_dates_years_and_article_numbers_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_bare_level_counts_warheads_when_the_sentence_speaks_of_them():
+    found = figures("Russia is ready to consider 1,500 strategic nuclear warheads, or lower levels; it would consider 1,500.")
+    assert [f.value for f in found] == [1500, 1500]
+    assert figures("The committee will consider 1,500 applications.") == []
+
+
+def test_deadline_and_proposal_tie_to_the_figure():
+    answer = read_text("The sides will establish, by the end of 2007, a ceiling of 2,000-2,500 strategic nuclear warheads.", on="1997-03-21")
+    (figure,) = answer.figures
+    assert figure.deadline == dt.date(2007, 12, 31) and figure.proposal
+
+
+@pytest.mark.parametrize("text, date, precision", [
+    ("June 4, 2000", dt.date(2000, 6, 4), "day"), ("24 September 1996", dt.date(1996, 9, 24), "day"),
+    ("2023-02-21", dt.date(2023, 2, 21), "day"), ("in March 1997", dt.date(1997, 3, 1), "month"),
+    ("by the end of 2007", dt.date(2007, 12, 31), "year"), ("by 2008", dt.date(2008, 1, 1), "year"),
+])
+def test_dates(text, date, precision):
+    (found,) = find_dates(text)
+    assert (found.date, found.precision) == (date, precision)

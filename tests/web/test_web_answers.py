@@ -1,0 +1,140 @@
+"""The dashboard's answers and helpers without a browser: the matrix, the calculator's controls, the CSV of an answer."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+import yaml
+
+from armscontrol.answers import as_json
+from armscontrol.answers.matrix import matrix
+from armscontrol.errors import UserError
+from armscontrol.web.calculator import DEFAULT_BASE, apply, base_mapping, current
+from armscontrol.web.data import records, to_csv
+
+
+def test_matrix_never_says_not_party_for_a_state_a_partial_list_does_not_record():
+    from armscontrol.answers.matrix import country_table
+    from armscontrol.data import registry
+
+    members = {code for code, info in country_table().items() if info["un_member"]}  # states today, not historical ones
+    answer = matrix(on="2024-01-01")
+    assert len(answer.rows) >= 193
+    checked = 0
+    for k, column in enumerate(answer.instruments):
+        if column.parties_complete or column.id not in {"npt", "ctbt", "ptbt"}:  # treaties open to every state
+            continue
+        listed = {r.party for r in registry().instruments[column.id].parties}
+        for row in answer.rows:
+            if row.party not in listed and row.party in members:
+                assert row.cells[k].status == "not_recorded", (column.id, row.party)
+                checked += 1
+    assert checked > 0
+    ids = [c.id for c in answer.instruments]
+    rows = {r.party: r for r in answer.rows}
+    assert rows["IND"].cells[ids.index("ctbt")].status == "not_party"  # in Annex 2, has not signed
+    assert rows["RUS"].cells[ids.index("ctbt")].status == "signatory"  # ratification revoked in 2023
+
+
+def test_matrix_filters():
+    every = matrix(on="2024-01-01")
+    africa = matrix(on="2024-01-01", region="africa")
+    assert 0 < len(africa.rows) < len(every.rows)
+    assert all("Africa" in (r.continent, r.region) for r in africa.rows)
+    annex = matrix(on="2024-01-01", only="annex-2")
+    assert len(annex.rows) == 44
+    signed = matrix(on="2024-01-01", only="signed-not-ratified")
+    assert all(any(c.status == "signatory" for c in r.cells) for r in signed.rows)
+    with pytest.raises(UserError, match="only: expected one of"):
+        matrix(only="ratified")
+    with pytest.raises(UserError) as err:
+        matrix(region="Afrika")
+    assert err.value.suggestion == "Africa"
+
+
+def test_matrix_csv_has_a_column_per_instrument():
+    data = as_json(matrix(on="2024-01-01", only="annex-2"))
+    rows = list(csv.DictReader(io.StringIO(to_csv(records(data, "rows")))))
+    assert len(rows) == 44
+    assert rows[0]["ctbt"] in {"party", "signatory", "not_party", "ratified"}
+    assert "cells" not in rows[0]
+
+
+def test_calculator_controls_edit_the_scenario_and_drop_the_sweep():
+    base, text = base_mapping(DEFAULT_BASE)
+    assert yaml.safe_load(text)["name"] == base["name"]
+    scenario, values = apply(base, {"interceptors": "250", "scale_RUS": "0.5", "decoys": "0", "alert": "day_to_day"})
+    assert "sweep" not in scenario
+    usa_layer = scenario["sides"]["USA"]["defence"][0]
+    assert usa_layer["interceptors"] == 250 and values["interceptors"] == 250
+    assert scenario["sides"]["RUS"]["decoys_per_warhead"] == 0
+    assert scenario["posture"]["alert"] == "day_to_day"
+    before = sum(e["launchers"] for e in base["sides"]["RUS"]["forces"])
+    after = sum(e["launchers"] for e in scenario["sides"]["RUS"]["forces"])
+    assert abs(after - before / 2) <= len(base["sides"]["RUS"]["forces"])
+    assert base["sides"]["USA"]["defence"][0]["interceptors"] == current(base)["interceptors"]  # the base is untouched
+
+
+@pytest.mark.parametrize("params, field", [
+    ({"interceptors": "-1"}, "interceptors"),
+    ({"sspk": "1.5"}, "sspk"),
+    ({"shots": "two"}, "shots"),
+    ({"alert": "red"}, "alert"),
+    ({"scale_USA": "9"}, "scale_USA"),
+])
+def test_calculator_refuses_bad_controls_naming_the_field(params, field):
+    base, _ = base_mapping(DEFAULT_BASE)
+    with pytest.raises(UserError) as err:
+        apply(base, params)
+    assert err.value.field == field
+
+
+def test_unknown_base_is_refused():
+    with pytest.raises(UserError, match="unknown example"):
+        base_mapping("example:nothing-here")
+    with pytest.raises(UserError, match="example:NAME or store:ID"):
+        base_mapping("file:/etc/passwd")
+
+
+def test_a_superseded_calculator_request_is_not_computed(monkeypatch):
+    """While one answer is computed, a page's older waiting request yields (409) to its newer one."""
+    import json
+    import threading
+    import time
+
+    from armscontrol.api.errors import ApiError
+    from armscontrol.web import pages
+
+    base, _ = base_mapping(DEFAULT_BASE)
+    scenario, _ = apply(base, {})
+    text = json.dumps(scenario, sort_keys=True, default=str)
+    computed: list[str] = []
+    monkeypatch.setattr(pages.answers, "stability", lambda spec, distributions: computed.append(spec.name) or "answer")
+    results: dict[str, object] = {}
+
+    def ask(name: str) -> None:
+        try:
+            results[name] = pages._stability_cached(f"test-key-{name}", text, "page-under-test")
+        except ApiError as exc:
+            results[name] = exc.status
+
+    pages._computing.acquire()  # an answer is being computed
+    try:
+        older = threading.Thread(target=ask, args=("older",))
+        older.start()
+        while "page-under-test" not in pages._newest:
+            time.sleep(0.01)
+        first_ticket = pages._newest["page-under-test"]
+        newer = threading.Thread(target=ask, args=("newer",))
+        newer.start()
+        while pages._newest["page-under-test"] == first_ticket:
+            time.sleep(0.01)
+    finally:
+        pages._computing.release()
+    older.join(10)
+    newer.join(10)
+    assert results == {"older": 409, "newer": "answer"}
+    assert len(computed) == 1
+    pages._answers.pop("test-key-newer", None)
