@@ -332,8 +332,21 @@ def run_stability(spec: ScenarioSpec, sides: tuple[Side, Side] | None = None) ->
         a, b = sides
     return first_strike_stability(
         a, b, attack, posture, assured_retaliation=spec.criteria.assured_retaliation,
-        value_targets=spec.criteria.value_targets, cost_weight=spec.criteria.cost_weight,
+        value_targets=spec.criteria.value_targets, cost_weight=spec.criteria.cost_weight, cache=_shared_cache(),
     )
+
+
+_CACHE = None
+
+
+def _shared_cache():
+    """One exchange cache for the runs of this process (parts shared between sweep sizes and commands)."""
+    global _CACHE
+    if _CACHE is None:
+        from armscontrol.stability.exchange import ExchangeCache
+
+        _CACHE = ExchangeCache(maxsize=512)
+    return _CACHE
 
 
 def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:

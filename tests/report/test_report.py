@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from armscontrol import answers
-from armscontrol.answers.common import format_number
+from armscontrol.answers.common import format_number, format_whole
 from armscontrol.report import make_report
 from armscontrol.scenario import load_scenario
 from cli_support import run
@@ -87,8 +87,8 @@ def test_scenario_html_is_self_contained_and_holds_every_figure(scenario_file: P
     answer = answers.stability(load_scenario(scenario_file))
     for run_ in answer.results:
         for pair in run_.pairs:
-            assert f"{format_number(pair.retaliation_arriving)} ({format_number(pair.retaliation_arriving_p5)})" in text
-            assert format_number(pair.victim_surviving_warheads) in text
+            assert f"{format_whole(pair.retaliation_arriving)} ({format_number(pair.retaliation_arriving_p5)})" in text
+            assert format_whole(pair.victim_surviving_warheads) in text
         for side in run_.sides.values():
             assert f"{side.first_strike_stability:.3f}" in text
         assert f"{run_.combined:.3f}" in text

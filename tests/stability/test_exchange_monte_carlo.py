@@ -363,3 +363,16 @@ def test_victim_defence_common_mode(key):
     c = victim_defence_run("common-mode")[2][key]
     assert abs(c["exact_p5"] - c["mc_p5"]) <= P5_TOLERANCE * c["mc_p5"] + 1, (key, c)
     assert abs(c["exact_mean"] - c["mc_mean"]) <= MEAN_TOLERANCE * c["mc_mean"] + 4 * c["se"] + 0.05, (key, c)
+
+
+# Approximation 2 (interceptors spent on the first strike taken as their expected number, rounded),
+# against the physical process simulated above (the interceptors actually left in each run). Measured:
+# expected reserve arriving -2.0 % ("independent": 8.67 in the model against 8.84 ± 0.01 in the runs)
+# and +0.8 % ("binding": 30.00 against 29.75 ± 0.01). The bound stated in docs/stability.md is 2.5 % of the mean + 4 s.e.
+APPROXIMATION_2_BOUND = 0.025
+
+
+@pytest.mark.parametrize("case", ["independent", "binding", "scarce"])
+def test_interceptors_spent_approximation_is_bounded(case):
+    c = victim_defence_run(case)[2]["reserve"]
+    assert abs(c["exact_mean"] - c["mc_mean"]) <= APPROXIMATION_2_BOUND * c["mc_mean"] + 4 * c["se"], c

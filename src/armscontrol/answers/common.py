@@ -72,6 +72,11 @@ def format_number(value: float | int | None, digits: int = 0) -> str | None:
     return f"{value:,.{digits or 1}f}"
 
 
+def format_whole(value: float | None) -> str | None:
+    """An expected count rounded to a whole number, with thousands separators (543.98 -> '544')."""
+    return None if value is None else f"{value:,.0f}"
+
+
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM (the 1st of the month), YYYY (1 January) or 'today'"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from armscontrol.answers.common import format_whole
 from armscontrol.cli.app import JsonOption, command, console, number, print_json, progress, table
 
 # The models pull in SciPy: load them only when a stability command runs, so
@@ -56,7 +57,7 @@ def sweep_table(answer, title: str) -> Table:
         cells = [number(run.interceptors)]
         for p in run.pairs:
             mark = "assured" if p.assured_retaliation_met else "NOT assured"
-            cells.append(f"{number(p.retaliation_arriving)} ({number(p.retaliation_arriving_p5)}) {mark}")
+            cells.append(f"{format_whole(p.retaliation_arriving)} ({number(p.retaliation_arriving_p5)}) {mark}")
         cells += [f"{s.first_strike_stability:.3f}" for s in run.sides.values()]
         cells.append(f"{run.combined:.3f}")
         out.add_row(*cells)
@@ -99,7 +100,7 @@ def stability_command(
     if answer.results is not None:
         console.print(sweep_table(answer, f"{answer.scenario}: {answer.sweep.side} {answer.sweep.layer} defence of N interceptors"))
         return
-    rows = [[f"{p.attacker} strikes {p.victim}", number(p.victim_surviving_warheads), number(p.retaliation_arriving),
+    rows = [[f"{p.attacker} strikes {p.victim}", format_whole(p.victim_surviving_warheads), format_whole(p.retaliation_arriving),
              number(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO"] for p in answer.pairs]
     console.print(table(answer.scenario, ["strike", "victim surviving", "retaliation arriving", "5th pct", "assured"], rows))
     console.print(table(None, ["side", "first-strike stability"],

@@ -10,6 +10,7 @@ import datetime as dt
 
 from armscontrol import answers
 from armscontrol.answers.common import format_number as num
+from armscontrol.answers.common import format_whole as whole
 from armscontrol.answers.common import parse_date
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
@@ -53,7 +54,7 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
     for run in runs:
         row = [num(run.interceptors) if run.interceptors is not None else "as given"]
         for p in run.pairs:
-            row.append(f"{num(p.retaliation_arriving)} ({num(p.retaliation_arriving_p5)}) {'assured' if p.assured_retaliation_met else 'NOT assured'}")
+            row.append(f"{whole(p.retaliation_arriving)} ({num(p.retaliation_arriving_p5)}) {'assured' if p.assured_retaliation_met else 'NOT assured'}")
         row += [f"{s.first_strike_stability:.3f}" for s in run.sides.values()] + [f"{run.combined:.3f}"]
         rows.append(row)
     section = Section(heading, [
@@ -67,8 +68,8 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
     for run in runs:
         for p in run.pairs:
             detail.append([num(run.interceptors) if run.interceptors is not None else "as given", f"{p.attacker} strikes {p.victim}",
-                           num(p.counterforce_warheads), num(p.victim_surviving_warheads), num(p.victim_surviving_p5),
-                           num(p.retaliation_arriving), num(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO",
+                           num(p.counterforce_warheads), whole(p.victim_surviving_warheads), num(p.victim_surviving_p5),
+                           whole(p.retaliation_arriving), num(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO",
                            f"{p.neglected_mass:.1e}"])
     section.blocks.append(Table(["interceptors", "strike", "counterforce warheads", "victim surviving", "surviving p5",
                                  "retaliation arriving", "arriving p5", "assured", "neglected mass"], detail,

@@ -1,215 +1,33 @@
-"""Exact discrete distributions as weighted cases, expanded and merged with NumPy.
+"""Shared helpers of the exact distributions: truncation levels, log-factorials, percentiles.
 
-A joint distribution over a few integer random variables is held as *cases*:
-rows of integer columns with a probability weight. Expanding a case by a
-binomial or hypergeometric variable appends one column; merging sums the
-weights of rows that agree on the columns still needed. Nothing is sampled.
-
-The only numerical shortcut is support truncation: a binomial or
-hypergeometric variable is enumerated over the part of its support outside of
-which the tail mass is below :data:`TAIL` (``1e-15``) on each side, and rows
-whose weight falls below :data:`NEGLIGIBLE` are dropped. The mass dropped is
-counted in :attr:`Cases.neglected` and reported with every result, so a user
-can see that it is at the level of floating-point round-off.
+The only numerical shortcut of the stability models is support truncation:
+pmf rows are enumerated out to where a term times the weight of its row falls
+below :data:`NEGLIGIBLE`, and the mass left out is bounded and reported as
+``neglected_mass`` with every result (see :mod:`armscontrol.stability.kernels`).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import gammaln
-from scipy.stats import binom
 
 TAIL = 1e-15
-"""Tail mass left out on each side of a binomial or hypergeometric support."""
+"""Tail mass the reference implementation leaves out on each side of a binomial or hypergeometric support."""
 
-NEGLIGIBLE = 1e-20
-"""Cases lighter than this are dropped (their total is kept in ``neglected``)."""
-
-_CHUNK_ROWS = 20_000
-_HOEFFDING = math.log(2.0 / TAIL) / 2.0
-
+NEGLIGIBLE = 1e-21
+"""Terms whose probability (times the weight of their row) is below this are not enumerated."""
 
 _LOG_FACTORIAL = np.zeros(1)
 
 
 def log_factorials(upto: int) -> np.ndarray:
-    """log k! for k = 0..upto, computed once and grown as needed."""
+    """log k! for k = 0..upto (at least), computed once and grown as needed."""
     global _LOG_FACTORIAL
     if _LOG_FACTORIAL.size <= upto:
-        _LOG_FACTORIAL = gammaln(np.arange(max(upto + 1, 2 * _LOG_FACTORIAL.size), dtype=float) + 1.0)
+        size = max(upto + 1, 2 * _LOG_FACTORIAL.size)
+        _LOG_FACTORIAL = np.array([math.lgamma(k + 1.0) for k in range(size)])
     return _LOG_FACTORIAL
-
-
-def binomial_table(n: np.ndarray, p: float) -> tuple[np.ndarray, np.ndarray]:
-    """Support start and pmf rows of Binomial(n_i, p) for each n_i.
-
-    Returns ``(low, pmf)`` with ``pmf[i, j] = P(X_i = low[i] + j)``; each row
-    covers the support up to tail mass :data:`TAIL` on each side.
-    """
-    n = np.asarray(n, dtype=np.int64)
-    # p so small that P(X > 0) ≤ n·p < 1e-300 is treated as 0: scipy's binom.pmf overflows
-    # (boost ibeta_derivative) for p near the smallest normal float, e.g. 2.2e-308.
-    if p <= 0.0 or p >= 1.0 or n.size == 0 or p * max(int(n.max()), 1) < 1e-300:
-        low = np.zeros_like(n) if p < 0.5 else n.copy()
-        return low, np.ones((n.size, 1))
-    low = binom.ppf(TAIL, n, p).astype(np.int64)
-    high = binom.isf(TAIL, n, p).astype(np.int64)
-    low = np.clip(np.minimum(low, high), 0, n)
-    high = np.clip(high, low, n)
-    width = int((high - low).max()) + 1
-    values = low[:, None] + np.arange(width)[None, :]
-    pmf = binom.pmf(values, n[:, None], p)
-    pmf[values > high[:, None]] = 0.0
-    return low, pmf
-
-
-def hypergeometric_table(population: np.ndarray, successes: np.ndarray, draws: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Support start and pmf rows of Hypergeometric(population, successes, draws).
-
-    The support is cut with Serfling's bound for sampling without replacement,
-    P(|X − μ| ≥ a) ≤ 2 exp(−2a²/(n(1 − (n − 1)/N))), at tail mass :data:`TAIL`.
-    """
-    population = np.asarray(population, dtype=np.int64)
-    successes = np.asarray(successes, dtype=np.int64)
-    draws = np.asarray(draws, dtype=np.int64)
-    natural_low = np.maximum(0, draws - (population - successes))
-    natural_high = np.minimum(draws, successes)
-    mean = np.where(population > 0, draws * successes / np.maximum(population, 1), 0.0)
-    # Serfling (1974): the finite-population factor (1 − (n − 1)/N) tightens Hoeffding.
-    fpc = np.clip(1.0 - (draws - 1) / np.maximum(population, 1), 0.0, 1.0)
-    half = np.ceil(np.sqrt(draws * fpc * _HOEFFDING)).astype(np.int64) + 1
-    low = np.maximum(natural_low, np.floor(mean).astype(np.int64) - half)
-    high = np.minimum(natural_high, np.ceil(mean).astype(np.int64) + half)
-    width = int((high - low).max()) + 1 if low.size else 1
-    values = low[:, None] + np.arange(width)[None, :]
-    beyond = values > high[:, None]
-    # natural_low ≤ low ≤ x ≤ high ≤ natural_high keeps every log-factorial argument in range;
-    # columns past a row's high are clipped to it here and zeroed below.
-    x = np.minimum(values, high[:, None])
-    failures = population - successes
-    lf = log_factorials(int(population.max(initial=0)))
-    row = (lf[successes] + lf[failures] - lf[population] + lf[draws] + lf[population - draws])[:, None]
-    log_pmf = row - lf[x] - lf[successes[:, None] - x] - lf[draws[:, None] - x] - lf[failures[:, None] - draws[:, None] + x]
-    pmf = np.exp(log_pmf)
-    pmf[beyond] = 0.0
-    # log-factorial round-off is ~1e-13 relative for populations of thousands; renormalise each row.
-    pmf /= pmf.sum(axis=1, keepdims=True)
-    return low, pmf
-
-
-@dataclass
-class Cases:
-    """A joint distribution of integer columns as weighted rows."""
-
-    weight: np.ndarray
-    columns: dict[str, np.ndarray]
-    neglected: float = 0.0
-
-    @classmethod
-    def start(cls, weight: np.ndarray, **columns: np.ndarray) -> Cases:
-        weight = np.asarray(weight, dtype=float)
-        return cls(weight, {k: np.asarray(v, dtype=np.int64) for k, v in columns.items()})
-
-    def __getitem__(self, name: str) -> np.ndarray:
-        return self.columns[name]
-
-    def with_column(self, name: str, values: np.ndarray) -> Cases:
-        columns = dict(self.columns)
-        columns[name] = np.asarray(values, dtype=np.int64)
-        return Cases(self.weight, columns, self.neglected)
-
-    def select(self, mask: np.ndarray) -> Cases:
-        """The rows where ``mask`` holds (their weights unchanged)."""
-        return Cases(self.weight[mask], {k: v[mask] for k, v in self.columns.items()}, self.neglected)
-
-    @staticmethod
-    def concat(parts: list[Cases]) -> Cases:
-        """Rows of several case sets over the same columns, in one set."""
-        names = list(parts[0].columns)
-        return Cases(
-            np.concatenate([p.weight for p in parts]),
-            {n: np.concatenate([p.columns[n] for p in parts]) for n in names},
-            sum(p.neglected for p in parts),
-        )
-
-    def expand(self, name: str, table: Callable[[Cases], tuple[np.ndarray, np.ndarray]], keep: tuple[str, ...] | None = None) -> Cases:
-        """Append column ``name`` drawn from ``table(self)`` (one pmf row per case).
-
-        Large expansions run in chunks of rows (same result, bounded memory); with
-        ``keep`` each chunk is merged onto those columns at once.
-        """
-        if self.weight.size > _CHUNK_ROWS:
-            parts = []
-            for start in range(0, self.weight.size, _CHUNK_ROWS):
-                rows = slice(start, start + _CHUNK_ROWS)
-                chunk = Cases(self.weight[rows], {k: v[rows] for k, v in self.columns.items()})
-                part = chunk.expand(name, table)
-                parts.append(part.merge(*keep) if keep else part)
-            joined = Cases.concat(parts)
-            joined.neglected += self.neglected
-            return joined.merge(*keep) if keep else joined
-        low, pmf = table(self)
-        joint = self.weight[:, None] * pmf
-        keep_mask = joint > NEGLIGIBLE
-        neglected = self.neglected + float(joint[~keep_mask].sum()) + float(
-            self.weight.sum() - joint.sum()
-        )
-        row_index, offset = np.nonzero(keep_mask)
-        columns = {k: v[row_index] for k, v in self.columns.items()}
-        columns[name] = low[row_index] + offset
-        out = Cases(joint[keep_mask], columns, max(neglected, 0.0))
-        return out.merge(*keep) if keep else out
-
-    def merge(self, *names: str) -> Cases:
-        """Marginal over ``names``: rows that agree on them are summed."""
-        keys = [self.columns[n] for n in names]
-        if self.weight.size == 0:
-            return Cases(self.weight, {n: k for n, k in zip(names, keys)}, self.neglected)
-        lows = [int(k.min()) for k in keys]
-        dims = [int(k.max()) - low + 1 for k, low in zip(keys, lows)]
-        flat = np.ravel_multi_index([k - low for k, low in zip(keys, lows)], dims)
-        if np.prod(dims, dtype=float) <= 4 * self.weight.size + 1_000_000:
-            dense = np.bincount(flat, weights=self.weight, minlength=int(np.prod(dims)))
-            index = np.flatnonzero(dense)
-            weight = dense[index]
-        else:
-            index, inverse = np.unique(flat, return_inverse=True)
-            weight = np.bincount(inverse.ravel(), weights=self.weight, minlength=len(index))
-        unravelled = np.unravel_index(index, dims)
-        columns = {n: u.astype(np.int64) + low for n, u, low in zip(names, unravelled, lows)}
-        return Cases(weight, columns, self.neglected)
-
-    def pmf_of(self, name: str, size: int | None = None) -> np.ndarray:
-        """Marginal pmf of column ``name`` as an array indexed by value."""
-        values = self.columns[name]
-        size = int(values.max()) + 1 if size is None and values.size else (size or 1)
-        return np.bincount(values, weights=self.weight, minlength=size)
-
-    def mean(self, name: str) -> float:
-        return float(np.dot(self.weight, self.columns[name]) / max(self.weight.sum(), 1e-300))
-
-
-def binomial(n_column: str | Callable[[Cases], np.ndarray], p: float) -> Callable[[Cases], tuple[np.ndarray, np.ndarray]]:
-    """A table for :meth:`Cases.expand`: Binomial(column, p)."""
-
-    def table(cases: Cases) -> tuple[np.ndarray, np.ndarray]:
-        n = cases[n_column] if isinstance(n_column, str) else n_column(cases)
-        return binomial_table(n, p)
-
-    return table
-
-
-def hypergeometric(population: Callable[[Cases], np.ndarray], successes: Callable[[Cases], np.ndarray], draws: Callable[[Cases], np.ndarray]) -> Callable[[Cases], tuple[np.ndarray, np.ndarray]]:
-    """A table for :meth:`Cases.expand`: Hypergeometric(population, successes, draws)."""
-
-    def table(cases: Cases) -> tuple[np.ndarray, np.ndarray]:
-        return hypergeometric_table(population(cases), successes(cases), draws(cases))
-
-    return table
 
 
 def percentile(pmf: np.ndarray, q: float) -> int:

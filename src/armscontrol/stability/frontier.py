@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from armscontrol.stability import validation as check
-from armscontrol.stability.exchange import first_strike
+from armscontrol.stability.batch import Criteria, evaluate
+from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.forces import Attack, Posture, Side
 
 
@@ -37,6 +39,9 @@ def frontier(
     max_scale: float = 8.0,
     resolution: float = 0.005,
     on_point: Callable[[FrontierPoint], None] | None = None,
+    warm_start: bool = True,
+    cache: ExchangeCache | None = None,
+    min_scale: float = 1e-3,
 ) -> list[FrontierPoint]:
     """Smallest uniform scale of the offensive forces that keeps the facing side's assured retaliation.
 
@@ -59,9 +64,19 @@ def frontier(
     max_scale : float
         Largest scale tried; beyond it the point is reported as unreachable (``None``).
     resolution : float
-        Relative precision of the scale found by bisection.
+        Relative step of the grid of scales searched: s_k = (1 + resolution)^k.
     on_point : callable, optional
         Called with each point as it is found (for progress reporting).
+    warm_start : bool
+        Start each size's search from the previous size's answer: for a larger
+        defence, galloping up from it (steps 1, 2, 4, …) then bisecting; for a
+        smaller one, galloping down. The answer is the same as a search from
+        scratch wherever the frontier is monotone (see Notes).
+    cache : ExchangeCache, optional
+        Shared parts of the exchanges (the facing side's survivors at a scale are
+        computed once for every defence size).
+    min_scale : float
+        Smallest scale on the grid.
 
     Returns
     -------
@@ -69,57 +84,108 @@ def frontier(
 
     Notes
     -----
-    For defence size I, the frontier force is
+    For defence size I, the frontier force is the smallest scale on the grid
+    :math:`s_k = (1 + \mathrm{resolution})^k`, :math:`s_k \in [\mathrm{min\_scale}, \mathrm{max\_scale}]`, with
 
-    .. math:: s^*(I) = \\min\\{ s : R_{p5}(s, I) \\ge R_{assured} \\},
+    .. math:: R_{p5}(s_k, I) \ge R_{assured},
 
-    with launchers of every element rounded from s·L. Bisection assumes
-    R_{p5} grows with s (more warheads on both sides). The offence–defence
-    exchange ratio between consecutive sizes is
+    launchers of every element rounded from s·L. The search assumes R_{p5} grows
+    with s (more warheads on both sides) and does not grow with I (more
+    interceptors never let more through): bisection over k from scratch; with a
+    warm start, a larger defence needs a scale at least the previous one, so the
+    search only looks up from there (one evaluation when the answer stays). Every
+    evaluation is the facing side's retaliation of
+    :func:`armscontrol.stability.batch.evaluate` (``strikes="a"``). The
+    offence–defence exchange ratio between consecutive sizes is
     ΔW_facing / ΔI (extra warheads of the facing side per extra interceptor).
     """
     check.non_negative("assured_retaliation", assured_retaliation)
     sizes = [check.count("defence size", i) for i in defence_sizes]
+    check.positive("resolution", resolution)
+    check.positive("max_scale", max_scale)
+    check.positive("min_scale", min_scale)
+    cache = cache if cache is not None else ExchangeCache()
+    criteria = Criteria(assured_retaliation, 1.0)
+    step = math.log1p(resolution)
+    k_low = math.ceil(math.log(min_scale) / step - 1e-9)
+    k_high = math.floor(math.log(max_scale) / step + 1e-9)
 
-    seen: dict[tuple[float, int], int] = {}
+    def scale_of(k: int) -> float:
+        return math.exp(k * step)
 
-    def p5_at(scale: float, interceptors: int) -> int:
-        # Each evaluation is a full exact exchange; the search asks for some points twice.
-        if (scale, interceptors) not in seen:
+    seen: dict[tuple[int, int], int] = {}
+
+    def p5_at(k: int, interceptors: int) -> int:
+        if (k, interceptors) not in seen:
+            scale = scale_of(k)
             d = defended.with_layer_interceptors(layer, interceptors)
             if scale_both:
                 d = d.scaled(scale)
-            f = facing.scaled(scale)
-            seen[scale, interceptors] = first_strike(d, f, attack, posture).retaliation_arriving_p5
-        return seen[scale, interceptors]
+            result = evaluate([(d, facing.scaled(scale), attack, posture, criteria)], strikes="a", cache=cache)
+            seen[k, interceptors] = int(result.retaliation_arriving_p5[0, 0])
+        return seen[k, interceptors]
+
+    def ok(k: int, interceptors: int) -> bool:
+        if k < k_low:
+            return False
+        return p5_at(k, interceptors) >= assured_retaliation
+
+    def bisect(low: int, high: int, interceptors: int) -> int:
+        # invariant: not ok(low), ok(high)
+        while high - low > 1:
+            middle = (low + high) // 2
+            if ok(middle, interceptors):
+                high = middle
+            else:
+                low = middle
+        return high
+
+    def search(interceptors: int, start: tuple[int, int] | None) -> int | None:
+        if start is None:
+            if not ok(k_high, interceptors):
+                return None
+            return bisect(k_low - 1, k_high, interceptors)
+        k, before = start
+        if interceptors >= before:
+            # The frontier never falls as the defence grows: not ok(k - 1) at this size, since
+            # not at the previous one. Gallop up from k.
+            if ok(k, interceptors):
+                return k
+            low, jump = k, 1
+            while True:
+                candidate = min(low + jump, k_high)
+                if ok(candidate, interceptors):
+                    return bisect(low, candidate, interceptors)
+                if candidate == k_high:
+                    return None
+                low, jump = candidate, jump * 2
+        # A smaller defence: ok at k, gallop down.
+        high, jump = k, 1
+        while True:
+            candidate = max(high - jump, k_low - 1)
+            if ok(candidate, interceptors):
+                high, jump = candidate, jump * 2
+            else:
+                return bisect(candidate, high, interceptors)
 
     points: list[FrontierPoint] = []
-    low_start = 0.0
+    start: tuple[int, int] | None = None
     previous = None
     for interceptors in sizes:
-        high = max(low_start, 0.25)
-        while p5_at(high, interceptors) < assured_retaliation and high < max_scale:
-            high = min(high * 2, max_scale)
-        if p5_at(high, interceptors) < assured_retaliation:
+        k = search(interceptors, start if warm_start else None)
+        if k is None:
             points.append(FrontierPoint(interceptors, None, None, None, None, None))
             if on_point is not None:
                 on_point(points[-1])
             continue
-        low = low_start if low_start < high and p5_at(low_start, interceptors) < assured_retaliation else 0.0
-        while high - low > resolution * max(high, 1e-9):
-            middle = (low + high) / 2
-            if p5_at(middle, interceptors) >= assured_retaliation:
-                high = middle
-            else:
-                low = middle
-        # The frontier never falls as the defence grows (monotone in I), so start the next search here.
-        low_start = low
-        facing_warheads = facing.scaled(high).warheads
-        defended_warheads = defended.scaled(high).warheads if scale_both else defended.warheads
+        start = (k, interceptors)
+        scale = scale_of(k)
+        facing_warheads = facing.scaled(scale).warheads
+        defended_warheads = defended.scaled(scale).warheads if scale_both else defended.warheads
         ratio = None
         if previous is not None and previous.facing_warheads is not None and interceptors != previous.interceptors:
             ratio = (facing_warheads - previous.facing_warheads) / (interceptors - previous.interceptors)
-        point = FrontierPoint(interceptors, high, facing_warheads, defended_warheads, p5_at(high, interceptors), ratio)
+        point = FrontierPoint(interceptors, scale, facing_warheads, defended_warheads, p5_at(k, interceptors), ratio)
         points.append(point)
         previous = point
         if on_point is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from armscontrol.stability import validation as check
-from armscontrol.stability.exchange import Exchange, first_strike
+from armscontrol.stability.exchange import Exchange, ExchangeCache, first_strike
 from armscontrol.stability.forces import Attack, Posture, Side
 
 DEFAULT_COST_WEIGHT = 0.25
@@ -51,7 +51,8 @@ def damage(warheads: np.ndarray | float, value_targets: float) -> np.ndarray | f
 def expected_damage(pmf: np.ndarray, value_targets: float) -> float:
     """E[D(W)] for a distribution of arriving warheads: Σ_w P(W = w)·D(w)."""
     pmf = np.asarray(pmf, dtype=float)
-    return float(np.dot(pmf, damage(np.arange(len(pmf)), value_targets)))
+    value_targets = check.positive("value_targets", value_targets)
+    return float(np.dot(pmf, -np.expm1(-np.arange(len(pmf)) / value_targets)))
 
 
 def cost(damage_suffered: float, damage_inflicted: float, weight: float = DEFAULT_COST_WEIGHT) -> float:
@@ -110,6 +111,7 @@ def first_strike_stability(
     assured_retaliation: float,
     value_targets: float,
     cost_weight: float = DEFAULT_COST_WEIGHT,
+    cache: ExchangeCache | None = None,
 ) -> StabilityResult:
     """First-strike stability of two sides, each striking first in turn.
 
@@ -127,6 +129,8 @@ def first_strike_stability(
         V, size of each side's value target set, > 0.
     cost_weight : float
         k ≥ 0 in the cost function (default 0.25).
+    cache : ExchangeCache, optional
+        Parts of exchanges shared with other evaluations (same result without it).
 
     Notes
     -----
@@ -154,8 +158,17 @@ def first_strike_stability(
     assured_retaliation = check.non_negative("assured_retaliation", assured_retaliation)
     value_targets = check.positive("value_targets", value_targets)
     cost_weight = check.non_negative("cost_weight", cost_weight)
-    a_first = first_strike(side_a, side_b, attack, posture)
-    b_first = first_strike(side_b, side_a, attack, posture)
+    cache = cache if cache is not None else ExchangeCache()
+    a_first = first_strike(side_a, side_b, attack, posture, cache=cache)
+    b_first = first_strike(side_b, side_a, attack, posture, cache=cache)
+
+    return stability_of(side_a.name, side_b.name, a_first, b_first, assured_retaliation, value_targets, cost_weight)
+
+
+def stability_of(
+    name_a: str, name_b: str, a_first: Exchange, b_first: Exchange, assured_retaliation: float, value_targets: float, cost_weight: float,
+) -> StabilityResult:
+    """The :class:`StabilityResult` of the two ordered exchanges (A strikes first, B strikes first)."""
 
     def side_costs(me: str, mine_first: Exchange, theirs_first: Exchange) -> SideStability:
         striking = cost(
@@ -171,11 +184,8 @@ def first_strike_stability(
         return SideStability(me, striking, struck)
 
     return StabilityResult(
-        exchanges={(side_a.name, side_b.name): a_first, (side_b.name, side_a.name): b_first},
-        sides={
-            side_a.name: side_costs(side_a.name, a_first, b_first),
-            side_b.name: side_costs(side_b.name, b_first, a_first),
-        },
+        exchanges={(name_a, name_b): a_first, (name_b, name_a): b_first},
+        sides={name_a: side_costs(name_a, a_first, b_first), name_b: side_costs(name_b, b_first, a_first)},
         assured_retaliation=assured_retaliation,
         value_targets=value_targets,
         cost_weight=cost_weight,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from armscontrol.scenario import ScenarioSpec, run_stability
+from armscontrol.scenario import ScenarioSpec
 
 PAIR_OUTPUTS = ("retaliation_expected", "retaliation_p5", "assured_retaliation_met", "victim_surviving")
 """Outputs per ordered pair (attacker strikes victim first), each a column ``VICTIM_after_ATTACKER_strike.NAME``:
@@ -53,22 +53,25 @@ def evaluate(specs: Sequence[ScenarioSpec]) -> dict[str, np.ndarray]:
 
     Notes
     -----
-    Evaluated one scenario at a time through
-    :func:`armscontrol.scenario.run_stability` (exact distributions, no sampling).
+    Evaluated together by :func:`armscontrol.stability.batch.evaluate`, which
+    shares the work the variants have in common (exact distributions, no
+    sampling); equal, variant by variant, to :func:`armscontrol.scenario.run_stability`.
     """
+    from armscontrol.stability.batch import evaluate as evaluate_batch
+
     if not specs:
         return {}
     names = output_names(specs[0])
-    columns: dict[str, list] = {name: [] for name in names}
-    for spec in specs:
-        result = run_stability(spec)
-        for (attacker, victim), ex in result.exchanges.items():
-            key = pair_key(attacker, victim)
-            columns[f"{key}.retaliation_expected"].append(ex.retaliation_arriving)
-            columns[f"{key}.retaliation_p5"].append(ex.retaliation_arriving_p5)
-            columns[f"{key}.assured_retaliation_met"].append(result.assured_retaliation_met(attacker, victim))
-            columns[f"{key}.victim_surviving"].append(ex.victim_surviving_warheads)
-        for side, s in result.sides.items():
-            columns[f"first_strike_stability.{side}"].append(s.first_strike_stability)
-        columns["first_strike_stability.combined"].append(result.combined)
-    return {name: np.asarray(values, dtype=bool if name.endswith("_met") else float) for name, values in columns.items()}
+    batch = evaluate_batch(list(specs))
+    a, b = specs[0].sides
+    out: dict[str, np.ndarray] = {}
+    for column, (attacker, victim) in enumerate(((a, b), (b, a))):
+        key = pair_key(attacker, victim)
+        out[f"{key}.retaliation_expected"] = batch.retaliation_arriving[:, column].astype(float)
+        out[f"{key}.retaliation_p5"] = batch.retaliation_arriving_p5[:, column].astype(float)
+        out[f"{key}.assured_retaliation_met"] = batch.assured_retaliation_met[:, column].astype(bool)
+        out[f"{key}.victim_surviving"] = batch.victim_surviving_warheads[:, column].astype(float)
+    out[f"first_strike_stability.{a}"] = batch.first_strike_stability[:, 0].astype(float)
+    out[f"first_strike_stability.{b}"] = batch.first_strike_stability[:, 1].astype(float)
+    out["first_strike_stability.combined"] = batch.combined.astype(float)
+    return {name: out[name] for name in names}
