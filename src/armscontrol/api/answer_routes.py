@@ -153,3 +153,30 @@ def frontier(scenario: ScenarioBody,
              scale: Literal["both", "facing"] = "both") -> Any:
     """The smallest force keeping assured retaliation, for each defence size (`armscontrol frontier FILE`)."""
     return answer(answers.frontier, _scenario(scenario), defence_range, scale, status=422)
+
+
+@router.get("/matrix", response_model=None, responses=READ)
+def matrix(on: On = None,
+           region: Annotated[str | None, Query(max_length=100, description="Only the states of one UN region.")] = None,
+           only: Annotated[str | None, Query(max_length=40, description="'signed-not-ratified' or 'annex-2'.")] = None) -> Any:
+    """Every state against the multilateral instruments, each status on the date (`armscontrol matrix`)."""
+    from armscontrol.answers.matrix import matrix as ask
+
+    return answer(ask, on=on, region=region, only=only)
+
+
+class ReadIn(BaseModel):
+    """A statement to read: its text (plain, Markdown or HTML) and, optionally, its date."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=200_000, description="The statement's text, at most 200,000 characters.")
+    date: str | None = Field(default=None, max_length=40, description="Date of the statement; default: found in the text, else today.")
+
+
+@router.post("/read", response_model=None, responses=COMPUTE)
+def read(statement: ReadIn) -> Any:
+    """The instruments, figures and claims of a statement, each claim judged on its date (`armscontrol read FILE`)."""
+    from armscontrol.answers.read import read as ask
+
+    return answer(ask, statement.text, statement.date, status=422)

@@ -50,15 +50,11 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     errors.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
 
-    from armscontrol.api import store_routes
+    from armscontrol.api import answer_routes, report_routes, store_routes
 
     app.include_router(store_routes.router)
-    try:
-        from armscontrol.api import answer_routes
-    except ImportError:  # the answers layer is not there yet
-        pass
-    else:
-        app.include_router(answer_routes.router)
+    app.include_router(answer_routes.router)
+    app.include_router(report_routes.router)
     from armscontrol.web import mount as mount_dashboard  # the dashboard's pages and static files
     mount_dashboard(app)
     return app

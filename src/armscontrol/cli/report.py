@@ -15,11 +15,12 @@ from armscontrol.errors import UserError
 @command("report")
 def report_command(
     kind: str = typer.Argument(..., metavar="KIND", help="brief, instrument or scenario."),
-    target: str = typer.Argument(None, metavar="[TARGET]", help="The instrument id, or the scenario file."),
+    target: str = typer.Argument(None, metavar="[TARGET]", help="The instrument id; the scenario file or the id of a saved scenario."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     fmt: str = typer.Option("html", "--format", help="html (one self-contained file) or pdf."),
     paper: str = typer.Option("a4", "--paper", help="Paper size of the PDF and of printing: a4 or letter."),
     output: str = typer.Option(..., "-o", "--output", help="File to write; '-' for standard output (HTML only)."),
+    database: str = typer.Option(None, "--database", help="Store of saved scenarios (SQLAlchemy URL); default ARMSCONTROL_DATABASE or the local SQLite store."),
 ) -> None:
     """A report with its inputs, figures, charts, every source and a colophon, as HTML or PDF."""
     from armscontrol.report import make_report
@@ -34,7 +35,16 @@ def report_command(
         raise UserError("-o -: a PDF is not written to the terminal; give a file name", field="output")
     argv = "armscontrol " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv and sys.argv[0].endswith("armscontrol") else None
     with console.status("writing the report", spinner="dots") if sys.stderr.isatty() else _nothing():
-        body = make_report(kind, target, on, fmt, paper, command=argv)
+        store = None
+        if kind == "scenario" and target and target.strip().isdigit() and not Path(target).exists():
+            from armscontrol.store import Store
+
+            store = Store(database)
+        try:
+            body = make_report(kind, target, on, fmt, paper, command=argv, store=store)
+        finally:
+            if store is not None:
+                store.close()
     if output == "-":
         sys.stdout.write(body)  # type: ignore[arg-type]
         return

@@ -17,8 +17,12 @@ FORMATS = ("html", "pdf")
 PAPERS = {"a4": "A4", "letter": "letter"}
 
 
-def build_document(kind: str, target: str | None = None, on: str | None = None, command: str | None = None):
-    """The :class:`~armscontrol.report.document.Document` for a report kind and its target."""
+def build_document(kind: str, target: str | None = None, on: str | None = None, command: str | None = None, store=None):
+    """The :class:`~armscontrol.report.document.Document` for a report kind and its target.
+
+    For ``scenario`` the target is a scenario file or, where no such file exists,
+    the id of a scenario saved in ``store`` (:class:`armscontrol.store.Store`).
+    """
     from armscontrol.report import builders
 
     if kind not in KINDS:
@@ -34,15 +38,28 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
         return builders.instrument_document(target, on, command=command)
     from pathlib import Path
 
-    from armscontrol.scenario import load_scenario
+    from armscontrol.scenario import load_scenario, scenario_from_text
 
+    if not Path(target).exists() and target.strip().isdigit():
+        from armscontrol.store import Store
+
+        owned = store is None
+        store = store or Store()
+        try:
+            saved = store.scenario(int(target))
+        finally:
+            if owned:
+                store.close()
+        origin = f"saved scenario {saved.id} ({saved.name})"
+        return builders.scenario_document(scenario_from_text(saved.yaml, origin), saved.yaml, origin,
+                                          command=command or f"armscontrol report scenario {saved.id}")
     spec = load_scenario(target)
     text = Path(target).read_text(encoding="utf-8")
     return builders.scenario_document(spec, text, target, command=command)
 
 
 def make_report(kind: str, target: str | None = None, on: str | None = None, fmt: str = "html", paper: str = "a4",
-                command: str | None = None) -> str | bytes:
+                command: str | None = None, store=None) -> str | bytes:
     """A report as HTML text or PDF bytes."""
     from armscontrol.report.document import render_html, render_pdf
 
@@ -50,5 +67,5 @@ def make_report(kind: str, target: str | None = None, on: str | None = None, fmt
         raise UserError(f"--format: expected html or pdf, got '{fmt}'", field="format", suggestion="html")
     if paper.lower() not in PAPERS:
         raise UserError(f"--paper: expected a4 or letter, got '{paper}'", field="paper", suggestion="a4")
-    document = build_document(kind, target, on, command)
+    document = build_document(kind, target, on, command, store)
     return render_html(document, PAPERS[paper.lower()]) if fmt == "html" else render_pdf(document, PAPERS[paper.lower()])

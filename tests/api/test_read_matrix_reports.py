@@ -1,0 +1,70 @@
+"""The statement reader, the matrix and reports from the API: the same answers and documents as the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from api_support import AUTH
+from armscontrol.answers import as_json
+from cli_support import run
+
+SCENARIO = """
+name: small saved scenario
+sides:
+  A:
+    forces: [{name: silos, basing: silo, launchers: 20, warheads_per_launcher: 1, reliability: 0.9}]
+    defence: [{name: midcourse, interceptors: 10, sspk: 0.7, shots: 2}]
+  B:
+    forces: [{name: silos, basing: silo, launchers: 20, warheads_per_launcher: 1, reliability: 0.9}]
+criteria: {assured_retaliation: 5, value_targets: 50}
+"""
+
+STATEMENT = "Moscow, 13 November 2000.\n\nRussia ratified START II and the Comprehensive Nuclear Test Ban Treaty."
+
+
+def test_read_is_the_answer(client) -> None:
+    from armscontrol.answers.read import read
+
+    response = client.post("/api/read", json={"text": STATEMENT})
+    assert response.status_code == 200
+    assert response.json() == as_json(read(STATEMENT))
+    assert [c["verdict"] for c in response.json()["claims"]] == ["consistent", "consistent"]
+
+
+def test_read_refuses_empty_and_oversized_text(client) -> None:
+    assert client.post("/api/read", json={"text": ""}).status_code == 422
+    assert client.post("/api/read", json={"text": "x" * 200_001}).status_code == 422
+    assert "error" in client.post("/api/read", json={"words": "x"}).json()
+
+
+def test_matrix_is_the_answer(client) -> None:
+    from armscontrol.answers.matrix import matrix
+
+    response = client.get("/api/matrix", params={"on": "2000-01-01", "only": "annex-2"})
+    assert response.status_code == 200
+    assert response.json() == as_json(matrix(on="2000-01-01", only="annex-2"))
+    assert client.get("/api/matrix", params={"on": "2000-13"}).status_code == 400
+
+
+def test_reports_as_html_and_pdf(client) -> None:
+    page = client.get("/api/reports/instrument/new-start", params={"on": "2024-01-01"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert page.text.startswith("<!DOCTYPE html>") and "New START" in page.text and "<svg" in page.text
+    pdf = client.get("/api/reports/instrument/abm", params={"format": "pdf", "paper": "letter"})
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    missing = client.get("/api/reports/instrument/new-strat")
+    assert missing.status_code == 404 and missing.json()["suggestion"] == "new-start"
+
+
+def test_report_of_a_saved_scenario_from_the_api_and_the_command_line(client, app, tmp_path: Path, home) -> None:
+    saved = client.post("/api/scenarios", json={"yaml": SCENARIO}, headers=AUTH)
+    assert saved.status_code == 201
+    ident = saved.json()["id"]
+    page = client.get(f"/api/reports/scenario/{ident}")
+    assert page.status_code == 200 and f"saved scenario {ident}" in page.text and "small saved scenario" in page.text
+    assert client.get("/api/reports/scenario/987654").status_code == 404
+    out = tmp_path / "saved.html"
+    database = f"sqlite:///{home.parent / 'api.sqlite3'}"
+    result = run("report", "scenario", str(ident), "--database", database, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "small saved scenario" in out.read_text()
