@@ -36,9 +36,9 @@ def test_migrations_create_the_tables_once_and_again_is_harmless(database_url):
     first.save_scenario(SMALL)
     first.close()
     again = Store(database_url)  # a restart: migrations run again and change nothing
-    assert inspect(again.engine).has_table("scenarios") and inspect(again.engine).has_table("runs")
+    assert all(inspect(again.engine).has_table(t) for t in ("scenarios", "runs", "jobs"))
     with again.reading() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
     assert [s.name for s in again.scenarios()] == ["Small parity with a defence"]
     again.close()
 

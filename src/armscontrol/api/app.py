@@ -41,6 +41,9 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
+        executor = getattr(_app.state, "jobs", None)
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
         store.close()
 
     app = FastAPI(title="armscontrol", version=__version__, description=DESCRIPTION, lifespan=lifespan)
@@ -50,9 +53,12 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     errors.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
 
-    from armscontrol.api import answer_routes, report_routes, store_routes
+    from armscontrol.api import answer_routes, job_routes, report_routes, store_routes
+    from armscontrol.store.jobs import interrupt_unfinished
 
+    interrupt_unfinished(store)  # a job a stopped server left running is failed, with the reason
     app.include_router(store_routes.router)
+    app.include_router(job_routes.router)
     app.include_router(answer_routes.router)
     app.include_router(report_routes.router)
     from armscontrol.web import mount as mount_dashboard  # the dashboard's pages and static files

@@ -71,3 +71,24 @@ class RunRecord(Base):
     scenario: Mapped[ScenarioRecord] = relationship(back_populates="runs")
 
     __table_args__ = (Index("ix_runs_scenario_id", "scenario_id"),)
+
+
+class JobRecord(Base):
+    """A long computation run in the background (uncertainty, sensitivity, a sweep): its progress, then a result or an error."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    scenario_yaml: Mapped[str] = mapped_column(Text, nullable=False)
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    inputs_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    package_version: Mapped[str] = mapped_column(String(64), nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    done: Mapped[int] = mapped_column(Integer, nullable=False)
+    total: Mapped[int] = mapped_column(Integer, nullable=False)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    started: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    finished: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

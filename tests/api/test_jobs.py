@@ -1,0 +1,86 @@
+"""Jobs: uncertainty, sensitivity and sweeps started through the API run in the background and keep their result in the store."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from api_support import AUTH
+from armscontrol.answers import as_json
+
+SWEEP = Path(__file__).resolve().parents[1] / "sweep"
+
+
+def wait(client, ident: int, seconds: float = 120.0) -> dict:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        job = client.get(f"/api/jobs/{ident}").json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {ident} still {job['status']} after {seconds} s")
+
+
+def test_a_sweep_job_gives_the_same_answer_as_the_command(client) -> None:
+    from armscontrol.answers.sweeps import sweep
+    from armscontrol.scenario import load_scenario
+
+    text = (SWEEP / "small.yaml").read_text()
+    grid = ["sides.BLUE.defence[0].interceptors=0:20:10"]
+    started = client.post("/api/jobs", json={"kind": "sweep", "yaml": text, "options": {"grid": grid, "workers": 1}}, headers=AUTH)
+    assert started.status_code == 202 and started.json()["status"] == "queued"
+    job = wait(client, started.json()["id"])
+    assert job["status"] == "done", job["error"]
+    assert job["done"] == job["total"] == 3 and job["error"] is None
+    assert job["result"] == as_json(sweep(load_scenario(SWEEP / "small.yaml"), grid, workers=1))
+    assert client.get("/api/jobs").json()["jobs"][0]["id"] == job["id"]
+
+
+def test_an_uncertainty_job_over_the_scenario_distributions(client) -> None:
+    text = (SWEEP / "small-uncertain.yaml").read_text()
+    started = client.post("/api/jobs", json={"kind": "uncertainty", "yaml": text, "options": {"samples": 16, "seed": 3, "workers": 1}},
+                          headers=AUTH)
+    assert started.status_code == 202, started.json()
+    job = wait(client, started.json()["id"])
+    assert job["status"] == "done", job["error"]
+    assert job["result"]["samples"] == 16
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"kind": "uncertainty", "yaml": (SWEEP / "small.yaml").read_text()}, "scenario"),
+    ({"kind": "sweep", "yaml": (SWEEP / "small.yaml").read_text()}, "options.grid"),
+    ({"kind": "sweep", "yaml": (SWEEP / "small.yaml").read_text(), "options": {"grid": ["sides.RED.forces[9].reliability=0.5:0.9:0.1"]}}, None),
+    ({"kind": "forecast", "yaml": "name: x"}, None),
+])
+def test_bad_jobs_are_refused_before_they_start(client, body: dict, field: str | None) -> None:
+    response = client.post("/api/jobs", json=body, headers=AUTH)
+    assert response.status_code == 422 and "error" in response.json()
+    if field is not None:
+        assert response.json()["field"] == field
+    assert client.get("/api/jobs").json()["jobs"] == []
+
+
+def test_jobs_need_the_token_and_unknown_ids_are_404(client) -> None:
+    body = {"kind": "sweep", "yaml": (SWEEP / "small.yaml").read_text(), "options": {"grid": ["attack.sspk.silo=0.6,0.7"]}}
+    assert client.post("/api/jobs", json=body).status_code == 401
+    assert client.post("/api/jobs", json=body, headers={"Authorization": "Bearer wrong-token-000000"}).status_code == 401
+    assert client.get("/api/jobs").json()["jobs"] == []
+    assert client.get("/api/jobs/4242").status_code == 404
+
+
+def test_a_job_a_stopped_server_left_running_is_failed_at_the_next_start(home) -> None:
+    from armscontrol.api import create_app
+    from armscontrol.store import Store
+    from armscontrol.store.jobs import _update, create_job, get_job
+
+    url = f"sqlite:///{home.parent / 'jobs.sqlite3'}"
+    store = Store(url)
+    job = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]})
+    _update(store, job.id, status="running")
+    store.close()
+    app = create_app(url, token="test-token-0123456789abcdef")
+    after = get_job(app.state.store, job.id)
+    assert after.status == "failed" and "server stopped" in after.error.error
+    app.state.store.close()
