@@ -23,10 +23,11 @@ class SystemAnswer(Answer):
     """The arms-control system on a date: every instrument, counts by state, what ended and why, what rests on what."""
 
     on: dt.date
-    counts: dict[str, int] = Field(description="instruments by state on the date")
+    counts: dict[str, int] = Field(description="instruments by standing on the date (in_force, ended, never_in_force, not_yet_in_force, adopted, proposed)")
     parties_bound: int = Field(description="bound parties summed over the instruments in force (recorded lists)")
     instruments: list[InstrumentSummary]
     ended: list[InstrumentSummary] = Field(description="instruments ended on or before the date, latest first")
+    never_in_force: list[InstrumentSummary] = Field(default_factory=list, description="instruments that can no longer enter into force, and why")
     linkages: list[BriefLinkRow]
 
 
@@ -39,10 +40,11 @@ def system(on: str | dt.date | None = None) -> SystemAnswer:
     listed = instruments(on=day).root
     counts: dict[str, int] = {}
     for item in listed:
-        counts[item.state] = counts.get(item.state, 0) + 1
-    ended = sorted((i for i in listed if i.state == "ended"), key=lambda i: i.ended or day, reverse=True)
+        counts[item.standing] = counts.get(item.standing, 0) + 1
+    ended = sorted((i for i in listed if i.standing == "ended"), key=lambda i: i.ended or day, reverse=True)
+    never = [i for i in listed if i.standing == "never_in_force"]
     return SystemAnswer(on=day, counts=counts, parties_bound=sum(i.parties_bound for i in listed if i.state == "in_force"),
-                        instruments=listed, ended=ended, linkages=brief_linkages(day))
+                        instruments=listed, ended=ended, never_in_force=never, linkages=brief_linkages(day))
 
 
 class StockpilePoint(Answer):
