@@ -37,7 +37,7 @@ router = APIRouter(include_in_schema=False)
 
 FIRST_YEAR = 1963
 NAV = (("/", "The system"), ("/states", "States × instruments"), ("/forces", "Forces & compliance"),
-       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"))
+       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"), ("/read", "Read a statement"))
 
 
 def plotly_path() -> Path:
@@ -105,6 +105,19 @@ def error_page(request: Request, exc: UserError) -> HTMLResponse:
 def page(handler):
     """A page route: UserError becomes the error page (status 400), not JSON."""
 
+    import inspect
+
+    if inspect.iscoroutinefunction(handler):
+        @functools.wraps(handler)
+        async def waited(request: Request, *args: Any, **kwargs: Any) -> Response:
+            request.state.started = time.perf_counter()
+            try:
+                return await handler(request, *args, **kwargs)
+            except UserError as exc:
+                return error_page(request, exc)
+
+        return waited
+
     @functools.wraps(handler)
     def wrapped(request: Request, *args: Any, **kwargs: Any) -> Response:
         request.state.started = time.perf_counter()
@@ -171,6 +184,34 @@ def home(request: Request) -> Response:
     figure = charts.timeline_figure({**record, "on": day.isoformat()}, dt.date.today())
     return render(request, "home.html", title=f"The arms-control system on {day.isoformat()}", on=day, first_year=FIRST_YEAR,
                   system=answer, figure=figure, data=links_for("system", {"on": day.isoformat()}, f"/api/instruments?on={day}", request))
+
+
+# --------------------------------------------------------------------------- statement reader
+
+
+@router.get("/read", response_class=HTMLResponse)
+@page
+def read_page(request: Request) -> Response:
+    """A form to paste a statement into; the answer is the statement reader's (POST /api/read)."""
+    return render(request, "read.html", title="Read a statement", answer=None, text="", date="")
+
+
+@router.post("/read", response_class=HTMLResponse)
+@page
+async def read_submit(request: Request) -> Response:
+    from armscontrol.answers.read import read
+
+    from urllib.parse import parse_qs
+
+    body = await request.body()
+    if len(body) > 1_000_000:
+        raise UserError("text: longer than 200,000 characters; read a long text with 'armscontrol read FILE'", field="text")
+    form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip() or None
+    if len(text) > 200_000:
+        raise UserError("text: longer than 200,000 characters; read a long text with 'armscontrol read FILE'", field="text")
+    answer = as_json(read(text, date))
+    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "")
 
 
 # --------------------------------------------------------------------------- instrument

@@ -1,0 +1,45 @@
+"""The statement reader's page and the report links on the dashboard."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
+
+
+@pytest.fixture
+def client(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARMSCONTROL_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("ARMSCONTROL_DATABASE", raising=False)
+    from armscontrol.api import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'web.sqlite3'}", token="test-token-0123456789abcdef")) as test_client:
+        yield test_client
+
+
+def test_a_pasted_statement_is_read_and_judged(client) -> None:
+    from armscontrol.answers.read import read
+
+    text = (STATEMENTS / "helsinki-1997.txt").read_text()
+    page = client.post("/read", data={"text": text})
+    assert page.status_code == 200
+    answer = read(text)
+    for claim in answer.claims:
+        assert claim.verdict.replace("_", " ") in page.text
+    assert "2,000–2,500" in page.text and "Helsinki framework" in page.text
+
+
+def test_an_empty_statement_gets_the_error_page(client) -> None:
+    page = client.post("/read", data={"text": ""})
+    assert page.status_code == 400 and "Traceback" not in page.text and "empty" in page.text
+
+
+def test_pages_link_their_reports(client) -> None:
+    assert '/api/reports/brief?on=2001-01-01' in client.get("/", params={"on": "2001-01-01"}).text
+    assert '/api/reports/instrument/abm?on=2001-01-01' in client.get("/instrument/abm", params={"on": "2001-01-01"}).text
