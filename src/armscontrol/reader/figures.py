@@ -127,6 +127,10 @@ def _unit_of(words: str) -> str | None:
     return None
 
 
+COUNTED = frozenset({"warheads", "launchers", "delivery vehicles", "missiles", "interceptors"})
+"""Units that make a year-like number a quantity ("1900-1901 strategic warheads")."""
+
+
 def _is_year(token: str) -> bool:
     return bool(_YEAR.match(token.strip()))
 
@@ -167,7 +171,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             unit, inferred = context_unit(start), True
             if unit is None:
                 return
-        elif years and unit not in {"warheads", "launchers", "delivery vehicles", "missiles", "interceptors"}:
+        elif years and unit not in COUNTED:
             return
         if unit == "states" and (value or 0) < 5:
             return
@@ -184,8 +188,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             continue
         if sep == "and" and not m.group("lead"):
             continue
-        if _is_year(m.group("low")) and _is_year(m.group("high")):
-            continue  # 1997-1999: a period, not a quantity
+        if _is_year(m.group("low")) and _is_year(m.group("high")) and _unit_after(plain, m.end())[0] not in COUNTED:
+            continue  # 1997-1999: a period, not a quantity; "1,900-2,000 warheads" is a quantity
         keep(m.start(), m.end(), low, high, None, m.group("low"), m.group("high"))
     for m in SINGLE.finditer(plain):
         value = parse_number(m.group("value"))

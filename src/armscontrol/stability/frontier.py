@@ -43,7 +43,7 @@ def frontier(
     cache: ExchangeCache | None = None,
     min_scale: float = 1e-3,
 ) -> list[FrontierPoint]:
-    """Smallest uniform scale of the offensive forces that keeps the facing side's assured retaliation.
+    r"""Smallest uniform scale of the offensive forces that keeps the facing side's assured retaliation.
 
     Parameters
     ----------
