@@ -43,3 +43,25 @@ def test_an_empty_statement_gets_the_error_page(client) -> None:
 def test_pages_link_their_reports(client) -> None:
     assert '/api/reports/brief?on=2001-01-01' in client.get("/", params={"on": "2001-01-01"}).text
     assert '/api/reports/instrument/abm?on=2001-01-01' in client.get("/instrument/abm", params={"on": "2001-01-01"}).text
+
+
+def test_the_uncertainty_view_is_the_uncertainty_answer(client) -> None:
+    from armscontrol.web.calculator import base_mapping, uncertainty_of
+
+    params = {"base": "example:new-start-parity", "path": "attack.sspk.silo", "low": "0.5", "high": "0.9", "samples": "16", "seed": "2"}
+    page = client.get("/uncertainty", params=params)
+    assert page.status_code == 200
+    scenario, _ = base_mapping("example:new-start-parity")
+    answer = uncertainty_of(scenario, "attack.sspk.silo", 0.5, 0.9, 16, 2)
+    assert answer.samples == 16 and [i.path for i in answer.inputs] == ["attack.sspk.silo"]
+    for output in answer.outputs:
+        if output.kind == "number":
+            assert f"{output.median:.3g}" in page.text
+    assert '/uncertainty?base=' in client.get("/stability").text
+
+
+def test_the_uncertainty_view_refuses_what_it_cannot_compute(client) -> None:
+    for params in ({"path": "sides.X.forces[0].reliability"}, {"path": "attack.sspk.silo", "low": "0.9", "high": "0.5"},
+                   {"path": "attack.sspk.silo", "samples": "100000"}, {"path": "attack.sspk.silo", "low": "x"}):
+        page = client.get("/uncertainty", params=params)
+        assert page.status_code == 400 and "Traceback" not in page.text

@@ -186,6 +186,32 @@ def home(request: Request) -> Response:
                   system=answer, figure=figure, data=links_for("system", {"on": day.isoformat()}, f"/api/instruments?on={day}", request))
 
 
+# --------------------------------------------------------------------------- uncertainty
+
+
+@router.get("/uncertainty", response_class=HTMLResponse)
+@page
+def uncertainty_page(request: Request) -> Response:
+    """The calculator's uncertainty view: one probability drawn from a range, the distribution of every output."""
+    from armscontrol.web.calculator import DEFAULT_BASE, UNCERTAINTY_SAMPLES, base_mapping, uncertain_paths, uncertainty_of
+
+    params = _params(request)
+    base = params.get("base") or DEFAULT_BASE
+    scenario, _ = base_mapping(base, _store(request))
+    paths = uncertain_paths(scenario)
+    chosen = params.get("path") or paths[0][0]
+    answer = None
+    try:
+        low, high = float(params.get("low", "0.6")), float(params.get("high", "0.9"))
+        samples, seed = int(params.get("samples", "64")), int(params.get("seed", "0"))
+    except ValueError:
+        raise UserError("low, high, samples, seed: expected numbers, for example low=0.6&high=0.9&samples=64", field="low") from None
+    if params.get("path"):
+        answer = as_json(uncertainty_of(scenario, chosen, low, high, samples, seed))
+    return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
+                  low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer)
+
+
 # --------------------------------------------------------------------------- statement reader
 
 
