@@ -52,6 +52,10 @@ QUESTIONS = [
     (("cascade", "abm", "--withdraw", "USA"), lambda: answers.cascade("abm", withdraw="USA")),
     (("cascade", "abm", "--stay", "USA"), lambda: answers.cascade("abm", stay="USA")),
     (("history", "--until", "2010-01-01"), lambda: answers.history(until="2010-01-01")),
+    (("matrix", "--on", "2000-01-01", "--instruments", "npt,ctbt", "--states", "USA,Russia,India"),
+     lambda: __import__("armscontrol.answers.matrix", fromlist=["matrix"]).matrix("2000-01-01", instruments="npt,ctbt", states="USA,Russia,India")),
+    (("status", "ctbt", "--summary", "--on", "2024-03-13"),
+     lambda: __import__("armscontrol.answers.instruments", fromlist=["status_summary"]).status_summary("ctbt", "2024-03-13")),
     (("engage", "--warheads", "50", "--interceptors", "40", "--sspk", "0.8", "--shots", "2", "--decoys", "1", "--tracking", "0.9"),
      lambda: answers.engage(50, 40, 0.8, shots=2, decoys=1, tracking=0.9)),
 ]

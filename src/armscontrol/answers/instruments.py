@@ -139,3 +139,13 @@ def status(instrument_id: str, on: str | dt.date | None = None, party: str | Non
     )
 
 
+
+
+def status_summary(instrument_id: str, on: str | dt.date | None = None):
+    """``status ID --summary``: recorded states counted by status on a date, beside the depositary's published totals.
+
+    Returns :class:`armscontrol.regime.matrix.StatusSummary`.
+    """
+    from armscontrol.regime.matrix import status_summary as summarise
+
+    return summarise(resolve_instrument_input(instrument_id), parse_date(on))

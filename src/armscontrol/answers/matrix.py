@@ -19,7 +19,8 @@ from importlib import resources
 
 from pydantic import Field
 
-from armscontrol.answers.common import Answer, given, parse_date, resolve_instrument_input
+from armscontrol.answers.common import Answer, given, listed, parse_date, resolve_instrument_input, resolve_party_input
+from armscontrol.errors import UserError
 
 REGION_SOURCE = ("country_converter (Python package), country_data.tsv: columns ISO3, continent and UNregion "
                  "(United Nations Statistics Division M49 regions, as compiled by the package; secondary)")
@@ -94,7 +95,7 @@ FILTERS = ("signed-not-ratified", "annex-2")
 
 
 def matrix(on: str | dt.date | None = None, region: str | None = None, only: str | None = None,
-           instruments: str | None = None) -> MatrixAnswer:
+           instruments: str | list[str] | None = None, states: str | list[str] | None = None) -> MatrixAnswer:
     """Every state against the multilateral instruments (or those named) on a date.
 
     Parameters
@@ -106,8 +107,13 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
     only : str, optional
         ``signed-not-ratified``: states that signed at least one chosen instrument without consenting to it;
         ``annex-2``: the 44 States of the CTBT's Annex 2.
-    instruments : str, optional
-        Comma-separated instrument ids or aliases (default: every multilateral instrument).
+    instruments : str or list of str, optional
+        Instrument ids or aliases, comma-separated or as a list (default: every
+        multilateral instrument whose party list is described).
+    states : str or list of str, optional
+        States (codes or names), comma-separated or as a list: only these rows, in
+        this order (default: every UN member state and every state a chosen
+        instrument records).
     """
     from armscontrol.data.parties import party_name
     from armscontrol.errors import UserError, closest
@@ -120,9 +126,9 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
     if only is not None and only not in FILTERS:
         raise UserError(f"only: expected one of {', '.join(FILTERS)}, got '{only}'", field="only",
                         suggestion=(closest(only, FILTERS) or [FILTERS[0]])[0])
-    names = given(instruments, what="instruments", example="npt,ctbt")
+    names = _items(instruments, what="instruments", example="npt,ctbt")
     if names is not None:
-        chosen = [resolve_instrument_input(n.strip(), what="instruments") for n in names.split(",") if n.strip()]
+        chosen = list({i.id: i for i in (resolve_instrument_input(n, what="instruments") for n in names)}.values())
     else:
         chosen = [i for i in list_instruments() if i.scope == "multilateral" and i.party_list is not None]
     table = country_table()
@@ -134,9 +140,13 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
                             field="region", suggestion=(closest(region, known) or [None])[0])
         region = match
 
-    recorded = {r.party for i in chosen for r in i.parties}
-    codes = sorted(recorded | {c for c, r in table.items() if r["un_member"]},
-                   key=lambda c: (table.get(c, {}).get("name") or party_name(c)).lower())
+    wanted = _items(states, what="states", example="USA,Papua New Guinea")
+    if wanted is not None:
+        codes = list(dict.fromkeys(resolve_party_input(s, what="states") for s in wanted))
+    else:
+        recorded = {r.party for i in chosen for r in i.parties}
+        codes = sorted(recorded | {c for c, r in table.items() if r["un_member"]},
+                       key=lambda c: (table.get(c, {}).get("name") or party_name(c)).lower())
     found = domain_matrix(chosen, day, codes)
     roles = {(i.id, r.party): list(r.roles) for i in chosen for r in i.parties}
     columns = [MatrixColumn(**c.model_dump()) for c in found.instruments]
@@ -157,4 +167,15 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
             continue
         rows.append(row)
     return MatrixAnswer(on=day, instruments=columns, rows=rows,
-                        filters={"region": region, "only": only, "instruments": names})
+                        filters={"region": region, "only": only, "instruments": ",".join(names) if names else None,
+                                 "states": ",".join(wanted) if wanted else None})
+
+
+def _items(value: str | list[str] | None, *, what: str, example: str) -> list[str] | None:
+    """A comma-separated string or a list, as a list of non-blank items; empty is refused (:func:`listed`)."""
+    if value is None or isinstance(value, str):
+        return listed(value, what=what, example=example)
+    items = [v.strip() for v in value if v.strip()]
+    if not items:
+        raise UserError(f"{what}: no value given; give a list such as {example}", field=what)
+    return items

@@ -158,11 +158,13 @@ def frontier(scenario: ScenarioBody,
 @router.get("/matrix", response_model=None, responses=READ)
 def matrix(on: On = None,
            region: Annotated[str | None, Query(max_length=100, description="Only the states of one UN region.")] = None,
-           only: Annotated[str | None, Query(max_length=40, description="'signed-not-ratified' or 'annex-2'.")] = None) -> Any:
+           only: Annotated[str | None, Query(max_length=40, description="'signed-not-ratified' or 'annex-2'.")] = None,
+           instruments: Annotated[str | None, Query(max_length=1000, description="Comma-separated instrument ids or names.")] = None,
+           states: Annotated[str | None, Query(max_length=2000, description="Comma-separated states (codes or names).")] = None) -> Any:
     """Every state against the multilateral instruments, each status on the date (`armscontrol matrix`)."""
     from armscontrol.answers.matrix import matrix as ask
 
-    return answer(ask, on=on, region=region, only=only)
+    return answer(ask, on=on, region=region, only=only, instruments=instruments, states=states)
 
 
 class ReadIn(BaseModel):

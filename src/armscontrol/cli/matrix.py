@@ -19,12 +19,11 @@ def _split(text: str | None, what: str) -> list[str] | None:
 
 def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
     """``status ID --summary``: the recorded states counted by status, and the published totals."""
-    from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input  # noqa: F401
-    from armscontrol.regime.catalogue import list_instruments  # noqa: F401
-    from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary  # noqa: F401
+    from armscontrol.answers.instruments import status_summary
+    from armscontrol.regime.status import PARTY_STATUSES
 
-    day = parse_date(on)
-    answer = status_summary(resolve_instrument_input(instrument_id), day)
+    answer = status_summary(instrument_id, on)
+    day = answer.on
     if as_json:
         print_json(answer)
         return
@@ -41,20 +40,14 @@ def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> N
 def matrix_command(
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD); default today."),
     instruments: str = typer.Option(None, "--instruments", help="Comma-separated instrument ids or names; default every multilateral instrument whose party list is described (the NPT, CTBT, PTBT, zone treaties and protocols)."),
-    states: str = typer.Option(None, "--states", help="Comma-separated states (codes or names); default every state the chosen instruments record."),
+    states: str = typer.Option(None, "--states", help="Comma-separated states (codes or names); default every UN member state and every state the chosen instruments record."),
     as_json: bool = JsonOption,
 ) -> None:
     """States × instruments: each state's status under each instrument on a date."""
-    from armscontrol.answers.common import parse_date, resolve_instrument_input, resolve_party_input  # noqa: F401
-    from armscontrol.regime.catalogue import list_instruments  # noqa: F401
-    from armscontrol.regime.matrix import PARTY_STATUSES, matrix, status_summary  # noqa: F401
+    from armscontrol.answers.matrix import matrix
 
-    day = parse_date(on)
-    names = _split(instruments, "--instruments")
-    chosen = [resolve_instrument_input(n, what="--instruments") for n in names] if names else [i for i in list_instruments() if i.scope == "multilateral" and i.party_list is not None]
-    chosen = list({i.id: i for i in chosen}.values())
-    codes = _split(states, "--states")
-    answer = matrix(chosen, day, [resolve_party_input(s, what="--states") for s in codes] if codes else None)
+    answer = matrix(on, instruments=_split(instruments, "--instruments"), states=_split(states, "--states"))
+    day = answer.on
     if as_json:
         print_json(answer)
         return
