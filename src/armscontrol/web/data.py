@@ -26,7 +26,7 @@ def _q(params: dict[str, str], name: str, default: str | None = None) -> str | N
 
 
 def _system(p, _r):
-    from armscontrol.web.models import system
+    from armscontrol.answers.overview import system
     return system(_q(p, "on"))
 
 
@@ -56,12 +56,12 @@ def _reductions(_p, _r):
 
 
 def _stockpiles(_p, _r):
-    from armscontrol.web.models import stockpiles
+    from armscontrol.answers.overview import stockpiles
     return stockpiles()
 
 
 def _graph(p, _r):
-    from armscontrol.web.models import link_graph
+    from armscontrol.answers.overview import link_graph
     return link_graph(_q(p, "on"))
 
 

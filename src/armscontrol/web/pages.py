@@ -176,7 +176,7 @@ def _on(params: dict[str, str]) -> dt.date:
 @router.get("/", response_class=HTMLResponse)
 @page
 def home(request: Request) -> Response:
-    from armscontrol.web.models import system
+    from armscontrol.answers.overview import system
 
     day = _on(_params(request))
     answer = as_json(system(day))
@@ -309,7 +309,7 @@ def limited_instruments() -> list[tuple[str, str, list[str]]]:
 @router.get("/forces", response_class=HTMLResponse)
 @page
 def forces_page(request: Request) -> Response:
-    from armscontrol.web.models import NINE, stockpiles
+    from armscontrol.answers.overview import NINE, stockpiles
 
     params = _params(request)
     instrument, party, metric = params.get("instrument") or "new-start", params.get("party") or "RUS", params.get("metric") or None
@@ -360,7 +360,7 @@ def cascade_answer(params: dict[str, str]):
 @page
 def cascade_page(request: Request) -> Response:
     from armscontrol.regime.catalogue import list_instruments
-    from armscontrol.web.models import link_graph
+    from armscontrol.answers.overview import link_graph
 
     params = _params(request)
     query = {"instrument": params.get("instrument") or "abm", "event": params.get("event") or "withdraw",
@@ -511,7 +511,7 @@ def _example_stability(key: str, text: str):
 
 
 def compare_answer(params: dict[str, str], request: Request):
-    from armscontrol.web.models import CompareAnswer, CompareColumn
+    from armscontrol.answers.overview import CompareAnswer, CompareColumn
 
     refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
     if len(refs) > 6:

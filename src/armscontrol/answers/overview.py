@@ -1,9 +1,9 @@
-"""Answers the pages need that the answers layer does not give as one model yet.
+"""Overview answers the dashboard draws: the system on a date, the stockpiles of the nine, the linkage graph, comparisons.
 
-Each is an answers-style pydantic model built from the domain and the answers
-layer, served as JSON by :func:`armscontrol.answers.as_json` like every other
-answer: the system on a date (the brief without its stability run), the
-stockpile estimates of the nine nuclear-armed states, and the linkage graph.
+Each is a pydantic answer model like every other, served as JSON by
+:func:`armscontrol.answers.as_json`: the system on a date (the brief without
+its stability run), the stockpile estimates of the nine nuclear-armed states,
+the linkage graph, and scenarios side by side.
 """
 
 from __future__ import annotations
