@@ -23,23 +23,19 @@ def lineage(party: str) -> tuple[str, ...]:
     return LINEAGE.get(party, (party,))
 
 
-CONTINUING_STATE: dict[str, tuple[str, dt.date, str]] = {
-    "SUN": ("RUS", dt.date(1991, 12, 26), "ussr-dissolution-1991"),
-}
-"""A state that ceased to exist: the state that continues its rights and obligations,
-from when, and the source (the Soviet Union ceased to exist on 1991-12-26; Russia
-continues it)."""
-
-
 def continuing_state(party: str, on: dt.date) -> str:
     """The state that acts for ``party`` on ``on``: ``RUS`` for ``SUN`` from 1991-12-26, else ``party``.
 
-    A condition the Soviet Union stated (its 1991 statement on START I and the ABM
-    Treaty) is Russia's to invoke after the Soviet Union ceased to exist.
+    Read from :data:`armscontrol.data.parties.HISTORICAL`, the one record of
+    states that ceased to exist and who continues them. A condition the Soviet
+    Union stated (its 1991 statement on START I and the ABM Treaty) is Russia's
+    to invoke after the Soviet Union ceased to exist.
     """
-    successor = CONTINUING_STATE.get(party)
-    if successor is not None and on >= successor[1]:
-        return successor[0]
+    from armscontrol.data.parties import HISTORICAL
+
+    former = HISTORICAL.get(party)
+    if former is not None and former.continued_by is not None and on >= former.ended:
+        return former.continued_by
     return party
 
 

@@ -21,8 +21,6 @@ from armscontrol.data.schema import Citation, Instrument, Provision
 from armscontrol.regime.status import status_on
 
 POLITICAL_KINDS = {"declaration", "proposal", "framework"}
-SOVIET_END = dt.date(1991, 12, 24)
-"""Russia continues the Soviet Union's treaties from this date (its letter to the UN Secretary-General)."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +85,8 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
         The date asked about.
     parties : tuple of str, optional
         ISO 3166-1 alpha-3 codes (``SUN`` for the Soviet Union); by default the two
-        largest arsenals: the United States and the Soviet Union before 1991-12-24,
-        Russia from then.
+        largest arsenals: the United States and the Soviet Union, or the state that
+        continues it on ``on`` (Russia from 1991-12-26, :func:`armscontrol.forces.holdings.continuing_state`).
 
     Returns
     -------
@@ -103,7 +101,9 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
     """
     reg = reg or registry()
     if parties is None:
-        parties = ("USA", "SUN") if on < SOVIET_END else ("USA", "RUS")
+        from armscontrol.forces.holdings import continuing_state
+
+        parties = ("USA", continuing_state("SUN", on))
     binding: list[BindingLimit] = []
     ended: list[EndedLimits] = []
     statements: list[Statement] = []
