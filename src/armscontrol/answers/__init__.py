@@ -23,6 +23,12 @@ engage             one defence layer, exact                    ``engage``
 stability          a scenario's stability (over its sweep)     ``stability``
 frontier           smallest force keeping assured retaliation  ``frontier``
 brief              the system on a date                        ``brief``
+matrix.matrix      states × multilateral instruments           ``matrix``
+instruments.       counts by status, published totals          ``status --summary``
+status_summary
+read.read          a statement's instruments, figures, claims  ``read``
+sweeps.*           uncertainty, sensitivity, grid sweeps       ``uncertainty`` ...
+overview.*         the dashboard's system, stockpiles, graph   (pages)
 =================  ==========================================  ==========================
 """
 

@@ -53,7 +53,7 @@ def read_command(
         except OSError as exc:
             raise UserError(f"--scenario-out: cannot write {scenario_out}: {exc.strerror}") from None
     if as_json:
-        print_json(answer.model_dump(mode="json"))
+        print_json(answer)
         return
     origin = {"option": "from --date", "text": "found in the text", "today": "today: no date given or found"}[answer.date_source]
     console.print(f"Statement of {answer.date.isoformat()} ({origin}); {answer.characters:,} characters", highlight=False)
