@@ -33,7 +33,7 @@ def test_serve_prints_url_and_a_generated_token_once(tmp_path):
     with Server(home) as server:
         printed = server.printed()
         token = (home / "api-token").read_text().strip()
-        assert f"armscontrol API at {server.url}" in printed and token in printed
+        assert f"armscontrol dashboard and API at {server.url}" in printed and token in printed
         assert stat.S_IMODE(os.stat(home / "api-token").st_mode) == 0o600
         headers = {"Authorization": f"Bearer {token}"}
         assert httpx.post(f"{server.url}/api/scenarios", json={"yaml": SMALL}, headers=headers).status_code == 201

@@ -32,7 +32,7 @@ def serve_command(
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     database: str = typer.Option(None, "--database", help="Store URL (SQLAlchemy); default ARMSCONTROL_DATABASE, else SQLite in the data directory."),
 ) -> None:
-    """Serve the JSON API (OpenAPI at /openapi.json, browsable at /docs); writes need the printed token."""
+    """Serve the dashboard and the JSON API (OpenAPI at /openapi.json, browsable at /docs); writes need the printed token."""
     import uvicorn
 
     from armscontrol.api import create_app
@@ -43,7 +43,7 @@ def serve_command(
     app = create_app(database)
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}"
-    lines = [f"armscontrol API at {url}  (browse {url}/docs)", f"store: {shown(app.state.store.url)}"]
+    lines = [f"armscontrol dashboard and API at {url}  (API reference: {url}/docs)", f"store: {shown(app.state.store.url)}"]
     if host not in ("127.0.0.1", "localhost", "::1"):
         lines.append(f"note: listening on {host}, not only this machine: anyone who can reach it can read; writes need the token")
     if app.state.token_generated:
