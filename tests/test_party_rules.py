@@ -149,7 +149,7 @@ def test_no_rule_keeps_the_old_reading() -> None:
 # --------------------------------------------------------------------------- partial lists: not_recorded
 
 
-@pytest.mark.parametrize(("instrument_id", "party"), [("npt", "NOR"), ("npt", "PER"), ("ptbt", "IND"), ("ptbt", "AUS"), ("ctbt", "PNG")])
+@pytest.mark.parametrize(("instrument_id", "party"), [("outer-space-treaty", "UKR"), ("seabed-treaty", "KAZ"), ("ptbt", "KAZ"), ("antarctic-treaty", "MEX")])
 def test_a_state_a_partial_list_does_not_record_is_not_recorded(instrument_id: str, party: str) -> None:
     instrument = registry().instruments[instrument_id]
     assert not parties_complete(instrument)
@@ -160,6 +160,15 @@ def test_a_state_a_partial_list_does_not_record_is_not_recorded(instrument_id: s
 def test_a_state_outside_a_complete_list_is_not_party() -> None:
     answer = party_status_on(registry().instruments["tlatelolco"], "USA", TODAY)
     assert answer.status == "not_party"
+
+
+def test_the_npt_list_is_complete_and_dated() -> None:
+    npt = registry().instruments["npt"]
+    assert parties_complete(npt)
+    # Norway and Peru were not recorded before the list was completed; both have been parties since 1970.
+    assert party_status_on(npt, "NOR", TODAY).status == "party"
+    assert party_status_on(npt, "PER", dt.date(1970, 3, 5)).status == "party"
+    assert party_status_on(npt, "PER", dt.date(1970, 3, 2)).status == "signatory"
 
 
 def test_a_recorded_state_keeps_its_status() -> None:
@@ -174,7 +183,7 @@ def test_bilateral_lists_are_complete() -> None:
 
 
 def test_status_party_cli_says_not_recorded() -> None:
-    result = run("status", "npt", "--party", "NOR", "--json")
+    result = run("status", "outer-space-treaty", "--party", "UKR", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [p["status"] for p in data["parties"]] == ["not_recorded"]
@@ -184,7 +193,8 @@ def test_status_party_cli_says_not_recorded() -> None:
 def test_summary_says_whether_the_bound_count_is_complete() -> None:
     from armscontrol.regime.status import summary
 
-    assert summary(registry().instruments["npt"], TODAY)["parties_complete"] is False
+    assert summary(registry().instruments["ptbt"], TODAY)["parties_complete"] is False
+    assert summary(registry().instruments["npt"], TODAY)["parties_complete"] is True
     assert summary(registry().instruments["tlatelolco"], TODAY)["parties_complete"] is True
 
 
@@ -268,7 +278,7 @@ def test_matrix_cells_agree_with_party_status_on() -> None:
         for instrument, cell in zip(chosen, row.cells, strict=True):
             assert cell.status == party_status_on(instrument, row.party, TODAY).status
     png = answer.rows[1]
-    assert [c.status for c in png.cells] == ["not_recorded", "not_recorded", "not_party"]
+    assert [c.status for c in png.cells] == ["party", "not_recorded", "not_party"]
 
 
 def test_matrix_command_json() -> None:
@@ -277,7 +287,7 @@ def test_matrix_command_json() -> None:
     data = json.loads(result.stdout)
     assert data["on"] == "2020-01-01"
     assert [c["id"] for c in data["instruments"]] == ["npt", "ctbt"]
-    assert [[cell["status"] for cell in r["cells"]] for r in data["rows"]] == [["party", "signatory"], ["not_recorded", "not_recorded"]]
+    assert [[cell["status"] for cell in r["cells"]] for r in data["rows"]] == [["party", "signatory"], ["party", "not_recorded"]]
 
 
 def test_matrix_command_table_and_errors() -> None:
@@ -296,8 +306,10 @@ def test_status_summary_command() -> None:
     data = json.loads(result.stdout)
     assert data["counts"]["ratified"] + data["counts"]["signatory"] + data["counts"].get("not_party", 0) == data["parties_recorded"]
     assert data["parties_complete"] is False and data["published_parties"] == 178
+    text = run("status", "ptbt", "--summary")
+    assert text.exit_code == 0 and "not complete" in text.stdout
     text = run("status", "npt", "--summary")
-    assert text.exit_code == 0 and "not complete" in text.stdout and "191" in text.stdout
+    assert text.exit_code == 0 and "all parties and signatories" in text.stdout and "191" in text.stdout
 
 
 def test_history_before_the_first_recorded_event() -> None:

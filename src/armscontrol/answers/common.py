@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from armscontrol.data import registry
 from armscontrol.data.schema import Citation
@@ -39,6 +39,7 @@ class SourceRef(Answer):
     date: dt.date | None = None
     url: str | None = None
     kind: str = "official"
+    cites: str | None = Field(default=None, description="a secondary compilation: the primary record it reproduces")
     note: str | None = None
 
 
@@ -56,7 +57,8 @@ def cite_text(source: SourceRef | None) -> str | None:
         return None
     date = f" ({source.date.isoformat()})" if source.date else ""
     at = f", {source.at}" if source.at else ""
-    return f"{source.publisher}, {source.title}{date}{at}"
+    secondary = f" [secondary compilation, citing {source.cites}]" if source.cites else ""
+    return f"{source.publisher}, {source.title}{date}{at}{secondary}"
 
 
 EARLIEST = dt.date(1900, 1, 1)

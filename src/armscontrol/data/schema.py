@@ -31,7 +31,10 @@ class Source(Strict):
     """A published document that figures and dates are taken from.
 
     ``publisher`` is the original publisher (a ministry, the depositary, a
-    research institute), never the site a copy was read on.
+    research institute), never the site a copy was read on. A compilation of
+    others' records (a research database of treaty parties, say) is
+    ``kind: secondary`` and names in ``cites`` the primary record it reproduces;
+    it is used only where that primary record could not be read.
     """
 
     publisher: str = Field(min_length=2)
@@ -40,10 +43,22 @@ class Source(Strict):
         default=None, description="date of publication; null only for living databases"
     )
     url: str | None = None
-    kind: Literal["treaty-text", "official", "declared", "estimate", "scholarly", "press"] = (
+    kind: Literal["treaty-text", "official", "declared", "estimate", "scholarly", "press", "secondary"] = (
         "official"
     )
+    cites: str | None = Field(
+        default=None,
+        description="for a 'secondary' compilation: the primary record it reproduces (the depositaries' records, say)",
+    )
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _secondary_cites(self) -> Source:
+        if self.kind == "secondary" and not self.cites:
+            raise ValueError("a 'secondary' source needs 'cites': the primary record the compilation reproduces")
+        if self.cites and self.kind != "secondary":
+            raise ValueError("'cites' belongs to a 'secondary' source only; set kind: secondary")
+        return self
 
 
 class Citation(Strict):

@@ -189,7 +189,15 @@ def parties_complete(instrument: Instrument) -> bool:
 
 
 def _successor_date(instrument: Instrument, on: dt.date) -> tuple[dt.date, str] | None:
+    """The first succession to the Soviet Union's place by on ``on``: by the state continuing it or one of its successors.
+
+    A newly independent state's succession to a multilateral treaty (Botswana to the PTBT, say) is not one.
+    """
+    soviet = historical("SUN")
+    heirs = {soviet.continued_by, *soviet.successors} if soviet is not None else set()
     for record in instrument.parties:
+        if record.party not in heirs:
+            continue
         for event in record.events:
             if event.type == "succeeded" and event.date <= on:
                 return event.date, record.party
