@@ -6,7 +6,7 @@ from typing import Any
 
 from armscontrol.sweep.models import SensitivityResult, SweepResult, UncertaintyResult
 
-__all__ = ["UncertaintyResult", "SensitivityResult", "SweepResult", "uncertainty", "sensitivity", "sweep", "sensitivity_runs"]
+__all__ = ["UncertaintyResult", "SensitivityResult", "SweepResult", "uncertainty", "sensitivity", "sweep", "sensitivity_runs", "sweep_points"]
 
 
 def uncertainty(scenario, **options: Any) -> UncertaintyResult:
@@ -28,6 +28,16 @@ def sensitivity_runs(method: str, k: int, samples: int) -> int:
     from armscontrol.sweep.analyses import sensitivity_runs as runs
 
     return runs(method, k, samples)
+
+
+def sweep_points(scenario, grids: list[str]) -> int:
+    """How many points the grids ``PATH=START:STOP:STEP`` make (checks them: a bad grid raises a clean error)."""
+    from armscontrol.sweep.design import parse_grids
+
+    points = 1
+    for axis in parse_grids(scenario, grids):
+        points *= len(axis.values)
+    return points
 
 
 def sweep(scenario, grids: list[str], **options: Any) -> SweepResult:

@@ -63,12 +63,12 @@ def start_job(request: Request, job: JobIn) -> Any:
         text = job.yaml if job.yaml is not None else yaml_lib.safe_dump(job.scenario, sort_keys=False, allow_unicode=True)
         spec = scenario_from_text(text, "request body") if job.yaml is not None else parse_scenario(job.scenario, "request body")
         if job.kind == "sweep":
-            from armscontrol.sweep.design import parse_grids
+            from armscontrol.answers.sweeps import sweep_points
 
             if not job.options.grid:
                 raise UserError("options.grid: a sweep needs at least one grid, such as sides.USA.defence[0].interceptors=0:1000:100",
                                 field="options.grid")
-            parse_grids(spec, job.options.grid)
+            sweep_points(spec, job.options.grid)
         elif not spec.uncertain:
             raise UserError(f"{job.kind}: the scenario has no uncertain input; give a field a distribution such as "
                             "{uniform: [0.6, 0.9]} (docs/sweeps.md)", field="scenario")

@@ -51,6 +51,12 @@ def _bar(description: str) -> Iterator:
         bar.stop()
 
 
+def _run(description: str, out: str | None, question, spec, **options):
+    """Ask ``question`` of ``spec`` with a progress bar; Ctrl-C ends it with one line on what is kept."""
+    with _interruptible(out), _bar(description) as on_progress:
+        return question(spec, out=out, on_progress=on_progress, **options)
+
+
 def _number(value: float | None, digits: int = 1) -> str:
     if value is None:
         return "–"
@@ -96,9 +102,8 @@ def uncertainty_command(
     from armscontrol.answers.sweeps import uncertainty
 
     spec = _load(scenario)
-    with _interruptible(out), _bar(f"{samples:,} samples") as on_progress:
-        result = uncertainty(spec, samples=samples, seed=seed, chunk_size=chunk_size, scheduler=scheduler,
-                             workers=workers, out=out, resume=resume, on_progress=on_progress)
+    result = _run(f"{samples:,} samples", out, uncertainty, spec, samples=samples, seed=seed, chunk_size=chunk_size,
+                  scheduler=scheduler, workers=workers, resume=resume)
     if as_json:
         print_json(result)
         return
@@ -139,9 +144,8 @@ def sensitivity_command(
     if method not in ("sobol", "morris"):
         raise UserError(f"--method: expected sobol or morris, got '{method}'", field="--method")
     runs = sensitivity_runs(method, len(spec.uncertain), samples)
-    with _interruptible(out), _bar(f"{method}: {runs:,} runs") as on_progress:
-        result = sensitivity(spec, method=method, samples=samples, seed=seed, chunk_size=chunk_size, scheduler=scheduler,
-                             workers=workers, out=out, resume=resume, on_progress=on_progress)
+    result = _run(f"{method}: {runs:,} runs", out, sensitivity, spec, method=method, samples=samples, seed=seed,
+                  chunk_size=chunk_size, scheduler=scheduler, workers=workers, resume=resume)
     if as_json:
         print_json(result)
         return
@@ -183,17 +187,12 @@ def sweep_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Every combination of the grids, with assured retaliation and first-strike stability at each point."""
-    from armscontrol.sweep.analyses import sweep
-    from armscontrol.sweep.design import parse_grids
+    from armscontrol.answers.sweeps import sweep, sweep_points
 
     spec = _load(scenario)
-    axes = parse_grids(spec, grid or [])
-    points = 1
-    for axis in axes:
-        points *= len(axis.values)
-    with _interruptible(out), _bar(f"{points:,} points") as on_progress:
-        result = sweep(spec, axes, chunk_size=chunk_size, scheduler=scheduler, workers=workers, out=out, resume=resume,
-                       on_progress=on_progress)
+    points = sweep_points(spec, grid or [])
+    result = _run(f"{points:,} points", out, sweep, spec, grids=grid or [], chunk_size=chunk_size, scheduler=scheduler,
+                  workers=workers, resume=resume)
     if as_json:
         print_json(result)
         return
