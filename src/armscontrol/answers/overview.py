@@ -9,12 +9,15 @@ the linkage graph, and scenarios side by side.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from pydantic import Field
 
 from armscontrol.answers.common import Answer, SourceRef, parse_date, source_ref
 from armscontrol.answers.instruments import InstrumentSummary
 from armscontrol.answers.linkages import BriefLinkRow, LinkageOut
+from armscontrol.errors import UserError
 
 NINE = ("USA", "RUS", "GBR", "FRA", "CHN", "IND", "PAK", "ISR", "PRK")
 
@@ -137,3 +140,42 @@ class CompareAnswer(Answer):
     """Scenarios side by side: each one's stability answer."""
 
     columns: list[CompareColumn]
+
+
+MAX_COMPARED = 6
+"""The most scenarios shown side by side."""
+
+
+def compare(refs: list[str], load: Callable[[str], tuple[str, dict[str, Any]]],
+            stored_result: Callable[[str], tuple[str, dict] | None],
+            compute: Callable[[dict[str, Any]], Any]) -> CompareAnswer:
+    """Scenarios side by side, each with its stability answer.
+
+    Parameters
+    ----------
+    refs : list of str
+        ``example:NAME`` or ``store:ID``, at most :data:`MAX_COMPARED`.
+    load : callable
+        A reference to its (name, scenario mapping); raises :class:`~armscontrol.errors.UserError` for an unknown one.
+    stored_result : callable
+        A reference to (where it comes from, the stability answer's JSON) of its latest stored run, or ``None``.
+    compute : callable
+        A scenario mapping to its stability answer, for a scenario with no stored run.
+    """
+    from armscontrol.answers import as_json
+
+    if len(refs) > MAX_COMPARED:
+        raise UserError(f"compare: at most {MAX_COMPARED} scenarios side by side", field="compare")
+    columns = []
+    for ref in refs:
+        name = ref
+        try:
+            name, mapping = load(ref)
+            stored = stored_result(ref)
+            if stored is not None:
+                columns.append(CompareColumn(ref=ref, name=name, source=stored[0], answer=stored[1]))
+            else:
+                columns.append(CompareColumn(ref=ref, name=name, source="computed now (not stored)", answer=as_json(compute(mapping))))
+        except UserError as exc:
+            columns.append(CompareColumn(ref=ref, name=name, source="", answer=None, error=str(exc)))
+    return CompareAnswer(columns=columns)

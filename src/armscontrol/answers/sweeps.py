@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
+
+from armscontrol.errors import UserError
 
 from armscontrol.sweep.models import SensitivityResult, SweepResult, UncertaintyResult
 
-__all__ = ["UncertaintyResult", "SensitivityResult", "SweepResult", "uncertainty", "sensitivity", "sweep", "sensitivity_runs", "sweep_points"]
+__all__ = ["one_input_uncertainty", "uncertain_paths", "UNCERTAINTY_SAMPLES", "UncertaintyResult", "SensitivityResult", "SweepResult", "uncertainty", "sensitivity", "sweep", "sensitivity_runs", "sweep_points"]
 
 
 def uncertainty(scenario, **options: Any) -> UncertaintyResult:
@@ -46,3 +49,50 @@ def sweep(scenario, grids: list[str], **options: Any) -> SweepResult:
     from armscontrol.sweep.design import parse_grids
 
     return run(scenario, parse_grids(scenario, grids), **options)
+
+
+UNCERTAINTY_SAMPLES = 256
+"""The most samples the dashboard's uncertainty view computes on request (the command line has no such cap)."""
+
+
+def uncertain_paths(scenario: dict[str, Any]) -> list[tuple[str, str]]:
+    """The probabilities of a scenario mapping a user may make uncertain: (path, label), attack first."""
+    paths = [(f"attack.sspk.{k}", f"counterforce sspk against {k} targets") for k in (scenario.get("attack", {}).get("sspk") or {"silo": 0, "soft": 0})]
+    for side, spec in (scenario.get("sides") or {}).items():
+        for i, force in enumerate(spec.get("forces") or []):
+            paths.append((f"sides.{side}.forces[{i}].reliability", f"{side} {force.get('name', i)}: reliability"))
+        for i, layer in enumerate(spec.get("defence") or []):
+            for key in ("sspk", "tracking", "discrimination", "reliability"):
+                paths.append((f"sides.{side}.defence[{i}].{key}", f"{side} {layer.get('name', i)} defence: {key}"))
+    return paths
+
+
+def one_input_uncertainty(scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int,
+                          **options: Any) -> UncertaintyResult:
+    """The uncertainty answer of a scenario mapping with one probability drawn uniformly from [low, high].
+
+    Parameters
+    ----------
+    scenario : dict
+        A scenario mapping (any ``uncertain:`` block or ``sweep:`` in it is replaced).
+    path : str
+        One of :func:`uncertain_paths` of the scenario.
+    low, high : float
+        The range, 0 ≤ low < high ≤ 1.
+    samples : int
+        8 to :data:`UNCERTAINTY_SAMPLES` Monte Carlo samples.
+    seed : int
+        The run's seed.
+    """
+    from armscontrol.scenario import parse_scenario
+
+    if path not in dict(uncertain_paths(scenario)):
+        raise UserError(f"path: '{path}' is not a probability of this scenario; choose one from the list", field="path")
+    if not 0.0 <= low < high <= 1.0:
+        raise UserError(f"low, high: expected 0 ≤ low < high ≤ 1, got {low:g} and {high:g}", field="low")
+    if not 8 <= samples <= UNCERTAINTY_SAMPLES:
+        raise UserError(f"samples: expected 8 to {UNCERTAINTY_SAMPLES} here (the command line takes more), got {samples}", field="samples")
+    mapping = copy.deepcopy(scenario)
+    mapping.pop("sweep", None)
+    mapping["uncertain"] = {path: {"uniform": [low, high]}}
+    return uncertainty(parse_scenario(mapping, "the calculator's scenario"), samples=samples, seed=seed, **options)

@@ -149,37 +149,10 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
     return out, values
 
 
-UNCERTAINTY_SAMPLES = 256
-"""The most samples the dashboard's uncertainty view computes on request (the command line has no such cap)."""
-
-
-def uncertain_paths(scenario: dict[str, Any]) -> list[tuple[str, str]]:
-    """The probabilities of a scenario a user may make uncertain: (path, label), attack first."""
-    paths = [(f"attack.sspk.{k}", f"counterforce sspk against {k} targets") for k in (scenario.get("attack", {}).get("sspk") or {"silo": 0, "soft": 0})]
-    for side, spec in (scenario.get("sides") or {}).items():
-        for i, force in enumerate(spec.get("forces") or []):
-            paths.append((f"sides.{side}.forces[{i}].reliability", f"{side} {force.get('name', i)}: reliability"))
-        for i, layer in enumerate(spec.get("defence") or []):
-            for key in ("sspk", "tracking", "discrimination", "reliability"):
-                paths.append((f"sides.{side}.defence[{i}].{key}", f"{side} {layer.get('name', i)} defence: {key}"))
-    return paths
-
-
 def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int):
-    """The uncertainty answer of the scenario with one probability drawn uniformly from [low, high]."""
-    from armscontrol.answers.sweeps import uncertainty
-    from armscontrol.scenario import parse_scenario
+    """The uncertainty view's answer: :func:`armscontrol.answers.sweeps.one_input_uncertainty` on one in-process worker."""
+    from armscontrol.answers.sweeps import one_input_uncertainty
     from armscontrol.sweep.runner import dask_client
 
-    if path not in dict(uncertain_paths(scenario)):
-        raise UserError(f"path: '{path}' is not a probability of this scenario; choose one from the list", field="path")
-    if not 0.0 <= low < high <= 1.0:
-        raise UserError(f"low, high: expected 0 ≤ low < high ≤ 1, got {low:g} and {high:g}", field="low")
-    if not 8 <= samples <= UNCERTAINTY_SAMPLES:
-        raise UserError(f"samples: expected 8 to {UNCERTAINTY_SAMPLES} here (the command line takes more), got {samples}", field="samples")
-    mapping = copy.deepcopy(scenario)
-    mapping.pop("sweep", None)
-    mapping["uncertain"] = {path: {"uniform": [low, high]}}
-    spec = parse_scenario(mapping, "the calculator's scenario")
     with dask_client(workers=1, processes=False) as client:
-        return uncertainty(spec, samples=samples, seed=seed, client=client)
+        return one_input_uncertainty(scenario, path, low, high, samples, seed, client=client)

@@ -193,7 +193,8 @@ def home(request: Request) -> Response:
 @page
 def uncertainty_page(request: Request) -> Response:
     """The calculator's uncertainty view: one probability drawn from a range, the distribution of every output."""
-    from armscontrol.web.calculator import DEFAULT_BASE, UNCERTAINTY_SAMPLES, base_mapping, uncertain_paths, uncertainty_of
+    from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
+    from armscontrol.web.calculator import DEFAULT_BASE, base_mapping, uncertainty_of
 
     params = _params(request)
     base = params.get("base") or DEFAULT_BASE
@@ -511,32 +512,24 @@ def _example_stability(key: str, text: str):
 
 
 def compare_answer(params: dict[str, str], request: Request):
-    from armscontrol.answers.overview import CompareAnswer, CompareColumn
+    """The comparison the page asks for, from :func:`armscontrol.answers.overview.compare`."""
+    from armscontrol.answers.overview import compare
+
+    def load(ref: str) -> tuple[str, dict[str, Any]]:
+        name, mapping, _ = _scenario_name(ref, request)
+        return name, mapping
+
+    def stored_result(ref: str) -> tuple[str, dict] | None:
+        if not ref.startswith("store:"):
+            return None
+        runs = [r for r in _store(request).runs(int(ref[6:])) if r.kind == "stability" and r.status == "ok"]
+        return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
+
+    def compute(mapping: dict[str, Any]):
+        return _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
 
     refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
-    if len(refs) > 6:
-        raise UserError("compare: at most 6 scenarios side by side", field="compare")
-    columns = []
-    for ref in refs:
-        try:
-            name, mapping, _ = _scenario_name(ref, request)
-        except UserError as exc:
-            columns.append(CompareColumn(ref=ref, name=ref, source="", answer=None, error=str(exc)))
-            continue
-        stored = None
-        if ref.startswith("store:"):
-            runs = [r for r in _store(request).runs(int(ref[6:])) if r.kind == "stability" and r.status == "ok"]
-            stored = runs[-1] if runs else None
-        if stored is not None:
-            columns.append(CompareColumn(ref=ref, name=name, source=f"stored run #{stored.id} ({stored.finished:%Y-%m-%d %H:%M})",
-                                         answer=stored.result))
-        else:
-            try:
-                answer = _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
-                columns.append(CompareColumn(ref=ref, name=name, source="computed now (not stored)", answer=as_json(answer)))
-            except UserError as exc:
-                columns.append(CompareColumn(ref=ref, name=name, source="", answer=None, error=str(exc)))
-    return CompareAnswer(columns=columns)
+    return compare(refs, load, stored_result, compute)
 
 
 @router.get("/scenarios", response_class=HTMLResponse)
