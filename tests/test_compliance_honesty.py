@@ -108,13 +108,10 @@ def test_a_state_new_start_does_not_bind_gets_one_not_party_verdict() -> None:
 
 def test_a_state_a_partial_list_does_not_name_is_not_recorded_never_not_party() -> None:
     # One 'no_data' verdict for the whole instrument, party status 'not_recorded'.
-    ctbt = resolve_instrument("ctbt")
-    unlisted = "CUB"
-    if any(r.party == unlisted for r in ctbt.parties):
-        pytest.skip("Tuvalu is now listed; pick another unlisted state")  # pragma: no cover
-    partial = ctbt.model_copy(update={"scope": "multilateral"})
-    if getattr(partial, "party_list", None) is not None:  # pragma: no cover - once lists say so themselves
-        partial = partial.model_copy(update={"party_list": partial.party_list.model_copy(update={"complete": False})})
+    # The PTBT's list is partial (Kazakhstan is not in it); the NPT's and the CTBT's are complete.
+    partial = resolve_instrument("ptbt")
+    unlisted = "KAZ"
+    assert all(r.party != unlisted for r in partial.parties)
     assert not party_list_complete(partial)
     verdicts = check_instrument(partial, dt.date(2024, 1, 1), party=unlisted)
     assert [(v.verdict, v.party_status, v.provision) for v in verdicts] == [("no_data", "not_recorded", WHOLE_INSTRUMENT)]
@@ -189,6 +186,6 @@ def test_check_as_typed_gives_one_row_for_china_and_no_margin_beside_no_data() -
 def test_check_as_typed_for_a_state_a_partial_list_does_not_name() -> None:
     from tests.cli_support import run
 
-    result = run("check", "ctbt", "--party", "CUB")
+    result = run("check", "ptbt", "--party", "KAZ")
     assert result.exit_code == 0, result.output
     assert "not recorded" in result.stdout and "not party" not in result.stdout

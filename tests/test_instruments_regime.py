@@ -11,7 +11,7 @@ import yaml
 
 from armscontrol.data import registry
 from armscontrol.regime.catalogue import list_instruments, zone_standing, zones_on
-from armscontrol.regime.status import status_on
+from armscontrol.regime.status import entry_into_force_for, status_on
 
 NEW = [
     "tpnw", "outer-space-treaty", "seabed-treaty", "antarctic-treaty", "accidents-measures-1971",
@@ -48,10 +48,13 @@ def test_tpnw_later_parties_are_bound_90_days_after_deposit() -> None:
         own = next((e.date for e in record.events if e.type == "entry_into_force"), None)
         if consent is None:
             assert own is None
+            assert entry_into_force_for(tpnw, record) is None
         elif consent > fiftieth:
             assert own == consent + dt.timedelta(days=90), record.party
+            assert entry_into_force_for(tpnw, record) == own, record.party
         else:
             assert own is None and eif == dt.date(2021, 1, 22), record.party
+            assert entry_into_force_for(tpnw, record) == eif, record.party
 
 
 def test_tpnw_membership_total_equals_what_is_recorded() -> None:
