@@ -376,3 +376,12 @@ def test_unlisted_states_before_opening_or_after_they_ceased_to_exist() -> None:
     assert party_status_on(ctbt, "CSK", TODAY).status == "not_party"
     ptbt = registry().instruments["ptbt"]
     assert party_status_on(ptbt, "KAZ", TODAY).status == "not_recorded"
+
+
+def test_a_complete_list_older_than_the_date_asked_says_how_old_it_is() -> None:
+    summary = run("status", "tpnw", "--summary", "--on", "2026-11-23")
+    assert summary.exit_code == 0 and "all parties and signatories as of 2026-02-03" in summary.stdout
+    same_day = run("status", "tpnw", "--summary", "--on", "2026-02-03")
+    assert "all parties and signatories)" in same_day.stdout and "as of 2026-02-03;" not in same_day.stdout
+    table = run("status", "ctbt", "--on", "2026-11-23")
+    assert "Every party and signatory as of 2026-02-03; changes since then are not recorded." in table.stdout

@@ -126,3 +126,5 @@ def status_command(
                         [[p.party, p.name, p.status.replace("_", " "), p.since, p.note] for p in answer.parties]))
     if not answer.parties_complete and party is None:
         console.print(f"  {len(answer.parties)} states recorded; the list is not complete (a state not listed is not recorded).", highlight=False)
+    elif answer.party_list_as_of is not None and answer.party_list_as_of < answer.on and party is None:
+        console.print(f"  Every party and signatory as of {answer.party_list_as_of.isoformat()}; changes since then are not recorded.", highlight=False)

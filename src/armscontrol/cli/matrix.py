@@ -27,7 +27,12 @@ def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> N
     if as_json:
         print_json(answer)
         return
-    recorded = "all parties and signatories" if answer.parties_complete else f"{answer.parties_recorded} states recorded; the list is not complete"
+    if not answer.parties_complete:
+        recorded = f"{answer.parties_recorded} states recorded; the list is not complete"
+    elif answer.party_list_as_of is not None and answer.party_list_as_of < day:
+        recorded = f"all parties and signatories as of {answer.party_list_as_of.isoformat()}; later changes are not recorded"
+    else:
+        recorded = "all parties and signatories"
     console.print(f"[bold]{answer.short_title}[/] on {day.isoformat()}: {answer.state.replace('_', ' ')} ({recorded})", highlight=False)
     console.print(table(None, ["status", "states"], [[name, answer.counts[name]] for name in PARTY_STATUSES if name in answer.counts]))
     if answer.published_parties is not None:
