@@ -36,8 +36,16 @@ def test_a_limit_is_judged_against_the_provision_and_its_deadline():
 
 
 def test_a_state_missing_from_a_partial_list_is_not_in_data():
+    (claim,) = read_text("Kazakhstan ratified the Partial Test Ban Treaty.", "2020-01-01").claims
+    assert claim.verdict == "not_in_data" and "list of parties is partial" in claim.evidence
+    # The NPT's list is complete: Tuvalu, by succession, is a party.
     (claim,) = read_text("Tuvalu ratified the Non-Proliferation Treaty.", "2020-01-01").claims
-    assert claim.verdict == "not_in_data" and "partial" in claim.evidence
+    assert claim.verdict == "consistent" and "party since 1979-01-19" in claim.evidence
+
+
+def test_a_state_a_complete_list_does_not_name_contradicts_the_claim():
+    (claim,) = read_text("Syria ratified the CTBT.", "2026-03-01").claims
+    assert claim.verdict == "contradicted" and "list complete as of 2026-02-03" in claim.evidence
 
 
 def test_hypothetical_ratification_is_no_claim():

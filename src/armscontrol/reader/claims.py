@@ -21,7 +21,7 @@ from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Citation, Instrument
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
-from armscontrol.regime.status import PartyStatus, status_on
+from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
 
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
@@ -84,12 +84,14 @@ def _party_event(instrument: Instrument, party: str, types: set[str], on: dt.dat
 
 
 def _standing(instrument: Instrument, party: str, on: dt.date) -> PartyStatus | None:
-    status = status_on(instrument, on)
-    return next((p for p in status.parties if p.party == party), None)
+    """The state's status on ``on``; ``None`` where a partial list does not name it (the data cannot say)."""
+    if not parties_complete(instrument) and all(r.party != party for r in instrument.parties):
+        return None
+    return party_status_on(instrument, party, on)
 
 
 def _not_recorded(instrument: Instrument, party: str) -> tuple[str, str, None]:
-    partial = " (the data's list of parties is partial)" if instrument.membership is not None else ""
+    partial = "" if parties_complete(instrument) else " (the data's list of parties is partial)"
     return "not_in_data", f"{party_name(party)} is not recorded among the parties of {instrument.short_title}{partial}", None
 
 
