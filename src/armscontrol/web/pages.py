@@ -37,7 +37,7 @@ router = APIRouter(include_in_schema=False)
 
 FIRST_YEAR = 1963
 NAV = (("/", "The system"), ("/states", "States × instruments"), ("/forces", "Forces & compliance"),
-       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"), ("/read", "Read a statement"))
+       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"), ("/jobs", "Jobs"), ("/read", "Read a statement"))
 
 
 def plotly_path() -> Path:
@@ -551,6 +551,34 @@ def scenarios_page(request: Request) -> Response:
     return render(request, "scenarios.html", title="Scenarios", saved=saved, examples=example_names(), opened=opened,
                   compare=compare, figure=figure, compare_refs=params.get("compare") or "",
                   data=links_for("compare", {"compare": params.get("compare")}))
+
+
+JOBS_SHOWN = 100
+"""The most jobs the page lists, newest first (the API pages through the rest)."""
+
+
+@router.get("/jobs", response_class=HTMLResponse)
+@page
+def jobs_page(request: Request) -> Response:
+    """Background jobs (uncertainty, sensitivity, sweeps): progress while they run, then the result or the error."""
+    from armscontrol.store.jobs import get_job, list_jobs
+
+    params = _params(request)
+    store = _store(request)
+    jobs = list_jobs(store, limit=JOBS_SHOWN) if store is not None else []
+    opened = None
+    if params.get("open"):
+        try:
+            ident = int(params["open"])
+        except ValueError:
+            raise UserError(f"open: expected a job number, got '{params['open']}'", field="open") from None
+        if store is None:
+            raise UserError("open: no store is configured, so there are no jobs", field="open")
+        opened = get_job(store, ident)
+    running = any(j.status in ("queued", "running") for j in jobs)
+    return render(request, "jobs.html", title="Jobs", jobs=jobs, opened=opened, running=running,
+                  result_json=json.dumps(opened.result, indent=1)[:20000] if opened is not None and opened.result else None,
+                  saved=store.scenarios(limit=1000) if store is not None else [], examples=example_names())
 
 
 @router.get("/scenario.yaml")

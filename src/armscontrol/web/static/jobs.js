@@ -1,0 +1,34 @@
+/* Jobs: start one with the token; while any runs, refresh the list every few seconds. */
+"use strict";
+(function () {
+  const table = document.getElementById("jobs");
+  if (table && table.dataset.running === "yes") {
+    window.setTimeout(function () { window.location.reload(); }, 3000);
+  }
+  const token = document.getElementById("token");
+  token.value = sessionStorage.getItem("armscontrol-token") || "";
+  const form = document.getElementById("job-form"), status = document.getElementById("job-status");
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    sessionStorage.setItem("armscontrol-token", token.value);
+    const kind = document.getElementById("kind").value;
+    const options = {};
+    if (kind === "sweep") { options.grid = [document.getElementById("grid").value.trim()]; }
+    else { options.samples = parseInt(document.getElementById("samples").value, 10); }
+    status.className = ""; status.textContent = "Starting…";
+    fetch("/scenario.yaml?ref=" + encodeURIComponent(document.getElementById("ref").value)).then(function (r) {
+      if (!r.ok) { throw new Error("the scenario could not be read (" + r.status + ")"); }
+      return r.text();
+    }).then(function (yaml) {
+      return fetch("/api/jobs", {method: "POST", body: JSON.stringify({kind: kind, yaml: yaml, options: options}),
+                                 headers: {"Content-Type": "application/json", "Authorization": "Bearer " + token.value}});
+    }).then(function (r) {
+      return r.json().then(function (b) { return {status: r.status, body: b}; });
+    }).then(function (res) {
+      if (res.status === 202) { window.location.assign("/jobs?open=" + res.body.id); return; }
+      status.className = "error";
+      status.textContent = (res.status === 401 ? "Refused: " : "Not started: ") + res.body.error;
+      status.dataset.refused = String(res.status);
+    }).catch(function (err) { status.className = "error"; status.textContent = "Not started: " + err.message; });
+  });
+})();
