@@ -195,6 +195,29 @@ def test_scenario_saved_with_the_token_and_refused_without(browser, server):
     page.context.close()
 
 
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_jobs_page_loads_clean_and_refuses_a_job_without_the_token(browser, server, shots, small_id, width):
+    page, problems, _ = open_clean(browser, server["url"] + "/jobs", width)
+    assert page.locator("#jobs").count() == 1 and page.locator("#job-form").count() == 1
+    page.screenshot(path=str(shots / f"jobs-{WIDTHS[width][0]}.png"), full_page=True)
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"jobs is {overflow} px wider than the window"
+    assert problems == []
+    page.select_option("#ref", f"store:{small_id}")
+    page.select_option("#kind", "sweep")
+    page.fill("#grid", "no.such.field=1:2:1")
+    page.fill("#token", "not-the-token-at-all")
+    page.click("#job-form button[type=submit]")
+    page.wait_for_selector("#job-status[data-refused='401']")
+    assert "Refused" in page.inner_text("#job-status")
+    page.fill("#token", server["token"])
+    page.click("#job-form button[type=submit]")
+    page.wait_for_selector("#job-status[data-refused='422']")
+    assert "Not started" in page.inner_text("#job-status")
+    problems.clear()  # the 401 and 422 are the expected answers
+    page.context.close()
+
+
 def test_bad_input_is_a_page_not_a_traceback(server):
     response = httpx.get(server["url"] + "/instrument/new-strat")
     assert response.status_code == 400

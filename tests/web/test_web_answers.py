@@ -138,3 +138,30 @@ def test_a_superseded_calculator_request_is_not_computed(monkeypatch):
     assert results == {"older": 409, "newer": "answer"}
     assert len(computed) == 1
     pages._answers.pop("test-key-newer", None)
+
+
+def test_jobs_page_lists_a_job_and_opens_it(tmp_path) -> None:
+    """The jobs page: the list, one job opened with its result, and a clean error for a job that does not exist."""
+    import warnings
+
+    from armscontrol.api import create_app
+    from armscontrol.store.jobs import create_job
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    app = create_app(f"sqlite:///{tmp_path / 'store.db'}", token="jobs-page-token-0123456789")
+    with TestClient(app) as client:
+        store = app.state.store
+        empty = client.get("/jobs")
+        assert empty.status_code == 200 and "No jobs yet" in empty.text and 'href="/jobs"' in empty.text
+        job = create_job(store, "sweep", "name: x\n", {"name": "x"}, {"grid": ["scale=1:2:1"]})
+        listed = client.get("/jobs")
+        assert f'data-id="{job.id}"' in listed.text and "queued" in listed.text and 'data-running="yes"' in listed.text
+        opened = client.get(f"/jobs?open={job.id}")
+        assert opened.status_code == 200 and f"Job #{job.id}: sweep, queued" in opened.text and "name: x" in opened.text
+        missing = client.get("/jobs?open=999")
+        assert missing.status_code == 400 and "no job 999" in missing.text
+        bad = client.get("/jobs?open=abc")
+        assert bad.status_code == 400 and "expected a job number" in bad.text
