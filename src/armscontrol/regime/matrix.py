@@ -43,6 +43,7 @@ class MatrixColumn(BaseModel):
     state: str
     parties_complete: bool
     parties_recorded: int
+    party_list_as_of: dt.date | None = Field(default=None, description="the date the party list is complete or recorded as of")
     counts: dict[str, int] = Field(description="recorded states by status on the date")
 
 
@@ -127,6 +128,7 @@ def matrix(instruments: Iterable[Instrument], on: dt.date, states: Iterable[str]
                 state=status.state,
                 parties_complete=status.parties_complete,
                 parties_recorded=len(status.parties),
+                party_list_as_of=status.party_list_as_of,
                 counts=count_by_status(instrument, on),
             )
         )
