@@ -34,6 +34,7 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page)
     ("dashboard-stability", "/stability", 1280, 1500),
     ("dashboard-scenarios", f"/scenarios?compare={COMPARE}", 1280, 1000),
     ("dashboard-instrument", "/instrument/ctbt?on=2024-01-01", 1280, 1200),
+    ("dashboard-jobs", "/jobs", 1280, 900),
 ]
 
 

@@ -165,3 +165,20 @@ def test_jobs_page_lists_a_job_and_opens_it(tmp_path) -> None:
         assert missing.status_code == 400 and "no job 999" in missing.text
         bad = client.get("/jobs?open=abc")
         assert bad.status_code == 400 and "expected a job number" in bad.text
+
+
+def test_the_map_caption_says_how_old_a_complete_list_is(tmp_path) -> None:
+    import warnings
+
+    from armscontrol.api import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="map-caption-token-0123456789")) as client:
+        later = client.get("/states?map=ctbt&on=2026-11-23")
+        assert later.status_code == 200 and "every party and signatory as of 2026-02-03" in later.text
+        same_day = client.get("/states?map=ctbt&on=2026-02-03")
+        assert same_day.status_code == 200 and "every party and signatory as of" not in same_day.text
+        partial = client.get("/states?map=ptbt&on=2026-11-23")
+        assert partial.status_code == 200 and "a partial list" in partial.text
