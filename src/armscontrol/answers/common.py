@@ -133,7 +133,7 @@ def listed(text: str | None, *, what: str, example: str) -> list[str] | None:
         return None
     items = [item.strip() for item in text.split(",") if item.strip()]
     if not items:
-        raise UserError(f"{what}: no value between the commas; give a list such as {example}", field=what)
+        raise UserError(f"{what} is empty: no value between the commas; give a list such as {example}", field=what)
     return items
 
 

@@ -21,6 +21,7 @@ from pydantic import Field
 
 from armscontrol.answers.common import Answer, given, listed, parse_date, resolve_instrument_input, resolve_party_input
 from armscontrol.errors import UserError
+from armscontrol.regime.matrix import MatrixColumn  # one model for a column, the domain's
 
 REGION_SOURCE = ("country_converter (Python package), country_data.tsv: columns ISO3, continent and UNregion "
                  "(United Nations Statistics Division M49 regions, as compiled by the package; secondary)")
@@ -70,16 +71,6 @@ class MatrixRow(Answer):
     cells: list[MatrixCell]
 
 
-class MatrixColumn(Answer):
-    id: str
-    short_title: str
-    state: str
-    parties_complete: bool = Field(description="whether the data lists every party and signatory")
-    parties_recorded: int
-    party_list_as_of: dt.date | None = Field(default=None, description="the date the party list is complete or recorded as of")
-    counts: dict[str, int] = Field(description="recorded states by status on the date")
-
-
 class MatrixAnswer(Answer):
     """States × multilateral instruments on a date, with the filters applied."""
 
@@ -127,7 +118,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
     if only is not None and only not in FILTERS:
         raise UserError(f"only: expected one of {', '.join(FILTERS)}, got '{only}'", field="only",
                         suggestion=(closest(only, FILTERS) or [FILTERS[0]])[0])
-    names = _items(instruments, what="instruments", example="npt,ctbt")
+    names = _items(instruments, what="--instruments", example="npt,ctbt")
     if names is not None:
         chosen = list({i.id: i for i in (resolve_instrument_input(n, what="instruments") for n in names)}.values())
     else:
@@ -141,7 +132,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
                             field="region", suggestion=(closest(region, known) or [None])[0])
         region = match
 
-    wanted = _items(states, what="states", example="USA,Papua New Guinea")
+    wanted = _items(states, what="--states", example="USA,Papua New Guinea")
     if wanted is not None:
         codes = list(dict.fromkeys(resolve_party_input(s, what="states") for s in wanted))
     else:
@@ -150,7 +141,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
                        key=lambda c: (table.get(c, {}).get("name") or party_name(c)).lower())
     found = domain_matrix(chosen, day, codes)
     roles = {(i.id, r.party): list(r.roles) for i in chosen for r in i.parties}
-    columns = [MatrixColumn(**c.model_dump()) for c in found.instruments]
+    columns = list(found.instruments)
     rows = []
     for found_row in found.rows:
         code = found_row.party

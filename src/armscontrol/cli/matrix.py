@@ -5,16 +5,6 @@ from __future__ import annotations
 import typer
 
 from armscontrol.cli.app import JsonOption, command, console, print_json, table
-from armscontrol.errors import UserError
-
-
-def _split(text: str | None, what: str) -> list[str] | None:
-    if text is None:
-        return None
-    items = [item.strip() for item in text.split(",") if item.strip()]
-    if not items:
-        raise UserError(f"{what} is empty: give a comma-separated list, or leave the option out for all", field=what)
-    return items
 
 
 def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
@@ -51,7 +41,7 @@ def matrix_command(
     """States × instruments: each state's status under each instrument on a date."""
     from armscontrol.answers.matrix import matrix
 
-    answer = matrix(on, instruments=_split(instruments, "--instruments"), states=_split(states, "--states"))
+    answer = matrix(on, instruments=instruments, states=states)
     day = answer.on
     if as_json:
         print_json(answer)

@@ -41,7 +41,7 @@ class MatrixColumn(BaseModel):
     id: str
     short_title: str
     state: str
-    parties_complete: bool
+    parties_complete: bool = Field(description="whether the data lists every party and signatory")
     parties_recorded: int
     party_list_as_of: dt.date | None = Field(default=None, description="the date the party list is complete or recorded as of")
     counts: dict[str, int] = Field(description="recorded states by status on the date")
