@@ -9,19 +9,7 @@ from armscontrol.answers.compliance import VerdictOut, brief_verdicts, verdict_o
 from armscontrol.answers.instruments import InstrumentSummary, _summary
 from armscontrol.answers.linkages import BriefLinkRow, brief_linkages
 from armscontrol.answers.stability import Progress, StabilityAnswer
-
-
-class BindingLimitOut(Answer):
-    """A numeric limit in force on the date for both of the largest arsenals."""
-
-    instrument: str
-    short_title: str
-    provision: str
-    metric: str
-    upper: int
-    binding_from: dt.date | None
-    article: str
-    suspended_by: list[str]
+from armscontrol.regime.restraints import BindingLimit
 
 
 class StatementOut(Answer):
@@ -40,7 +28,7 @@ class ArsenalLimitsOut(Answer):
 
     on: dt.date
     parties: list[str]
-    binding: list[BindingLimitOut]
+    binding: list[BindingLimit]
     last_ended: dict[str, str | dt.date] | None
     statements: list[StatementOut]
     record_ends: dt.date | None
@@ -54,7 +42,7 @@ def arsenal_limits_out(day: dt.date) -> ArsenalLimitsOut:
     return ArsenalLimitsOut(
         on=found.on,
         parties=list(found.parties),
-        binding=[BindingLimitOut(**{**b.__dict__, "suspended_by": list(b.suspended_by)}) for b in found.binding],
+        binding=list(found.binding),
         last_ended=dict(found.last_ended.__dict__) if found.last_ended else None,
         statements=[StatementOut(**{**s.__dict__, "source": source_ref(s.source)}) for s in found.statements],
         record_ends=found.record_ends,

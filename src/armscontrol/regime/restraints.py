@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel, ConfigDict
+
 from armscontrol.data import Registry, registry
 from armscontrol.data.schema import Citation, Instrument, Provision
 from armscontrol.regime.status import status_on
@@ -23,8 +25,11 @@ from armscontrol.regime.status import status_on
 POLITICAL_KINDS = {"declaration", "proposal", "framework"}
 
 
-@dataclass(frozen=True)
-class BindingLimit:
+class BindingLimit(BaseModel):
+    """A numeric limit in force on the date for both of the largest arsenals (the brief's answer shows it as it is)."""
+
+    model_config = ConfigDict(frozen=True)
+
     instrument: str
     short_title: str
     provision: str
@@ -124,8 +129,9 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
                     if _binds_all(instrument, provision, parties, on):
                         upper, since = _limit_now(provision, on)  # type: ignore[misc]
                         suspended = tuple(p.party for p in status.parties if p.party in parties and p.status == "suspended")
-                        binding.append(BindingLimit(instrument.id, instrument.short_title, provision.id, provision.metric or "",
-                                                    upper, since, provision.article, suspended))
+                        binding.append(BindingLimit(instrument=instrument.id, short_title=instrument.short_title, provision=provision.id,
+                                                    metric=provision.metric or "", upper=upper, binding_from=since,
+                                                    article=provision.article, suspended_by=suspended))
             elif status.state == "ended" and status.ended_on is not None:
                 recorded = {r.party for r in instrument.parties}
                 if all(code in recorded for code in parties):
