@@ -35,16 +35,7 @@ def report_command(
         raise UserError("-o -: a PDF is not written to the terminal; give a file name", field="output")
     argv = "armscontrol " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv and sys.argv[0].endswith("armscontrol") else None
     with console.status("writing the report", spinner="dots") if sys.stderr.isatty() else _nothing():
-        store = None
-        if kind == "scenario" and target and target.strip().isdigit() and not Path(target).exists():
-            from armscontrol.store import Store
-
-            store = Store(database)
-        try:
-            body = make_report(kind, target, on, fmt, paper, command=argv, store=store)
-        finally:
-            if store is not None:
-                store.close()
+        body = make_report(kind, target, on, fmt, paper, command=argv, database=database)
     if output == "-":
         sys.stdout.write(body)  # type: ignore[arg-type]
         return

@@ -17,11 +17,14 @@ FORMATS = ("html", "pdf")
 PAPERS = {"a4": "A4", "letter": "letter"}
 
 
-def build_document(kind: str, target: str | None = None, on: str | None = None, command: str | None = None, store=None):
+def build_document(kind: str, target: str | None = None, on: str | None = None, command: str | None = None, store=None,
+                   database: str | None = None):
     """The :class:`~armscontrol.report.document.Document` for a report kind and its target.
 
     For ``scenario`` the target is a scenario file or, where no such file exists,
-    the id of a scenario saved in ``store`` (:class:`armscontrol.store.Store`).
+    the id of a scenario saved in ``store`` (:class:`armscontrol.store.Store`); without
+    a store, the one at ``database`` (default: ARMSCONTROL_DATABASE or the local SQLite store)
+    is opened for that one read.
     """
     from armscontrol.report import builders
 
@@ -44,7 +47,7 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
         from armscontrol.store import Store
 
         owned = store is None
-        store = store or Store()
+        store = store or Store(database)
         try:
             saved = store.scenario(int(target))
         finally:
@@ -59,7 +62,7 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
 
 
 def make_report(kind: str, target: str | None = None, on: str | None = None, fmt: str = "html", paper: str = "a4",
-                command: str | None = None, store=None) -> str | bytes:
+                command: str | None = None, store=None, database: str | None = None) -> str | bytes:
     """A report as HTML text or PDF bytes."""
     from armscontrol.report.document import render_html, render_pdf
 
@@ -67,5 +70,5 @@ def make_report(kind: str, target: str | None = None, on: str | None = None, fmt
         raise UserError(f"--format: expected html or pdf, got '{fmt}'", field="format", suggestion="html")
     if paper.lower() not in PAPERS:
         raise UserError(f"--paper: expected a4 or letter, got '{paper}'", field="paper", suggestion="a4")
-    document = build_document(kind, target, on, command, store)
+    document = build_document(kind, target, on, command, store, database)
     return render_html(document, PAPERS[paper.lower()]) if fmt == "html" else render_pdf(document, PAPERS[paper.lower()])
