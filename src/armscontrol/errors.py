@@ -1,7 +1,8 @@
 """Errors a user can cause, each with where, what and a way out.
 
-Interfaces catch :class:`UserError` and print its message; nothing a user types
-or supplies ends in a traceback.
+Interfaces catch :class:`CleanError` (a :class:`UserError`, or a failure outside the
+user's input such as an unreachable store) and print its message; nothing a user
+types or supplies ends in a traceback.
 """
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ import difflib
 from collections.abc import Iterable, Mapping
 
 
-class UserError(Exception):
+class CleanError(Exception):
+    """An error whose message is written for the user: the command line prints it as one line, never a traceback."""
+
+
+class UserError(CleanError):
     """Bad input from a user: a name, a date, a file, a flag.
 
     ``field`` names the input at fault (an option, a query parameter, a key of a

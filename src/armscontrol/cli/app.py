@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from armscontrol.errors import UserError
+from armscontrol.errors import CleanError, UserError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,18 +114,18 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(code=2)
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """Register a command on the app; a :class:`UserError` in it becomes a clean error."""
+def command(*args: Any, on: typer.Typer | None = None, **kwargs: Any) -> Callable[[F], F]:
+    """Register a command on the app (or on the sub-app ``on``); a :class:`CleanError` in it becomes a one-line error."""
 
     def decorate(function: F) -> F:
         @functools.wraps(function)
         def guarded(*a: Any, **k: Any) -> Any:
             try:
                 return function(*a, **k)
-            except UserError as exc:
+            except CleanError as exc:
                 fail(str(exc))
 
-        app.command(*args, **kwargs)(guarded)
+        (on or app).command(*args, **kwargs)(guarded)
         return function
 
     return decorate

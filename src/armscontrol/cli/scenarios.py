@@ -6,39 +6,17 @@ the SQLite file in the user's data directory.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import typer
 
-from armscontrol.cli.app import JsonOption, app, console, fail, print_json, table
+from armscontrol.cli.app import JsonOption, app, command, console, fail, print_json, table
 from armscontrol.errors import UserError
 
 scenarios_app = typer.Typer(help="Saved scenarios and their runs (the store the API serves).", no_args_is_help=True)
 app.add_typer(scenarios_app, name="scenarios")
 
 DatabaseOption = typer.Option(None, "--database", help="Store URL (SQLAlchemy); default ARMSCONTROL_DATABASE, else SQLite in the data directory.")
-
-
-def _command(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(function)
-        def guarded(*a: Any, **k: Any) -> Any:
-            from armscontrol.store import StoreUnavailable
-
-            try:
-                return function(*a, **k)
-            except UserError as exc:
-                fail(str(exc))
-            except StoreUnavailable as exc:
-                fail(str(exc))
-
-        scenarios_app.command(name)(guarded)
-        return function
-
-    return decorate
 
 
 def _store(database: str | None):
@@ -51,7 +29,7 @@ def _when(stamp) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-@_command("save")
+@command("save", on=scenarios_app)
 def save_command(
     file: str = typer.Argument(..., help="Scenario file (YAML)."),
     name: str = typer.Option(None, "--name", help="Name to save it under; default the scenario's own name."),
@@ -70,7 +48,7 @@ def save_command(
     console.print(f"saved scenario {saved.id}: {saved.name} (sha256 {saved.content_hash[:12]}…)", highlight=False, markup=False)
 
 
-@_command("list")
+@command("list", on=scenarios_app)
 def list_command(database: str = DatabaseOption, as_json: bool = JsonOption) -> None:
     """Saved scenarios, oldest first."""
     from armscontrol.store.records import ScenarioList
@@ -84,7 +62,7 @@ def list_command(database: str = DatabaseOption, as_json: bool = JsonOption) -> 
                         caption=None if found else "none yet: armscontrol scenarios save FILE"))
 
 
-@_command("show")
+@command("show", on=scenarios_app)
 def show_command(ident: int = typer.Argument(..., metavar="ID", help="Scenario id (see `scenarios list`)."),
                  database: str = DatabaseOption, as_json: bool = JsonOption) -> None:
     """One saved scenario and its runs."""
@@ -102,7 +80,7 @@ def show_command(ident: int = typer.Argument(..., metavar="ID", help="Scenario i
                         caption=None if runs else f"none yet: armscontrol scenarios run {saved.id}"))
 
 
-@_command("run")
+@command("run", on=scenarios_app)
 def run_command(
     ident: int = typer.Argument(..., metavar="ID", help="Scenario id (see `scenarios list`)."),
     kind: str = typer.Option("stability", "--kind", help="stability or frontier."),
@@ -127,7 +105,7 @@ def run_command(
         fail(f"run {run.id} failed (recorded): {run.error.error}")
 
 
-@_command("export")
+@command("export", on=scenarios_app)
 def export_command(ident: int = typer.Argument(..., metavar="ID", help="Scenario id (see `scenarios list`)."),
                    database: str = DatabaseOption, as_json: bool = JsonOption) -> None:
     """Print a saved scenario's YAML exactly as it was saved (or, with --json, the saved record)."""
@@ -140,7 +118,7 @@ def export_command(ident: int = typer.Argument(..., metavar="ID", help="Scenario
     sys.stdout.write(saved.yaml if saved.yaml.endswith("\n") else saved.yaml + "\n")
 
 
-@_command("delete")
+@command("delete", on=scenarios_app)
 def delete_command(ident: int = typer.Argument(..., metavar="ID", help="Scenario id (see `scenarios list`)."),
                    database: str = DatabaseOption, as_json: bool = JsonOption) -> None:
     """Delete a saved scenario and its runs."""

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from armscontrol import __version__
-from armscontrol.errors import UserError
+from armscontrol.errors import CleanError, UserError
 from armscontrol.scenario import ScenarioSpec, parse_scenario, scenario_from_text
 from armscontrol.store import repository as repo
 from armscontrol.store.engine import finite, make_engine, migrate, shown, writer
@@ -179,5 +179,5 @@ def _database_errors() -> Iterator[None]:
         raise StoreUnavailable(f"the store could not complete the request ({type(exc).__name__}: {reason})") from exc
 
 
-class StoreUnavailable(Exception):
+class StoreUnavailable(CleanError):
     """The database failed (unreachable, locked past the timeout, out of space): not the user's input (the API answers 503)."""
