@@ -164,3 +164,45 @@ def title_of(instrument_id: str) -> str:
     """An instrument's short title, or the id if the registry has none."""
     instrument = registry().instruments.get(instrument_id)
     return instrument.short_title if instrument is not None else instrument_id
+
+
+class FactOut(Answer):
+    """A fact of an explanation, its source resolved to the document."""
+
+    text: str
+    date: dt.date | None = None
+    on_or_before: bool = Field(default=False, description="the date is a bound: the exact day is not recorded")
+    source: SourceRef | None = None
+
+
+class StepOut(Answer):
+    """One step of an answer's explanation: the rule applied, the dated facts, what follows."""
+
+    rule: str = Field(description="the article or the convention applied")
+    facts: list[FactOut] = Field(default_factory=list)
+    conclusion: str
+    gap: bool = Field(default=False, description="true: the step rests on what the data does not know")
+
+
+EXPLANATION_DESCRIPTION = ("Why the answer is what it is: ordered steps, each {rule, facts, conclusion}; "
+                           "a step with gap true rests on what the data does not know")
+
+
+def explain(steps) -> list[StepOut]:
+    """The answer form of domain steps (:class:`armscontrol.explanation.Step`): every citation resolved."""
+    return [StepOut(rule=s.rule, conclusion=s.conclusion, gap=s.gap,
+                    facts=[FactOut(text=f.text, date=f.date, on_or_before=f.on_or_before, source=source_ref(f.source))
+                           for f in s.facts])
+            for s in steps]
+
+
+def derivation(steps: list[StepOut], *, sources: bool = True) -> list[str]:
+    """An explanation as numbered lines of text, as the command line and the reports print it."""
+    lines: list[str] = []
+    for n, step in enumerate(steps, start=1):
+        lines.append(f"{n}. {step.rule}")
+        for f in step.facts:
+            cited = f" [{cite_text(f.source)}]" if sources and f.source is not None else ""
+            lines.append(f"     - {f.text}{cited}")
+        lines.append(f"   {'? ' if step.gap else '→ '}{step.conclusion}")
+    return lines
