@@ -8,11 +8,23 @@ from typing import Literal
 from pydantic import Field
 
 from armscontrol import limits
-from armscontrol.answers.common import Answer
+from armscontrol.answers.common import EXPLANATION_DESCRIPTION, Answer, StepOut, explain
 from armscontrol.errors import UserError
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a long answer is computed."""
+
+
+class EngageDecompositionOut(Answer):
+    """Where the warheads arriving at one layer went: the parts add up to the warheads arriving."""
+
+    warheads: int
+    layer_failed: float = Field(description="expected warheads passing because the layer failed (common mode)")
+    not_tracked: float = Field(description="expected warheads passing untracked while the layer worked")
+    tracked_not_killed: float = Field(description="expected warheads tracked but not engaged (inventory short) or not killed")
+    killed: float = Field(description="expected warheads killed")
+    leaking: float = Field(description="expected warheads leaking: warheads − killed")
+    leaking_p5: int = Field(description="5th percentile of warheads leaking")
 
 
 class EngageAnswer(Answer):
@@ -35,6 +47,8 @@ class EngageAnswer(Answer):
     interceptors_used: float
     neglected_mass: float
     leaker_pmf: list[float] = Field(description="P(n warheads leak) for n = 0, 1, ...")
+    decomposition: EngageDecompositionOut = Field(description="where the warheads arriving at the layer went (expected values)")
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctrine: str = "salvo", decoys: int = 0,
@@ -55,11 +69,16 @@ def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctri
             raise UserError(f"{option}: expected a non-negative whole number, got {value}", field=option)
         limits.within(option, value, bound, name)
     limits.within("--warheads × (1 + --decoys)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
+    from armscontrol.stability.decomposition import decompose_engagement, explain_engagement
+
     result = run_engage(warheads, interceptors, sspk, shots=shots, doctrine=doctrine, decoys=decoys,
                         discrimination=discrimination, tracking=tracking, reliability=reliability)
+    parts = decompose_engagement(result, tracking, reliability)
+    steps = explain_engagement(parts, result, interceptors, sspk, shots, doctrine, decoys, discrimination, tracking, reliability)
     return EngageAnswer(warheads=warheads, interceptors=interceptors, sspk=sspk, shots=shots, doctrine=doctrine, decoys=decoys,
                         discrimination=discrimination, tracking=tracking, reliability=reliability,
-                        **{k: v for k, v in result.as_json().items() if k != "warheads"})
+                        **{k: v for k, v in result.as_json().items() if k != "warheads"},
+                        decomposition=EngageDecompositionOut(**parts.__dict__), explanation=explain(steps))
 
 
 class Distribution(Answer):
@@ -100,6 +119,34 @@ class PairOut(Answer):
         default=None, description="the distribution of retaliating warheads arriving (when asked for)")
 
 
+class StageOut(Answer):
+    """One stage of a decomposition: the struck side's warheads left at it."""
+
+    key: Literal["forces", "surviving", "launched", "reliable", "arriving"]
+    label: str
+    expected: float
+    p5: int = Field(description="5th percentile of the warheads left at this stage")
+
+
+class DecompositionOut(Answer):
+    """Where the retaliation went: the struck side's force after the other's first strike, stage by stage.
+
+    Stages are non-increasing; the last (``arriving``) is the pair's
+    ``retaliation_arriving`` and ``retaliation_arriving_p5``.
+    """
+
+    attacker: str
+    victim: str
+    stages: list[StageOut]
+    surviving_without_defence: float = Field(description="expected survivors had the victim no defence")
+    defence_saved: float = Field(description="expected warheads the victim's own defence saved from the counterforce strike")
+    launched_under_attack: int = Field(description="warheads launched before the strike landed (counted among the survivors)")
+    intercepted: float = Field(description="expected warheads the attacker's defence intercepted")
+    intercepted_p5: int = Field(description="reliable stage's 5th percentile minus the arriving stage's")
+    threshold: float = Field(description="warheads that must arrive at the 5th percentile (assured retaliation)")
+    assured_retaliation_met: bool
+
+
 class SideOut(Answer):
     first_strike_stability: float
     cost_striking_first: float
@@ -121,6 +168,9 @@ class StabilityRun(Answer):
     sides: dict[str, SideOut]
     combined: float
     criteria: CriteriaOut
+    decomposition: list[DecompositionOut] = Field(
+        default_factory=list, description="where each struck side's retaliation went, one per pair, in the order of pairs")
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 class SweepOut(Answer):
@@ -143,16 +193,33 @@ class StabilityAnswer(Answer):
     sides: dict[str, SideOut] | None = None
     combined: float | None = None
     criteria: CriteriaOut | None = None
+    decomposition: list[DecompositionOut] | None = Field(
+        default=None, description="where each struck side's retaliation went, one per pair (with a sweep: in each result)")
     results: list[StabilityRun] | None = None
     assumptions: list[str] = Field(default_factory=list, description="the scenario's own list of what is not sourced")
     at_central_values: dict[str, float] | None = Field(
         default=None, description="uncertain inputs (field paths) and the central value each was run at (docs/sweeps.md)")
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
-def stability_run(result, interceptors: int | None = None, distributions: bool = False) -> StabilityRun:
-    """A model :class:`~armscontrol.stability.metrics.StabilityResult` as an answer record."""
-    pairs = []
+def stability_run(result, interceptors: int | None = None, distributions: bool = False, inputs=None) -> StabilityRun:
+    """A model :class:`~armscontrol.stability.metrics.StabilityResult` as an answer record.
+
+    ``inputs`` (the two sides, the attack and the posture of the run) adds each
+    pair's decomposition and the run's explanation.
+    """
+    from armscontrol.stability.decomposition import decompose, explain as explain_pair
+
+    pairs, parts, steps = [], [], []
     for (attacker, victim), ex in result.exchanges.items():
+        if inputs is not None:
+            (a, b), attack, posture = inputs
+            by_name = {a.name: a, b.name: b}
+            d = decompose(ex, by_name[attacker], by_name[victim], attack, posture, result.assured_retaliation)
+            parts.append(DecompositionOut(
+                attacker=d.attacker, victim=d.victim, stages=[StageOut(**s.__dict__) for s in d.stages],
+                **{k: v for k, v in d.__dict__.items() if k not in ("attacker", "victim", "stages")}))
+            steps += explain_pair(d, ex, by_name[attacker], by_name[victim], attack, posture)
         pairs.append(PairOut(
             attacker=attacker, victim=victim, counterforce_warheads=ex.counterforce_warheads,
             reserve_warheads=ex.reserve_warheads, aim_points_attacked=ex.aim_points_attacked,
@@ -170,6 +237,7 @@ def stability_run(result, interceptors: int | None = None, distributions: bool =
         combined=result.combined,
         criteria=CriteriaOut(assured_retaliation=result.assured_retaliation, value_targets=result.value_targets,
                              cost_weight=result.cost_weight),
+        decomposition=parts, explanation=explain(steps),
     )
 
 
@@ -186,22 +254,37 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
     distributions : bool
         Also return each pair's distribution of retaliation arriving.
     """
-    from armscontrol.scenario import run_stability, sweep_sides
+    from armscontrol.scenario import build, run_stability, sweep_sides
     from armscontrol.uncertain import central_values
 
     central = central_values(scenario) or None
+    a, b, attack, posture = build(scenario)
     if scenario.sweep is None:
-        run = stability_run(run_stability(scenario), distributions=distributions)
+        run = stability_run(run_stability(scenario), distributions=distributions, inputs=((a, b), attack, posture))
         return StabilityAnswer(scenario=scenario.name, assumptions=list(scenario.assumptions), at_central_values=central,
                                **run.model_dump(exclude={"interceptors"}))
     sizes = list(scenario.sweep.interceptors)
     results = []
     for done, size in enumerate(sizes, start=1):
-        results.append(stability_run(run_stability(scenario, sweep_sides(scenario, size)), size, distributions))
+        sides = sweep_sides(scenario, size)
+        results.append(stability_run(run_stability(scenario, sides), size, distributions, inputs=(sides, attack, posture)))
         if progress is not None:
             progress(done, len(sizes))
     return StabilityAnswer(scenario=scenario.name, sweep=SweepOut(**scenario.sweep.model_dump()), results=results,
-                           assumptions=list(scenario.assumptions), at_central_values=central)
+                           assumptions=list(scenario.assumptions), at_central_values=central,
+                           explanation=explain(sweep_steps(scenario.sweep, results)))
+
+
+def sweep_steps(sweep, results: list[StabilityRun]):
+    """The explanation of a sweep: one step naming what varies, pointing to each result's own explanation."""
+    from armscontrol.explanation import Fact, Step
+
+    facts = [Fact(text=f"{r.interceptors:,} interceptors: " + "; ".join(
+        f"{p.victim} after a {p.attacker} strike {p.retaliation_arriving:,.1f} expected, {p.retaliation_arriving_p5:,} at the 5th percentile"
+        for p in r.pairs)) for r in results]
+    return [Step(rule=f"A sweep runs the exchange once for each size of {sweep.side}'s layer '{sweep.layer}', everything else held fixed",
+                 facts=facts,
+                 conclusion=f"{len(results)} results; each carries its own decomposition and explanation (results[i].explanation)")]
 
 
 class FrontierPointOut(Answer):
