@@ -87,3 +87,25 @@ def test_engage_answer_decomposes_and_explains():
 def test_explanation_is_documented_in_the_schema():
     for model in (StabilityAnswer, EngageAnswer):
         assert model.model_json_schema()["properties"]["explanation"]["description"] == EXPLANATION_DESCRIPTION
+
+
+def test_command_line_explains_stability_and_engage(tmp_path):
+    from cli_support import run
+
+    path = tmp_path / "explained.yaml"
+    path.write_text(scenario(20, 1, 20, 0.9, "ride_out", 10))
+    answer = answers.stability(scenario_from_text(path.read_text()))
+    shown = run("stability", str(path), "--explain")
+    assert shown.exit_code == 0, shown.stdout
+    assert "Where the retaliation went" in shown.stdout and "of which saved by its own defence" in shown.stdout
+    assert "1. A strikes B first." in shown.stdout
+    for pair in answer.pairs:
+        assert f"{count(pair.retaliation_arriving)} warheads expected, {pair.retaliation_arriving_p5:,} at the 5th percentile" in shown.stdout
+    plain = run("stability", str(path))
+    assert "Where the retaliation went" not in plain.stdout and "1. A strikes" not in plain.stdout
+    body = __import__("json").loads(run("stability", str(path), "--json").stdout)
+    assert body["decomposition"][0]["stages"][0]["key"] == "forces" and body["explanation"][-1]["rule"].startswith("Assured retaliation")
+    engaged = run("engage", "--warheads", "50", "--interceptors", "40", "--sspk", "0.8", "--shots", "2", "--explain")
+    assert engaged.exit_code == 0 and "Where the warheads went" in engaged.stdout and "5. Warheads leaking" in engaged.stdout
+    body = __import__("json").loads(run("engage", "--warheads", "50", "--interceptors", "40", "--sspk", "0.8", "--json").stdout)
+    assert body["decomposition"]["warheads"] == 50 and body["explanation"]

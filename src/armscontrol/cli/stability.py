@@ -10,6 +10,40 @@ from armscontrol.cli.app import JsonOption, command, console, number, print_json
 # The models pull in SciPy: load them only when a stability command runs, so
 # that every other command starts quickly.
 
+ExplainOption = typer.Option(False, "--explain", help="Also print the numbered derivation and where the warheads went, stage by stage.")
+
+
+def print_derivation(steps) -> None:
+    """An answer's explanation as numbered lines (:func:`armscontrol.answers.common.derivation`)."""
+    from armscontrol.answers.common import derivation
+
+    for line in derivation(steps):
+        console.print(line, markup=False, highlight=False)
+
+
+def _cell(expected: float, p5: int | None = None) -> str:
+    text = number(expected) if float(expected).is_integer() else number(expected, 1)
+    return text if p5 is None else f"{text} ({number(p5)})"
+
+
+def decomposition_table(parts, title: str | None = None) -> Table:
+    """Where each struck side's retaliation went: one column per ordered strike, one row per stage."""
+    rows: list[list] = []
+    stages = {s.key: s for s in parts[0].stages}
+    by_pair = [{s.key: s for s in d.stages} for d in parts]
+    for key, stage in stages.items():
+        rows.append([stage.label] + [_cell(p[key].expected, p[key].p5) for p in by_pair])
+        if key == "surviving":
+            rows.append(["  of which saved by its own defence"] + [_cell(round(d.defence_saved, 1)) for d in parts])
+        if key == "launched":
+            rows.append(["  of which launched under attack"] + [_cell(d.launched_under_attack) for d in parts])
+        if key == "reliable":
+            rows.append(["  intercepted by the attacker's defence"] + [_cell(round(d.intercepted, 1), d.intercepted_p5) for d in parts])
+    rows.append(["assured-retaliation threshold (5th percentile)"]
+                + [f"{_cell(d.threshold)}: {'met' if d.assured_retaliation_met else 'NOT met'}" for d in parts])
+    return table(title or "Where the retaliation went", ["stage"] + [f"{d.victim} after a {d.attacker} first strike" for d in parts], rows,
+                 caption="warheads, expected (5th percentile); each stage is what is left of the one before")
+
 
 @command("engage")
 def engage_command(
@@ -23,6 +57,7 @@ def engage_command(
     tracking: float = typer.Option(1.0, "--tracking", help="Probability an object is tracked, 0-1."),
     reliability: float = typer.Option(1.0, "--reliability", help="Probability the defence works at all (common mode), 0-1."),
     as_json: bool = JsonOption,
+    explain: bool = ExplainOption,
 ) -> None:
     """Exact distribution of warheads leaking through one missile-defence layer."""
     from armscontrol.answers import engage
@@ -39,6 +74,14 @@ def engage_command(
           number(r.leakers_p95), number(r.interceptors_used, 1)]],
         caption="exact distribution (no sampling); --json prints the full leaker pmf",
     ))
+    if explain:
+        d = r.decomposition
+        console.print(table("Where the warheads went", ["part", "warheads (expected)"], [
+            ["arriving at the layer", number(d.warheads)], ["passing a failed layer", _cell(round(d.layer_failed, 1))],
+            ["passing untracked", _cell(round(d.not_tracked, 1))], ["tracked, not engaged or not killed", _cell(round(d.tracked_not_killed, 1))],
+            ["killed", _cell(round(d.killed, 1))], ["leaking (5th percentile)", _cell(round(d.leaking, 1), d.leaking_p5)]],
+            caption="the parts from 'passing a failed layer' to 'killed' add up to the warheads arriving"))
+        print_derivation(r.explanation)
 
 
 def sweep_table(answer, title: str) -> Table:
@@ -85,6 +128,7 @@ def with_progress(description: str, compute):
 def stability_command(
     scenario: str = typer.Argument(..., help="Scenario file (YAML); the format is in docs/scenarios.md."),
     as_json: bool = JsonOption,
+    explain: bool = ExplainOption,
 ) -> None:
     """Assured retaliation and first-strike stability of a scenario (over its sweep, if it has one)."""
     from armscontrol.answers import stability
@@ -102,12 +146,20 @@ def stability_command(
 
     if answer.results is not None:
         console.print(sweep_table(answer, f"{answer.scenario}: {answer.sweep.side} {answer.sweep.layer} defence of N interceptors"))
+        if explain:
+            for run in answer.results:
+                console.print(decomposition_table(run.decomposition, f"Where the retaliation went against {number(run.interceptors)} "
+                                                                     f"{answer.sweep.side} interceptors ({answer.sweep.layer})"))
+                print_derivation(run.explanation)
         return
     rows = [[f"{p.attacker} strikes {p.victim}", format_whole(p.victim_surviving_warheads), format_whole(p.retaliation_arriving),
              number(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO"] for p in answer.pairs]
     console.print(table(answer.scenario, ["strike", "victim surviving", "retaliation arriving", "5th pct", "assured"], rows))
     console.print(table(None, ["side", "first-strike stability"],
                         [[n, f"{s.first_strike_stability:.3f}"] for n, s in answer.sides.items()] + [["combined", f"{answer.combined:.3f}"]]))
+    if explain:
+        console.print(decomposition_table(answer.decomposition))
+        print_derivation(answer.explanation)
 
 
 @command("frontier")
