@@ -176,3 +176,24 @@ def test_report_json_and_html_agree_on_stability(scenario_file: Path, scenario_h
     for result in data["results"]:
         for pair in result["pairs"]:
             assert format_number(pair["retaliation_arriving_p5"]) in text
+
+
+def test_scenario_report_shows_where_the_retaliation_went(scenario_file: Path, scenario_html: str) -> None:
+    from armscontrol.answers.common import derivation
+    from armscontrol.palette import side_colours
+
+    text = " ".join(" ".join(parse(scenario_html).text).split())
+    answer = answers.stability(load_scenario(scenario_file))
+    shown = answer.results[:1] + answer.results[-1:]
+    assert text.count("Where the retaliation went, A's midcourse defence at") >= 2 * len(shown)  # chart title and table caption
+    for run_ in shown:
+        for d in run_.decomposition:
+            for stage in d.stages:
+                figure = format_number(stage.expected) if float(stage.expected).is_integer() else format_number(stage.expected, 1)
+                assert f"{figure} ({format_number(stage.p5)})" in text
+        for line in derivation(run_.explanation, sources=False):
+            assert " ".join(line.split()) in text
+    # each struck side's bars in its own colour, the same as its retaliation's distribution
+    colours = side_colours(["A", "B"])
+    waterfalls = [svg for svg in re.findall(r"<svg.*?</svg>", scenario_html, flags=re.S) if "Where the retaliation went" in svg]
+    assert waterfalls and all(colours["A"].lower() in w.lower() and colours["B"].lower() in w.lower() for w in waterfalls)

@@ -43,9 +43,12 @@ def verdict_table(verdicts, notes: Footnotes, caption: str | None = None) -> Tab
 def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Section]:
     """Tables and charts of a stability answer (one result, or one per defence size of a sweep)."""
     from armscontrol.answers.stability import StabilityRun
+    from armscontrol.palette import NEUTRAL, side_colours
 
     runs = answer.results if answer.results is not None else [StabilityRun(
-        pairs=answer.pairs, sides=answer.sides, combined=answer.combined, criteria=answer.criteria)]
+        pairs=answer.pairs, sides=answer.sides, combined=answer.combined, criteria=answer.criteria,
+        decomposition=answer.decomposition or [], explanation=answer.explanation)]
+    colours = side_colours(runs[0].sides)
     threshold = runs[0].criteria.assured_retaliation
     first = runs[0]
     columns = ["interceptors"] + [f"{p.victim} retaliation after {p.attacker} strike, expected (5th pct)" for p in first.pairs] \
@@ -79,16 +82,22 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
         xs = [r.interceptors for r in runs]
         series = {f"{p.victim} after {p.attacker} strike (5th pct)": (xs, [r.pairs[i].retaliation_arriving_p5 for r in runs])
                   for i, p in enumerate(first.pairs)}
+        by_victim = {f"{p.victim} after {p.attacker} strike (5th pct)": colours[p.victim] for p in first.pairs}
         section.blocks.append(Chart(charts.lines(series, title="Retaliation arriving (5th percentile) by defence size",
                                                  xlabel="interceptors", ylabel="warheads arriving",
-                                                 hline=(threshold, "assured-retaliation threshold")),
+                                                 hline=(threshold, "assured-retaliation threshold"), colours=by_victim),
                                     "Warheads arriving after absorbing a first strike, 5th percentile, against the threshold."))
         fss = {f"FSS {name}": (xs, [r.sides[name].first_strike_stability for r in runs]) for name in first.sides}
         fss["FSS combined"] = (xs, [r.combined for r in runs])
+        fss_colours = {f"FSS {name}": colours[name] for name in first.sides} | {"FSS combined": NEUTRAL}
         section.blocks.append(Chart(charts.lines(fss, title="First-strike stability by defence size", xlabel="interceptors",
-                                                 ylabel="index (1 = most stable)"),
+                                                 ylabel="index (1 = most stable)", colours=fss_colours),
                                     "First-strike stability of each side and combined (product) across the sweep."))
-    for run in runs[:1] + runs[-1:] if len(runs) > 1 else runs:
+    shown = runs[:1] + runs[-1:] if len(runs) > 1 else runs
+    for run in shown:
+        if run.decomposition:
+            section.blocks += waterfall_blocks(run, colours, answer.sweep)
+    for run in shown:
         for p in run.pairs:
             if p.retaliation_distribution is not None and p.retaliation_distribution.pmf:
                 where = f" against {num(run.interceptors)} interceptors" if run.interceptors is not None else ""
@@ -96,9 +105,70 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
                     charts.histogram(p.retaliation_distribution.offset, p.retaliation_distribution.pmf,
                                      title=f"{p.victim} retaliation after a {p.attacker} first strike{where}",
                                      xlabel="warheads arriving",
-                                     marks={"5th percentile": p.retaliation_arriving_p5, "threshold": threshold}),
+                                     marks={"5th percentile": p.retaliation_arriving_p5, "threshold": threshold},
+                                     colour=colours[p.victim]),
                     f"Exact distribution of {p.victim}'s retaliating warheads arriving{where}."))
     return [section]
+
+
+def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
+    """Where each struck side's retaliation went at one defence size: the waterfall and its table, from the run's decomposition."""
+    from armscontrol.palette import lighter
+
+    where = "" if run.interceptors is None else (
+        f", {sweep.side}'s {sweep.layer} defence at {num(run.interceptors)} interceptors" if sweep is not None
+        else f" against {num(run.interceptors)} interceptors")
+    panels, rows = [], []
+    for d in run.decomposition:
+        stages = {s.key: (s.expected, s.p5) for s in d.stages}
+        arriving_p5 = d.stages[-1].p5
+        note = "; ".join(part for part in (
+            f"{num(arriving_p5)} arriving at the 5th percentile {'≥' if d.assured_retaliation_met else '<'} threshold "
+            f"{num(d.threshold)}: {'met' if d.assured_retaliation_met else 'NOT met'}",
+            f"own defence saved {whole(d.defence_saved)}" if d.defence_saved >= 0.5 else "",
+            f"{num(d.launched_under_attack)} launched under attack" if d.launched_under_attack else "") if part)
+        panels.append({"title": f"{d.victim} after a {d.attacker} first strike", "colour": colours[d.victim],
+                       "light": lighter(colours[d.victim]), "stages": stages, "note": note})
+    threshold = run.decomposition[0].threshold
+    labels = {s.key: s.label for s in run.decomposition[0].stages}
+
+    def cell(expected: float, p5: int | None = None) -> str:
+        text = num(expected) if float(expected).is_integer() else num(expected, 1)
+        return text if p5 is None else f"{text} ({num(p5)})"
+
+    for key, label in labels.items():
+        rows.append([label] + [cell(s.expected, s.p5) for d in run.decomposition for s in d.stages if s.key == key])
+        if key == "surviving":
+            rows.append(["  of which saved by its own defence"] + [cell(round(d.defence_saved, 1)) for d in run.decomposition])
+        if key == "launched":
+            rows.append(["  of which launched under attack"] + [cell(d.launched_under_attack) for d in run.decomposition])
+        if key == "reliable":
+            rows.append(["  intercepted by the attacker's defence"] + [cell(round(d.intercepted, 1), d.intercepted_p5)
+                                                                     for d in run.decomposition])
+    rows.append(["assured-retaliation threshold (5th percentile)"]
+                + [f"{num(threshold)}: {'met' if d.assured_retaliation_met else 'NOT met'}" for d in run.decomposition])
+    return [
+        Chart(charts.waterfall(panels, threshold=threshold, title=f"Where the retaliation went{where}"),
+              f"Each struck side's warheads{where}: its forces, less those destroyed by the counterforce strike, those that fail "
+              f"in flight and those the attacker's defence intercepts, leave the warheads arriving (bars: expected; diamonds: the "
+              f"5th percentile left after each step; dashed: the threshold of {num(threshold)} tested at the 5th percentile)."),
+        Table(["stage"] + [f"{d.victim} after a {d.attacker} first strike" for d in run.decomposition], rows,
+              f"Where the retaliation went{where}: warheads, expected (5th percentile)", numeric={1, 2}),
+    ]
+
+
+def derivation_section(answer) -> Section:
+    """Appendix: the stability answer's explanation as a numbered derivation (with a sweep: at its first and last defence size)."""
+    from armscontrol.answers.common import derivation
+
+    if answer.results is None:
+        blocks = [Preformatted("\n".join(derivation(answer.explanation)))]
+    else:
+        runs = answer.results[:1] + answer.results[-1:] if len(answer.results) > 1 else answer.results
+        blocks = []
+        for run in runs:
+            blocks += [Paragraph(f"Against {num(run.interceptors)} interceptors:"), Preformatted("\n".join(derivation(run.explanation)))]
+    return Section("Why: where the retaliation went, step by step", blocks)
 
 
 def brief_document(on: str | dt.date | None = None, command: str = "armscontrol report brief") -> Document:
@@ -300,6 +370,7 @@ def scenario_document(spec, text: str, origin: str, command: str | None = None) 
         assumptions.blocks.append(Paragraph("The scenario names no sources and no assumptions."))
     assumptions.blocks.append(Preformatted(text))
     sections = [inputs, assumptions] + stability_sections(result, notes, heading="Stability")
+    sections.append(derivation_section(result))
     if spec.sweep is not None:
         front = answers.frontier(spec)
         xs = [p.interceptors for p in front.points if p.scale is not None]

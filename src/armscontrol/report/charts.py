@@ -14,7 +14,8 @@ from collections.abc import Sequence
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
 
 
-def _figure(width: float = 7.0, height: float = 3.2):
+def _pyplot():
+    """matplotlib.pyplot with the reports' settings (Agg, fixed SVG ids, the palette)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -24,7 +25,11 @@ def _figure(width: float = 7.0, height: float = 3.2):
         "svg.hashsalt": "armscontrol", "svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 9,
         "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
     })
-    return plt.subplots(figsize=(width, height))
+    return plt
+
+
+def _figure(width: float = 7.0, height: float = 3.2):
+    return _pyplot().subplots(figsize=(width, height))
 
 
 def _title(ax, title: str) -> None:
@@ -46,7 +51,7 @@ def _svg(fig) -> str:
 
 def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
           steps: dict[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
-          dates: bool = False) -> str:
+          dates: bool = False, colours: dict[str, str] | None = None) -> str:
     """Lines (markers at each point) and, optionally, step lines (limits) and one horizontal threshold.
 
     Parameters
@@ -57,10 +62,13 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
         Step lines drawn from each x onwards (a ceiling from its deadline).
     hline : (value, label), optional
         A horizontal reference line (a threshold).
+    colours : mapping of label to colour, optional
+        A fixed colour for some series (a side's, :func:`armscontrol.palette.side_colours`); the others follow the palette.
     """
     fig, ax = _figure()
     for label, (x, y) in series.items():
-        ax.plot(list(x), list(y), marker="o", markersize=3, linewidth=1.4, label=label)
+        fixed = {"color": colours[label]} if colours and label in colours else {}
+        ax.plot(list(x), list(y), marker="o", markersize=3, linewidth=1.4, label=label, **fixed)
     for i, (label, (x, y)) in enumerate((steps or {}).items()):
         ax.step(list(x), list(y), where="post", linestyle="--", linewidth=1.2, color=PALETTE[(i + 4) % len(PALETTE)], label=label)
     if hline is not None:
@@ -75,13 +83,15 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
     return _svg(fig)
 
 
-def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, marks: dict[str, float]) -> str:
-    """A probability distribution over counts as bars, with vertical marks (a percentile, a threshold)."""
+def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, marks: dict[str, float],
+              colour: str = PALETTE[0]) -> str:
+    """A probability distribution over counts as bars (in ``colour``), with vertical marks (a percentile, a threshold)."""
     fig, ax = _figure(7.0, 2.8)
     xs = list(range(offset, offset + len(pmf)))
-    ax.bar(xs, list(pmf), width=1.0, color=PALETTE[0], linewidth=0)
+    ax.bar(xs, list(pmf), width=1.0, color=colour, linewidth=0)
+    # marks in black, told apart by their dashes: a colour would read as another side's
     for i, (label, value) in enumerate(marks.items()):
-        ax.axvline(value, color=PALETTE[(i + 1) % len(PALETTE)], linestyle="--", linewidth=1.2, label=f"{label}: {value:,.0f}")
+        ax.axvline(value, color="#000000", linestyle=("-", "--", ":")[i % 3], linewidth=1.2, label=f"{label}: {value:,.0f}")
     _title(ax, title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("probability")
@@ -113,3 +123,73 @@ def spans(rows: Sequence[tuple[str, object, object, str]], *, title: str, marker
     _title(ax, title)
     ax.set_xlabel("year")
     return _svg(fig)
+
+
+WATERFALL_STEPS = ("forces", "destroyed\nby the strike", "failed\nin flight", "intercepted", "arriving")
+"""The bars of a retaliation waterfall: two totals (forces, arriving) and the three losses between them."""
+
+
+def waterfall_bars(stages: dict[str, tuple[float, int]]) -> list[tuple[float, float, int]]:
+    """(bottom, top, 5th percentile left) of each bar of :data:`WATERFALL_STEPS`, from a decomposition's stages.
+
+    ``stages`` maps ``forces``, ``surviving``, ``reliable``, ``arriving`` to
+    (expected, 5th percentile). Totals stand on zero; a loss spans from what is
+    left after it to what was there before it.
+    """
+    f, s, r, a = (stages[k] for k in ("forces", "surviving", "reliable", "arriving"))
+    return [(0.0, f[0], f[1]), (s[0], f[0], s[1]), (r[0], s[0], r[1]), (a[0], r[0], a[1]), (0.0, a[0], a[1])]
+
+
+def waterfall(panels: Sequence[dict], *, threshold: float, title: str) -> str:
+    """Where each struck side's retaliation went: one waterfall panel per ordered first strike.
+
+    Parameters
+    ----------
+    panels : sequence of dict
+        Each with ``title``, ``colour``, ``light`` (the side's colours), ``stages``
+        (see :func:`waterfall_bars`) and ``note`` (a line under the panel, or "").
+    threshold : float
+        The assured-retaliation threshold, drawn as a dashed line.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    plt = _pyplot()
+    # one panel under the other, each the page's width: five labelled bars side by side need it
+    fig, axes = plt.subplots(len(panels), 1, figsize=(7.0, 2.5 * len(panels) + 0.7), sharey=True, squeeze=False)
+    axes = axes[:, 0]
+    top = max(max(b[1] for b in waterfall_bars(p["stages"])) for p in panels) if panels else 1.0
+    for ax, panel in zip(axes, panels):
+        bars = waterfall_bars(panel["stages"])
+        xs = range(len(bars))
+        colours = [panel["colour"], panel["light"], panel["light"], panel["light"], panel["colour"]]
+        ax.bar(xs, [t - b for b, t, _ in bars], bottom=[b for b, _, _ in bars], color=colours, width=0.62,
+               edgecolor=panel["colour"], linewidth=0.8)
+        for x, (b, t, _) in zip(xs, bars):
+            total = x in (0, len(bars) - 1)
+            label = f"{t:,.0f}" if total else (f"−{t - b:,.0f}" if t - b >= 0.5 else "0")
+            ax.text(x, t + 0.015 * top, label, ha="center", va="bottom", fontsize=7.5, color="#222222")
+        # no diamond on the forces bar: nothing is uncertain before the strike
+        ax.plot(list(xs)[1:], [p5 for _, _, p5 in bars][1:], linestyle="none", marker="D", markersize=4, color="#000000")
+        ax.axhline(threshold, color="#000000", linestyle="--", linewidth=1.0)
+        ax.set_xticks(list(xs), [s.replace("\n", " ") for s in WATERFALL_STEPS], fontsize=8)
+        ax.set_title(panel["title"] + (f"\n{panel['note']}" if panel.get("note") else ""), loc="left", fontsize=8.5)
+        ax.set_ylabel("warheads")
+        ax.grid(True, axis="y", linewidth=0.3, alpha=0.6)
+        ax.spines["top"].set_visible(False)
+        ax.spines["right"].set_visible(False)
+    from matplotlib.ticker import StrMethodFormatter
+
+    axes[0].yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    axes[0].set_ylim(0, top * 1.15)
+    handles = [Patch(facecolor="#BBBBBB", edgecolor="#777777", label="expected warheads (totals dark, losses light)"),
+               Line2D([], [], marker="D", linestyle="none", color="#000000", markersize=4, label="5th percentile left"),
+               Line2D([], [], linestyle="--", color="#000000", linewidth=1.0, label=f"assured-retaliation threshold ({threshold:,.0f})")]
+    fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, frameon=False)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=10)
+    fig.tight_layout(rect=(0, 0.5 / (2.5 * len(panels) + 0.7), 1, 1))
+    out = io.StringIO()
+    fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+    plt.close(fig)
+    text = out.getvalue()
+    return text[text.index("<svg"):]

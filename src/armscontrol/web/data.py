@@ -98,6 +98,7 @@ DATA: dict[str, tuple[Callable[[dict[str, str], Any], BaseModel], str]] = {
     "graph": (_graph, "edges"),
     "cascade": (_cascade, "steps"),
     "stability": (_stability, "pairs"),
+    "retaliation": (_stability, "decomposition"),
     "frontier": (_frontier, "points"),
     "compare": (_compare, "columns"),
 }

@@ -465,6 +465,14 @@ def _bases(request: Request) -> list[tuple[str, str]]:
     return out
 
 
+def _palette(sides) -> dict[str, dict[str, str]]:
+    """Each side's colour on the calculator's charts, and its lighter shade for what the side lost (armscontrol.palette)."""
+    from armscontrol.palette import lighter, side_colours
+
+    colours = side_colours(sides)
+    return {"sides": colours, "light": {name: lighter(c) for name, c in colours.items()}}
+
+
 @router.get("/stability", response_class=HTMLResponse)
 @page
 def stability_page(request: Request) -> Response:
@@ -480,7 +488,8 @@ def stability_page(request: Request) -> Response:
                   launches=LAUNCHES, defence=d, sides=list(base["sides"]), has_sweep=bool(base.get("sweep")),
                   sweep_sizes=(base.get("sweep") or {}).get("interceptors", []),
                   sources=base.get("sources") or [], assumptions=base.get("assumptions") or [],
-                  data=links_for("stability", query), data_frontier=links_for("frontier", query))
+                  data=links_for("stability", query), data_frontier=links_for("frontier", query),
+                  data_retaliation=links_for("retaliation", query), palette=_palette(base["sides"]))
 
 
 @router.get("/stability/answer.json")

@@ -3,7 +3,12 @@
 (function () {
   const form = document.getElementById("calc-form");
   const status = document.getElementById("calc-status");
-  const OKABE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9"];
+  let palette = null;  // each side's colour (armscontrol.palette, embedded by the page): the same side, the same colour on every chart
+
+  function sideColour(name, light) {
+    if (palette === null) { palette = JSON.parse(document.getElementById("side-palette").textContent); }
+    return (light ? palette.light : palette.sides)[name] || (light ? "#BBBBBB" : "#555555");
+  }
   let timer = null, seq = 0;
   const client = Math.random().toString(36).slice(2, 12);  // names this page to the server (its older requests yield)
 
@@ -24,18 +29,18 @@
       const xs = dist.pmf.map(function (_, k) { return dist.offset + k; });
       const axis = i === 0 ? "" : String(i + 1);
       data.push({type: "bar", x: xs, y: dist.pmf, name: p.attacker + " strikes " + p.victim + ": " + p.victim + " retaliates",
-                 marker: {color: OKABE[i % OKABE.length]}, xaxis: "x" + axis, yaxis: "y" + axis,
+                 marker: {color: sideColour(p.victim)}, xaxis: "x" + axis, yaxis: "y" + axis,
                  hovertemplate: "%{x:,} warheads: P = %{y:.4f}<extra></extra>"});
       shapes.push({type: "line", xref: "x" + axis, yref: "y" + axis + " domain", x0: p.retaliation_arriving_p5, x1: p.retaliation_arriving_p5,
                    y0: 0, y1: 1, line: {color: "#000", width: 2}});
       shapes.push({type: "line", xref: "x" + axis, yref: "y" + axis + " domain", x0: threshold, x1: threshold, y0: 0, y1: 1,
-                   line: {color: "#D55E00", width: 2, dash: "dash"}});
+                   line: {color: "#000", width: 2, dash: "dash"}});
       annotations.push({xref: "x" + axis, yref: "y" + axis + " domain", x: p.retaliation_arriving_p5, y: 1, yanchor: "bottom",
                         xanchor: p.retaliation_arriving_p5 >= threshold ? "left" : "right",
                         text: "p5 " + fmt(p.retaliation_arriving_p5), showarrow: false, font: {size: 11}});
       annotations.push({xref: "x" + axis, yref: "y" + axis + " domain", x: threshold, y: 0.85, yanchor: "bottom",
                         xanchor: p.retaliation_arriving_p5 >= threshold ? "right" : "left",
-                        text: "threshold " + fmt(threshold), showarrow: false, font: {size: 11, color: "#D55E00"}});
+                        text: "threshold " + fmt(threshold), showarrow: false, font: {size: 11, color: "#000"}});
     });
     const n = data.length;
     const layout = {font: {family: "system-ui, sans-serif", size: 13}, height: 300 * Math.max(n, 1), showlegend: true,
@@ -53,11 +58,91 @@
     const names = Object.keys(answer.sides);
     const data = [{type: "bar", x: names.concat(["combined"]),
                    y: names.map(function (k) { return answer.sides[k].first_strike_stability; }).concat([answer.combined]),
-                   marker: {color: names.map(function (_, i) { return OKABE[i]; }).concat(["#000000"])},
+                   marker: {color: names.map(function (k) { return sideColour(k); }).concat(["#000000"])},
                    hovertemplate: "%{x}: %{y:.3f}<extra></extra>"}];
     return draw(document.getElementById("indices"), {data: data, layout: {font: {size: 13}, height: 300,
       margin: {l: 60, r: 15, t: 20, b: 50}, xaxis: {title: {text: "Side"}},
       yaxis: {title: {text: "First-strike stability (index)"}, rangemode: "tozero"}}});
+  }
+
+  const STEPS = ["forces", "destroyed<br>by the strike", "failed<br>in flight", "intercepted", "arriving"];
+
+  /* Bottom, top and 5th percentile left of each waterfall bar: two totals and the three losses between them. */
+  function bars(d) {
+    const s = {};
+    d.stages.forEach(function (x) { s[x.key] = x; });
+    return [[0, s.forces.expected, s.forces.p5], [s.surviving.expected, s.forces.expected, s.surviving.p5],
+            [s.reliable.expected, s.surviving.expected, s.reliable.p5], [s.arriving.expected, s.reliable.expected, s.arriving.p5],
+            [0, s.arriving.expected, s.arriving.p5]];
+  }
+
+  function drawWaterfall(answer) {
+    const parts = answer.decomposition || [], data = [], shapes = [], annotations = [];
+    const stacked = narrow(), n = parts.length;
+    let top = 1;
+    parts.forEach(function (d) { bars(d).forEach(function (b) { top = Math.max(top, b[1]); }); });
+    parts.forEach(function (d, i) {
+      const a = i === 0 ? "" : String(i + 1), b = bars(d), colour = sideColour(d.victim), light = sideColour(d.victim, true);
+      const labels = b.map(function (x, k) {
+        if (k === 0 || k === b.length - 1) { return fmt(x[1]); }
+        return x[1] - x[0] >= 0.5 ? "−" + fmt(x[1] - x[0]) : "0";
+      });
+      data.push({type: "bar", x: STEPS, y: b.map(function (x) { return x[1] - x[0]; }), base: b.map(function (x) { return x[0]; }),
+                 name: d.victim + " after a " + d.attacker + " first strike", showlegend: false, xaxis: "x" + a, yaxis: "y" + a,
+                 marker: {color: [colour, light, light, light, colour], line: {color: colour, width: 1}},
+                 text: labels, textposition: "outside", cliponaxis: false,
+                 customdata: b.map(function (x) { return fmt(x[0], 1) + " to " + fmt(x[1], 1); }),
+                 hovertemplate: "%{x}: %{text} (%{customdata})<extra>" + d.victim + "</extra>"});
+      // no diamond on the forces bar: nothing is uncertain before the strike
+      data.push({type: "scatter", mode: "markers", x: STEPS.slice(1), y: b.slice(1).map(function (x) { return x[2]; }), xaxis: "x" + a, yaxis: "y" + a,
+                 name: "5th percentile left", showlegend: i === 0, marker: {symbol: "diamond", size: 8, color: "#000"},
+                 hovertemplate: "%{x}: 5th percentile %{y:,}<extra>" + d.victim + "</extra>"});
+      shapes.push({type: "line", xref: "x" + a + " domain", yref: "y" + a, x0: 0, x1: 1, y0: d.threshold, y1: d.threshold,
+                   line: {color: "#000", width: 1.5, dash: "dash"}});
+      const notes = [fmt(d.stages[d.stages.length - 1].p5) + " arriving at the 5th percentile " + (d.assured_retaliation_met ? "≥" : "<") +
+                     " threshold " + fmt(d.threshold) + ": " + (d.assured_retaliation_met ? "met" : "NOT met")];
+      if (d.defence_saved >= 0.5) { notes.push("own defence saved " + fmt(d.defence_saved)); }
+      if (d.launched_under_attack > 0) { notes.push(fmt(d.launched_under_attack) + " launched under attack"); }
+      // narrow screens: one note a line (numbers and fixed words only), the title above them
+      annotations.push({xref: "x" + a + " domain", yref: "y" + a + " domain", x: 0, y: stacked ? 1.02 + 0.075 * notes.length : 1.1, xanchor: "left",
+                        yanchor: "bottom", showarrow: false, font: {size: 13}, text: d.victim + " after a " + d.attacker + " first strike"});
+      annotations.push({xref: "x" + a + " domain", yref: "y" + a + " domain", x: 0, y: 1.02, xanchor: "left", yanchor: "bottom",
+                        showarrow: false, align: "left", font: {size: 11, color: "#444"}, text: notes.join(stacked ? "<br>" : "; ")});
+    });
+    data.unshift({type: "bar", x: [null], y: [null], name: "expected warheads (totals dark, losses light)",
+                  marker: {color: "#BBBBBB", line: {color: "#777", width: 1}}, hoverinfo: "skip"});
+    data.push({type: "scatter", mode: "lines", x: [null], y: [null], name: "assured-retaliation threshold", line: {color: "#000", dash: "dash", width: 1.5}});
+    const layout = {font: {family: "system-ui, sans-serif", size: 13}, height: stacked ? 330 * Math.max(n, 1) : 400, showlegend: true,
+                    legend: {orientation: "h", x: 0, y: -0.12, yanchor: "top"}, margin: {l: 60, r: 15, t: 75, b: 70},
+                    grid: {rows: stacked ? n : 1, columns: stacked ? 1 : n, pattern: "independent", ygap: stacked ? 0.4 : 0.1}, shapes: shapes,
+                    annotations: annotations, bargap: 0.35,
+                    // narrow screens: the legend goes under the panels, clear of each panel's title
+                    meta: {narrow: {"legend.y": -0.06, "legend.yanchor": "top", "margin.b": 120, "margin.t": 90, "height": 400 * Math.max(n, 1) + 60}}};
+    for (let i = 0; i < n; i++) {
+      const a = i === 0 ? "" : String(i + 1);
+      layout["xaxis" + a] = {type: "category", tickfont: {size: 11}};
+      layout["yaxis" + a] = {title: {text: i === 0 || stacked ? "Warheads (count)" : ""}, range: [0, top * 1.12], tickformat: ","};
+    }
+    return draw(document.getElementById("waterfall"), {data: data, layout: layout});
+  }
+
+  /* The derivation under "Why?", rebuilt from the answer with text nodes only. */
+  function fillWhy(answer) {
+    const list = document.getElementById("why-steps");
+    if (!list) { return; }
+    list.replaceChildren();
+    (answer.explanation || []).forEach(function (step) {
+      const item = document.createElement("li"), rule = document.createElement("span");
+      rule.className = "rule"; rule.textContent = step.rule; item.appendChild(rule);
+      if (step.facts.length) {
+        const facts = document.createElement("ul");
+        step.facts.forEach(function (f) { const li = document.createElement("li"); li.textContent = f.text; facts.appendChild(li); });
+        item.appendChild(facts);
+      }
+      const conclusion = document.createElement("p");
+      conclusion.className = "conclusion"; conclusion.textContent = "→ " + step.conclusion; item.appendChild(conclusion);
+      list.appendChild(item);
+    });
   }
 
   function fill(answer) {
@@ -72,13 +157,15 @@
         "</td><td class='num'>" + fmt(p.retaliation_arriving_p5) + "</td><td>" + (p.assured_retaliation_met ? "met" : "NOT met") + "</td></tr>";
     }).join("");
     drawHistogram(answer);
+    drawWaterfall(answer);
+    fillWhy(answer);
     drawIndices(answer);
   }
 
   function refresh() {
     const mine = ++seq, params = query(), started = performance.now();
     history.replaceState(null, "", "/stability?" + params);
-    document.querySelectorAll(".data-links a[href^='/data/stability']").forEach(function (a) {
+    document.querySelectorAll(".data-links a[href^='/data/stability'], .data-links a[href^='/data/retaliation']").forEach(function (a) {
       a.href = a.href.split("?")[0] + "?" + params;
     });
     document.querySelectorAll(".data-links a[href^='/data/frontier']").forEach(function (a) {
@@ -119,7 +206,7 @@
         const f = res.body, pts = f.points.filter(function (p) { return p.facing_warheads !== null; });
         draw(document.getElementById("frontier"), {data: [
           {type: "scatter", mode: "lines+markers", name: f.facing + " warheads needed", x: pts.map(function (p) { return p.interceptors; }),
-           y: pts.map(function (p) { return p.facing_warheads; }), line: {color: "#0072B2", shape: "linear"},
+           y: pts.map(function (p) { return p.facing_warheads; }), line: {color: sideColour(f.facing), shape: "linear"},
            hovertemplate: "%{x:,} interceptors → %{y:,} warheads<extra></extra>"}],
           layout: {font: {size: 13}, height: 340, margin: {l: 70, r: 15, t: 20, b: 50},
                    xaxis: {title: {text: f.defended + " interceptors (" + f.layer + ", count)"}, rangemode: "tozero"},
