@@ -324,8 +324,12 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                                           notes.mark(pt.source)] for pt in line.points],
                                         f"{provision.title} ({provision.metric}), {party}", numeric={2, 4, 5}))
             if series:
+                from armscontrol.palette import side_colours
+
+                by_party = side_colours(label.split(" (")[0] for label in series)
                 figures.blocks.append(Chart(charts.lines(series, steps=steps, title=f"{provision.title}",
-                                                         xlabel="date of the figure", ylabel=provision.metric.replace("_", " "), dates=True),
+                                                         xlabel="date of the figure", ylabel=provision.metric.replace("_", " "), dates=True,
+                                                         colours={label: by_party[label.split(" (")[0]] for label in series}),
                                             f"{provision.title}: each party's figures against the limit ({provision.article})."))
             figures.blocks += tables
         if figures.blocks:
@@ -341,6 +345,8 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
 
 def scenario_document(spec, text: str, origin: str, command: str | None = None) -> Document:
     """A scenario: its inputs and assumptions, its stability (with distributions), and its frontier where it has a sweep."""
+    from armscontrol.palette import side_colours
+
     notes = Footnotes()
     result = answers.stability(spec, distributions=True)
     inputs = Section("Inputs", [Paragraph(spec.description or f"Scenario '{spec.name}' from {origin}.")])
@@ -377,7 +383,7 @@ def scenario_document(spec, text: str, origin: str, command: str | None = None) 
         sections.append(Section("Frontier", [
             Chart(charts.lines({f"{front.facing} warheads needed": (xs, [p.facing_warheads for p in front.points if p.scale is not None])},
                                title=f"Smallest {front.facing} force keeping assured retaliation", xlabel="interceptors",
-                               ylabel="warheads"),
+                               ylabel="warheads", colours={f"{front.facing} warheads needed": side_colours(spec.sides)[front.facing]}),
                   f"For each size of {front.defended}'s {front.layer} defence, the smallest uniformly scaled force that keeps "
                   f"{num(front.assured_retaliation)} warheads arriving at the 5th percentile."
                   + (f" Least-squares exchange ratio: {front.exchange_ratio:.2f} warheads per interceptor." if front.exchange_ratio is not None else "")),

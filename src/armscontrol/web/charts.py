@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+from armscontrol.palette import OKABE_ITO  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 
 STATE_COLOUR = {"in_force": "#009E73", "not_in_force": "#E69F00", "ended": "#D55E00", "not_yet_signed": "#999999"}
 STATE_LABEL = {"in_force": "in force", "not_in_force": "signed, not in force", "ended": "ended", "not_yet_signed": "not yet signed"}
