@@ -304,11 +304,11 @@ def test_full_and_historical_names_resolve(text: str, code: str) -> None:
     assert resolve_party(text) == code
 
 
-def test_soviet_union_is_not_party_once_it_ceased_to_exist() -> None:
+def test_soviet_union_is_a_former_party_once_it_ceased_to_exist() -> None:
     protocol = registry().instruments["tlatelolco-protocol-ii"]
     assert party_status_on(protocol, "SUN", dt.date(1991, 12, 25)).status == "party"
     gone = party_status_on(protocol, "SUN", dt.date(1991, 12, 26))
-    assert gone.status == "not_party" and "RUS" in (gone.note or "")
+    assert gone.status == "former_party" and "RUS" in (gone.note or "")
 
 
 # --------------------------------------------------------------------------- the matrix

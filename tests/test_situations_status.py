@@ -1,4 +1,8 @@
-"""Situation tests in YAML: instrument, date -> state, end reason and party statuses."""
+"""Situation tests in YAML for the whole regime: instrument and date -> state, relations and the decisive step.
+
+Each case is checked through :func:`armscontrol.answers.status`, the answer every
+interface renders, so the values are the vocabulary's (``armscontrol glossary``).
+"""
 
 from __future__ import annotations
 
@@ -8,28 +12,33 @@ from pathlib import Path
 import pytest
 import yaml
 
+from armscontrol.answers import status
 from armscontrol.data import registry
 from armscontrol.regime.catalogue import resolve_instrument
-from armscontrol.regime.status import party_status_on, status_on
+from armscontrol.vocabulary import values
 
 CASES = yaml.safe_load((Path(__file__).parent / "situations" / "status.yaml").read_text())
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['instrument']}@{c['date']}")
 def test_status_situation(case: dict) -> None:
-    instrument = resolve_instrument(case["instrument"])
     on = case["date"] if isinstance(case["date"], dt.date) else dt.date.fromisoformat(case["date"])
-    status = status_on(instrument, on)
-    assert status.state == case["state"]
-    assert status.end_reason == case.get("end_reason")
+    answer = status(case["instrument"], on)
+    assert answer.state == case["state"]
+    assert answer.end_reason == case.get("end_reason")
+    assert answer.never_reason == case.get("never_reason")
+    if "why" in case:
+        assert case["why"] in answer.explanation[-1].conclusion
     for party, expected in case.get("parties", {}).items():
-        assert party_status_on(instrument, party, on).status == expected, party
+        got = status(case["instrument"], on, party).parties[0]
+        assert got.status == expected, f"{party}: {got.status} ({got.note})"
+        assert got.explanation, f"{party}: no explanation"
 
 
-def test_situations_cover_every_state_and_party_status() -> None:
+def test_situations_cover_every_instrument_state_and_relation() -> None:
     states = {c["state"] for c in CASES}
-    party_statuses = {s for c in CASES for s in c.get("parties", {}).values()}
-    assert states == {"not_yet_signed", "not_in_force", "in_force", "ended"}
-    assert party_statuses == {"signatory", "ratified", "party", "suspended", "withdrawn", "not_party", "not_recorded"}
-    assert len({(c["instrument"], str(c["date"])) for c in CASES}) >= 12
-    assert registry().instruments
+    relations = {s for c in CASES for s in c.get("parties", {}).values()}
+    assert states == set(values("instrument_state"))
+    assert relations == set(values("relation"))
+    assert {resolve_instrument(c["instrument"]).id for c in CASES} == set(registry().instruments)
+    assert len(CASES) >= 150

@@ -38,8 +38,8 @@ TODAY = dt.date(2026, 11, 23)
         ("start-ii", dt.date(2001, 1, 1), "not_yet_in_force", None),
         ("abm-demarcation-1997", dt.date(2001, 1, 1), "not_yet_in_force", None),
         # Commitments and proposals
-        ("helsinki-framework", dt.date(2001, 1, 1), "adopted", None),
-        ("mongolia-nwfs", TODAY, "adopted", None),
+        ("helsinki-framework", dt.date(2001, 1, 1), "political_commitment", None),
+        ("mongolia-nwfs", TODAY, "political_commitment", None),
         ("russia-2000-proposal", dt.date(2001, 1, 1), "proposed", None),
         # In force, and before any event
         ("npt", TODAY, "in_force", None),

@@ -28,7 +28,7 @@ def example(data_dir: Path):
         ("2004-06-01", "in_force", ("party", "2001-01-01"), ("party", "2001-01-01")),
         ("2005-03-01", "in_force", ("party", "2001-01-01"), ("party", "2001-01-01")),
         ("2005-07-01", "in_force", ("withdrawn", "2005-07-01"), ("party", "2001-01-01")),
-        ("2011-01-01", "ended", ("withdrawn", "2005-07-01"), ("not_party", "2011-01-01")),
+        ("2011-01-01", "ended", ("withdrawn", "2005-07-01"), ("former_party", "2011-01-01")),
     ],
 )
 def test_states_and_party_statuses(example, on: str, state: str, usa, rus) -> None:

@@ -57,8 +57,6 @@ INSTRUMENT_STATES = _terms(
     ("political_commitment", "political commitment",
      "A declaration or framework in effect from its adoption: it binds politically and does not enter into force "
      "(the Presidential Nuclear Initiatives, the Helsinki framework, Mongolia's status)."),
-    ("partly_agreed", "partly agreed",
-     "A signed declaration that never took full effect (the 1992 Korean declaration)."),
     ("not_yet_signed", "not yet concluded", "The date is before the instrument's first recorded event."),
 )
 

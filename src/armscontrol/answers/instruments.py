@@ -7,7 +7,10 @@ import datetime as dt
 from pydantic import Field, RootModel
 
 from armscontrol.answers.common import (
+    EXPLANATION_DESCRIPTION,
     Answer,
+    StepOut,
+    explain,
     SourceRef,
     given,
     parse_date,
@@ -19,6 +22,7 @@ from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Instrument, Source
 from armscontrol.errors import UserError
+from armscontrol.vocabulary import describe, label
 
 
 class InstrumentSummary(Answer):
@@ -39,7 +43,8 @@ class InstrumentSummary(Answer):
     parties_recorded: int = 0
     first_event: dt.date
     as_of: dt.date
-    standing: str = Field(description="in_force, ended, never_in_force, not_yet_in_force, adopted, proposed or not_yet_signed")
+    standing: str = Field(description="where the instrument stands: " + describe("instrument_state"))
+    standing_label: str = Field(default="", description="the standing as every interface prints it")
     standing_text: str = Field(description="the standing as people read it, with the reason and date")
     zone_standing: str | None = Field(
         default=None, description="for a nuclear-weapon-free-zone instrument: treaty, partly_agreed or proposed"
@@ -56,7 +61,8 @@ def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
     from armscontrol.regime.status import summary
 
     standing = standing_on(instrument, day)
-    return InstrumentSummary(**summary(instrument, day), standing=standing.category, standing_text=standing.text,
+    return InstrumentSummary(**summary(instrument, day), standing=standing.category,
+                             standing_label=label("instrument_state", standing.category), standing_text=standing.text,
                              zone_standing=zone_standing(instrument))
 
 
@@ -90,13 +96,24 @@ def instrument(instrument_id: str) -> InstrumentAnswer:
 
 
 class PartyStatusOut(Answer):
+    """One state's relation to the instrument on the date, and why."""
+
     party: str
     name: str
-    status: str
+    status: str = Field(description="the relation: " + describe("relation"))
+    label: str = Field(description="the relation as every interface prints it")
     since: dt.date | None
     roles: list[str]
     note: str | None
     source: SourceRef | None
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
+
+
+def party_out(p) -> PartyStatusOut:
+    """The answer form of a :class:`armscontrol.regime.status.PartyStatus`."""
+    return PartyStatusOut(party=p.party, name=party_name(p.party), status=p.status, label=label("relation", p.status),
+                          since=p.since, roles=list(p.roles), note=p.note, source=source_ref(p.source),
+                          explanation=explain(p.steps))
 
 
 class StatusAnswer(Answer):
@@ -105,8 +122,11 @@ class StatusAnswer(Answer):
     id: str
     title: str
     on: dt.date
-    state: str
-    end_reason: str | None
+    state: str = Field(description="where the instrument stands: " + describe("instrument_state"))
+    state_label: str = Field(description="the state as every interface prints it")
+    state_text: str = Field(description="the state in one line, with its reason and date")
+    end_reason: str | None = Field(description="for 'ended': " + describe("end_reason"))
+    never_reason: str | None = Field(default=None, description="for 'never_in_force': " + describe("never_reason"))
     ended_on: dt.date | None
     entered_into_force: dt.date | None
     scheduled_end: dt.date | None = Field(description="null where the instrument is open-ended or of unlimited duration")
@@ -114,28 +134,34 @@ class StatusAnswer(Answer):
     parties_complete: bool = Field(default=True, description="false: a state the data does not list is not_recorded")
     party_list_as_of: dt.date | None = None
     parties: list[PartyStatusOut]
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 def status(instrument_id: str, on: str | dt.date | None = None, party: str | None = None) -> StatusAnswer:
     """The state of an instrument on a date and the status of each party (or of one)."""
+    from armscontrol.regime.standing import standing_on
     from armscontrol.regime.status import PartyStatus, party_status_on, status_on
 
     found = resolve_instrument_input(instrument_id)
     day = parse_date(on)
     result = status_on(found, day)
+    standing = standing_on(found, day)
     parties: list[PartyStatus] = list(result.parties)
     if party is not None:
         code = resolve_party_input(party)
         parties = [party_status_on(found, code, day)]
     end = result.scheduled_end
     return StatusAnswer(
-        id=result.id, title=found.short_title, on=result.on, state=result.state, end_reason=result.end_reason,
+        id=result.id, title=found.short_title, on=result.on, state=standing.category,
+        state_label=label("instrument_state", standing.category), state_text=standing.text,
+        end_reason=result.end_reason if standing.category == "ended" else None,
+        never_reason=standing.reason if standing.category == "never_in_force" else None,
         ended_on=result.ended_on, entered_into_force=result.entered_into_force,
-        scheduled_end=None if end is None or end == dt.date.max else end,
+        scheduled_end=None if end is None or end == dt.date.max or end.year >= 9999 else end,
         source=source_ref(result.source),
         parties_complete=result.parties_complete, party_list_as_of=result.party_list_as_of,
-        parties=[PartyStatusOut(party=p.party, name=party_name(p.party), status=p.status, since=p.since,
-                                roles=list(p.roles), note=p.note, source=source_ref(p.source)) for p in parties],
+        parties=[party_out(p) for p in parties],
+        explanation=explain(standing.steps),
     )
 
 

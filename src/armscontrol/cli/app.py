@@ -37,6 +37,18 @@ console = Console(width=None if sys.stdout.isatty() else 200)
 error_console = Console(stderr=True)
 
 JsonOption = typer.Option(False, "--json", help="Print JSON for programs instead of tables.")
+ExplainOption = typer.Option(False, "--explain", help="Also print why: the rules, the dated facts and their sources, step by step.")
+
+
+def print_explanation(steps: Sequence[Any], heading: str = "Why:") -> None:
+    """An answer's ``explanation`` as a numbered derivation (:func:`armscontrol.answers.common.derivation`)."""
+    from armscontrol.answers.common import derivation
+
+    if not steps:
+        return
+    console.print(heading, highlight=False, markup=False)
+    for line in derivation(list(steps)):
+        console.print("  " + line, highlight=False, markup=False, soft_wrap=True)
 
 
 def print_json(data: Any) -> None:

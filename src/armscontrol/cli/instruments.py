@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import JsonOption, Footnotes, command, console, number, print_json, table
+from armscontrol.cli.app import (
+    ExplainOption,
+    Footnotes,
+    JsonOption,
+    command,
+    console,
+    number,
+    print_explanation,
+    print_json,
+    table,
+)
+from armscontrol.vocabulary import label
 
-STATE_LABEL = {
-    "not_yet_signed": "not yet signed",
-    "not_in_force": "not in force",
-    "in_force": "[green]in force[/]",
-    "ended": "[red]ended[/]",
-}
+_STATE_STYLE = {"in_force": "green", "ended": "red", "never_in_force": "red"}
+
+
+def state_text(state: str) -> str:
+    """An instrument state as the table prints it: the vocabulary's label, coloured where it helps."""
+    style = _STATE_STYLE.get(state)
+    text = label("instrument_state", state)
+    return f"[{style}]{text}[/]" if style else text
 
 
 @command("instruments")
@@ -33,14 +46,16 @@ def instruments_command(
         console.print(table(
             f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day}",
             ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state", "ended"],
-            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, STATE_LABEL[r.state], r.ended]
+            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, state_text(r.standing), r.ended]
              for r in rows],
         ))
         return
     console.print(table(
         f"Instruments ({len(rows)}), state on {day}",
         ["id", "instrument", "kind", "signed", "in force", "state", "ended", "why"],
-        [[r.id, r.short_title, r.kind, r.signed, r.entry_into_force, STATE_LABEL[r.state], r.ended, r.end_reason] for r in rows],
+        [[r.id, r.short_title, r.kind, r.signed, r.entry_into_force, state_text(r.standing), r.ended,
+          label("end_reason", r.end_reason) if r.standing == "ended" else
+          (r.standing_text.split(": ", 1)[1].rsplit(" (", 1)[0] if r.standing == "never_in_force" else None)] for r in rows],
     ))
 
 
@@ -70,9 +85,15 @@ def show_command(
         console.print(f"Also known as: {', '.join(answer.aliases)}", highlight=False, markup=False)
     if answer.duration is not None:
         years = f"{answer.duration.years} years" if answer.duration.years else "unlimited"
-        console.print(f"Duration: {years} ({answer.duration.article})")
+        extended = [e for e in answer.events if e.type == "extension" and e.until is not None]
+        if extended:
+            last = extended[-1]
+            until = "indefinitely" if last.until.year >= 9999 else f"until {last.until.isoformat()}"
+            years += f"; extended {until} on {last.date.isoformat()}"
+        console.print(f"Duration: {years} ({answer.duration.article})", highlight=False)
     console.print(table("Events", ["date", "event", "by", "note", "source"],
-                        [[e.date, e.type.replace("_", " "), e.by, e.note or (f"until {e.until}" if e.until else None), cite(e.source)]
+                        [[e.date, e.type.replace("_", " "), e.by,
+          e.note or (("indefinitely" if e.until.year >= 9999 else f"until {e.until}") if e.until else None), cite(e.source)]
                          for e in answer.events]))
     if answer.parties:
         rows = [[r.party, party_name(r.party), ", ".join(r.roles), e.date, e.type, e.note, cite(e.source)] for r in answer.parties for e in r.events]
@@ -103,11 +124,11 @@ def status_command(
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     party: str = typer.Option(None, "--party", help="Only this party (code or name, e.g. RUS or Russia)."),
     counts: bool = typer.Option(False, "--summary", help="Counts of recorded states by status, with the published totals."),
+    explain: bool = ExplainOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Whether an instrument is in force on a date, and the status of each party."""
+    """Whether an instrument is in force on a date, and how each state stands to it."""
     from armscontrol.answers import status
-    from armscontrol.answers.common import cite_text
 
     if counts:
         from armscontrol.cli.matrix import print_status_summary
@@ -118,13 +139,67 @@ def status_command(
     if as_json:
         print_json(answer)
         return
-    reason = f" ({answer.end_reason}, {answer.ended_on})" if answer.state == "ended" else ""
-    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {STATE_LABEL[answer.state]}{reason}")
+    print_status(answer, explain=explain)
+
+
+def print_status(answer, *, explain: bool, one_party: bool | None = None) -> None:
+    """A status answer as people read it; with ``explain``, the derivation of the state and of each relation."""
+    from armscontrol.answers.common import cite_text
+
+    one_party = len(answer.parties) == 1 if one_party is None else one_party
+    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {state_text(answer.state)}", highlight=False)
+    if answer.state_text and answer.state not in {"in_force"}:
+        console.print(f"  {answer.state_text}", highlight=False, markup=False)
     if answer.source is not None:
         console.print(f"  per {cite_text(answer.source)}", highlight=False, markup=False)
-    console.print(table(None, ["party", "name", "status", "since", "note"],
-                        [[p.party, p.name, p.status.replace("_", " "), p.since, p.note] for p in answer.parties]))
-    if not answer.parties_complete and party is None:
+    console.print(table(None, ["party", "name", "relation", "since", "note"],
+                        [[p.party, p.name, p.label, p.since, p.note] for p in answer.parties]))
+    if not answer.parties_complete and not one_party:
         console.print(f"  {len(answer.parties)} states recorded; the list is not complete (a state not listed is not recorded).", highlight=False)
-    elif answer.party_list_as_of is not None and answer.party_list_as_of < answer.on and party is None:
+    elif answer.party_list_as_of is not None and answer.party_list_as_of < answer.on and not one_party:
         console.print(f"  Every party and signatory as of {answer.party_list_as_of.isoformat()}; changes since then are not recorded.", highlight=False)
+    if explain:
+        print_explanation(answer.explanation, f"Why {answer.title} is \"{answer.state_label}\" on {answer.on.isoformat()}:")
+        for p in answer.parties if one_party or len(answer.parties) <= 12 else []:
+            print_explanation(p.explanation, f"Why {p.name}: {p.label}")
+        if len(answer.parties) > 12 and not one_party:
+            console.print("  (each state's derivation: add --party, or see --json)", highlight=False)
+
+
+@command("why")
+def why_command(
+    instrument_id: str = typer.Argument(..., metavar="INSTRUMENT", help="Instrument id or alias."),
+    party: str = typer.Option(None, "--party", help="Why this state stands as it does (code or name)."),
+    on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Why an instrument (or one state's relation to it) is what it is on a date: the short form of status --explain."""
+    from armscontrol.answers import status
+
+    answer = status(instrument_id, on, party)
+    if as_json:
+        print_json(answer)
+        return
+    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {state_text(answer.state)}", highlight=False)
+    print_explanation(answer.explanation, "Why:")
+    if party is not None:
+        p = answer.parties[0]
+        console.print(f"[bold]{p.name}[/]: {p.label}" + (f" since {p.since.isoformat()}" if p.since else ""), highlight=False)
+        print_explanation(p.explanation, "Why:")
+
+
+@command("glossary")
+def glossary_command(
+    group: str = typer.Argument(None, metavar="GROUP", help="Only one group: instrument_state, end_reason, never_reason, relation, verdict, zone_standing or role."),
+    as_json: bool = JsonOption,
+) -> None:
+    """The vocabulary every answer uses: each state, relation, verdict and role, its label and what it means."""
+    from armscontrol.answers.glossary import glossary
+
+    answer = glossary(group)
+    if as_json:
+        print_json(answer)
+        return
+    for g in answer.groups:
+        console.print(table(f"{g.title} ({g.name})", ["value", "label", "meaning"],
+                            [[t.value, t.label, t.definition] for t in g.terms]))

@@ -81,6 +81,37 @@ HISTORICAL: dict[str, HistoricalState] = {
     )
 }
 
+@dataclass(frozen=True)
+class StateBeginning:
+    """A state that exists from a date, as a successor of a state that ceased to exist."""
+
+    code: str
+    date: dt.date
+    predecessor: str
+    how: str
+    source: str
+
+
+def state_began(code: str) -> StateBeginning | None:
+    """When ``code`` came into existence as a successor of a dissolved state, or ``None`` for one the data dates no start for.
+
+    Derived from :data:`HISTORICAL`: the state continuing a dissolved one
+    (Russia for the Soviet Union) and the successors the data name exist from
+    the day the predecessor ceased to exist. Only the Soviet Union's,
+    Czechoslovakia's and Serbia and Montenegro's successors are dated so: the
+    successors of Yugoslavia became independent on several earlier days that
+    the data do not record.
+    """
+    for state in HISTORICAL.values():
+        if state.code not in {"SUN", "CSK", "SCG"}:
+            continue
+        heirs = {*state.successors, *([state.continued_by] if state.continued_by and state.code != "SCG" else [])}
+        if code in heirs and code not in {"EST", "LVA", "LTU"}:
+            how = "continuing" if code == state.continued_by else "a successor of"
+            return StateBeginning(code, state.ended, state.code, f"{how} the {state.name}", state.source)
+    return None
+
+
 # Names people type that ISO does not spell that way.
 COMMON_NAMES = {
     "russia": "RUS",

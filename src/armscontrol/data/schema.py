@@ -181,6 +181,11 @@ class PartyRecord(Strict):
     source: Citation | None = Field(
         default=None, description="source for roles or for a party with no events"
     )
+    takes_part: bool = Field(
+        default=True,
+        description="false: recorded for what it said about a political commitment or proposal it did not make "
+        "or join (an addressee that gave no answer); never a participant",
+    )
 
     @field_validator("events")
     @classmethod

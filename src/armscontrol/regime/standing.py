@@ -24,8 +24,11 @@ Categories
     Signed or open for signature, not in force, and still able to enter into
     force (the CTBT).
 ``adopted``
-    A framework or a declaration: a political commitment that does not enter
-    into force, in effect from its adoption while what it waits on stands.
+    A text agreed (adopted by a conference or the General Assembly) and not
+    yet opened for signature.
+``political_commitment``
+    A framework or a declaration that does not enter into force, in effect
+    from its adoption while what it waits on stands.
 ``proposed``
     A proposal that was not taken up, while what it rests on still stands.
 ``not_yet_signed``
@@ -35,35 +38,24 @@ Categories
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from armscontrol.data import Registry, registry
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent
-from armscontrol.regime.status import instrument_state
+from armscontrol.explanation import Step, fact
+from armscontrol.regime.status import entry_into_force, first_event, instrument_state, scheduled_end
+from armscontrol.vocabulary import label, labels
 
-Category = Literal["in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "proposed", "not_yet_signed"]
+Category = Literal["in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "political_commitment",
+                   "proposed", "not_yet_signed"]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
-CATEGORY_LABEL: dict[str, str] = {
-    "in_force": "in force",
-    "ended": "ended",
-    "never_in_force": "never entered into force",
-    "not_yet_in_force": "not yet in force",
-    "adopted": "adopted (a political commitment; does not enter into force)",
-    "proposed": "proposed",
-    "not_yet_signed": "not yet signed",
-}
-"""Every category as people read it, for every renderer (the brief's headings)."""
+CATEGORY_LABEL: dict[str, str] = {c: label("instrument_state", c) for c in CATEGORIES}
+"""Every category as people read it: the vocabulary's labels."""
 
-NEVER_REASON_LABEL: dict[str, str] = {
-    "expired": "its term ran out before it entered into force",
-    "superseded": "superseded before it entered into force",
-    "abandoned": "abandoned before it entered into force",
-    "withdrawn": "a party withdrew before it entered into force",
-    "basis_gone": "what it waited on ended or can no longer enter into force",
-}
-"""Why an instrument can no longer enter into force, as people read it."""
+NEVER_REASON_LABEL: dict[str, str] = labels("never_reason")
+"""Why an instrument can no longer enter into force, as people read it (the vocabulary's labels)."""
 
 _NEVER_BY_END = {"expiry": "expired", "superseded": "superseded", "termination": "abandoned", "withdrawal": "withdrawn"}
 _COMMITMENTS = {"framework", "declaration"}
@@ -103,6 +95,7 @@ class Standing:
     source: Citation | None = None
     note: str | None = None
     blocked_by: list[str] = field(default_factory=list)
+    steps: tuple[Step, ...] = ()
 
 
 def _was_in_force_before(instrument: Instrument, day: dt.date) -> bool:
@@ -142,6 +135,11 @@ def standing_on(instrument: Instrument, on: dt.date, reg: Registry | None = None
 
 
 def _standing(instrument: Instrument, on: dt.date, reg: Registry, visiting: frozenset[str]) -> Standing:
+    found = _category(instrument, on, reg, visiting)
+    return replace(found, steps=tuple(_steps(instrument, found, reg)))
+
+
+def _category(instrument: Instrument, on: dt.date, reg: Registry, visiting: frozenset[str]) -> Standing:
     state, end_reason, ended_on, source = instrument_state(instrument, on)
     me = instrument.id
     if state == "in_force":
@@ -168,8 +166,12 @@ def _standing(instrument: Instrument, on: dt.date, reg: Registry, visiting: froz
     opened = next((e for e in reversed(instrument.events) if e.date <= on), instrument.events[0])
     if instrument.kind == "proposal":
         return Standing(me, on, "proposed", None, opened.date, f"proposed ({opened.date.isoformat()}), not taken up", opened.source)
-    if instrument.kind in _COMMITMENTS:
-        return Standing(me, on, "adopted", None, opened.date, f"adopted {opened.date.isoformat()}; a political commitment that does not enter into force", opened.source)
+    if instrument.kind in _COMMITMENTS and first_event(instrument, "entry_into_force") is None:
+        return Standing(me, on, "political_commitment", None, opened.date,
+                        f"political commitment since {opened.date.isoformat()}; does not enter into force", opened.source)
+    if opened.type == "adopted" and instrument.kind not in _COMMITMENTS:
+        return Standing(me, on, "adopted", None, opened.date,
+                        f"adopted {opened.date.isoformat()}, not yet open for signature", opened.source)
     return Standing(me, on, "not_yet_in_force", None, opened.date, f"not yet in force ({opened.type.replace('_', ' ')} {opened.date.isoformat()})", opened.source)
 
 
@@ -194,3 +196,85 @@ def standings(on: dt.date, reg: Registry | None = None) -> list[Standing]:
 
     reg = reg or registry()
     return [standing_on(i, on, reg) for i in list_instruments(reg=reg)]
+
+
+def _event_text(event: InstrumentEvent) -> str:
+    return f"{event.type.replace('_', ' ')} {event.date.isoformat()}"
+
+
+def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]:
+    """The derivation of a standing: the dated events it rests on and the rule each applies."""
+    on = found.on
+    past = [e for e in instrument.events if e.date <= on]
+    events = [fact(_event_text(e), e.date, e.source, on_or_before=e.on_or_before) for e in past]
+    steps = [Step(rule="the instrument's recorded events up to the date", facts=events,
+                  conclusion=f"{len(past)} event{'s' if len(past) != 1 else ''} by {on.isoformat()}" if past
+                  else "none: the date is before its first event")]
+    category = found.category
+    if category in {"in_force", "ended"}:
+        eif = entry_into_force(instrument)
+        general = first_event(instrument, "entry_into_force")
+        if general is not None:
+            steps.append(Step(rule="an instrument is in force from the entry into force its text sets",
+                              facts=[fact(_event_text(general), general.date, general.source)],
+                              conclusion=f"in force from {general.date.isoformat()}"))
+        elif eif is not None and instrument.party_entry_into_force is not None:
+            rule = instrument.party_entry_into_force
+            steps.append(Step(rule=f"{rule.article}: it has no entry into force of its own and is in force from the "
+                                   "first state it binds", facts=[fact(f"first bound a state {eif.isoformat()}", eif, rule.source)],
+                              conclusion=f"in force from {eif.isoformat()}"))
+    if category == "in_force":
+        end = scheduled_end(instrument)
+        duration = instrument.duration
+        if duration is not None:
+            if end is not None and end.year >= 9999:
+                conclusion = "extended indefinitely: in force"
+            elif end is not None:
+                conclusion = f"in force until {end.isoformat()} unless extended or ended"
+            elif duration.years is None:
+                conclusion = "of unlimited duration: in force"
+            else:
+                conclusion = "renews automatically unless a party gives notice: in force"
+            extensions = [e for e in instrument.events if e.type == "extension" and e.date <= on]
+            steps.append(Step(rule=f"{duration.article}: its duration",
+                              facts=[fact(f"duration: {duration.years or 'unlimited'}"
+                                          f"{' years' if duration.years else ''}", None, duration.source),
+                                     *[fact("extended indefinitely" if e.until and e.until.year >= 9999 else
+                                            f"extended until {e.until.isoformat() if e.until else '?'}", e.date, e.source)
+                                       for e in extensions]],
+                              conclusion=conclusion))
+        else:
+            steps.append(Step(rule="no end recorded by the date", conclusion="in force"))
+    elif category == "ended":
+        end_event = next((e for e in past if e.date == found.since and e.type in END_EVENTS), None)
+        facts = [fact(_event_text(end_event), end_event.date, end_event.source)] if end_event else []
+        rule = "an instrument ends on the day its end takes effect"
+        if found.reason == "expiry" and instrument.duration is not None:
+            rule = f"{instrument.duration.article}: it ends when its term runs out"
+            facts.append(fact(f"duration: {instrument.duration.years} years", None, instrument.duration.source))
+        steps.append(Step(rule=rule, facts=facts,
+                          conclusion=f"ended ({label('end_reason', found.reason)}) {found.since.isoformat() if found.since else ''}".strip()))
+    elif category == "never_in_force":
+        if found.reason == "basis_gone":
+            facts = [fact(f"{reg.instruments[b].short_title} can no longer be in force", found.since) for b in found.blocked_by]
+            steps.append(Step(rule="an instrument that waits on another (its entry into force conditioned on it, or a "
+                                   "protocol to it) can no longer enter into force once that one cannot",
+                              facts=facts, conclusion=found.text))
+        else:
+            steps.append(Step(rule="an instrument that ended before it entered into force never did",
+                              facts=[fact(f"it was never in force before {found.since.isoformat()}", found.since, found.source)]
+                              if found.since else [],
+                              conclusion=found.text))
+    elif category == "not_yet_in_force":
+        steps.append(Step(rule="an instrument enters into force only on the event its text names; none is recorded by "
+                               "the date", conclusion="not yet in force, and nothing recorded closes the road to force"))
+    elif category == "proposed":
+        steps.append(Step(rule="a proposal binds no one until it is taken up in an instrument of its own",
+                          conclusion="proposed, not taken up by this date"))
+    elif category == "adopted":
+        steps.append(Step(rule="a text adopted but not yet opened for signature binds no one and cannot yet be signed",
+                          conclusion=f"adopted {found.since.isoformat() if found.since else ''}, not yet open for signature"))
+    elif category == "political_commitment":
+        steps.append(Step(rule="a framework or a declaration is a political commitment: it does not enter into force",
+                          conclusion=f"in effect as a political commitment since {found.since.isoformat() if found.since else '?'}"))
+    return steps

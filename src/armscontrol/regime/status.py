@@ -34,14 +34,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from armscontrol.data.parties import historical
+from armscontrol.data.parties import historical, state_began
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, PartyRecord
+from armscontrol.explanation import Fact, Step, fact
 
 State = Literal["not_yet_signed", "not_in_force", "in_force", "ended"]
-PartyStatusName = Literal["signatory", "ratified", "party", "suspended", "withdrawn", "not_party", "not_recorded"]
-PARTY_STATUSES: tuple[PartyStatusName, ...] = (
-    "party", "ratified", "signatory", "suspended", "withdrawn", "not_party", "not_recorded",
-)
+PartyStatusName = Literal["party", "ratified", "signatory", "suspended", "withdrawn", "former_party", "participant",
+                          "proponent", "not_party", "not_recorded", "not_a_state_then"]
+PARTY_STATUSES: tuple[PartyStatusName, ...] = PartyStatusName.__args__  # type: ignore[attr-defined]
+"""Every relation, in the vocabulary's order (:data:`armscontrol.vocabulary.RELATIONS`)."""
 
 OPENING_EVENTS = {"proposed", "adopted", "opened_for_signature", "signed"}
 CONSENT_EVENTS = {"ratified", "acceded", "succeeded", "consented"}
@@ -55,6 +56,7 @@ class PartyStatus:
     note: str | None = None
     source: Citation | None = None
     roles: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,71 @@ def _successor_date(instrument: Instrument, on: dt.date) -> tuple[dt.date, str] 
     return None
 
 
+_EVENT_WORDS = {
+    "signed": "signed", "ratified": "ratified", "acceded": "acceded", "succeeded": "succeeded",
+    "consented": "consented to be bound", "entry_into_force": "in force for it", "withdrawal_notice": "gave notice of withdrawal",
+    "withdrawal": "withdrawal took effect", "suspension": "suspended its participation", "suspension_lifted": "lifted its suspension",
+    "ratification_revoked": "revoked its ratification", "declaration": "made a declaration",
+}
+
+
+_EVENT_NOUNS = {
+    "signed": "signature", "ratified": "ratification", "acceded": "accession", "succeeded": "succession",
+    "consented": "consent to be bound", "entry_into_force": "entry into force for it", "withdrawal": "withdrawal",
+}
+
+
+def event_fact(event, who: str | None = None) -> Fact:
+    """A dated event as a fact of an explanation: who did what, when, and where it is recorded."""
+    words = _EVENT_WORDS.get(event.type, event.type.replace("_", " "))
+    return fact(f"{who + ' ' if who else ''}{words} {event.date.isoformat()}", event.date, event.source,
+                on_or_before=event.on_or_before)
+
+
+def binding_rule_text(instrument: Instrument) -> str:
+    """The rule by which the instrument binds a consenting state, with its article."""
+    rule = instrument.party_entry_into_force
+    if rule is None:
+        return ("a state that consents is bound from its deposit, or from the instrument's entry into force "
+                "if that is later")
+    if not rule.general_entry_into_force:
+        text = f"{rule.article}: binds each state from its own deposit"
+        if rule.days_after_deposit:
+            text = f"{rule.article}: binds each state {rule.days_after_deposit} days after its own deposit"
+        if rule.not_before is not None:
+            text += f", and no state before {rule.not_before.isoformat()}"
+        return text
+    if rule.days_after_deposit:
+        return (f"{rule.article}: binds a state that consents after entry into force {rule.days_after_deposit} days "
+                "after its deposit; one that consented before, from the entry into force")
+    return f"{rule.article}: binds a state from its deposit, or from the instrument's entry into force if later"
+
+
+def _predecessor_relation(instrument: Instrument, predecessor: str, on: dt.date) -> str:
+    record = next((r for r in instrument.parties if r.party == predecessor), None)
+    if record is None:
+        return f"{predecessor}: not recorded for this instrument"
+    state, _, ended_on, _ = instrument_state(instrument, on)
+    eif = entry_into_force(instrument)
+    before = party_status(record, instrument, on, state, ended_on, eif if eif is not None and eif <= on else None)
+    since = f" since {before.since.isoformat()}" if before.since else ""
+    return f"{predecessor}: {before.status}{since}"
+
+
+def _not_a_state_then(record_party: str, instrument: Instrument, on: dt.date, roles: tuple[str, ...]) -> PartyStatus | None:
+    began = state_began(record_party)
+    if began is None or on >= began.date:
+        return None
+    beside = _predecessor_relation(instrument, began.predecessor, on)
+    step = Step(
+        rule="a state has a relation to an instrument only from the day it exists as a state",
+        facts=[fact(f"{record_party} exists as a state from {began.date.isoformat()} ({began.how})", began.date,
+                    Citation(ref=began.source))],
+        conclusion=f"not a state on {on.isoformat()}; its predecessor's relation: {beside}",
+    )
+    return PartyStatus(record_party, "not_a_state_then", None, f"not a state then; {beside}", None, roles, (step,))
+
+
 def party_status(
     record: PartyRecord,
     instrument: Instrument,
@@ -212,8 +279,16 @@ def party_status(
     ended_on: dt.date | None,
     entered_into_force: dt.date | None,
 ) -> PartyStatus:
-    """One party's status on ``on``; see the module docstring for the meanings."""
+    """One party's relation on ``on``, with the steps that decide it; see the module docstring for the meanings."""
     roles = tuple(record.roles)
+    early = _not_a_state_then(record.party, instrument, on, roles)
+    if early is not None:
+        return early
+    if state == "not_yet_signed":
+        first = instrument.events[0]
+        return PartyStatus(record.party, "not_party", None, "the instrument was not yet open or signed", None, roles,
+                           (Step(rule="no state has a relation to an instrument before its first event",
+                                 facts=[event_fact(first)], conclusion="not a party: the instrument did not exist yet"),))
     status: PartyStatusName = "not_party"
     since: dt.date | None = None
     source = record.source
@@ -221,7 +296,9 @@ def party_status(
     own_entry: dt.date | None = None
     before_suspension: tuple[PartyStatusName, dt.date | None] | None = None
     note: str | None = None
-    for event in (e for e in record.events if e.date <= on):
+    past = [e for e in record.events if e.date <= on]
+    steps: list[Step] = []
+    for event in past:
         if event.type == "signed" and status == "not_party":
             status, since, source = "signatory", event.date, event.source
         elif event.type in CONSENT_EVENTS:
@@ -244,30 +321,111 @@ def party_status(
             status, since, source, note = "withdrawn", event.date, event.source, event.note
         elif event.type == "withdrawal_notice":
             note = f"notice of withdrawal given {event.date.isoformat()}"
+    if past:
+        gap = any(e.on_or_before for e in past)
+        steps.append(Step(
+            rule="the state's recorded acts up to the date, in order",
+            facts=[event_fact(e, record.party) for e in past],
+            conclusion=(f"last act: {_EVENT_WORDS.get(past[-1].type, past[-1].type)} {past[-1].date.isoformat()}"
+                        + ("; a date known only as 'on or before' counts from that date" if gap else "")),
+            gap=gap,
+        ))
 
-    if status == "ratified" and consent is not None and state == "in_force":
+    was_in_force = state == "in_force" or (state == "ended" and (eif := entry_into_force(instrument)) is not None
+                                            and ended_on is not None and eif < ended_on)
+    if status == "ratified" and consent is not None and was_in_force:
         general = _general_entry_into_force(instrument)
         binding_from = own_entry if own_entry is not None and own_entry >= consent else _binding_from(instrument, record, consent, general)
-        if binding_from is not None and binding_from <= on:
+        rule = binding_rule_text(instrument)
+        if own_entry is not None and own_entry >= consent:
+            rule = "the date the instrument entered into force for this state, as recorded (a waiver or the depositary's record)"
+        rule_source = instrument.party_entry_into_force.source if instrument.party_entry_into_force is not None else None
+        facts = [fact(f"{record.party} gave its consent {consent.isoformat()}", consent, source)]
+        if general is not None:
+            facts.append(fact(f"the instrument entered into force {general.isoformat()}", general,
+                              _eif_source(instrument)))
+        if rule_source is not None:
+            facts.append(fact(f"the rule: {instrument.party_entry_into_force.article}", None, rule_source))
+        if binding_from is not None and binding_from <= on and (state != "ended" or ended_on is None or binding_from < ended_on):
             status, since = "party", binding_from
+            steps.append(Step(rule=rule, facts=facts, conclusion=f"bound from {binding_from.isoformat()}: a party"))
+        else:
+            when = f"from {binding_from.isoformat()}" if binding_from is not None else "once the instrument enters into force"
+            steps.append(Step(rule=rule, facts=facts, conclusion=f"consent given, bound only {when}"))
 
     gone = historical(record.party)
     if gone is not None and gone.ended <= on and status not in {"withdrawn", "not_party"}:
         continued = f"; continued by {gone.continued_by}" if gone.continued_by else ""
-        return PartyStatus(record.party, "not_party", gone.ended, f"ceased to exist {gone.ended.isoformat()}{continued}", source, roles)
+        was_bound = status in {"party", "suspended"}
+        relation: PartyStatusName = "former_party" if was_bound else "not_party"
+        steps.append(Step(
+            rule="a state that ceased to exist is no longer a party; the state continuing it carries its rights and obligations",
+            facts=[fact(f"{gone.name} ceased to exist {gone.ended.isoformat()}{continued}", gone.ended, Citation(ref=gone.source))],
+            conclusion=f"{'former party' if was_bound else 'not a party'} from {gone.ended.isoformat()}",
+        ))
+        return PartyStatus(record.party, relation, gone.ended, f"ceased to exist {gone.ended.isoformat()}{continued}",
+                           source, roles, tuple(steps))
 
     if record.party == "SUN":
         succession = _successor_date(instrument, on)
-        if succession is not None and status not in {"withdrawn", "not_party"}:
-            return PartyStatus(record.party, "not_party", succession[0], f"succeeded by {succession[1]}", source, roles)
+        if succession is not None and status in {"party", "suspended"}:
+            steps.append(Step(rule="the Soviet Union's place passes to the state that succeeds to it",
+                              facts=[fact(f"{succession[1]} succeeded {succession[0].isoformat()}", succession[0])],
+                              conclusion=f"former party from {succession[0].isoformat()}"))
+            return PartyStatus(record.party, "former_party", succession[0], f"succeeded by {succession[1]}", source, roles,
+                               tuple(steps))
 
-    if state == "ended" and status not in {"withdrawn", "not_party"}:
-        return PartyStatus(record.party, "not_party", ended_on, "instrument ended", source, roles)
+    if state == "ended" and status in {"party", "suspended"} and ended_on is not None:
+        end_event = next((e for e in instrument.events if e.type in END_EVENTS and e.date == ended_on), None)
+        end_source = end_event.source if end_event is not None else None
+        steps.append(Step(rule="when an instrument ends, its parties are released from it",
+                          facts=[fact(f"the instrument ended {ended_on.isoformat()}", ended_on, end_source)],
+                          conclusion=f"former party from {ended_on.isoformat()}"))
+        return PartyStatus(record.party, "former_party", ended_on, "the instrument ended", source, roles, tuple(steps))
+
+    if instrument.kind in {"framework", "declaration", "proposal"} and not record.takes_part and status == "not_party":
+        steps.append(Step(rule="a state recorded only for what it said of a commitment it did not make takes no part in it",
+                          facts=[event_fact(e, record.party) for e in past], conclusion="not a party: it made no commitment"))
+        return PartyStatus(record.party, "not_party", None, record.note, record.source, roles, tuple(steps))
+    if instrument.kind == "proposal" and status == "not_party":
+        author = any(e.by == record.party for e in instrument.events if e.type == "proposed" and e.date <= on)
+        if author:
+            proposed = next(e for e in instrument.events if e.type == "proposed" and e.by == record.party)
+            steps.append(Step(rule="a proposal binds no one; the state that put it forward is its proponent",
+                              facts=[event_fact(proposed, record.party)], conclusion="proponent"))
+            return PartyStatus(record.party, "proponent", proposed.date, record.note, proposed.source, roles, tuple(steps))
+    if (instrument.kind in {"framework", "declaration"} and entered_into_force is None and status == "not_party"
+            and state != "ended" and record.takes_part):
+        first = past[0] if past else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
+        if first is not None:
+            steps.append(Step(rule="a framework or a declaration is a political commitment: the states that made it "
+                                   "take part in it, and it binds no one in law",
+                              facts=[event_fact(first, record.party if first in past else None)],
+                              conclusion=f"participant from {first.date.isoformat()}"))
+            return PartyStatus(record.party, "participant", first.date, record.note, first.source, roles, tuple(steps))
+
     if status == "not_party" and since is None:
         unknown = _history_unknown_before(record, on)
         if unknown is not None:
-            return PartyStatus(record.party, "not_recorded", None, unknown, record.source, roles)
-    return PartyStatus(record.party, status, since, note, source, roles)
+            steps.append(Step(rule="a date known only as 'on or before', or a consent without its signature, leaves "
+                                   "earlier dates unknown",
+                              facts=[event_fact(e, record.party) for e in record.events if e.date > on][:1],
+                              conclusion=unknown, gap=True))
+            return PartyStatus(record.party, "not_recorded", None, unknown, record.source, roles, tuple(steps))
+        if not past:
+            steps.append(Step(rule="the state's recorded acts up to the date", facts=[],
+                              conclusion="none by this date: not a party"))
+    if status == "withdrawn" and steps:
+        steps.append(Step(rule="a withdrawal takes effect on the date recorded for it", facts=[],
+                          conclusion=f"withdrawn from {since.isoformat() if since else '?'}"))
+    elif status in {"signatory", "suspended"} and steps and len(steps) == 1:
+        steps[0] = steps[0].model_copy(update={"conclusion": steps[0].conclusion + f": {status}"})
+    return PartyStatus(record.party, status, since, note, source, roles, tuple(steps))
+
+
+def _eif_source(instrument: Instrument) -> Citation | None:
+    eif = first_event(instrument, "entry_into_force")
+    return eif.source if eif is not None else _first_binding_source(instrument)
 
 
 def _history_unknown_before(record: PartyRecord, on: dt.date) -> str | None:
@@ -283,16 +441,17 @@ def _history_unknown_before(record: PartyRecord, on: dt.date) -> str | None:
         return None
     if later[0].on_or_before:
         return (
-            f"its {later[0].type} is recorded only as on or before {later[0].date.isoformat()}: "
-            "its status on this date is not recorded"
+            f"its {_EVENT_NOUNS.get(later[0].type, later[0].type)} is recorded only as on or before "
+            f"{later[0].date.isoformat()} (the date of the list it comes from): whether it had joined by this date "
+            "is not recorded"
         )
     first_consent = next((e for e in later if e.type in CONSENT_EVENTS), None)
     signed = any(e.type == "signed" for e in record.events)
     if first_consent is None or first_consent.type in {"acceded", "succeeded"} or signed:
         return None
     return (
-        f"its {first_consent.type} of {first_consent.date.isoformat()} is recorded, not whether it had signed "
-        "before: its status on this date is not recorded"
+        f"its {_EVENT_NOUNS.get(first_consent.type, first_consent.type)} of {first_consent.date.isoformat()} is recorded, "
+        "not whether it had signed before: its relation on this date is not recorded"
     )
 
 
@@ -347,27 +506,55 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
     if record is not None:
         eif = entry_into_force(instrument)
         return party_status(record, instrument, on, state, ended_on, eif if eif is not None and eif <= on else None)
+    early = _not_a_state_then(code, instrument, on, ())
+    if early is not None:
+        return early
+
+    def answer(status: PartyStatusName, since: dt.date | None, note: str, source: Citation | None, rule: str,
+               facts: list[Fact] | None = None, gap: bool = False) -> PartyStatus:
+        step = Step(rule=rule, facts=facts or [], conclusion=note, gap=gap)
+        return PartyStatus(code, status, since, note, source, (), (step,))
+
     if state == "not_yet_signed":
-        return PartyStatus(code, "not_party", None, "the instrument was not yet open or signed")
+        first = instrument.events[0]
+        return answer("not_party", None, "the instrument was not yet open or signed", None,
+                      "no state has a relation to an instrument before its first event", [event_fact(first)])
     gone = historical(code)
     if gone is not None and gone.ended <= instrument.events[0].date:
-        return PartyStatus(code, "not_party", gone.ended, f"ceased to exist {gone.ended.isoformat()}, before the instrument was concluded")
+        return answer("not_party", gone.ended, f"ceased to exist {gone.ended.isoformat()}, before the instrument was concluded",
+                      None, "a state that ceased to exist cannot join a later instrument",
+                      [fact(f"{gone.name} ceased to exist {gone.ended.isoformat()}", gone.ended, Citation(ref=gone.source))])
     if instrument.party_list is not None and instrument.party_list.open_to is not None and code not in instrument.party_list.open_to:
-        return PartyStatus(code, "not_party", None, "not eligible: the instrument is open only to the states of its region", instrument.party_list.source)
+        return answer("not_party", None, "not eligible: the instrument is open only to the states of its region",
+                      instrument.party_list.source, "a zone treaty is open only to the states of its region",
+                      [fact("the states the treaty is open to", instrument.party_list.as_of, instrument.party_list.source)])
+    if instrument.kind == "proposal":
+        return answer("not_party", None, "not named in the proposal: a proposal binds no one", None,
+                      "a proposal binds no one; only its proponent and addressees are recorded")
     if parties_complete(instrument):
         as_of = instrument.party_list.as_of if instrument.party_list is not None else None
         later = f" (list complete as of {as_of.isoformat()})" if as_of is not None and as_of < on else ""
         source = instrument.party_list.source if instrument.party_list is not None else None
-        return PartyStatus(code, "not_party", None, f"not among the recorded signatories and parties{later}", source)
+        listed = (f"the list of signatories and parties is complete as of {as_of.isoformat()}" if as_of is not None
+                  else "a bilateral or unilateral instrument's parties are all recorded")
+        facts = [fact(listed, as_of, source)] if as_of is not None else []
+        return answer("not_party", None, f"not among the recorded signatories and parties{later}", source,
+                      f"{listed}: a state it does not name is not a party", facts, gap=bool(later))
     note = f"the data lists {len(instrument.parties)} states for this instrument and not this one"
     source = None
+    facts = []
     if instrument.membership is not None:
         m = instrument.membership
         note += f"; the published total is {m.parties} parties as of {m.as_of.isoformat()}"
         source = m.source
+        facts.append(fact(f"published total: {m.parties} parties", m.as_of, m.source))
     if instrument.party_list is not None:
         source = instrument.party_list.source
-    return PartyStatus(code, "not_recorded", None, note + ": whether it signed or joined is not recorded", source)
+        facts.append(fact(f"the data's list is partial (as of {instrument.party_list.as_of.isoformat()})",
+                          instrument.party_list.as_of, source))
+    return answer("not_recorded", None, note + ": whether it signed or joined is not recorded", source,
+                  "the list of parties is partial: a state it does not name is not recorded, never 'not a party'",
+                  facts, gap=True)
 
 
 def count_by_status(instrument: Instrument, on: dt.date) -> dict[str, int]:
