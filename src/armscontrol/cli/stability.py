@@ -5,20 +5,10 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from armscontrol.cli.app import JsonOption, command, console, number, print_json, progress, table
+from armscontrol.cli.app import ExplainOption, JsonOption, command, console, number, print_explanation, print_json, progress, table
 
 # The models pull in SciPy: load them only when a stability command runs, so
 # that every other command starts quickly.
-
-ExplainOption = typer.Option(False, "--explain", help="Also print the numbered derivation and where the warheads went, stage by stage.")
-
-
-def print_derivation(steps) -> None:
-    """An answer's explanation as numbered lines (:func:`armscontrol.answers.common.derivation`)."""
-    from armscontrol.answers.common import derivation
-
-    for line in derivation(steps):
-        console.print(line, markup=False, highlight=False)
 
 
 def _cell(expected: float, p5: int | None = None) -> str:
@@ -81,7 +71,7 @@ def engage_command(
             ["passing untracked", _cell(round(d.not_tracked, 1))], ["tracked, not engaged or not killed", _cell(round(d.tracked_not_killed, 1))],
             ["killed", _cell(round(d.killed, 1))], ["leaking (5th percentile)", _cell(round(d.leaking, 1), d.leaking_p5)]],
             caption="the parts from 'passing a failed layer' to 'killed' add up to the warheads arriving"))
-        print_derivation(r.explanation)
+        print_explanation(r.explanation)
 
 
 def sweep_table(answer, title: str) -> Table:
@@ -150,7 +140,7 @@ def stability_command(
             for run in answer.results:
                 console.print(decomposition_table(run.decomposition, f"Where the retaliation went against {number(run.interceptors)} "
                                                                      f"{answer.sweep.side} interceptors ({answer.sweep.layer})"))
-                print_derivation(run.explanation)
+                print_explanation(run.explanation)
         return
     rows = [[f"{p.attacker} strikes {p.victim}", format_whole(p.victim_surviving_warheads), format_whole(p.retaliation_arriving),
              number(p.retaliation_arriving_p5), "yes" if p.assured_retaliation_met else "NO"] for p in answer.pairs]
@@ -159,7 +149,7 @@ def stability_command(
                         [[n, f"{s.first_strike_stability:.3f}"] for n, s in answer.sides.items()] + [["combined", f"{answer.combined:.3f}"]]))
     if explain:
         console.print(decomposition_table(answer.decomposition))
-        print_derivation(answer.explanation)
+        print_explanation(answer.explanation)
 
 
 @command("frontier")
