@@ -109,3 +109,13 @@ def test_command_line_explains_stability_and_engage(tmp_path):
     assert engaged.exit_code == 0 and "Where the warheads went" in engaged.stdout and "5. Warheads leaking" in engaged.stdout
     body = __import__("json").loads(run("engage", "--warheads", "50", "--interceptors", "40", "--sspk", "0.8", "--json").stdout)
     assert body["decomposition"]["warheads"] == 50 and body["explanation"]
+
+
+def test_the_scenarios_unsourced_assumptions_open_the_derivation_as_a_gap():
+    text = scenario(20, 1, 20, 0.9, "ride_out", 10) + "assumptions: ['reliabilities are the analyst''s guess']\n"
+    answer = answers.stability(scenario_from_text(text))
+    first = answer.explanation[0]
+    assert first.gap and [f.text for f in first.facts] == ["reliabilities are the analyst's guess"]
+    assert "1 assumption(s)" in first.conclusion
+    plain = answers.stability(scenario_from_text(scenario(20, 1, 20, 0.9, "ride_out", 10)))
+    assert not any(s.gap for s in plain.explanation)

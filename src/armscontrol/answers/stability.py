@@ -259,8 +259,10 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
 
     central = central_values(scenario) or None
     a, b, attack, posture = build(scenario)
+    premises = explain(assumption_steps(scenario, central))
     if scenario.sweep is None:
         run = stability_run(run_stability(scenario), distributions=distributions, inputs=((a, b), attack, posture))
+        run.explanation = premises + run.explanation
         return StabilityAnswer(scenario=scenario.name, assumptions=list(scenario.assumptions), at_central_values=central,
                                **run.model_dump(exclude={"interceptors"}))
     sizes = list(scenario.sweep.interceptors)
@@ -272,7 +274,24 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
             progress(done, len(sizes))
     return StabilityAnswer(scenario=scenario.name, sweep=SweepOut(**scenario.sweep.model_dump()), results=results,
                            assumptions=list(scenario.assumptions), at_central_values=central,
-                           explanation=explain(sweep_steps(scenario.sweep, results)))
+                           explanation=premises + explain(sweep_steps(scenario.sweep, results)))
+
+
+def assumption_steps(scenario, central: dict[str, float] | None):
+    """What the figures rest on that no source gives: the scenario's own assumptions and uncertain inputs run at their central values."""
+    from armscontrol.explanation import Fact, Step
+
+    steps = []
+    if scenario.assumptions:
+        steps.append(Step(rule="The scenario's inputs: what its file lists as assumptions is not sourced",
+                          facts=[Fact(text=a) for a in scenario.assumptions],
+                          conclusion=f"every figure below rests on these {len(scenario.assumptions)} assumption(s) of the scenario's author",
+                          gap=True))
+    if central:
+        steps.append(Step(rule="An uncertain input is run at its central value (docs/sweeps.md)",
+                          facts=[Fact(text=f"{path} = {value:g}") for path, value in central.items()],
+                          conclusion="the figures below are at these central values, not over their spread", gap=True))
+    return steps
 
 
 def sweep_steps(sweep, results: list[StabilityRun]):
