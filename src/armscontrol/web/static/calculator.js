@@ -140,7 +140,9 @@
         item.appendChild(facts);
       }
       const conclusion = document.createElement("p");
-      conclusion.className = "conclusion"; conclusion.textContent = "→ " + step.conclusion; item.appendChild(conclusion);
+      // as the command line's derivation: "?" where the step rests on what the data does not know
+      conclusion.className = step.gap ? "conclusion gap" : "conclusion";
+      conclusion.textContent = (step.gap ? "? " : "→ ") + step.conclusion; item.appendChild(conclusion);
       list.appendChild(item);
     });
   }
