@@ -52,3 +52,19 @@ def test_bangkok_never_counts_more_than_its_threshold_before_the_seventh_deposit
     assert bound_on("bangkok", dt.date(1997, 3, 26)) == []
     for code in ("THA", "VNM"):
         assert party_status_on(bangkok, code, dt.date(1998, 3, 4)).status == "party", code
+
+
+def test_no_instrument_in_force_binds_nobody() -> None:
+    """On the day each instrument entered into force and every 1 January after, an instrument in force binds someone."""
+    reg = registry()
+    empty = []
+    for instrument in reg.instruments.values():
+        eif = entry_into_force(instrument)
+        if eif is None:
+            continue
+        for year in range(eif.year, dt.date.today().year + 1):
+            day = max(eif, dt.date(year, 1, 1))
+            status = status_on(instrument, day)
+            if status.state == "in_force" and not any(p.status in {"party", "suspended"} for p in status.parties):
+                empty.append((instrument.id, day.isoformat()))
+    assert empty == []
