@@ -365,9 +365,9 @@ def test_history_before_the_first_recorded_event() -> None:
     colombia = party_status_on(npt, "COL", dt.date(1980, 1, 1))
     assert colombia.status == "not_recorded" and "not whether it had signed" in (colombia.note or "")
     tlatelolco = registry().instruments["tlatelolco"]
-    brazil = party_status_on(tlatelolco, "BRA", dt.date(1990, 1, 1))
-    assert brazil.status == "not_recorded" and "on or before 2002-10-23" in (brazil.note or "")
-    assert party_status_on(tlatelolco, "BRA", dt.date(2002, 10, 23)).status == "party"
+    bolivia = party_status_on(tlatelolco, "BOL", dt.date(1990, 1, 1))
+    assert bolivia.status == "not_recorded" and "on or before 2002-10-23" in (bolivia.note or "")
+    assert party_status_on(tlatelolco, "BOL", dt.date(2002, 10, 23)).status == "party"
 
 
 def test_unlisted_states_before_opening_or_after_they_ceased_to_exist() -> None:
