@@ -52,3 +52,14 @@ def lighter(colour: str, amount: float = 0.55) -> str:
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     mix = [round(c + (255 - c) * amount) for c in (r, g, b)]
     return "#" + "".join(f"{c:02X}" for c in mix)
+
+
+STATE_COLOURS = {"in_force": "#009E73", "not_yet_in_force": "#E69F00", "never_in_force": "#CC79A7", "ended": "#D55E00",
+                 "proposed": "#999999", "adopted": "#F0E442", "political_commitment": "#56B4E9", "not_yet_signed": "#DDDDDD"}
+"""A colour for each instrument state of the vocabulary (:data:`armscontrol.vocabulary.INSTRUMENT_STATES`), on every chart."""
+
+RELATION_COLOURS = {"party": "#0072B2", "ratified": "#56B4E9", "signatory": "#F0E442", "suspended": "#E69F00",
+                    "withdrawn": "#D55E00", "former_party": "#F2B28C", "participant": "#009E73", "proponent": "#8FD3BF",
+                    "not_party": "#CC79A7", "not_recorded": "#EEEEEE", "not_a_state_then": "#BBBBBB"}
+"""A colour for each relation of the vocabulary (:data:`armscontrol.vocabulary.RELATIONS`): former parties and
+proponents in lighter shades of the withdrawn and participant colours."""

@@ -14,10 +14,8 @@ from armscontrol.answers.common import format_whole as whole
 from armscontrol.answers.common import parse_date
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
+from armscontrol.vocabulary import label
 
-STATE = {"in_force": "in force", "ended": "ended", "not_in_force": "not in force", "not_yet_signed": "not yet signed"}
-VERDICT = {"compliant": "compliant", "exceeds": "EXCEEDS", "above_not_yet_binding": "above, not yet binding",
-           "not_in_force": "not in force", "not_party": "not party", "no_data": "no data", "not_measured": "not measured"}
 
 
 def _limit(limit, limit_range) -> str | None:
@@ -36,7 +34,7 @@ def _value(v) -> str | None:
 
 def verdict_table(verdicts, notes: Footnotes, caption: str | None = None) -> Table:
     return Table(["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "source"],
-                 [[v.instrument, v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), VERDICT[v.verdict],
+                 [[v.instrument, v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), label("verdict", v.verdict),
                    v.as_of, v.kind, v.article, notes.mark(v.source)] for v in verdicts], caption, numeric={3, 4, 5})
 
 
@@ -136,8 +134,8 @@ def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
         text = num(expected) if float(expected).is_integer() else num(expected, 1)
         return text if p5 is None else f"{text} ({num(p5)})"
 
-    for key, label in labels.items():
-        rows.append([label] + [cell(s.expected, s.p5) for d in run.decomposition for s in d.stages if s.key == key])
+    for key, stage in labels.items():
+        rows.append([stage] + [cell(s.expected, s.p5) for d in run.decomposition for s in d.stages if s.key == key])
         if key == "surviving":
             rows.append(["  of which saved by its own defence"] + [cell(round(d.defence_saved, 1)) for d in run.decomposition])
         if key == "launched":
@@ -184,12 +182,12 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
         Paragraph(f"On {day.isoformat()}, of the instruments recorded by then, {len(in_force)} are in force, {len(ended)} have ended "
                   f"and {len(other)} never entered into force, have not yet, or are political commitments and proposals."),
         Chart(charts.spans([(r.short_title, r.entry_into_force or r.signed or r.first_event,
-                             r.ended or (day if r.state == "in_force" else (r.signed or r.first_event)), r.state)
+                             r.ended or (day if r.standing in ("in_force", "political_commitment") else (r.signed or r.first_event)), r.standing)
                             for r in rows if r.first_event <= day], title="Instruments from signature or entry into force to their end", marker=day),
               f"Each instrument from its entry into force (or signature) to its end; the dotted line marks {day.isoformat()}."),
         Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
               [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
-        Table(["instrument", "ended", "why"], [[r.short_title, r.ended, r.end_reason] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
+        Table(["instrument", "ended", "why"], [[r.short_title, r.ended, label("end_reason", r.end_reason)] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
         Table(["instrument", "kind", "signed or put forward", "standing"],
               [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],
               "Never entered into force, not yet in force, adopted or proposed"),
@@ -212,7 +210,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
               "Political statements on record (not legally binding), each side's latest on each instrument"
               + (f"; the latest recorded is of {limits.record_ends.isoformat()}" if limits.record_ends else "")),
         Table(["zone instrument", "standing", "state"],
-              [[r.short_title, (r.zone_standing or "").replace("_", " "), STATE[r.state]] for r in rows
+              [[r.short_title, label("zone_standing", r.zone_standing), label("instrument_state", r.standing)] for r in rows
                if r.zone_standing is not None and r.kind != "protocol"],
               "Nuclear-weapon-free zones: in force, partly agreed or only proposed"),
     ])
@@ -235,9 +233,9 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
             steps.setdefault(f"{r.instrument} limit", ([], []))
             steps[f"{r.instrument} limit"][0].append(r.as_of)
             steps[f"{r.instrument} limit"][1].append(r.limit)
-    for label, (xs, ys) in steps.items():
+    for name, (xs, ys) in steps.items():
         order = sorted(zip(xs, ys))
-        steps[label] = ([x for x, _ in order], [y for _, y in order])
+        steps[name] = ([x for x, _ in order], [y for _, y in order])
     stops = "; ".join(f"{code}: last declared figure {when}" if when else f"{code}: no declared figure" for code, when in reductions.last_reported.items())
     reduction_section = Section("Reductions", [
         Chart(charts.lines(series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
@@ -246,7 +244,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
               "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
         Table(["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"],
               [[r.as_of, r.party, r.instrument, r.metric, "not provided" if r.status == "not_provided" else num(r.value),
-                _limit(r.limit, r.limit_range), VERDICT.get(r.verdict or "", None), notes.mark(r.source)] for r in reductions.rows],
+                _limit(r.limit, r.limit_range), label("verdict", r.verdict), notes.mark(r.source)] for r in reductions.rows],
               f"Where the data stop: {stops}.", numeric={4, 5}),
     ])
     links = Section("What rests on what", [Table(
@@ -274,13 +272,14 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
     links = answers.links(record.id)
     notes = Footnotes()
     overview = Section("Overview", [Paragraph(record.title), Paragraph(record.summary),
-                                    Paragraph(f"On {day.isoformat()}: {STATE[status.state]}"
-                                              + (f" ({status.end_reason}, {status.ended_on})" if status.ended_on else "")
+                                    Paragraph(f"On {day.isoformat()}: {status.state_label}"
+                                              + (f" ({label('end_reason', status.end_reason)}, {status.ended_on})" if status.end_reason and status.ended_on
+                                                 else f" ({label('never_reason', status.never_reason)})" if status.never_reason else "")
                                               + (f"; scheduled to end {status.scheduled_end}" if status.scheduled_end else "") + ".")])
     events = Section("Events", [Table(["date", "event", "by", "note", "source"],
                                       [[e.date, e.type.replace("_", " "), e.by, e.note, notes.mark(source_ref(e.source))] for e in record.events])])
     parties = Section("Parties on the date", [Table(["party", "name", "status", "since", "note", "source"],
-                                                    [[p.party, p.name, p.status.replace("_", " "), p.since, p.note, notes.mark(p.source)]
+                                                    [[p.party, p.name, p.label, p.since, p.note, notes.mark(p.source)]
                                                      for p in status.parties])])
     from armscontrol.data.parties import party_name
 
@@ -320,7 +319,7 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                         start = binding[0].binding_from or binding[0].on
                         steps["limit, binding from its deadline"] = ([start] + [pt.on for pt in binding], [binding[0].limit] + [pt.limit for pt in binding])
                     tables.append(Table(["as of", "party", "value", "kind", "limit", "margin", "verdict", "source"],
-                                        [[pt.on, party, num(pt.value), pt.kind, num(pt.limit), num(pt.margin), VERDICT[pt.verdict],
+                                        [[pt.on, party, num(pt.value), pt.kind, num(pt.limit), num(pt.margin), label("verdict", pt.verdict),
                                           notes.mark(pt.source)] for pt in line.points],
                                         f"{provision.title} ({provision.metric}), {party}", numeric={2, 4, 5}))
             if series:

@@ -103,11 +103,14 @@ def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, mar
 def spans(rows: Sequence[tuple[str, object, object, str]], *, title: str, marker: object | None = None) -> str:
     """A timeline: one horizontal bar per row (label, start, end, state), the date asked marked.
 
-    States colour the bars: in force, ended, never or not yet in force.
+    States are the vocabulary's instrument states (:mod:`armscontrol.vocabulary`); each has its colour and its label in
+    the legend, which lists the states drawn.
     """
     import matplotlib.dates as mdates
 
-    colours = {"in_force": PALETTE[2], "ended": PALETTE[1], "not_in_force": PALETTE[5], "not_yet_signed": PALETTE[5]}
+    from armscontrol.vocabulary import label as term_label
+
+    from armscontrol.palette import STATE_COLOURS as colours
     fig, ax = _figure(7.0, max(2.5, 0.22 * len(rows) + 1.0))
     for i, (label, start, end, state) in enumerate(rows):
         left = mdates.date2num(start)
@@ -118,7 +121,7 @@ def spans(rows: Sequence[tuple[str, object, object, str]], *, title: str, marker
     if marker is not None:
         ax.axvline(mdates.date2num(marker), color="#000000", linestyle=":", linewidth=1.0)
     handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=c, label=l)
-               for l, c in (("in force", colours["in_force"]), ("ended", colours["ended"]), ("never or not yet in force", colours["not_in_force"]))]
+               for l, c in ((term_label("instrument_state", state), colours[state]) for state in colours if state in {r[3] for r in rows})]
     ax.legend(handles=handles, fontsize=7, frameon=False, loc="lower left")
     _title(ax, title)
     ax.set_xlabel("year")

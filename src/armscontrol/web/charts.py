@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from armscontrol.palette import OKABE_ITO  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
+from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 
-STATE_COLOUR = {"in_force": "#009E73", "not_in_force": "#E69F00", "ended": "#D55E00", "not_yet_signed": "#999999"}
-STATE_LABEL = {"in_force": "in force", "not_in_force": "signed, not in force", "ended": "ended", "not_yet_signed": "not yet signed"}
-STATUS_COLOUR = {"party": "#0072B2", "ratified": "#56B4E9", "signatory": "#F0E442", "suspended": "#E69F00",
-                 "withdrawn": "#D55E00", "not_party": "#CC79A7", "not_recorded": "#EEEEEE"}
-STATUS_LABEL = {"party": "party", "ratified": "ratified (not yet bound)", "signatory": "signed, not ratified",
-                "suspended": "suspended", "withdrawn": "withdrawn", "not_party": "not a party", "not_recorded": "not recorded"}
-STATUS_SHORT = {"party": "P", "ratified": "R", "signatory": "S", "suspended": "Su", "withdrawn": "W", "not_party": "–",
-                "not_recorded": "·"}
+from armscontrol.vocabulary import label
+
+STATE_COLOUR = STATE_COLOURS
+"""A colour for each instrument state of the vocabulary (:data:`armscontrol.palette.STATE_COLOURS`)."""
+
+STATUS_COLOUR = RELATION_COLOURS
+"""A colour for each relation of the vocabulary (:data:`armscontrol.palette.RELATION_COLOURS`); the labels are the vocabulary's."""
+
+STATUS_SHORT = {"party": "P", "ratified": "R", "signatory": "S", "suspended": "Su", "withdrawn": "W", "former_party": "F",
+                "participant": "Pt", "proponent": "Pr", "not_party": "–", "not_recorded": "·", "not_a_state_then": "×"}
+"""The matrix's one- or two-letter code of each relation (its key lists each code with the vocabulary's label)."""
 
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13}
 
@@ -33,36 +36,74 @@ def _layout(**extra: Any) -> dict[str, Any]:
     return base
 
 
+def _bar_trace(traces: dict[str, dict[str, Any]], state: str, name: str | None = None) -> dict[str, Any]:
+    """The timeline's bar trace of one instrument state (legend: the vocabulary's label), made on first use."""
+    return traces.setdefault(state, {"type": "bar", "orientation": "h", "name": name or label("instrument_state", state),
+                                     "marker": {"color": STATE_COLOUR[state]}, "y": [], "x": [], "base": [], "hovertext": [],
+                                     "hovertemplate": "%{hovertext}<extra></extra>"})
+
+
 def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    """Every instrument as a bar: signature to entry into force (light), in force to end or today (solid); the date marked."""
+    """Every instrument as a bar coloured by the vocabulary's instrument states; the date marked.
+
+    A treaty runs from signature to entry into force (not yet in force), then
+    to its end or today (in force, or in force and since ended). An instrument
+    that never entered into force runs from signature to the day its road to
+    force closed; one whose closing day the answer does not carry is a marker
+    at its signature. Proposals, political commitments and adopted texts run
+    from their first event and are never drawn as signed.
+    """
     items = sorted(system["instruments"], key=lambda i: i["first_event"])
     traces: dict[str, dict[str, Any]] = {}
+    points: dict[str, dict[str, Any]] = {}
     for item in items:
-        start = item["signed"] or item["first_event"]
+        standing = item.get("standing") or item["state"]
+        name = item["short_title"]
+        first = item["first_event"]
+        signed = item["signed"] or first
         eif = item["entry_into_force"]
         end = item["ended"] or today.isoformat()
-        label = item["short_title"]
-        if eif is None or eif > start:
+        if standing in ("proposed", "political_commitment", "adopted"):
+            what = label("instrument_state", standing)
+            t = _bar_trace(traces, standing)
+            t["y"].append(name); t["base"].append(first); t["x"].append(_days_ms(first, end))
+            t["hovertext"].append(f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
+                                  + (f" ({item['standing_text']})" if item.get("standing_text") else ""))
+            continue
+        if standing == "never_in_force":
+            text = f"{name}: signed {signed}; {item.get('standing_text') or label('instrument_state', standing)}"
+            if item["ended"]:
+                t = _bar_trace(traces, standing)
+                t["y"].append(name); t["base"].append(signed); t["x"].append(_days_ms(signed, item["ended"]))
+                t["hovertext"].append(text)
+            else:
+                m = points.setdefault(standing, {"type": "scatter", "mode": "markers", "showlegend": False,
+                                                 "name": label("instrument_state", standing),
+                                                 "marker": {"color": STATE_COLOUR[standing], "symbol": "line-ns-open", "size": 14,
+                                                            "line": {"width": 4, "color": STATE_COLOUR[standing]}},
+                                                 "x": [], "y": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
+                m["x"].append(signed); m["y"].append(name); m["hovertext"].append(text)
+            continue
+        if eif is None or eif > signed:
             stop = eif or end
-            t = traces.setdefault("signed", {"type": "bar", "orientation": "h", "name": "signed, not yet in force",
-                                             "marker": {"color": "#E69F00"}, "y": [], "x": [], "base": [], "hovertext": [],
-                                             "hovertemplate": "%{hovertext}<extra></extra>"})
-            t["y"].append(label); t["base"].append(start); t["x"].append(_days_ms(start, stop))
-            t["hovertext"].append(f"{label}: signed {start}" + (f", in force {eif}" if eif else ", never in force"))
+            t = _bar_trace(traces, "not_yet_in_force")
+            t["y"].append(name); t["base"].append(signed); t["x"].append(_days_ms(signed, stop))
+            t["hovertext"].append(f"{name}: signed {signed}" + (f", in force {eif}" if eif else f", {label('instrument_state', 'not_yet_in_force')}"))
         if eif is not None:
             key = "ended" if item["ended"] else "in_force"
-            name = "in force, since ended" if key == "ended" else "in force"
-            colour = "#D55E00" if key == "ended" else "#009E73"
-            t = traces.setdefault(key, {"type": "bar", "orientation": "h", "name": name, "marker": {"color": colour},
-                                        "y": [], "x": [], "base": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
-            t["y"].append(label); t["base"].append(eif); t["x"].append(_days_ms(eif, end))
-            reason = f", ended {item['ended']} ({item['end_reason']})" if item["ended"] else ""
-            t["hovertext"].append(f"{label}: in force {eif}{reason}")
-    ended = [i for i in items if i["ended"]]
+            t = _bar_trace(traces, key, f"{label('instrument_state', 'in_force')}, since {label('instrument_state', 'ended')}"
+                           if key == "ended" else None)
+            t["y"].append(name); t["base"].append(eif); t["x"].append(_days_ms(eif, end))
+            reason = f", ended {item['ended']} ({label('end_reason', item['end_reason'])})" if item["ended"] and item["end_reason"] else ""
+            t["hovertext"].append(f"{name}: in force {eif}{reason}")
+    for state, m in points.items():  # the marker's colour stands in the legend through its bar trace, or alone
+        m["showlegend"] = state not in traces
+        traces[f"{state}-marker"] = m
+    ended = [i for i in items if i["ended"] and (i.get("standing") or i["state"]) == "ended" and i["end_reason"]]
     if ended:  # the reason it ended, written at the end of its bar
         traces["reasons"] = {"type": "scatter", "mode": "text", "name": "why it ended", "showlegend": False,
                              "x": [i["ended"] for i in ended], "y": [i["short_title"] for i in ended],
-                             "text": [" " + (i["end_reason"] or "").replace("_", " ") for i in ended],
+                             "text": [" " + label("end_reason", i["end_reason"]) for i in ended],
                              "textposition": "middle right", "textfont": {"size": 10, "color": "#5a2600"},
                              "hoverinfo": "skip", "cliponaxis": False}
     on = system["on"]
@@ -97,7 +138,7 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
             traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{kind} ({timeline['party']})",
                            "x": [p["on"] for p in chosen], "y": [p["value"] for p in chosen],
                            "marker": {"symbol": symbol, "size": 8, "color": colour}, "line": {"color": colour},
-                           "text": [f"{p['verdict'].replace('_', ' ')}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
+                           "text": [f"{label('verdict', p['verdict'])}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
                            "hovertemplate": "%{x}: %{y:,} — %{text}<extra>" + kind + "</extra>"})
     early = [p for p in points if not p["binding"]]
     if early:
@@ -139,7 +180,7 @@ def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
                                     "line": {"dash": dashes.get(party, "solid"), "color": colours.get(row["metric"], "#CC79A7")},
                                     "marker": {"size": 5}, "hovertemplate": "%{x}: %{y:,} %{text}<extra></extra>"})
         s["x"].append(row["as_of"]); s["y"].append(row["value"])
-        s["text"].append(f"(limit {row['limit']:,}, {row['verdict']})" if row["limit"] else "")
+        s["text"].append(f"(limit {row['limit']:,}, {label('verdict', row['verdict'])})" if row["limit"] else "")
     return {"data": list(series.values()),
             "layout": _layout(height=400, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
                               yaxis={"title": {"text": "Declared strategic warheads (count)"}, "rangemode": "tozero"})}
@@ -156,8 +197,13 @@ def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
                                               yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log", "dtick": 1})}
 
 
-def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None) -> dict[str, Any]:
-    """The linkage graph: instruments placed by date (x) in lanes (y); edges as arrows; cascade steps coloured."""
+def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
+                 standings: dict[str, str] | None = None) -> dict[str, Any]:
+    """The linkage graph: instruments placed by date (x) in lanes (y); edges as arrows; cascade steps coloured.
+
+    ``standings`` maps an instrument to its state in the vocabulary on the
+    graph's date (``answers.instruments``), which the hover text names.
+    """
     nodes = sorted(graph["nodes"], key=lambda n: n["first_event"])
     lanes: dict[str, int] = {}
     last_in_lane: list[str] = []
@@ -193,15 +239,16 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set
              "": ("other instrument", "#0072B2", "circle", 11)}
     for n in nodes:
         role = highlight.get(n["id"], "")
-        label, colour, symbol, size = names[role]
-        g = groups.setdefault(role, {"type": "scatter", "mode": "markers+text", "name": label, "x": [], "y": [], "text": [],
+        role_name, colour, symbol, size = names[role]
+        g = groups.setdefault(role, {"type": "scatter", "mode": "markers+text", "name": role_name, "x": [], "y": [], "text": [],
                                      "customdata": [], "textposition": "top center", "textfont": {"size": 11},
                                      "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000", "width": 1}},
                                      "hovertemplate": "%{customdata}<extra></extra>"})
         x, y = pos[n["id"]]
         g["x"].append(x); g["y"].append(y); g["text"].append(n["title"])
         g.setdefault("textposition_list", []).append("top center" if y % 2 == 0 else "bottom center")
-        g["customdata"].append(f"{n['title']} ({n['kind']}, {n['state'].replace('_', ' ')} on {graph['on']})")
+        state = (standings or {}).get(n["id"])
+        g["customdata"].append(f"{n['title']} ({n['kind']}" + (f", {label('instrument_state', state)} on {graph['on']})" if state else ")"))
     for g in groups.values():
         g["textposition"] = g.pop("textposition_list")
     data = [edges] + ([followed_edges] if fx else []) + [groups[k] for k in ("", "step", "trigger") if k in groups]

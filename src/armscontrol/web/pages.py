@@ -25,14 +25,18 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from armscontrol import __version__, answers
+from armscontrol import __version__, answers, vocabulary
 from armscontrol.answers import as_json
+from armscontrol.answers.common import SourceRef, cite_text
 from armscontrol.errors import UserError
 from armscontrol.web import charts
 from armscontrol.web.calculator import ALERTS, CONTROLS, DEFAULT_BASE, LAUNCHES, SCALE, apply, base_mapping, defence_of, example_names
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals["label"] = vocabulary.label  # label(group, value): every state, relation and verdict as the vocabulary words it
+templates.env.filters["label"] = lambda value, group: vocabulary.label(group, value)  # {{ p.status|label('relation') }}
+templates.env.globals["cite_text"] = lambda source: cite_text(SourceRef.model_validate(source)) if source else None
 router = APIRouter(include_in_schema=False)
 
 FIRST_YEAR = 1963
@@ -283,12 +287,13 @@ def states_page(request: Request) -> Response:
     for row in answer["rows"]:
         if row["iso2"]:
             cell = row["cells"][index]
-            label = charts.STATUS_LABEL[cell["status"]]
+            label = vocabulary.label("relation", cell["status"])
             since = f" since {cell['since']}" if cell.get("since") else ""
             cells[row["iso2"]] = (cell["status"], charts.STATUS_COLOUR[cell["status"]], f"{row['name']}: {label}{since}")
     svg = world_svg(cells, f"World map: status under {columns[index]['short_title']} on {day}")
     query = {"on": day.isoformat(), "region": region, "only": only}
-    return render(request, "states.html", title="States × instruments", on=day, matrix=answer, regions=regions(),
+    standings = {i.id: i.standing for i in answers.instruments(on=day).root}
+    return render(request, "states.html", title="States × instruments", on=day, matrix=answer, regions=regions(), standings=standings,
                   region=region, only=only, map_id=map_id, map_column=columns[index], svg=svg,
                   geometry_source=GEOMETRY_SOURCE, data=links_for("matrix", query), query=query)
 
@@ -380,7 +385,8 @@ def cascade_page(request: Request) -> Response:
             highlight[step["instrument"]] = "step"
             followed |= {v["id"] for v in step["via"]}
         highlight[result["event"]["instrument"]] = "trigger"
-    figure = charts.graph_figure(graph, highlight, followed)
+    standings = {i.id: i.standing for i in answers.instruments(on=graph_day).root}
+    figure = charts.graph_figure(graph, highlight, followed, standings)
     api = None
     if result:
         event = {"withdraw": f"withdraw={result['event']['party']}", "suspend": f"suspend={result['event']['party']}",
