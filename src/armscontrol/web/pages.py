@@ -257,6 +257,7 @@ def instrument_page(request: Request, ident: str) -> Response:
     status = as_json(answers.status(record["id"], on=day))
     link = as_json(answers.links(record["id"]))
     return render(request, "instrument.html", title=record["short_title"], on=day, record=record, status=status, links=link,
+                  why=params.get("why") or None,  # the "Why?" to open: 'status' or a party's code
                   figure=charts.events_figure(record, day.isoformat()),
                   sources=record.get("resolved_sources", {}),
                   data=links_for("status", {"id": record["id"], "on": day.isoformat()}, f"/api/status/{record['id']}?on={day}", request),
