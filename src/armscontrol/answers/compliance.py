@@ -7,8 +7,19 @@ import datetime as dt
 
 from pydantic import Field, RootModel
 
-from armscontrol.answers.common import Answer, SourceRef, parse_date, resolve_instrument_input, resolve_party_input, source_ref
+from armscontrol.answers.common import (
+    EXPLANATION_DESCRIPTION,
+    Answer,
+    SourceRef,
+    StepOut,
+    explain,
+    parse_date,
+    resolve_instrument_input,
+    resolve_party_input,
+    source_ref,
+)
 from armscontrol.regime.compliance import Verdict
+from armscontrol.vocabulary import describe, label
 
 
 class VerdictOut(Answer):
@@ -21,7 +32,8 @@ class VerdictOut(Answer):
     provision_kind: str
     metric: str | None
     on: dt.date
-    verdict: str
+    verdict: str = Field(description="the verdict: " + describe("verdict"))
+    verdict_label: str = Field(default="", description="the verdict as every interface prints it")
     limit: int | None = None
     limit_range: tuple[int, int] | None = None
     binding_from: dt.date | None = None
@@ -39,9 +51,10 @@ class VerdictOut(Answer):
     article: str | None = None
     source: SourceRef | None = None
     limit_source: SourceRef | None = None
-    party_status: str | None = None
+    party_status: str | None = Field(default=None, description="the state's relation on the date: " + describe("relation"))
     instrument_state: str | None = None
     note: str | None = None
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 def verdict_out(v: Verdict) -> VerdictOut:
@@ -50,6 +63,9 @@ def verdict_out(v: Verdict) -> VerdictOut:
     data["limit_source"] = source_ref(v.limit_source)
     data["kind"] = data.pop("holding_kind")
     data["provision_kind"] = v.kind
+    data["verdict_label"] = label("verdict", v.verdict)
+    data["explanation"] = explain(v.steps)
+    data.pop("steps", None)
     return VerdictOut(**data)
 
 

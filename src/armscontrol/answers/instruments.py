@@ -49,6 +49,7 @@ class InstrumentSummary(Answer):
     zone_standing: str | None = Field(
         default=None, description="for a nuclear-weapon-free-zone instrument: treaty, partly_agreed or proposed"
     )
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
@@ -63,7 +64,7 @@ def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
     standing = standing_on(instrument, day)
     return InstrumentSummary(**summary(instrument, day), standing=standing.category,
                              standing_label=label("instrument_state", standing.category), standing_text=standing.text,
-                             zone_standing=zone_standing(instrument))
+                             zone_standing=zone_standing(instrument), explanation=explain(standing.steps))
 
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:

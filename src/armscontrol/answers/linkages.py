@@ -7,8 +7,11 @@ from typing import Literal
 
 from pydantic import Field, RootModel
 
+from armscontrol.answers.common import StepOut as ExplanationStep
 from armscontrol.answers.common import (
+    EXPLANATION_DESCRIPTION,
     Answer,
+    explain,
     SourceRef,
     optional_date,
     parse_date,
@@ -107,7 +110,8 @@ class StepOut(Answer):
     effect: str
     effect_label: str
     party: str | None
-    explanation: str
+    reason: str = Field(description="why the effect follows, in one line")
+    explanation: list[ExplanationStep] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
     via: list[LinkageOut]
     source: SourceRef | None
     history: RecordedOut
@@ -146,12 +150,33 @@ def event_out(event) -> EventOut:
     return EventOut(instrument=event.instrument, title=title_of(event.instrument), type=event.kind, party=event.party, on=event.on)
 
 
+def cascade_steps(step) -> list:
+    """The derivation of one cascade step: the linkages it travels, the effect's rule, and what history recorded."""
+    from armscontrol.explanation import Step, fact
+    from armscontrol.regime.cascade import EFFECT_LABEL
+
+    steps = []
+    if step.via:
+        steps.append(Step(rule="an effect travels only along a recorded linkage between instruments",
+                          facts=[fact(linkage_text(k), k.stated_on, k.source) for k in step.via],
+                          conclusion=f"reaches {title_of(step.instrument)}"))
+    steps.append(Step(rule=step.explanation, facts=[fact(f"the step's own record", None, step.source)] if step.source else [],
+                      conclusion=EFFECT_LABEL[step.effect] + (f" ({step.party})" if step.party else "")))
+    recorded = step.recorded
+    verdict = {True: "history agrees", False: "history differs", None: "history does not say"}[recorded.agrees]
+    steps.append(Step(rule="the engine's step beside what history recorded",
+                      facts=[fact(recorded.summary, recorded.date, recorded.source)],
+                      conclusion=verdict, gap=recorded.agrees is None))
+    return steps
+
+
 def step_out(step) -> StepOut:
     from armscontrol.regime.cascade import EFFECT_LABEL
 
     return StepOut(
         order=step.order, depth=step.depth, after=step.after, instrument=step.instrument, title=title_of(step.instrument),
-        effect=step.effect, effect_label=EFFECT_LABEL[step.effect], party=step.party, explanation=step.explanation,
+        effect=step.effect, effect_label=EFFECT_LABEL[step.effect], party=step.party, reason=step.explanation,
+        explanation=explain(cascade_steps(step)),
         via=[linkage_out(k) for k in step.via], source=source_ref(step.source),
         history=RecordedOut(summary=step.recorded.summary, date=step.recorded.date, agrees=step.recorded.agrees,
                             source=source_ref(step.recorded.source)),

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import Footnotes, JsonOption, command, console, print_json, table
+from armscontrol.cli.app import ExplainOption, Footnotes, JsonOption, command, console, print_explanation, print_json, table
 
 
-def print_brief(answer) -> None:
+def print_brief(answer, explain: bool = False) -> None:
     from armscontrol.cli.forces import VERDICT_COLUMNS, verdict_rows
     from armscontrol.cli.stability import sweep_table
 
     rows = answer.instruments
     day = answer.on.isoformat()
     by = {category: [r for r in rows if r.standing == category] for category in
-          ("in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "proposed", "not_yet_signed")}
+          ("in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "political_commitment", "proposed",
+           "not_yet_signed")}
     known = [r for r in rows if r.standing != "not_yet_signed"]
     console.print(f"[bold]The arms-control system on {day}[/]: {len(known)} instruments, {len(by['in_force'])} in force, "
                   f"{len(by['ended'])} ended, {len(by['never_in_force'])} never entered into force, "
-                  f"{len(by['not_yet_in_force'])} not yet in force, {len(by['adopted']) + len(by['proposed'])} adopted or proposed.")
+                  f"{len(by['not_yet_in_force'])} not yet in force, {len(by['political_commitment'])} political commitments, "
+                  f"{len(by['adopted']) + len(by['proposed'])} adopted or proposed.")
     console.print(table("In force", ["instrument", "kind", "in force since", "parties bound (recorded)"],
                         [[r.short_title, r.kind, r.entry_into_force, r.parties_bound if r.parties_complete else f"{r.parties_bound} recorded"] for r in by["in_force"]]))
     console.print(table("Ended", ["instrument", "ended", "why"],
@@ -26,9 +28,10 @@ def print_brief(answer) -> None:
     console.print(table("Never entered into force", ["instrument", "kind", "signed or put forward", "why"],
                         [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text.removeprefix("never entered into force: ")]
                          for r in by["never_in_force"]]))
-    console.print(table("Not yet in force; adopted or proposed", ["instrument", "kind", "signed or put forward", "standing"],
+    console.print(table("Not yet in force; political commitments; adopted or proposed",
+                        ["instrument", "kind", "signed or put forward", "standing"],
                         [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text]
-                         for r in by["not_yet_in_force"] + by["adopted"] + by["proposed"]]))
+                         for r in by["not_yet_in_force"] + by["political_commitment"] + by["adopted"] + by["proposed"]]))
     print_arsenal_limits(answer.arsenal_limits)
     zones = [r for r in rows if r.zone_standing is not None and r.kind != "protocol"]
     if zones:
@@ -44,6 +47,15 @@ def print_brief(answer) -> None:
                         [[r.title, "; ".join(r.rests_on) or None, "; ".join(r.rests_on_it) or None,
                           "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None, "; ".join(r.stated_conditions) or None]
                          for r in answer.linkages]))
+    if explain:
+        console.print("[bold]Why each instrument stands where it does[/]")
+        for r in rows:
+            if r.standing != "not_yet_signed":
+                print_explanation(r.explanation, f"{r.short_title}: {r.standing_label}")
+        if answer.compliance:
+            console.print("[bold]Why each verdict[/]")
+            for v in answer.compliance:
+                print_explanation(v.explanation, f"{v.party}, {v.title} ({v.instrument}): {v.verdict_label}")
     if answer.founding_question is not None and answer.founding_question.results:
         console.print(sweep_table(answer.founding_question,
                                   "Strategic stability: both sides at 1,500 warheads; a US national missile defence of N interceptors "
@@ -79,6 +91,7 @@ def print_arsenal_limits(limits) -> None:
 @command("brief")
 def brief_command(
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
+    explain: bool = ExplainOption,
     as_json: bool = JsonOption,
 ) -> None:
     """A briefing on the arms-control system on a date: what is in force, what ended and why, compliance, what rests on what, and the founding question."""
@@ -89,4 +102,4 @@ def brief_command(
     if as_json:
         print_json(answer)
         return
-    print_brief(answer)
+    print_brief(answer, explain)

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import Footnotes, JsonOption, command, console, number, print_json, table
+from armscontrol.cli.app import (
+    ExplainOption,
+    Footnotes,
+    JsonOption,
+    command,
+    console,
+    number,
+    print_explanation,
+    print_json,
+    table,
+)
+from armscontrol.vocabulary import VERDICTS
 
-VERDICT_STYLE = {
-    "compliant": "[green]compliant[/]",
-    "exceeds": "[bold red]exceeds[/]",
-    "above_not_yet_binding": "[yellow]above, not yet binding[/]",
-    "not_in_force": "not in force",
-    "not_party": "not party",
-    "no_data": "[dim]no data[/]",
-    "not_measured": "[dim]not measured[/]",
-}
+_VERDICT_MARKUP = {"compliant": "green", "exceeds": "bold red", "above_not_yet_binding": "yellow", "no_data": "dim",
+                   "not_measured": "dim"}
+VERDICT_STYLE = {v: (f"[{_VERDICT_MARKUP[v]}]{t.label}[/]" if v in _VERDICT_MARKUP else t.label) for v, t in VERDICTS.items()}
+"""Every verdict as the tables print it: the vocabulary's label, coloured where it helps."""
 
 VERDICT_COLUMNS = ["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "figure from", "note"]
 
@@ -48,6 +54,7 @@ def check_command(
     party: str = typer.Option(None, "--party", help="Only this party (code or name)."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     obligations: bool = typer.Option(False, "--obligations", help="Also list obligations no number measures."),
+    explain: bool = ExplainOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Verdicts of every provision on each party's holdings on a date, with where each figure is from."""
@@ -65,6 +72,9 @@ def check_command(
     notes = Footnotes()
     console.print(table(f"Compliance on {day.isoformat()}", VERDICT_COLUMNS, verdict_rows(answer.root, notes)))
     notes.print()
+    if explain:
+        for v in answer.root:
+            print_explanation(v.explanation, f"Why {v.party}, {v.title} ({v.instrument}): {v.verdict_label}")
 
 
 def holding_cell(cell, code: str, notes: Footnotes) -> tuple[str | None, str | None, str | None]:

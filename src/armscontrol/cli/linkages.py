@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import Footnotes, JsonOption, command, console, print_json, table
+from armscontrol.cli.app import ExplainOption, Footnotes, JsonOption, command, console, print_explanation, print_json, table
 
 AGREES_LABEL = {True: "[green]agrees[/]", False: "[red]differs[/]", None: "–"}
 
@@ -51,7 +51,7 @@ def effect_text(step) -> str:
     return step.effect_label + (f" ({step.party})" if step.party else "")
 
 
-def print_cascade(answer) -> None:
+def print_cascade(answer, explain: bool = False) -> None:
     notes = Footnotes()
     if answer.mode == "counterfactual":
         e = answer.event
@@ -73,6 +73,9 @@ def print_cascade(answer) -> None:
         if len(answer.steps) == 1:
             console.print("No recorded linkage carries this event further.")
     notes.print("Sources:", indent="  ")
+    if explain:
+        for s in answer.steps:
+            print_explanation(s.explanation, f"Why #{s.order}, {s.title}: {effect_text(s)}")
 
 
 @command("cascade")
@@ -86,6 +89,7 @@ def cascade_command(
     on: str = typer.Option(None, "--on", help="Date of the event (YYYY-MM-DD, YYYY-MM or YYYY); default the recorded date, else today."),
     what_if: bool = typer.Option(False, "--what-if", help="Allow an event that is not in the record, and compare with what happened."),
     replay: bool = typer.Option(False, "--replay", help="Run the engine on every recorded event (same as 'armscontrol history')."),
+    explain: bool = ExplainOption,
     as_json: bool = JsonOption,
 ) -> None:
     """What follows from an event, step by step: each instrument affected, how, along which linkages, with sources; beside it, what history recorded."""
@@ -102,7 +106,7 @@ def cascade_command(
     if as_json:
         print_json(answer)
         return
-    print_cascade(answer)
+    print_cascade(answer, explain)
 
 
 @command("history")

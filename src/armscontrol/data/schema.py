@@ -241,6 +241,10 @@ class Provision(Strict):
     applies_to: list[PartyCode] | None = Field(
         default=None, description="parties bound by it; null: every party"
     )
+    applies_to_roles: list[PartyRole] | None = Field(
+        default=None, description="only parties holding one of these roles are bound (the NPT's Article I binds the "
+        "nuclear-weapon States, Articles II and III the others); null: every party"
+    )
     text: str | None = Field(default=None, description="a short paraphrase, not the treaty's words")
     note: str | None = None
 

@@ -44,29 +44,29 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from armscontrol.data import registry
 from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, Provision
 from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
+from armscontrol.explanation import Step, fact
 from armscontrol.regime.status import PartyStatus, first_event, status_on
+from armscontrol.vocabulary import label
 
 VerdictName = Literal[
     "compliant", "exceeds", "above_not_yet_binding", "not_in_force", "not_party", "no_data", "not_measured"
 ]
 VERDICTS: tuple[str, ...] = VerdictName.__args__  # type: ignore[attr-defined]
-BOUND = {"party", "suspended"}
-VERDICT_LABEL: dict[str, str] = {
-    "compliant": "compliant",
-    "exceeds": "exceeds",
-    "above_not_yet_binding": "above, not yet binding",
-    "not_in_force": "not in force",
-    "not_party": "not a party",
-    "no_data": "no data",
-    "not_measured": "not measured",
-}
-"""Every verdict as people read it, for every renderer."""
+BOUND = {"party", "suspended", "participant"}
+VERDICT_LABEL: dict[str, str] = {v: label("verdict", v) for v in VERDICTS}
+"""Every verdict as people read it: the vocabulary's labels."""
+BOUND_FOR_JUDGING = {"party", "suspended", "participant"}
+"""Relations whose figures are judged against a provision: a participant's against its political commitment."""
+EVENTS_RECORD_FROM = dt.date(1996, 9, 24)
+"""The dated record of nuclear explosions (metric ``nuclear_explosions``) starts when the CTBT opened for signature;
+before it, the complete count by state and year of Bergkvist and Ferm (FOA/SIPRI, 2000) covers 1945-1998."""
+YEARLY_EXPLOSIONS = "nuclear_explosions_in_year"
 NO_MARGIN = {"no_data", "not_party", "not_measured"}
 """Verdicts that do not weigh the value against the limit: no margin is shown beside them."""
 WHOLE_INSTRUMENT = "*"
@@ -110,6 +110,8 @@ class Verdict:
     party_status: str | None = None
     instrument_state: str | None = None
     note: str | None = None
+    steps: tuple[Step, ...] = ()
+    """Why: the provision, the state's relation, the figure and how it was weighed (see :func:`explain_verdict`)."""
 
 
 def applicable_value(provision: Provision, instrument: Instrument, on: dt.date) -> tuple[LimitValue, dt.date | None, bool]:
@@ -253,11 +255,16 @@ def judge_ban(
         # Counted from the instrument's opening for signature: a signatory's tests and
         # a non-party's tests are both shown, each against its own standing.
         opened = next((e.date for e in instrument.events if e.type in {"opened_for_signature", "signed", "entry_into_force"}), on)
-        events = count_events(party.party, metric.id, opened, on, holdings)
+        events = count_events(party.party, metric.id, max(opened, EVENTS_RECORD_FROM), on, holdings)
+        earlier = [h for h in count_events(party.party, YEARLY_EXPLOSIONS, opened, min(on, dt.date(1996, 12, 31)), holdings)
+                   if h.central] if opened < EVENTS_RECORD_FROM else []
+        events = earlier + events
+        record = _explosions_record(opened, on, holdings)
+        if not events and record is not None:
+            base.update(as_of=on, source=record)
         base.update(limit=0, value=float(len(events)), margin=float(-len(events)),
-                    as_of=events[-1].as_of if events else None,
-                    holding_kind=events[-1].kind if events else None,
-                    source=events[-1].source if events else None)
+                    **({"as_of": events[-1].as_of, "holding_kind": events[-1].kind, "source": events[-1].source}
+                       if events else {}))
         # A state that never signed is judged as outside; a signatory's events are shown
         # against its obligation with the instrument's state (not yet in force, say).
         outside = party.status in {"not_party", "withdrawn"}
@@ -274,7 +281,9 @@ def judge_ban(
         if opened > on:
             return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")  # type: ignore[arg-type]
         if not events:
-            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened}")  # type: ignore[arg-type]
+            covered = ("in the dated record since 1996-09-24 and the complete count by year for 1945-1998"
+                       if opened < EVENTS_RECORD_FROM else "in the dated record")
+            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")  # type: ignore[arg-type]
         dates = ", ".join(e.as_of.isoformat() for e in events)
         standing = f"{party.status} since {party.since}" if party.since else party.status
         note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}; the instrument was {state.replace('_', ' ')}"
@@ -285,6 +294,60 @@ def judge_ban(
         source=provision.source, metric=provision.metric, values=[LimitValue(ceiling=0)],
     )
     return judge_limit(instrument, zero, party, state, on, holdings)
+
+
+def _explosions_record(opened: dt.date, on: dt.date, holdings: Sequence[Holding] | None) -> Citation | None:
+    """The source of the record an absence of explosions rests on: the count by year before 1996, else the dated record."""
+    rows = registry().holdings if holdings is None else holdings
+    metric = YEARLY_EXPLOSIONS if opened < EVENTS_RECORD_FROM else "nuclear_explosions"
+    return next((h.source for h in rows if h.metric == metric), None)
+
+
+def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, ...]:
+    """The derivation of one verdict: the provision and its limit, the state's relation, the figure, the weighing."""
+    steps: list[Step] = []
+    if verdict.provision == WHOLE_INSTRUMENT:
+        steps.append(Step(rule="a state the party list does not name is judged once for the whole instrument",
+                          conclusion=verdict.note or "", gap=verdict.party_status == "not_recorded"))
+        return tuple(steps)
+    bound = ""
+    if verdict.limit is not None and verdict.kind == "limit":
+        bound = (f"{verdict.limit_range[0]:,}-{verdict.limit_range[1]:,}" if verdict.limit_range else f"at most {verdict.limit:,}")
+        bound += f", binding from {verdict.binding_from.isoformat()}" if verdict.binding_from else ", from entry into force"
+    steps.append(Step(rule=f"{verdict.article}: {verdict.title}" + (f" ({bound})" if bound else ""),
+                      facts=[fact(f"{verdict.article}", None, verdict.limit_source)] if verdict.limit_source else [],
+                      conclusion=f"a {verdict.kind} on {verdict.metric}" if verdict.metric else f"a {verdict.kind}"))
+    relation = label("relation", verdict.party_status) if verdict.party_status else "–"
+    decided = party.steps[-1].conclusion if party is not None and party.steps else relation
+    steps.append(Step(rule="a provision is judged only for a state it binds, while the instrument is in force "
+                           "(a figure is still compared where the instrument is not in force)",
+                      facts=[fact(f"the instrument: {label('instrument_state', _standing_value(verdict.instrument_state))}"),
+                             fact(f"{verdict.party}: {relation}")],
+                      conclusion=decided))
+    if verdict.verdict == "not_measured":
+        steps.append(Step(rule="an obligation is weighed only where a shipped figure measures it",
+                          conclusion="no figure measures it: not measured", gap=True))
+        return tuple(steps)
+    if verdict.source is None and verdict.value is None and verdict.value_text is None:
+        steps.append(Step(rule="a verdict needs a figure with its source, on or before the date",
+                          conclusion=verdict.note or "no figure recorded", gap=True))
+    else:
+        shown = verdict.value_text or (f"{verdict.value:,.0f}" if verdict.value is not None else "–")
+        kind = f"{verdict.holding_kind} " if verdict.holding_kind else ""
+        stale = verdict.stale is True
+        steps.append(Step(rule="the latest figure for the state on or before the date; declared and estimated never mixed",
+                          facts=[fact(f"{kind}figure {shown}", verdict.as_of, verdict.source)],
+                          conclusion=verdict.note or f"{shown}",
+                          gap=stale or verdict.verdict == "no_data"))
+    margin = f"; margin {verdict.margin:,.0f}" if verdict.margin is not None else ""
+    steps.append(Step(rule="the figure weighed against the limit that applies on the date",
+                      conclusion=f"{label('verdict', verdict.verdict)}{margin}"))
+    return tuple(steps)
+
+
+def _standing_value(state: str | None) -> str:
+    # Verdicts carry the legal state; its words are the vocabulary's where they coincide.
+    return {"not_in_force": "not_yet_in_force", None: "not_yet_signed"}.get(state, state)  # type: ignore[arg-type]
 
 
 def check_instrument(
@@ -315,11 +378,14 @@ def check_instrument(
         [p for p in status.parties if (party is None or p.party in lineage(party)) and p.status != "not_recorded"], prefer=party
     )
     if party is not None and not parties:
-        return [unlisted_verdict(instrument, party, on, status.state)]
+        alone = unlisted_verdict(instrument, party, on, status.state)
+        return [replace(alone, steps=explain_verdict(alone, None))]
     verdicts: list[Verdict] = []
     for record in parties:
         for provision in instrument.provisions:
             if provision.applies_to is not None and not set(lineage(record.party)) & set(provision.applies_to):
+                continue
+            if provision.applies_to_roles is not None and not set(record.roles) & set(provision.applies_to_roles):
                 continue
             if provision.kind == "limit":
                 verdicts.append(judge_limit(instrument, provision, record, status.state, on, holdings))
@@ -332,7 +398,8 @@ def check_instrument(
                         verdict="not_measured", note="an obligation that no number measures",
                     )
                 )
-    return verdicts
+    by_party = {p.party: p for p in parties}
+    return [replace(v, steps=explain_verdict(v, by_party.get(v.party))) for v in verdicts]
 
 
 def party_list_complete(instrument: Instrument) -> bool:
