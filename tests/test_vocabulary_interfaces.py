@@ -159,8 +159,14 @@ def test_new_start_after_its_expiry_reads_former_party_never_not_a_party(client)
 def test_the_forces_page_words_each_verdict_as_the_vocabulary(client):
     timeline = answers.timeline("new-start", "RUS", "deployed_warheads")
     page = client.get("/forces", params={"instrument": "new-start", "party": "RUS", "metric": "deployed_warheads"}).text
-    shown = [(v, html.unescape(t)) for v, t in re.findall(r'<span class="verdict v-(\w+)">([^<]*)</span>', page)]
+    points = re.search(r'<table id="points">(.*?)</table>', page, re.S).group(1)
+    shown = [(v, html.unescape(t)) for v, t in re.findall(r'<span class="verdict v-(\w+)">([^<]*)</span>', points)]
     assert shown == [(p.verdict, label("verdict", p.verdict)) for p in timeline.points]
+    verdicts = answers.check("new-start", "2020-01-01", "RUS", obligations=True).root
+    page = client.get("/forces", params={"instrument": "new-start", "party": "RUS", "on": "2020-01-01"}).text
+    table = re.search(r'<table id="verdicts">(.*?)</table>', page, re.S).group(1)
+    shown = [(v, html.unescape(t)) for v, t in re.findall(r'<span class="verdict v-(\w+)">([^<]*)</span>', table)]
+    assert shown == [(v.verdict, label("verdict", v.verdict)) for v in verdicts]
 
 
 def test_every_value_has_its_colour_its_matrix_code_and_its_badge_style():

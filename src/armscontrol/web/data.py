@@ -47,6 +47,15 @@ def _links(p, _r):
     return answers.links(_q(p, "id", "npt"))
 
 
+def _check(p, _r):
+    return answers.check(_q(p, "instrument", "new-start"), _q(p, "on"), _q(p, "party", "RUS"), obligations=True)
+
+
+def _glossary(p, _r):
+    from armscontrol.answers.glossary import glossary
+    return glossary(_q(p, "group"))
+
+
 def _timeline(p, _r):
     return answers.timeline(_q(p, "instrument", "new-start"), _q(p, "party", "RUS"), _q(p, "metric"))
 
@@ -93,6 +102,8 @@ DATA: dict[str, tuple[Callable[[dict[str, str], Any], BaseModel], str]] = {
     "instrument": (_instrument, "events"),
     "links": (_links, "rests_on"),
     "timeline": (_timeline, "points"),
+    "check": (_check, ""),
+    "glossary": (_glossary, "groups.terms"),
     "reductions": (_reductions, "rows"),
     "stockpiles": (_stockpiles, "series.points"),
     "graph": (_graph, "edges"),

@@ -324,6 +324,8 @@ def forces_page(request: Request) -> Response:
         found = next((m for i, _t, m in limited_instruments() if i == answers.instrument(instrument).id), [])
         metric = next((k for k in found if "warheads" in k), None)
     timeline = as_json(answers.timeline(instrument, party, metric))
+    day = _on(params)
+    verdicts = as_json(answers.check(timeline["instrument"], day, timeline["party"], obligations=True))
     reductions = as_json(answers.reductions())
     stock = as_json(stockpiles())
     q = {"instrument": timeline["instrument"], "party": timeline["party"], "metric": timeline["metric"]}
@@ -334,7 +336,9 @@ def forces_page(request: Request) -> Response:
                   fig_stockpiles=charts.stockpiles_figure(stock), instruments=limited_instruments(), parties=NINE + ("SUN",),
                   data_timeline=links_for("timeline", q, api, request),
                   data_reductions=links_for("reductions", {}, "/api/reductions", request),
-                  data_stockpiles=links_for("stockpiles", {}), notes=notes)
+                  data_stockpiles=links_for("stockpiles", {}), notes=notes, on=day, verdicts=verdicts,
+                  data_check=links_for("check", {"instrument": timeline["instrument"], "party": timeline["party"], "on": day.isoformat()},
+                                       f"/api/check/{timeline['instrument']}?on={day}&party={timeline['party']}&obligations=true", request))
 
 
 # --------------------------------------------------------------------------- cascade
