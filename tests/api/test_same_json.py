@@ -37,6 +37,8 @@ QUESTIONS = [
      ["cascade", "new-start", "--suspend", "USA", "--on", "2024-01-01", "--what-if"],
      ("get", "/api/cascade/new-start?suspend=USA&on=2024-01-01&what_if=true")),
     ("history", lambda: answers.history("2010"), ["history", "--until", "2010"], ("get", "/api/history?until=2010")),
+    ("glossary", lambda: __import__("armscontrol.answers.glossary", fromlist=["glossary"]).glossary("relation"),
+     ["glossary", "relation"], ("get", "/api/glossary?group=relation")),
     ("engage", lambda: answers.engage(**ENGAGE), ["engage"] + [f"--{k}={v}" for k, v in ENGAGE.items()], ("post", "/api/engage", ENGAGE)),
 ]
 

@@ -10,6 +10,9 @@ from fastapi import APIRouter, Body, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from armscontrol import answers
+from armscontrol.answers.glossary import GlossaryAnswer
+from armscontrol.answers.glossary import glossary as glossary_answer
+from armscontrol.vocabulary import GROUPS
 from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNPROCESSABLE, from_user_error
 from armscontrol.errors import UserError
 
@@ -110,6 +113,12 @@ def history(until: On = None) -> Any:
 def brief(on: On = None) -> Any:
     """The arms-control system on a date, with the founding question (`armscontrol brief`)."""
     return answer(answers.brief, on)
+
+
+@router.get("/glossary", response_model=GlossaryAnswer, responses=READ)
+def glossary(group: Annotated[str | None, Query(max_length=100, description="Only one group: " + ", ".join(GROUPS) + ".")] = None) -> Any:
+    """The vocabulary every answer uses: each state, relation, verdict and role, its label and definition (`armscontrol glossary`)."""
+    return answer(glossary_answer, group)
 
 
 class EngageIn(BaseModel):

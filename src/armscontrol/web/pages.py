@@ -41,7 +41,7 @@ router = APIRouter(include_in_schema=False)
 
 FIRST_YEAR = 1963
 NAV = (("/", "The system"), ("/states", "States × instruments"), ("/forces", "Forces & compliance"),
-       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"), ("/jobs", "Jobs"), ("/read", "Read a statement"))
+       ("/cascade", "Cascade"), ("/stability", "Stability calculator"), ("/scenarios", "Scenarios"), ("/jobs", "Jobs"), ("/read", "Read a statement"), ("/glossary", "Glossary"))
 
 
 def plotly_path() -> Path:
@@ -262,6 +262,21 @@ def instrument_page(request: Request, ident: str) -> Response:
                   sources=record.get("resolved_sources", {}),
                   data=links_for("status", {"id": record["id"], "on": day.isoformat()}, f"/api/status/{record['id']}?on={day}", request),
                   data_record=links_for("instrument", {"id": record["id"]}, f"/api/instruments/{record['id']}", request))
+
+
+# --------------------------------------------------------------------------- glossary
+
+
+@router.get("/glossary", response_class=HTMLResponse)
+@page
+def glossary_page(request: Request) -> Response:
+    """The one vocabulary: every state, relation, verdict and role with its label and definition."""
+    from armscontrol.answers.glossary import glossary
+
+    group = _params(request).get("group") or None
+    answer = as_json(glossary(group))
+    return render(request, "glossary.html", title="Glossary", glossary=answer, group=group,
+                  data=links_for("glossary", {"group": group}, "/api/glossary" + (f"?group={group}" if group else ""), request))
 
 
 # --------------------------------------------------------------------------- states × instruments
