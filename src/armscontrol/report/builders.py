@@ -169,6 +169,36 @@ def derivation_section(answer) -> Section:
     return Section("Why: where the retaliation went, step by step", blocks)
 
 
+GAP = "The data does not know: "
+"""How a step that rests on what the data does not know opens its conclusion in a report."""
+
+
+def explanation_table(steps, notes: Footnotes, caption: str) -> Table:
+    """An answer's explanation as a table: each step's rule, its facts with their footnotes, and what follows.
+
+    A step resting on what the data does not know (``gap``) says so before its conclusion.
+    """
+    rows = []
+    for n, step in enumerate(steps, start=1):
+        facts = "; ".join(" ".join(part for part in (f.text, notes.mark(f.source)) if part) for f in step.facts)
+        rows.append([n, step.rule, facts or None, (GAP if step.gap else "") + step.conclusion])
+    return Table(["step", "rule", "facts [source]", "conclusion"], rows, caption, numeric={0})
+
+
+def why_section(explained: list[tuple[str, list]], notes: Footnotes, lead: str) -> Section:
+    """Appendix: the explanation of each status and verdict of the report, one table each, sources as footnotes."""
+    blocks: list = [Paragraph(lead + " A step whose conclusion opens with '" + GAP.strip() + "' rests on a date known only as "
+                              "'on or before', a partial list or a stale figure; the numbers in brackets are the Sources.")]
+    blocks += [explanation_table(steps, notes, caption) for caption, steps in explained if steps]
+    return Section("Appendix: why each status and verdict is what it is", blocks)
+
+
+def verdicts_explained(verdicts) -> list[tuple[str, list]]:
+    """Each verdict's caption and explanation."""
+    return [(f"{v.instrument}, {v.party}: {v.title} ({v.article or 'no article'}) — {label('verdict', v.verdict)}", v.explanation)
+            for v in verdicts]
+
+
 def brief_document(on: str | dt.date | None = None, command: str = "armscontrol report brief") -> Document:
     """The brief as a report: the system on a date, compliance, linkages, the reductions and the founding question."""
     day = parse_date(on)
@@ -256,6 +286,10 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     if brief.founding_question is not None:
         sections += stability_sections(brief.founding_question, notes,
                                        heading="The founding question: both sides at 1,500 warheads against a US defence of N interceptors")
+    states = [answers.status(r.id, day) for r in rows if r.first_event <= day]
+    sections.append(why_section(
+        [(f"{st.title}: {st.state_label}", st.explanation) for st in states] + verdicts_explained(brief.compliance), notes,
+        f"Each instrument's state on {day.isoformat()}, then each compliance verdict of the Compliance section."))
     return Document(title=f"The arms-control system on {day.isoformat()}",
                     subtitle="A brief: what is in force, what ended and why, compliance, what rests on what, and strategic stability.",
                     sections=sections, footnotes=notes, command=command,
@@ -333,6 +367,11 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
             figures.blocks += tables
         if figures.blocks:
             sections.append(figures)
+    verdicts = answers.check(record.id, day, None).root  # the measurable provisions, as the figures above
+    sections.append(why_section(
+        [(f"{record.short_title} on {day.isoformat()}: {status.state_label}", status.explanation)]
+        + [(f"{p.name} ({p.party}): {p.label}", p.explanation) for p in status.parties] + verdicts_explained(verdicts), notes,
+        f"The instrument's state on {day.isoformat()}, each party's relation to it, and each verdict of its provisions on that date."))
     from armscontrol.data.loader import citations
 
     for citation, _ in citations(record, ""):
