@@ -164,7 +164,7 @@ def test_the_forces_page_words_each_verdict_as_the_vocabulary(client):
     assert shown == [(p.verdict, label("verdict", p.verdict)) for p in timeline.points]
     verdicts = answers.check("new-start", "2020-01-01", "RUS", obligations=True).root
     page = client.get("/forces", params={"instrument": "new-start", "party": "RUS", "on": "2020-01-01"}).text
-    table = re.search(r'<table id="verdicts">(.*?)</table>', page, re.S).group(1)
+    table = re.search(r'<table id="verdicts"[^>]*>(.*?)</table>', page, re.S).group(1)
     shown = [(v, html.unescape(t)) for v, t in re.findall(r'<span class="verdict v-(\w+)">([^<]*)</span>', table)]
     assert shown == [(v.verdict, label("verdict", v.verdict)) for v in verdicts]
 

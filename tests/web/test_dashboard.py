@@ -96,6 +96,7 @@ PAGES = {
     "cascade": "/cascade",
     "stability": "/stability?base=store:{small}",
     "scenarios": "/scenarios?compare=store:{small}&open=store:{small}",
+    "glossary": "/glossary",
 }
 LOAD_TIMES: dict[str, float] = {}
 

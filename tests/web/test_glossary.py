@@ -36,7 +36,7 @@ def test_the_page_lists_every_term_with_its_label_value_and_definition_and_is_in
     for name, terms in GROUPS.items():
         section = re.search(rf'<section id="{name}".*?</section>', text, re.S)
         assert section is not None, name
-        rows = re.findall(r'<tr id="[\w]+-(\w+)"><td>(?:<span[^>]*>)?([^<]*)(?:</span>)?</td>\s*<td><code>(\w+)</code></td><td>([^<]*)</td>',
+        rows = re.findall(r'<tr id="[\w]+-(\w+)"><td>(?:<span[^>]*>)?([^<]*)(?:</span>)?</td>\s*<td[^>]*><code>(\w+)</code></td><td>([^<]*)</td>',
                           section.group(0))
         assert [(v, html.unescape(lab), code, html.unescape(d)) for v, lab, code, d in rows] == \
             [(t.value, t.label, t.value, t.definition) for t in terms.values()]
