@@ -96,7 +96,6 @@ PAGES = {
     "cascade": "/cascade",
     "stability": "/stability?base=store:{small}",
     "scenarios": "/scenarios?compare=store:{small}&open=store:{small}",
-    "glossary": "/glossary",
 }
 LOAD_TIMES: dict[str, float] = {}
 

@@ -83,6 +83,7 @@ def test_screenshots_of_an_opened_why_and_of_the_glossary(browser, server, shots
     page.context.close()
     page, more, _ = open_clean(browser, server["url"] + "/glossary", width)
     assert page.locator("section#relation tbody tr").count() > 0
+    assert page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth") <= 1  # no sideways scroll
     page.screenshot(path=str(shots / f"glossary-{size}.png"), full_page=True)
     page.context.close()
     assert problems + more == []
