@@ -209,7 +209,7 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
     events = [fact(_event_text(e), e.date, e.source, on_or_before=e.on_or_before) for e in past]
     steps = [Step(rule="the instrument's recorded events up to the date", facts=events,
                   conclusion=f"{len(past)} event{'s' if len(past) != 1 else ''} by {on.isoformat()}" if past
-                  else "none: the date is before its first event")]
+                  else "none by the date: not yet concluded")]
     category = found.category
     if category in {"in_force", "ended"}:
         eif = entry_into_force(instrument)
@@ -273,7 +273,7 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
                           conclusion="proposed, not taken up by this date"))
     elif category == "adopted":
         steps.append(Step(rule="a text adopted but not yet opened for signature binds no one and cannot yet be signed",
-                          conclusion=f"adopted {found.since.isoformat() if found.since else ''}, not yet open for signature"))
+                          conclusion=f"adopted, not open for signature ({found.since.isoformat() if found.since else '?'})"))
     elif category == "political_commitment":
         steps.append(Step(rule="a framework or a declaration is a political commitment: it does not enter into force",
                           conclusion=f"in effect as a political commitment since {found.since.isoformat() if found.since else '?'}"))
