@@ -19,11 +19,26 @@ whole row (at most 1, for rows cut at their mode).
 The salvo layer (:func:`salvo_layer`) is the exact reformulation of the
 random engagement in docs/stability.md ("Fast path"): split on whether the
 capacity C = ⌊I/s⌋ binds, merge to (w, e) before the kill step.
+
+Every hot loop runs over 0-based slices (``row = a[lo:hi + 1]; for j in
+range(row.size)``): numba then knows no index is negative, drops the
+wrap-around test from each access and vectorises the loop. Each element gets
+the same operations in the same order as in the plain loop, so the results
+are bit-identical (the plain-loop kernels are kept in
+:mod:`armscontrol.stability.reference.kernels` and tested against these).
+
+Machine code is cached on disk where numba finds a writable place (beside
+the source, or the user's cache directory, or ``NUMBA_CACHE_DIR``). Where
+none is writable (a read-only install run by a user without a writable
+home), the kernels are compiled in memory for the run, with a one-line notice
+on standard error, instead of failing.
 """
 
 from __future__ import annotations
 
 import math
+import sys
+from collections.abc import Callable
 
 import numpy as np
 from numba import njit
@@ -31,8 +46,32 @@ from numba import njit
 # Reassociation lets sums and axpy loops vectorise; no assumption about NaN or infinity is made.
 _FAST = {"reassoc", "contract", "arcp"}
 
+_on_disk = True
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+
+def compiled(fn: Callable | None = None, *, fastmath: set[str] | bool = _FAST) -> Callable:
+    """Compile ``fn`` with numba (nogil, ``fastmath``), cached on disk when a cache directory is writable.
+
+    Numba looks for a writable cache directory when a function is decorated and
+    raises ``RuntimeError`` if there is none; the function is then compiled in
+    memory for this process and a one-line notice says so (once).
+    """
+    if fn is None:
+        return lambda f: compiled(f, fastmath=fastmath)
+    global _on_disk
+    if _on_disk:
+        try:
+            return njit(cache=True, nogil=True, fastmath=fastmath)(fn)
+        except RuntimeError as error:
+            if "no locator available" not in str(error):
+                raise
+            _on_disk = False
+            print("armscontrol: no writable cache directory for the compiled kernels "
+                  "(set NUMBA_CACHE_DIR to one); compiling them in memory for this run", file=sys.stderr)
+    return njit(cache=False, nogil=True, fastmath=fastmath)(fn)
+
+
+@compiled
 def binom_row(n, p, lf, scale, cut, buf):
     """Fill ``buf[lo:hi+1]`` with Bin(n, p) (renormalised); return (lo, hi, tail) with tail relative."""
     if n <= 0 or p <= 0.0:
@@ -83,7 +122,7 @@ def binom_row(n, p, lf, scale, cut, buf):
     return lo, hi, tail / (total + tail)
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def hyper_row(population, successes, draws, lf, scale, cut, buf):
     """Fill ``buf[lo:hi+1]`` with Hypergeometric(population, successes, draws); return (lo, hi, tail)."""
     failures = population - successes
@@ -133,7 +172,7 @@ def hyper_row(population, successes, draws, lf, scale, cut, buf):
     return lo, hi, tail / (total + tail)
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def thin(ws, weights, p, lf, cut, out):
     """out[v] += Σ_i weights[i]·Bin(v; ws[i], p); returns the mass neglected."""
     buf = np.empty(out.size + 1)
@@ -144,12 +183,14 @@ def thin(ws, weights, p, lf, cut, out):
             continue
         lo, hi, tail = binom_row(ws[i], p, lf, weight, cut, buf)
         neglected += weight * tail
-        for v in range(lo, hi + 1):
-            out[v] += weight * buf[v]
+        target = out[lo:hi + 1]
+        row = buf[lo:hi + 1]
+        for j in range(row.size):
+            target[j] += weight * row[j]
     return neglected
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def ample_layer(ws, weights, rows, kill, lf, cut, out):
     """Every tracked object engaged: leak = w − Bin(w, t·(1 − ρ)); out[row, leak] += weight·P."""
     width = out.shape[1]
@@ -168,7 +209,7 @@ def ample_layer(ws, weights, rows, kill, lf, cut, out):
     return neglected
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def binomial_table(top, p, lf, cut):
     """Rows Bin(·; e, p) for e = 0..top as (flat values, start of each row's values, lo, hi)."""
     buf = np.empty(top + 2)
@@ -192,7 +233,16 @@ def binomial_table(top, p, lf, cut):
     return flat, starts, lows, highs
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
+def _axpy(a, source, start, count, target, at):
+    """target[at:at + count] += a · source[start:start + count], over 0-based slices."""
+    x = source[start:start + count]
+    y = target[at:at + count]
+    for j in range(count):
+        y[j] += a * x[j]
+
+
+@compiled
 def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out):
     """One salvo layer that works, for each arriving count ``ws[i]`` of weight ``weights[i]``.
 
@@ -285,8 +335,10 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
                     m = w + d
                     scale = (m - w) * (m - capacity) / m
                     shift = m - w - capacity
-                    for e in range(lo, hi + 1):
-                        hyper[e] *= scale * reciprocal[shift + e]
+                    terms = hyper[lo:hi + 1]
+                    ratios = reciprocal[shift + lo:shift + hi + 1]
+                    for j in range(terms.size):
+                        terms[j] *= scale * ratios[j]
                 binds = buf_b[d] * sf[m - sf_low]
                 if weight * binds <= cut:
                     neglected += weight * binds
@@ -316,9 +368,11 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
                     lo += 1
                 expected_objects += binds * capacity
                 kept = 0.0
-                for e in range(lo, hi + 1):
-                    kept += hyper[e]
-                    engaged[e] += binds * hyper[e]
+                terms = hyper[lo:hi + 1]
+                target = engaged[lo:hi + 1]
+                for j in range(terms.size):
+                    kept += terms[j]
+                    target[j] += binds * terms[j]
                 if kept < 1.0:
                     neglected += weight * binds * (1.0 - kept)
         objects += weight * expected_objects
@@ -328,14 +382,11 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
             if mass <= cut:
                 neglected += mass
                 continue
-            base = w - e
-            start = kill_start[e] - kill_lo[e]
-            for s in range(kill_lo[e], kill_hi[e] + 1):
-                out[row, base + s] += mass * kill_flat[start + s]
+            _axpy(mass, kill_flat, kill_start[e], kill_hi[e] - kill_lo[e] + 1, out[row], w - e + kill_lo[e])
     return objects, neglected
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out):
     """Shoot-look-shoot when every engaged object is a real warhead (no undismissed decoys).
 
@@ -378,9 +429,7 @@ def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracki
             spare = (interceptors - first * k) // second
             if spare >= k:
                 fired += mass * (first * k + second * k * survive_first)
-                start = both_start[k] - both_lo[k]
-                for s in range(both_lo[k], both_hi[k] + 1):
-                    out[row, w - k + s] += mass * both_flat[start + s]
+                _axpy(mass, both_flat, both_start[k], both_hi[k] - both_lo[k] + 1, out[row], w - k + both_lo[k])
                 continue
             lo_s, hi_s, tail = binom_row(k, survive_first, lf, mass, cut, buf_s)
             neglected += mass * tail
@@ -395,10 +444,52 @@ def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracki
                 else:
                     fired += part * (first * k + second * spare)
                     base, count = w - k + survivors - spare, spare
-                start = second_start[count] - second_lo[count]
-                for s in range(second_lo[count], second_hi[count] + 1):
-                    out[row, base + s] += part * second_flat[start + s]
+                _axpy(part, second_flat, second_start[count], second_hi[count] - second_lo[count] + 1, out[row], base + second_lo[count])
     return fired, neglected
+
+
+@compiled(fastmath=False)
+def binomial_beyond(capacity, p, low, high, out):
+    """out[m - low] = P(Bin(m, p) > C) for m = low … high (C = ``capacity``, 0 < p < 1, low > C ≥ 0).
+
+    The recurrence in the number of trials, P(Bin(m + 1, p) > C) = P(Bin(m, p) > C)
+    + p·Bin(C; m, p), starts from P(Bin(C + 1, p) > C) = p^(C+1) and carries the
+    term Bin(C; m, p) by its exact ratio (m + 1)(1 − p)/(m + 1 − C). The term is
+    kept as a mantissa times exp(−shift) while it is below the floating-point
+    range, and the sum is compensated (Kahan), so every value is within a few
+    ulps of the exact one. Compiled without fastmath: reassociation would undo
+    the compensation.
+    """
+    log_p = math.log(p)
+    beyond = math.exp((capacity + 1) * log_p)
+    compensation = 0.0
+    # Bin(C; C + 1, p) = (C + 1) p^C (1 - p), as term · exp(-shift)
+    log_term = math.log(capacity + 1.0) + capacity * log_p + math.log1p(-p)
+    shift = 0.0
+    if log_term < -700.0:
+        shift = -log_term
+        term = 1.0
+    else:
+        term = math.exp(log_term)
+    q = 1.0 - p
+    m = capacity + 1
+    while m <= high:
+        if m >= low:
+            out[m - low] = min(beyond, 1.0)
+        step = p * term if shift == 0.0 else p * math.exp(math.log(term) - shift)
+        y = step - compensation
+        t = beyond + y
+        compensation = (t - beyond) - y
+        beyond = t
+        term *= (m + 1) * q / (m + 1 - capacity)
+        if shift > 0.0:
+            if term > 1e100:
+                term *= 1e-100
+                shift -= 230.25850929940458  # log(1e100)
+            if math.log(term) - shift > -700.0:
+                term = math.exp(math.log(term) - shift)
+                shift = 0.0
+        m += 1
 
 
 def warm_up() -> None:
@@ -417,3 +508,4 @@ def warm_up() -> None:
     ample_layer(ws, one, rows, 0.5, lf, NEGLIGIBLE, out)
     salvo_layer(ws, one, rows, 2, 0.9, 1, 0.5, 0.3, np.ones(16), 3, lf, NEGLIGIBLE, out)
     shoot_look_shoot_real(ws, one, rows, 5, 1, 1, 0.9, 0.3, 0.3, lf, NEGLIGIBLE, out)
+    binomial_beyond(2, 0.5, 3, 4, np.empty(2))
