@@ -243,6 +243,130 @@ def _axpy(a, source, start, count, target, at):
 
 
 @compiled
+def _salvo_workspace(capacity, width, decoys, survive, lf, cut):
+    """Buffers and tables of :func:`salvo_layer` for rows of ``width`` leak counts."""
+    size = width * (decoys + 1) + 2
+    buf_a = np.empty(size)
+    buf_b = np.empty(size)
+    hyper = np.empty(size)
+    cdf = np.empty(size)
+    part = np.empty(size)
+    top_all = min(capacity, width)
+    engaged = np.zeros(top_all + 2)
+    kill_flat, kill_start, kill_lo, kill_hi = binomial_table(top_all, survive, lf, cut * 1e-3)
+    # 1/j for the ratio update of the hypergeometric rows: a multiplication vectorises, a division does not
+    reciprocal = np.empty(size)
+    reciprocal[0] = 0.0
+    for j in range(1, size):
+        reciprocal[j] = 1.0 / j
+    return buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal
+
+
+@compiled
+def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
+               buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal):
+    """Add weight·P(leak | w) to ``out_row``; return (expected engaged objects, neglected mass) (see :func:`salvo_layer`)."""
+    neglected = 0.0
+    top = min(w, capacity)
+    for e in range(top + 1):
+        engaged[e] = 0.0
+    fake = w * decoys
+    expected_objects = 0.0
+    # capacity does not bind: every tracked object engaged
+    lo_e, hi_e, tail = binom_row(w, tracking, lf, weight, cut, buf_a)
+    neglected += weight * tail
+    have_decoys = fake > 0 and undiscriminated > 0.0 and tracking > 0.0
+    lo_x, hi_x = 0, 0
+    if have_decoys:
+        lo_x, hi_x, tail = binom_row(fake, undiscriminated * tracking, lf, weight, cut, buf_b)
+        neglected += weight * tail
+        running = 0.0
+        moment = 0.0
+        for x in range(lo_x, hi_x + 1):
+            running += buf_b[x]
+            moment += x * buf_b[x]
+            cdf[x] = running
+            part[x] = moment
+    for e in range(lo_e, min(hi_e, capacity) + 1):
+        x = capacity - e
+        if not have_decoys:
+            below, mean_below = 1.0, 0.0
+        elif x < lo_x:
+            continue
+        elif x >= hi_x:
+            below, mean_below = cdf[hi_x], part[hi_x]
+        else:
+            below, mean_below = cdf[x], part[x]
+        engaged[e] += buf_a[e] * below
+        expected_objects += buf_a[e] * (e * below + mean_below)
+    # capacity binds: a uniform C-subset of the candidates is engaged
+    if fake > 0 and undiscriminated > 0.0:
+        lo_d, hi_d, tail = binom_row(fake, undiscriminated, lf, weight, cut, buf_b)
+        neglected += weight * tail
+    else:
+        lo_d, hi_d = 0, 0
+        buf_b[0] = 1.0
+    first = max(lo_d, capacity + 1 - w)
+    if first <= hi_d:
+        m = w + first
+        lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
+        for d in range(first, hi_d + 1):
+            if d > first:
+                # advance the row from m - 1 to m candidates (exact ratio)
+                m = w + d
+                scale = (m - w) * (m - capacity) / m
+                shift = m - w - capacity
+                terms = hyper[lo:hi + 1]
+                ratios = reciprocal[shift + lo:shift + hi + 1]
+                for j in range(terms.size):
+                    terms[j] *= scale * ratios[j]
+            binds = buf_b[d] * sf[m - sf_low]
+            if weight * binds <= cut:
+                neglected += weight * binds
+                continue
+            # the window follows this row's weight: terms below cut / (weight · binds) are left out
+            limit = cut / (weight * binds)
+            low_support = max(0, capacity - (m - w))
+            mode = min(max(int((capacity + 1) * (w + 1) / (m + 2)), low_support), top)
+            while lo > low_support:
+                e = lo
+                r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
+                if e <= mode and hyper[e] * r < limit:
+                    break
+                hyper[e - 1] = hyper[e] * r
+                lo -= 1
+            while hi < top:
+                e = hi
+                r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
+                if e >= mode and hyper[e] * r < limit:
+                    break
+                hyper[e + 1] = hyper[e] * r
+                hi += 1
+            # never past the mode: the window always holds the row's largest terms
+            while hi > mode and hyper[hi] < limit:
+                hi -= 1
+            while lo < mode and hyper[lo] < limit:
+                lo += 1
+            expected_objects += binds * capacity
+            kept = 0.0
+            terms = hyper[lo:hi + 1]
+            target = engaged[lo:hi + 1]
+            for j in range(terms.size):
+                kept += terms[j]
+                target[j] += binds * terms[j]
+            if kept < 1.0:
+                neglected += weight * binds * (1.0 - kept)
+    # kill step on the merged (w, e) rows
+    for e in range(top + 1):
+        mass = weight * engaged[e]
+        if mass <= cut:
+            neglected += mass
+            continue
+        _axpy(mass, kill_flat, kill_start[e], kill_hi[e] - kill_lo[e] + 1, out_row, w - e + kill_lo[e])
+    return expected_objects, neglected
+
+
+@compiled
 def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out):
     """One salvo layer that works, for each arriving count ``ws[i]`` of weight ``weights[i]``.
 
@@ -263,127 +387,46 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
     ``sf[m - sf_low]`` holds P(Bin(m, t) > C). The kill step: of E engaged,
     Bin(E, ρ) survive (ρ = survive, rows tabulated once), so leak = w − E + Bin(E, ρ).
     """
-    width = out.shape[1]
-    size = width * (decoys + 1) + 2
-    buf_a = np.empty(size)
-    buf_b = np.empty(size)
-    hyper = np.empty(size)
-    cdf = np.empty(size)
-    part = np.empty(size)
-    top_all = min(capacity, width)
-    engaged = np.zeros(top_all + 2)
-    kill_flat, kill_start, kill_lo, kill_hi = binomial_table(top_all, survive, lf, cut * 1e-3)
-    # 1/j for the ratio update of the hypergeometric rows: a multiplication vectorises, a division does not
-    reciprocal = np.empty(size)
-    reciprocal[0] = 0.0
-    for j in range(1, size):
-        reciprocal[j] = 1.0 / j
+    buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal = _salvo_workspace(
+        capacity, out.shape[1], decoys, survive, lf, cut)
     neglected = 0.0
     objects = 0.0
     for i in range(ws.size):
-        w = ws[i]
         weight = weights[i]
         if weight <= 0.0:
             continue
-        row = rows[i]
-        top = min(w, capacity)
-        for e in range(top + 1):
-            engaged[e] = 0.0
-        fake = w * decoys
-        expected_objects = 0.0
-        # capacity does not bind: every tracked object engaged
-        lo_e, hi_e, tail = binom_row(w, tracking, lf, weight, cut, buf_a)
-        neglected += weight * tail
-        have_decoys = fake > 0 and undiscriminated > 0.0 and tracking > 0.0
-        lo_x, hi_x = 0, 0
-        if have_decoys:
-            lo_x, hi_x, tail = binom_row(fake, undiscriminated * tracking, lf, weight, cut, buf_b)
-            neglected += weight * tail
-            running = 0.0
-            moment = 0.0
-            for x in range(lo_x, hi_x + 1):
-                running += buf_b[x]
-                moment += x * buf_b[x]
-                cdf[x] = running
-                part[x] = moment
-        for e in range(lo_e, min(hi_e, capacity) + 1):
-            x = capacity - e
-            if not have_decoys:
-                below, mean_below = 1.0, 0.0
-            elif x < lo_x:
-                continue
-            elif x >= hi_x:
-                below, mean_below = cdf[hi_x], part[hi_x]
-            else:
-                below, mean_below = cdf[x], part[x]
-            engaged[e] += buf_a[e] * below
-            expected_objects += buf_a[e] * (e * below + mean_below)
-        # capacity binds: a uniform C-subset of the candidates is engaged
-        if fake > 0 and undiscriminated > 0.0:
-            lo_d, hi_d, tail = binom_row(fake, undiscriminated, lf, weight, cut, buf_b)
-            neglected += weight * tail
-        else:
-            lo_d, hi_d = 0, 0
-            buf_b[0] = 1.0
-        first = max(lo_d, capacity + 1 - w)
-        if first <= hi_d:
-            m = w + first
-            lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
-            for d in range(first, hi_d + 1):
-                if d > first:
-                    # advance the row from m - 1 to m candidates (exact ratio)
-                    m = w + d
-                    scale = (m - w) * (m - capacity) / m
-                    shift = m - w - capacity
-                    terms = hyper[lo:hi + 1]
-                    ratios = reciprocal[shift + lo:shift + hi + 1]
-                    for j in range(terms.size):
-                        terms[j] *= scale * ratios[j]
-                binds = buf_b[d] * sf[m - sf_low]
-                if weight * binds <= cut:
-                    neglected += weight * binds
-                    continue
-                # the window follows this row's weight: terms below cut / (weight · binds) are left out
-                limit = cut / (weight * binds)
-                low_support = max(0, capacity - (m - w))
-                mode = min(max(int((capacity + 1) * (w + 1) / (m + 2)), low_support), top)
-                while lo > low_support:
-                    e = lo
-                    r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
-                    if e <= mode and hyper[e] * r < limit:
-                        break
-                    hyper[e - 1] = hyper[e] * r
-                    lo -= 1
-                while hi < top:
-                    e = hi
-                    r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
-                    if e >= mode and hyper[e] * r < limit:
-                        break
-                    hyper[e + 1] = hyper[e] * r
-                    hi += 1
-                # never past the mode: the window always holds the row's largest terms
-                while hi > mode and hyper[hi] < limit:
-                    hi -= 1
-                while lo < mode and hyper[lo] < limit:
-                    lo += 1
-                expected_objects += binds * capacity
-                kept = 0.0
-                terms = hyper[lo:hi + 1]
-                target = engaged[lo:hi + 1]
-                for j in range(terms.size):
-                    kept += terms[j]
-                    target[j] += binds * terms[j]
-                if kept < 1.0:
-                    neglected += weight * binds * (1.0 - kept)
+        expected_objects, lost = _salvo_one(
+            ws[i], weight, out[rows[i]], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
+            buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal)
         objects += weight * expected_objects
-        # kill step on the merged (w, e) rows
-        for e in range(top + 1):
-            mass = weight * engaged[e]
-            if mass <= cut:
-                neglected += mass
-                continue
-            _axpy(mass, kill_flat, kill_start[e], kill_hi[e] - kill_lo[e] + 1, out[row], w - e + kill_lo[e])
+        neglected += lost
     return objects, neglected
+
+
+@compiled
+def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, objects, neglected):
+    """Rows of :func:`salvo_layer`, each on its own, for a cache of rows.
+
+    ``out[i, :]`` receives scales[i]·P(leak | ws[i]), ``objects[i]`` the
+    expected engaged objects and ``neglected[i]`` the mass left out (times
+    scales[i]). The row is truncated as :func:`salvo_layer` truncates a row of
+    weight ``scales[i]``: at least as wide as the row of any smaller weight, so
+    a row reused for any weight up to its scale is as exact as a fresh one.
+    """
+    buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal = _salvo_workspace(
+        capacity, out.shape[1], decoys, survive, lf, cut)
+    for i in range(ws.size):
+        objects[i], neglected[i] = _salvo_one(
+            ws[i], scales[i], out[i], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
+            buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal)
+
+
+@compiled
+def mix_rows(ws, weights, rows, slots, pool, out):
+    """out[rows[i], :ws[i] + 1] += weights[i] · pool[slots[i], :ws[i] + 1]: a mixture of cached rows P(leak | w)."""
+    for i in range(ws.size):
+        count = min(ws[i] + 1, out.shape[1])
+        _axpy(weights[i], pool[slots[i]], 0, count, out[rows[i]], 0)
 
 
 @compiled
