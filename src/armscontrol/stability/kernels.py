@@ -43,6 +43,38 @@ from collections.abc import Callable
 import numpy as np
 from numba import njit
 
+
+class _NoScipyBlas:
+    """An import hook that makes ``scipy.linalg`` unavailable (see :func:`_load_numba_without_blas_check`)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "scipy.linalg" or name.startswith("scipy.linalg."):
+            raise ImportError("not needed by the engagement kernels")
+        return None
+
+
+def _load_numba_without_blas_check() -> None:
+    """Load numba's array typing without its BLAS check.
+
+    numba's first compiled call imports ``numba.np.arraymath``, which checks for
+    BLAS by importing ``scipy.linalg`` (and with it ``numpy.f2py``): about a
+    quarter of a second and a few hundred modules that every command paid. No
+    kernel here calls BLAS; without it numba only falls back to its own loop
+    for ``np.convolve``/``np.correlate`` in compiled code. Where the module is
+    already loaded, nothing changes.
+    """
+    if "numba.np.arraymath" in sys.modules or "scipy.linalg" in sys.modules:
+        return
+    blocker = _NoScipyBlas()
+    sys.meta_path.insert(0, blocker)
+    try:
+        import numba.np.arraymath  # noqa: F401
+    finally:
+        sys.meta_path.remove(blocker)
+
+
+_load_numba_without_blas_check()
+
 # Reassociation lets sums and axpy loops vectorise; no assumption about NaN or infinity is made.
 _FAST = {"reassoc", "contract", "arcp"}
 
