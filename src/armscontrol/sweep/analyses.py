@@ -188,7 +188,7 @@ def uncertainty_of(
     run = {"kind": "uncertainty", "samples": samples, "seed": seed, "chunk_size": chunk_size,
            "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
     store = _store(out, run, resume)
-    with client_for(client, scheduler, workers) as active:
+    with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
     values = np.column_stack([table.column(p).to_numpy() for p in paths]).astype(float)
     return _outputs(table, len(paths)), values
@@ -248,6 +248,17 @@ def sensitivity_design(method: str, k: int, samples: int, seed: int) -> tuple[np
     return unit, f"Morris trajectories (SALib), {samples} trajectories of k + 1 = {k + 1} runs on a {MORRIS_LEVELS}-level grid"
 
 
+def design_chunk_size(method: str, k: int, chunk_size: int) -> int:
+    """The chunk size rounded up to whole blocks of the design: k + 2 runs (Sobol), k + 1 (Morris).
+
+    A block's runs differ from its first in one input each; kept in one chunk,
+    they go to one worker, whose cache then shares what they have in common.
+    The indices do not depend on the chunk size (the design is drawn whole).
+    """
+    block = k + 2 if method == "sobol" else k + 1
+    return min(MAX_CHUNK_SIZE, -(-chunk_size // block) * block)
+
+
 def sensitivity_runs(method: str, k: int, samples: int) -> int:
     """Model runs of a design: Sobol N·(k + 2) (first and total order), Morris N·(k + 1)."""
     return samples * (k + 2) if method == "sobol" else samples * (k + 1)
@@ -289,6 +300,7 @@ def sensitivity_of(
     if runs > MAX_EVALUATIONS:
         raise UserError(f"--samples: {samples:,} × {runs // samples} = {runs:,} model runs; at most {MAX_EVALUATIONS:,} are allowed", field="--samples")
     _check_run(samples, seed, chunk_size, limit=MAX_EVALUATIONS)
+    chunk_size = design_chunk_size(method, k, chunk_size)
     paths = list(distributions)
     dists = [distributions[p] for p in paths]
     integer = list(integer) if integer is not None else [False] * k
@@ -298,7 +310,7 @@ def sensitivity_of(
     run = {"kind": f"sensitivity-{method}", "samples": samples, "seed": seed, "chunk_size": chunk_size,
            "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
     store = _store(out, run, resume)
-    with client_for(client, scheduler, workers) as active:
+    with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
     outputs = _outputs(table, k)
     problem = {"num_vars": k, "names": paths, "bounds": [[0.0, 1.0]] * k}
@@ -369,7 +381,7 @@ def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = 256
                                            out=out, resume=resume, on_progress=on_progress,
                                            identity={"scenario": fingerprint(base_mapping(spec))})
     return SensitivityResult(scenario=spec.name, method=method, base_samples=samples, evaluations=runs, seed=seed,
-                             chunk_size=chunk_size, inputs=_describe_inputs(distributions, integer), outputs=outputs,
+                             chunk_size=design_chunk_size(method, len(distributions), chunk_size), inputs=_describe_inputs(distributions, integer), outputs=outputs,
                              out=None if out is None else str(out), design=design)
 
 
@@ -400,7 +412,7 @@ def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT
            "grids": {a.input.path: a.values.tolist() for a in axes}}
     keep = points <= MAX_ROWS_IN_MEMORY
     store = _store(out, run, resume)
-    with client_for(client, scheduler, workers) as active:
+    with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, ScenarioModel(spec, inputs), names, integer, active, store=store, keep=keep, on_progress=on_progress)
     from armscontrol.sweep.evaluate import output_names
 
