@@ -110,3 +110,43 @@ def test_a_workers_cache_serves_its_later_chunks_without_changing_a_number():
     for name in first:
         assert first[name].tobytes() == again[name].tobytes(), name
     assert first["first_strike_stability.combined"].tobytes() == fresh.combined.astype(float).tobytes()
+
+
+def test_quantile_functions_are_scipy_stats_bit_for_bit():
+    from scipy import stats
+
+    u = np.concatenate([[0.0, 1.0, 0.5, 1e-12, 1 - 1e-12], np.random.default_rng(8).random(2000)])
+    beta = Distribution(beta=(7, 3)).ppf(u)
+    assert beta.tobytes() == np.asarray(stats.beta.ppf(u, 7, 3), dtype=float).tobytes()
+    normal = Distribution(normal=(0.8, 0.1), clip=(0.5, 0.95)).ppf(u)
+    assert normal.tobytes() == np.clip(stats.norm.ppf(u, loc=0.8, scale=0.1), 0.5, 0.95).tobytes()
+
+
+def test_arrow_columns_built_and_read_from_buffers_equal_pyarrows_own():
+    import pyarrow as pa
+
+    arrays = [np.arange(7, dtype=np.int64), np.array([0.5, np.nan, -0.0, 3.0]), np.array([True, False] * 9 + [True])]
+    for values in arrays:
+        ours, theirs = runner.arrow_array(values), pa.array(values)
+        assert ours.type == theirs.type and ours.to_pylist() == theirs.to_pylist() or np.isnan(values).any()
+    table = pa.concat_tables([pa.table({"x": runner.arrow_array(arrays[2])})] * 3).slice(5, 40)
+    assert runner.numpy_column(table, "x").tobytes() == table.column("x").to_numpy().tobytes()
+    floats = pa.concat_tables([pa.table({"y": runner.arrow_array(arrays[1])})] * 2).slice(1, 6)
+    assert runner.numpy_column(floats, "y").tobytes() == floats.column("y").to_numpy().tobytes()
+
+
+def test_a_small_uncertainty_run_loads_no_cluster_no_pandas_and_not_scipy_stats(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            "from armscontrol.cli.app import app\n"
+            "app(sys.argv[1:], standalone_mode=False)\n"
+            "sys.stderr.write(json.dumps(sorted(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code, "uncertainty", str(SMALL_UNCERTAIN), "--samples", "8", "--json"],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert not {"distributed", "dask", "pandas", "scipy.stats"} & modules
+    assert json.loads(done.stdout)["samples"] == 8

@@ -40,6 +40,7 @@ from armscontrol.sweep.runner import (
     client_for,
     execute,
     fingerprint,
+    numpy_column,
 )
 from armscontrol.uncertain import Distribution
 
@@ -111,11 +112,11 @@ def wilson(successes: int, n: int, confidence: float = CONFIDENCE) -> tuple[floa
     .. [1] E. B. Wilson, "Probable inference, the law of succession, and
        statistical inference", J. Am. Stat. Assoc. 22 (1927) 209-212.
     """
-    from scipy.stats import norm
+    from scipy.special import ndtri  # scipy.stats.norm.ppf without loading scipy.stats
 
     if n == 0:
         return 0.0, 1.0
-    z = float(norm.ppf(0.5 + confidence / 2))
+    z = float(ndtri(0.5 + confidence / 2))
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
@@ -138,7 +139,7 @@ def summarise(name: str, column: np.ndarray) -> OutputSummary:
 
 
 def _outputs(table: Any, skip: int) -> dict[str, np.ndarray]:
-    return {name: table.column(name).to_numpy() for name in table.column_names[1 + skip:]}
+    return {name: numpy_column(table, name) for name in table.column_names[1 + skip:]}
 
 
 def _store(out: str | None, identity: dict[str, Any], resume: bool) -> PartStore | None:
@@ -190,7 +191,7 @@ def uncertainty_of(
     store = _store(out, run, resume)
     with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
-    values = np.column_stack([table.column(p).to_numpy() for p in paths]).astype(float)
+    values = np.column_stack([numpy_column(table, p) for p in paths]).astype(float)
     return _outputs(table, len(paths)), values
 
 

@@ -314,14 +314,50 @@ def to_table(start: int, names: Sequence[str], integer: Sequence[bool], values: 
     """One chunk as an Arrow table: ``row``, the inputs, then the outputs."""
     import pyarrow as pa
 
-    columns: dict[str, Any] = {"row": pa.array(np.arange(start, start + len(values), dtype=np.int64))}
+    columns: dict[str, Any] = {"row": arrow_array(np.arange(start, start + len(values), dtype=np.int64))}
     for j, (name, whole) in enumerate(zip(names, integer)):
         column = values[:, j]
-        columns[name] = pa.array(np.rint(column).astype(np.int64) if whole else column.astype(np.float64))
+        columns[name] = arrow_array(np.rint(column).astype(np.int64) if whole else column.astype(np.float64))
     for name, column in outputs.items():
         array = np.asarray(column)
-        columns[name] = pa.array(array if array.dtype == bool else array.astype(np.float64))
+        columns[name] = arrow_array(array if array.dtype == bool else array.astype(np.float64))
     return pa.table(columns)
+
+
+def arrow_array(values: np.ndarray) -> Any:
+    """The Arrow array of a 1-d NumPy array of int64, float64 or bool, built from its buffer.
+
+    Equal to ``pyarrow.array(values)``, which first asks whether the values are
+    a pandas Series and so imports pandas (over half a second) in a run that
+    never uses it.
+    """
+    import pyarrow as pa
+
+    values = np.ascontiguousarray(values)
+    if values.dtype == np.bool_:
+        bits = np.packbits(values, bitorder="little")
+        return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+    kind = {np.dtype(np.int64): pa.int64(), np.dtype(np.float64): pa.float64()}[values.dtype]
+    return pa.Array.from_buffers(kind, len(values), [None, pa.py_buffer(values)])
+
+
+def numpy_column(table: Any, name: str) -> np.ndarray:
+    """A column of int64, float64 or bool values (no nulls) of an Arrow table as a NumPy array, read from its buffers.
+
+    Equal to ``table.column(name).to_numpy()``, which imports pandas.
+    """
+    parts = []
+    for chunk in table.column(name).chunks:
+        data = chunk.buffers()[1]
+        if chunk.type == "bool":
+            bits = np.frombuffer(data, dtype=np.uint8)
+            parts.append(np.unpackbits(bits, bitorder="little", count=chunk.offset + len(chunk))[chunk.offset:].astype(bool))
+        else:
+            dtype = np.int64 if chunk.type == "int64" else np.float64
+            parts.append(np.frombuffer(data, dtype=dtype, count=chunk.offset + len(chunk))[chunk.offset:])
+    if not parts:
+        return np.zeros(0)
+    return np.concatenate(parts)
 
 
 def execute(
