@@ -67,3 +67,7 @@ MAX_REQUEST_BYTES = 2_000_000
 """The largest request body the API accepts, in bytes (413 above): a 1 MB scenario with room for JSON escapes."""
 MAX_NAME_CHARS = 200
 """The longest name a saved scenario may have."""
+
+# The server's own bounds on work (docs/limits.md, "The server"); the work budget is armscontrol.budget.
+TASK_SECONDS = 60
+"""The longest one computation of a request may run in the server's pool before it is stopped (503)."""

@@ -47,5 +47,17 @@ def instrument_report(request: Request, id: Annotated[str, Path(max_length=200)]
 @router.get("/scenario/{id}", response_class=Response, responses=RESPONSES)
 def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1, description="A saved scenario's id.")],
                     format: Format = "html", paper: Paper = "a4") -> Response:
-    """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`)."""
+    """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`).
+
+    Computed only within the anonymous work budget, token or not (413 above it;
+    run such a scenario as a recorded run, `POST /api/scenarios/{id}/runs`, instead)."""
+    from armscontrol import budget
+    from armscontrol.scenario import parse_scenario
+
+    try:
+        saved = request.app.state.store.scenario(id)
+        spec = parse_scenario(saved.scenario, f"saved scenario {id}")
+        budget.require(f"report of saved scenario {id}", budget.report_work(spec), "anonymous")
+    except UserError as exc:
+        raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     return _report(request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))

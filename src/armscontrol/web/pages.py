@@ -25,7 +25,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from armscontrol import __version__, answers
+from armscontrol import __version__, answers, budget
 from armscontrol.answers import as_json
 from armscontrol.errors import UserError
 from armscontrol.web import charts
@@ -97,8 +97,10 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
 
 
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
-    response = render(request, "error.html", title="Not understood", message=str(exc), field=exc.field, suggestion=exc.suggestion)
-    response.status_code = 400
+    over = isinstance(exc, budget.OverBudget)
+    response = render(request, "error.html", title="Too much work for one page" if over else "Not understood", message=str(exc),
+                      field=exc.field, suggestion=exc.suggestion)
+    response.status_code = 413 if over else 400
     return response
 
 
@@ -208,6 +210,8 @@ def uncertainty_page(request: Request) -> Response:
     except ValueError:
         raise UserError("low, high, samples, seed: expected numbers, for example low=0.6&high=0.9&samples=64", field="low") from None
     if params.get("path"):
+        within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
+                      lambda spec: budget.uncertainty_work(spec, samples))
         answer = as_json(uncertainty_of(scenario, chosen, low, high, samples, seed))
     return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
                   low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer)
@@ -231,12 +235,12 @@ async def read_submit(request: Request) -> Response:
     from urllib.parse import parse_qs
 
     body = await request.body()
-    if len(body) > 1_000_000:
-        raise UserError("text: longer than 200,000 characters; read a long text with 'armscontrol read FILE'", field="text")
+    limit = budget.read_budget("anonymous")
+    if len(body) > 12 * limit:  # a form body escapes each character in at most 12 bytes (%XX of UTF-8)
+        raise budget.OverBudget("text (read a long text with 'armscontrol read FILE')", len(body) // 12, limit, "anonymous", "characters")
     form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
     text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip() or None
-    if len(text) > 200_000:
-        raise UserError("text: longer than 200,000 characters; read a long text with 'armscontrol read FILE'", field="text")
+    budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
     answer = as_json(read(text, date))
     return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "")
 
@@ -444,7 +448,15 @@ def calculate(params: dict[str, str], request: Request, client: str | None = Non
     base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
     scenario, _values = apply(base, params)
     text = json.dumps(scenario, sort_keys=True, default=str)
+    within_budget("stability", scenario, budget.stability_work)
     return _stability_cached(_key(scenario), text, client)
+
+
+def within_budget(what: str, scenario: dict[str, Any], work) -> None:
+    """Refuse, before computing, a page's scenario whose work is above the anonymous budget (pages take no token)."""
+    from armscontrol.scenario import parse_scenario
+
+    budget.require(what, work(parse_scenario(scenario, origin="scenario")), "anonymous")
 
 
 def frontier_of(params: dict[str, str], request: Request):
@@ -454,6 +466,7 @@ def frontier_of(params: dict[str, str], request: Request):
         raise UserError("frontier: this scenario has no sweep block naming the defended side and layer", field="base")
     scenario, _values = apply(base, params, keep_sweep=True)
     text = json.dumps(scenario, sort_keys=True, default=str)
+    within_budget("frontier", scenario, budget.frontier_work)
     return _frontier_cached(_key(scenario), text)
 
 
@@ -526,6 +539,7 @@ def compare_answer(params: dict[str, str], request: Request):
         return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
 
     def compute(mapping: dict[str, Any]):
+        within_budget("compare", mapping, budget.stability_work)
         return _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
 
     refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
