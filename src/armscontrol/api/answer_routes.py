@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from armscontrol import answers, budget
+from armscontrol import answers, budget, limits
 from armscontrol.answers.stability import parse_range
 from armscontrol.api.auth import caller
 from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNPROCESSABLE, from_user_error
@@ -136,7 +136,9 @@ def engage(options: EngageIn, who: Caller) -> Any:
     """Exact distribution of warheads leaking through one defence layer (`armscontrol engage`).
 
     Within the work budget of the caller (413 above it; docs/limits.md)."""
-    answer(budget.require, "engage", budget.engage_work(options.warheads, options.decoys, options.shots), who, status=422)
+    if options.warheads <= limits.MAX_WARHEADS and options.decoys <= limits.MAX_DECOYS and options.shots <= limits.MAX_SHOTS:
+        # beyond a bound, the answer's own error names it
+        answer(budget.require, "engage", budget.engage_work(options.warheads, options.decoys, options.shots), who, status=422)
     return answer(answers.engage, **options.model_dump(), status=422)
 
 

@@ -210,8 +210,9 @@ def uncertainty_page(request: Request) -> Response:
     except ValueError:
         raise UserError("low, high, samples, seed: expected numbers, for example low=0.6&high=0.9&samples=64", field="low") from None
     if params.get("path"):
-        within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
-                      lambda spec: budget.uncertainty_work(spec, samples))
+        if 8 <= samples <= UNCERTAINTY_SAMPLES:  # beyond, the answer's own error names the bound
+            within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
+                          lambda spec: budget.uncertainty_work(spec, samples))
         answer = as_json(uncertainty_of(scenario, chosen, low, high, samples, seed))
     return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
                   low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer)
@@ -224,7 +225,7 @@ def uncertainty_page(request: Request) -> Response:
 @page
 def read_page(request: Request) -> Response:
     """A form to paste a statement into; the answer is the statement reader's (POST /api/read)."""
-    return render(request, "read.html", title="Read a statement", answer=None, text="", date="")
+    return render(request, "read.html", title="Read a statement", answer=None, text="", date="", max_chars=budget.ANONYMOUS_READ_CHARS)
 
 
 @router.post("/read", response_class=HTMLResponse)
@@ -242,7 +243,8 @@ async def read_submit(request: Request) -> Response:
     text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip() or None
     budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
     answer = as_json(read(text, date))
-    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "")
+    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "",
+                  max_chars=budget.ANONYMOUS_READ_CHARS)
 
 
 # --------------------------------------------------------------------------- instrument
@@ -603,3 +605,17 @@ def scenario_yaml(request: Request) -> Response:
     filename = ref.replace(":", "-") + ".yaml"
     return Response(text, media_type="application/yaml; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+# --------------------------------------------------------------------------- the API's reference
+
+
+@router.get("/docs", response_class=HTMLResponse)
+@page
+def api_reference(request: Request) -> Response:
+    """The API's routes from its OpenAPI document, served by this server (nothing loaded from elsewhere)."""
+    schema = request.app.openapi()
+    routes = [{"method": method.upper(), "path": path, "summary": op.get("summary") or "", "description": op.get("description") or "",
+               "writes": method.upper() in ("POST", "PUT", "PATCH", "DELETE") and any("token" in s for s in op.get("security") or [])}
+              for path, ops in schema.get("paths", {}).items() for method, op in ops.items()]
+    return render(request, "api.html", title="The API", routes=routes, info=schema.get("info", {}))
