@@ -116,9 +116,9 @@ def brief(on: On = None) -> Any:
 
 
 class EngageIn(BaseModel):
-    """The options of `armscontrol engage`, by the same names."""
+    """The options of `armscontrol engage`, by the same names (strict: `true` is not the number 1, nor "5" the number 5)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     warheads: int = Field(description="Warheads arriving (0 to 50,000).")
     interceptors: int = Field(description="Interceptors available (0 to 50,000).")

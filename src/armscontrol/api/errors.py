@@ -48,6 +48,7 @@ NOT_FOUND = {404: _described("An id or name that names nothing.")}
 UNPROCESSABLE = {422: _described("A parameter or body that fails validation.")}
 UNAUTHORIZED = {401: _described("A write without `Authorization: Bearer TOKEN`, or with a wrong token.")}
 TOO_LARGE = {413: _described("A request body over the size limit, or a computation over the work budget.")}
+BUSY = {429: _described("Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds.")}
 UNAVAILABLE = {503: _described("The store's database could not complete the request.")}
 READ_ERRORS = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
 WRITE_ERRORS = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESSABLE, **UNAVAILABLE}

@@ -28,6 +28,7 @@ from fastapi.templating import Jinja2Templates
 from armscontrol import __version__, answers, budget
 from armscontrol.answers import as_json
 from armscontrol.errors import UserError
+from armscontrol.limits import parse_id
 from armscontrol.web import charts
 from armscontrol.web.calculator import ALERTS, CONTROLS, DEFAULT_BASE, LAUNCHES, SCALE, apply, base_mapping, defence_of, example_names
 
@@ -169,7 +170,7 @@ def _on(params: dict[str, str]) -> dt.date:
         return parse_date(params["on"], what="on")
     if params.get("year"):
         year = params["year"]
-        if not year.isdigit() or not FIRST_YEAR <= int(year) <= dt.date.today().year:
+        if not (year.isascii() and year.isdigit()) or not FIRST_YEAR <= int(year) <= dt.date.today().year:
             raise UserError(f"year: expected {FIRST_YEAR} to {dt.date.today().year}, got '{year}'", field="year")
         return min(dt.date(int(year), 12, 31), dt.date.today())
     return dt.date.today()
@@ -537,7 +538,7 @@ def compare_answer(params: dict[str, str], request: Request):
     def stored_result(ref: str) -> tuple[str, dict] | None:
         if not ref.startswith("store:"):
             return None
-        runs = [r for r in _store(request).runs(int(ref[6:])) if r.kind == "stability" and r.status == "ok"]
+        runs = [r for r in _store(request).runs(parse_id(ref[6:], "compare", "store:ID")) if r.kind == "stability" and r.status == "ok"]
         return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
 
     def compute(mapping: dict[str, Any]):
@@ -557,7 +558,7 @@ def scenarios_page(request: Request) -> Response:
     opened = None
     if params.get("open"):
         name, mapping, text = _scenario_name(params["open"], request)
-        runs = store.runs(int(params["open"][6:])) if params["open"].startswith("store:") and store is not None else []
+        runs = store.runs(parse_id(params["open"][6:], "open", "store:ID")) if params["open"].startswith("store:") and store is not None else []
         opened = {"ref": params["open"], "name": name, "yaml": text, "runs": runs}
     compare = None
     figure = None
@@ -584,10 +585,7 @@ def jobs_page(request: Request) -> Response:
     jobs = list_jobs(store, limit=JOBS_SHOWN) if store is not None else []
     opened = None
     if params.get("open"):
-        try:
-            ident = int(params["open"])
-        except ValueError:
-            raise UserError(f"open: expected a job number, got '{params['open']}'", field="open") from None
+        ident = parse_id(params["open"], "open", "a job number")
         if store is None:
             raise UserError("open: no store is configured, so there are no jobs", field="open")
         opened = get_job(store, ident)
