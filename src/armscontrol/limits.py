@@ -75,6 +75,10 @@ MAX_NAME_CHARS = 200
 # The server's own bounds on work (docs/limits.md, "The server"); the work budget is armscontrol.budget.
 TASK_SECONDS = 60
 """The longest one computation of a request may run in the server's pool before it is stopped (503)."""
+POOL_WORKERS = 0
+"""Worker processes of the server's pool of computations; 0: the machine's cores."""
+POOL_WAITING = 4
+"""Computations that may wait for a worker of the pool; one more is refused at once (503 with Retry-After)."""
 JOB_SECONDS = 3_600
 """The longest a job may compute; it stops at its next progress report after (failed, with the reason)."""
 MAX_JOBS_WAITING = 8

@@ -12,13 +12,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from armscontrol import answers, budget, limits
 from armscontrol.answers.stability import parse_range
 from armscontrol.api.auth import caller
-from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNPROCESSABLE, from_user_error
+from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNPROCESSABLE, from_user_error
 from armscontrol.errors import UserError
+from armscontrol.scenarios.pool import compute
 
 router = APIRouter(prefix="/api", tags=["answers"])
 
 READ = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
-COMPUTE = {**UNPROCESSABLE, **TOO_LARGE}
+COMPUTE = {**UNPROCESSABLE, **TOO_LARGE, **UNAVAILABLE}
 
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM (the 1st), YYYY (1 January) or 'today'; default today.")]
 Party = Annotated[str | None, Query(max_length=100, description="A party: code or name (RUS, Russia).")]
@@ -139,7 +140,7 @@ def engage(options: EngageIn, who: Caller) -> Any:
     if options.warheads <= limits.MAX_WARHEADS and options.decoys <= limits.MAX_DECOYS and options.shots <= limits.MAX_SHOTS:
         # beyond a bound, the answer's own error names it
         answer(budget.require, "engage", budget.engage_work(options.warheads, options.decoys, options.shots), who, status=422)
-    return answer(answers.engage, **options.model_dump(), status=422)
+    return answer(compute, answers.engage, **options.model_dump(), status=422)
 
 
 def _scenario(data: dict[str, Any]):
@@ -156,7 +157,7 @@ def stability(scenario: ScenarioBody, who: Caller) -> Any:
     Within the work budget of the caller (413 above it; docs/limits.md)."""
     spec = _scenario(scenario)
     answer(budget.require, "stability", budget.stability_work(spec), who, status=422)
-    return answer(answers.stability, spec, status=422)
+    return answer(compute, answers.stability, spec, status=422)
 
 
 @router.post("/frontier", response_model=answers.FrontierAnswer, responses=COMPUTE)
@@ -169,7 +170,7 @@ def frontier(scenario: ScenarioBody,
     spec = _scenario(scenario)
     sizes = len(answer(parse_range, defence_range, status=422)) if defence_range is not None else None
     answer(budget.require, "frontier", budget.frontier_work(spec, sizes), who, status=422)
-    return answer(answers.frontier, spec, defence_range, scale, status=422)
+    return answer(compute, answers.frontier, spec, defence_range, scale, status=422)
 
 
 @router.get("/matrix", response_model=None, responses=READ)
@@ -203,4 +204,4 @@ def read(statement: ReadIn, who: Caller) -> Any:
     from armscontrol.answers.read import read as ask
 
     answer(budget.require_text, "text", len(statement.text), who, status=422)
-    return answer(ask, statement.text, statement.date, status=422)
+    return answer(compute, ask, statement.text, statement.date, status=422)

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from armscontrol.budget import OverBudget
 from armscontrol.errors import UserError
+from armscontrol.scenarios.pool import Busy
 from armscontrol.store import StoreUnavailable
 from armscontrol.store.repository import NotFound
 
@@ -49,7 +50,8 @@ UNPROCESSABLE = {422: _described("A parameter or body that fails validation.")}
 UNAUTHORIZED = {401: _described("A write without `Authorization: Bearer TOKEN`, or with a wrong token.")}
 TOO_LARGE = {413: _described("A request body over the size limit, or a computation over the work budget.")}
 BUSY = {429: _described("Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds.")}
-UNAVAILABLE = {503: _described("The store's database could not complete the request.")}
+UNAVAILABLE = {503: _described("The store's database could not complete the request, or the server's pool of computations is full "
+                               "or stopped one at its time limit (with Retry-After).")}
 READ_ERRORS = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
 WRITE_ERRORS = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESSABLE, **UNAVAILABLE}
 
@@ -75,6 +77,8 @@ def api_field(field: str | None) -> str | None:
 def from_user_error(exc: UserError, status: int = 400, *, not_found_fields: frozenset[str] = frozenset()) -> ApiError:
     """An :class:`ApiError` for a :class:`UserError`; 404 when it is about a path parameter that names nothing."""
     field = api_field(exc.field)
+    if isinstance(exc, Busy):
+        return ApiError(503, str(exc), field=field, headers={"Retry-After": str(exc.retry_after)})
     if isinstance(exc, OverBudget):
         return ApiError(413, str(exc), field=field, suggestion=exc.suggestion,
                         extra={"budget": exc.budget, "estimate": exc.estimate, "unit": exc.unit})
@@ -114,7 +118,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(UserError)
     async def _user_error(_request: Request, exc: UserError) -> JSONResponse:
         error = from_user_error(exc)
-        return JSONResponse({**body(str(error), error.field, error.suggestion), **error.extra}, status_code=error.status)
+        return JSONResponse({**body(str(error), error.field, error.suggestion), **error.extra}, status_code=error.status,
+                            headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

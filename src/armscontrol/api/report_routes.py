@@ -20,9 +20,10 @@ RESPONSES = {**BAD_REQUEST, **NOT_FOUND, 200: {"content": {"text/html": {}, "app
 
 def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:
     from armscontrol.report import make_report
+    from armscontrol.scenarios.pool import compute
 
-    try:
-        body = make_report(kind, target, on, fmt, paper, command=command, store=request.app.state.store)
+    try:  # in the server's pool, which opens the store by its URL
+        body = compute(make_report, kind, target, on, fmt, paper, command=command, database=request.app.state.store.url)
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     if fmt == "html":

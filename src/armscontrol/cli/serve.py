@@ -56,4 +56,5 @@ def serve_command(
         lines.append(f"write token: in {token_path()}")
     sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # SIGTERM: requests get 5 s to finish, then the pool's workers are killed with the server (no computation outlives it).
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_graceful_shutdown=5)

@@ -29,6 +29,7 @@ from armscontrol import __version__, answers, budget
 from armscontrol.answers import as_json
 from armscontrol.errors import UserError
 from armscontrol.limits import parse_id
+from armscontrol.scenarios.pool import Busy, compute
 from armscontrol.web import charts
 from armscontrol.web.calculator import ALERTS, CONTROLS, DEFAULT_BASE, LAUNCHES, SCALE, apply, base_mapping, defence_of, example_names
 
@@ -98,10 +99,12 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
 
 
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
-    over = isinstance(exc, budget.OverBudget)
-    response = render(request, "error.html", title="Too much work for one page" if over else "Not understood", message=str(exc),
-                      field=exc.field, suggestion=exc.suggestion)
-    response.status_code = 413 if over else 400
+    over, busy = isinstance(exc, budget.OverBudget), isinstance(exc, Busy)
+    title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
+    response = render(request, "error.html", title=title, message=str(exc), field=exc.field, suggestion=exc.suggestion)
+    response.status_code = 413 if over else 503 if busy else 400
+    if busy:
+        response.headers["Retry-After"] = str(exc.retry_after)
     return response
 
 
@@ -214,7 +217,7 @@ def uncertainty_page(request: Request) -> Response:
         if 8 <= samples <= UNCERTAINTY_SAMPLES:  # beyond, the answer's own error names the bound
             within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
                           lambda spec: budget.uncertainty_work(spec, samples))
-        answer = as_json(uncertainty_of(scenario, chosen, low, high, samples, seed))
+        answer = as_json(compute(uncertainty_of, scenario, chosen, low, high, samples, seed))
     return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
                   low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer)
 
@@ -243,7 +246,9 @@ async def read_submit(request: Request) -> Response:
     form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
     text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip() or None
     budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
-    answer = as_json(read(text, date))
+    from starlette.concurrency import run_in_threadpool
+
+    answer = as_json(await run_in_threadpool(compute, read, text, date))
     return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "",
                   max_chars=budget.ANONYMOUS_READ_CHARS)
 
@@ -433,7 +438,7 @@ def _stability_cached(key: str, text: str, client: str | None = None):
         if client is not None and _newest.get(client, ticket) != ticket:
             raise ApiError(409, "superseded: the page asked a newer question before this one was computed", field="client")
         if key not in _answers:
-            _answers[key] = answers.stability(parse_scenario(json.loads(text), origin="calculator"), distributions=True)
+            _answers[key] = compute(answers.stability, parse_scenario(json.loads(text), origin="calculator"), distributions=True)
             while len(_answers) > 256:
                 _answers.popitem(last=False)
         return _answers[key]
@@ -443,7 +448,7 @@ def _stability_cached(key: str, text: str, client: str | None = None):
 def _frontier_cached(key: str, text: str):
     from armscontrol.scenario import parse_scenario
 
-    return answers.frontier(parse_scenario(json.loads(text), origin="calculator"))
+    return compute(answers.frontier, parse_scenario(json.loads(text), origin="calculator"))
 
 
 def calculate(params: dict[str, str], request: Request, client: str | None = None):
@@ -524,7 +529,7 @@ def _scenario_name(ref: str, request: Request) -> tuple[str, dict[str, Any], str
 def _example_stability(key: str, text: str):
     from armscontrol.scenario import parse_scenario
 
-    return answers.stability(parse_scenario(json.loads(text), origin="scenario"))
+    return compute(answers.stability, parse_scenario(json.loads(text), origin="scenario"))
 
 
 def compare_answer(params: dict[str, str], request: Request):
@@ -541,12 +546,12 @@ def compare_answer(params: dict[str, str], request: Request):
         runs = [r for r in _store(request).runs(parse_id(ref[6:], "compare", "store:ID")) if r.kind == "stability" and r.status == "ok"]
         return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
 
-    def compute(mapping: dict[str, Any]):
+    def compute_one(mapping: dict[str, Any]):
         within_budget("compare", mapping, budget.stability_work)
         return _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
 
     refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
-    return compare(refs, load, stored_result, compute)
+    return compare(refs, load, stored_result, compute_one)
 
 
 @router.get("/scenarios", response_class=HTMLResponse)
