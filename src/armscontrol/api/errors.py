@@ -138,8 +138,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StoreUnavailable)
     async def _store(_request: Request, exc: StoreUnavailable) -> JSONResponse:
-        log.error("store failed: %s", exc)
-        return JSONResponse(body(str(exc)), status_code=503)
+        log.error("store failed: %s", exc)  # the reason, which may name the database's host and port, stays in the log
+        return JSONResponse(body(f"the store's database could not complete the request ({type(exc.__cause__).__name__ if exc.__cause__ else 'unavailable'}); "
+                                 "try again; the server's log has the reason"), status_code=503, headers={"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _defect(_request: Request, exc: Exception) -> JSONResponse:
