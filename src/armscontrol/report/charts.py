@@ -23,6 +23,7 @@ def _figure(width: float = 7.0, height: float = 3.2):
     matplotlib.rcParams.update({
         "svg.hashsalt": "armscontrol", "svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 9,
         "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+        "text.parse_math": False,  # a name such as "$x$" is text, never TeX maths (which would fail on user text)
     })
     return plt.subplots(figsize=(width, height))
 
