@@ -160,7 +160,7 @@ def test_calculator_answers_after_a_control_changes(browser, server, small_id):
     started = time.perf_counter()
     for _ in range(5):
         page.keyboard.press("ArrowRight")
-    page.wait_for_function("document.body.dataset.answered !== '0'", timeout=60_000)
+    page.wait_for_function("() => document.body.dataset.answered !== '0'", timeout=60_000)
     print(f"\ncalculator answered in {time.perf_counter() - started:.2f} s after the first key press")
     assert "interceptors=" in page.url
     assert page.inner_text("#calc-status").startswith("Answered")
@@ -244,7 +244,7 @@ def test_names_that_carry_markup_are_text_on_every_page(browser, server):
         if path.startswith("/stability"):
             page.locator("#interceptors").focus()
             page.keyboard.press("ArrowRight")
-            page.wait_for_function("document.body.dataset.answered !== '0'", timeout=60_000)
+            page.wait_for_function("() => document.body.dataset.answered !== '0'", timeout=60_000)
             assert "RED<img src=x onerror=window.hit=1>" in page.inner_text("#pairs-body")
             assert page.locator("#pairs-body img").count() == 0
         assert page.evaluate("() => window.hit") is None, path
