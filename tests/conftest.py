@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Starlette's test client sends "Host: testserver"; the server answers only to the names it allows.
+os.environ.setdefault("ARMSCONTROL_ALLOWED_HOSTS", "testserver")
 
 
 @pytest.fixture

@@ -278,9 +278,23 @@ def test_counts_against_published_totals(case: dict) -> None:
 def test_summary_counts_add_up() -> None:
     instrument = registry().instruments["ctbt"]
     answer = status_summary(instrument, dt.date(2024, 3, 13))
-    assert sum(answer.counts.values()) == answer.parties_recorded == len(instrument.parties)
+    assert answer.parties_recorded == len(instrument.parties)
+    # Serbia and Montenegro, recorded, ceased to exist in 2006: not counted, and named.
+    assert answer.not_existing == ["SCG"]
+    assert sum(answer.counts.values()) == answer.states_counted == len(instrument.parties) - 1
     assert answer.published_parties == 178 and answer.published_signatories == 187
-    assert answer.counts == count_by_status(instrument, dt.date(2024, 3, 13))
+    recorded = count_by_status(instrument, dt.date(2024, 3, 13))
+    assert answer.counts["ratified"] == recorded["ratified"] and answer.counts["signatory"] == recorded["signatory"]
+
+
+def test_summary_counts_every_un_member_not_only_the_recorded() -> None:
+    from armscontrol.answers.instruments import status_summary as answer_summary
+
+    answer = answer_summary("ctbt", "2026-03-01")
+    # Syria and Saudi Arabia never signed: not parties, counted; Serbia and Montenegro is not.
+    assert answer.counts["not_party"] >= 8
+    assert "SCG" in answer.not_existing
+    assert answer.counts["ratified"] + answer.counts["signatory"] + answer.counts["not_party"] == answer.states_counted
 
 
 # --------------------------------------------------------------------------- historical states and names
@@ -350,7 +364,7 @@ def test_status_summary_command() -> None:
     result = run("status", "ctbt", "--summary", "--on", "2024-03-13", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["counts"]["ratified"] + data["counts"]["signatory"] + data["counts"].get("not_party", 0) == data["parties_recorded"]
+    assert data["counts"]["ratified"] + data["counts"]["signatory"] + data["counts"].get("not_party", 0) == data["states_counted"]
     assert data["parties_complete"] is True and data["published_parties"] == 178
     text = run("status", "ptbt", "--summary")
     assert text.exit_code == 0 and "not complete" in text.stdout

@@ -20,6 +20,8 @@ MAX_ELEMENTS            50         force elements of one side
 MAX_LAYERS              5          defence layers of one side
 MAX_BASES               10,000     bases of one force element
 MAX_SWEEP_POINTS        1,000      defence sizes in one sweep or frontier
+MAX_DEPTH               100        nesting of a YAML or JSON document
+MAX_NODES               100,000    values in one YAML document
 ======================  =========  ==========================================
 """
 
@@ -38,6 +40,8 @@ MAX_ELEMENTS = 50
 MAX_LAYERS = 5
 MAX_BASES = 10_000
 MAX_SWEEP_POINTS = 1_000
+MAX_DEPTH = 100
+MAX_NODES = 100_000
 
 
 def within(field: str, value: int | float, bound: int, name: str) -> None:
@@ -67,3 +71,35 @@ MAX_REQUEST_BYTES = 2_000_000
 """The largest request body the API accepts, in bytes (413 above): a 1 MB scenario with room for JSON escapes."""
 MAX_NAME_CHARS = 200
 """The longest name a saved scenario may have."""
+
+# The server's own bounds on work (docs/limits.md, "The server"); the work budget is armscontrol.budget.
+TASK_SECONDS = 60
+"""The longest one computation of a request may run in the server's pool before it is stopped (503)."""
+POOL_WORKERS = 0
+"""Worker processes of the server's pool of computations; 0: the machine's cores."""
+POOL_WAITING = 4
+"""Computations that may wait for a worker of the pool; one more is refused at once (503 with Retry-After)."""
+JOB_SECONDS = 3_600
+"""The longest a job may compute; it stops at its next progress report after (failed, with the reason)."""
+MAX_JOBS_WAITING = 8
+"""Jobs queued or running at once; one more is refused with 429 and Retry-After."""
+MAX_ID = 2**31 - 1
+"""The largest id the store gives (32-bit on every database)."""
+
+
+def parse_id(text: str, field: str, what: str = "an id") -> int:
+    """A store id from text: ASCII digits only (``"²".isdigit()`` is true, ``int(" 7")`` accepts spaces), 1 to :data:`MAX_ID`.
+
+    Parameters
+    ----------
+    text : str
+        What the user gave.
+    field : str
+        The parameter it came in (for the error).
+    what : str
+        What the id names, for the error (``a saved scenario's id``).
+    """
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_ID):
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise UserError(f"{field}: expected {what}, a whole number from 1 to {MAX_ID:,} in digits 0-9, got '{shown}'", field=field)
+    return int(text)

@@ -236,16 +236,49 @@ def scenario_from_text(raw: str | bytes, origin: str = "scenario") -> ScenarioSp
     if not raw.strip():
         raise UserError(f"{origin}: empty; a scenario needs the keys name, sides and criteria (see {SCENARIO_DOCS})", field="scenario")
     try:
-        data = yaml.safe_load(raw)
+        check_yaml_shape(raw, origin)
+        data = yaml.load(raw, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise UserError(f"{origin}: not valid YAML: {exc}", field="scenario") from None
     return parse_scenario(data, origin)
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def check_yaml_shape(raw: str, origin: str = "scenario") -> None:
+    """Refuse YAML anchors and aliases, nesting deeper than ``MAX_DEPTH`` and more than ``MAX_NODES`` values.
+
+    Reads the document's events only (the parser's stream, which expands
+    nothing), so a file of nested aliases (a "billion laughs") or of ten
+    thousand brackets is refused in milliseconds, before anything builds or
+    walks the document. A scenario never needs an alias: write the value again.
+    """
+    depth = nodes = 0
+    for event in yaml.parse(raw, Loader=_SAFE_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            line = event.start_mark.line + 1 if event.start_mark is not None else "?"
+            raise UserError(f"{origin}: line {line}: YAML anchors and aliases (&name, *name) are not accepted in a scenario; "
+                            f"write the value out again (see {SCENARIO_DOCS})", field="scenario")
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > limits.MAX_DEPTH:
+                raise UserError(f"{origin}: nested deeper than {limits.MAX_DEPTH} levels (MAX_DEPTH); a scenario is a few levels deep "
+                                f"(see {SCENARIO_DOCS})", field="scenario")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+        if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            nodes += 1
+            if nodes > limits.MAX_NODES:
+                raise UserError(f"{origin}: more than {limits.MAX_NODES:,} values (MAX_NODES); a scenario is a page of YAML "
+                                f"(see {SCENARIO_DOCS})", field="scenario")
 
 
 def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
     """Validate a scenario already parsed from YAML or JSON (a mapping); errors name ``origin`` and the field."""
     if not isinstance(data, dict):
         raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
+    refuse_booleans(data, origin)
 
     def validate(mapping: dict[str, Any]) -> ScenarioSpec:
         try:
@@ -256,6 +289,25 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
         return spec
 
     return with_distributions(data, origin, validate, ScenarioSpec)
+
+
+def refuse_booleans(data: Any, origin: str = "scenario") -> None:
+    """Refuse ``true``/``false`` anywhere in a scenario: no field of one is a yes-or-no, and ``true`` is not the number 1.
+
+    Walks without recursion and no deeper than ``MAX_DEPTH``.
+    """
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, bool):
+            raise UserError(f"{origin}: {_where(where)}: expected a number or text, got {str(value).lower()} "
+                            f"(a scenario has no yes-or-no fields; see {SCENARIO_DOCS})", field=_where(where))
+        if isinstance(value, (dict, list)):
+            if len(where) >= limits.MAX_DEPTH:
+                raise UserError(f"{origin}: nested deeper than {limits.MAX_DEPTH} levels (MAX_DEPTH) at {_where(where)}",
+                                field=_where(where))
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            stack.extend((v, (*where, k)) for k, v in items)
 
 
 def check_sizes(spec: ScenarioSpec, origin: str = "scenario") -> None:

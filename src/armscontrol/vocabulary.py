@@ -51,7 +51,7 @@ INSTRUMENT_STATES = _terms(
     ("never_in_force", "never entered into force",
      "Signed, but the road to force closed before it entered into force (SALT II, START II, the 1997 ABM agreements)."),
     ("ended", "ended", "Was in force and no longer is; the end reason says how (withdrawal, expiry, termination, superseded)."),
-    ("proposed", "proposed", "Put forward by a state or a conference and not taken up; it binds no one."),
+    ("proposed", "proposed", "Put forward by a state or a conference, or under negotiation, with no instrument agreed; it binds no one."),
     ("adopted", "adopted, not open for signature",
      "A text agreed by its negotiators but not opened for signature."),
     ("political_commitment", "political commitment",

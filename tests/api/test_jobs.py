@@ -84,3 +84,73 @@ def test_a_job_a_stopped_server_left_running_is_failed_at_the_next_start(home) -
     after = get_job(app.state.store, job.id)
     assert after.status == "failed" and "server stopped" in after.error.error
     app.state.store.close()
+
+
+def small_sweep() -> dict:
+    return {"kind": "sweep", "yaml": (SWEEP / "small.yaml").read_text(), "options": {"grid": ["attack.sspk.silo=0.6,0.7"], "workers": 1}}
+
+
+def test_the_list_holds_no_scenario_and_no_result(client) -> None:
+    job = wait(client, client.post("/api/jobs", json=small_sweep(), headers=AUTH).json()["id"])
+    assert job["status"] == "done" and job["result"] and job["scenario_yaml"]
+    listed = client.get("/api/jobs").json()["jobs"][0]
+    assert listed["id"] == job["id"] and listed["status"] == "done"
+    assert "scenario_yaml" not in listed and "result" not in listed
+
+
+def test_workers_are_at_most_the_machines_cores(client) -> None:
+    from armscontrol.api.job_routes import cores
+
+    body = small_sweep()
+    body["options"]["workers"] = cores() + 1
+    response = client.post("/api/jobs", json=body, headers=AUTH)
+    assert response.status_code == 422 and response.json()["field"] == "options.workers"
+    assert client.get("/api/jobs").json()["jobs"] == []
+
+
+def test_the_queue_is_bounded(client) -> None:
+    from armscontrol.limits import MAX_JOBS_WAITING
+    from armscontrol.store.jobs import create_job
+
+    store = client.app.state.store
+    for _ in range(MAX_JOBS_WAITING):
+        create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]})  # queued, never run
+    response = client.post("/api/jobs", json=small_sweep(), headers=AUTH)
+    assert response.status_code == 429 and int(response.headers["Retry-After"]) > 0
+    assert len(client.get("/api/jobs").json()["jobs"]) == MAX_JOBS_WAITING
+
+
+def test_a_queued_job_cancelled_never_starts(client) -> None:
+    from armscontrol.store.jobs import create_job, get_job, run_job
+
+    store = client.app.state.store
+    job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["attack.sspk.silo=0.6,0.7"]})
+    assert client.delete(f"/api/jobs/{job.id}").status_code == 401
+    response = client.delete(f"/api/jobs/{job.id}", headers=AUTH)
+    assert response.status_code == 200 and response.json()["status"] == "failed" and "cancelled" in response.json()["error"]["error"]
+    run_job(store, job.id)
+    assert get_job(store, job.id).status == "failed" and get_job(store, job.id).result is None
+    assert client.delete("/api/jobs/4242", headers=AUTH).status_code == 404
+
+
+@pytest.mark.parametrize(("options", "reason"), [({"cancelled": lambda: True}, "cancelled"), ({"seconds": 0}, "time limit")])
+def test_a_running_job_stops_when_cancelled_or_at_its_time_limit(client, options, reason) -> None:
+    from armscontrol.store.jobs import create_job, get_job, run_job
+
+    store = client.app.state.store
+    job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["sides.BLUE.defence[0].interceptors=0:20:10"],
+                                                                               "workers": 1})
+    run_job(store, job.id, **options)
+    after = get_job(store, job.id)
+    assert after.status == "failed" and reason in after.error.error and after.result is None
+
+
+def test_a_done_job_carries_no_error(client) -> None:
+    from armscontrol.store.jobs import _update, create_job, get_job, run_job
+
+    store = client.app.state.store
+    job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["attack.sspk.silo=0.6,0.7"], "workers": 1})
+    _update(store, job.id, error={"error": "the server stopped before the job finished", "field": None, "suggestion": None})
+    run_job(store, job.id)
+    after = get_job(store, job.id)
+    assert after.status == "done" and after.error is None

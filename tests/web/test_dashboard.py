@@ -160,7 +160,7 @@ def test_calculator_answers_after_a_control_changes(browser, server, small_id):
     started = time.perf_counter()
     for _ in range(5):
         page.keyboard.press("ArrowRight")
-    page.wait_for_function("document.body.dataset.answered !== '0'", timeout=60_000)
+    page.wait_for_function("() => document.body.dataset.answered !== '0'", timeout=60_000)
     print(f"\ncalculator answered in {time.perf_counter() - started:.2f} s after the first key press")
     assert "interceptors=" in page.url
     assert page.inner_text("#calc-status").startswith("Answered")
@@ -224,3 +224,30 @@ def test_bad_input_is_a_page_not_a_traceback(server):
     assert "did you mean" in response.text and "Traceback" not in response.text
     response = httpx.get(server["url"] + "/data/stability.json?interceptors=-3")
     assert response.status_code == 400 and response.json()["field"] == "interceptors"
+
+
+MARKUP = SMALL.replace("Small test exchange", "<b>Bold</b> exchange").replace("RED:", "'RED<img src=x onerror=window.hit=1>':", 1) \
+    .replace("{name: silos, basing: silo, launchers: 12", "{name: '<script>window.hit=2</script>', basing: silo, launchers: 12", 1)
+
+
+def test_names_that_carry_markup_are_text_on_every_page(browser, server):
+    """A saved scenario whose names hold markup: shown as text on each page and in the calculator's table, no script runs."""
+    response = httpx.post(f"{server['url']}/api/scenarios", json={"yaml": MARKUP},
+                          headers={"Authorization": f"Bearer {server['token']}"}, timeout=60)
+    assert response.status_code == 201, response.text
+    ident = response.json()["id"]
+    for path in (f"/stability?base=store:{ident}", f"/scenarios?open=store:{ident}&compare=store:{ident}", "/scenarios",
+                 f"/uncertainty?base=store:{ident}"):
+        page, problems, _ = open_clean(browser, server["url"] + path)
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        if path.startswith("/stability"):
+            page.locator("#interceptors").focus()
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function("() => document.body.dataset.answered !== '0'", timeout=60_000)
+            assert "RED<img src=x onerror=window.hit=1>" in page.inner_text("#pairs-body")
+            assert page.locator("#pairs-body img").count() == 0
+        assert page.evaluate("() => window.hit") is None, path
+        assert page.locator("main img[src=x], main b:text('Bold')").count() == 0, path
+        assert dialogs == [] and problems == [], (path, problems)
+        page.context.close()

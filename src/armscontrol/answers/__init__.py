@@ -32,13 +32,72 @@ overview.*         the dashboard's system, stockpiles, graph   (pages)
 =================  ==========================================  ==========================
 """
 
-from armscontrol.answers.brief import BriefAnswer, brief
-from armscontrol.answers.common import Answer, SourceRef, as_json
-from armscontrol.answers.compliance import CheckAnswer, check
-from armscontrol.answers.forces import ForcesAnswer, ReductionsAnswer, TimelineAnswer, forces, reductions, timeline
-from armscontrol.answers.instruments import InstrumentAnswer, InstrumentsAnswer, StatusAnswer, instrument, instruments, status
-from armscontrol.answers.linkages import CascadeAnswer, HistoryAnswer, LinksAnswer, cascade, history, links
-from armscontrol.answers.stability import EngageAnswer, FrontierAnswer, StabilityAnswer, engage, frontier, stability
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+# Each name is imported from its module on first use: ``engage`` needs one module, not the regime's.
+_MODULE_OF = {
+    "BriefAnswer": "brief", "brief": "brief",
+    "Answer": "common", "SourceRef": "common", "as_json": "common",
+    "CheckAnswer": "compliance", "check": "compliance",
+    "ForcesAnswer": "forces", "ReductionsAnswer": "forces", "TimelineAnswer": "forces",
+    "forces": "forces", "reductions": "forces", "timeline": "forces",
+    "InstrumentAnswer": "instruments", "InstrumentsAnswer": "instruments", "StatusAnswer": "instruments",
+    "instrument": "instruments", "instruments": "instruments", "status": "instruments",
+    "CascadeAnswer": "linkages", "HistoryAnswer": "linkages", "LinksAnswer": "linkages",
+    "cascade": "linkages", "history": "linkages", "links": "linkages",
+    "EngageAnswer": "stability", "FrontierAnswer": "stability", "StabilityAnswer": "stability",
+    "engage": "stability", "frontier": "stability", "stability": "stability",
+}
+
+if TYPE_CHECKING:
+    from armscontrol.answers.brief import BriefAnswer, brief
+    from armscontrol.answers.common import Answer, SourceRef, as_json
+    from armscontrol.answers.compliance import CheckAnswer, check
+    from armscontrol.answers.forces import ForcesAnswer, ReductionsAnswer, TimelineAnswer, forces, reductions, timeline
+    from armscontrol.answers.instruments import InstrumentAnswer, InstrumentsAnswer, StatusAnswer, instrument, instruments, status
+    from armscontrol.answers.linkages import CascadeAnswer, HistoryAnswer, LinksAnswer, cascade, history, links
+    from armscontrol.answers.stability import EngageAnswer, FrontierAnswer, StabilityAnswer, engage, frontier, stability
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        # a submodule (armscontrol.answers.sweeps, ...) or a missing name
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})
+
+
+class _AnswersPackage(types.ModuleType):
+    """The package, where ``stability``, ``brief``, ``forces`` and ``instruments`` stay the answer functions.
+
+    Importing a submodule binds it on its package; four submodules share their
+    name with the function they define, and the package's name means the function.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _MODULE_OF.get(name) == name:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _AnswersPackage
+
 
 __all__ = [
     "Answer", "SourceRef", "as_json",

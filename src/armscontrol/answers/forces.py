@@ -82,6 +82,10 @@ def forces(party: str, on: str | dt.date | None = None, metric: str | None = Non
                 chosen = latest_of_kind(code, metric_id, day, kind)
                 assert chosen is not None
                 held = chosen.holding
+                if metric_id.endswith("_in_year") and held.as_of.year < day.year - 1:
+                    # A count for one calendar year speaks of that year only, never of a later one.
+                    cells[kind] = None
+                    continue
                 cells[kind] = HoldingOut(party=held.party, value=held.value, low=held.low, high=held.high, status=held.status,
                                          bound_text=held.bound_text, as_of=held.as_of, age_days=chosen.age_days,
                                          age_text=chosen.age_text, stale=chosen.stale, warning=chosen.warning,

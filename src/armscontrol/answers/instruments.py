@@ -173,6 +173,8 @@ def status_summary(instrument_id: str, on: str | dt.date | None = None):
 
     Returns :class:`armscontrol.regime.matrix.StatusSummary`.
     """
+    from armscontrol.answers.matrix import country_table
     from armscontrol.regime.matrix import status_summary as summarise
 
-    return summarise(resolve_instrument_input(instrument_id), parse_date(on))
+    members = [code for code, row in country_table().items() if row["un_member"]]
+    return summarise(resolve_instrument_input(instrument_id), parse_date(on), members)

@@ -20,13 +20,16 @@ from importlib import resources
 from pydantic import Field
 
 from armscontrol.answers.common import Answer, given, listed, parse_date, resolve_instrument_input, resolve_party_input
+from armscontrol.regime.status import PARTY_STATUSES
+from armscontrol.vocabulary import describe
 from armscontrol.errors import UserError
 from armscontrol.regime.matrix import MatrixColumn  # one model for a column, the domain's
 
 REGION_SOURCE = ("country_converter (Python package), country_data.tsv: columns ISO3, continent and UNregion "
                  "(United Nations Statistics Division M49 regions, as compiled by the package; secondary)")
 
-STATUS_ORDER = ("party", "ratified", "signatory", "suspended", "withdrawn", "not_party", "not_recorded")
+STATUS_ORDER = PARTY_STATUSES
+"""Relations in the vocabulary's order."""
 
 
 @functools.cache
@@ -56,7 +59,7 @@ class MatrixCell(Answer):
     """One state's status under one instrument on the date."""
 
     instrument: str
-    status: str = Field(description="party, ratified, signatory, suspended, withdrawn, not_party, or not_recorded")
+    status: str = Field(description="the relation: " + describe("relation"))
     since: dt.date | None = None
     roles: list[str] = Field(default_factory=list)
     note: str | None = None

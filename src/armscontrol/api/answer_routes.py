@@ -6,24 +6,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from armscontrol import answers
+from armscontrol import answers, budget, limits
 from armscontrol.answers.glossary import GlossaryAnswer
 from armscontrol.answers.glossary import glossary as glossary_answer
+from armscontrol.answers.stability import parse_range
+from armscontrol.api.auth import caller
+from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNPROCESSABLE, from_user_error
 from armscontrol.vocabulary import GROUPS
-from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNPROCESSABLE, from_user_error
 from armscontrol.errors import UserError
+from armscontrol.scenarios.pool import compute
 
 router = APIRouter(prefix="/api", tags=["answers"])
 
 READ = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
-COMPUTE = {**UNPROCESSABLE, **TOO_LARGE}
+COMPUTE = {**UNPROCESSABLE, **TOO_LARGE, **UNAVAILABLE}
 
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM (the 1st), YYYY (1 January) or 'today'; default today.")]
 Party = Annotated[str | None, Query(max_length=100, description="A party: code or name (RUS, Russia).")]
 Metric = Annotated[str | None, Query(max_length=100, description="A metric id (see metrics.yaml).")]
+Caller = Annotated[budget.Who, Depends(caller)]
 ScenarioBody = Annotated[dict[str, Any], Body(description="A scenario in the scenario-file format (docs/scenarios.md), as JSON.")]
 
 
@@ -122,9 +126,9 @@ def glossary(group: Annotated[str | None, Query(max_length=100, description="Onl
 
 
 class EngageIn(BaseModel):
-    """The options of `armscontrol engage`, by the same names."""
+    """The options of `armscontrol engage`, by the same names (strict: `true` is not the number 1, nor "5" the number 5)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     warheads: int = Field(description="Warheads arriving (0 to 50,000).")
     interceptors: int = Field(description="Interceptors available (0 to 50,000).")
@@ -138,9 +142,14 @@ class EngageIn(BaseModel):
 
 
 @router.post("/engage", response_model=answers.EngageAnswer, responses=COMPUTE)
-def engage(options: EngageIn) -> Any:
-    """Exact distribution of warheads leaking through one defence layer (`armscontrol engage`)."""
-    return answer(answers.engage, **options.model_dump(), status=422)
+def engage(options: EngageIn, who: Caller) -> Any:
+    """Exact distribution of warheads leaking through one defence layer (`armscontrol engage`).
+
+    Within the work budget of the caller (413 above it; docs/limits.md)."""
+    if options.warheads <= limits.MAX_WARHEADS and options.decoys <= limits.MAX_DECOYS and options.shots <= limits.MAX_SHOTS:
+        # beyond a bound, the answer's own error names it
+        answer(budget.require, "engage", budget.engage_work(options.warheads, options.decoys, options.shots), who, status=422)
+    return answer(compute, answers.engage, **options.model_dump(), status=422)
 
 
 def _scenario(data: dict[str, Any]):
@@ -151,17 +160,26 @@ def _scenario(data: dict[str, Any]):
 
 
 @router.post("/stability", response_model=answers.StabilityAnswer, responses=COMPUTE)
-def stability(scenario: ScenarioBody) -> Any:
-    """Assured retaliation and first-strike stability of a scenario, over its sweep if it has one (`armscontrol stability FILE`)."""
-    return answer(answers.stability, _scenario(scenario), status=422)
+def stability(scenario: ScenarioBody, who: Caller) -> Any:
+    """Assured retaliation and first-strike stability of a scenario, over its sweep if it has one (`armscontrol stability FILE`).
+
+    Within the work budget of the caller (413 above it; docs/limits.md)."""
+    spec = _scenario(scenario)
+    answer(budget.require, "stability", budget.stability_work(spec), who, status=422)
+    return answer(compute, answers.stability, spec, status=422)
 
 
 @router.post("/frontier", response_model=answers.FrontierAnswer, responses=COMPUTE)
 def frontier(scenario: ScenarioBody,
              defence_range: Annotated[str | None, Query(max_length=100, description="START:STOP:STEP interceptors; default the scenario's sweep.")] = None,
-             scale: Literal["both", "facing"] = "both") -> Any:
-    """The smallest force keeping assured retaliation, for each defence size (`armscontrol frontier FILE`)."""
-    return answer(answers.frontier, _scenario(scenario), defence_range, scale, status=422)
+             scale: Literal["both", "facing"] = "both", who: Caller = "anonymous") -> Any:
+    """The smallest force keeping assured retaliation, for each defence size (`armscontrol frontier FILE`).
+
+    Within the work budget of the caller (413 above it; docs/limits.md)."""
+    spec = _scenario(scenario)
+    sizes = len(answer(parse_range, defence_range, status=422)) if defence_range is not None else None
+    answer(budget.require, "frontier", budget.frontier_work(spec, sizes), who, status=422)
+    return answer(compute, answers.frontier, spec, defence_range, scale, status=422)
 
 
 @router.get("/matrix", response_model=None, responses=READ)
@@ -181,13 +199,18 @@ class ReadIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(max_length=200_000, description="The statement's text, at most 200,000 characters.")
+    text: str = Field(max_length=budget.TOKEN_READ_CHARS,
+                      description=f"The statement's text: at most {budget.ANONYMOUS_READ_CHARS:,} characters without the token, "
+                                  f"{budget.TOKEN_READ_CHARS:,} with it.")
     date: str | None = Field(default=None, max_length=40, description="Date of the statement; default: found in the text, else today.")
 
 
 @router.post("/read", response_model=None, responses=COMPUTE)
-def read(statement: ReadIn) -> Any:
-    """The instruments, figures and claims of a statement, each claim judged on its date (`armscontrol read FILE`)."""
+def read(statement: ReadIn, who: Caller) -> Any:
+    """The instruments, figures and claims of a statement, each claim judged on its date (`armscontrol read FILE`).
+
+    The text's length is within the caller's budget (413 above it; docs/limits.md)."""
     from armscontrol.answers.read import read as ask
 
-    return answer(ask, statement.text, statement.date, status=422)
+    answer(budget.require_text, "text", len(statement.text), who, status=422)
+    return answer(compute, ask, statement.text, statement.date, status=422)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -10,6 +11,7 @@ from armscontrol import __version__
 from armscontrol.api import errors
 from armscontrol.api.auth import resolve_token
 from armscontrol.api.limits import MAX_BODY_BYTES, BodySizeLimit
+from armscontrol.api.security import Guard
 from armscontrol.store import Store
 
 DESCRIPTION = """\
@@ -22,7 +24,8 @@ Errors are `{"error", "field", "suggestion"}` with the command line's message.
 """
 
 
-def create_app(database_url: str | None = None, token: str | None = None, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(database_url: str | None = None, token: str | None = None, *, max_body_bytes: int = MAX_BODY_BYTES,
+               hosts: Iterable[str] = ()) -> FastAPI:
     """The API application on the store at ``database_url`` (migrated now), writable with ``token``.
 
     Parameters
@@ -34,6 +37,9 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
         (generated on first use). ``app.state.token_generated`` says whether it was just made.
     max_body_bytes : int
         The largest request body accepted (413 above).
+    hosts : iterable of str
+        Host names the server answers to besides 127.0.0.1, localhost, ::1 and
+        ``ARMSCONTROL_ALLOWED_HOSTS`` (:mod:`armscontrol.api.security`).
     """
     store = Store(database_url)
     secret, generated = resolve_token(token)
@@ -46,12 +52,14 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
             executor.shutdown(wait=False, cancel_futures=True)
         store.close()
 
-    app = FastAPI(title="armscontrol", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # /docs is the dashboard's own page (nothing loaded from a CDN); the OpenAPI document stays at /openapi.json.
+    app = FastAPI(title="armscontrol", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.store = store
     app.state.token = secret
     app.state.token_generated = generated
     errors.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(Guard, hosts=hosts)  # outermost: the Host and Origin checks run before anything reads the body
 
     from armscontrol.api import answer_routes, job_routes, report_routes, store_routes
     from armscontrol.store.jobs import interrupt_unfinished

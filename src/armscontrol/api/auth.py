@@ -17,6 +17,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from armscontrol.api.errors import ApiError
+from armscontrol.budget import Who
 from armscontrol.errors import UserError
 from armscontrol.store.paths import data_dir
 
@@ -71,3 +72,15 @@ def require_token(request: Request, credentials: HTTPAuthorizationCredentials | 
     if not hmac.compare_digest(credentials.credentials.encode("utf-8", "surrogateescape"), expected.encode("utf-8")):
         raise ApiError(401, "wrong token; use the token the server printed at first start, or ARMSCONTROL_TOKEN",
                        field="Authorization", headers={"WWW-Authenticate": "Bearer"})
+
+
+def caller(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Who:
+    """Dependency of every computation: ``"token"`` with the server's bearer token, ``"anonymous"`` without one.
+
+    A wrong token is refused (401) rather than treated as none, so that a client
+    with a mistyped token learns it at once instead of meeting the smaller budget.
+    """
+    if credentials is None:
+        return "anonymous"
+    require_token(request, credentials)
+    return "token"

@@ -2,7 +2,9 @@
 
 The message is the command line's for the same mistake. Status codes: 400 a
 query or path value the answer cannot use, 401 a write without the right
-token, 404 an id that names nothing, 413 a body over the size limit, 422 a body
+token, 404 an id that names nothing, 413 a body over the size limit or a
+computation over the work budget (:mod:`armscontrol.budget`; the body then
+also holds ``budget``, ``estimate`` and ``unit``), 422 a body
 or parameter that fails validation, 503 the store's database failing. No input
 gives a 500 or a traceback; a defect gives a 500 with a one-line message.
 """
@@ -18,7 +20,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from armscontrol.budget import OverBudget
 from armscontrol.errors import UserError
+from armscontrol.scenarios.pool import Busy
 from armscontrol.store import StoreUnavailable
 from armscontrol.store.repository import NotFound
 
@@ -31,6 +35,9 @@ class ErrorBody(BaseModel):
     error: str = Field(description="One line, as the command line prints it.")
     field: str | None = Field(default=None, description="The parameter or body field at fault.")
     suggestion: str | None = Field(default=None, description="The nearest valid value, where one is obvious.")
+    budget: int | None = Field(default=None, description="Over the work budget (413): the budget of this caller.")
+    estimate: int | None = Field(default=None, description="Over the work budget (413): the work the request asked for.")
+    unit: str | None = Field(default=None, description="Over the work budget (413): what budget and estimate count.")
 
 
 def _described(description: str) -> dict[str, Any]:
@@ -41,8 +48,10 @@ BAD_REQUEST = {400: _described("A query or path value the answer cannot use.")}
 NOT_FOUND = {404: _described("An id or name that names nothing.")}
 UNPROCESSABLE = {422: _described("A parameter or body that fails validation.")}
 UNAUTHORIZED = {401: _described("A write without `Authorization: Bearer TOKEN`, or with a wrong token.")}
-TOO_LARGE = {413: _described("A request body over the size limit.")}
-UNAVAILABLE = {503: _described("The store's database could not complete the request.")}
+TOO_LARGE = {413: _described("A request body over the size limit, or a computation over the work budget.")}
+BUSY = {429: _described("Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds.")}
+UNAVAILABLE = {503: _described("The store's database could not complete the request, or the server's pool of computations is full "
+                               "or stopped one at its time limit (with Retry-After).")}
 READ_ERRORS = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
 WRITE_ERRORS = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESSABLE, **UNAVAILABLE}
 
@@ -51,9 +60,10 @@ class ApiError(Exception):
     """An error with its status, raised by routes and dependencies."""
 
     def __init__(self, status: int, message: str, *, field: str | None = None, suggestion: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None, extra: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.status, self.field, self.suggestion, self.headers = status, field, suggestion, headers
+        self.extra = extra or {}
 
 
 def api_field(field: str | None) -> str | None:
@@ -67,6 +77,11 @@ def api_field(field: str | None) -> str | None:
 def from_user_error(exc: UserError, status: int = 400, *, not_found_fields: frozenset[str] = frozenset()) -> ApiError:
     """An :class:`ApiError` for a :class:`UserError`; 404 when it is about a path parameter that names nothing."""
     field = api_field(exc.field)
+    if isinstance(exc, Busy):
+        return ApiError(503, str(exc), field=field, headers={"Retry-After": str(exc.retry_after)})
+    if isinstance(exc, OverBudget):
+        return ApiError(413, str(exc), field=field, suggestion=exc.suggestion,
+                        extra={"budget": exc.budget, "estimate": exc.estimate, "unit": exc.unit})
     if isinstance(exc, NotFound) or (field in not_found_fields and "unknown" in str(exc)):
         status = 404
     return ApiError(status, str(exc), field=field, suggestion=exc.suggestion)
@@ -98,12 +113,13 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(body(str(exc), exc.field, exc.suggestion), status_code=exc.status, headers=exc.headers)
+        return JSONResponse({**body(str(exc), exc.field, exc.suggestion), **exc.extra}, status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(UserError)
     async def _user_error(_request: Request, exc: UserError) -> JSONResponse:
         error = from_user_error(exc)
-        return JSONResponse(body(str(error), error.field, error.suggestion), status_code=error.status)
+        return JSONResponse({**body(str(error), error.field, error.suggestion), **error.extra}, status_code=error.status,
+                            headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -122,8 +138,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StoreUnavailable)
     async def _store(_request: Request, exc: StoreUnavailable) -> JSONResponse:
-        log.error("store failed: %s", exc)
-        return JSONResponse(body(str(exc)), status_code=503)
+        log.error("store failed: %s", exc)  # the reason, which may name the database's host and port, stays in the log
+        return JSONResponse(body(f"the store's database could not complete the request ({type(exc.__cause__).__name__ if exc.__cause__ else 'unavailable'}); "
+                                 "try again; the server's log has the reason"), status_code=503, headers={"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _defect(_request: Request, exc: Exception) -> JSONResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Annotated, Any
 
@@ -9,25 +10,26 @@ from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from armscontrol.api.auth import require_token
-from armscontrol.api.errors import NOT_FOUND, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
+from armscontrol.api.errors import BUSY, NOT_FOUND, ApiError, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.scenario import MAX_SCENARIO_BYTES
+from armscontrol.limits import JOB_SECONDS, MAX_JOBS_WAITING
 from armscontrol.store.jobs import Job, JobKind, JobList
 
 router = APIRouter(prefix="/api", tags=["jobs"])
 
 
 class JobOptions(BaseModel):
-    """Options of the computation, by the command line's names."""
+    """Options of the computation, by the command line's names (strict: `true` is not the number 1)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     samples: int | None = Field(default=None, ge=1, description="uncertainty and sensitivity: samples (sobol: a power of two).")
     seed: int | None = Field(default=None, ge=0, le=2**32 - 1, description="The run's seed (default 0).")
     method: str | None = Field(default=None, max_length=20, description="sensitivity: sobol (default) or morris.")
     grid: list[str] | None = Field(default=None, max_length=20, description="sweep: PATH=START:STOP:STEP or PATH=V1,V2 for each grid.")
     chunk_size: int | None = Field(default=None, ge=1, le=100_000, description="Points per chunk handed to a worker.")
-    workers: int | None = Field(default=None, ge=1, le=64, description="Worker processes of the local Dask cluster.")
+    workers: int | None = Field(default=None, ge=1, le=64, description="Worker processes of the local Dask cluster (at most the machine's cores).")
 
 
 class JobIn(BaseModel):
@@ -41,6 +43,21 @@ class JobIn(BaseModel):
     options: JobOptions = Field(default_factory=JobOptions)
 
 
+def cores() -> int:
+    """The machine's cores available to this process: the most workers a job may ask for."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _cancelled(request: Request) -> set[int]:
+    app = request.app
+    if getattr(app.state, "cancelled_jobs", None) is None:
+        app.state.cancelled_jobs = set()
+    return app.state.cancelled_jobs
+
+
 def _executor(request: Request) -> ThreadPoolExecutor:
     app = request.app
     if getattr(app.state, "jobs", None) is None:
@@ -48,15 +65,27 @@ def _executor(request: Request) -> ThreadPoolExecutor:
     return app.state.jobs
 
 
-@router.post("/jobs", response_model=Job, status_code=202, dependencies=[Depends(require_token)], responses=WRITE_ERRORS)
+@router.post("/jobs", response_model=Job, status_code=202, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **BUSY})
 def start_job(request: Request, job: JobIn) -> Any:
-    """Start a job; it runs in the background, one at a time (`armscontrol uncertainty|sensitivity|sweep`)."""
+    """Start a job; it runs in the background, one at a time (`armscontrol uncertainty|sensitivity|sweep`).
+
+    At most MAX_JOBS_WAITING jobs wait or run at once (429 with Retry-After above); `workers` is at most the
+    machine's cores; a job stops at its time limit, JOB_SECONDS (docs/limits.md)."""
     import yaml as yaml_lib
 
     from armscontrol.scenario import parse_scenario, scenario_from_text
     from armscontrol.store.jobs import create_job, run_job
 
     store = request.app.state.store
+    from armscontrol.store.jobs import unfinished_jobs
+
+    if job.options.workers is not None and job.options.workers > cores():
+        raise ApiError(422, f"options.workers: at most {cores()} (this machine's cores), got {job.options.workers}",
+                       field="options.workers", suggestion=str(cores()))
+    if unfinished_jobs(store) >= MAX_JOBS_WAITING:
+        raise ApiError(429, f"{MAX_JOBS_WAITING} jobs are already waiting or running (MAX_JOBS_WAITING; docs/limits.md); "
+                            "try again when one has finished, or cancel one with DELETE /api/jobs/{id}",
+                       field="kind", headers={"Retry-After": "60"})
     try:
         if (job.yaml is None) == (job.scenario is None):
             raise UserError("give the scenario as 'yaml' (its text) or as 'scenario' (a mapping), not both", field="yaml")
@@ -75,13 +104,14 @@ def start_job(request: Request, job: JobIn) -> Any:
         record = create_job(store, job.kind, text, spec.model_dump(mode="json"), job.options.model_dump(exclude_none=True))
     except UserError as exc:
         raise from_user_error(exc, 422) from None
-    _executor(request).submit(run_job, store, record.id)
+    cancelled = _cancelled(request)
+    _executor(request).submit(run_job, store, record.id, cancelled=lambda ident=record.id: ident in cancelled, seconds=JOB_SECONDS)
     return record
 
 
 @router.get("/jobs", response_model=JobList, responses={**READ_ERRORS, **UNAVAILABLE})
 def jobs(request: Request) -> Any:
-    """The latest jobs, newest first, with their progress."""
+    """The latest jobs, newest first, with their progress; each job's scenario and result are at `GET /api/jobs/{id}`."""
     from armscontrol.store.jobs import list_jobs
 
     return JobList(jobs=list_jobs(request.app.state.store))
@@ -96,3 +126,18 @@ def job(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
         return get_job(request.app.state.store, id)
     except UserError as exc:
         raise from_user_error(exc, 404) from None
+
+
+@router.delete("/jobs/{id}", response_model=Job, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **NOT_FOUND})
+def cancel(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
+    """Cancel a job: a queued one never starts, a running one stops at its next progress report; either is `failed`, cancelled.
+
+    A finished job is returned as it is."""
+    from armscontrol.store.jobs import cancel_job
+
+    try:
+        job = cancel_job(request.app.state.store, id)
+    except UserError as exc:
+        raise from_user_error(exc, 404) from None
+    _cancelled(request).add(id)
+    return job

@@ -1,11 +1,28 @@
-"""A size limit on request bodies, enforced before any route reads them."""
+"""A size limit and a nesting limit on request bodies, enforced before any route reads them."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+import numpy as np
+
+from armscontrol.limits import MAX_DEPTH
 from armscontrol.limits import MAX_REQUEST_BYTES as MAX_BODY_BYTES
+
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def json_depth(body: bytes) -> int:
+    """The deepest nesting of brackets in a JSON text, strings left out, without parsing it (vectorised: milliseconds for 2 MB)."""
+    brackets = _STRING.sub(b"", body).translate(None, _NOT_BRACKETS)
+    if not brackets:
+        return 0
+    codes = np.frombuffer(brackets, dtype=np.uint8)
+    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
+    return int(np.cumsum(steps).max())
 
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 
@@ -27,7 +44,7 @@ class BodySizeLimit:
                 except ValueError:
                     declared = -1
                 if declared > self.max_bytes:
-                    await self._refuse(send)
+                    await self._refuse(send, 413, self._too_large())
                     return
         chunks, size = [], 0
         while True:
@@ -37,12 +54,16 @@ class BodySizeLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_bytes:
-                await self._refuse(send)
+                await self._refuse(send, 413, self._too_large())
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
         whole = b"".join(chunks)
+        if json_depth(whole) > MAX_DEPTH:  # JSON whatever the content type says (a form's brackets are %-escaped)
+            await self._refuse(send, 422, f"body: JSON nested deeper than {MAX_DEPTH} levels (MAX_DEPTH; see docs/limits.md); "
+                                          "a scenario or a question is a few levels deep")
+            return
         delivered = False
 
         async def replay() -> dict:
@@ -54,10 +75,13 @@ class BodySizeLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Any) -> None:
-        payload = json.dumps({"error": f"request body larger than {self.max_bytes:,} bytes (the API's limit, MAX_REQUEST_BYTES; see docs/limits.md); "
-                                       "a scenario is a page of YAML", "field": "body", "suggestion": None}).encode()
-        await send({"type": "http.response.start", "status": 413,
+    def _too_large(self) -> str:
+        return (f"request body larger than {self.max_bytes:,} bytes (the API's limit, MAX_REQUEST_BYTES; see docs/limits.md); "
+                "a scenario is a page of YAML")
+
+    async def _refuse(self, send: Any, status: int, message: str) -> None:
+        payload = json.dumps({"error": message, "field": "body", "suggestion": None}).encode()
+        await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": payload})

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, from_user_error
+from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, from_user_error
 from armscontrol.errors import UserError
 
 router = APIRouter(prefix="/api/reports", tags=["reports"])
@@ -15,14 +15,15 @@ router = APIRouter(prefix="/api/reports", tags=["reports"])
 Format = Annotated[Literal["html", "pdf"], Query(description="html (one self-contained file) or pdf.")]
 Paper = Annotated[Literal["a4", "letter"], Query(description="Paper size of the PDF and of printing.")]
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today.")]
-RESPONSES = {**BAD_REQUEST, **NOT_FOUND, 200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The report."}}
+RESPONSES = {**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE, 200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The report."}}
 
 
 def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:
     from armscontrol.report import make_report
+    from armscontrol.scenarios.pool import compute
 
-    try:
-        body = make_report(kind, target, on, fmt, paper, command=command, store=request.app.state.store)
+    try:  # in the server's pool, which opens the store by its URL
+        body = compute(make_report, kind, target, on, fmt, paper, command=command, database=request.app.state.store.url)
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     if fmt == "html":
@@ -47,5 +48,17 @@ def instrument_report(request: Request, id: Annotated[str, Path(max_length=200)]
 @router.get("/scenario/{id}", response_class=Response, responses=RESPONSES)
 def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1, description="A saved scenario's id.")],
                     format: Format = "html", paper: Paper = "a4") -> Response:
-    """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`)."""
+    """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`).
+
+    Computed only within the anonymous work budget, token or not (413 above it;
+    run such a scenario as a recorded run, `POST /api/scenarios/{id}/runs`, instead)."""
+    from armscontrol import budget
+    from armscontrol.scenario import parse_scenario
+
+    try:
+        saved = request.app.state.store.scenario(id)
+        spec = parse_scenario(saved.scenario, f"saved scenario {id}")
+        budget.require(f"report of saved scenario {id}", budget.report_work(spec), "anonymous")
+    except UserError as exc:
+        raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     return _report(request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))

@@ -90,7 +90,15 @@ def delete_scenario(id: Ident, store: StoreDep) -> Deleted:
 @router.post("/scenarios/{id}/runs", response_model=Run, status_code=201, dependencies=Write, responses=WRITE_ERRORS)
 def run_scenario(id: Ident, payload: RunIn, store: StoreDep) -> Run:
     """Run a saved scenario and record the run: its result, or the error that stopped it (status 'error')."""
+    from armscontrol import budget
+    from armscontrol.answers.stability import parse_range
+    from armscontrol.scenario import parse_scenario
+
     options = {"defence_range": payload.defence_range, "scale": payload.scale} if payload.kind == "frontier" else {}
+    saved = _guard(store.scenario, id)
+    spec = _guard(parse_scenario, saved.scenario, f"scenario {id}")
+    sizes = len(_guard(parse_range, payload.defence_range)) if payload.defence_range else None
+    _guard(budget.require, f"{payload.kind} run of scenario {id}", budget.run_work(spec, payload.kind, sizes), "token")
     return _guard(store.run, id, payload.kind, options)
 
 

@@ -1,6 +1,9 @@
-"""The command line: ``armscontrol COMMAND``; every command has ``--json``."""
+"""The command line: ``armscontrol COMMAND``; every command has ``--json``.
+
+Each command's module is imported when that command runs
+(:class:`armscontrol.cli.app.CommandsByNeed`); ``armscontrol --help`` loads them all.
+"""
 
 from armscontrol.cli.app import app, main
-from armscontrol.cli import commands  # noqa: E402,F401  (registers the commands)
 
 __all__ = ["app", "main"]

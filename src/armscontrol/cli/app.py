@@ -8,23 +8,77 @@ standard error and exit code 2; it never ends in a traceback.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import sys
 import functools
+import importlib
+import json
+import os
+import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
-from pydantic import BaseModel
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
+from typer.core import TyperGroup
 
 from armscontrol.errors import CleanError, UserError
 
+if TYPE_CHECKING:
+    from rich.table import Table
+
 F = TypeVar("F", bound=Callable[..., Any])
 
+COMMAND_MODULES: dict[str, str] = {
+    "brief": "brief", "check": "forces", "forces": "forces", "timeline": "forces", "reductions": "forces",
+    "instruments": "instruments", "show": "instruments", "status": "instruments",
+    "links": "linkages", "cascade": "linkages", "history": "linkages",
+    "engage": "stability", "stability": "stability", "frontier": "stability",
+    "report": "report", "scenarios": "scenarios", "serve": "serve", "matrix": "matrix",
+    "uncertainty": "sweep", "sensitivity": "sweep", "sweep": "sweep", "read": "read",
+}
+"""Each command and the module of :mod:`armscontrol.cli` that registers it, in the order the help lists them."""
+
+# Commands that hold no store, server, cluster or open output file when they return: the
+# process can leave at once instead of tearing down the modules it loaded.
+QUICK_EXIT = frozenset({"brief", "check", "forces", "timeline", "reductions", "instruments", "show", "status",
+                        "links", "cascade", "history", "engage", "stability", "frontier", "matrix", "read"})
+
+
+class CommandsByNeed(TyperGroup):
+    """The command group, importing a command's module only when that command runs.
+
+    ``armscontrol engage`` loads the stability commands and nothing of the
+    store, the server, the reports or the sweeps; the help (and a mistyped
+    command, to suggest the nearest) loads them all.
+    """
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name not in self.commands:
+            if name in COMMAND_MODULES:
+                importlib.import_module(f"armscontrol.cli.{COMMAND_MODULES[name]}")
+            else:
+                _load_all_commands()
+            self._take_registered()
+        return super().get_command(ctx, name)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        _load_all_commands()
+        self._take_registered()
+        order = {name: i for i, name in enumerate(COMMAND_MODULES)}
+        return sorted(self.commands, key=lambda name: order.get(name, len(order)))
+
+    def _take_registered(self) -> None:
+        built = typer.main.get_group(app)
+        for name, command_ in built.commands.items():
+            self.commands.setdefault(name, command_)
+
+
+def _load_all_commands() -> None:
+    importlib.import_module("armscontrol.cli.commands")
+
+
 app = typer.Typer(
+    cls=CommandsByNeed,
     name="armscontrol",
     help="An open, executable model of the nuclear arms-control system: instruments, forces, compliance and strategic stability.",
     no_args_is_help=True,
@@ -53,6 +107,8 @@ def print_explanation(steps: Sequence[Any], heading: str = "Why:") -> None:
 
 def print_json(data: Any) -> None:
     """Print an answer model's JSON (:func:`armscontrol.answers.common.as_json`) on standard output."""
+    from pydantic import BaseModel
+
     if isinstance(data, BaseModel):
         data = data.model_dump(mode="json", by_alias=True)
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
@@ -93,6 +149,8 @@ class Footnotes:
 
 def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, caption: str | None = None) -> Table:
     """A rich table with the project's look; ``None`` shows as an en dash."""
+    from rich.table import Table
+
     out = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
     for column in columns:
         out.add_column(column, overflow="fold")
@@ -159,5 +217,21 @@ def _options(
 
 
 def main() -> None:
-    """Entry point of the ``armscontrol`` command."""
-    app()
+    """Entry point of the ``armscontrol`` command.
+
+    A command in :data:`QUICK_EXIT` that ends normally flushes its output and
+    leaves the process at once: tearing down the ~900 modules a stability
+    command loads took longer than the command's own computation.
+    """
+    try:
+        app()
+    except SystemExit as done:
+        words = [word for word in sys.argv[1:] if not word.startswith("-")]
+        if words and words[0] in QUICK_EXIT and isinstance(done.code, (int, type(None))):
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except (OSError, ValueError):  # a closed pipe: leave as Python would
+                raise done from None
+            os._exit(done.code or 0)
+        raise

@@ -113,7 +113,8 @@ def forces_command(
     code = resolve_party_input(state, what="STATE")
     day = parse_date(on)
     if not answer.root:
-        console.print(f"No holdings for {party_name(code)} on or before {day.isoformat()}.")
+        console.print(f"No figure is recorded for {party_name(code)} on or before {day.isoformat()}: the data hold none, "
+                      "which does not mean it held none.", highlight=False)
         return
     notes = Footnotes()
     out = []

@@ -40,12 +40,14 @@ def serve_command(
     from armscontrol.store.engine import shown
 
     _check_port(host, port)
-    app = create_app(database)
+    app = create_app(database, hosts=[host])
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}"
     lines = [f"armscontrol dashboard and API at {url}  (API reference: {url}/docs)", f"store: {shown(app.state.store.url)}"]
     if host not in ("127.0.0.1", "localhost", "::1"):
         lines.append(f"note: listening on {host}, not only this machine: anyone who can reach it can read; writes need the token")
+        lines.append("note: the server answers only to the Host names 127.0.0.1, localhost and the --host address; "
+                     "name others in ARMSCONTROL_ALLOWED_HOSTS (comma-separated)")
     if app.state.token_generated:
         lines.append(f"write token (printed this once; kept in {token_path()}): {app.state.token}")
     elif TOKEN_ENV in __import__("os").environ:
@@ -54,4 +56,5 @@ def serve_command(
         lines.append(f"write token: in {token_path()}")
     sys.stdout.write("\n".join(lines) + "\n")
     sys.stdout.flush()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # SIGTERM: requests get 5 s to finish, then the pool's workers are killed with the server (no computation outlives it).
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_graceful_shutdown=5)

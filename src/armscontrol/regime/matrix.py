@@ -70,10 +70,19 @@ class StatusSummary(BaseModel):
     published_signatories: int | None = None
     published_as_of: dt.date | None = None
     published_source: str | None = Field(default=None, description="source key of the published totals")
+    states_counted: int = Field(default=0, description="the states counted: those existing on the date")
+    not_existing: list[str] = Field(default_factory=list, description="recorded states that did not exist on the date "
+                                    "(ceased to exist, or not yet a state): not counted")
 
 
-def status_summary(instrument: Instrument, on: dt.date) -> StatusSummary:
-    """Counts by status of the states the data records for ``instrument`` on ``on``.
+def status_summary(instrument: Instrument, on: dt.date, others: Iterable[str] = ()) -> StatusSummary:
+    """Counts by relation of the states existing on ``on``: those the data records for ``instrument``, and ``others``.
+
+    A recorded state that did not exist on the date (the Soviet Union after 1991,
+    Serbia and Montenegro after 2006, Ukraine before 1991) is not counted; it is
+    named in ``not_existing``. ``others`` (every UN member state, say) are
+    counted by :func:`~armscontrol.regime.status.party_status_on`: ``not_party``
+    where the list is complete, ``not_recorded`` where it is not.
 
     Parameters
     ----------
@@ -81,15 +90,28 @@ def status_summary(instrument: Instrument, on: dt.date) -> StatusSummary:
         A validated instrument record.
     on : datetime.date
         The date asked about.
+    others : iterable of str
+        States to count beside the recorded ones (ISO alpha-3).
     """
+    from armscontrol.data.parties import historical
+    from armscontrol.regime.status import PARTY_STATUSES, party_status_on
+
     status = status_on(instrument, on)
     m = instrument.membership
+    recorded = {p.party for p in status.parties}
+    gone = [p.party for p in status.parties
+            if ((h := historical(p.party)) is not None and h.ended <= on) or p.status == "not_a_state_then"]
+    relations = [p.status for p in status.parties if p.party not in gone]
+    relations += [party_status_on(instrument, code, on).status for code in dict.fromkeys(others) if code not in recorded]
+    counts = {name: relations.count(name) for name in PARTY_STATUSES if relations.count(name)}
     return StatusSummary(
         id=instrument.id,
         short_title=instrument.short_title,
         on=on,
         state=status.state,
-        counts=count_by_status(instrument, on),
+        counts=counts,
+        states_counted=len(relations),
+        not_existing=sorted(gone),
         parties_recorded=len(status.parties),
         parties_complete=status.parties_complete,
         party_list_as_of=status.party_list_as_of,

@@ -165,7 +165,12 @@ def _category(instrument: Instrument, on: dt.date, reg: Registry, visiting: froz
         return Standing(me, on, "never_in_force", "basis_gone", gone_on, text, source, blocked_by=[b for b, _ in blocked])
     opened = next((e for e in reversed(instrument.events) if e.date <= on), instrument.events[0])
     if instrument.kind == "proposal":
-        return Standing(me, on, "proposed", None, opened.date, f"proposed ({opened.date.isoformat()}), not taken up", opened.source)
+        first = instrument.events[0]
+        text = f"proposed {first.date.isoformat()}; no instrument agreed"
+        if opened is not first:
+            what = (opened.note or opened.type.replace("_", " ")).split(";")[0].rstrip(".")
+            text += f" (latest step {opened.date.isoformat()}: {what})"
+        return Standing(me, on, "proposed", None, first.date, text, opened.source)
     if instrument.kind in _COMMITMENTS and first_event(instrument, "entry_into_force") is None:
         return Standing(me, on, "political_commitment", None, opened.date,
                         f"political commitment since {opened.date.isoformat()}; does not enter into force", opened.source)
@@ -209,7 +214,7 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
     events = [fact(_event_text(e), e.date, e.source, on_or_before=e.on_or_before) for e in past]
     steps = [Step(rule="the instrument's recorded events up to the date", facts=events,
                   conclusion=f"{len(past)} event{'s' if len(past) != 1 else ''} by {on.isoformat()}" if past
-                  else "none: the date is before its first event")]
+                  else "none by the date: not yet concluded")]
     category = found.category
     if category in {"in_force", "ended"}:
         eif = entry_into_force(instrument)
@@ -270,10 +275,10 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
                                "the date", conclusion="not yet in force, and nothing recorded closes the road to force"))
     elif category == "proposed":
         steps.append(Step(rule="a proposal binds no one until it is taken up in an instrument of its own",
-                          conclusion="proposed, not taken up by this date"))
+                          conclusion="proposed: no instrument agreed by this date"))
     elif category == "adopted":
         steps.append(Step(rule="a text adopted but not yet opened for signature binds no one and cannot yet be signed",
-                          conclusion=f"adopted {found.since.isoformat() if found.since else ''}, not yet open for signature"))
+                          conclusion=f"adopted, not open for signature ({found.since.isoformat() if found.since else '?'})"))
     elif category == "political_commitment":
         steps.append(Step(rule="a framework or a declaration is a political commitment: it does not enter into force",
                           conclusion=f"in effect as a political commitment since {found.since.isoformat() if found.since else '?'}"))

@@ -31,12 +31,13 @@ for any state.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from armscontrol.data.parties import historical, state_began
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, PartyRecord
 from armscontrol.explanation import Fact, Step, fact
+from armscontrol.vocabulary import label
 
 State = Literal["not_yet_signed", "not_in_force", "in_force", "ended"]
 PartyStatusName = Literal["party", "ratified", "signatory", "suspended", "withdrawn", "former_party", "participant",
@@ -266,7 +267,7 @@ def _not_a_state_then(record_party: str, instrument: Instrument, on: dt.date, ro
         rule="a state has a relation to an instrument only from the day it exists as a state",
         facts=[fact(f"{record_party} exists as a state from {began.date.isoformat()} ({began.how})", began.date,
                     Citation(ref=began.source))],
-        conclusion=f"not a state on {on.isoformat()}; its predecessor's relation: {beside}",
+        conclusion=f"not a state then (on {on.isoformat()}); its predecessor's relation: {beside}",
     )
     return PartyStatus(record_party, "not_a_state_then", None, f"not a state then; {beside}", None, roles, (step,))
 
@@ -280,6 +281,28 @@ def party_status(
     entered_into_force: dt.date | None,
 ) -> PartyStatus:
     """One party's relation on ``on``, with the steps that decide it; see the module docstring for the meanings."""
+    return concluded(_party_status(record, instrument, on, state, ended_on, entered_into_force))
+
+
+def concluded(found: PartyStatus) -> PartyStatus:
+    """``found`` with its derivation ending in the relation's own words (the vocabulary's label)."""
+    words = label("relation", found.status)
+    steps = list(found.steps)
+    if not steps:
+        steps = [Step(rule="the state's recorded acts up to the date", conclusion=words)]
+    elif words not in steps[-1].conclusion:
+        steps[-1] = steps[-1].model_copy(update={"conclusion": f"{steps[-1].conclusion}: {words}"})
+    return replace(found, steps=tuple(steps))
+
+
+def _party_status(
+    record: PartyRecord,
+    instrument: Instrument,
+    on: dt.date,
+    state: State,
+    ended_on: dt.date | None,
+    entered_into_force: dt.date | None,
+) -> PartyStatus:
     roles = tuple(record.roles)
     early = _not_a_state_then(record.party, instrument, on, roles)
     if early is not None:
@@ -418,8 +441,6 @@ def party_status(
     if status == "withdrawn" and steps:
         steps.append(Step(rule="a withdrawal takes effect on the date recorded for it", facts=[],
                           conclusion=f"withdrawn from {since.isoformat() if since else '?'}"))
-    elif status in {"signatory", "suspended"} and steps and len(steps) == 1:
-        steps[0] = steps[0].model_copy(update={"conclusion": steps[0].conclusion + f": {status}"})
     return PartyStatus(record.party, status, since, note, source, roles, tuple(steps))
 
 
@@ -508,11 +529,11 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
         return party_status(record, instrument, on, state, ended_on, eif if eif is not None and eif <= on else None)
     early = _not_a_state_then(code, instrument, on, ())
     if early is not None:
-        return early
+        return concluded(early)
 
     def answer(status: PartyStatusName, since: dt.date | None, note: str, source: Citation | None, rule: str,
                facts: list[Fact] | None = None, gap: bool = False) -> PartyStatus:
-        step = Step(rule=rule, facts=facts or [], conclusion=note, gap=gap)
+        step = Step(rule=rule, facts=facts or [], conclusion=f"{label('relation', status)}: {note}", gap=gap)
         return PartyStatus(code, status, since, note, source, (), (step,))
 
     if state == "not_yet_signed":

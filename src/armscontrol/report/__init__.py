@@ -43,7 +43,7 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
 
     from armscontrol.scenario import load_scenario, scenario_from_text
 
-    if not Path(target).exists() and target.strip().isdigit():
+    if not Path(target).exists() and target.strip().isascii() and target.strip().isdigit():
         from armscontrol.store import Store
 
         owned = store is None

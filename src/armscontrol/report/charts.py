@@ -24,6 +24,7 @@ def _pyplot():
     matplotlib.rcParams.update({
         "svg.hashsalt": "armscontrol", "svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 9,
         "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+        "text.parse_math": False,  # a name such as "$x$" is text, never TeX maths (which would fail on user text)
     })
     return plt
 

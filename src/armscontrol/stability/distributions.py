@@ -22,12 +22,19 @@ _LOG_FACTORIAL = np.zeros(1)
 
 
 def log_factorials(upto: int) -> np.ndarray:
-    """log k! for k = 0..upto (at least), computed once and grown as needed."""
+    """log k! for k = 0..upto (at least), computed once and grown as needed.
+
+    Safe from several threads: each call returns a table it checked is long
+    enough (another thread may swap in a shorter one meanwhile).
+    """
     global _LOG_FACTORIAL
-    if _LOG_FACTORIAL.size <= upto:
-        size = max(upto + 1, 2 * _LOG_FACTORIAL.size)
-        _LOG_FACTORIAL = np.array([math.lgamma(k + 1.0) for k in range(size)])
-    return _LOG_FACTORIAL
+    table = _LOG_FACTORIAL
+    if table.size <= upto:
+        size = max(upto + 1, 2 * table.size)
+        table = np.array([math.lgamma(k + 1.0) for k in range(size)])
+        if table.size > _LOG_FACTORIAL.size:
+            _LOG_FACTORIAL = table
+    return table
 
 
 def percentile(pmf: np.ndarray, q: float) -> int:

@@ -10,6 +10,7 @@ nothing is sampled.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -118,6 +119,117 @@ def _check_decoys(decoys: int) -> int:
     return check.count("decoys", decoys)
 
 
+class RowCache:
+    """Rows P(leak | w) of working salvo layers, each computed once and reused for every mixture of arriving counts.
+
+    A layer's row for w arriving warheads does not depend on how likely w is;
+    only its truncation does (terms below 1e-21 divided by the row's weight are
+    left out). Each row is computed for a weight class, a power of two
+    2^(−16k) at or above its weight, and serves every weight of that class: it
+    is at least as wide as a fresh row of that weight, so an answer from cached
+    rows is as exact as one without (within the 1e-21 truncation; tests compare
+    both). A stability frontier's bisection meets the same arriving counts at
+    the same defence size many times; so do variants that share a defence.
+
+    Parameters
+    ----------
+    max_layers : int
+        Layers (with their decoys) whose rows are kept; least recently used dropped beyond.
+    """
+
+    def __init__(self, max_layers: int = 8) -> None:
+        self.max_layers = max_layers
+        self._tables: OrderedDict[tuple, _LayerRows] = OrderedDict()
+        self.computed = 0
+        self.reused = 0
+
+    def table(self, key: tuple) -> _LayerRows:
+        """The rows of one layer (with its decoys)."""
+        tables = self._tables
+        if key in tables:
+            tables.move_to_end(key)
+            return tables[key]
+        tables[key] = _LayerRows()
+        if len(tables) > self.max_layers:
+            tables.popitem(last=False)
+        return tables[key]
+
+
+_CLASS_BITS = 16
+_CLASSES = 8  # weight classes 2^0 … 2^-112: far below the 1e-21 of the support
+
+
+class _LayerRows:
+    """One layer's rows: ``pool[slot[w·8 + k]]`` is P(leak | w) for weight class k, with its objects and neglected mass."""
+
+    def __init__(self) -> None:
+        self.slot = np.full(0, -1, dtype=np.int64)
+        self.pool = np.zeros((0, 0))
+        self.objects = np.zeros(0)
+        self.neglected = np.zeros(0)
+        self.size = 0
+
+    def slots(self, keys: np.ndarray) -> np.ndarray:
+        if keys.size and keys.max() >= self.slot.size:
+            grown = np.full(max(int(keys.max()) + 1, 2 * self.slot.size), -1, dtype=np.int64)
+            grown[: self.slot.size] = self.slot
+            self.slot = grown
+        return self.slot[keys]
+
+    def add(self, keys: np.ndarray, rows: np.ndarray, objects: np.ndarray, neglected: np.ndarray) -> None:
+        n, width = rows.shape
+        if self.size + n > self.pool.shape[0] or width > self.pool.shape[1]:
+            pool = np.zeros((max(self.size + n, 2 * self.pool.shape[0]), max(width, self.pool.shape[1])))
+            pool[: self.size, : self.pool.shape[1]] = self.pool[: self.size]
+            self.pool = pool
+            self.objects = np.resize(self.objects, pool.shape[0])
+            self.neglected = np.resize(self.neglected, pool.shape[0])
+        at = np.arange(self.size, self.size + n)
+        self.pool[at, :width] = rows
+        self.objects[at] = objects
+        self.neglected[at] = neglected
+        self.slot[keys] = at
+        self.size += n
+
+
+def _weight_classes(weights: np.ndarray) -> np.ndarray:
+    """k with 2^(−16k) ≥ weight > 2^(−16(k+1)): the weight class of each row."""
+    _, exponent = np.frexp(weights)  # weight = m·2^e, 0.5 ≤ m < 1, so weight ≤ 2^e
+    return np.minimum(np.maximum(0, -exponent) // _CLASS_BITS, _CLASSES - 1)
+
+
+def _cached_salvo_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, capacity: int, survive: float,
+                       undiscriminated: float, row_cache: RowCache) -> tuple[np.ndarray, float, float]:
+    """The salvo branch of :func:`_reliable_rows` from cached rows (computing the missing ones)."""
+    from armscontrol.stability import kernels
+
+    table = row_cache.table((layer.interceptors, layer.sspk, layer.shots, layer.tracking, layer.discrimination, decoys))
+    live = weights > 0.0
+    ws, weights, rows = ws[live], weights[live], rows[live]
+    keys = ws * _CLASSES + _weight_classes(weights)
+    slots = table.slots(keys)
+    missing = np.unique(keys[slots < 0])
+    row_cache.reused += int(keys.size - missing.size)
+    if missing.size:
+        row_cache.computed += int(missing.size)
+        new_ws = missing // _CLASSES
+        scales = np.ldexp(1.0, -_CLASS_BITS * (missing % _CLASSES))
+        w_max = int(new_ws.max())
+        lf = log_factorials(w_max * (1 + decoys) + 2)
+        sf_low = capacity + 1
+        sf = tracked_beyond(capacity, np.arange(sf_low, max(sf_low, w_max * (1 + decoys)) + 1), layer.tracking)
+        computed = np.zeros((new_ws.size, w_max + 1))
+        objects, neglected = np.empty(new_ws.size), np.empty(new_ws.size)
+        kernels.salvo_rows(new_ws, scales, capacity, layer.tracking, decoys, undiscriminated, survive, sf, sf_low, lf,
+                           NEGLIGIBLE, computed, objects, neglected)
+        # dividing by a power of two is exact
+        table.add(missing, computed / scales[:, None], objects, neglected / scales)
+        slots = table.slots(keys)
+    out = np.zeros(shape)
+    kernels.mix_rows(ws, weights, rows, slots, table.pool, out)
+    return out, float(np.dot(weights, table.objects[slots])), float(np.dot(weights, table.neglected[slots]))
+
+
 def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int, width: int, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
     """Leakers of one layer (common-mode reliability included) for weighted arriving counts.
 
@@ -143,6 +255,11 @@ def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int
     neglected : float
         Probability mass left out (tails below the cut), weighted.
     """
+    return _layer_rows(ws, weights, rows, nrows, width, layer, decoys, None)
+
+
+def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, float, float]:
+    """:func:`layer_rows`, with the salvo rows from ``row_cache`` when one is given."""
     ws = np.ascontiguousarray(ws, dtype=np.int64)
     weights = np.ascontiguousarray(weights, dtype=float)
     rows = np.ascontiguousarray(rows, dtype=np.int64)
@@ -152,7 +269,7 @@ def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int
         return out, 0.0, 0.0
     reliability = layer.reliability
     if reliability > 0.0:
-        reliable, used, neglected = _reliable_rows(ws, weights, rows, out.shape, layer, decoys)
+        reliable, used, neglected = _reliable_rows(ws, weights, rows, out.shape, layer, decoys, row_cache)
         out += reliability * reliable
     else:
         used, neglected = 0.0, 0.0
@@ -161,7 +278,7 @@ def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int
     return out, reliability * used, reliability * neglected
 
 
-def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
+def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, row_cache: RowCache | None = None) -> tuple[np.ndarray, float, float]:
     """:func:`layer_rows` for a layer that works (reliability 1)."""
     out = np.zeros(shape)
     total = float(weights.sum())
@@ -194,6 +311,9 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -
         used = first * float(np.dot(weights, mean_objects_of(ws, layer, decoys))) / total
         return out, used, neglected
     undiscriminated = 1.0 - layer.discrimination if decoys > 0 else 0.0
+    if row_cache is not None:
+        out, objects, neglected = _cached_salvo_rows(ws, weights, rows, shape, layer, decoys, capacity, survive, undiscriminated, row_cache)
+        return out, first * objects / total, neglected
     sf_low = capacity + 1
     sf_high = max(sf_low, w_max * (1 + decoys))
     sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
@@ -204,12 +324,21 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -
 
 
 def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np.ndarray:
-    """P(Bin(m, t) > C) for each m in ``candidates``: the probability that the capacity binds."""
-    if tracking >= 1.0:
-        return (candidates > capacity).astype(float)
-    from scipy.special import bdtrc
+    """P(Bin(m, t) > C) for each m in ``candidates``: the probability that the capacity binds.
 
-    return bdtrc(capacity, candidates, tracking)
+    By the compiled recurrence in m (:func:`armscontrol.stability.kernels.binomial_beyond`),
+    within ~1e-12 of exact arithmetic, without SciPy.
+    """
+    candidates = np.asarray(candidates, dtype=np.int64)
+    if tracking >= 1.0 or tracking <= 0.0 or candidates.size == 0:
+        return (candidates > capacity).astype(float) * float(tracking >= 1.0)
+    from armscontrol.stability.kernels import binomial_beyond
+
+    low = max(capacity + 1, int(candidates.min()))
+    high = max(low, int(candidates.max()))
+    table = np.empty(high - low + 1)
+    binomial_beyond(capacity, tracking, low, high, table)
+    return np.where(candidates > capacity, table[np.clip(candidates - low, 0, high - low)], 0.0)
 
 
 def _shoot_look_shoot_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
@@ -264,10 +393,15 @@ def pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: in
     matrix, :math:`p_{out} = p_{in} P`, evaluated only on the support of
     :math:`p_{in}` (see :func:`transition_matrix`).
     """
+    return _pass_through_layer(incoming_pmf, layer, decoys, None)
+
+
+def _pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, float, float]:
+    """:func:`pass_through_layer`, with the salvo rows from ``row_cache`` when one is given."""
     decoys = _check_decoys(decoys)
     incoming_pmf = np.asarray(incoming_pmf, dtype=float)
     ws, weights, dropped = _support(incoming_pmf)
-    out, used, neglected = layer_rows(ws, weights, np.zeros(ws.size, dtype=np.int64), 1, len(incoming_pmf), layer, decoys)
+    out, used, neglected = _layer_rows(ws, weights, np.zeros(ws.size, dtype=np.int64), 1, len(incoming_pmf), layer, decoys, row_cache)
     return out[0], used, neglected + dropped
 
 
@@ -280,10 +414,15 @@ def pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer]
     layer did not dismiss escort each surviving warhead into the next layer
     again (layers discriminate independently).
     """
+    return _pass_through_layers(incoming_pmf, layers, decoys, None)
+
+
+def _pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, list[float], float]:
+    """:func:`pass_through_layers`, with the salvo rows from ``row_cache`` when one is given."""
     pmf = np.asarray(incoming_pmf, dtype=float)
     used, neglected = [], 0.0
     for layer in layers:
-        pmf, layer_used, layer_neglected = pass_through_layer(pmf, layer, decoys)
+        pmf, layer_used, layer_neglected = _pass_through_layer(pmf, layer, decoys, row_cache)
         used.append(layer_used)
         neglected += layer_neglected
     return pmf, used, neglected

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
-from armscontrol.stability.engagement import DefenceLayer, pass_through_layers
+from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers, pass_through_layers
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
 
@@ -276,9 +276,19 @@ class ExchangeCache:
     the victim's survivors; a sweep over the victim's posture reuses the
     counterforce pass; and so on. Least recently used parts are dropped beyond
     ``maxsize`` entries.
+
+    With ``rows`` it also holds a :class:`~armscontrol.stability.engagement.RowCache`:
+    the rows P(leak | w) of the attacker's defence that the retaliation passes,
+    reused by every exchange that meets the same defence (a frontier's
+    bisection at one defence size, a batch of variants sharing a defence).
+    Answers agree with and without it within the 1e-21 truncation, and do not
+    depend on what it held before. Off by default: a row computed for reuse is
+    wider than one computed for a single weight, which costs about a third
+    more where no defence is met twice.
     """
 
-    def __init__(self, maxsize: int = 2048) -> None:
+    def __init__(self, maxsize: int = 2048, *, rows: bool = False) -> None:
+        self.rows: RowCache | None = RowCache() if rows else None
         self.maxsize = maxsize
         self._store: OrderedDict[tuple, Any] = OrderedDict()
         self.hits = 0
@@ -384,7 +394,7 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
     # launched distributions (the layers' transition is linear in the distribution arriving).
     retaliation, retaliation_neglected = cache.get(
         ("retaliation", tuple((w, k) for w, k, _ in launched_parts), tuple(layer_key(x) for x in attacker.defence), victim.decoys_per_warhead),
-        lambda: _through(mixed["launched"], attacker.defence, victim.decoys_per_warhead),
+        lambda: _through(mixed["launched"], attacker.defence, victim.decoys_per_warhead, cache.rows),
     )
     neglected += retaliation_neglected
 
@@ -416,8 +426,8 @@ def _counterforce_pass(counterforce: int, reliability: float, layers: tuple[Defe
     return _mean(leak_pmf) / (reliability * counterforce), tuple(used), neglected
 
 
-def _through(pmf: np.ndarray, layers: tuple[DefenceLayer, ...], decoys: int) -> tuple[np.ndarray, float]:
-    out, _, neglected = pass_through_layers(pmf, layers, decoys)
+def _through(pmf: np.ndarray, layers: tuple[DefenceLayer, ...], decoys: int, rows: RowCache | None = None) -> tuple[np.ndarray, float]:
+    out, _, neglected = _pass_through_layers(pmf, layers, decoys, rows)
     return out, neglected
 
 

@@ -74,7 +74,9 @@ def frontier(
         scratch wherever the frontier is monotone (see Notes).
     cache : ExchangeCache, optional
         Shared parts of the exchanges (the facing side's survivors at a scale are
-        computed once for every defence size).
+        computed once for every defence size). By default a new one that also
+        keeps the defence's rows P(leak | w), which the bisection at one size
+        meets again and again (the points are the same without them).
     min_scale : float
         Smallest scale on the grid.
 
@@ -104,7 +106,7 @@ def frontier(
     check.positive("resolution", resolution)
     check.positive("max_scale", max_scale)
     check.positive("min_scale", min_scale)
-    cache = cache if cache is not None else ExchangeCache()
+    cache = cache if cache is not None else ExchangeCache(rows=True)
     criteria = Criteria(assured_retaliation, 1.0)
     step = math.log1p(resolution)
     k_low = math.ceil(math.log(min_scale) / step - 1e-9)

@@ -19,20 +19,91 @@ whole row (at most 1, for rows cut at their mode).
 The salvo layer (:func:`salvo_layer`) is the exact reformulation of the
 random engagement in docs/stability.md ("Fast path"): split on whether the
 capacity C = ⌊I/s⌋ binds, merge to (w, e) before the kill step.
+
+Every hot loop runs over 0-based slices (``row = a[lo:hi + 1]; for j in
+range(row.size)``): numba then knows no index is negative, drops the
+wrap-around test from each access and vectorises the loop. Each element gets
+the same operations in the same order as in the plain loop, so the results
+are bit-identical (the plain-loop kernels are kept in
+:mod:`armscontrol.stability.reference.kernels` and tested against these).
+
+Machine code is cached on disk where numba finds a writable place (beside
+the source, or the user's cache directory, or ``NUMBA_CACHE_DIR``). Where
+none is writable (a read-only install run by a user without a writable
+home), the kernels are compiled in memory for the run, with a one-line notice
+on standard error, instead of failing.
 """
 
 from __future__ import annotations
 
 import math
+import sys
+from collections.abc import Callable
 
 import numpy as np
 from numba import njit
 
+
+class _NoScipyBlas:
+    """An import hook that makes ``scipy.linalg`` unavailable (see :func:`_load_numba_without_blas_check`)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "scipy.linalg" or name.startswith("scipy.linalg."):
+            raise ImportError("not needed by the engagement kernels")
+        return None
+
+
+def _load_numba_without_blas_check() -> None:
+    """Load numba's array typing without its BLAS check.
+
+    numba's first compiled call imports ``numba.np.arraymath``, which checks for
+    BLAS by importing ``scipy.linalg`` (and with it ``numpy.f2py``): about a
+    quarter of a second and a few hundred modules that every command paid. No
+    kernel here calls BLAS; without it numba only falls back to its own loop
+    for ``np.convolve``/``np.correlate`` in compiled code. Where the module is
+    already loaded, nothing changes.
+    """
+    if "numba.np.arraymath" in sys.modules or "scipy.linalg" in sys.modules:
+        return
+    blocker = _NoScipyBlas()
+    sys.meta_path.insert(0, blocker)
+    try:
+        import numba.np.arraymath  # noqa: F401
+    finally:
+        sys.meta_path.remove(blocker)
+
+
+_load_numba_without_blas_check()
+
 # Reassociation lets sums and axpy loops vectorise; no assumption about NaN or infinity is made.
 _FAST = {"reassoc", "contract", "arcp"}
 
+_on_disk = True
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+
+def compiled(fn: Callable | None = None, *, fastmath: set[str] | bool = _FAST) -> Callable:
+    """Compile ``fn`` with numba (nogil, ``fastmath``), cached on disk when a cache directory is writable.
+
+    Numba looks for a writable cache directory when a function is decorated and
+    raises ``RuntimeError`` if there is none; the function is then compiled in
+    memory for this process and a one-line notice says so (once).
+    """
+    if fn is None:
+        return lambda f: compiled(f, fastmath=fastmath)
+    global _on_disk
+    if _on_disk:
+        try:
+            return njit(cache=True, nogil=True, fastmath=fastmath)(fn)
+        except RuntimeError as error:
+            if "no locator available" not in str(error):
+                raise
+            _on_disk = False
+            print("armscontrol: no writable cache directory for the compiled kernels "
+                  "(set NUMBA_CACHE_DIR to one); compiling them in memory for this run", file=sys.stderr)
+    return njit(cache=False, nogil=True, fastmath=fastmath)(fn)
+
+
+@compiled
 def binom_row(n, p, lf, scale, cut, buf):
     """Fill ``buf[lo:hi+1]`` with Bin(n, p) (renormalised); return (lo, hi, tail) with tail relative."""
     if n <= 0 or p <= 0.0:
@@ -83,7 +154,7 @@ def binom_row(n, p, lf, scale, cut, buf):
     return lo, hi, tail / (total + tail)
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def hyper_row(population, successes, draws, lf, scale, cut, buf):
     """Fill ``buf[lo:hi+1]`` with Hypergeometric(population, successes, draws); return (lo, hi, tail)."""
     failures = population - successes
@@ -133,7 +204,7 @@ def hyper_row(population, successes, draws, lf, scale, cut, buf):
     return lo, hi, tail / (total + tail)
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def thin(ws, weights, p, lf, cut, out):
     """out[v] += Σ_i weights[i]·Bin(v; ws[i], p); returns the mass neglected."""
     buf = np.empty(out.size + 1)
@@ -144,12 +215,14 @@ def thin(ws, weights, p, lf, cut, out):
             continue
         lo, hi, tail = binom_row(ws[i], p, lf, weight, cut, buf)
         neglected += weight * tail
-        for v in range(lo, hi + 1):
-            out[v] += weight * buf[v]
+        target = out[lo:hi + 1]
+        row = buf[lo:hi + 1]
+        for j in range(row.size):
+            target[j] += weight * row[j]
     return neglected
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def ample_layer(ws, weights, rows, kill, lf, cut, out):
     """Every tracked object engaged: leak = w − Bin(w, t·(1 − ρ)); out[row, leak] += weight·P."""
     width = out.shape[1]
@@ -168,7 +241,7 @@ def ample_layer(ws, weights, rows, kill, lf, cut, out):
     return neglected
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
 def binomial_table(top, p, lf, cut):
     """Rows Bin(·; e, p) for e = 0..top as (flat values, start of each row's values, lo, hi)."""
     buf = np.empty(top + 2)
@@ -192,7 +265,140 @@ def binomial_table(top, p, lf, cut):
     return flat, starts, lows, highs
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
+def _axpy(a, source, start, count, target, at):
+    """target[at:at + count] += a · source[start:start + count], over 0-based slices."""
+    x = source[start:start + count]
+    y = target[at:at + count]
+    for j in range(count):
+        y[j] += a * x[j]
+
+
+@compiled
+def _salvo_workspace(capacity, width, decoys, survive, lf, cut):
+    """Buffers and tables of :func:`salvo_layer` for rows of ``width`` leak counts."""
+    size = width * (decoys + 1) + 2
+    buf_a = np.empty(size)
+    buf_b = np.empty(size)
+    hyper = np.empty(size)
+    cdf = np.empty(size)
+    part = np.empty(size)
+    top_all = min(capacity, width)
+    engaged = np.zeros(top_all + 2)
+    kill_flat, kill_start, kill_lo, kill_hi = binomial_table(top_all, survive, lf, cut * 1e-3)
+    # 1/j for the ratio update of the hypergeometric rows: a multiplication vectorises, a division does not
+    reciprocal = np.empty(size)
+    reciprocal[0] = 0.0
+    for j in range(1, size):
+        reciprocal[j] = 1.0 / j
+    return buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal
+
+
+@compiled
+def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
+               buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal):
+    """Add weight·P(leak | w) to ``out_row``; return (expected engaged objects, neglected mass) (see :func:`salvo_layer`)."""
+    neglected = 0.0
+    top = min(w, capacity)
+    for e in range(top + 1):
+        engaged[e] = 0.0
+    fake = w * decoys
+    expected_objects = 0.0
+    # capacity does not bind: every tracked object engaged
+    lo_e, hi_e, tail = binom_row(w, tracking, lf, weight, cut, buf_a)
+    neglected += weight * tail
+    have_decoys = fake > 0 and undiscriminated > 0.0 and tracking > 0.0
+    lo_x, hi_x = 0, 0
+    if have_decoys:
+        lo_x, hi_x, tail = binom_row(fake, undiscriminated * tracking, lf, weight, cut, buf_b)
+        neglected += weight * tail
+        running = 0.0
+        moment = 0.0
+        for x in range(lo_x, hi_x + 1):
+            running += buf_b[x]
+            moment += x * buf_b[x]
+            cdf[x] = running
+            part[x] = moment
+    for e in range(lo_e, min(hi_e, capacity) + 1):
+        x = capacity - e
+        if not have_decoys:
+            below, mean_below = 1.0, 0.0
+        elif x < lo_x:
+            continue
+        elif x >= hi_x:
+            below, mean_below = cdf[hi_x], part[hi_x]
+        else:
+            below, mean_below = cdf[x], part[x]
+        engaged[e] += buf_a[e] * below
+        expected_objects += buf_a[e] * (e * below + mean_below)
+    # capacity binds: a uniform C-subset of the candidates is engaged
+    if fake > 0 and undiscriminated > 0.0:
+        lo_d, hi_d, tail = binom_row(fake, undiscriminated, lf, weight, cut, buf_b)
+        neglected += weight * tail
+    else:
+        lo_d, hi_d = 0, 0
+        buf_b[0] = 1.0
+    first = max(lo_d, capacity + 1 - w)
+    if first <= hi_d:
+        m = w + first
+        lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
+        for d in range(first, hi_d + 1):
+            if d > first:
+                # advance the row from m - 1 to m candidates (exact ratio)
+                m = w + d
+                scale = (m - w) * (m - capacity) / m
+                shift = m - w - capacity
+                terms = hyper[lo:hi + 1]
+                ratios = reciprocal[shift + lo:shift + hi + 1]
+                for j in range(terms.size):
+                    terms[j] *= scale * ratios[j]
+            binds = buf_b[d] * sf[m - sf_low]
+            if weight * binds <= cut:
+                neglected += weight * binds
+                continue
+            # the window follows this row's weight: terms below cut / (weight · binds) are left out
+            limit = cut / (weight * binds)
+            low_support = max(0, capacity - (m - w))
+            mode = min(max(int((capacity + 1) * (w + 1) / (m + 2)), low_support), top)
+            while lo > low_support:
+                e = lo
+                r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
+                if e <= mode and hyper[e] * r < limit:
+                    break
+                hyper[e - 1] = hyper[e] * r
+                lo -= 1
+            while hi < top:
+                e = hi
+                r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
+                if e >= mode and hyper[e] * r < limit:
+                    break
+                hyper[e + 1] = hyper[e] * r
+                hi += 1
+            # never past the mode: the window always holds the row's largest terms
+            while hi > mode and hyper[hi] < limit:
+                hi -= 1
+            while lo < mode and hyper[lo] < limit:
+                lo += 1
+            expected_objects += binds * capacity
+            kept = 0.0
+            terms = hyper[lo:hi + 1]
+            target = engaged[lo:hi + 1]
+            for j in range(terms.size):
+                kept += terms[j]
+                target[j] += binds * terms[j]
+            if kept < 1.0:
+                neglected += weight * binds * (1.0 - kept)
+    # kill step on the merged (w, e) rows
+    for e in range(top + 1):
+        mass = weight * engaged[e]
+        if mass <= cut:
+            neglected += mass
+            continue
+        _axpy(mass, kill_flat, kill_start[e], kill_hi[e] - kill_lo[e] + 1, out_row, w - e + kill_lo[e])
+    return expected_objects, neglected
+
+
+@compiled
 def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out):
     """One salvo layer that works, for each arriving count ``ws[i]`` of weight ``weights[i]``.
 
@@ -213,129 +419,49 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
     ``sf[m - sf_low]`` holds P(Bin(m, t) > C). The kill step: of E engaged,
     Bin(E, ρ) survive (ρ = survive, rows tabulated once), so leak = w − E + Bin(E, ρ).
     """
-    width = out.shape[1]
-    size = width * (decoys + 1) + 2
-    buf_a = np.empty(size)
-    buf_b = np.empty(size)
-    hyper = np.empty(size)
-    cdf = np.empty(size)
-    part = np.empty(size)
-    top_all = min(capacity, width)
-    engaged = np.zeros(top_all + 2)
-    kill_flat, kill_start, kill_lo, kill_hi = binomial_table(top_all, survive, lf, cut * 1e-3)
-    # 1/j for the ratio update of the hypergeometric rows: a multiplication vectorises, a division does not
-    reciprocal = np.empty(size)
-    reciprocal[0] = 0.0
-    for j in range(1, size):
-        reciprocal[j] = 1.0 / j
+    buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal = _salvo_workspace(
+        capacity, out.shape[1], decoys, survive, lf, cut)
     neglected = 0.0
     objects = 0.0
     for i in range(ws.size):
-        w = ws[i]
         weight = weights[i]
         if weight <= 0.0:
             continue
-        row = rows[i]
-        top = min(w, capacity)
-        for e in range(top + 1):
-            engaged[e] = 0.0
-        fake = w * decoys
-        expected_objects = 0.0
-        # capacity does not bind: every tracked object engaged
-        lo_e, hi_e, tail = binom_row(w, tracking, lf, weight, cut, buf_a)
-        neglected += weight * tail
-        have_decoys = fake > 0 and undiscriminated > 0.0 and tracking > 0.0
-        lo_x, hi_x = 0, 0
-        if have_decoys:
-            lo_x, hi_x, tail = binom_row(fake, undiscriminated * tracking, lf, weight, cut, buf_b)
-            neglected += weight * tail
-            running = 0.0
-            moment = 0.0
-            for x in range(lo_x, hi_x + 1):
-                running += buf_b[x]
-                moment += x * buf_b[x]
-                cdf[x] = running
-                part[x] = moment
-        for e in range(lo_e, min(hi_e, capacity) + 1):
-            x = capacity - e
-            if not have_decoys:
-                below, mean_below = 1.0, 0.0
-            elif x < lo_x:
-                continue
-            elif x >= hi_x:
-                below, mean_below = cdf[hi_x], part[hi_x]
-            else:
-                below, mean_below = cdf[x], part[x]
-            engaged[e] += buf_a[e] * below
-            expected_objects += buf_a[e] * (e * below + mean_below)
-        # capacity binds: a uniform C-subset of the candidates is engaged
-        if fake > 0 and undiscriminated > 0.0:
-            lo_d, hi_d, tail = binom_row(fake, undiscriminated, lf, weight, cut, buf_b)
-            neglected += weight * tail
-        else:
-            lo_d, hi_d = 0, 0
-            buf_b[0] = 1.0
-        first = max(lo_d, capacity + 1 - w)
-        if first <= hi_d:
-            m = w + first
-            lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
-            for d in range(first, hi_d + 1):
-                if d > first:
-                    # advance the row from m - 1 to m candidates (exact ratio)
-                    m = w + d
-                    scale = (m - w) * (m - capacity) / m
-                    shift = m - w - capacity
-                    for e in range(lo, hi + 1):
-                        hyper[e] *= scale * reciprocal[shift + e]
-                binds = buf_b[d] * sf[m - sf_low]
-                if weight * binds <= cut:
-                    neglected += weight * binds
-                    continue
-                # the window follows this row's weight: terms below cut / (weight · binds) are left out
-                limit = cut / (weight * binds)
-                low_support = max(0, capacity - (m - w))
-                mode = min(max(int((capacity + 1) * (w + 1) / (m + 2)), low_support), top)
-                while lo > low_support:
-                    e = lo
-                    r = e * (m - w - capacity + e) / ((w - e + 1.0) * (capacity - e + 1.0))
-                    if e <= mode and hyper[e] * r < limit:
-                        break
-                    hyper[e - 1] = hyper[e] * r
-                    lo -= 1
-                while hi < top:
-                    e = hi
-                    r = (w - e) * (capacity - e) / ((e + 1.0) * (m - w - capacity + e + 1.0))
-                    if e >= mode and hyper[e] * r < limit:
-                        break
-                    hyper[e + 1] = hyper[e] * r
-                    hi += 1
-                # never past the mode: the window always holds the row's largest terms
-                while hi > mode and hyper[hi] < limit:
-                    hi -= 1
-                while lo < mode and hyper[lo] < limit:
-                    lo += 1
-                expected_objects += binds * capacity
-                kept = 0.0
-                for e in range(lo, hi + 1):
-                    kept += hyper[e]
-                    engaged[e] += binds * hyper[e]
-                if kept < 1.0:
-                    neglected += weight * binds * (1.0 - kept)
+        expected_objects, lost = _salvo_one(
+            ws[i], weight, out[rows[i]], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
+            buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal)
         objects += weight * expected_objects
-        # kill step on the merged (w, e) rows
-        for e in range(top + 1):
-            mass = weight * engaged[e]
-            if mass <= cut:
-                neglected += mass
-                continue
-            base = w - e
-            start = kill_start[e] - kill_lo[e]
-            for s in range(kill_lo[e], kill_hi[e] + 1):
-                out[row, base + s] += mass * kill_flat[start + s]
+        neglected += lost
     return objects, neglected
 
 
-@njit(cache=True, nogil=True, fastmath=_FAST)
+@compiled
+def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, objects, neglected):
+    """Rows of :func:`salvo_layer`, each on its own, for a cache of rows.
+
+    ``out[i, :]`` receives scales[i]·P(leak | ws[i]), ``objects[i]`` the
+    expected engaged objects and ``neglected[i]`` the mass left out (times
+    scales[i]). The row is truncated as :func:`salvo_layer` truncates a row of
+    weight ``scales[i]``: at least as wide as the row of any smaller weight, so
+    a row reused for any weight up to its scale is as exact as a fresh one.
+    """
+    buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal = _salvo_workspace(
+        capacity, out.shape[1], decoys, survive, lf, cut)
+    for i in range(ws.size):
+        objects[i], neglected[i] = _salvo_one(
+            ws[i], scales[i], out[i], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
+            buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal)
+
+
+@compiled
+def mix_rows(ws, weights, rows, slots, pool, out):
+    """out[rows[i], :ws[i] + 1] += weights[i] · pool[slots[i], :ws[i] + 1]: a mixture of cached rows P(leak | w)."""
+    for i in range(ws.size):
+        count = min(ws[i] + 1, out.shape[1])
+        _axpy(weights[i], pool[slots[i]], 0, count, out[rows[i]], 0)
+
+
+@compiled
 def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out):
     """Shoot-look-shoot when every engaged object is a real warhead (no undismissed decoys).
 
@@ -378,9 +504,7 @@ def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracki
             spare = (interceptors - first * k) // second
             if spare >= k:
                 fired += mass * (first * k + second * k * survive_first)
-                start = both_start[k] - both_lo[k]
-                for s in range(both_lo[k], both_hi[k] + 1):
-                    out[row, w - k + s] += mass * both_flat[start + s]
+                _axpy(mass, both_flat, both_start[k], both_hi[k] - both_lo[k] + 1, out[row], w - k + both_lo[k])
                 continue
             lo_s, hi_s, tail = binom_row(k, survive_first, lf, mass, cut, buf_s)
             neglected += mass * tail
@@ -395,10 +519,52 @@ def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracki
                 else:
                     fired += part * (first * k + second * spare)
                     base, count = w - k + survivors - spare, spare
-                start = second_start[count] - second_lo[count]
-                for s in range(second_lo[count], second_hi[count] + 1):
-                    out[row, base + s] += part * second_flat[start + s]
+                _axpy(part, second_flat, second_start[count], second_hi[count] - second_lo[count] + 1, out[row], base + second_lo[count])
     return fired, neglected
+
+
+@compiled(fastmath=False)
+def binomial_beyond(capacity, p, low, high, out):
+    """out[m - low] = P(Bin(m, p) > C) for m = low … high (C = ``capacity``, 0 < p < 1, low > C ≥ 0).
+
+    The recurrence in the number of trials, P(Bin(m + 1, p) > C) = P(Bin(m, p) > C)
+    + p·Bin(C; m, p), starts from P(Bin(C + 1, p) > C) = p^(C+1) and carries the
+    term Bin(C; m, p) by its exact ratio (m + 1)(1 − p)/(m + 1 − C). The term is
+    kept as a mantissa times exp(−shift) while it is below the floating-point
+    range, and the sum is compensated (Kahan), so every value is within a few
+    ulps of the exact one. Compiled without fastmath: reassociation would undo
+    the compensation.
+    """
+    log_p = math.log(p)
+    beyond = math.exp((capacity + 1) * log_p)
+    compensation = 0.0
+    # Bin(C; C + 1, p) = (C + 1) p^C (1 - p), as term · exp(-shift)
+    log_term = math.log(capacity + 1.0) + capacity * log_p + math.log1p(-p)
+    shift = 0.0
+    if log_term < -700.0:
+        shift = -log_term
+        term = 1.0
+    else:
+        term = math.exp(log_term)
+    q = 1.0 - p
+    m = capacity + 1
+    while m <= high:
+        if m >= low:
+            out[m - low] = min(beyond, 1.0)
+        step = p * term if shift == 0.0 else p * math.exp(math.log(term) - shift)
+        y = step - compensation
+        t = beyond + y
+        compensation = (t - beyond) - y
+        beyond = t
+        term *= (m + 1) * q / (m + 1 - capacity)
+        if shift > 0.0:
+            if term > 1e100:
+                term *= 1e-100
+                shift -= 230.25850929940458  # log(1e100)
+            if math.log(term) - shift > -700.0:
+                term = math.exp(math.log(term) - shift)
+                shift = 0.0
+        m += 1
 
 
 def warm_up() -> None:
@@ -417,3 +583,4 @@ def warm_up() -> None:
     ample_layer(ws, one, rows, 0.5, lf, NEGLIGIBLE, out)
     salvo_layer(ws, one, rows, 2, 0.9, 1, 0.5, 0.3, np.ones(16), 3, lf, NEGLIGIBLE, out)
     shoot_look_shoot_real(ws, one, rows, 5, 1, 1, 0.9, 0.3, 0.3, lf, NEGLIGIBLE, out)
+    binomial_beyond(2, 0.5, 3, 4, np.empty(2))

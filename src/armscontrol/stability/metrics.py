@@ -49,10 +49,14 @@ def damage(warheads: np.ndarray | float, value_targets: float) -> np.ndarray | f
 
 
 def expected_damage(pmf: np.ndarray, value_targets: float) -> float:
-    """E[D(W)] for a distribution of arriving warheads: Σ_w P(W = w)·D(w)."""
+    """E[D(W)] for a distribution of arriving warheads: Σ_w P(W = w)·D(w).
+
+    Clamped to [0, 1]: a pmf whose floating-point sum exceeds 1 by rounding
+    (thousands of terms) must not give a damage above 1.
+    """
     pmf = np.asarray(pmf, dtype=float)
     value_targets = check.positive("value_targets", value_targets)
-    return float(np.dot(pmf, -np.expm1(-np.arange(len(pmf)) / value_targets)))
+    return min(1.0, max(0.0, float(np.dot(pmf, -np.expm1(-np.arange(len(pmf)) / value_targets)))))
 
 
 def cost(damage_suffered: float, damage_inflicted: float, weight: float = DEFAULT_COST_WEIGHT) -> float:

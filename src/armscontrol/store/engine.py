@@ -56,6 +56,7 @@ def make_engine(url: str) -> Engine:
         options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
     elif sqlite:
         options.update(connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        _private_file(parsed.database)
     else:
         options.update(pool_pre_ping=True)
     try:
@@ -67,6 +68,26 @@ def make_engine(url: str) -> Engine:
     if sqlite:
         _sqlite_settings(engine)
     return engine
+
+
+def _private_file(database: str) -> None:
+    """Create the SQLite file readable by its owner only (0600), or tighten an existing one; the WAL files follow its mode."""
+    import os
+
+    if database.startswith("file:"):
+        return  # a URI names its own options
+    try:
+        fd = os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        try:
+            if os.stat(database).st_mode & 0o077:
+                os.chmod(database, 0o600)
+        except OSError:
+            pass  # not ours to change: SQLite reports what it cannot open
+        return
+    except OSError:
+        return  # a missing folder or no permission: SQLite's own error says so
+    os.close(fd)
 
 
 def _sqlite_settings(engine: Engine) -> None:

@@ -4,7 +4,10 @@ A job is recorded ``queued`` when asked for, ``running`` with its progress
 (points done of the total) while it computes, and ``done`` with the answer's
 JSON or ``failed`` with the error that stopped it; never half a result. A job
 that a server restart cut short is marked ``failed`` at the next start, with
-that reason, so no job stays ``running`` for ever.
+that reason, so no job stays ``running`` for ever. A job asked to stop
+(``DELETE /api/jobs/{id}``), or still computing at its time limit
+(:data:`armscontrol.limits.JOB_SECONDS`), stops at its next progress report
+and is ``failed`` with that reason. A ``done`` job never carries an error.
 """
 
 from __future__ import annotations
@@ -51,8 +54,29 @@ class Job(BaseModel):
     error: ErrorInfo | None = Field(default=None, description="Why the job failed; null unless failed.")
 
 
+class JobSummary(BaseModel):
+    """A job in a list: what was asked and how far it got, without its scenario and its result (``GET /api/jobs/{id}`` has both)."""
+
+    id: int
+    kind: JobKind
+    options: dict[str, Any]
+    inputs_hash: str
+    package_version: str
+    status: JobStatus
+    done: int
+    total: int
+    created: dt.datetime
+    started: dt.datetime | None = None
+    finished: dt.datetime | None = None
+    error: ErrorInfo | None = None
+
+
 class JobList(BaseModel):
-    jobs: list[Job]
+    jobs: list[JobSummary]
+
+
+class JobStopped(UserError):
+    """A job stopped before its end: cancelled, or past its time limit."""
 
 
 def _now() -> dt.datetime:
@@ -88,11 +112,32 @@ def get_job(store, ident: int) -> Job:
         return _as_job(record)
 
 
-def list_jobs(store, *, limit: int = 100) -> list[Job]:
+def list_jobs(store, *, limit: int = 100) -> list[JobSummary]:
+    """The latest jobs, newest first, without their scenarios and results (a list stays small whatever the jobs hold)."""
     from sqlalchemy import select
 
+    columns = [JobRecord.id, JobRecord.kind, JobRecord.options, JobRecord.inputs_hash, JobRecord.package_version, JobRecord.status,
+               JobRecord.done, JobRecord.total, JobRecord.created, JobRecord.started, JobRecord.finished, JobRecord.error]
     with store.reading() as session:
-        return [_as_job(r) for r in session.scalars(select(JobRecord).order_by(JobRecord.id.desc()).limit(limit))]
+        rows = session.execute(select(*columns).order_by(JobRecord.id.desc()).limit(limit)).all()
+        return [JobSummary(**{**row._asdict(), "error": ErrorInfo(**row.error) if row.error else None}) for row in rows]
+
+
+def unfinished_jobs(store) -> int:
+    """Jobs ``queued`` or ``running`` (the queue the limit :data:`armscontrol.limits.MAX_JOBS_WAITING` bounds)."""
+    from sqlalchemy import func, select
+
+    with store.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(JobRecord).where(JobRecord.status.in_(("queued", "running")))) or 0)
+
+
+def cancel_job(store, ident: int) -> Job:
+    """Stop a ``queued`` or ``running`` job: it is ``failed`` now with the reason; a finished job is left as it is."""
+    job = get_job(store, ident)
+    if job.status in ("queued", "running"):
+        _update(store, ident, status="failed", finished=_now(),
+                error={"error": "cancelled (DELETE /api/jobs/{id}) before it finished", "field": None, "suggestion": None})
+    return get_job(store, ident)
 
 
 def _update(store, ident: int, **fields: Any) -> None:
@@ -131,15 +176,34 @@ def compute(kind: str, spec, options: dict[str, Any], progress) -> dict[str, Any
     return answer.model_dump(mode="json")
 
 
-def run_job(store, ident: int) -> None:
-    """Compute a queued job, writing its progress, then its result or its error (never both)."""
+def run_job(store, ident: int, *, cancelled=None, seconds: float | None = None) -> None:
+    """Compute a queued job, writing its progress, then its result or its error (never both).
+
+    Parameters
+    ----------
+    store : Store
+    ident : int
+        The job; one no longer ``queued`` (cancelled while waiting) is left alone.
+    cancelled : callable, optional
+        Says whether the job was asked to stop; checked at each progress report.
+    seconds : float, optional
+        The time limit; default :data:`armscontrol.limits.JOB_SECONDS`.
+    """
+    from armscontrol.limits import JOB_SECONDS
     from armscontrol.scenario import scenario_from_text
 
     job = get_job(store, ident)
+    if job.status != "queued":
+        return
     _update(store, ident, status="running", started=_now())
     last = [0.0]
+    began, limit = time.monotonic(), JOB_SECONDS if seconds is None else seconds
 
     def progress(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise JobStopped("cancelled (DELETE /api/jobs/{id}) before it finished")
+        if time.monotonic() - began > limit:
+            raise JobStopped(f"stopped at the time limit of {limit:,.0f} s (JOB_SECONDS; docs/limits.md); ask for fewer samples or points")
         if time.monotonic() - last[0] >= PROGRESS_EVERY or done == total:
             last[0] = time.monotonic()
             _update(store, ident, done=int(done), total=int(total))
@@ -157,4 +221,8 @@ def run_job(store, ident: int) -> None:
         _update(store, ident, status="failed", finished=_now(),
                 error={"error": f"internal error ({type(exc).__name__}: {exc}); please report it with the scenario", "field": None, "suggestion": None})
     else:
-        _update(store, ident, status="done", finished=_now(), result=result)
+        if cancelled is not None and cancelled():  # cancelled as it finished: cancelled it stays
+            _update(store, ident, status="failed", finished=_now(),
+                    error={"error": "cancelled (DELETE /api/jobs/{id}) before it finished", "field": None, "suggestion": None})
+            return
+        _update(store, ident, status="done", finished=_now(), result=result, error=None)

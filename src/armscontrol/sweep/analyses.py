@@ -40,6 +40,7 @@ from armscontrol.sweep.runner import (
     client_for,
     execute,
     fingerprint,
+    numpy_column,
 )
 from armscontrol.uncertain import Distribution
 
@@ -111,11 +112,11 @@ def wilson(successes: int, n: int, confidence: float = CONFIDENCE) -> tuple[floa
     .. [1] E. B. Wilson, "Probable inference, the law of succession, and
        statistical inference", J. Am. Stat. Assoc. 22 (1927) 209-212.
     """
-    from scipy.stats import norm
+    from scipy.special import ndtri  # scipy.stats.norm.ppf without loading scipy.stats
 
     if n == 0:
         return 0.0, 1.0
-    z = float(norm.ppf(0.5 + confidence / 2))
+    z = float(ndtri(0.5 + confidence / 2))
     p = successes / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
@@ -138,7 +139,7 @@ def summarise(name: str, column: np.ndarray) -> OutputSummary:
 
 
 def _outputs(table: Any, skip: int) -> dict[str, np.ndarray]:
-    return {name: table.column(name).to_numpy() for name in table.column_names[1 + skip:]}
+    return {name: numpy_column(table, name) for name in table.column_names[1 + skip:]}
 
 
 def _store(out: str | None, identity: dict[str, Any], resume: bool) -> PartStore | None:
@@ -188,9 +189,9 @@ def uncertainty_of(
     run = {"kind": "uncertainty", "samples": samples, "seed": seed, "chunk_size": chunk_size,
            "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
     store = _store(out, run, resume)
-    with client_for(client, scheduler, workers) as active:
+    with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
-    values = np.column_stack([table.column(p).to_numpy() for p in paths]).astype(float)
+    values = np.column_stack([numpy_column(table, p) for p in paths]).astype(float)
     return _outputs(table, len(paths)), values
 
 
@@ -248,6 +249,17 @@ def sensitivity_design(method: str, k: int, samples: int, seed: int) -> tuple[np
     return unit, f"Morris trajectories (SALib), {samples} trajectories of k + 1 = {k + 1} runs on a {MORRIS_LEVELS}-level grid"
 
 
+def design_chunk_size(method: str, k: int, chunk_size: int) -> int:
+    """The chunk size rounded up to whole blocks of the design: k + 2 runs (Sobol), k + 1 (Morris).
+
+    A block's runs differ from its first in one input each; kept in one chunk,
+    they go to one worker, whose cache then shares what they have in common.
+    The indices do not depend on the chunk size (the design is drawn whole).
+    """
+    block = k + 2 if method == "sobol" else k + 1
+    return min(MAX_CHUNK_SIZE, -(-chunk_size // block) * block)
+
+
 def sensitivity_runs(method: str, k: int, samples: int) -> int:
     """Model runs of a design: Sobol N·(k + 2) (first and total order), Morris N·(k + 1)."""
     return samples * (k + 2) if method == "sobol" else samples * (k + 1)
@@ -289,6 +301,7 @@ def sensitivity_of(
     if runs > MAX_EVALUATIONS:
         raise UserError(f"--samples: {samples:,} × {runs // samples} = {runs:,} model runs; at most {MAX_EVALUATIONS:,} are allowed", field="--samples")
     _check_run(samples, seed, chunk_size, limit=MAX_EVALUATIONS)
+    chunk_size = design_chunk_size(method, k, chunk_size)
     paths = list(distributions)
     dists = [distributions[p] for p in paths]
     integer = list(integer) if integer is not None else [False] * k
@@ -298,7 +311,7 @@ def sensitivity_of(
     run = {"kind": f"sensitivity-{method}", "samples": samples, "seed": seed, "chunk_size": chunk_size,
            "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
     store = _store(out, run, resume)
-    with client_for(client, scheduler, workers) as active:
+    with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
     outputs = _outputs(table, k)
     problem = {"num_vars": k, "names": paths, "bounds": [[0.0, 1.0]] * k}
@@ -369,7 +382,7 @@ def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = 256
                                            out=out, resume=resume, on_progress=on_progress,
                                            identity={"scenario": fingerprint(base_mapping(spec))})
     return SensitivityResult(scenario=spec.name, method=method, base_samples=samples, evaluations=runs, seed=seed,
-                             chunk_size=chunk_size, inputs=_describe_inputs(distributions, integer), outputs=outputs,
+                             chunk_size=design_chunk_size(method, len(distributions), chunk_size), inputs=_describe_inputs(distributions, integer), outputs=outputs,
                              out=None if out is None else str(out), design=design)
 
 
@@ -400,7 +413,7 @@ def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT
            "grids": {a.input.path: a.values.tolist() for a in axes}}
     keep = points <= MAX_ROWS_IN_MEMORY
     store = _store(out, run, resume)
-    with client_for(client, scheduler, workers) as active:
+    with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, ScenarioModel(spec, inputs), names, integer, active, store=store, keep=keep, on_progress=on_progress)
     from armscontrol.sweep.evaluate import output_names
 

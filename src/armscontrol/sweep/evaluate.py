@@ -7,7 +7,9 @@ them by changing this module alone.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -30,6 +32,25 @@ def output_names(spec: ScenarioSpec) -> list[str]:
     a, b = spec.sides
     names = [f"{pair_key(x, y)}.{o}" for x, y in ((a, b), (b, a)) for o in PAIR_OUTPUTS]
     return names + [f"first_strike_stability.{a}", f"first_strike_stability.{b}", "first_strike_stability.combined"]
+
+
+_WORKER = threading.local()
+
+
+def worker_cache() -> Any:
+    """The exchange cache of this worker (one per thread, so one per Dask worker or in-process thread).
+
+    Shared by every chunk the worker evaluates: variants of one scenario share
+    survivors, counterforce passes and whole exchanges across chunks, not only
+    within one. A cached part is the part computed from the same inputs, so the
+    numbers do not depend on which chunks a worker saw before.
+    """
+    cache = getattr(_WORKER, "cache", None)
+    if cache is None:
+        from armscontrol.stability.exchange import ExchangeCache
+
+        cache = _WORKER.cache = ExchangeCache(maxsize=4096)
+    return cache
 
 
 def evaluate(specs: Sequence[ScenarioSpec]) -> dict[str, np.ndarray]:
@@ -55,14 +76,15 @@ def evaluate(specs: Sequence[ScenarioSpec]) -> dict[str, np.ndarray]:
     -----
     Evaluated together by :func:`armscontrol.stability.batch.evaluate`, which
     shares the work the variants have in common (exact distributions, no
-    sampling); equal, variant by variant, to :func:`armscontrol.scenario.run_stability`.
+    sampling), with this worker's cache (:func:`worker_cache`); equal, variant
+    by variant, to :func:`armscontrol.scenario.run_stability`.
     """
     from armscontrol.stability.batch import evaluate as evaluate_batch
 
     if not specs:
         return {}
     names = output_names(specs[0])
-    batch = evaluate_batch(list(specs))
+    batch = evaluate_batch(list(specs), cache=worker_cache())
     a, b = specs[0].sides
     out: dict[str, np.ndarray] = {}
     for column, (attacker, victim) in enumerate(((a, b), (b, a))):

@@ -48,6 +48,13 @@ ROW_GROUP_ROWS = 65_536
 CONNECT_TIMEOUT = "10s"
 """How long to wait for a scheduler given by address before giving up with an error."""
 
+IN_PROCESS_MAX_ROWS = 512
+"""Runs of at most this many rows, with no client or scheduler given, are evaluated on threads of
+this process (:class:`InProcess`) instead of on a local Dask cluster: at tens to a hundred
+variants per second per core they take seconds, and starting a cluster (each worker importing
+Dask, the package and the kernels) took longer than the work. The numbers are the same, bit
+for bit (chunks, seeds and order do not depend on where chunks run)."""
+
 ModelFunction = Callable[[np.ndarray], dict[str, np.ndarray]]
 """Rows of input values (n × k) -> one array of n outputs per output name."""
 
@@ -136,11 +143,31 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         cluster.close()
 
 
+class InProcess:
+    """Chunks evaluated on threads of this process, in place of a Dask client.
+
+    The compiled kernels release the GIL, so the threads share the cores for
+    most of the work; each thread keeps its own exchange cache across its chunks.
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        count = workers if workers is not None else (os.cpu_count() or 1)
+        if not 1 <= count <= 256:
+            raise UserError(f"--workers: expected 1 to 256 workers, got {count}", field="--workers")
+        self.workers = count
+
+
 @contextlib.contextmanager
-def client_for(client: Any = None, scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
-    """``client`` as given (left open), else a new one from :func:`dask_client` (closed on leaving)."""
+def client_for(client: Any = None, scheduler: str | None = None, workers: int | None = None, *, rows: int | None = None) -> Iterator[Any]:
+    """``client`` as given (left open); else, for a run of at most :data:`IN_PROCESS_MAX_ROWS` ``rows``
+    and no scheduler named (``--scheduler`` or ``ARMSCONTROL_SCHEDULER``), :class:`InProcess`; else a
+    new client from :func:`dask_client` (closed on leaving)."""
     if client is not None:
         yield client
+        return
+    named = scheduler or os.environ.get(SCHEDULER_ENV)
+    if not named and rows is not None and rows <= IN_PROCESS_MAX_ROWS:
+        yield InProcess(workers)
         return
     with dask_client(scheduler, workers) as new:
         yield new
@@ -287,14 +314,50 @@ def to_table(start: int, names: Sequence[str], integer: Sequence[bool], values: 
     """One chunk as an Arrow table: ``row``, the inputs, then the outputs."""
     import pyarrow as pa
 
-    columns: dict[str, Any] = {"row": pa.array(np.arange(start, start + len(values), dtype=np.int64))}
+    columns: dict[str, Any] = {"row": arrow_array(np.arange(start, start + len(values), dtype=np.int64))}
     for j, (name, whole) in enumerate(zip(names, integer)):
         column = values[:, j]
-        columns[name] = pa.array(np.rint(column).astype(np.int64) if whole else column.astype(np.float64))
+        columns[name] = arrow_array(np.rint(column).astype(np.int64) if whole else column.astype(np.float64))
     for name, column in outputs.items():
         array = np.asarray(column)
-        columns[name] = pa.array(array if array.dtype == bool else array.astype(np.float64))
+        columns[name] = arrow_array(array if array.dtype == bool else array.astype(np.float64))
     return pa.table(columns)
+
+
+def arrow_array(values: np.ndarray) -> Any:
+    """The Arrow array of a 1-d NumPy array of int64, float64 or bool, built from its buffer.
+
+    Equal to ``pyarrow.array(values)``, which first asks whether the values are
+    a pandas Series and so imports pandas (over half a second) in a run that
+    never uses it.
+    """
+    import pyarrow as pa
+
+    values = np.ascontiguousarray(values)
+    if values.dtype == np.bool_:
+        bits = np.packbits(values, bitorder="little")
+        return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+    kind = {np.dtype(np.int64): pa.int64(), np.dtype(np.float64): pa.float64()}[values.dtype]
+    return pa.Array.from_buffers(kind, len(values), [None, pa.py_buffer(values)])
+
+
+def numpy_column(table: Any, name: str) -> np.ndarray:
+    """A column of int64, float64 or bool values (no nulls) of an Arrow table as a NumPy array, read from its buffers.
+
+    Equal to ``table.column(name).to_numpy()``, which imports pandas.
+    """
+    parts = []
+    for chunk in table.column(name).chunks:
+        data = chunk.buffers()[1]
+        if chunk.type == "bool":
+            bits = np.frombuffer(data, dtype=np.uint8)
+            parts.append(np.unpackbits(bits, bitorder="little", count=chunk.offset + len(chunk))[chunk.offset:].astype(bool))
+        else:
+            dtype = np.int64 if chunk.type == "int64" else np.float64
+            parts.append(np.frombuffer(data, dtype=dtype, count=chunk.offset + len(chunk))[chunk.offset:])
+    if not parts:
+        return np.zeros(0)
+    return np.concatenate(parts)
 
 
 def execute(
@@ -316,7 +379,6 @@ def execute(
     chunks already written to ``store`` stay for ``--resume``.
     """
     import pyarrow as pa
-    from distributed import as_completed
 
     done = store.done() if store is not None else set()
     done = {c for c in done if c < plan.chunks}
@@ -328,18 +390,31 @@ def execute(
     if on_progress is not None:
         on_progress(finished, plan.total)
     pending = iter([c for c in range(plan.chunks) if c not in done])
-    slots = max(1, sum(client.nthreads().values()))  # tasks the cluster can run at once
-    run_id = uuid.uuid4().hex[:8]
     in_flight: dict[Any, tuple[int, np.ndarray]] = {}
+    if isinstance(client, InProcess):
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(max_workers=client.workers, thread_name_prefix="armscontrol-chunk")
+        slots = client.workers
+
+        def send(values: np.ndarray, chunk: int) -> Any:
+            return pool.submit(run_chunk, model, values)
+    else:
+        pool = None
+        slots = max(1, sum(client.nthreads().values()))  # tasks the cluster can run at once
+        run_id = uuid.uuid4().hex[:8]
+
+        def send(values: np.ndarray, chunk: int) -> Any:
+            return client.submit(run_chunk, model, values, key=f"armscontrol-{run_id}-{chunk}", pure=False)
 
     def submit(chunk: int) -> Any:
         start, stop = plan.span(chunk)
         values = np.asarray(plan.rows(start, stop), dtype=float).reshape(stop - start, len(names))
-        future = client.submit(run_chunk, model, values, key=f"armscontrol-{run_id}-{chunk}", pure=False)
+        future = send(values, chunk)
         in_flight[future] = (chunk, values)
         return future
 
-    queue = as_completed([submit(c) for _, c in zip(range(2 * slots), pending)])
+    queue = _completed([submit(c) for _, c in zip(range(2 * slots), pending)], dask=pool is None)
     try:
         for future in queue:
             chunk, values = in_flight.pop(future)
@@ -364,8 +439,38 @@ def execute(
     finally:
         for future in list(in_flight):
             future.cancel()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     if store is not None:
         store.finish(plan.chunks)
     if not keep:
         return None
     return pa.concat_tables([kept[c] for c in range(plan.chunks)]) if kept else None
+
+
+class _ThreadsCompleted:
+    """Futures of a thread pool in the order they finish, with ``add`` (the interface of Dask's ``as_completed``)."""
+
+    def __init__(self, futures: Sequence[Any]) -> None:
+        self.waiting = set(futures)
+        self.ready: list[Any] = []
+
+    def add(self, future: Any) -> None:
+        self.waiting.add(future)
+
+    def __iter__(self) -> Iterator[Any]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        while self.waiting or self.ready:
+            if not self.ready:
+                finished, self.waiting = wait(self.waiting, return_when=FIRST_COMPLETED)
+                self.ready = list(finished)
+            yield self.ready.pop()
+
+
+def _completed(futures: Sequence[Any], *, dask: bool) -> Any:
+    if dask:
+        from distributed import as_completed
+
+        return as_completed(futures)
+    return _ThreadsCompleted(futures)

@@ -56,8 +56,10 @@ def base_mapping(base: str, store=None) -> tuple[dict[str, Any], str]:
     if kind == "example":
         text = _example(name)
         return yaml.safe_load(text), text
-    if kind == "store" and store is not None and name.isdigit():
-        saved = store.scenario(int(name))
+    if kind == "store" and store is not None:
+        from armscontrol.limits import parse_id
+
+        saved = store.scenario(parse_id(name, "base", "store:ID with a saved scenario's id"))
         return copy.deepcopy(saved.scenario), saved.yaml
     raise UserError(f"base: expected example:NAME or store:ID, got '{base}'", field="base", suggestion=DEFAULT_BASE)
 

@@ -25,10 +25,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from armscontrol import __version__, answers, vocabulary
+from armscontrol import __version__, answers, budget, vocabulary
 from armscontrol.answers import as_json
 from armscontrol.answers.common import SourceRef, cite_text
 from armscontrol.errors import UserError
+from armscontrol.limits import parse_id
+from armscontrol.scenarios.pool import Busy, compute
 from armscontrol.web import charts
 from armscontrol.web.calculator import ALERTS, CONTROLS, DEFAULT_BASE, LAUNCHES, SCALE, apply, base_mapping, defence_of, example_names
 
@@ -101,8 +103,12 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
 
 
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
-    response = render(request, "error.html", title="Not understood", message=str(exc), field=exc.field, suggestion=exc.suggestion)
-    response.status_code = 400
+    over, busy = isinstance(exc, budget.OverBudget), isinstance(exc, Busy)
+    title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
+    response = render(request, "error.html", title=title, message=str(exc), field=exc.field, suggestion=exc.suggestion)
+    response.status_code = 413 if over else 503 if busy else 400
+    if busy:
+        response.headers["Retry-After"] = str(exc.retry_after)
     return response
 
 
@@ -171,7 +177,7 @@ def _on(params: dict[str, str]) -> dt.date:
         return parse_date(params["on"], what="on")
     if params.get("year"):
         year = params["year"]
-        if not year.isdigit() or not FIRST_YEAR <= int(year) <= dt.date.today().year:
+        if not (year.isascii() and year.isdigit()) or not FIRST_YEAR <= int(year) <= dt.date.today().year:
             raise UserError(f"year: expected {FIRST_YEAR} to {dt.date.today().year}, got '{year}'", field="year")
         return min(dt.date(int(year), 12, 31), dt.date.today())
     return dt.date.today()
@@ -212,7 +218,10 @@ def uncertainty_page(request: Request) -> Response:
     except ValueError:
         raise UserError("low, high, samples, seed: expected numbers, for example low=0.6&high=0.9&samples=64", field="low") from None
     if params.get("path"):
-        answer = as_json(uncertainty_of(scenario, chosen, low, high, samples, seed))
+        if 8 <= samples <= UNCERTAINTY_SAMPLES:  # beyond, the answer's own error names the bound
+            within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
+                          lambda spec: budget.uncertainty_work(spec, samples))
+        answer = as_json(compute(uncertainty_of, scenario, chosen, low, high, samples, seed))
     return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
                   low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer)
 
@@ -224,7 +233,7 @@ def uncertainty_page(request: Request) -> Response:
 @page
 def read_page(request: Request) -> Response:
     """A form to paste a statement into; the answer is the statement reader's (POST /api/read)."""
-    return render(request, "read.html", title="Read a statement", answer=None, text="", date="")
+    return render(request, "read.html", title="Read a statement", answer=None, text="", date="", max_chars=budget.ANONYMOUS_READ_CHARS)
 
 
 @router.post("/read", response_class=HTMLResponse)
@@ -235,14 +244,17 @@ async def read_submit(request: Request) -> Response:
     from urllib.parse import parse_qs
 
     body = await request.body()
-    if len(body) > 1_000_000:
-        raise UserError("text: longer than 200,000 characters; read a long text with 'armscontrol read FILE'", field="text")
+    limit = budget.read_budget("anonymous")
+    if len(body) > 12 * limit:  # a form body escapes each character in at most 12 bytes (%XX of UTF-8)
+        raise budget.OverBudget("text (read a long text with 'armscontrol read FILE')", len(body) // 12, limit, "anonymous", "characters")
     form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
     text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip() or None
-    if len(text) > 200_000:
-        raise UserError("text: longer than 200,000 characters; read a long text with 'armscontrol read FILE'", field="text")
-    answer = as_json(read(text, date))
-    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "")
+    budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
+    from starlette.concurrency import run_in_threadpool
+
+    answer = as_json(await run_in_threadpool(compute, read, text, date))
+    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "",
+                  max_chars=budget.ANONYMOUS_READ_CHARS)
 
 
 # --------------------------------------------------------------------------- instrument
@@ -452,7 +464,7 @@ def _stability_cached(key: str, text: str, client: str | None = None):
         if client is not None and _newest.get(client, ticket) != ticket:
             raise ApiError(409, "superseded: the page asked a newer question before this one was computed", field="client")
         if key not in _answers:
-            _answers[key] = answers.stability(parse_scenario(json.loads(text), origin="calculator"), distributions=True)
+            _answers[key] = compute(answers.stability, parse_scenario(json.loads(text), origin="calculator"), distributions=True)
             while len(_answers) > 256:
                 _answers.popitem(last=False)
         return _answers[key]
@@ -462,7 +474,7 @@ def _stability_cached(key: str, text: str, client: str | None = None):
 def _frontier_cached(key: str, text: str):
     from armscontrol.scenario import parse_scenario
 
-    return answers.frontier(parse_scenario(json.loads(text), origin="calculator"))
+    return compute(answers.frontier, parse_scenario(json.loads(text), origin="calculator"))
 
 
 def calculate(params: dict[str, str], request: Request, client: str | None = None):
@@ -470,7 +482,15 @@ def calculate(params: dict[str, str], request: Request, client: str | None = Non
     base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
     scenario, _values = apply(base, params)
     text = json.dumps(scenario, sort_keys=True, default=str)
+    within_budget("stability", scenario, budget.stability_work)
     return _stability_cached(_key(scenario), text, client)
+
+
+def within_budget(what: str, scenario: dict[str, Any], work) -> None:
+    """Refuse, before computing, a page's scenario whose work is above the anonymous budget (pages take no token)."""
+    from armscontrol.scenario import parse_scenario
+
+    budget.require(what, work(parse_scenario(scenario, origin="scenario")), "anonymous")
 
 
 def frontier_of(params: dict[str, str], request: Request):
@@ -480,6 +500,7 @@ def frontier_of(params: dict[str, str], request: Request):
         raise UserError("frontier: this scenario has no sweep block naming the defended side and layer", field="base")
     scenario, _values = apply(base, params, keep_sweep=True)
     text = json.dumps(scenario, sort_keys=True, default=str)
+    within_budget("frontier", scenario, budget.frontier_work)
     return _frontier_cached(_key(scenario), text)
 
 
@@ -543,7 +564,7 @@ def _scenario_name(ref: str, request: Request) -> tuple[str, dict[str, Any], str
 def _example_stability(key: str, text: str):
     from armscontrol.scenario import parse_scenario
 
-    return answers.stability(parse_scenario(json.loads(text), origin="scenario"))
+    return compute(answers.stability, parse_scenario(json.loads(text), origin="scenario"))
 
 
 def compare_answer(params: dict[str, str], request: Request):
@@ -557,14 +578,15 @@ def compare_answer(params: dict[str, str], request: Request):
     def stored_result(ref: str) -> tuple[str, dict] | None:
         if not ref.startswith("store:"):
             return None
-        runs = [r for r in _store(request).runs(int(ref[6:])) if r.kind == "stability" and r.status == "ok"]
+        runs = [r for r in _store(request).runs(parse_id(ref[6:], "compare", "store:ID")) if r.kind == "stability" and r.status == "ok"]
         return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
 
-    def compute(mapping: dict[str, Any]):
+    def compute_one(mapping: dict[str, Any]):
+        within_budget("compare", mapping, budget.stability_work)
         return _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
 
     refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
-    return compare(refs, load, stored_result, compute)
+    return compare(refs, load, stored_result, compute_one)
 
 
 @router.get("/scenarios", response_class=HTMLResponse)
@@ -576,7 +598,7 @@ def scenarios_page(request: Request) -> Response:
     opened = None
     if params.get("open"):
         name, mapping, text = _scenario_name(params["open"], request)
-        runs = store.runs(int(params["open"][6:])) if params["open"].startswith("store:") and store is not None else []
+        runs = store.runs(parse_id(params["open"][6:], "open", "store:ID")) if params["open"].startswith("store:") and store is not None else []
         opened = {"ref": params["open"], "name": name, "yaml": text, "runs": runs}
     compare = None
     figure = None
@@ -603,10 +625,7 @@ def jobs_page(request: Request) -> Response:
     jobs = list_jobs(store, limit=JOBS_SHOWN) if store is not None else []
     opened = None
     if params.get("open"):
-        try:
-            ident = int(params["open"])
-        except ValueError:
-            raise UserError(f"open: expected a job number, got '{params['open']}'", field="open") from None
+        ident = parse_id(params["open"], "open", "a job number")
         if store is None:
             raise UserError("open: no store is configured, so there are no jobs", field="open")
         opened = get_job(store, ident)
@@ -624,3 +643,17 @@ def scenario_yaml(request: Request) -> Response:
     filename = ref.replace(":", "-") + ".yaml"
     return Response(text, media_type="application/yaml; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+# --------------------------------------------------------------------------- the API's reference
+
+
+@router.get("/docs", response_class=HTMLResponse)
+@page
+def api_reference(request: Request) -> Response:
+    """The API's routes from its OpenAPI document, served by this server (nothing loaded from elsewhere)."""
+    schema = request.app.openapi()
+    routes = [{"method": method.upper(), "path": path, "summary": op.get("summary") or "", "description": op.get("description") or "",
+               "writes": method.upper() in ("POST", "PUT", "PATCH", "DELETE") and any("token" in s for s in op.get("security") or [])}
+              for path, ops in schema.get("paths", {}).items() for method, op in ops.items()]
+    return render(request, "api.html", title="The API", routes=routes, info=schema.get("info", {}))

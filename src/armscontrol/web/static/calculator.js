@@ -150,14 +150,23 @@
   function fill(answer) {
     document.getElementById("combined").textContent = answer.combined.toFixed(3);
     Object.keys(answer.sides).forEach(function (k) {
-      const el = document.querySelector("[data-side='" + k + "']");
+      const el = document.querySelector("[data-side='" + CSS.escape(k) + "']");
       if (el) { el.textContent = answer.sides[k].first_strike_stability.toFixed(3); }
     });
-    document.getElementById("pairs-body").innerHTML = answer.pairs.map(function (p) {
-      return "<tr><td>" + p.attacker + " strikes " + p.victim + "</td><td class='num'>" + fmt(p.counterforce_warheads) +
-        "</td><td class='num'>" + fmt(p.victim_surviving_warheads) + "</td><td class='num'>" + fmt(p.retaliation_arriving) +
-        "</td><td class='num'>" + fmt(p.retaliation_arriving_p5) + "</td><td>" + (p.assured_retaliation_met ? "met" : "NOT met") + "</td></tr>";
-    }).join("");
+    // Every cell as text: side names come from saved scenarios, never parsed as markup.
+    const rows = answer.pairs.map(function (p) {
+      const tr = document.createElement("tr");
+      [[p.attacker + " strikes " + p.victim, ""], [fmt(p.counterforce_warheads), "num"], [fmt(p.victim_surviving_warheads), "num"],
+       [fmt(p.retaliation_arriving), "num"], [fmt(p.retaliation_arriving_p5), "num"],
+       [p.assured_retaliation_met ? "met" : "NOT met", ""]].forEach(function (cell) {
+        const td = document.createElement("td");
+        td.textContent = cell[0];
+        if (cell[1]) { td.className = cell[1]; }
+        tr.appendChild(td);
+      });
+      return tr;
+    });
+    document.getElementById("pairs-body").replaceChildren.apply(document.getElementById("pairs-body"), rows);
     drawHistogram(answer);
     drawWaterfall(answer);
     fillWhy(answer);

@@ -5,12 +5,11 @@
   if (table && table.dataset.running === "yes") {
     window.setTimeout(function () { window.location.reload(); }, 3000);
   }
+  // The token stays in this page's field only: never stored, so no script on another page can read it.
   const token = document.getElementById("token");
-  token.value = sessionStorage.getItem("armscontrol-token") || "";
   const form = document.getElementById("job-form"), status = document.getElementById("job-status");
   form.addEventListener("submit", function (ev) {
     ev.preventDefault();
-    sessionStorage.setItem("armscontrol-token", token.value);
     const kind = document.getElementById("kind").value;
     const options = {};
     if (kind === "sweep") { options.grid = [document.getElementById("grid").value.trim()]; }

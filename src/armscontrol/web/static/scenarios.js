@@ -8,10 +8,9 @@
     window.location.assign("/scenarios" + (picks.length ? "?compare=" + encodeURIComponent(picks.join(",")) : ""));
   });
 
+  // The token stays in this page's field only: never stored, so no script on another page can read it.
   const token = document.getElementById("token");
-  token.value = sessionStorage.getItem("armscontrol-token") || "";
   function headers() {
-    sessionStorage.setItem("armscontrol-token", token.value);
     return {"Content-Type": "application/json", "Authorization": "Bearer " + token.value};
   }
 
