@@ -351,7 +351,9 @@ def forces_page(request: Request) -> Response:
         found = next((m for i, _t, m in limited_instruments() if i == answers.instrument(instrument).id), [])
         metric = next((k for k in found if "warheads" in k), None)
     timeline = as_json(answers.timeline(instrument, party, metric))
-    day = _on(params)
+    figures = [p["on"] for p in timeline["points"] if p["value"] is not None]
+    # the verdicts on the date asked, else on the date of the latest figure, where they weigh something
+    day = _on(params) if params.get("on") or not figures else dt.date.fromisoformat(str(figures[-1]))
     verdicts = as_json(answers.check(timeline["instrument"], day, timeline["party"], obligations=True))
     reductions = as_json(answers.reductions())
     stock = as_json(stockpiles())
