@@ -19,10 +19,11 @@ from armscontrol.data.parties import party_name
 from armscontrol.errors import UserError
 from armscontrol.reader.claims import LIMIT_UNITS, Mentioned, cue_claims, judge_limit, source_ref
 from armscontrol.reader.dates import find_dates, statement_date
+from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
 from armscontrol.reader.draft import draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
-    find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
+    Found, find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
 )
 from armscontrol.reader.models import (
     Claim, DateFound, Figure, InstrumentFound, Mention, Place, ProvisionRef, ReadAnswer, Unresolved,
@@ -108,7 +109,17 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     else:
         date, date_source = dt.date.today(), "today"
 
-    named = find_instruments(doc, by_case, exact, labels)
+    named = find_instruments(text, date)
+    starts_of_sentences = [a for a, _ in sentences]
+
+    def sentence_bounds(pos: int) -> tuple[int, int]:
+        return sentences[max(bisect.bisect_right(starts_of_sentences, pos) - 1, 0)] if sentences else (0, len(text))
+
+    taken = [(f.start, f.end) for f in named]
+    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_descriptions(text, date, taken)]
+    named.sort(key=lambda f: f.start)
+    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
+              if not any(f.start < b and a < f.end for f in named)]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
     named = sorted(named + misspelt, key=lambda f: f.start)
     kinds = {i.id: i.kind for i in reg.instruments.values()}

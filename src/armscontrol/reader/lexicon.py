@@ -33,6 +33,14 @@ DESCRIPTIVE: dict[str, tuple[str, ...]] = {
     "START-1": ("start-i",),
 }
 
+# Names two instruments share: the one that existed on the statement's date is meant
+# (before the CTBT opened for signature, "the Nuclear Test Ban Treaty" is the 1963 treaty).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    "Nuclear Test Ban Treaty": ("ptbt", "ctbt"),
+    "Test Ban Treaty": ("ptbt", "ctbt"),
+    "Nuclear Test Ban": ("ptbt", "ctbt"),
+}
+
 # Acronyms that name an instrument only when used as a name, not as a modifier
 # ("ABM systems", "INF missiles"): the next word decides.
 MODIFIER_NEXT_WORDS = {

@@ -123,36 +123,35 @@ def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN001
-    """Named and descriptive mentions, longest first where they overlap."""
-    from spacy.util import filter_spans
+def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
+    """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left out."""
+    from armscontrol.reader.names import find_names, words
 
-    spans = []
-    keys = {}
-    for matcher in (by_case, exact):
-        for match_id, start, end in matcher(doc):
-            key = doc.vocab.strings[match_id]
-            ids, how = labels[key]
-            if ids[0] != "descriptive" and len(ids) == 1 and end - start == 1:
-                token = doc[start]
-                following = doc[end].lower_ if end < len(doc) else ""
-                if token.text in lexicon.GENERIC_ACRONYMS and following in lexicon.MODIFIER_NEXT_WORDS:
-                    continue
-            span = doc[start:end]
-            if how != "descriptive" and _generic_new(doc, start, end):
-                continue
-            spans.append(span)
-            keys.setdefault((span.start, span.end), key)
+    all_words = words(text)
     found: list[Found] = []
-    text = doc.text  # built from the tokens on each access: take it once
-    for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        ids, how = labels[keys[(span.start, span.end)]]
-        end_char = span.end_char
-        if span.end < len(doc) and doc[span.end].lower_ == "treaty" and not span.text.lower().endswith("treaty"):
-            end_char = doc[span.end].idx + len(doc[span.end].text)
-        for instrument in ids:
-            found.append(Found(instrument, text[span.start_char:end_char], span.start_char, end_char, how))
+    for match in find_names(text, on, all_words):
+        following = all_words[match.last + 1] if match.last + 1 < len(all_words) else None
+        single = match.first == match.last
+        if single and match.how != "descriptive" and text[match.start:match.end] in lexicon.GENERIC_ACRONYMS and following is not None \
+                and following.raw.lower() in lexicon.MODIFIER_NEXT_WORDS and not text[match.end:following.start].strip():
+            continue
+        if match.how != "descriptive" and _generic_new_text(text, all_words, match):
+            continue
+        end = match.end
+        if following is not None and following.raw.lower() in {"treaty", "treaties"} and not text[match.end:following.start].strip(" -") \
+                and not text[match.start:match.end].lower().endswith(("treaty", "treaties")):
+            end = following.end
+        for instrument in match.ids:
+            found.append(Found(instrument, text[match.start:end], match.start, end, match.how))
     return found
+
+
+def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
+    """'a new strategic arms reduction treaty': a descriptive title after 'new' names a treaty still to come."""
+    span = all_words[match.first:match.last + 1]
+    descriptive = len(span) >= 3 and all(w.raw.isalpha() and not w.raw.isupper() for w in span)
+    before = all_words[match.first - 1].raw if match.first > 0 else ""
+    return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
 _ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)(?!'s)")
@@ -198,8 +197,13 @@ def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[
             continue
         before = _near(treaties, ends, m.start() - 1499, m.start())
         if before:
-            last = before[-1]
-            out.append(Found(last.instrument, m.group(0), m.start(), m.end(), "anaphora"))
+            last = before[-1].instrument
+            if m.group(0).split()[-1] == "Treaty" and kinds.get(last) != "treaty":
+                # "the Treaty" after "the Protocol to the Treaty ...": the treaty the protocol belongs to
+                from armscontrol.reader.descriptions import parent_of
+
+                last = parent_of(last) or last
+            out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
     return out
 
 
