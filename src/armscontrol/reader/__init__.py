@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.errors import UserError
+from armscontrol.limits import (
+    READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
+)
 from armscontrol.reader.claims import LIMIT_UNITS, Mentioned, cue_claims, judge_limit, source_ref
 from armscontrol.reader.dates import find_dates, statement_date
 from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
@@ -50,9 +54,15 @@ _LIMIT_CONTEXT = re.compile(
 
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
     """Whether ``instrument`` has a limit on what a figure in ``unit`` counts."""
+    return _limits_cached(instrument.id, unit, id(registry()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _limits_cached(instrument_id: str, unit: str | None, _registry: int) -> bool:
     wanted = LIMIT_UNITS.get(unit or "")
-    metrics = registry().metrics
-    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in instrument.provisions)
+    reg = registry()
+    metrics = reg.metrics
+    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in reg.instruments[instrument_id].provisions)
 
 
 def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -67,6 +77,18 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
             start = sent.start_char + gap.end()
         if text[start:sent.end_char].strip():
             out.append((start, sent.end_char))
+    return [piece for a, b in out for piece in _pieces(text, a, b)]
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence longer than READER_MAX_SENTENCE cut at spaces into pieces no longer than that."""
+    out = []
+    while b - a > READER_MAX_SENTENCE:
+        cut = text.rfind(" ", a + READER_MAX_SENTENCE // 2, a + READER_MAX_SENTENCE)
+        cut = cut if cut > a else a + READER_MAX_SENTENCE
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
     return out
 
 
@@ -128,7 +150,13 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
-    for instrument_id in dict.fromkeys(f.instrument for f in mentions):
+    omitted: dict[str, int] = {}
+    by_instrument: dict[str, list] = defaultdict(list)
+    for f in mentions:
+        by_instrument[f.instrument].append(f)
+    for instrument_id, own in by_instrument.items():
+        if len(own) > READER_MAX_MENTIONS:
+            omitted["mentions"] = omitted.get("mentions", 0) + len(own) - READER_MAX_MENTIONS
         instrument = reg.instruments[instrument_id]
         state = status_on(instrument, date)
         note = None
@@ -146,7 +174,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
                                                    mention=Mention(text=text[start:end], start=start, end=end, how="article")))
         instruments.append(InstrumentFound(
             id=instrument_id, short_title=instrument.short_title, kind=instrument.kind,
-            mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in mentions if f.instrument == instrument_id],  # type: ignore[arg-type]
+            mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in own[:READER_MAX_MENTIONS]],  # type: ignore[arg-type]
             status_on_date=state.state, status_note=note, provisions=provisions, source=source_ref(state.source),
         ))
     # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
@@ -171,6 +199,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     figures: list[Figure] = []
     claims: list[Claim] = []
     for raw in find_figures(text, dates, sentences):
+        if len(figures) >= READER_MAX_FIGURES:
+            omitted["figures"] = omitted.get("figures", 0) + 1
+            continue
         index = sentence_index(raw.start)
         a, b = sentence_of(raw.start)
         same = mentions_in.get(index, [])
@@ -185,7 +216,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         figure = Figure(
             text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
             deadline=deadline_date(deadline) if deadline else None, deadline_text=deadline.text if deadline else None,
-            instrument=tied, proposal=proposal, sentence=text[a:b].strip(),
+            instrument=tied, proposal=proposal, sentence_start=a + len(text[a:b]) - len(text[a:b].lstrip()),
+            sentence_end=b - (len(text[a:b]) - len(text[a:b].rstrip())),
         )
         figures.append(figure)
         if tied is not None and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
@@ -219,6 +251,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             seen.add(key)
             unique.append(claim)
     claims = unique
+    if len(claims) > READER_MAX_CLAIMS:
+        omitted["claims"] = len(claims) - READER_MAX_CLAIMS
+        claims = claims[:READER_MAX_CLAIMS]
 
     places: list[Place] = []
     for code in dict.fromkeys(s.code for s in states):
@@ -248,13 +283,18 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         assumption = (f"The statement proposes {chosen.text}; the draft takes the upper end, {level:,}, for each side."
                       if chosen.low is not None else f"The statement proposes {chosen.text} for each side.")
         scenario = draft_scenario(level, name=title or f"Draft from a statement of {date}: {level:,} strategic warheads each",
-                                  quote=chosen.sentence[:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
+                                  quote=text[chosen.sentence_start:chosen.sentence_end][:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
         scenario_note = f"scenario at {level:,} warheads each, from '{chosen.text}'"
 
+    if len(dates) > READER_MAX_DATES:
+        omitted["dates"] = len(dates) - READER_MAX_DATES
+    if len(unresolved) > READER_MAX_UNRESOLVED:
+        omitted["unresolved"] = len(unresolved) - READER_MAX_UNRESOLVED
     return ReadAnswer(
-        date=date, date_source=date_source, characters=len(text), instruments=instruments, unresolved=unresolved,  # type: ignore[arg-type]
-        figures=figures, dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates],  # type: ignore[arg-type]
-        claims=claims, places=places, scenario=scenario, scenario_note=scenario_note,
+        date=date, date_source=date_source, characters=len(text), instruments=instruments, unresolved=unresolved[:READER_MAX_UNRESOLVED],  # type: ignore[arg-type]
+        figures=figures,
+        dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates[:READER_MAX_DATES]],  # type: ignore[arg-type]
+        claims=claims, places=places, scenario=scenario, scenario_note=scenario_note, omitted=omitted,
     )
 
 

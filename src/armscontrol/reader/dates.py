@@ -8,6 +8,7 @@ day, month and year required where the pattern says the text gives them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +41,7 @@ def _dateparser():
     return dateparser
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_day(text: str) -> dt.date | None:
     """A full date (day, month and year) from ``text``; ``None`` if it is not one."""
     parsed = _dateparser().parse(
