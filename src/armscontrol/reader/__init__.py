@@ -21,7 +21,8 @@ from armscontrol.errors import UserError
 from armscontrol.limits import (
     READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
 )
-from armscontrol.reader.claims import LIMIT_UNITS, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
 from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
 from armscontrol.reader.draft import draft_scenario
@@ -90,6 +91,12 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
         a = cut
     out.append((a, b))
     return out
+
+
+def _first_day(instrument_id: str) -> dt.date:
+    """The first day an instrument existed as a text: signed, adopted or opened for signature."""
+    days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}]
+    return min(days) if days else dt.date.min
 
 
 def _coerce_date(on: dt.date | str | None) -> dt.date | None:
@@ -164,6 +171,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             note = f"ended {state.ended_on} ({state.end_reason})"
         elif state.state == "in_force" and state.entered_into_force:
             note = f"in force since {state.entered_into_force}"
+        elif state.state == "not_yet_signed" and _first_day(instrument_id) > date:
+            note = (f"anachronism: did not exist on {date} (first signed, adopted or opened for signature on {_first_day(instrument_id)}); "
+                    "named here, never used to judge")
         provisions = []
         for owner, article, start, end in articles:
             if owner != instrument_id:
@@ -198,6 +208,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
 
     figures: list[Figure] = []
     claims: list[Claim] = []
+    anachronisms = frozenset(i.id for i in instruments if i.status_on_date == "not_yet_signed" and _first_day(i.id) > date)
     for raw in find_figures(text, dates, sentences):
         if len(figures) >= READER_MAX_FIGURES:
             omitted["figures"] = omitted.get("figures", 0) + 1
@@ -220,7 +231,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             sentence_end=b - (len(text[a:b]) - len(text[a:b].rstrip())),
         )
         figures.append(figure)
-        if tied is not None and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
+        if tied is not None and tied not in anachronisms and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
             high = raw.high if raw.high is not None else raw.value
             judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]
             if judged is not None:
@@ -239,9 +250,22 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     states_in: dict[int, list] = defaultdict(list)
     for state_span in state_spans:
         states_in[sentence_index(state_span[1])].append(state_span)
+    speaker = speaker_state(text, publisher)
+    last_instrument: Mentioned | None = None
+    last_state: str | None = None
+    ordered = sorted([(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0])
+    cursor = 0
     for index, sentence in enumerate(sentences):
-        if claim_mentions_in.get(index):
-            claims.extend(cue_claims(text, sentence, claim_mentions_in[index], states_in.get(index, []), dates_in.get(index, []), date))
+        while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
+            _, what, item = ordered[cursor]
+            if what == "i" and item.id is not None:
+                last_instrument = item
+            elif what == "s":
+                last_state = item[0]
+            cursor += 1
+        if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
+            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms)
+            claims.extend(cue_claims(text, sentence, claim_mentions_in.get(index, []), states_in.get(index, []), dates_in.get(index, []), date, context))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
     unique = []

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 Verdict = Literal["consistent", "contradicted", "not_in_data"]
 ClaimKind = Literal[
-    "signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
+    "signed", "not_signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
     "extended", "suspended", "withdrew", "bound", "limit",
 ]
 
