@@ -127,11 +127,15 @@ def _unit_after(text: str, end: int, strict: bool = False) -> tuple[str | None, 
     tail = text[end:end + 80]
     if re.match(r"-\w+-old\b", tail):
         return None, end  # "a 30-year-old treaty": an age, not a figure of the text
-    for pattern, unit in (_UNIT_AFTER_STRICT if strict else _UNIT_AFTER):
-        m = pattern.match(tail)
-        if m:
-            return unit, end + m.end()
-    return None, end
+    found = sorted({(m.end(), unit) for pattern, unit in (_UNIT_AFTER_STRICT if strict else _UNIT_AFTER) if (m := pattern.match(tail))})
+    if not found:
+        return None, end
+    # The nearest plural noun heads the phrase ("1,500 units last year" counts units); a singular one is a modifier
+    # ("1200 MIRVed ICBM warheads" counts warheads).
+    for at, unit in found:
+        if tail[:at].rstrip().endswith(("s", "%")) or len(found) == 1:
+            return unit, end + at
+    return found[-1][1], end + found[-1][0]
 
 
 def _unit_of(words: str) -> str | None:
