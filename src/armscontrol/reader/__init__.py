@@ -154,6 +154,11 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
+    zones = find_zones(text)
+    # A zone named as a place ("a Middle East zone free of nuclear weapons") is a place, not a mention of the instrument by name.
+    mentions = [f for f in mentions if not any(
+        f.instrument == z.instrument and f.start < max(z.end, z.region_end) and min(z.start, z.region_start) < f.end
+        and not re.search(r"treaty|agreement|protocol|declaration|convention", f.text, re.I) for z in zones)]
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
@@ -289,14 +294,15 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
                 standings.append(f"{found.id}: {record.status.replace('_', ' ')}")
         data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
         places.append(Place(text=first.text, start=first.start, end=first.end, kind="state", code=code, name=party_name(code), data=data))
-    for region, instrument_id, zone_text, start, end in find_zones(text):
-        if instrument_id is not None:
-            instrument = reg.instruments[instrument_id]
+    for zone in zones:
+        if zone.instrument is not None:
+            instrument = reg.instruments[zone.instrument]
             state = status_on(instrument, date)
-            places.append(Place(text=zone_text, start=start, end=end, kind="zone", code=instrument_id, name=f"{region} ({instrument.short_title})",
+            places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="zone", code=zone.instrument,
+                                name=f"{zone.region} ({instrument.short_title})",
                                 data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}"))
         else:
-            places.append(Place(text=zone_text, start=start, end=end, kind="proposed_zone", name=region,
+            places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="proposed_zone", name=zone.region,
                                 data="no instrument for this zone in the data: a proposed zone"))
 
     scenario, scenario_note = None, None

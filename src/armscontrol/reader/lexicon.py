@@ -63,10 +63,15 @@ STATE_NAMES: dict[str, str] = {
     "India": "IND", "Pakistan": "PAK", "Israel": "ISR", "Egypt": "EGY",
 }
 
-# Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons").
+# Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization
+# of", "nuclear-weapon-free status"), with the registry's instrument for the zone in that region, in force or
+# proposed. A region with no instrument in the data is a proposed zone the data does not hold.
 ZONES_IN_DATA: dict[str, str] = {
-    "Latin America": "tlatelolco", "Caribbean": "tlatelolco", "South Pacific": "rarotonga",
-    "Southeast Asia": "bangkok", "South-East Asia": "bangkok", "Africa": "pelindaba", "African": "pelindaba",
-    "Central Asia": "semipalatinsk", "Central Asian": "semipalatinsk", "Mongolia": "mongolia-nwfs",
+    "Latin America": "tlatelolco", "Latin American": "tlatelolco", "Caribbean": "tlatelolco", "South Pacific": "rarotonga",
+    "Southeast Asia": "bangkok", "South-East Asia": "bangkok", "South East Asia": "bangkok", "Africa": "pelindaba", "African": "pelindaba",
+    "Central Asia": "semipalatinsk", "Central Asian": "semipalatinsk", "Mongolia": "mongolia-nwfs", "Mongolian": "mongolia-nwfs",
+    "Middle East": "middle-east-zone", "South Asia": "south-asia-zone", "South Asian": "south-asia-zone",
+    "Korean Peninsula": "korea-denuclearization-1992", "Korean peninsula": "korea-denuclearization-1992",
+    "Central and Eastern Europe": "cee-zone", "Central Europe": "cee-zone", "Central and East Europe": "cee-zone", "Eastern Europe": "cee-zone",
 }
-PROPOSED_ZONES = ("Middle East", "South Asia", "Northeast Asia", "North-East Asia", "Korean Peninsula", "Central Europe", "Arctic", "Europe")
+PROPOSED_ZONES = ("Northeast Asia", "North-East Asia", "Arctic", "Europe", "Nordic", "Baltic")

@@ -290,23 +290,57 @@ def find_states(doc) -> list[StateFound]:  # noqa: ANN001
 
 
 _ZONE = re.compile(
-    r"(?:nuclear[- ](?:weapons?[- ])?free[- ]zones?|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|all\s+other\s+weapons\s+of\s+mass\s+destruction))?)",
+    r"(?:nuclear[- ](?:weapons?[- ])?free[- ](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
+    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|denucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone)",
     re.I,
 )
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
 
 
-def find_zones(text: str) -> list[tuple[str, str | None, str, int, int]]:
-    """Zones named: (region, registry id or None, text, start, end); a region with no instrument is a proposed zone."""
-    out = []
+@dataclass(frozen=True)
+class ZoneFound:
+    region: str
+    instrument: str | None
+    text: str
+    start: int
+    end: int
+    region_start: int
+    region_end: int
+
+
+def find_zones(text: str) -> list[ZoneFound]:
+    """Zones named as places: a zone phrase and the region (or list of regions) it is for, nearest first.
+
+    A region with an instrument in the data (in force or proposed) resolves to it; one without is a proposed zone.
+    """
+    names = sorted([*lexicon.ZONES_IN_DATA, *lexicon.PROPOSED_ZONES], key=len, reverse=True)
+    region_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    lookup = {n.lower(): n for n in names}
+    out: list[ZoneFound] = []
+    seen: set[tuple[int, int]] = set()
     for m in _ZONE.finditer(text):
-        window_start, window_end = max(0, m.start() - 60), min(len(text), m.end() + 60)
-        hits = []
-        for name, instrument in [*lexicon.ZONES_IN_DATA.items(), *((n, None) for n in lexicon.PROPOSED_ZONES)]:
-            for hit in re.finditer(rf"\b{re.escape(name)}\b", text[window_start:window_end]):
-                at = window_start + hit.start()
-                distance = at - m.end() if at >= m.end() else m.start() - (at + len(name))
-                hits.append((distance, -len(name), name, instrument))
-        region = min(hits)[2:] if hits else None
-        if region is not None:
-            out.append((region[0], region[1], m.group(0), m.start(), m.end()))
+        window_start = max(0, m.start() - 60)
+        stop = re.search(r"[.;:!?]\s", text[m.end():m.end() + 160])
+        window_end = m.end() + (stop.start() if stop else 160)
+        hits = [(h.start(), h.end()) for h in region_re.finditer(text, window_start, min(len(text), window_end))]
+        if not hits:
+            continue
+        after = [h for h in hits if h[0] >= m.end()]
+        chosen: list[tuple[int, int]] = []
+        if after:
+            chosen = [after[0]]
+            for h in after[1:]:
+                if _LIST_GAP.match(text[chosen[-1][1]:h[0]]):
+                    chosen.append(h)
+                else:
+                    break
+        near = min(hits, key=lambda h: h[0] - m.end() if h[0] >= m.end() else m.start() - h[1])
+        if not after or (near[0] < m.start() and m.start() - near[1] < after[0][0] - m.end()):
+            chosen = [near]
+        for a, b in chosen:
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            region = lookup[text[a:b].lower()]
+            out.append(ZoneFound(region, lexicon.ZONES_IN_DATA.get(region), m.group(0), m.start(), m.end(), a, b))
     return out
