@@ -55,3 +55,10 @@ def test_an_instrument_that_did_not_exist_on_the_statements_day_is_flagged_and_j
     found = next(i for i in answer.instruments if i.id == "new-start")
     assert found.status_note.startswith("anachronism")
     assert answer.claims == []
+
+
+def test_a_state_acting_through_its_institution_is_the_party_and_an_opinion_is_no_modality():
+    assert claims("The Belarusian parliament approves the ratification of START on Feb. 4, 1993.", "2001-01-20") == {
+        ("ratified", "BLR", "start-i"): "consistent"}
+    assert claims("The Russian Side considers the USA's recent unilateral withdrawal from the INF Treaty a heavy blow.", "2019-08-07") == {
+        ("withdrew", "USA", "inf"): "consistent"}

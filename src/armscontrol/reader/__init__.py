@@ -21,6 +21,7 @@ from armscontrol.errors import UserError
 from armscontrol.limits import (
     READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
 )
+from armscontrol.reader import lexicon
 from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, source_ref
 from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
@@ -91,6 +92,13 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
         a = cut
     out.append((a, b))
     return out
+
+
+def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
+    """'the Belarusian parliament', 'the Russian Side': the state acting through its institution (for claims only, not places)."""
+    names = "|".join(re.escape(n) for n in sorted(lexicon.DEMONYMS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})\s+{lexicon.INSTITUTIONS}\b")
+    return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _first_day(instrument_id: str) -> dt.date:
@@ -253,7 +261,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     for mentioned in claim_mentions:
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
-    for state_span in state_spans:
+    actors = _demonym_actors(text)
+    for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
     speaker = speaker_state(text, publisher)
     last_instrument: Mentioned | None = None

@@ -63,6 +63,16 @@ STATE_NAMES: dict[str, str] = {
     "India": "IND", "Pakistan": "PAK", "Israel": "ISR", "Egypt": "EGY",
 }
 
+# A state's adjective before one of its institutions names the state as the actor of a claim
+# ("the Belarusian parliament approves the ratification"); it does not make the state a place of the text.
+DEMONYMS: dict[str, str] = {
+    "Russian": "RUS", "American": "USA", "U.S.": "USA", "US": "USA", "Soviet": "SUN", "Belarusian": "BLR", "Byelorussian": "BLR",
+    "Kazakhstani": "KAZ", "Kazakh": "KAZ", "Ukrainian": "UKR", "Chinese": "CHN", "British": "GBR", "French": "FRA", "Cuban": "CUB",
+    "Algerian": "DZA", "Indian": "IND", "Pakistani": "PAK", "Iranian": "IRN", "Israeli": "ISR", "North Korean": "PRK",
+    "South Korean": "KOR", "Japanese": "JPN", "German": "DEU", "Mongolian": "MNG", "Kyrgyz": "KGZ", "Egyptian": "EGY",
+}
+INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|President|legislature)"
+
 # Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization
 # of", "nuclear-weapon-free status"), with the registry's instrument for the zone in that region, in force or
 # proposed. A region with no instrument in the data is a proposed zone the data does not hold.
