@@ -133,7 +133,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     if not text.strip():
         raise UserError("statement: empty; give the statement's text")
     reg = registry()
-    nlp, by_case, exact, labels = pipeline()
+    nlp = pipeline()
     doc = nlp(text)
     sentences = _sentences(doc, text)
     dates = find_dates(text)

@@ -1,9 +1,9 @@
-"""Finding instruments, states and zones in a statement with spaCy's blank English pipeline.
+"""Finding instruments, states and zones in a statement.
 
-No trained model is loaded: a sentencizer splits sentences, a phrase matcher
-built from the registry's ids, titles and aliases (and the descriptive names of
-:mod:`armscontrol.reader.lexicon`) finds instruments, and an entity ruler built
-from ISO 3166 names finds states. What the registry lacks is reported as
+No trained model is loaded: spaCy's blank English pipeline splits sentences
+and an entity ruler built from ISO 3166 names finds states; instrument names
+are matched by :mod:`armscontrol.reader.names` (word boundaries, longest
+first, every spelling the registry implies). What the registry lacks is reported as
 unresolved, with the nearest known name, never guessed.
 """
 
@@ -63,10 +63,11 @@ def instrument_names(instrument: Instrument) -> dict[str, str]:
 
 @cache
 def pipeline():
-    """The blank English pipeline with the registry's matchers (built once per process)."""
-    import spacy
-    from spacy.matcher import PhraseMatcher
+    """The blank English pipeline: a sentencizer and an entity ruler of state names (built once per process).
 
+    Instrument names are matched by :mod:`armscontrol.reader.names`, not by spaCy.
+    """
+    import spacy
     from spacy.util import compile_infix_regex
 
     nlp = spacy.blank("en")
@@ -74,27 +75,13 @@ def pipeline():
     infixes = [*nlp.Defaults.infixes, r"(?<=[.A-Za-z])-(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
-    reg = registry()
-    by_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    labels: dict[str, tuple[tuple[str, ...], str]] = {}
-    for instrument in reg.instruments.values():
-        for name, how in instrument_names(instrument).items():
-            key = f"{instrument.id}|{how}"
-            labels[key] = ((instrument.id,), how)
-            single_acronym = name.isupper() and " " not in name and "-" not in name
-            (exact if single_acronym or not name.isascii() else by_case).add(key, [nlp.make_doc(name)])
-    for phrase, ids in lexicon.DESCRIPTIVE.items():
-        key = "descriptive|" + "+".join(ids)
-        labels[key] = (ids, "descriptive")
-        by_case.add(key, [nlp.make_doc(phrase)])
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     patterns = []
     for name, code in _state_names().items():
         for spelled in {name, name.upper()}:
             patterns.append({"label": "GPE", "pattern": spelled, "id": code})
     ruler.add_patterns(patterns)
-    return nlp, by_case, exact, labels
+    return nlp
 
 
 @cache
