@@ -62,3 +62,12 @@ def test_a_state_acting_through_its_institution_is_the_party_and_an_opinion_is_n
         ("ratified", "BLR", "start-i"): "consistent"}
     assert claims("The Russian Side considers the USA's recent unilateral withdrawal from the INF Treaty a heavy blow.", "2019-08-07") == {
         ("withdrew", "USA", "inf"): "consistent"}
+
+
+def test_the_speakers_state_comes_from_the_heading_and_an_organisation_has_none():
+    from armscontrol.reader.speaker import speaker_state
+
+    assert speaker_state("THE WHITE HOUSE\nOffice of the Press Secretary\n\nRemarks") == "USA"
+    assert speaker_state("Statement of the Ministry of Foreign Affairs of the Russian Federation\nMoscow") == "RUS"
+    assert speaker_state("Address by the President of the United States of America to the General Assembly") == "USA"
+    assert speaker_state("The Secretary-General welcomes the Treaty, for which the Government of Kyrgyzstan is the depositary.") is None
