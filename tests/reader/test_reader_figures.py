@@ -106,3 +106,12 @@ def test_warheads_by_other_names_count_only_where_strategic_forces_are_spoken_of
 def test_a_count_of_states_carries_to_the_numbers_that_follow_it():
     found = _figures("Of the 44 States whose ratification is necessary, 41 have signed and 28 have ratified.")
     assert found == [(44.0, None, None, "states"), (41.0, None, None, "states"), (28.0, None, None, "states")]
+
+
+def test_the_level_proposed_is_a_proposal_and_the_level_it_is_set_against_is_not():
+    from armscontrol.reader import read_text
+
+    text = ("We are ready to reduce our strategic offensive arms, on a mutual basis with the USA, "
+            "to 1500 nuclear warheads instead of 2000-2500.")
+    figures = read_text(text, "2000-04-14").figures
+    assert [(f.value or f.high, f.proposal) for f in figures] == [(1500.0, True), (2500.0, False)]

@@ -46,6 +46,8 @@ _PROPOSAL = re.compile(
 )
 
 
+_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+
 # What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
 _LIMIT_CONTEXT = re.compile(
     r"\b(?:limit\w*|ceilings?|levels?|cap\w*|no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|up\s+to|maximum|range\s+of|"
@@ -236,7 +238,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         pool = limiting or same
         tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
         deadline = deadline_for(raw, text, dates_in.get(index, []), (a, b))
-        proposal = bool(_PROPOSAL.search(text[a:b])) and raw.unit == "warheads"
+        # A level proposed, not the one it is set against ("to 1500 nuclear warheads instead of 2000-2500").
+        proposal = bool(_PROPOSAL.search(text[max(a, raw.start - 300):min(b, raw.end + 100)])) and raw.unit == "warheads" \
+            and not _COMPARED.search(text[max(a, raw.start - 30):raw.start])
         figure = Figure(
             text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
             deadline=deadline_date(deadline) if deadline else None, deadline_text=deadline.text if deadline else None,
