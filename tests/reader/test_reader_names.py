@@ -52,3 +52,12 @@ def test_an_instrument_described_by_what_it_does_is_found(text, on, expected):
 
 def test_a_vague_description_names_nothing():
     assert ids("We welcome the Treaty that prevents the spread of nuclear weapons.", "2020-01-01") == []
+
+
+def test_this_agreement_and_the_protocol_refer_back_to_an_instrument_of_their_kind():
+    text = ("The parties recalled the Lisbon Protocol and the Launch Notification Agreement. "
+            "This agreement requires notice of launches; the Protocol made four states parties.")
+    answer = read_text(text, "2000-01-01")
+    mentions = {i.id: [m.text for m in i.mentions] for i in answer.instruments}
+    assert "This agreement" in mentions["launch-notification-1988"]
+    assert "the Protocol" in mentions["lisbon-protocol"]

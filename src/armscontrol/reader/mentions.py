@@ -141,7 +141,12 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)(?!'s)")
+_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:on|of|between|for|banning|to)\b)(?!'s)")
+# What each head word may refer back to, by the registry's kinds.
+_ANAPHORA_KINDS = {
+    "treaty": {"treaty", "protocol"}, "agreement": {"agreement", "memorandum", "framework", "treaty"},
+    "accord": {"agreement", "memorandum", "framework", "treaty"}, "protocol": {"protocol"},
+}
 _CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
     r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
@@ -173,23 +178,23 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
 
 
 def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
-    """'That Treaty', 'the treaty' after a named treaty: the nearest one before, within 1,500 characters."""
+    """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before, within 1,500 characters."""
+    from armscontrol.reader.descriptions import parent_of
+
     out = []
-    treaties = sorted((f for f in named if kinds.get(f.instrument) in {"treaty", "protocol"}), key=lambda f: f.end)
-    ends = [f.end for f in treaties]
+    by_kind = {head: sorted((f for f in named if kinds.get(f.instrument) in allowed), key=lambda f: f.end) for head, allowed in _ANAPHORA_KINDS.items()}
+    ends = {head: [f.end for f in found] for head, found in by_kind.items()}
     by_start = sorted(named, key=lambda f: f.start)
     starts = [f.start for f in by_start]
     for m in _ANAPHORA.finditer(text):
         if _overlaps(by_start, starts, m.start(), m.start() + 1):
             continue
-        before = _near(treaties, ends, m.start() - 1499, m.start())
+        head = m.group("head").lower()
+        before = _near(by_kind[head], ends[head], m.start() - 1499, m.start())
         if before:
             last = before[-1].instrument
-            if m.group(0).split()[-1] == "Treaty" and kinds.get(last) != "treaty":
-                # "the Treaty" after "the Protocol to the Treaty ...": the treaty the protocol belongs to
-                from armscontrol.reader.descriptions import parent_of
-
-                last = parent_of(last) or last
+            if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
+                last = parent_of(last) or last  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
             out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
     return out
 
