@@ -24,7 +24,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import lru_cache
 
 from armscontrol.data import registry
 
@@ -57,8 +57,13 @@ def _content(text: str) -> list[str]:
     return [_stem(w) for w in words if w.lower() not in _STOP and len(w) > 2]
 
 
-@cache
 def _bags() -> tuple[dict[str, Counter], dict[str, float]]:
+    """Each instrument's content words, and each word's weight (rarer among instruments, heavier); once per registry."""
+    return _bags_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _bags_of(_registry: int) -> tuple[dict[str, Counter], dict[str, float]]:
     reg = registry()
     bags: dict[str, Counter] = {}
     for instrument in reg.instruments.values():
@@ -82,9 +87,13 @@ def _first_day(instrument_id: str) -> dt.date:
     return min(days) if days else dt.date.max
 
 
-@cache
 def _limit_numbers(instrument_id: str) -> frozenset[int]:
     """Every number the instrument's limits set (ceilings and the ends of ranges)."""
+    return _limit_numbers_of(instrument_id, id(registry()))
+
+
+@lru_cache(maxsize=512)
+def _limit_numbers_of(instrument_id: str, _registry: int) -> frozenset[int]:
     out: set[int] = set()
     for provision in registry().instruments[instrument_id].provisions:
         for value in getattr(provision, "values", None) or []:
@@ -145,9 +154,13 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
     return out
 
 
-@cache
 def protocols_of() -> dict[str, list[str]]:
     """Each instrument's protocols (``protocol_to`` linkages), and each protocol's parent under the key ``^id``."""
+    return _protocols_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _protocols_of(_registry: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for link in registry().linkages:
         if link.type == "protocol_to":

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from armscontrol.data import registry
 from armscontrol.reader import lexicon
@@ -114,9 +114,13 @@ def _title_without_parties(title: str) -> str:
         r"(?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", title)
 
 
-@cache
 def name_table() -> tuple[dict, frozenset[str]]:
-    """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use."""
+    """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use (built once per registry)."""
+    return _name_table(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _name_table(_registry: int) -> tuple[dict, frozenset[str]]:
     reg = registry()
     entries: dict[tuple[str, ...], Entry] = {}
 
