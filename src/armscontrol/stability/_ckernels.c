@@ -324,20 +324,14 @@ HOT static void salvo_one(i64 w, double weight, double *out_row, i64 capacity, d
             while (hi > mode && hyper[hi] < limit) hi -= 1;
             while (lo < mode && hyper[lo] < limit) lo += 1;
             expected_objects += binds * (double)capacity;
-            /* four partial sums let the loop vectorise (the sum only bounds the neglected mass) */
+            for (i64 e = lo; e <= hi; e++) engaged[e] += binds * hyper[e];
+            /* four partial sums let the sum vectorise (it only bounds the neglected mass) */
             double k0 = 0.0, k1 = 0.0, k2 = 0.0, k3 = 0.0;
             i64 e = lo;
             for (; e + 3 <= hi; e += 4) {
                 k0 += hyper[e]; k1 += hyper[e + 1]; k2 += hyper[e + 2]; k3 += hyper[e + 3];
-                engaged[e] += binds * hyper[e];
-                engaged[e + 1] += binds * hyper[e + 1];
-                engaged[e + 2] += binds * hyper[e + 2];
-                engaged[e + 3] += binds * hyper[e + 3];
             }
-            for (; e <= hi; e++) {
-                k0 += hyper[e];
-                engaged[e] += binds * hyper[e];
-            }
+            for (; e <= hi; e++) k0 += hyper[e];
             double kept = (k0 + k1) + (k2 + k3);
             if (kept < 1.0) neglected += weight * binds * (1.0 - kept);
         }
