@@ -179,17 +179,19 @@ class _LayerRows:
     def add(self, keys: np.ndarray, rows: np.ndarray, objects: np.ndarray, neglected: np.ndarray) -> None:
         n, width = rows.shape
         if self.size + n > self.pool.shape[0] or width > self.pool.shape[1]:
-            pool = np.zeros((max(self.size + n, 2 * self.pool.shape[0]), max(width, self.pool.shape[1])))
+            # grown by half again at least, so that a layer's pool is copied a few times, not at every pass
+            wide = self.pool.shape[1] if width <= self.pool.shape[1] else max(width, self.pool.shape[1] * 3 // 2)
+            pool = np.zeros((max(self.size + n, 2 * self.pool.shape[0], 256), wide))
             pool[: self.size, : self.pool.shape[1]] = self.pool[: self.size]
             self.pool = pool
             self.objects = np.resize(self.objects, pool.shape[0])
             self.neglected = np.resize(self.neglected, pool.shape[0])
-        at = np.arange(self.size, self.size + n)
-        self.pool[at, :width] = rows
-        self.objects[at] = objects
-        self.neglected[at] = neglected
-        self.slot[keys] = at
-        self.size += n
+        start, stop = self.size, self.size + n
+        self.pool[start:stop, :width] = rows
+        self.objects[start:stop] = objects
+        self.neglected[start:stop] = neglected
+        self.slot[keys] = np.arange(start, stop)
+        self.size = stop
 
 
 def _weight_classes(weights: np.ndarray) -> np.ndarray:
