@@ -11,7 +11,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# The install also builds the compiled engagement kernels (src/armscontrol/stability/_ckernels.c).
+KERNELS_C := src/armscontrol/stability/_ckernels.c
+
+$(STAMP): pyproject.toml $(KERNELS_C) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
@@ -22,7 +25,7 @@ $(SYSTEM_STAMP): | $(BIN)/python
 	command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(SYSTEM_STAMP) | $(BIN)/python
+$(TEST_STAMP): pyproject.toml $(KERNELS_C) $(SYSTEM_STAMP) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 
