@@ -61,8 +61,17 @@ def cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _serve(conn: Any, nice: int) -> None:  # pragma: no cover - runs in the worker process
+def _orphan_watch(parent: int) -> None:  # pragma: no cover - runs in the worker process
+    """End this worker as soon as the server that started it is gone, whatever it is computing."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _serve(conn: Any, nice: int, parent: int | None = None) -> None:  # pragma: no cover - runs in the worker process
     """A worker's loop: receive (function, args, kwargs), send back ("ok", result) or ("error", exception)."""
+    if parent is not None:
+        threading.Thread(target=_orphan_watch, args=(parent,), daemon=True).start()
     try:
         os.nice(nice)
     except (AttributeError, OSError):
@@ -99,7 +108,7 @@ def _portable(exc: UserError) -> UserError:
 class _Worker:
     def __init__(self, context: Any, nice: int) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, nice), daemon=True, name="armscontrol-worker")
+        self.process = context.Process(target=_serve, args=(child, nice, os.getpid()), daemon=True, name="armscontrol-worker")
         self.process.start()
         child.close()
 
