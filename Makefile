@@ -11,18 +11,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# The install also builds the compiled engagement kernels (src/armscontrol/stability/_ckernels.c).
+KERNELS_C := src/armscontrol/stability/_ckernels.c
+
+$(STAMP): pyproject.toml $(KERNELS_C) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-# Debian packages the tests need: pdftoppm (poppler-utils) turns report PDFs into page images.
+# Debian packages the tests need: pdftoppm (poppler-utils) turns report PDFs into page images, and a C
+# compiler builds the engagement kernels the tests hold to the reference (without one, `make run` still works
+# on the JIT-compiled kernels).
 SYSTEM_STAMP := $(VENV)/.installed-system
 
 $(SYSTEM_STAMP): | $(BIN)/python
 	command -v pdftoppm >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
+	command -v cc >/dev/null || { apt-get update -qq && apt-get install -y -qq build-essential >/dev/null; }
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(SYSTEM_STAMP) | $(BIN)/python
+$(TEST_STAMP): pyproject.toml $(KERNELS_C) $(SYSTEM_STAMP) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 

@@ -15,7 +15,9 @@ CPU time (``time.process_time``, unaffected by other processes' load) of:
    design (N = 8, k = 4 inputs: 48 runs) of the founding example with the
    uncertain block of docs/sweeps.md, in one process, each run a new scenario;
 4. the binding probability P(Bin(m, t) > C) by the compiled recurrence against
-   ``scipy.special.bdtrc``.
+   ``scipy.special.bdtrc``;
+5. the kernels compiled ahead of time (C, :mod:`armscontrol.stability.ckernels`)
+   against numba's, on 1 to 3.
 
 Every ratio is new / reference: below 1 is faster.
 """
@@ -23,15 +25,13 @@ Every ratio is new / reference: below 1 is faster.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import time
 from pathlib import Path
 
 import numpy as np
 
-import armscontrol.stability as stability
 from armscontrol.scenario import build, load_scenario, parse_scenario, sweep_sides
-from armscontrol.stability import engage, kernels
+from armscontrol.stability import backend, engage, kernels
 from armscontrol.stability.batch import evaluate
 from armscontrol.stability.engagement import tracked_beyond
 from armscontrol.stability.exchange import ExchangeCache
@@ -49,13 +49,8 @@ UNCERTAIN = {
 }
 
 
-@contextlib.contextmanager
 def plain_kernels():
-    stability.kernels = plain_loops
-    try:
-        yield
-    finally:
-        stability.kernels = kernels
+    return backend.use(plain_loops)
 
 
 def cpu(fn, repeat: int) -> float:
@@ -81,6 +76,8 @@ def main(repeat: int) -> None:
         evaluate(variants)
 
     kernels.warm_up()
+    numba = backend.use(kernels)
+    numba.__enter__()  # sections 1 to 3 compare numba's kernels with the plain loops
     engage(**ISSUE_ENGAGEMENT)
     batch()
     with plain_kernels():
@@ -134,6 +131,24 @@ def main(repeat: int) -> None:
         old_sobol = cpu(sobol, repeat)
     line(f"   Sobol, {len(values)} runs, new vs plain-loop kernels", new_sobol, old_sobol, "s ", 1.0)
     print(f"   variants per second per core, all inputs varying: {len(values) / new_sobol:7.1f} (plain loops {len(values) / old_sobol:.1f})")
+
+    numba.__exit__(None, None, None)
+    print("5. kernels compiled ahead of time (C, ctypes) vs numba's")
+    try:
+        from armscontrol.stability import ckernels
+    except ImportError:
+        print("   not built (pip install -e . builds them)")
+    else:
+        with backend.use(ckernels):
+            c_engage = cpu(lambda: engage(**ISSUE_ENGAGEMENT), repeat)
+            c_batch = cpu(batch, repeat)
+            c_front = cpu(lambda: search(True), repeat)
+            c_sobol = cpu(sobol, repeat)
+        line("   engage 5,000 warheads vs 19,000 interceptors", c_engage, new_engage)
+        line(f"   batch, defence size varying ({len(variants)} variants)", c_batch, new_batch)
+        line("   frontier (rows cached)", c_front, cached, "s ", 1.0)
+        line(f"   Sobol, {len(values)} runs", c_sobol, new_sobol, "s ", 1.0)
+        print(f"   variants per second per core (C): defence size varying {len(variants) / c_batch:.1f}, all inputs varying {len(values) / c_sobol:.1f}")
 
     print("4. P(Bin(m, t) > C), m = C+1 … 60,000: compiled recurrence vs scipy.special.bdtrc")
     from scipy.special import bdtrc

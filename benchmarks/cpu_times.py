@@ -16,7 +16,7 @@ from armscontrol.stability import DefenceLayer, engage, engage_layers, first_str
 from armscontrol.stability.batch import evaluate
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.frontier import frontier
-from armscontrol.stability.kernels import warm_up
+from armscontrol.stability.backend import kernels as chosen_kernels
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = ROOT / "examples" / "russia-1500-vs-nmd.yaml"
@@ -36,7 +36,7 @@ def _one(fn):
 
 if __name__ == "__main__":
     start = time.process_time()
-    warm_up()
+    chosen_kernels().warm_up()
     print(f"{'load the compiled kernels (first call in a process)':64s} {(time.process_time() - start) * 1e3:10.1f} ms CPU")
     common = dict(sspk=0.7, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9)
     cpu("engage 5,000 w vs 4,000 i, 2 decoys, salvo 2", lambda: engage(5000, 4000, **common))

@@ -22,7 +22,20 @@ MAX_BASES               10,000     bases of one force element
 MAX_SWEEP_POINTS        1,000      defence sizes in one sweep or frontier
 MAX_DEPTH               100        nesting of a YAML or JSON document
 MAX_NODES               100,000    values in one YAML document
+READER_MAX_SENTENCE     1,500      characters of one sentence the reader reads as a
+                                   unit; a longer run without a full stop is read in
+                                   pieces of at most this size
+READER_MAX_FIGURES      1,000      figures listed for one statement
+READER_MAX_CLAIMS       500        claims listed for one statement
+READER_MAX_MENTIONS     200        mentions listed for one instrument
+READER_MAX_DATES        1,000      dates listed for one statement
+READER_MAX_UNRESOLVED   200        names the registry lacks, listed for one statement
 ======================  =========  ==========================================
+
+The reader's bounds keep its answer linear in its input: past a bound, the
+answer lists the first items in text order and counts the rest under
+``omitted`` (the statement itself is at most 200,000 bytes,
+``armscontrol.reader.MAX_BYTES``).
 """
 
 from __future__ import annotations
@@ -42,6 +55,12 @@ MAX_BASES = 10_000
 MAX_SWEEP_POINTS = 1_000
 MAX_DEPTH = 100
 MAX_NODES = 100_000
+READER_MAX_SENTENCE = 1_500
+READER_MAX_FIGURES = 1_000
+READER_MAX_CLAIMS = 500
+READER_MAX_MENTIONS = 200
+READER_MAX_DATES = 1_000
+READER_MAX_UNRESOLVED = 200
 
 
 def within(field: str, value: int | float, bound: int, name: str) -> None:

@@ -125,3 +125,18 @@ def test_the_estimate_grows_with_every_input() -> None:
     assert budget.point_work(parse_scenario(more)) > with_decoys
     assert budget.stability_work(spec) == base * len(spec.sweep.interceptors)
     assert budget.frontier_work(spec, 10) == 2 * budget.frontier_work(spec, 5)
+
+
+def test_the_limits_page_states_every_budget_and_server_bound() -> None:
+    from pathlib import Path
+
+    from armscontrol import limits
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "limits.md").read_text(encoding="utf-8")
+    for name, value in (("ANONYMOUS_WORK", budget.ANONYMOUS_WORK), ("TOKEN_WORK", budget.TOKEN_WORK),
+                        ("ANONYMOUS_READ_CHARS", budget.ANONYMOUS_READ_CHARS), ("TOKEN_READ_CHARS", budget.TOKEN_READ_CHARS),
+                        ("MAX_DEPTH", limits.MAX_DEPTH), ("MAX_NODES", limits.MAX_NODES), ("POOL_WAITING", limits.POOL_WAITING),
+                        ("TASK_SECONDS", limits.TASK_SECONDS), ("MAX_JOBS_WAITING", limits.MAX_JOBS_WAITING),
+                        ("JOB_SECONDS", limits.JOB_SECONDS)):
+        row = next((line for line in text.splitlines() if line.startswith(f"| `{name}`")), None)
+        assert row is not None and f"{value:,}" in row, name

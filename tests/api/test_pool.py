@@ -45,6 +45,19 @@ def test_a_full_pool_refuses_at_once(small_pool) -> None:
     assert small_pool.admitted == 0
 
 
+def test_a_call_whose_caller_left_is_stopped(small_pool) -> None:
+    from armscontrol.scenarios.pool import Cancelled
+
+    small_pool.call(sum, [0])  # the worker started
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.perf_counter()
+    with pytest.raises(Cancelled):
+        small_pool.call_until(cancel, time.sleep, 30)
+    assert time.perf_counter() - started < 2
+    assert small_pool.call(sum, [1, 2]) == 3 and small_pool.admitted == 0
+
+
 def test_a_users_error_in_a_worker_reaches_the_caller_as_it_was(small_pool) -> None:
     from armscontrol import answers
 
@@ -70,6 +83,59 @@ def heavy_scenario(k: int) -> dict:
             force["launchers"] = force["launchers"] * 6 + k
     out["sweep"]["interceptors"] = [100 + k, 300 + k, 900 + k]
     return out
+
+
+def slow_scenario() -> dict:
+    """About ten CPU seconds within the anonymous budget (benchmarks/worst_anonymous.py): decoys against one thin layer."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "worst_anonymous.py"
+    spec = importlib.util.spec_from_file_location("worst_anonymous", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.scenario(4, 1, 1, 2_000, 3, 39_996)
+
+
+@pytest.fixture
+def live(home, monkeypatch):
+    """The app under uvicorn on 127.0.0.1 with a pool of its own (2 workers, 2 waiting); stopped after the test."""
+    import uvicorn
+
+    from armscontrol.api import create_app
+
+    held = Pool(workers=2, waiting=2, seconds=30)
+    monkeypatch.setattr(pool_module, "_shared", held)
+    app = create_app(f"sqlite:///{home.parent / 'load.sqlite3'}", token="load-test-token-0123456789")
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive()
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", held
+    held.close()
+    server.should_exit = True
+    thread.join(timeout=30)
+
+
+def test_work_stops_when_its_client_leaves(live) -> None:
+    import httpx
+
+    from armscontrol import budget
+    from armscontrol.scenario import parse_scenario
+
+    url, held = live
+    scenario = slow_scenario()
+    assert budget.stability_work(parse_scenario(scenario)) <= budget.ANONYMOUS_WORK
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(f"{url}/api/stability", json=scenario, timeout=httpx.Timeout(10, read=2.0))
+    deadline = time.monotonic() + 3
+    while held.admitted and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert held.admitted == 0  # the worker was stopped, not left computing for seconds more
 
 
 def test_cheap_routes_answer_within_a_second_while_the_pool_is_full(home, monkeypatch) -> None:

@@ -18,6 +18,9 @@ from armscontrol.reader import read_file
 from armscontrol.reader.models import ReadAnswer
 
 STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
+DEVELOPMENT_2026 = STATEMENTS / "dev-2026"
+HELDOUT_2026 = STATEMENTS / "heldout-2026"
+"""Frozen before the reader's work on issue 23; measured, never tuned to (see its README)."""
 
 
 @dataclass
@@ -86,6 +89,8 @@ class Score:
     places: Tally = field(default_factory=Tally)
     verdicts_right: int = 0
     verdicts_judged: int = 0
+    false_judgements: list = field(default_factory=list)
+    """Proposals, demands and hopes (``not_judged_false``) that the reader judged ``contradicted``."""
     attribute_errors: list = field(default_factory=list)
     other_errors: list = field(default_factory=list)
 
@@ -110,6 +115,10 @@ def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -
                 score.verdicts_right += 1
             else:
                 score.attribute_errors.append((where, claim_key(wanted), "verdict", wanted["verdict"], [c.verdict for c in same]))
+    for wanted in expect.get("not_judged_false", []):
+        for found in answer.claims:
+            if claim_key(found) == claim_key({**wanted, "party": wanted.get("party")}) and found.verdict == "contradicted":
+                score.false_judgements.append((where, claim_key(found), found.evidence))
     found_places = [(where, p.code) for p in answer.places if p.kind == "state"]
     found_places += [(where, p.code if p.kind == "zone" else p.name) for p in answer.places if p.kind != "state"]
     expected_places = [(where, p) for p in [*expect.get("places", []), *expect.get("zones", [])]]
@@ -138,6 +147,24 @@ def score_all(items: list[Annotated] | None = None) -> tuple[Score, Score]:
         answer = read_file(str(item.text))
         score_one(item, answer, invented if item.invented else real)
     return real, invented
+
+
+def sets() -> dict[str, list[Annotated]]:
+    """The statements by set: development (real), invented edge cases, and the frozen held-out set."""
+    base = annotated()
+    return {
+        "development": [i for i in base if not i.invented] + annotated(DEVELOPMENT_2026),
+        "invented": [i for i in base if i.invented],
+        "heldout": annotated(HELDOUT_2026),
+    }
+
+
+def score_items(items: list[Annotated]) -> Score:
+    """One score over ``items`` (each read with the date its text gives)."""
+    score = Score()
+    for item in items:
+        score_one(item, read_file(str(item.text)), score)
+    return score
 
 
 def as_date(value) -> dt.date:  # noqa: ANN001

@@ -55,5 +55,16 @@ def test_hypothetical_ratification_is_no_claim():
 def test_states_and_zones():
     answer = read_text("Mongolia and the parties to the Treaty of Pelindaba support a nuclear-weapon-free zone in the Middle East.", "2020-01-01")
     kinds = [(p.kind, p.code or p.name) for p in answer.places]
-    assert ("state", "MNG") in kinds and ("proposed_zone", "Middle East") in kinds
+    assert ("state", "MNG") in kinds and ("zone", "middle-east-zone") in kinds  # the data holds the proposed zone
     assert "pelindaba" in [i.id for i in answer.instruments]
+
+
+def test_regions_named_for_a_zone_resolve_to_the_zone_instruments_with_their_standing():
+    text = ("Nuclear-weapon-free zones, like those already in place in Latin America, Africa, Central Asia, Southeast Asia and the "
+            "South Pacific, end the possibility of atomic conflict. Belarus proposed a nuclear-weapon-free zone in central and eastern Europe. "
+            "Both sides seek the complete denuclearization of the Korean Peninsula.")
+    answer = read_text(text, "2019-11-18")
+    zones = [p.code for p in answer.places if p.kind == "zone"]
+    assert zones == ["tlatelolco", "pelindaba", "semipalatinsk", "bangkok", "rarotonga", "cee-zone", "korea-denuclearization-1992"]
+    assert all(p.data for p in answer.places if p.kind == "zone")
+    assert [i.id for i in answer.instruments] == []

@@ -76,3 +76,42 @@ def test_deadline_and_proposal_tie_to_the_figure():
 def test_dates(text, date, precision):
     (found,) = find_dates(text)
     assert (found.date, found.precision) == (date, precision)
+
+
+def _figures(text: str, on: str = "2000-01-01") -> list[tuple]:
+    from armscontrol.reader import read_text
+
+    return [(f.value, f.low, f.high, f.unit) for f in read_text(text, on).figures]
+
+
+def test_a_unit_before_the_number_a_lettered_list_and_words_between_number_and_unit():
+    assert _figures("the number of warheads for each between 3800 and 4250") == [(None, 3800.0, 4250.0, "warheads")]
+    assert _figures("(b) 1200 MIRVed ICBM warheads") == [(1200.0, None, None, "warheads")]
+    assert _figures("all six DPRK declared nuclear tests") == [(6.0, None, None, "tests")]
+    assert _figures("The six-month period has expired.") == [(6.0, None, None, "months")]
+
+
+def test_digits_repeating_words_and_model_numbers_are_not_counts():
+    assert _figures("within one (1) month") == [(1.0, None, None, "months")]
+    assert _figures("the deployment of Mk 41 launchers and SS-18 missiles") == []
+    assert _figures("China exploded an atomic bomb at 1500 hours, a nuclear weapons test.") == []
+    assert _figures("beyond the 1972 Anti-Ballistic Missile treaty") == []
+
+
+def test_warheads_by_other_names_count_only_where_strategic_forces_are_spoken_of():
+    assert _figures("We propose to reduce strategic nuclear arsenals to 1,500 units each.") == [(1500.0, None, None, "warheads")]
+    assert _figures("The factory built 1,500 units last year.") == []
+
+
+def test_a_count_of_states_carries_to_the_numbers_that_follow_it():
+    found = _figures("Of the 44 States whose ratification is necessary, 41 have signed and 28 have ratified.")
+    assert found == [(44.0, None, None, "states"), (41.0, None, None, "states"), (28.0, None, None, "states")]
+
+
+def test_the_level_proposed_is_a_proposal_and_the_level_it_is_set_against_is_not():
+    from armscontrol.reader import read_text
+
+    text = ("We are ready to reduce our strategic offensive arms, on a mutual basis with the USA, "
+            "to 1500 nuclear warheads instead of 2000-2500.")
+    figures = read_text(text, "2000-04-14").figures
+    assert [(f.value or f.high, f.proposal) for f in figures] == [(1500.0, True), (2500.0, False)]

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 import yaml
-from reader_scoring import STATEMENTS, annotated, claim_key, figure_key, score_all
+from reader_scoring import DEVELOPMENT_2026, STATEMENTS, annotated, claim_key, figure_key, score_all
 
 from armscontrol.reader import read_file
 
-ITEMS = annotated()
+ITEMS = annotated() + annotated(DEVELOPMENT_2026)
 IDS = [item.name for item in ITEMS]
 
 

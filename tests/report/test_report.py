@@ -147,6 +147,8 @@ def test_pdf_pages_text_and_images(paper: str, tmp_path: Path) -> None:
     assert shutil.which("pdftoppm"), "pdftoppm comes from poppler-utils, which the Makefile installs"
     folder = PAGES / paper
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("new-start-*.png"):  # pages of an earlier, longer report
+        old.unlink()
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(folder / "new-start")], check=True)
     assert len(list(folder.glob("new-start-*.png"))) == len(reader.pages)
     print(f"\nPDF pages as images in {folder}")

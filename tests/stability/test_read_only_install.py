@@ -1,4 +1,4 @@
-"""The stability commands on an install where the compiled kernels cannot be cached beside the source.
+"""The stability commands on a read-only install: the kernels compiled at install, and numba's where they are not.
 
 A container user often has neither a writable site-packages nor a writable
 home. The package is copied to a temporary directory whose ``stability/__pycache__``
@@ -31,7 +31,7 @@ def read_only_copy(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     (site / "armscontrol" / "stability" / "__pycache__").write_text("a file where numba would make its cache directory\n")
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("every cache directory lies under this regular file\n")
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("NUMBA_", "PYTHON", "XDG_"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("NUMBA_", "PYTHON", "XDG_", "ARMSCONTROL_"))}
     env.update(PYTHONPATH=str(site), PYTHONDONTWRITEBYTECODE="1", HOME=str(blocker / "home"),
                XDG_CACHE_HOME=str(blocker / "cache"), NUMBA_CACHE_DIR=str(blocker / "numba"))
     return site, env
@@ -42,8 +42,19 @@ def engage(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", code, *ENGAGE], env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
 
 
+def test_engage_runs_the_compiled_kernels_without_numba(tmp_path):
+    site, env = read_only_copy(tmp_path)
+    code = ("import sys\nfrom armscontrol.cli.app import app\napp(sys.argv[1:], standalone_mode=False)\n"
+            "sys.stderr.write('numba loaded' if 'numba' in sys.modules else 'no numba')\n")
+    done = subprocess.run([sys.executable, "-c", code, *ENGAGE], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["warheads"] == 60
+    assert done.stderr.strip().endswith("no numba") and "cache directory" not in done.stderr
+
+
 def test_engage_works_with_no_writable_cache_directory(tmp_path):
     site, env = read_only_copy(tmp_path)
+    env["ARMSCONTROL_KERNELS"] = "numba"  # the fallback where the compiled kernels are not built
     done = engage(env, tmp_path)
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)
@@ -57,6 +68,7 @@ def test_kernels_cached_in_numba_cache_dir_when_the_install_is_read_only(tmp_pat
     site, env = read_only_copy(tmp_path)
     cache = tmp_path / "kernel-cache"
     env["NUMBA_CACHE_DIR"] = str(cache)
+    env["ARMSCONTROL_KERNELS"] = "numba"
     first = engage(env, tmp_path)
     assert first.returncode == 0, first.stderr
     assert "cache directory" not in first.stderr

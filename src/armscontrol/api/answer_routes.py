@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Depends, Query
+from fastapi import APIRouter, Body, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from armscontrol import answers, budget, limits
@@ -17,7 +18,7 @@ from armscontrol.api.auth import caller
 from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNPROCESSABLE, from_user_error
 from armscontrol.vocabulary import GROUPS
 from armscontrol.errors import UserError
-from armscontrol.scenarios.pool import compute
+from armscontrol.scenarios.pool import compute_until
 
 router = APIRouter(prefix="/api", tags=["answers"])
 
@@ -37,6 +38,14 @@ def answer(call: Callable[..., Any], *args: Any, status: int = 400, not_found: f
         return call(*args, **kwargs)
     except UserError as exc:
         raise from_user_error(exc, status, not_found_fields=not_found) from None
+
+
+async def pooled(request: Request, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``call(*args, **kwargs)`` in the server's pool, stopped if the client leaves; a :class:`UserError` becomes error JSON (422)."""
+    try:
+        return await compute_until(request.is_disconnected, call, *args, **kwargs)
+    except UserError as exc:
+        raise from_user_error(exc, 422) from None
 
 
 INSTRUMENT = frozenset({"id", "instrument"})
@@ -142,14 +151,14 @@ class EngageIn(BaseModel):
 
 
 @router.post("/engage", response_model=answers.EngageAnswer, responses=COMPUTE)
-def engage(options: EngageIn, who: Caller) -> Any:
+async def engage(request: Request, options: EngageIn, who: Caller) -> Any:
     """Exact distribution of warheads leaking through one defence layer (`armscontrol engage`).
 
     Within the work budget of the caller (413 above it; docs/limits.md)."""
     if options.warheads <= limits.MAX_WARHEADS and options.decoys <= limits.MAX_DECOYS and options.shots <= limits.MAX_SHOTS:
         # beyond a bound, the answer's own error names it
         answer(budget.require, "engage", budget.engage_work(options.warheads, options.decoys, options.shots), who, status=422)
-    return answer(compute, answers.engage, **options.model_dump(), status=422)
+    return await pooled(request, answers.engage, **options.model_dump())
 
 
 def _scenario(data: dict[str, Any]):
@@ -160,26 +169,26 @@ def _scenario(data: dict[str, Any]):
 
 
 @router.post("/stability", response_model=answers.StabilityAnswer, responses=COMPUTE)
-def stability(scenario: ScenarioBody, who: Caller) -> Any:
+async def stability(request: Request, scenario: ScenarioBody, who: Caller) -> Any:
     """Assured retaliation and first-strike stability of a scenario, over its sweep if it has one (`armscontrol stability FILE`).
 
     Within the work budget of the caller (413 above it; docs/limits.md)."""
-    spec = _scenario(scenario)
+    spec = await run_in_threadpool(_scenario, scenario)
     answer(budget.require, "stability", budget.stability_work(spec), who, status=422)
-    return answer(compute, answers.stability, spec, status=422)
+    return await pooled(request, answers.stability, spec)
 
 
 @router.post("/frontier", response_model=answers.FrontierAnswer, responses=COMPUTE)
-def frontier(scenario: ScenarioBody,
+async def frontier(request: Request, scenario: ScenarioBody,
              defence_range: Annotated[str | None, Query(max_length=100, description="START:STOP:STEP interceptors; default the scenario's sweep.")] = None,
              scale: Literal["both", "facing"] = "both", who: Caller = "anonymous") -> Any:
     """The smallest force keeping assured retaliation, for each defence size (`armscontrol frontier FILE`).
 
     Within the work budget of the caller (413 above it; docs/limits.md)."""
-    spec = _scenario(scenario)
+    spec = await run_in_threadpool(_scenario, scenario)
     sizes = len(answer(parse_range, defence_range, status=422)) if defence_range is not None else None
     answer(budget.require, "frontier", budget.frontier_work(spec, sizes), who, status=422)
-    return answer(compute, answers.frontier, spec, defence_range, scale, status=422)
+    return await pooled(request, answers.frontier, spec, defence_range, scale)
 
 
 @router.get("/matrix", response_model=None, responses=READ)
@@ -206,11 +215,11 @@ class ReadIn(BaseModel):
 
 
 @router.post("/read", response_model=None, responses=COMPUTE)
-def read(statement: ReadIn, who: Caller) -> Any:
+async def read(request: Request, statement: ReadIn, who: Caller) -> Any:
     """The instruments, figures and claims of a statement, each claim judged on its date (`armscontrol read FILE`).
 
     The text's length is within the caller's budget (413 above it; docs/limits.md)."""
     from armscontrol.answers.read import read as ask
 
     answer(budget.require_text, "text", len(statement.text), who, status=422)
-    return answer(compute, ask, statement.text, statement.date, status=422)
+    return await pooled(request, ask, statement.text, statement.date)

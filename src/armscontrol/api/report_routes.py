@@ -18,12 +18,13 @@ On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, Y
 RESPONSES = {**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE, 200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The report."}}
 
 
-def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:
+async def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:
     from armscontrol.report import make_report
-    from armscontrol.scenarios.pool import compute
+    from armscontrol.scenarios.pool import compute_until
 
-    try:  # in the server's pool, which opens the store by its URL
-        body = compute(make_report, kind, target, on, fmt, paper, command=command, database=request.app.state.store.url)
+    try:  # in the server's pool, which opens the store by its URL; stopped if the client leaves
+        body = await compute_until(request.is_disconnected, make_report, kind, target, on, fmt, paper, command=command,
+                                   database=request.app.state.store.url)
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     if fmt == "html":
@@ -33,21 +34,21 @@ def _report(request: Request, kind: str, target: str | None, on: str | None, fmt
 
 
 @router.get("/brief", response_class=Response, responses=RESPONSES)
-def brief_report(request: Request, on: On = None, format: Format = "html", paper: Paper = "a4") -> Response:
+async def brief_report(request: Request, on: On = None, format: Format = "html", paper: Paper = "a4") -> Response:
     """The brief as a report (`armscontrol report brief`)."""
-    return _report(request, "brief", None, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+    return await _report(request, "brief", None, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
 
 
 @router.get("/instrument/{id}", response_class=Response, responses=RESPONSES)
-def instrument_report(request: Request, id: Annotated[str, Path(max_length=200)], on: On = None, format: Format = "html",
-                      paper: Paper = "a4") -> Response:
+async def instrument_report(request: Request, id: Annotated[str, Path(max_length=200)], on: On = None, format: Format = "html",
+                            paper: Paper = "a4") -> Response:
     """One instrument as a report (`armscontrol report instrument ID`)."""
-    return _report(request, "instrument", id, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+    return await _report(request, "instrument", id, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
 
 
 @router.get("/scenario/{id}", response_class=Response, responses=RESPONSES)
-def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1, description="A saved scenario's id.")],
-                    format: Format = "html", paper: Paper = "a4") -> Response:
+async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1, description="A saved scenario's id.")],
+                          format: Format = "html", paper: Paper = "a4") -> Response:
     """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`).
 
     Computed only within the anonymous work budget, token or not (413 above it;
@@ -55,10 +56,15 @@ def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1
     from armscontrol import budget
     from armscontrol.scenario import parse_scenario
 
-    try:
+    from starlette.concurrency import run_in_threadpool
+
+    def within_budget() -> None:
         saved = request.app.state.store.scenario(id)
         spec = parse_scenario(saved.scenario, f"saved scenario {id}")
         budget.require(f"report of saved scenario {id}", budget.report_work(spec), "anonymous")
+
+    try:
+        await run_in_threadpool(within_budget)
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
-    return _report(request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+    return await _report(request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))

@@ -30,7 +30,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 COMMAND_MODULES: dict[str, str] = {
     "brief": "brief", "check": "forces", "forces": "forces", "timeline": "forces", "reductions": "forces",
-    "instruments": "instruments", "show": "instruments", "status": "instruments",
+    "instruments": "instruments", "show": "instruments", "status": "instruments", "why": "instruments",
+    "glossary": "instruments",
     "links": "linkages", "cascade": "linkages", "history": "linkages",
     "engage": "stability", "stability": "stability", "frontier": "stability",
     "report": "report", "scenarios": "scenarios", "serve": "serve", "matrix": "matrix",
@@ -40,7 +41,7 @@ COMMAND_MODULES: dict[str, str] = {
 
 # Commands that hold no store, server, cluster or open output file when they return: the
 # process can leave at once instead of tearing down the modules it loaded.
-QUICK_EXIT = frozenset({"brief", "check", "forces", "timeline", "reductions", "instruments", "show", "status",
+QUICK_EXIT = frozenset({"brief", "check", "forces", "timeline", "reductions", "instruments", "show", "status", "why", "glossary",
                         "links", "cascade", "history", "engage", "stability", "frontier", "matrix", "read"})
 
 

@@ -86,6 +86,9 @@ def read_command(
             ["named", "kind", "code", "what the data says"],
             [[_quote(p.text, 40), p.kind.replace("_", " "), p.code, escape(p.data)] for p in answer.places],
         ))
+    if answer.omitted:
+        console.print("Past the reader's bounds (docs/limits.md), not listed: "
+                      + ", ".join(f"{count:,} {what}" for what, count in answer.omitted.items()), highlight=False)
     if answer.scenario is not None:
         where = f"; written to {scenario_out}" if scenario_out else "; --scenario-out FILE writes it"
         console.print(f"Draft scenario: {escape(answer.scenario_note or '')}{where}", highlight=False)

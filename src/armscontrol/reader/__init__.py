@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.errors import UserError
-from armscontrol.reader.claims import LIMIT_UNITS, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.limits import (
+    READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
+)
+from armscontrol.reader import lexicon
+from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
+from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
 from armscontrol.reader.draft import draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
-    find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
+    Found, find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
 )
 from armscontrol.reader.models import (
     Claim, DateFound, Figure, InstrumentFound, Mention, Place, ProvisionRef, ReadAnswer, Unresolved,
@@ -39,6 +46,8 @@ _PROPOSAL = re.compile(
 )
 
 
+_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+
 # What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
 _LIMIT_CONTEXT = re.compile(
     r"\b(?:limit\w*|ceilings?|levels?|cap\w*|no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|up\s+to|maximum|range\s+of|"
@@ -49,9 +58,15 @@ _LIMIT_CONTEXT = re.compile(
 
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
     """Whether ``instrument`` has a limit on what a figure in ``unit`` counts."""
+    return _limits_cached(instrument.id, unit, id(registry()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _limits_cached(instrument_id: str, unit: str | None, _registry: int) -> bool:
     wanted = LIMIT_UNITS.get(unit or "")
-    metrics = registry().metrics
-    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in instrument.provisions)
+    reg = registry()
+    metrics = reg.metrics
+    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in reg.instruments[instrument_id].provisions)
 
 
 def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -66,7 +81,32 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
             start = sent.start_char + gap.end()
         if text[start:sent.end_char].strip():
             out.append((start, sent.end_char))
+    return [piece for a, b in out for piece in _pieces(text, a, b)]
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence longer than READER_MAX_SENTENCE cut at spaces into pieces no longer than that."""
+    out = []
+    while b - a > READER_MAX_SENTENCE:
+        cut = text.rfind(" ", a + READER_MAX_SENTENCE // 2, a + READER_MAX_SENTENCE)
+        cut = cut if cut > a else a + READER_MAX_SENTENCE
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
     return out
+
+
+def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
+    """'the Belarusian parliament', 'the Russian Side': the state acting through its institution (for claims only, not places)."""
+    names = "|".join(re.escape(n) for n in sorted(lexicon.DEMONYMS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})\s+{lexicon.INSTITUTIONS}\b")
+    return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _first_day(instrument_id: str) -> dt.date:
+    """The first day an instrument existed as a text: signed, adopted or opened for signature."""
+    days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}]
+    return min(days) if days else dt.date.min
 
 
 def _coerce_date(on: dt.date | str | None) -> dt.date | None:
@@ -95,7 +135,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     if not text.strip():
         raise UserError("statement: empty; give the statement's text")
     reg = registry()
-    nlp, by_case, exact, labels = pipeline()
+    nlp = pipeline()
     doc = nlp(text)
     sentences = _sentences(doc, text)
     dates = find_dates(text)
@@ -108,16 +148,37 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     else:
         date, date_source = dt.date.today(), "today"
 
-    named = find_instruments(doc, by_case, exact, labels)
+    named = find_instruments(text, date)
+    starts_of_sentences = [a for a, _ in sentences]
+
+    def sentence_bounds(pos: int) -> tuple[int, int]:
+        return sentences[max(bisect.bisect_right(starts_of_sentences, pos) - 1, 0)] if sentences else (0, len(text))
+
+    taken = [(f.start, f.end) for f in named]
+    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_descriptions(text, date, taken)]
+    named.sort(key=lambda f: f.start)
+    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
+              if not any(f.start < b and a < f.end for f in named)]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
     named = sorted(named + misspelt, key=lambda f: f.start)
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
+    zones = find_zones(text)
+    # A zone named as a place ("a Middle East zone free of nuclear weapons") is a place, not a mention of the instrument by name.
+    mentions = [f for f in mentions if not any(
+        f.instrument == z.instrument and f.start < max(z.end, z.region_end) and min(z.start, z.region_start) < f.end
+        and not re.search(r"treaty|agreement|protocol|declaration|convention", f.text, re.I) for z in zones)]
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
-    for instrument_id in dict.fromkeys(f.instrument for f in mentions):
+    omitted: dict[str, int] = {}
+    by_instrument: dict[str, list] = defaultdict(list)
+    for f in mentions:
+        by_instrument[f.instrument].append(f)
+    for instrument_id, own in by_instrument.items():
+        if len(own) > READER_MAX_MENTIONS:
+            omitted["mentions"] = omitted.get("mentions", 0) + len(own) - READER_MAX_MENTIONS
         instrument = reg.instruments[instrument_id]
         state = status_on(instrument, date)
         note = None
@@ -125,6 +186,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             note = f"ended {state.ended_on} ({state.end_reason})"
         elif state.state == "in_force" and state.entered_into_force:
             note = f"in force since {state.entered_into_force}"
+        elif state.state == "not_yet_signed" and _first_day(instrument_id) > date:
+            note = (f"anachronism: did not exist on {date} (first signed, adopted or opened for signature on {_first_day(instrument_id)}); "
+                    "named here, never used to judge")
         provisions = []
         for owner, article, start, end in articles:
             if owner != instrument_id:
@@ -135,7 +199,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
                                                    mention=Mention(text=text[start:end], start=start, end=end, how="article")))
         instruments.append(InstrumentFound(
             id=instrument_id, short_title=instrument.short_title, kind=instrument.kind,
-            mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in mentions if f.instrument == instrument_id],  # type: ignore[arg-type]
+            mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in own[:READER_MAX_MENTIONS]],  # type: ignore[arg-type]
             status_on_date=state.state, status_note=note, provisions=provisions, source=source_ref(state.source),
         ))
     # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
@@ -159,7 +223,11 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
 
     figures: list[Figure] = []
     claims: list[Claim] = []
+    anachronisms = frozenset(i.id for i in instruments if i.status_on_date == "not_yet_signed" and _first_day(i.id) > date)
     for raw in find_figures(text, dates, sentences):
+        if len(figures) >= READER_MAX_FIGURES:
+            omitted["figures"] = omitted.get("figures", 0) + 1
+            continue
         index = sentence_index(raw.start)
         a, b = sentence_of(raw.start)
         same = mentions_in.get(index, [])
@@ -170,14 +238,17 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         pool = limiting or same
         tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
         deadline = deadline_for(raw, text, dates_in.get(index, []), (a, b))
-        proposal = bool(_PROPOSAL.search(text[a:b])) and raw.unit == "warheads"
+        # A level proposed, not the one it is set against ("to 1500 nuclear warheads instead of 2000-2500").
+        proposal = bool(_PROPOSAL.search(text[max(a, raw.start - 300):min(b, raw.end + 100)])) and raw.unit == "warheads" \
+            and not _COMPARED.search(text[max(a, raw.start - 30):raw.start])
         figure = Figure(
             text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
             deadline=deadline_date(deadline) if deadline else None, deadline_text=deadline.text if deadline else None,
-            instrument=tied, proposal=proposal, sentence=text[a:b].strip(),
+            instrument=tied, proposal=proposal, sentence_start=a + len(text[a:b]) - len(text[a:b].lstrip()),
+            sentence_end=b - (len(text[a:b]) - len(text[a:b].rstrip())),
         )
         figures.append(figure)
-        if tied is not None and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
+        if tied is not None and tied not in anachronisms and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
             high = raw.high if raw.high is not None else raw.value
             judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]
             if judged is not None:
@@ -194,11 +265,25 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     for mentioned in claim_mentions:
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
-    for state_span in state_spans:
+    actors = _demonym_actors(text)
+    for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
+    speaker = speaker_state(text, publisher)
+    last_instrument: Mentioned | None = None
+    last_state: str | None = None
+    ordered = sorted([(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0])
+    cursor = 0
     for index, sentence in enumerate(sentences):
-        if claim_mentions_in.get(index):
-            claims.extend(cue_claims(text, sentence, claim_mentions_in[index], states_in.get(index, []), dates_in.get(index, []), date))
+        while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
+            _, what, item = ordered[cursor]
+            if what == "i" and item.id is not None:
+                last_instrument = item
+            elif what == "s":
+                last_state = item[0]
+            cursor += 1
+        if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
+            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms)
+            claims.extend(cue_claims(text, sentence, claim_mentions_in.get(index, []), states_in.get(index, []), dates_in.get(index, []), date, context))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
     unique = []
@@ -208,6 +293,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             seen.add(key)
             unique.append(claim)
     claims = unique
+    if len(claims) > READER_MAX_CLAIMS:
+        omitted["claims"] = len(claims) - READER_MAX_CLAIMS
+        claims = claims[:READER_MAX_CLAIMS]
 
     places: list[Place] = []
     for code in dict.fromkeys(s.code for s in states):
@@ -219,14 +307,15 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
                 standings.append(f"{found.id}: {record.status.replace('_', ' ')}")
         data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
         places.append(Place(text=first.text, start=first.start, end=first.end, kind="state", code=code, name=party_name(code), data=data))
-    for region, instrument_id, zone_text, start, end in find_zones(text):
-        if instrument_id is not None:
-            instrument = reg.instruments[instrument_id]
+    for zone in zones:
+        if zone.instrument is not None:
+            instrument = reg.instruments[zone.instrument]
             state = status_on(instrument, date)
-            places.append(Place(text=zone_text, start=start, end=end, kind="zone", code=instrument_id, name=f"{region} ({instrument.short_title})",
+            places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="zone", code=zone.instrument,
+                                name=f"{zone.region} ({instrument.short_title})",
                                 data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}"))
         else:
-            places.append(Place(text=zone_text, start=start, end=end, kind="proposed_zone", name=region,
+            places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="proposed_zone", name=zone.region,
                                 data="no instrument for this zone in the data: a proposed zone"))
 
     scenario, scenario_note = None, None
@@ -237,13 +326,18 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         assumption = (f"The statement proposes {chosen.text}; the draft takes the upper end, {level:,}, for each side."
                       if chosen.low is not None else f"The statement proposes {chosen.text} for each side.")
         scenario = draft_scenario(level, name=title or f"Draft from a statement of {date}: {level:,} strategic warheads each",
-                                  quote=chosen.sentence[:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
+                                  quote=text[chosen.sentence_start:chosen.sentence_end][:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
         scenario_note = f"scenario at {level:,} warheads each, from '{chosen.text}'"
 
+    if len(dates) > READER_MAX_DATES:
+        omitted["dates"] = len(dates) - READER_MAX_DATES
+    if len(unresolved) > READER_MAX_UNRESOLVED:
+        omitted["unresolved"] = len(unresolved) - READER_MAX_UNRESOLVED
     return ReadAnswer(
-        date=date, date_source=date_source, characters=len(text), instruments=instruments, unresolved=unresolved,  # type: ignore[arg-type]
-        figures=figures, dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates],  # type: ignore[arg-type]
-        claims=claims, places=places, scenario=scenario, scenario_note=scenario_note,
+        date=date, date_source=date_source, characters=len(text), instruments=instruments, unresolved=unresolved[:READER_MAX_UNRESOLVED],  # type: ignore[arg-type]
+        figures=figures,
+        dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates[:READER_MAX_DATES]],  # type: ignore[arg-type]
+        claims=claims, places=places, scenario=scenario, scenario_note=scenario_note, omitted=omitted,
     )
 
 

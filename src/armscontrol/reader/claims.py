@@ -26,15 +26,31 @@ from armscontrol.regime.status import PartyStatus, parties_complete, party_statu
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
     ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b", re.I)),
-    ("signed", re.compile(r"\b(?:signed|signature)\b", re.I)),
-    ("not_in_force", re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force)", re.I)),
-    ("in_force", re.compile(r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately", re.I)),
-    ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b", re.I)),
+    ("not_in_force", re.compile(
+        r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
+        r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
+        r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
+        r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
+    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b", re.I)),
+    ("signed", re.compile(r"\b(?:signed|signature|signing)\b|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
+    ("in_force", re.compile(
+        r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
+        r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b", re.I)),
+    ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
     ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
-    ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b", re.I)),
+    ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
     ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
 ]
+# What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
+_MODAL = re.compile(
+    r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
+    r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once)\b"
+    r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
+_SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
+_DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
+_LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
+_LEGISLATURE = re.compile(r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b", re.I)
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
 
@@ -47,7 +63,7 @@ def _notes_ratification(note: str) -> bool:
     return False
 
 
-_PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked"}
+_PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked", "not_signed"}
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
 _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
 _NOTICE = re.compile(r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I)
@@ -95,15 +111,48 @@ def _not_recorded(instrument: Instrument, party: str) -> tuple[str, str, None]:
     return "not_in_data", f"{party_name(party)} is not recorded among the parties of {instrument.short_title}{partial}", None
 
 
-def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
-    """Verdict, evidence and source for one claim (see the module docstring)."""
-    return _judge_cached(kind, instrument.id, party, on, stated, id(registry()))
+def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None,
+          legislature: bool = False) -> tuple[str, str, SourceRef | None]:
+    """Verdict, evidence and source for one claim (see the module docstring).
+
+    ``legislature``: the text speaks of a parliament's vote or decision; a ratification the data records
+    within a year after ``on`` is then true on its day (consistent with later events), never contradicted.
+    """
+    return _judge_cached(kind, instrument.id, party, on, stated, legislature, id(registry()))
 
 
 @functools.lru_cache(maxsize=2048)
-def _judge_cached(kind: str, instrument_id: str, party: str | None, on: dt.date, stated: dt.date | None, _registry: int) -> tuple[str, str, SourceRef | None]:
+def _judge_cached(kind: str, instrument_id: str, party: str | None, on: dt.date, stated: dt.date | None, legislature: bool,
+                  _registry: int) -> tuple[str, str, SourceRef | None]:
     # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
-    return _judge(kind, registry().instruments[instrument_id], party, on, stated)
+    instrument = registry().instruments[instrument_id]
+    verdict = _judge(kind, instrument, party, on, stated)
+    if verdict[0] == "contradicted" and kind == "ratified" and party is not None:
+        later = _next_consent(instrument, party, on)
+        if later is not None and (legislature or (later.date - on).days <= 120):
+            return ("consistent", f"true on its day: the vote or decision of {on} preceded {party_name(party)}'s ratification of "
+                    f"{instrument.short_title} recorded on {later.date} (consistent with later events)", source_ref(later.source))
+        declared = _next_declaration(instrument, party, on)
+        if declared is not None and legislature:
+            return ("not_in_data", f"no ratification event for {party_name(party)} in the data; a declaration of {declared.date}, after this "
+                    f"statement, notes: {declared.note}", source_ref(declared.source))
+    return verdict
+
+
+def _next_declaration(instrument: Instrument, party: str, on: dt.date):  # noqa: ANN202
+    record = _record(instrument, party)
+    if record is None:
+        return None
+    later = [e for e in record.events if e.type == "declaration" and on < e.date <= on + dt.timedelta(days=366) and e.note and _notes_ratification(e.note)]
+    return later[0] if later else None
+
+
+def _next_consent(instrument: Instrument, party: str, on: dt.date):  # noqa: ANN202
+    record = _record(instrument, party)
+    if record is None:
+        return None
+    later = [e for e in record.events if e.type in {"ratified", "acceded", "succeeded"} and on < e.date <= on + dt.timedelta(days=366)]
+    return later[0] if later else None
 
 
 def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
@@ -137,6 +186,11 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
     if standing.note:
         said += f" ({standing.note})"
     src = source_ref(standing.source)
+    if kind == "not_signed":
+        event = _party_event(instrument, party, {"signed", "ratified", "acceded", "succeeded"}, on)
+        if event is None:
+            return "consistent", f"no signature by {who} recorded on or before {on}; {said}", src
+        return "contradicted", f"{who}: {event.type} {title} on {event.date}", source_ref(event.source)
     if kind == "signed":
         event = _party_event(instrument, party, {"signed"}, on)
         if event is None:
@@ -259,6 +313,39 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
     return [nearest]
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a sentence's claims may lean on beyond the sentence: the speaker's state, the last state and instrument named before it."""
+
+    speaker: str | None = None
+    previous_state: str | None = None
+    previous_instrument: Mentioned | None = None
+    anachronisms: frozenset[str] = frozenset()
+
+
+_IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
+_IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
+_IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
+_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On)\s+$")
+
+
+def _clause_start(text: str, a: int, cs: int) -> int:
+    """Where the clause of the cue at ``cs`` starts: after the last semicolon, colon or dash before it in its sentence."""
+    cut = max(text.rfind(ch, a, cs) for ch in ";:")
+    return cut + 1 if cut >= a else a
+
+
+def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
+    """States joined by commas and 'and' from ``states[first]`` on."""
+    chain = [states[first]]
+    for state in states[first + 1:]:
+        if _JOINED.match(text[chain[-1][2]:state[1]]):
+            chain.append(state)
+        else:
+            break
+    return chain
+
+
 def cue_claims(
     text: str,
     sentence: tuple[int, int],
@@ -266,8 +353,10 @@ def cue_claims(
     states: list[tuple[str, int, int]],
     dates: list,  # FoundDate
     on: dt.date,
+    context: Context | None = None,
 ) -> list[Claim]:
-    """The cue-based claims of one sentence."""
+    """The cue-based claims of one sentence: facts only, judged on ``on`` (see the module docstring)."""
+    context = context or Context()
     a, b = sentence
     body = text[a:b]
     claims: list[Claim] = []
@@ -279,43 +368,91 @@ def cue_claims(
             if any(not (ce <= x or cs >= y) for x, y in taken_spans):
                 continue
             taken_spans.append((cs, ce))
-            if kind in {"ratified", "signed"} and _HYPOTHETICAL.search(text[max(a, cs - 40):cs]):
-                continue
+            clause_start = _clause_start(text, a, cs)
+            lead = text[max(clause_start, cs - 60):cs]
+            cue = m.group(0)
+            if kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"} and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead)) \
+                    and not _DECIDED.search(lead):
+                if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120):cs])):
+                    continue  # a wish, a demand, an offer or a condition: not a claim of fact
             future = _FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])
             notice = _NOTICE.search(text[max(a, cs - 120):cs])
             if kind == "withdrew" and future and notice:
                 future = None  # "announced that it will withdraw": the notice itself is the fact
-            if kind == "withdrew" and m.group(0).lower().startswith("withdraw ") and not notice:
+            if kind == "withdrew" and cue.lower().startswith("withdraw ") and not notice:
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
+            negated = bool(_NEGATION.search(text[max(clause_start, cs - 30):cs]))
+            if negated and kind == "signed":
+                kind_here = "not_signed"
+            elif negated and kind == "ratified":
+                kind_here = "not_ratified"
+            elif negated and kind in {"in_force", "extended", "suspended", "withdrew", "bound", "ratification_revoked"}:
+                continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
+            else:
+                kind_here = kind
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
-            targets = _targets(text, kind, m.group(0), instruments, a, cs, ce, clause_end)
-            parties = _parties(text, states, a, cs, ce, clause_end)
-            party_codes: list[str | None] = list(dict.fromkeys(p[0] for p in parties))
+            targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
+            if not targets and context.previous_instrument is not None:
+                if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]):
+                    targets = [context.previous_instrument]  # "signed it", "it has now been ratified": the instrument last named
+            party_codes: list[str | None]
             if kind in {"in_force", "not_in_force", "extended"}:
                 party_codes = [None]
-            elif not party_codes:
-                continue  # a standing with no state named is no claim the data can judge
+            else:
+                party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
+                if not party_codes:
+                    continue  # a standing with no state named is no claim the data can judge
             stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"), None)
             for target in targets:
+                if target.id is not None and target.id in context.anachronisms:
+                    continue  # an instrument that did not exist on the statement's date judges nothing
                 for party in party_codes:
-                    key = (target.id, party, kind)
+                    key = (target.id, party, kind_here)
                     if key in used:
                         continue
                     used.add(key)
                     start, end = min(cs, target.start), max(ce, target.end)
                     quote = text[start:end]
-                    if target.start - ce > 40:
+                    if target.start - ce > 40 or target.start < a:
                         quote = f"{text[cs:ce]} … {target.text}"
                     elif cs - target.end > 40:
                         quote = f"{target.text} … {text[cs:ce]}"
+                    start, end = (cs, ce) if target.start < a else (start, end)
                     if target.id is None:
-                        claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=None, kind=kind,  # type: ignore[arg-type]
+                        claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=None, kind=kind_here,  # type: ignore[arg-type]
                                             verdict="not_in_data", evidence=f"the data holds no instrument named '{target.text}'"))
                         continue
                     instrument = registry().instruments[target.id]
-                    verdict, evidence, src = judge(kind, instrument, party, on, stated_date.date if stated_date else None)
-                    claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=target.id, kind=kind,  # type: ignore[arg-type]
+                    legislature = bool(_LEGISLATURE.search(text[max(a, cs - 120):clause_end]))
+                    verdict, evidence, src = judge(kind_here, instrument, party, on, stated_date.date if stated_date else None, legislature)
+                    claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=target.id, kind=kind_here,  # type: ignore[arg-type]
                                         verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
     return claims
+
+
+def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
+         context: Context) -> list[str | None]:
+    """The states a party claim speaks of: 'by' a list, the speaker ('I', 'we'), the subject, a list after 'including', 'it'."""
+    lead = text[max(a, cs - 60):cs]
+    bracket = text.find("(", ce, clause_end)
+    parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
+    if parties and re.search(r"\bby\b", text[ce:parties[0][1]]):
+        return list(dict.fromkeys(p[0] for p in parties))
+    if context.speaker and _SPEAKER.search(lead):
+        return [context.speaker]
+    if parties:
+        return list(dict.fromkeys(p[0] for p in parties))
+    listed = _LIST_AFTER.search(text, ce, clause_end)
+    if listed:
+        after = [i for i, s in enumerate(states) if listed.end() <= s[1] < clause_end]
+        if after and not text[listed.end():states[after[0]][1]].strip():
+            return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+    if context.previous_state and _IT_SUBJECT.search(lead):
+        return [context.previous_state]
+    if _PARTICIPLE.search(text[max(a, cs - 8):cs]):
+        after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
+        if after:
+            return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+    return []

@@ -8,6 +8,7 @@ day, month and year required where the pattern says the text gives them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -16,8 +17,10 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 _MON = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 YEAR = r"(?:19|20)\d\d"
 
-DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*,?\s+({YEAR})\b")
+DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*(?:,|/)?\s*({YEAR})\b", re.I)
+DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
 MONTH_FIRST = re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+({YEAR})\b")
+_MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
 END_OF_YEAR = re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?({YEAR})\b", re.I)
@@ -40,6 +43,7 @@ def _dateparser():
     return dateparser
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_day(text: str) -> dt.date | None:
     """A full date (day, month and year) from ``text``; ``None`` if it is not one."""
     parsed = _dateparser().parse(
@@ -68,9 +72,22 @@ def find_dates(text: str) -> list[FoundDate]:
             found.append(FoundDate(match.group(group), start, end, day, precision))
             taken.append((start, end))
 
-    for pattern in (DAY_FIRST, MONTH_FIRST):
-        for m in pattern.finditer(text):
-            add(m, parse_day(m.group(0)), "day")
+    for m in DAY_FIRST.finditer(text):
+        if m.group(2)[:1].islower() and not m.group(2).lower().startswith(tuple(_MONTH_NAMES)):
+            continue
+        if m.group(2) == "may":
+            continue  # "2 may 2000" is rare, "we may" is not: lower-case "may" is no month
+        try:
+            add(m, dt.date(int(m.group(3)), _month_number(m.group(2)), int(m.group(1))), "day")
+        except ValueError:
+            continue
+    for m in MONTH_FIRST.finditer(text):
+        add(m, parse_day(m.group(0)), "day")
+    for m in DOTTED.finditer(text):
+        try:
+            add(m, dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "day")  # 14.04.2000: day, month, year
+        except ValueError:
+            continue
     for m in ISO.finditer(text):
         try:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")

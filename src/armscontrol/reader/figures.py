@@ -51,13 +51,22 @@ UNITS: list[tuple[str, str]] = [
     (r"months?", "months"),
     (r"weeks?", "weeks"),
     (r"days?", "days"),
-    (r"(?:states|countries)", "states"),
+    (r"(?:member\s+states|states\s+parties|states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties)", "states"),
+    (r"(?:nuclear\s+)?(?:units|charges|potentials)", "warhead-synonym"),
+    (r"hours?|minutes?|o'clock|kilotons?|megatons?|kt|Mt", "not-a-count"),
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
 ]
 _FILLER = (r"(?:(?:strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
            r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- ]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}")
-_UNIT_AFTER = [(re.compile(rf"\s*{_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
+# Any other words between a number and its unit ("all six DPRK declared nuclear tests", "1200 MIRVed ICBM warheads"), at most three,
+# none of them a word that ends the noun phrase.
+_ANY_WORDS = (r"(?:(?!(?:and|or|but|to|by|in|on|at|from|with|than|per|which|that|who|have|has|had|are|is|was|were|be|will|would|"
+              r"within|after|before|under|over|out|since|until|each|of)\b)[A-Za-z][\w'-]*\s+){0,3}")
+_UNIT_AFTER = [(re.compile(rf"(?:\s*\(\d+\))?(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
+_UNIT_AFTER_STRICT = [(re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
+_MODEL_BEFORE = re.compile(r"\b(?:Mk|Mark|Mod|Block|Type|Model|SS|SSC|RS|DF|KN|Kh|Tu|B|F|MX|R)[-‐‑ ]?$")
+_LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)])\s*$")
 _NOT_A_FIGURE_BEFORE = re.compile(
     r"(?:\b(?:article|articles|paragraph|para|section|protocol|no|number|resolution|rule|step|phase|chapter|annex|part|p|g|page|pp)\.?\s*[-‐‑]?\s*|[A-Za-z][-‐‑]|\d[-‐‑]?)$",
     re.I,
@@ -69,6 +78,9 @@ _UNIT_BEFORE = re.compile(
     r"\s+(?:(?:is|are|was|were|to|of|at|a|an|the|range|level|levels|ceiling|limit|total|number|reduced|cut|capped|set|down)\s+){1,6}$",
     re.I,
 )
+# The unit a little before the number with no other number between: "the number of warheads for each between 3800 and 4250".
+_UNIT_NEAR_BEFORE = re.compile(
+    r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))\b[^\d.;:()]{0,40}$", re.I)
 _LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ARMS = re.compile(r"warheads?|nuclear\s+weapons|nuclear\s+arsenals?|strategic\s+(?:offensive\s+)?(?:arms|forces|weapons)", re.I)
@@ -111,13 +123,19 @@ class RawFigure:
     unit_inferred: bool
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+def _unit_after(text: str, end: int, strict: bool = False) -> tuple[str | None, int]:
     tail = text[end:end + 80]
-    for pattern, unit in _UNIT_AFTER:
-        m = pattern.match(tail)
-        if m:
-            return unit, end + m.end()
-    return None, end
+    if re.match(r"-\w+-old\b", tail):
+        return None, end  # "a 30-year-old treaty": an age, not a figure of the text
+    found = sorted({(m.end(), unit) for pattern, unit in (_UNIT_AFTER_STRICT if strict else _UNIT_AFTER) if (m := pattern.match(tail))})
+    if not found:
+        return None, end
+    # The nearest plural noun heads the phrase ("1,500 units last year" counts units); a singular one is a modifier
+    # ("1200 MIRVed ICBM warheads" counts warheads).
+    for at, unit in found:
+        if tail[:at].rstrip().endswith(("s", "%")) or len(found) == 1:
+            return unit, end + at
+    return found[-1][1], end + found[-1][0]
 
 
 def _unit_of(words: str) -> str | None:
@@ -153,15 +171,28 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
 
     def keep(start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str) -> None:
         before = plain[max(0, start - 14):start]
-        if _NOT_A_FIGURE_BEFORE.search(before):
+        if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6):start]):
+            return  # an article or paragraph number, a model number (Mk 41, SS-18)
+        if re.match(r"\(\d+\)", plain[start - 1:end + 1]) and re.search(rf"\b(?:{WORDS})\s*$", plain[max(0, start - 40):start - 1], re.I):
+            return  # "one (1) month": the digits repeat the words
+        if _LIST_ITEM.search(plain[max(0, start - 8):start]) is None and plain[end:end + 1] in {".", ")"} and re.match(r"(?:^|\n)\s*$", plain[max(0, start - 4):start]):
+            return  # "1." or "2)" opening a numbered paragraph
+        unit, unit_end = _unit_after(plain, end, strict=_is_year(first) or _is_year(last))
+        if unit == "not-a-count":
             return
-        unit, unit_end = _unit_after(plain, end)
+        if unit == "warhead-synonym":
+            unit = context_unit(start)  # "units", "charges": warheads where the passage is about strategic forces
+            if unit is None:
+                return
         inferred = False
         years = _is_year(first) and _is_year(last)
         if unit is None and not years and not _is_year(first if value is not None else last):
-            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start])
+            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start]) or _UNIT_NEAR_BEFORE.search(plain[max(0, start - 60):start])
             if named:
                 unit = _unit_of(named.group("unit"))
+        if unit is None and out and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end:end + 8]) and out[-1].unit == "states" \
+                and start - out[-1].end < 200 and not re.search(r"[.;]", plain[out[-1].end:start]):
+            unit = "states"  # "Of the 44 States ..., 41 have signed and 28 have ratified"
         if unit is None:
             if years or _is_year(first if value is not None else last):
                 return

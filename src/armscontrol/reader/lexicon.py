@@ -33,6 +33,14 @@ DESCRIPTIVE: dict[str, tuple[str, ...]] = {
     "START-1": ("start-i",),
 }
 
+# Names two instruments share: the one that existed on the statement's date is meant
+# (before the CTBT opened for signature, "the Nuclear Test Ban Treaty" is the 1963 treaty).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    "Nuclear Test Ban Treaty": ("ptbt", "ctbt"),
+    "Test Ban Treaty": ("ptbt", "ctbt"),
+    "Nuclear Test Ban": ("ptbt", "ctbt"),
+}
+
 # Acronyms that name an instrument only when used as a name, not as a modifier
 # ("ABM systems", "INF missiles"): the next word decides.
 MODIFIER_NEXT_WORDS = {
@@ -55,10 +63,25 @@ STATE_NAMES: dict[str, str] = {
     "India": "IND", "Pakistan": "PAK", "Israel": "ISR", "Egypt": "EGY",
 }
 
-# Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons").
-ZONES_IN_DATA: dict[str, str] = {
-    "Latin America": "tlatelolco", "Caribbean": "tlatelolco", "South Pacific": "rarotonga",
-    "Southeast Asia": "bangkok", "South-East Asia": "bangkok", "Africa": "pelindaba", "African": "pelindaba",
-    "Central Asia": "semipalatinsk", "Central Asian": "semipalatinsk", "Mongolia": "mongolia-nwfs",
+# A state's adjective before one of its institutions names the state as the actor of a claim
+# ("the Belarusian parliament approves the ratification"); it does not make the state a place of the text.
+DEMONYMS: dict[str, str] = {
+    "Russian": "RUS", "American": "USA", "U.S.": "USA", "US": "USA", "Soviet": "SUN", "Belarusian": "BLR", "Byelorussian": "BLR",
+    "Kazakhstani": "KAZ", "Kazakh": "KAZ", "Ukrainian": "UKR", "Chinese": "CHN", "British": "GBR", "French": "FRA", "Cuban": "CUB",
+    "Algerian": "DZA", "Indian": "IND", "Pakistani": "PAK", "Iranian": "IRN", "Israeli": "ISR", "North Korean": "PRK",
+    "South Korean": "KOR", "Japanese": "JPN", "German": "DEU", "Mongolian": "MNG", "Kyrgyz": "KGZ", "Egyptian": "EGY",
 }
-PROPOSED_ZONES = ("Middle East", "South Asia", "Northeast Asia", "North-East Asia", "Korean Peninsula", "Central Europe", "Arctic", "Europe")
+INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|President|legislature)"
+
+# Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization
+# of", "nuclear-weapon-free status"), with the registry's instrument for the zone in that region, in force or
+# proposed. A region with no instrument in the data is a proposed zone the data does not hold.
+ZONES_IN_DATA: dict[str, str] = {
+    "Latin America": "tlatelolco", "Latin American": "tlatelolco", "Caribbean": "tlatelolco", "South Pacific": "rarotonga",
+    "Southeast Asia": "bangkok", "South-East Asia": "bangkok", "South East Asia": "bangkok", "Africa": "pelindaba", "African": "pelindaba",
+    "Central Asia": "semipalatinsk", "Central Asian": "semipalatinsk", "Mongolia": "mongolia-nwfs", "Mongolian": "mongolia-nwfs",
+    "Middle East": "middle-east-zone", "South Asia": "south-asia-zone", "South Asian": "south-asia-zone",
+    "Korean Peninsula": "korea-denuclearization-1992", "Korean peninsula": "korea-denuclearization-1992",
+    "Central and Eastern Europe": "cee-zone", "Central Europe": "cee-zone", "Central and East Europe": "cee-zone", "Eastern Europe": "cee-zone",
+}
+PROPOSED_ZONES = ("Northeast Asia", "North-East Asia", "Arctic", "Europe", "Nordic", "Baltic")

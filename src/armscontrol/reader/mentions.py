@@ -1,9 +1,9 @@
-"""Finding instruments, states and zones in a statement with spaCy's blank English pipeline.
+"""Finding instruments, states and zones in a statement.
 
-No trained model is loaded: a sentencizer splits sentences, a phrase matcher
-built from the registry's ids, titles and aliases (and the descriptive names of
-:mod:`armscontrol.reader.lexicon`) finds instruments, and an entity ruler built
-from ISO 3166 names finds states. What the registry lacks is reported as
+No trained model is loaded: spaCy's blank English pipeline splits sentences
+and an entity ruler built from ISO 3166 names finds states; instrument names
+are matched by :mod:`armscontrol.reader.names` (word boundaries, longest
+first, every spelling the registry implies). What the registry lacks is reported as
 unresolved, with the nearest known name, never guessed.
 """
 
@@ -63,10 +63,11 @@ def instrument_names(instrument: Instrument) -> dict[str, str]:
 
 @cache
 def pipeline():
-    """The blank English pipeline with the registry's matchers (built once per process)."""
-    import spacy
-    from spacy.matcher import PhraseMatcher
+    """The blank English pipeline: a sentencizer and an entity ruler of state names (built once per process).
 
+    Instrument names are matched by :mod:`armscontrol.reader.names`, not by spaCy.
+    """
+    import spacy
     from spacy.util import compile_infix_regex
 
     nlp = spacy.blank("en")
@@ -74,27 +75,13 @@ def pipeline():
     infixes = [*nlp.Defaults.infixes, r"(?<=[.A-Za-z])-(?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
-    reg = registry()
-    by_case = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    labels: dict[str, tuple[tuple[str, ...], str]] = {}
-    for instrument in reg.instruments.values():
-        for name, how in instrument_names(instrument).items():
-            key = f"{instrument.id}|{how}"
-            labels[key] = ((instrument.id,), how)
-            single_acronym = name.isupper() and " " not in name and "-" not in name
-            (exact if single_acronym or not name.isascii() else by_case).add(key, [nlp.make_doc(name)])
-    for phrase, ids in lexicon.DESCRIPTIVE.items():
-        key = "descriptive|" + "+".join(ids)
-        labels[key] = (ids, "descriptive")
-        by_case.add(key, [nlp.make_doc(phrase)])
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     patterns = []
     for name, code in _state_names().items():
         for spelled in {name, name.upper()}:
             patterns.append({"label": "GPE", "pattern": spelled, "id": code})
     ruler.add_patterns(patterns)
-    return nlp, by_case, exact, labels
+    return nlp
 
 
 @cache
@@ -123,39 +110,43 @@ def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-def find_instruments(doc, by_case, exact, labels) -> list[Found]:  # noqa: ANN001
-    """Named and descriptive mentions, longest first where they overlap."""
-    from spacy.util import filter_spans
+def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
+    """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left out."""
+    from armscontrol.reader.names import find_names, words
 
-    spans = []
-    keys = {}
-    for matcher in (by_case, exact):
-        for match_id, start, end in matcher(doc):
-            key = doc.vocab.strings[match_id]
-            ids, how = labels[key]
-            if ids[0] != "descriptive" and len(ids) == 1 and end - start == 1:
-                token = doc[start]
-                following = doc[end].lower_ if end < len(doc) else ""
-                if token.text in lexicon.GENERIC_ACRONYMS and following in lexicon.MODIFIER_NEXT_WORDS:
-                    continue
-            span = doc[start:end]
-            if how != "descriptive" and _generic_new(doc, start, end):
-                continue
-            spans.append(span)
-            keys.setdefault((span.start, span.end), key)
+    all_words = words(text)
     found: list[Found] = []
-    text = doc.text  # built from the tokens on each access: take it once
-    for span in sorted(filter_spans(spans), key=lambda s: s.start):
-        ids, how = labels[keys[(span.start, span.end)]]
-        end_char = span.end_char
-        if span.end < len(doc) and doc[span.end].lower_ == "treaty" and not span.text.lower().endswith("treaty"):
-            end_char = doc[span.end].idx + len(doc[span.end].text)
-        for instrument in ids:
-            found.append(Found(instrument, text[span.start_char:end_char], span.start_char, end_char, how))
+    for match in find_names(text, on, all_words):
+        following = all_words[match.last + 1] if match.last + 1 < len(all_words) else None
+        single = match.first == match.last
+        if single and match.how != "descriptive" and text[match.start:match.end] in lexicon.GENERIC_ACRONYMS and following is not None \
+                and following.raw.lower() in lexicon.MODIFIER_NEXT_WORDS and not text[match.end:following.start].strip():
+            continue
+        if match.how != "descriptive" and _generic_new_text(text, all_words, match):
+            continue
+        end = match.end
+        if following is not None and following.raw.lower() in {"treaty", "treaties"} and not text[match.end:following.start].strip(" -") \
+                and not text[match.start:match.end].lower().endswith(("treaty", "treaties")):
+            end = following.end
+        for instrument in match.ids:
+            found.append(Found(instrument, text[match.start:end], match.start, end, match.how))
     return found
 
 
-_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?:Treaty|treaty)\b(?!\s+(?:on|of|between|for|banning)\b)(?!'s)")
+def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
+    """'a new strategic arms reduction treaty': a descriptive title after 'new' names a treaty still to come."""
+    span = all_words[match.first:match.last + 1]
+    descriptive = len(span) >= 3 and all(w.raw.isalpha() and not w.raw.isupper() for w in span)
+    before = all_words[match.first - 1].raw if match.first > 0 else ""
+    return descriptive and before in {"new", "another", "future", "subsequent"}
+
+
+_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:on|of|between|for|banning|to)\b)(?!'s)")
+# What each head word may refer back to, by the registry's kinds.
+_ANAPHORA_KINDS = {
+    "treaty": {"treaty", "protocol"}, "agreement": {"agreement", "memorandum", "framework", "treaty"},
+    "accord": {"agreement", "memorandum", "framework", "treaty"}, "protocol": {"protocol"},
+}
 _CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
     r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
@@ -187,19 +178,24 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
 
 
 def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
-    """'That Treaty', 'the treaty' after a named treaty: the nearest one before, within 1,500 characters."""
+    """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before, within 1,500 characters."""
+    from armscontrol.reader.descriptions import parent_of
+
     out = []
-    treaties = sorted((f for f in named if kinds.get(f.instrument) in {"treaty", "protocol"}), key=lambda f: f.end)
-    ends = [f.end for f in treaties]
+    by_kind = {head: sorted((f for f in named if kinds.get(f.instrument) in allowed), key=lambda f: f.end) for head, allowed in _ANAPHORA_KINDS.items()}
+    ends = {head: [f.end for f in found] for head, found in by_kind.items()}
     by_start = sorted(named, key=lambda f: f.start)
     starts = [f.start for f in by_start]
     for m in _ANAPHORA.finditer(text):
         if _overlaps(by_start, starts, m.start(), m.start() + 1):
             continue
-        before = _near(treaties, ends, m.start() - 1499, m.start())
+        head = m.group("head").lower()
+        before = _near(by_kind[head], ends[head], m.start() - 1499, m.start())
         if before:
-            last = before[-1]
-            out.append(Found(last.instrument, m.group(0), m.start(), m.end(), "anaphora"))
+            last = before[-1].instrument
+            if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
+                last = parent_of(last) or last  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
+            out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
     return out
 
 
@@ -286,23 +282,57 @@ def find_states(doc) -> list[StateFound]:  # noqa: ANN001
 
 
 _ZONE = re.compile(
-    r"(?:nuclear[- ](?:weapons?[- ])?free[- ]zones?|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|all\s+other\s+weapons\s+of\s+mass\s+destruction))?)",
+    r"(?:nuclear[- ](?:weapons?[- ])?free[- ](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
+    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|denucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone)",
     re.I,
 )
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
 
 
-def find_zones(text: str) -> list[tuple[str, str | None, str, int, int]]:
-    """Zones named: (region, registry id or None, text, start, end); a region with no instrument is a proposed zone."""
-    out = []
+@dataclass(frozen=True)
+class ZoneFound:
+    region: str
+    instrument: str | None
+    text: str
+    start: int
+    end: int
+    region_start: int
+    region_end: int
+
+
+def find_zones(text: str) -> list[ZoneFound]:
+    """Zones named as places: a zone phrase and the region (or list of regions) it is for, nearest first.
+
+    A region with an instrument in the data (in force or proposed) resolves to it; one without is a proposed zone.
+    """
+    names = sorted([*lexicon.ZONES_IN_DATA, *lexicon.PROPOSED_ZONES], key=len, reverse=True)
+    region_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    lookup = {n.lower(): n for n in names}
+    out: list[ZoneFound] = []
+    seen: set[tuple[int, int]] = set()
     for m in _ZONE.finditer(text):
-        window_start, window_end = max(0, m.start() - 60), min(len(text), m.end() + 60)
-        hits = []
-        for name, instrument in [*lexicon.ZONES_IN_DATA.items(), *((n, None) for n in lexicon.PROPOSED_ZONES)]:
-            for hit in re.finditer(rf"\b{re.escape(name)}\b", text[window_start:window_end]):
-                at = window_start + hit.start()
-                distance = at - m.end() if at >= m.end() else m.start() - (at + len(name))
-                hits.append((distance, -len(name), name, instrument))
-        region = min(hits)[2:] if hits else None
-        if region is not None:
-            out.append((region[0], region[1], m.group(0), m.start(), m.end()))
+        window_start = max(0, m.start() - 60)
+        stop = re.search(r"[.;:!?]\s", text[m.end():m.end() + 160])
+        window_end = m.end() + (stop.start() if stop else 160)
+        hits = [(h.start(), h.end()) for h in region_re.finditer(text, window_start, min(len(text), window_end))]
+        if not hits:
+            continue
+        after = [h for h in hits if h[0] >= m.end()]
+        chosen: list[tuple[int, int]] = []
+        if after:
+            chosen = [after[0]]
+            for h in after[1:]:
+                if _LIST_GAP.match(text[chosen[-1][1]:h[0]]):
+                    chosen.append(h)
+                else:
+                    break
+        near = min(hits, key=lambda h: h[0] - m.end() if h[0] >= m.end() else m.start() - h[1])
+        if not after or (near[0] < m.start() and m.start() - near[1] < after[0][0] - m.end()):
+            chosen = [near]
+        for a, b in chosen:
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
+            region = lookup[text[a:b].lower()]
+            out.append(ZoneFound(region, lexicon.ZONES_IN_DATA.get(region), m.group(0), m.start(), m.end(), a, b))
     return out

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 Verdict = Literal["consistent", "contradicted", "not_in_data"]
 ClaimKind = Literal[
-    "signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
+    "signed", "not_signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
     "extended", "suspended", "withdrew", "bound", "limit",
 ]
 
@@ -84,7 +84,9 @@ class Figure(_Model):
     deadline_text: str | None = None
     instrument: str | None = None
     proposal: bool = False
-    sentence: str
+    sentence_start: int
+    sentence_end: int
+    """The sentence the figure stands in, as offsets into the text (the text is not repeated per figure)."""
 
 
 class DateFound(_Model):
@@ -135,3 +137,5 @@ class ReadAnswer(_Model):
     places: list[Place]
     scenario: dict[str, Any] | None = None
     scenario_note: str | None = None
+    omitted: dict[str, int] = {}
+    """Items past the reader's bounds (``armscontrol.limits.READER_MAX_*``), by list: counted, not listed."""

@@ -360,8 +360,10 @@ def _party_status(
         general = _general_entry_into_force(instrument)
         binding_from = own_entry if own_entry is not None and own_entry >= consent else _binding_from(instrument, record, consent, general)
         rule = binding_rule_text(instrument)
-        if own_entry is not None and own_entry >= consent:
-            rule = "the date the instrument entered into force for this state, as recorded (a waiver or the depositary's record)"
+        own_event = next((e for e in record.events if e.type == "entry_into_force" and e.date >= consent), None)
+        if own_event is not None:
+            rule = ("the instrument binds this state from the date recorded for it (a waiver of the conditions for "
+                    "entry into force, or the depositary's record), not from its deposit")
         rule_source = instrument.party_entry_into_force.source if instrument.party_entry_into_force is not None else None
         facts = [fact(f"{record.party} gave its consent {consent.isoformat()}", consent, source)]
         if general is not None:
@@ -369,6 +371,9 @@ def _party_status(
                               _eif_source(instrument)))
         if rule_source is not None:
             facts.append(fact(f"the rule: {instrument.party_entry_into_force.article}", None, rule_source))
+        if own_event is not None:
+            words = f"in force for {record.party} from {own_event.date.isoformat()}" + (f": {own_event.note}" if own_event.note else "")
+            facts.append(fact(words, own_event.date, own_event.source, on_or_before=own_event.on_or_before))
         if binding_from is not None and binding_from <= on and (state != "ended" or ended_on is None or binding_from < ended_on):
             status, since = "party", binding_from
             steps.append(Step(rule=rule, facts=facts, conclusion=f"bound from {binding_from.isoformat()}: a party"))

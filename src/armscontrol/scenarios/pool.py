@@ -8,7 +8,8 @@ busy. At most :data:`armscontrol.limits.POOL_WAITING` calls wait for a worker;
 one more is refused at once (:class:`Busy`: 503 with ``Retry-After``). A call
 still computing after :data:`armscontrol.limits.TASK_SECONDS` has its worker
 killed and replaced (:class:`TaskTimeout`: 503), so no request holds a core for
-longer, and nothing keeps computing once its answer cannot be used.
+longer; a call whose client left is stopped the same way (:func:`compute_until`),
+so nothing keeps computing once its answer cannot be used.
 
 Workers start on first use (the ``spawn`` method: no copy of the server's
 threads), import the answers once, and are reused; a user's error raised in a
@@ -23,7 +24,7 @@ import os
 import pickle
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from armscontrol import limits
@@ -44,6 +45,14 @@ class TaskTimeout(Busy):
     """A computation ran past the pool's time limit and was stopped."""
 
 
+class Cancelled(Busy):
+    """A computation stopped because its caller no longer wants it (the client left)."""
+
+
+STARTUP_SECONDS = 120
+"""The longest a new worker may take to start and import the answers (outside the time limit of its calls)."""
+
+
 def cores() -> int:
     """The machine's cores available to this process."""
     try:
@@ -52,14 +61,24 @@ def cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _serve(conn: Any, nice: int) -> None:  # pragma: no cover - runs in the worker process
+def _orphan_watch(parent: int) -> None:  # pragma: no cover - runs in the worker process
+    """End this worker as soon as the server that started it is gone, whatever it is computing."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
+
+def _serve(conn: Any, nice: int, parent: int | None = None) -> None:  # pragma: no cover - runs in the worker process
     """A worker's loop: receive (function, args, kwargs), send back ("ok", result) or ("error", exception)."""
+    if parent is not None:
+        threading.Thread(target=_orphan_watch, args=(parent,), daemon=True).start()
     try:
         os.nice(nice)
     except (AttributeError, OSError):
         pass
     import armscontrol.answers  # noqa: F401  (imported once, before the first task)
 
+    conn.send(("ready", None))
     while True:
         try:
             fn, args, kwargs = conn.recv()
@@ -89,7 +108,7 @@ def _portable(exc: UserError) -> UserError:
 class _Worker:
     def __init__(self, context: Any, nice: int) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, nice), daemon=True, name="armscontrol-worker")
+        self.process = context.Process(target=_serve, args=(child, nice, os.getpid()), daemon=True, name="armscontrol-worker")
         self.process.start()
         child.close()
 
@@ -132,7 +151,11 @@ class Pool:
         return self._admitted
 
     def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """``fn(*args, **kwargs)`` in a worker: its result, or the :class:`UserError` it raised.
+        """``fn(*args, **kwargs)`` in a worker: its result, or the :class:`UserError` it raised (:meth:`call_until`)."""
+        return self.call_until(None, fn, *args, **kwargs)
+
+    def call_until(self, cancel: threading.Event | None, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``fn(*args, **kwargs)`` in a worker, stopped (its worker killed) as soon as ``cancel`` is set.
 
         ``fn`` and its arguments must pickle (a module-level function and plain data or models).
 
@@ -149,29 +172,42 @@ class Pool:
                            "docs/limits.md); try again in a few seconds", retry_after=5)
             self._admitted += 1
         try:
-            if not self._slots.acquire(timeout=self.seconds):
-                raise Busy(f"no worker came free within {self.seconds:.0f} s; try again later", retry_after=30)
+            deadline = time.monotonic() + self.seconds
+            while not self._slots.acquire(timeout=0.1):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("cancelled before it started: the client left")
+                if time.monotonic() > deadline:
+                    raise Busy(f"no worker came free within {self.seconds:.0f} s; try again later", retry_after=30)
             try:
-                return self._run(fn, args, kwargs)
+                return self._run(fn, args, kwargs, cancel)
             finally:
                 self._slots.release()
         finally:
             with self._lock:
                 self._admitted -= 1
 
-    def _run(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    def _run(self, fn: Callable[..., Any], args: tuple, kwargs: dict, cancel: threading.Event | None = None) -> Any:
         with self._lock:
             worker = self._idle.pop() if self._idle else None
         if worker is None or not worker.process.is_alive():
             worker = _Worker(self._context, self.nice)
             with self._lock:
                 self._all.add(worker)
+            try:  # the time limit counts from a ready worker, not from its start
+                if not worker.conn.poll(STARTUP_SECONDS) or worker.conn.recv()[0] != "ready":
+                    raise EOFError
+            except (EOFError, OSError):
+                self._retire(worker)
+                raise Busy("a worker of the server's pool did not start; try again", retry_after=10) from None
         try:
             worker.conn.send((fn, args, kwargs))
             deadline = time.monotonic() + self.seconds
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                raise TaskTimeout(f"stopped at the time limit of {self.seconds:.0f} s for one computation (TASK_SECONDS; "
-                                  "docs/limits.md); ask for less, or run it as a job", retry_after=60)
+            while not worker.conn.poll(min(0.1, max(0.0, deadline - time.monotonic()))):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("cancelled: the client left before the answer was ready")
+                if time.monotonic() >= deadline:
+                    raise TaskTimeout(f"stopped at the time limit of {self.seconds:.0f} s for one computation (TASK_SECONDS; "
+                                      "docs/limits.md); ask for less, or run it as a job", retry_after=60)
             kind, value = worker.conn.recv()
         except (EOFError, OSError):  # the worker died, or the pool was closed under it
             self._retire(worker)
@@ -218,3 +254,40 @@ def shared() -> Pool:
 def compute(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """``fn(*args, **kwargs)`` in the shared pool (:meth:`Pool.call`)."""
     return shared().call(fn, *args, **kwargs)
+
+
+async def compute_until(gone: Callable[[], Awaitable[bool]], fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` in the shared pool, awaited; stopped (its worker killed) once ``await gone()`` is true.
+
+    ``gone`` is asked four times a second: for a server, whether the client disconnected.
+    """
+    import anyio
+    import anyio.to_thread
+
+    cancel = threading.Event()
+
+    async def watch() -> None:
+        while not cancel.is_set():
+            if await gone():
+                cancel.set()
+                return
+            await anyio.sleep(0.25)
+
+    outcome: list[Any] = []
+
+    def call() -> None:
+        try:
+            outcome.append(("ok", shared().call_until(cancel, fn, *args, **kwargs)))
+        except BaseException as exc:  # noqa: BLE001  (raised below, outside the task group, as it was)
+            outcome.append(("error", exc))
+        finally:
+            cancel.set()
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(watch)
+        await anyio.to_thread.run_sync(call)
+        group.cancel_scope.cancel()
+    kind, value = outcome[0]
+    if kind == "error":
+        raise value
+    return value

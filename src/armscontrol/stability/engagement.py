@@ -179,17 +179,19 @@ class _LayerRows:
     def add(self, keys: np.ndarray, rows: np.ndarray, objects: np.ndarray, neglected: np.ndarray) -> None:
         n, width = rows.shape
         if self.size + n > self.pool.shape[0] or width > self.pool.shape[1]:
-            pool = np.zeros((max(self.size + n, 2 * self.pool.shape[0]), max(width, self.pool.shape[1])))
+            # grown by half again at least, so that a layer's pool is copied a few times, not at every pass
+            wide = self.pool.shape[1] if width <= self.pool.shape[1] else max(width, self.pool.shape[1] * 3 // 2)
+            pool = np.zeros((max(self.size + n, 2 * self.pool.shape[0], 256), wide))
             pool[: self.size, : self.pool.shape[1]] = self.pool[: self.size]
             self.pool = pool
             self.objects = np.resize(self.objects, pool.shape[0])
             self.neglected = np.resize(self.neglected, pool.shape[0])
-        at = np.arange(self.size, self.size + n)
-        self.pool[at, :width] = rows
-        self.objects[at] = objects
-        self.neglected[at] = neglected
-        self.slot[keys] = at
-        self.size += n
+        start, stop = self.size, self.size + n
+        self.pool[start:stop, :width] = rows
+        self.objects[start:stop] = objects
+        self.neglected[start:stop] = neglected
+        self.slot[keys] = np.arange(start, stop)
+        self.size = stop
 
 
 def _weight_classes(weights: np.ndarray) -> np.ndarray:
@@ -201,8 +203,9 @@ def _weight_classes(weights: np.ndarray) -> np.ndarray:
 def _cached_salvo_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, capacity: int, survive: float,
                        undiscriminated: float, row_cache: RowCache) -> tuple[np.ndarray, float, float]:
     """The salvo branch of :func:`_reliable_rows` from cached rows (computing the missing ones)."""
-    from armscontrol.stability import kernels
+    from armscontrol.stability.backend import kernels as chosen
 
+    kernels = chosen()
     table = row_cache.table((layer.interceptors, layer.sspk, layer.shots, layer.tracking, layer.discrimination, decoys))
     live = weights > 0.0
     ws, weights, rows = ws[live], weights[live], rows[live]
@@ -286,7 +289,9 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, r
     if layer.interceptors < first or layer.tracking <= 0.0:
         np.add.at(out, (rows, ws), weights)
         return out, 0.0, 0.0
-    from armscontrol.stability import kernels  # compiled code: loaded on first use, not on import
+    from armscontrol.stability.backend import kernels as chosen  # compiled code: loaded on first use, not on import
+
+    kernels = chosen()
 
     if layer.doctrine == "shoot-look-shoot":
         if decoys > 0 and layer.discrimination < 1.0:
@@ -332,8 +337,9 @@ def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np
     candidates = np.asarray(candidates, dtype=np.int64)
     if tracking >= 1.0 or tracking <= 0.0 or candidates.size == 0:
         return (candidates > capacity).astype(float) * float(tracking >= 1.0)
-    from armscontrol.stability.kernels import binomial_beyond
+    from armscontrol.stability.backend import kernels as chosen
 
+    binomial_beyond = chosen().binomial_beyond
     low = max(capacity + 1, int(candidates.min()))
     high = max(low, int(candidates.max()))
     table = np.empty(high - low + 1)

@@ -191,10 +191,10 @@ def _convolve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def binomial_pmf(n: int, p: float) -> np.ndarray:
     """Bin(n, p) as a dense pmf of length n + 1 (tails below 1e-21 left out)."""
-    from armscontrol.stability import kernels
+    from armscontrol.stability.backend import kernels
 
     out = np.zeros(n + 1)
-    kernels.thin(np.array([n], dtype=np.int64), np.ones(1), p, log_factorials(n + 1), NEGLIGIBLE, out)
+    kernels().thin(np.array([n], dtype=np.int64), np.ones(1), p, log_factorials(n + 1), NEGLIGIBLE, out)
     return out
 
 
@@ -206,9 +206,9 @@ def thin_pmf(pmf: np.ndarray, p: float) -> np.ndarray:
     support = np.flatnonzero(pmf > NEGLIGIBLE)
     out = np.zeros(pmf.size)
     if support.size:
-        from armscontrol.stability import kernels
+        from armscontrol.stability.backend import kernels
 
-        kernels.thin(support.astype(np.int64), pmf[support], p, log_factorials(int(support[-1]) + 1), NEGLIGIBLE, out)
+        kernels().thin(support.astype(np.int64), pmf[support], p, log_factorials(int(support[-1]) + 1), NEGLIGIBLE, out)
     return out
 
 

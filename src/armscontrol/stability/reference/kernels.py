@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-from armscontrol.stability.kernels import compiled as njit
+from armscontrol.stability.kernels import binomial_beyond, compiled as njit  # noqa: F401 (the binding probability, as today)
 
 
 @njit

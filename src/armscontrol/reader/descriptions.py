@@ -1,0 +1,206 @@
+"""Instruments referred to by what they do, by their year, or as "the Protocol to the Treaty".
+
+Nothing here is a list of instruments: every word an instrument is known by
+comes from the registry (its title, short title, aliases and the titles of its
+provisions), and protocols are found through the registry's ``protocol_to``
+linkages.
+
+- A description is an article and a treaty word followed by what the treaty
+  does: "a treaty to ban all nuclear tests in the atmosphere, in outer space,
+  and under water", "the package agreements on antimissile defence of 1997".
+  Its content words are weighed against each instrument's words (a word few
+  instruments use weighs more); a year in it must be a year of the
+  instrument's signature. The best instrument that existed by the statement's
+  date wins if it clearly leads; a plural ("agreements") takes every
+  instrument close to the best.
+- "The Protocol to the Treaty" after a named treaty is that treaty's protocol
+  (the one whose name or year the sentence carries, when it has several).
+- "The Treaty" after a protocol is the treaty the protocol belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from armscontrol.data import registry
+
+_STOP = frozenset(
+    "the a an of on in and or to for by with from as at its their all any other that which this these those be is are was were been "
+    "between united states america union soviet socialist republics russian federation treaty treaties agreement agreements "
+    "protocol protocols memorandum understanding statement statements declaration limitation relating concerning also not no".split()
+)
+_DESCRIPTION = re.compile(
+    r"\b(?:a|an|the|this)\s+(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention))\s+"
+    r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will)\b[^.;:!?]{5,160})",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SUFFIXES = ("ations", "ation", "tions", "tion", "ings", "ing", "ments", "ment", "ed", "es", "e", "s")
+_SAME = {"antimissile": "antiballistic", "ballistic": "antiballistic", "defense": "defence"}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, the same for text and registry ("reductions", "reduce" -> "reduc")."""
+    word = _SAME.get(word.lower(), word.lower())
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content(text: str) -> list[str]:
+    words = re.findall(r"[^\W\d_]+", text.replace("-", " "))
+    return [_stem(w) for w in words if w.lower() not in _STOP and len(w) > 2]
+
+
+def _bags() -> tuple[dict[str, Counter], dict[str, float]]:
+    """Each instrument's content words, and each word's weight (rarer among instruments, heavier); once per registry."""
+    return _bags_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _bags_of(_registry: int) -> tuple[dict[str, Counter], dict[str, float]]:
+    reg = registry()
+    bags: dict[str, Counter] = {}
+    for instrument in reg.instruments.values():
+        parts = [instrument.title, instrument.short_title, *instrument.aliases, *(p.title for p in instrument.provisions)]
+        bags[instrument.id] = Counter(set(_content(" ".join(parts))))
+    df: Counter = Counter()
+    for bag in bags.values():
+        df.update(bag.keys())
+    n = len(bags)
+    idf = {w: math.log(n / c) for w, c in df.items()}
+    return bags, idf
+
+
+def _signed_years(instrument_id: str) -> set[int]:
+    events = registry().instruments[instrument_id].events
+    return {e.date.year for e in events if e.type in {"signed", "opened_for_signature", "adopted"}}
+
+
+def _first_day(instrument_id: str) -> dt.date:
+    days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted"}]
+    return min(days) if days else dt.date.max
+
+
+def _limit_numbers(instrument_id: str) -> frozenset[int]:
+    """Every number the instrument's limits set (ceilings and the ends of ranges)."""
+    return _limit_numbers_of(instrument_id, id(registry()))
+
+
+@lru_cache(maxsize=512)
+def _limit_numbers_of(instrument_id: str, _registry: int) -> frozenset[int]:
+    out: set[int] = set()
+    for provision in registry().instruments[instrument_id].provisions:
+        for value in getattr(provision, "values", None) or []:
+            if value.ceiling is not None:
+                out.add(int(value.ceiling))
+            if value.range is not None:
+                out.update(int(v) for v in value.range)
+    return frozenset(out)
+
+
+_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,6}\b")
+
+
+def describe(body: str, on: dt.date, plural: bool) -> list[str]:
+    """The instruments a description's words point to (empty when none clearly leads)."""
+    bags, idf = _bags()
+    words = set(_content(body))
+    years = {int(y) for y in _YEAR.findall(body)}
+    numbers = {int(n.replace(",", "")) for n in _NUMBER.findall(body)} - years
+    scores = []
+    for instrument_id, bag in bags.items():
+        if years and not (years & _signed_years(instrument_id)):
+            continue
+        if _first_day(instrument_id) > on + dt.timedelta(days=90):
+            continue  # a treaty still to come a season later is not what a description of that day means
+        matched = [w for w in words if w in bag]
+        if sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) < 2 and not (numbers & _limit_numbers(instrument_id)):
+            continue  # "nuclear weapons" alone describes nothing
+        score = sum(idf.get(w, 0.0) for w in matched)
+        score += 3.0 * len(numbers & _limit_numbers(instrument_id))
+        if years:
+            score += 1.5
+        if on - dt.timedelta(days=730) <= _first_day(instrument_id) <= on + dt.timedelta(days=90):
+            score += 1.0  # a description in a statement usually means a recent instrument
+        scores.append((score, instrument_id))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < 4.0:
+        return []
+    best = scores[0][0]
+    if plural:
+        return [i for s, i in scores if s >= 0.5 * best]
+    if len(scores) > 1 and scores[1][0] > 0.8 * best:
+        return []
+    return [scores[0][1]]
+
+
+def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(instrument, start, end) for every description that does not overlap a name already found."""
+    out = []
+    for m in _DESCRIPTION.finditer(text):
+        start, end = m.start("head"), m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        body = re.split(r"\b(?:but|while|whereas|because)\b", m.group("body"))[0]
+        plural = m.group("head").lower().rstrip().endswith(("agreements", "treaties"))
+        for instrument_id in describe(body, on, plural):
+            out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
+    return out
+
+
+def protocols_of() -> dict[str, list[str]]:
+    """Each instrument's protocols (``protocol_to`` linkages), and each protocol's parent under the key ``^id``."""
+    return _protocols_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _protocols_of(_registry: int) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for link in registry().linkages:
+        if link.type == "protocol_to":
+            out.setdefault(link.to, []).append(link.from_)
+            out.setdefault("^" + link.from_, []).append(link.to)
+    return out
+
+
+def parent_of(instrument_id: str) -> str | None:
+    parents = protocols_of().get("^" + instrument_id, [])
+    return parents[0] if len(parents) == 1 else None
+
+
+_PROTOCOL_TO = re.compile(r"\b(?:the|this|its)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
+
+
+def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001
+    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several)."""
+    reg = registry()
+    out = []
+    for m in _PROTOCOL_TO.finditer(text):
+        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
+        if not before:
+            continue
+        treaty = before[-1].instrument
+        candidates = protocols_of()[treaty]
+        a, b = sentences_of(m.start())
+        sentence = text[a:b]
+        if len(candidates) > 1:
+            words = set(_content(sentence))
+            years = {int(y) for y in _YEAR.findall(sentence)}
+
+            def fit(protocol_id: str) -> float:
+                instrument = reg.instruments[protocol_id]
+                names = set(_content(" ".join([instrument.short_title, *instrument.aliases])))
+                return len(words & names) + (1 if years & _signed_years(protocol_id) else 0)
+
+            ranked = sorted(candidates, key=fit, reverse=True)
+            if fit(ranked[0]) == 0 or fit(ranked[0]) == fit(ranked[1]):
+                continue
+            candidates = ranked[:1]
+        out.append((candidates[0], m.start() + len(m.group(0).split()[0]) + 1, m.end()))
+    return out

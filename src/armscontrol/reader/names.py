@@ -1,0 +1,239 @@
+"""Instrument names matched on word boundaries, longest first, in every spelling the registry implies.
+
+Every name comes from the registry (short title, title, aliases, and the title
+without its parties) or from :mod:`armscontrol.reader.lexicon`; this module
+only decides when two spellings are the same name. Text and names are reduced
+to the same word sequence:
+
+- words are runs of letters or digits in any script, lower-cased; hyphens and
+  spaces between words are the same ("Test-Ban" = "Test Ban");
+- "the", "a", "an", "their" are skipped; "on" and "of" are one word; a plural
+  of a treaty word is its singular ("agreements" = "agreement");
+- roman numerals II-X and digits are one ("START II" = "START 2"); "Non" and
+  "Anti" glued to the next word are split ("NonProliferation" = "Non-Proliferation").
+
+A name matches only where the words follow each other with nothing but spaces
+or hyphens between them (no sentence break, comma or bracket), the longest
+name at each place wins, and a name that continues a longer title ("Ban
+Treaty" inside "Nuclear Test Ban Treaty") is not a match. An acronym
+("START", "INF") matches only in capitals. A name shared by two instruments
+("Nuclear Test Ban Treaty": the 1963 treaty or the CTBT) resolves to the one
+that existed on the statement's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from armscontrol.data import registry
+from armscontrol.reader import lexicon
+
+_WORD = re.compile(r"[^\W_]+")
+_GAP_OK = re.compile(r"^[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
+_HYPHEN_ONLY = re.compile(r"^[-‐‑‒–—]$")
+SKIPPED = frozenset({"the", "a", "an", "their"})
+_SAME = {
+    "on": "of", "treaties": "treaty", "agreements": "agreement", "protocols": "protocol", "understandings": "understanding",
+    "declarations": "declaration", "statements": "statement", "defense": "defence", "ii": "2", "iii": "3", "iv": "4",
+    "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "i": "1",
+}
+_PREFIXES = ("non", "anti")
+
+
+@dataclass(frozen=True)
+class Word:
+    norm: str
+    raw: str
+    start: int
+    end: int
+
+
+def _split(raw: str) -> list[tuple[str, int]]:
+    """A raw word as normalised parts with their offsets inside it ("NonProliferation" -> non, proliferation)."""
+    parts = [(m.group(0), m.start()) for m in re.finditer(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W_]+", raw)] if raw.isascii() else [(raw, 0)]
+    out = []
+    for part, at in parts:
+        low = part.lower()
+        for prefix in _PREFIXES:
+            if low.startswith(prefix) and len(low) >= len(prefix) + 5 and low[len(prefix)] not in "aeiou-":
+                out.append((prefix, at))
+                low, at = low[len(prefix):], at + len(prefix)
+                break
+        out.append((low, at))
+    return out
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text``, normalised, with their offsets (skipped words included, marked by their norm)."""
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        parts = _split(raw)
+        for i, (low, at) in enumerate(parts):
+            start = m.start() + at
+            end = m.start() + parts[i + 1][1] if i + 1 < len(parts) else m.end()
+            out.append(Word(_SAME.get(low, low), text[start:end], start, end))
+    return out
+
+
+def normalise(name: str) -> tuple[str, ...]:
+    """A name as the word sequence it is matched by."""
+    return tuple(w.norm for w in words(name) if w.norm not in SKIPPED)
+
+
+def _acronyms(name: str) -> frozenset[int]:
+    """Positions (in the normalised sequence) of words written in capitals: they match only in capitals."""
+    kept = [w for w in words(name) if w.norm not in SKIPPED]
+    return frozenset(i for i, w in enumerate(kept) if len(w.raw) >= 2 and w.raw.isupper() and w.raw.isalpha())
+
+
+@dataclass(frozen=True)
+class Entry:
+    ids: tuple[str, ...]
+    how: str  # name, title, descriptive
+    capitals: frozenset[int]
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    ids: tuple[str, ...]
+    how: str
+    start: int
+    end: int
+    first: int  # index of the first word in the word list
+    last: int
+
+
+def _title_without_parties(title: str) -> str:
+    return re.sub(
+        r"^(Treaty|Protocol to the Treaty|Interim Agreement|Agreement|Memorandum of Understanding) between the United States of America and the "
+        r"(?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", title)
+
+
+def name_table() -> tuple[dict, frozenset[str]]:
+    """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use (built once per registry)."""
+    return _name_table(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _name_table(_registry: int) -> tuple[dict, frozenset[str]]:
+    reg = registry()
+    entries: dict[tuple[str, ...], Entry] = {}
+
+    def add(name: str, ids: tuple[str, ...], how: str, ambiguous: bool = False) -> None:
+        key = normalise(name)
+        if not key or (len(key) == 1 and len(key[0]) < 3):
+            return
+        caps = _acronyms(name)
+        if len(key) == 1 and not caps and not any(c.isdigit() for c in name) and name.isascii():
+            return  # one ordinary word ("Interim") is no name
+        if key in entries and not ambiguous:
+            old = entries[key]
+            if set(ids) - set(old.ids) and old.how != "title":
+                entries[key] = Entry(tuple(dict.fromkeys(old.ids + ids)), old.how, old.capitals & caps, True)
+            elif caps != old.capitals:
+                entries[key] = Entry(old.ids, old.how, old.capitals & caps, old.ambiguous)
+            return
+        entries[key] = Entry(ids, how, caps, ambiguous)
+
+    for instrument in reg.instruments.values():
+        add(instrument.title, (instrument.id,), "title")
+        add(_title_without_parties(instrument.title), (instrument.id,), "title")
+        for alias in [instrument.short_title, *instrument.aliases]:
+            add(alias, (instrument.id,), "name")
+            stripped = re.sub(r"\s*\([^)]*\)", "", alias).strip()
+            if stripped != alias:
+                add(stripped, (instrument.id,), "name")
+            for inner in re.findall(r"\(([^)]*)\)", alias):
+                if re.search(r"[A-Za-z]", inner) and not re.fullmatch(r"(?:19|20)\d\d|proposed", inner):
+                    add(inner, (instrument.id,), "name")
+    for phrase, ids in lexicon.DESCRIPTIVE.items():
+        add(phrase, ids, "descriptive")
+    for phrase, ids in lexicon.SHARED_NAMES.items():
+        add(phrase, ids, "name", ambiguous=True)
+    trie: dict = {}
+    vocabulary: set[str] = set()
+    for key, entry in entries.items():
+        node = trie
+        for word in key:
+            node = node.setdefault(word, {})
+            vocabulary.add(word)
+        node[None] = entry
+    return trie, frozenset(vocabulary)
+
+
+def _existing_on(ids: tuple[str, ...], on: dt.date) -> str:
+    """Of instruments sharing a name, the latest one signed or opened by ``on``; else the earliest."""
+    reg = registry()
+
+    def first_day(instrument_id: str) -> dt.date:
+        events = [e.date for e in reg.instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted"}]
+        return min(events) if events else dt.date.max
+
+    existing = [i for i in ids if first_day(i) <= on]
+    if existing:
+        return max(existing, key=first_day)
+    return min(ids, key=first_day)
+
+
+def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) -> list[NameMatch]:
+    """Every registry name in ``text``, longest first, on word boundaries (see the module docstring)."""
+    trie, vocabulary = name_table()
+    all_words = words(text) if found_words is None else found_words
+    kept = [i for i, w in enumerate(all_words) if w.norm not in SKIPPED]
+    out: list[NameMatch] = []
+    k = 0
+    while k < len(kept):
+        node, best, j = trie, None, k
+        while j < len(kept):
+            word = all_words[kept[j]]
+            if j > k and not _GAP_OK.match(_gap(text, all_words, kept[j - 1], kept[j])):
+                break
+            node = node.get(word.norm)
+            if node is None:
+                break
+            entry = node.get(None)
+            if entry is not None:
+                best = (j, entry)
+            j += 1
+        if best is None:
+            k += 1
+            continue
+        last, entry = best
+        span = [all_words[kept[i]] for i in range(k, last + 1)]
+        if any(not span[i].raw.isupper() for i in entry.capitals if i < len(span)) or (
+                not entry.capitals and _continues_a_title(text, all_words, kept, k, vocabulary)):
+            k += 1
+            continue
+        ids = (_existing_on(entry.ids, on),) if entry.ambiguous else entry.ids
+        out.append(NameMatch(ids, entry.how, span[0].start, span[-1].end, kept[k], kept[last]))
+        k = last + 1
+    return out
+
+
+def _gap(text: str, all_words: list[Word], a: int, b: int) -> str:
+    """The text between word ``a`` and word ``b``, skipped words removed."""
+    gap = text[all_words[a].end:all_words[b].start]
+    for i in range(a + 1, b):
+        gap = gap.replace(all_words[i].raw, " ", 1)
+    return gap
+
+
+def _continues_a_title(text: str, all_words: list[Word], kept: list[int], k: int, vocabulary: frozenset[str]) -> bool:
+    """Whether the name at kept word ``k`` is the tail of a longer title ("Test-Ban" + "Treaty", "Nuclear Test" + "Ban Treaty")."""
+    if k == 0:
+        return False
+    here, before = all_words[kept[k]], all_words[kept[k - 1]]
+    if kept[k] - kept[k - 1] != 1:
+        return False  # a skipped word ("the") between: a new name starts
+    gap = text[before.end:here.start].strip()
+    if gap and not _HYPHEN_ONLY.match(gap):
+        return False
+    if gap and before.raw[:1].isalpha():
+        return True  # "test-ban Treaty": the hyphen joins the word before to the name
+    titled = before.raw[:1].isupper() and not before.raw.isupper()
+    return titled and before.norm in vocabulary

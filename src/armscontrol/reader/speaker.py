@@ -1,0 +1,48 @@
+"""Whose voice a statement is: the state behind its "I" and "we", from its heading or its publisher.
+
+A statement's opening lines usually say who speaks ("The White House, Office
+of the Press Secretary", "Statement by the Ministry of Foreign Affairs of the
+Russian Federation", "President of Russia"). The speaker's state is the state
+those lines name as the office's, or the state of an office known by name
+only. An international organisation (the United Nations, the CTBTO) has no
+state: its "we" is no party to judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armscontrol.reader.lexicon import STATE_NAMES
+
+# Offices named without their state.
+_OFFICES = {
+    r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
+    r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
+    r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office|10\s+Downing\s+Street": "GBR",
+    r"Élysée|Elysee|Quai\s+d'Orsay": "FRA",
+}
+_INTERNATIONAL = re.compile(r"\b(?:United\s+Nations|Secretary-General|CTBTO|Preparatory\s+Commission|IAEA|Conference\s+on\s+Disarmament|NATO|European\s+Union)\b")
+_OF_A_STATE = re.compile(
+    r"\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|President|Government|Embassy|Permanent\s+Mission|Prime\s+Minister|Acting\s+President)"
+    r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,5})")
+
+
+def speaker_state(text: str, publisher: str | None = None) -> str | None:
+    """The state whose voice ``text`` is, from ``publisher`` or the text's opening lines; ``None`` when not a state's."""
+    head = (publisher or "") + "\n" + "\n".join(text[:800].splitlines()[:8])
+    found = []
+    for pattern, code in _OFFICES.items():
+        m = re.search(pattern, head)
+        if m:
+            found.append((m.start(), code))
+    for m in _OF_A_STATE.finditer(head):
+        words = m.group("state").split()
+        for n in range(len(words), 0, -1):
+            code = STATE_NAMES.get(" ".join(words[:n])) or STATE_NAMES.get("the " + " ".join(words[:n]))
+            if code:
+                found.append((m.start(), code))
+                break
+    international = _INTERNATIONAL.search(head)
+    if not found or (international is not None and international.start() < min(found)[0]):
+        return None
+    return min(found)[1]
