@@ -312,7 +312,7 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                                               + (f"; scheduled to end {status.scheduled_end}" if status.scheduled_end else "") + ".")])
     events = Section("Events", [Table(["date", "event", "by", "note", "source"],
                                       [[e.date, e.type.replace("_", " "), e.by, e.note, notes.mark(source_ref(e.source))] for e in record.events])])
-    parties = Section("Parties on the date", [Table(["party", "name", "status", "since", "note", "source"],
+    parties = Section("Parties on the date", [Table(["party", "name", "relation", "since", "note", "source"],
                                                     [[p.party, p.name, p.label, p.since, p.note, notes.mark(p.source)]
                                                      for p in status.parties])])
     from armscontrol.data.parties import party_name
