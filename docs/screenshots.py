@@ -3,7 +3,8 @@
 It starts the dashboard on a free port of 127.0.0.1 with a temporary store,
 opens each page in headless Chromium (Debian's ``/usr/bin/chromium``) and
 saves what a reader sees at 1280 px (and the home page at 390 px). The
-comparison computes the three shipped examples, so it takes a while.
+comparison computes the three shipped examples, so it takes a while; name the
+pictures to retake only those.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page)
 ]
 
 
-def main() -> None:
+def main(only: list[str] | None = None) -> None:
+    """Take every picture, or only those named (``docs/screenshots.py dashboard-home dashboard-states``)."""
     folder = Path(tempfile.mkdtemp(prefix="armscontrol-docs-"))
     app = create_app(f"sqlite:///{folder / 'store.db'}", token="docs-screenshots-token-000")
     with socket.socket() as probe:
@@ -53,6 +55,8 @@ def main() -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         for name, path, width, height in PAGES:
+            if only and name not in only:
+                continue
             page = browser.new_page(viewport={"width": width, "height": height or 900})
             page.goto(f"http://127.0.0.1:{port}{path}", timeout=600_000)
             page.wait_for_load_state("networkidle", timeout=600_000)
@@ -65,4 +69,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:] or None)
