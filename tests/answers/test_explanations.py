@@ -79,3 +79,15 @@ def test_a_verdict_explanation_ends_with_its_verdict() -> None:
         for v in check(iid, day, obligations=True).root:
             assert v.explanation[-1].conclusion.startswith(v.verdict_label) or (
                 v.verdict == "not_measured" and "not measured" in v.explanation[-1].conclusion)
+
+
+def test_what_limits_the_largest_arsenals_says_why() -> None:
+    from armscontrol.answers.brief import arsenal_limits_out
+
+    after = arsenal_limits_out(dt.date(2026, 6, 1))
+    assert "no treaty limit binds" in after.explanation[0].conclusion
+    assert "New START" in after.explanation[1].conclusion
+    during = arsenal_limits_out(dt.date(2020, 1, 1))
+    assert during.binding and "bind USA and RUS" in during.explanation[0].conclusion
+    assert len(during.explanation[0].facts) == len(during.binding)
+    _assert_sources_resolve(after)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from armscontrol.answers.common import Answer, SourceRef, parse_date, source_ref
+from pydantic import Field
+
+from armscontrol.answers.common import EXPLANATION_DESCRIPTION, Answer, SourceRef, StepOut, explain, parse_date, source_ref
 from armscontrol.answers.compliance import VerdictOut, brief_verdicts, verdict_out
 from armscontrol.answers.instruments import InstrumentSummary, _summary
 from armscontrol.answers.linkages import BriefLinkRow, brief_linkages
@@ -33,10 +35,11 @@ class ArsenalLimitsOut(Answer):
     statements: list[StatementOut]
     record_ends: dt.date | None
     other_in_force: list[str]
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 def arsenal_limits_out(day: dt.date) -> ArsenalLimitsOut:
-    from armscontrol.regime.restraints import arsenal_limits
+    from armscontrol.regime.restraints import arsenal_limits, explain_limits
 
     found = arsenal_limits(day)
     return ArsenalLimitsOut(
@@ -47,6 +50,7 @@ def arsenal_limits_out(day: dt.date) -> ArsenalLimitsOut:
         statements=[StatementOut(**{**s.__dict__, "source": source_ref(s.source)}) for s in found.statements],
         record_ends=found.record_ends,
         other_in_force=found.other_in_force,
+        explanation=explain(explain_limits(found)),
     )
 
 

@@ -48,6 +48,7 @@ def print_brief(answer, explain: bool = False) -> None:
                           "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None, "; ".join(r.stated_conditions) or None]
                          for r in answer.linkages]))
     if explain:
+        print_explanation(answer.arsenal_limits.explanation, "Why the two largest arsenals are limited as they are:")
         console.print("[bold]Why each instrument stands where it does[/]")
         for r in rows:
             if r.standing != "not_yet_signed":

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from armscontrol.data import Registry, registry
 from armscontrol.data.schema import Citation, Instrument, Provision
+from armscontrol.explanation import Step, fact
 from armscontrol.regime.status import status_on
 
 POLITICAL_KINDS = {"declaration", "proposal", "framework"}
@@ -152,3 +153,38 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
         record_ends=statements[0].date if statements else None,
         other_in_force=sorted(other),
     )
+
+
+def explain_limits(found: ArsenalLimits, reg: Registry | None = None) -> list[Step]:
+    """Why the two largest arsenals are (or are not) limited on the date: the limits, the last that ended, the statements."""
+    reg = reg or registry()
+    who = " and ".join(found.parties)
+    facts = []
+    for b in found.binding:
+        provision = next(p for p in reg.instruments[b.instrument].provisions if p.id == b.provision)
+        suspended = f"; suspended by {', '.join(b.suspended_by)}" if b.suspended_by else ""
+        facts.append(fact(f"{b.short_title}, {b.article}: at most {b.upper:,} ({b.metric}){suspended}", b.binding_from,
+                          provision.source))
+    steps = [Step(rule="a numeric limit restrains both arsenals only while an instrument in force binds both "
+                       "(a suspended party is still a party in law)",
+                  facts=facts,
+                  conclusion=(f"{len(found.binding)} treaty limit{'s' if len(found.binding) != 1 else ''} bind {who}"
+                              if found.binding else f"no treaty limit binds {who} on {found.on.isoformat()}"))]
+    if found.last_ended is not None:
+        ended = found.last_ended
+        instrument = reg.instruments[ended.instrument]
+        event = next((e for e in instrument.events if e.date == ended.ended_on), None)
+        steps.append(Step(rule="the last instrument whose limits bound both",
+                          facts=[fact(f"{ended.short_title} ended ({ended.end_reason}) {ended.ended_on.isoformat()}", ended.ended_on,
+                                      event.source if event is not None else None)],
+                          conclusion=f"the last limits ended with {ended.short_title} on {ended.ended_on.isoformat()}"))
+    if found.statements:
+        stale = found.record_ends is not None and (found.on - found.record_ends).days > 365
+        steps.append(Step(rule="declarations, frameworks and proposals bind no one in law; each side's latest statement "
+                               "on each is shown as recorded",
+                          facts=[fact(f"{s.party} on {s.short_title}: {s.note or 'statement'}", s.date, s.source)
+                                 for s in found.statements[:6]],
+                          conclusion=f"the record of statements ends on {found.record_ends.isoformat()}"
+                                     + (" (more than a year before the date asked)" if stale else ""),
+                          gap=stale))
+    return steps
