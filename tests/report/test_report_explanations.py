@@ -56,3 +56,16 @@ def test_the_instrument_report_explains_each_verdict():
         caption = next(c for c in tables if c.startswith(f"{v.instrument}, {v.party}: {v.title}"))
         assert caption.endswith(v.verdict_label)
         _check(tables[caption], v.explanation, sources)
+
+
+def test_the_brief_explains_what_limits_the_two_largest_arsenals_and_each_verdict():
+    from armscontrol.report.builders import brief_document
+
+    brief = answers.brief("2026-06-01")
+    report = render_html(brief_document("2026-06-01"))
+    tables, sources = _tables(report), _sources(report)
+    who = " and ".join(brief.arsenal_limits.parties)
+    _check(tables[f"What limits the forces of {who}"], brief.arsenal_limits.explanation, sources)
+    for v in brief.compliance:
+        caption = next(c for c in tables if c.startswith(f"{v.instrument}, {v.party}: {v.title}"))
+        _check(tables[caption], v.explanation, sources)

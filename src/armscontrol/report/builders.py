@@ -288,8 +288,10 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
                                        heading="The founding question: both sides at 1,500 warheads against a US defence of N interceptors")
     states = [answers.status(r.id, day) for r in rows if r.first_event <= day]
     sections.append(why_section(
-        [(f"{st.title}: {st.state_label}", st.explanation) for st in states] + verdicts_explained(brief.compliance), notes,
-        f"Each instrument's state on {day.isoformat()}, then each compliance verdict of the Compliance section."))
+        [(f"{st.title}: {st.state_label}", st.explanation) for st in states]
+        + [(f"What limits the forces of {who}", limits.explanation)] + verdicts_explained(brief.compliance), notes,
+        f"Each instrument's state on {day.isoformat()}, what limits the two largest arsenals, then each compliance verdict "
+        "of the Compliance section."))
     return Document(title=f"The arms-control system on {day.isoformat()}",
                     subtitle="A brief: what is in force, what ended and why, compliance, what rests on what, and strategic stability.",
                     sections=sections, footnotes=notes, command=command,
