@@ -82,8 +82,8 @@ class MatrixAnswer(Answer):
     rows: list[MatrixRow]
     filters: dict[str, str | None]
     region_source: str = REGION_SOURCE
-    note: str = ("Where an instrument's party list is partial, a state it does not record is 'not_recorded': its absence "
-                 "says nothing about whether it is a party. Where the list is complete, an unlisted state is 'not_party'.")
+    note: str = ("Where an instrument's party list is partial, a state it does not record is \"not recorded\": its absence "
+                 "says nothing about whether it is a party. Where the list is complete, an unlisted state is \"not a party\".")
 
 
 FILTERS = ("signed-not-ratified", "annex-2")

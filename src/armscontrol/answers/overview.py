@@ -100,7 +100,9 @@ class GraphNode(Answer):
     kind: str
     scope: str
     first_event: dt.date
-    state: str
+    state: str = Field(description="the legal state (in_force, not_in_force, ended, not_yet_signed)")
+    standing: str = Field(default="", description="where the instrument stands, in the vocabulary (instrument_state)")
+    standing_label: str = Field(default="", description="the standing as every interface prints it")
 
 
 class LinkGraphAnswer(Answer):
@@ -123,7 +125,8 @@ def link_graph(on: str | dt.date | None = None) -> LinkGraphAnswer:
         for link in found.rests_on + found.supersedes + found.stated_conditions:
             edges.setdefault(link.id, link)
     linked = {e.from_ for e in edges.values()} | {e.to for e in edges.values()}
-    nodes = [GraphNode(id=i.id, title=i.short_title, kind=i.kind, scope=i.scope, first_event=i.first_event, state=i.state)
+    nodes = [GraphNode(id=i.id, title=i.short_title, kind=i.kind, scope=i.scope, first_event=i.first_event, state=i.state,
+                       standing=i.standing, standing_label=i.standing_label)
              for i in listed if i.id in linked]
     return LinkGraphAnswer(on=day, nodes=nodes, edges=list(edges.values()))
 

@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, table
 from armscontrol.errors import UserError
+from armscontrol.vocabulary import label
 
 VERDICT_STYLE = {"consistent": "[green]consistent[/]", "contradicted": "[red]contradicted[/]", "not_in_data": "[yellow]not in data[/]"}
 
@@ -60,7 +61,7 @@ def read_command(
     console.print(table(
         "Instruments named",
         ["id", "instrument", "state on the date", "mentions"],
-        [[i.id, escape(i.short_title), i.status_on_date.replace("_", " ") + (f" ({i.status_note})" if i.status_note else ""),
+        [[i.id, escape(i.short_title), label("instrument_state", i.status_on_date) + (f" ({i.status_note})" if i.status_note else ""),
           "; ".join(_quote(m.text, 40) for m in i.mentions)
           + "".join(f"; {p.article} → {p.id}" for p in i.provisions)] for i in answer.instruments],
         caption="unresolved (not in the data): " + "; ".join(_quote(u.text, 60) + (f" (nearest: {u.nearest})" if u.nearest else "") for u in answer.unresolved)

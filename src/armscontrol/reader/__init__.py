@@ -15,6 +15,7 @@ import functools
 import re
 from collections import defaultdict
 
+from armscontrol.regime.standing import standing_on
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.errors import UserError
@@ -200,7 +201,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         instruments.append(InstrumentFound(
             id=instrument_id, short_title=instrument.short_title, kind=instrument.kind,
             mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in own[:READER_MAX_MENTIONS]],  # type: ignore[arg-type]
-            status_on_date=state.state, status_note=note, provisions=provisions, source=source_ref(state.source),
+            status_on_date=standing_on(instrument, date).category, status_note=note, provisions=provisions, source=source_ref(state.source),
         ))
     # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
     first_of = {t: (t, s, e, n) for t, s, e, n in reversed(unresolved_raw)}

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Instrument
+from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import PARTY_STATUSES, count_by_status, party_status_on, status_on
 
 
@@ -41,6 +42,7 @@ class MatrixColumn(BaseModel):
     id: str
     short_title: str
     state: str
+    standing: str = Field(default="", description="where the instrument stands, in the vocabulary (instrument_state)")
     parties_complete: bool = Field(description="whether the data lists every party and signatory")
     parties_recorded: int
     party_list_as_of: dt.date | None = Field(default=None, description="the date the party list is complete or recorded as of")
@@ -148,6 +150,7 @@ def matrix(instruments: Iterable[Instrument], on: dt.date, states: Iterable[str]
                 id=instrument.id,
                 short_title=instrument.short_title,
                 state=status.state,
+                standing=standing_on(instrument, on).category,
                 parties_complete=status.parties_complete,
                 parties_recorded=len(status.parties),
                 party_list_as_of=status.party_list_as_of,

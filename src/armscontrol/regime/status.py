@@ -255,7 +255,7 @@ def _predecessor_relation(instrument: Instrument, predecessor: str, on: dt.date)
     eif = entry_into_force(instrument)
     before = party_status(record, instrument, on, state, ended_on, eif if eif is not None and eif <= on else None)
     since = f" since {before.since.isoformat()}" if before.since else ""
-    return f"{predecessor}: {before.status}{since}"
+    return f"{predecessor}: {label('relation', before.status)}{since}"
 
 
 def _not_a_state_then(record_party: str, instrument: Instrument, on: dt.date, roles: tuple[str, ...]) -> PartyStatus | None:
