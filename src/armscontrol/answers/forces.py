@@ -7,8 +7,11 @@ import datetime as dt
 from pydantic import Field, RootModel
 
 from armscontrol.answers.common import (
+    EXPLANATION_DESCRIPTION,
     Answer,
     SourceRef,
+    StepOut,
+    explain,
     listed,
     parse_date,
     resolve_instrument_input,
@@ -17,6 +20,7 @@ from armscontrol.answers.common import (
 )
 from armscontrol.data import registry
 from armscontrol.errors import UserError, suggest
+from armscontrol.vocabulary import label
 
 
 def resolve_metric(text: str, *, what: str = "--metric") -> str:
@@ -104,7 +108,9 @@ class TimelinePoint(Answer):
     binding_from: dt.date | None
     margin: float | None
     verdict: str
+    verdict_label: str = ""
     source: SourceRef | None
+    explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
 class TimelineAnswer(Answer):
@@ -146,7 +152,11 @@ def timeline(instrument_id: str, party: str, metric: str | None = None) -> Timel
         points.append(TimelinePoint(
             on=day, value=verdict.value if verdict else None, kind=verdict.holding_kind if verdict else None,
             limit=limit.upper, binding=binds, binding_from=start, margin=verdict.margin if verdict else None,
-            verdict=verdict.verdict if verdict else "no_data", source=source_ref(verdict.source) if verdict else None))
+            verdict=verdict.verdict if verdict else "no_data",
+            verdict_label=label("verdict", verdict.verdict if verdict else "no_data"),
+            source=source_ref(verdict.source) if verdict else None,
+            explanation=explain(verdict.steps) if verdict else
+            [StepOut(rule="a verdict needs the state's figure on the date", conclusion="no data", gap=True)]))
     return TimelineAnswer(instrument=instrument.id, title=instrument.short_title, party=code, metric=provision.metric,
                           provision=provision.id, provision_title=provision.title, article=provision.article, points=points)
 
