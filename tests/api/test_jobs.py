@@ -77,8 +77,13 @@ def test_a_job_a_stopped_server_left_running_is_failed_at_the_next_start(home) -
 
     url = f"sqlite:///{home.parent / 'jobs.sqlite3'}"
     store = Store(url)
-    job = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]})
-    _update(store, job.id, status="running")
+    import datetime as dt
+
+    from armscontrol.store.jobs import ORPHAN_AFTER
+
+    job = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]}, owner="a-stopped-server")
+    last_beat = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=ORPHAN_AFTER + 1)
+    _update(store, job.id, status="running", heartbeat=last_beat)  # its server stopped beating
     store.close()
     app = create_app(url, token="test-token-0123456789abcdef")
     after = get_job(app.state.store, job.id)
@@ -154,3 +159,34 @@ def test_a_done_job_carries_no_error(client) -> None:
     run_job(store, job.id)
     after = get_job(store, job.id)
     assert after.status == "done" and after.error is None
+
+
+def test_a_second_server_fails_only_the_jobs_a_stopped_server_left(client) -> None:
+    """Two servers on one store: each beats for its own jobs; only a job whose owner stopped beating is failed."""
+    import datetime as dt
+
+    from armscontrol.store.jobs import ORPHAN_AFTER, _update, beat, create_job, get_job, interrupt_unfinished
+
+    store = client.app.state.store
+    live = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]}, owner="server-a")
+    gone = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]}, owner="server-b")
+    legacy = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]})
+    _update(store, legacy.id, owner=None, heartbeat=None)  # recorded before owners were kept
+    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=ORPHAN_AFTER * 2)
+    _update(store, gone.id, heartbeat=long_ago)  # server-b stopped beating
+    assert beat(store, "server-a") == 1
+    assert interrupt_unfinished(store, "server-c") == 2  # a third server starts
+    assert get_job(store, live.id).status == "queued"
+    assert get_job(store, gone.id).status == "failed" and "server stopped" in get_job(store, gone.id).error.error
+    assert get_job(store, legacy.id).status == "failed"
+
+
+def test_a_job_asked_through_the_api_is_owned_by_the_server(client) -> None:
+    from armscontrol.store.jobs import JobRecord
+
+    response = client.post("/api/jobs", json=small_sweep(), headers=AUTH)
+    assert response.status_code in (200, 201, 202), response.text
+    ident = response.json()["id"]
+    with client.app.state.store.reading() as session:
+        record = session.get(JobRecord, ident)
+        assert record.owner == client.app.state.server_id and record.heartbeat is not None

@@ -38,7 +38,7 @@ def test_migrations_create_the_tables_once_and_again_is_harmless(database_url):
     again = Store(database_url)  # a restart: migrations run again and change nothing
     assert all(inspect(again.engine).has_table(t) for t in ("scenarios", "runs", "jobs"))
     with again.reading() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
     assert [s.name for s in again.scenarios()] == ["Small parity with a defence"]
     again.close()
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+import uuid
 from collections.abc import Iterable
 from contextlib import asynccontextmanager
 
@@ -44,9 +47,25 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     store = Store(database_url)
     secret, generated = resolve_token(token)
 
+    server_id = uuid.uuid4().hex
+    stop_beating = threading.Event()
+
+    def heartbeat() -> None:
+        from armscontrol.store.jobs import HEARTBEAT_SECONDS, beat, interrupt_unfinished
+
+        while not stop_beating.wait(HEARTBEAT_SECONDS):
+            try:
+                beat(store, server_id)
+                interrupt_unfinished(store, server_id)  # what a server that stopped since left behind
+            except Exception:  # noqa: BLE001  (a store that is down for a moment: try again at the next beat)
+                logging.getLogger(__name__).warning("job heartbeat failed; retrying", exc_info=True)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        beating = threading.Thread(target=heartbeat, name="armscontrol-heartbeat", daemon=True)
+        beating.start()
         yield
+        stop_beating.set()
         executor = getattr(_app.state, "jobs", None)
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
@@ -64,7 +83,8 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     from armscontrol.api import answer_routes, job_routes, report_routes, store_routes
     from armscontrol.store.jobs import interrupt_unfinished
 
-    interrupt_unfinished(store)  # a job a stopped server left running is failed, with the reason
+    app.state.server_id = server_id
+    interrupt_unfinished(store, server_id)  # a job a stopped server left running is failed, with the reason; a live one's is not
     app.include_router(store_routes.router)
     app.include_router(job_routes.router)
     app.include_router(answer_routes.router)

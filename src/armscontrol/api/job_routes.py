@@ -101,7 +101,8 @@ def start_job(request: Request, job: JobIn) -> Any:
         elif not spec.uncertain:
             raise UserError(f"{job.kind}: the scenario has no uncertain input; give a field a distribution such as "
                             "{uniform: [0.6, 0.9]} (docs/sweeps.md)", field="scenario")
-        record = create_job(store, job.kind, text, spec.model_dump(mode="json"), job.options.model_dump(exclude_none=True))
+        record = create_job(store, job.kind, text, spec.model_dump(mode="json"), job.options.model_dump(exclude_none=True),
+                            owner=getattr(request.app.state, "server_id", None))
     except UserError as exc:
         raise from_user_error(exc, 422) from None
     cancelled = _cancelled(request)

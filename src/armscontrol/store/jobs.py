@@ -33,6 +33,10 @@ JOB_KINDS: tuple[str, ...] = ("uncertainty", "sensitivity", "sweep")
 JobStatus = Literal["queued", "running", "done", "failed"]
 PROGRESS_EVERY = 0.5
 """Seconds between two progress writes of a running job."""
+HEARTBEAT_SECONDS = 5.0
+"""Seconds between two heartbeats of a server, for each unfinished job it owns."""
+ORPHAN_AFTER = 30.0
+"""A job whose owner has not beaten for this long is an orphan: its server stopped, and another marks it ``failed``."""
 
 
 class Job(BaseModel):
@@ -90,13 +94,15 @@ def _as_job(record: JobRecord) -> Job:
                result=record.result, error=ErrorInfo(**record.error) if record.error else None)
 
 
-def create_job(store, kind: str, scenario_yaml: str, parsed: dict[str, Any], options: dict[str, Any]) -> Job:
-    """Record a new job, ``queued``."""
+def create_job(store, kind: str, scenario_yaml: str, parsed: dict[str, Any], options: dict[str, Any],
+               owner: str | None = None) -> Job:
+    """Record a new job, ``queued``, owned by the server ``owner`` (an id of the running server)."""
     if kind not in JOB_KINDS:
         raise UserError(f"kind: expected one of {', '.join(JOB_KINDS)}, got '{kind}'", field="kind", suggestion="uncertainty")
     with store.writing() as session:
         record = JobRecord(kind=kind, scenario_yaml=scenario_yaml, options=options, inputs_hash=inputs_hash(kind, parsed, options),
-                           package_version=__version__, status="queued", done=0, total=0, created=_now())
+                           package_version=__version__, status="queued", done=0, total=0, created=_now(),
+                           owner=owner, heartbeat=_now())
         session.add(record)
         session.flush()
         return _as_job(record)
@@ -148,12 +154,34 @@ def _update(store, ident: int, **fields: Any) -> None:
                 setattr(record, key, value)
 
 
-def interrupt_unfinished(store) -> int:
-    """Mark every job left ``queued`` or ``running`` by a stopped server as ``failed``; how many."""
-    from sqlalchemy import select
+def beat(store, owner: str) -> int:
+    """Say that the server ``owner`` is alive: the heartbeat of each unfinished job it owns is now; how many."""
+    from sqlalchemy import update
 
     with store.writing() as session:
-        records = list(session.scalars(select(JobRecord).where(JobRecord.status.in_(("queued", "running")))))
+        done = session.execute(update(JobRecord).where(JobRecord.owner == owner, JobRecord.status.in_(("queued", "running")))
+                               .values(heartbeat=_now()))
+        return int(done.rowcount or 0)
+
+
+def interrupt_unfinished(store, owner: str | None = None, *, after: float = ORPHAN_AFTER) -> int:
+    """Mark ``failed`` every unfinished job no live server owns; how many.
+
+    A job is an orphan when its owner is not ``owner`` and has not beaten for
+    ``after`` seconds (or never did: a job recorded before owners were kept): a
+    second server on the same store fails only what a stopped server left, never
+    a live server's jobs. ``owner=None`` (no server of one's own) treats every
+    owner alike.
+    """
+    from sqlalchemy import or_, select
+
+    stale = _now() - dt.timedelta(seconds=after)
+    with store.writing() as session:
+        query = select(JobRecord).where(JobRecord.status.in_(("queued", "running")))
+        if owner is not None:
+            query = query.where(or_(JobRecord.owner.is_(None), JobRecord.owner != owner))
+        query = query.where(or_(JobRecord.heartbeat.is_(None), JobRecord.heartbeat < stale))
+        records = list(session.scalars(query))
         for record in records:
             record.status, record.finished = "failed", _now()
             record.error = {"error": "the server stopped before the job finished; submit it again", "field": None, "suggestion": None}
@@ -195,7 +223,7 @@ def run_job(store, ident: int, *, cancelled=None, seconds: float | None = None) 
     job = get_job(store, ident)
     if job.status != "queued":
         return
-    _update(store, ident, status="running", started=_now())
+    _update(store, ident, status="running", started=_now(), heartbeat=_now())
     last = [0.0]
     began, limit = time.monotonic(), JOB_SECONDS if seconds is None else seconds
 
@@ -206,7 +234,7 @@ def run_job(store, ident: int, *, cancelled=None, seconds: float | None = None) 
             raise JobStopped(f"stopped at the time limit of {limit:,.0f} s (JOB_SECONDS; docs/limits.md); ask for fewer samples or points")
         if time.monotonic() - last[0] >= PROGRESS_EVERY or done == total:
             last[0] = time.monotonic()
-            _update(store, ident, done=int(done), total=int(total))
+            _update(store, ident, done=int(done), total=int(total), heartbeat=_now())
 
     try:
         spec = scenario_from_text(job.scenario_yaml, f"job {ident}")

@@ -92,3 +92,5 @@ class JobRecord(Base):
     finished: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     error: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    heartbeat: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
