@@ -4,6 +4,7 @@ lose and double nothing, and a server killed with SIGKILL during writes restarts
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import threading
 import time
@@ -126,3 +127,30 @@ def test_a_server_killed_during_writes_restarts_with_every_acknowledged_write(tm
         one = httpx.get(f"{restarted.url}/api/scenarios/{next(iter(acknowledged))}").json()
         assert one["yaml"] == SMALL
         assert httpx.post(f"{restarted.url}/api/scenarios", json={"yaml": SMALL}, headers=AUTH).status_code == 201
+
+
+def test_sigterm_stops_the_server_within_ten_seconds_while_heavy_work_runs(tmp_path):
+    """A heavy anonymous request in flight does not hold the server up: SIGTERM ends it within 10 s, workers too."""
+    import threading
+
+    from test_pool import slow_scenario
+
+    home = tmp_path / "home"
+    server = Server(home).start()
+    try:
+        threading.Thread(target=lambda: _post_quietly(f"{server.url}/api/stability", slow_scenario()), daemon=True).start()
+        time.sleep(2.0)  # the request is computing in a worker
+        started = time.monotonic()
+        server.process.send_signal(signal.SIGTERM)
+        server.process.wait(timeout=30)
+        took = time.monotonic() - started
+    finally:
+        server.kill()
+    assert took < 10.0, f"SIGTERM took {took:.1f} s"
+
+
+def _post_quietly(url: str, body: dict) -> None:
+    try:
+        httpx.post(url, json=body, timeout=30)
+    except httpx.HTTPError:
+        pass
