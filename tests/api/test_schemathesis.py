@@ -23,7 +23,7 @@ from api_support import AUTH, TOKEN
 from armscontrol import answers
 from armscontrol.api import create_app
 from armscontrol.scenario import scenario_from_text
-from store_support import SMALL_SWEEP
+from store_support import SMALL, SMALL_SWEEP
 
 _HOME = Path(tempfile.mkdtemp(prefix="armscontrol-schemathesis-"))
 atexit.register(shutil.rmtree, _HOME, True)
@@ -45,3 +45,52 @@ def small_founding_question(monkeypatch):
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_holds_to_its_openapi_description(case):
     case.call_and_validate(headers=AUTH, checks=CHECKS)
+
+
+def test_every_link_names_an_operation_of_the_api() -> None:
+    document = app.openapi()
+    operations = {op["operationId"] for item in document["paths"].values() for op in item.values()}
+    links = [link for item in document["paths"].values() for op in item.values()
+             for response in op["responses"].values() for link in response.get("links", {}).values()]
+    assert len(links) >= 8 and {link["operationId"] for link in links} <= operations
+
+
+class SavedIdsAndJobIds(schema.as_state_machine()):
+    """The stateful phase: a saved scenario's id and a job's id flow, by the API's links, into the calls that use them.
+
+    Every other call of a save or a job sends a valid scenario (random bodies almost never are one), so the
+    links are followed with real ids; the rest stay random.
+    """
+
+    calls: list[tuple[str, str, int]] = []
+
+    def before_call(self, case):  # noqa: D102  (schemathesis hook)
+        from test_jobs import small_sweep
+
+        if case.method == "POST" and case.operation.path == "/api/scenarios" and len(self.calls) % 2 == 0:
+            case.body = {"yaml": SMALL}
+        elif case.method == "POST" and case.operation.path == "/api/jobs" and len(self.calls) % 2 == 0:
+            case.body = small_sweep()
+
+    def get_call_kwargs(self, case):  # noqa: D102  (schemathesis hook)
+        return {"headers": AUTH}
+
+    def after_call(self, response, case):  # noqa: D102  (schemathesis hook)
+        SavedIdsAndJobIds.calls.append((case.method, case.operation.path, response.status_code))
+
+    def validate_response(self, response, case, additional_checks=None, **kwargs):  # noqa: D102  (schemathesis hook)
+        case.validate_response(response, checks=CHECKS)
+
+
+
+
+def test_the_stateful_phase_follows_saved_ids_and_job_ids() -> None:
+    """Sequences of calls joined by the API's links: no server error, every response as documented, and the
+    links followed with real ids (a saved scenario's page, runs or deletion; a job's detail or cancellation)."""
+    SavedIdsAndJobIds.calls.clear()
+    SavedIdsAndJobIds.run(settings=settings(max_examples=15, stateful_step_count=6, deadline=None,
+                                            suppress_health_check=list(HealthCheck), derandomize=True))
+    answered = {(method, path) for method, path, status in SavedIdsAndJobIds.calls if status < 400}
+    assert ("POST", "/api/scenarios") in answered
+    assert any(path.startswith("/api/scenarios/{id}") for _, path in answered)
+    assert ("POST", "/api/jobs") in answered and any(path == "/api/jobs/{id}" for _, path in answered)

@@ -91,4 +91,7 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     app.include_router(report_routes.router)
     from armscontrol.web import mount as mount_dashboard  # the dashboard's pages and static files
     mount_dashboard(app)
+    from armscontrol.api.links import add_links
+
+    add_links(app)
     return app
