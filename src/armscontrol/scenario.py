@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from armscontrol import limits
 from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
-from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
+from armscontrol.stability.forces import Attack, ForceElement, Posture, Side, scaled_launchers
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
 from armscontrol.uncertain import Distribution, with_distributions
 
@@ -70,9 +70,15 @@ class AttackSpec(_Strict):
     warheads_per_target: dict[Literal["silo", "soft"], int] = {"silo": 2, "soft": 1}
 
 
+Alert = Literal["day_to_day", "generated"]
+"""A posture's alert level."""
+Launch = Literal["ride_out", "launch_under_attack"]
+"""A posture's launch doctrine: ride out the first strike, or launch under attack."""
+
+
 class PostureSpec(_Strict):
-    alert: Literal["day_to_day", "generated"] = "generated"
-    launch: Literal["ride_out", "launch_under_attack"] = "ride_out"
+    alert: Alert = "generated"
+    launch: Launch = "ride_out"
     launch_fraction: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
@@ -401,6 +407,12 @@ def _shared_cache():
     return _CACHE
 
 
+def variant(spec: ScenarioSpec) -> tuple[Side, Side, Attack, Posture, CriteriaSpec]:
+    """The scenario as one variant of :func:`armscontrol.stability.batch.evaluate`: (side A, side B, attack, posture, criteria)."""
+    a, b, attack, posture = build(spec)
+    return a, b, attack, posture, spec.criteria
+
+
 def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     """The two sides with the swept layer holding ``interceptors``."""
     if spec.sweep is None:
@@ -413,4 +425,20 @@ def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     return sides[0], sides[1]
 
 
-FOUNDING_SCENARIO = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
+"""The shipped example scenarios (``example:NAME`` is ``EXAMPLES_DIR/NAME.yaml``)."""
+FOUNDING_SCENARIO = EXAMPLES_DIR / "russia-1500-vs-nmd.yaml"
+
+
+def scale_forces(mapping: dict[str, Any], factor: float, side: str = "") -> dict[str, Any]:
+    """Scale the launchers of one side's forces (``side``), or of both (``""``), in a scenario mapping, in place.
+
+    The rule is :func:`armscontrol.stability.forces.scaled_launchers`, the one
+    :meth:`ForceElement.scaled` follows; the calculator's scale controls and a
+    sweep's ``scale`` inputs both edit a scenario through this function.
+    """
+    for name, entry in mapping["sides"].items():
+        if side in ("", name):
+            for force in entry.get("forces", []):
+                force["launchers"] = scaled_launchers(force["launchers"], factor)
+    return mapping

@@ -73,7 +73,7 @@ def test_jobs_need_the_token_and_unknown_ids_are_404(client) -> None:
 def test_a_job_a_stopped_server_left_running_is_failed_at_the_next_start(home) -> None:
     from armscontrol.api import create_app
     from armscontrol.store import Store
-    from armscontrol.store.jobs import _update, create_job, get_job
+    from armscontrol.store.jobs import create_job, get_job, update_job as _update
 
     url = f"sqlite:///{home.parent / 'jobs.sqlite3'}"
     store = Store(url)
@@ -121,7 +121,8 @@ def test_the_queue_is_bounded(client) -> None:
 
 
 def test_a_queued_job_cancelled_never_starts(client) -> None:
-    from armscontrol.store.jobs import create_job, get_job, run_job
+    from armscontrol.scenarios.jobs import run_job
+    from armscontrol.store.jobs import create_job, get_job
 
     store = client.app.state.store
     job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["attack.sspk.silo=0.6,0.7"]})
@@ -135,7 +136,8 @@ def test_a_queued_job_cancelled_never_starts(client) -> None:
 
 @pytest.mark.parametrize(("options", "reason"), [({"cancelled": lambda: True}, "cancelled"), ({"seconds": 0}, "time limit")])
 def test_a_running_job_stops_when_cancelled_or_at_its_time_limit(client, options, reason) -> None:
-    from armscontrol.store.jobs import create_job, get_job, run_job
+    from armscontrol.scenarios.jobs import run_job
+    from armscontrol.store.jobs import create_job, get_job
 
     store = client.app.state.store
     job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["sides.BLUE.defence[0].interceptors=0:20:10"],
@@ -146,7 +148,8 @@ def test_a_running_job_stops_when_cancelled_or_at_its_time_limit(client, options
 
 
 def test_a_done_job_carries_no_error(client) -> None:
-    from armscontrol.store.jobs import _update, create_job, get_job, run_job
+    from armscontrol.scenarios.jobs import run_job
+    from armscontrol.store.jobs import create_job, get_job, update_job as _update
 
     store = client.app.state.store
     job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["attack.sspk.silo=0.6,0.7"], "workers": 1})
@@ -154,3 +157,11 @@ def test_a_done_job_carries_no_error(client) -> None:
     run_job(store, job.id)
     after = get_job(store, job.id)
     assert after.status == "done" and after.error is None
+
+
+def test_the_jobs_route_refuses_a_nul_in_the_scenario(client) -> None:
+    data = __import__("yaml").safe_load((SWEEP / "small-uncertain.yaml").read_text())
+    data["description"] = "a\x00b"
+    answer = client.post("/api/jobs", json={"kind": "uncertainty", "scenario": data}, headers=AUTH)
+    assert answer.status_code == 422 and "NUL" in answer.json()["error"]
+    assert client.get("/api/jobs").json()["jobs"] == []

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from armscontrol.budget import OverBudget
 from armscontrol.errors import UserError
+from armscontrol.scenarios.calculator import Superseded
 from armscontrol.scenarios.pool import Busy
 from armscontrol.store import StoreUnavailable
 from armscontrol.store.repository import NotFound
@@ -82,6 +83,8 @@ def from_user_error(exc: UserError, status: int = 400, *, not_found_fields: froz
     if isinstance(exc, OverBudget):
         return ApiError(413, str(exc), field=field, suggestion=exc.suggestion,
                         extra={"budget": exc.budget, "estimate": exc.estimate, "unit": exc.unit})
+    if isinstance(exc, Superseded):
+        return ApiError(409, str(exc), field=field)
     if isinstance(exc, NotFound) or (field in not_found_fields and "unknown" in str(exc)):
         status = 404
     return ApiError(status, str(exc), field=field, suggestion=exc.suggestion)

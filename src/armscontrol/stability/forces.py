@@ -69,8 +69,18 @@ class ForceElement:
         return int(self.survivable.get(alert, 0.0) * self.launchers + 1e-9)
 
     def scaled(self, factor: float) -> ForceElement:
-        """The element with ``round(factor·launchers)`` launchers."""
-        return replace(self, launchers=int(round(factor * self.launchers)))
+        """The element with ``round(factor·launchers)`` launchers (:func:`scaled_launchers`)."""
+        return replace(self, launchers=scaled_launchers(self.launchers, factor))
+
+
+def scaled_launchers(launchers: int, factor: float) -> int:
+    """The force-scaling rule, the one every scaled force follows: ``round(factor·launchers)`` launchers.
+
+    Used by :meth:`ForceElement.scaled` on model objects and by
+    :func:`armscontrol.scenario.scale_forces` on scenario mappings (the
+    calculator's and the sweeps' force scales).
+    """
+    return int(round(factor * launchers))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from armscontrol.errors import UserError
-from armscontrol.scenario import ScenarioSpec, build, parse_scenario
+from armscontrol.scenario import ScenarioSpec, build, parse_scenario, scale_forces
 from armscontrol.sweep import MAX_GRID_AXES, MAX_GRID_POINTS, MAX_SCALE
 from armscontrol.uncertain import numeric_field, schema_reason, set_path
 
@@ -64,10 +64,7 @@ def apply(base: dict[str, Any], inputs: Sequence[Input], values: Sequence[float]
         else:
             set_path(data, item.path, int(round(value)) if item.integer else float(value))
     for side, factor in scales:
-        for name, entry in data["sides"].items():
-            if side in ("", name):
-                for force in entry["forces"]:
-                    force["launchers"] = int(round(factor * force["launchers"]))
+        scale_forces(data, factor, side)
     return data
 
 

@@ -1,24 +1,35 @@
-"""The stability calculator's controls: a base scenario and what the user changed, as a scenario.
+"""Editing a scenario with the calculator's controls: the defence layer, the decoys, the posture, the force scale.
 
-The controls only edit the scenario mapping (the scenario-file format); every
-figure comes from :func:`armscontrol.answers.stability` and
-:func:`armscontrol.answers.frontier` on the result.
+The controls edit the scenario mapping (the scenario-file format) by field, as a
+sweep does by path (:mod:`armscontrol.sweep.design`); the force scale follows the
+one scaling rule, :func:`armscontrol.scenario.scale_forces`. The defaults a
+control shows are the scenario's own values, else the scenario format's defaults
+(:data:`DEFAULTS`).
 """
 
 from __future__ import annotations
 
 import copy
-import functools
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import Any, get_args
 
 from armscontrol.errors import UserError
+from armscontrol.scenario import Alert, Launch, LayerSpec, PostureSpec, SideSpec, scale_forces
 
-EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples"
-DEFAULT_BASE = "example:russia-1500-vs-nmd"
+
+def _default(model: type, name: str) -> Any:
+    return model.model_fields[name].default
+
+
+DEFAULTS: dict[str, Any] = {
+    "interceptors": 0, "sspk": 0.0,  # no layer: nothing intercepts
+    "shots": _default(LayerSpec, "shots"), "discrimination": _default(LayerSpec, "discrimination"),
+    "tracking": _default(LayerSpec, "tracking"), "reliability": _default(LayerSpec, "reliability"),
+    "decoys": _default(SideSpec, "decoys_per_warhead"),
+    "alert": _default(PostureSpec, "alert"), "launch": _default(PostureSpec, "launch"),
+    "launch_fraction": _default(PostureSpec, "launch_fraction"),
+}
+"""What a control shows where the scenario leaves its field out: the scenario format's own defaults."""
 
 # name, label, kind, min, max, step
 CONTROLS = (
@@ -32,36 +43,10 @@ CONTROLS = (
     ("launch_fraction", "Fraction launched under attack", "float", 0.0, 1.0, 0.05),
 )
 SCALE = ("scale", "float", 0.1, 2.0, 0.05)
-ALERTS = ("day_to_day", "generated")
-LAUNCHES = ("ride_out", "launch_under_attack")
-
-
-def example_names() -> list[str]:
-    """The shipped example scenarios (file stems)."""
-    return sorted(p.stem for p in EXAMPLES_DIR.glob("*.yaml")) if EXAMPLES_DIR.is_dir() else []
-
-
-@functools.lru_cache(maxsize=32)
-def _example(stem: str) -> str:
-    path = EXAMPLES_DIR / f"{stem}.yaml"
-    if stem not in example_names():
-        raise UserError(f"base: unknown example '{stem}'; the examples are {', '.join(example_names())}", field="base",
-                        suggestion=DEFAULT_BASE)
-    return path.read_text(encoding="utf-8")
-
-
-def base_mapping(base: str, store=None) -> tuple[dict[str, Any], str]:
-    """The base scenario as a mapping, and its YAML text: ``example:STEM`` or ``store:ID``."""
-    kind, _, name = base.partition(":")
-    if kind == "example":
-        text = _example(name)
-        return yaml.safe_load(text), text
-    if kind == "store" and store is not None:
-        from armscontrol.limits import parse_id
-
-        saved = store.scenario(parse_id(name, "base", "store:ID with a saved scenario's id"))
-        return copy.deepcopy(saved.scenario), saved.yaml
-    raise UserError(f"base: expected example:NAME or store:ID, got '{base}'", field="base", suggestion=DEFAULT_BASE)
+ALERTS: tuple[str, ...] = get_args(Alert)
+"""The alert levels a scenario's posture may take (the first is the suggestion on a bad value)."""
+LAUNCHES: tuple[str, ...] = get_args(Launch)
+"""The launch doctrines a scenario's posture may take."""
 
 
 @dataclass
@@ -89,15 +74,11 @@ def current(scenario: dict[str, Any]) -> dict[str, Any]:
     """The control values the scenario has as it stands."""
     d = defence_of(scenario)
     layer = d.layer or {}
-    values: dict[str, Any] = {
-        "interceptors": layer.get("interceptors", 0), "sspk": layer.get("sspk", 0.0), "shots": layer.get("shots", 1),
-        "decoys": scenario["sides"][d.facing].get("decoys_per_warhead", 0),
-        "discrimination": layer.get("discrimination", 0.0), "tracking": layer.get("tracking", 1.0),
-        "reliability": layer.get("reliability", 1.0),
-        "alert": scenario.get("posture", {}).get("alert", "generated"),
-        "launch": scenario.get("posture", {}).get("launch", "ride_out"),
-        "launch_fraction": scenario.get("posture", {}).get("launch_fraction", 0.0),
-    }
+    posture = scenario.get("posture", {})
+    values: dict[str, Any] = {name: layer.get(name, DEFAULTS[name])
+                              for name in ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability")}
+    values["decoys"] = scenario["sides"][d.facing].get("decoys_per_warhead", DEFAULTS["decoys"])
+    values.update({name: posture.get(name, DEFAULTS[name]) for name in ("alert", "launch", "launch_fraction")})
     for side in scenario["sides"]:
         values[f"scale_{side}"] = 1.0
     return values
@@ -138,11 +119,9 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
         for name in ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability"):
             layer[name] = values[name]
     out["sides"][d.facing]["decoys_per_warhead"] = values["decoys"]
-    for side, spec in out["sides"].items():
-        scale = values[f"scale_{side}"]
-        if scale != 1.0:
-            for element in spec.get("forces", []):
-                element["launchers"] = max(0, round(element["launchers"] * scale))
+    for side in out["sides"]:
+        if values[f"scale_{side}"] != 1.0:
+            scale_forces(out, values[f"scale_{side}"], side)
     posture = out.setdefault("posture", {})
     posture["alert"], posture["launch"] = values["alert"], values["launch"]
     posture["launch_fraction"] = values["launch_fraction"]
@@ -151,10 +130,3 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
     return out, values
 
 
-def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int):
-    """The uncertainty view's answer: :func:`armscontrol.answers.sweeps.one_input_uncertainty` on one in-process worker."""
-    from armscontrol.answers.sweeps import one_input_uncertainty
-    from armscontrol.sweep.runner import dask_client
-
-    with dask_client(workers=1, processes=False) as client:
-        return one_input_uncertainty(scenario, path, low, high, samples, seed, client=client)
