@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from armscontrol import limits
 from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
-from armscontrol.stability.forces import Attack, ForceElement, Posture, Side, scaled_launchers
+from armscontrol.stability.forces import DEFAULT_SSPK, DEFAULT_WARHEADS_PER_TARGET, Attack, ForceElement, Posture, Side, scaled_launchers
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
 from armscontrol.uncertain import Distribution, with_distributions
 
@@ -66,8 +66,8 @@ class SideSpec(_Strict):
 
 
 class AttackSpec(_Strict):
-    sspk: dict[Literal["silo", "soft"], float] = {"silo": 0.7, "soft": 0.95}
-    warheads_per_target: dict[Literal["silo", "soft"], int] = {"silo": 2, "soft": 1}
+    sspk: dict[Literal["silo", "soft"], float] = Field(default_factory=lambda: dict(DEFAULT_SSPK))
+    warheads_per_target: dict[Literal["silo", "soft"], int] = Field(default_factory=lambda: dict(DEFAULT_WARHEADS_PER_TARGET))
 
 
 Alert = Literal["day_to_day", "generated"]
@@ -183,8 +183,7 @@ def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
     return location
 
 
-MAX_SCENARIO_BYTES = 1_000_000
-"""The largest scenario file or text read, in bytes (a scenario is a page of YAML)."""
+MAX_SCENARIO_BYTES = limits.MAX_SCENARIO_BYTES
 
 SCENARIO_DOCS = "docs/scenarios.md"
 
@@ -375,9 +374,9 @@ def build(spec: ScenarioSpec) -> tuple[Side, Side, Attack, Posture]:
     """Sides, attack and posture of a scenario."""
     a, b = (build_side(n, s) for n, s in spec.sides.items())
     attack = Attack(
-        sspk_silo=spec.attack.sspk.get("silo", 0.7), sspk_soft=spec.attack.sspk.get("soft", 0.95),
-        warheads_per_silo=spec.attack.warheads_per_target.get("silo", 2),
-        warheads_per_soft=spec.attack.warheads_per_target.get("soft", 1),
+        sspk_silo=spec.attack.sspk.get("silo", DEFAULT_SSPK["silo"]), sspk_soft=spec.attack.sspk.get("soft", DEFAULT_SSPK["soft"]),
+        warheads_per_silo=spec.attack.warheads_per_target.get("silo", DEFAULT_WARHEADS_PER_TARGET["silo"]),
+        warheads_per_soft=spec.attack.warheads_per_target.get("soft", DEFAULT_WARHEADS_PER_TARGET["soft"]),
     )
     posture = Posture(spec.posture.alert, spec.posture.launch, spec.posture.launch_fraction)
     return a, b, attack, posture

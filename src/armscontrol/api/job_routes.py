@@ -13,8 +13,9 @@ from armscontrol.api.auth import require_token
 from armscontrol.api.errors import BUSY, NOT_FOUND, ApiError, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.scenario import MAX_SCENARIO_BYTES
-from armscontrol.limits import JOB_SECONDS, MAX_JOBS_WAITING
+from armscontrol.limits import JOB_SECONDS, MAX_ID, MAX_JOBS_WAITING, MAX_SEED
 from armscontrol.scenarios.jobs import prepare_job, run_job
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 from armscontrol.store.jobs import Job, JobKind, JobList, cancel_job, create_job, get_job, list_jobs, unfinished_jobs
 
 router = APIRouter(prefix="/api", tags=["jobs"])
@@ -25,8 +26,9 @@ class JobOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    samples: int | None = Field(default=None, ge=1, description="uncertainty and sensitivity: samples (sobol: a power of two).")
-    seed: int | None = Field(default=None, ge=0, le=2**32 - 1, description="The run's seed (default 0).")
+    samples: int | None = Field(default=None, ge=1, description=f"uncertainty and sensitivity: samples (sobol: a power of two); default "
+                                f"{UNCERTAINTY_SAMPLES_DEFAULT} (uncertainty) or {SENSITIVITY_SAMPLES_DEFAULT} (sensitivity).")
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="The run's seed (default 0).")
     method: str | None = Field(default=None, max_length=20, description="sensitivity: sobol (default) or morris.")
     grid: list[str] | None = Field(default=None, max_length=20, description="sweep: PATH=START:STOP:STEP or PATH=V1,V2 for each grid.")
     chunk_size: int | None = Field(default=None, ge=1, le=100_000, description="Points per chunk handed to a worker.")
@@ -98,7 +100,7 @@ def jobs(request: Request) -> Any:
 
 
 @router.get("/jobs/{id}", response_model=Job, responses={**READ_ERRORS, **NOT_FOUND, **UNAVAILABLE})
-def job(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
+def job(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
     """One job: queued, running (points done of the total), done with its result, or failed with its error."""
     try:
         return get_job(request.app.state.store, id)
@@ -107,7 +109,7 @@ def job(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
 
 
 @router.delete("/jobs/{id}", response_model=Job, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **NOT_FOUND})
-def cancel(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
+def cancel(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
     """Cancel a job: a queued one never starts, a running one stops at its next progress report; either is `failed`, cancelled.
 
     A finished job is returned as it is."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from armscontrol.data import Registry, registry
+from armscontrol.data.parties import lineage
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, Linkage, PartyEvent
 from armscontrol.errors import UserError
 from armscontrol.forces.holdings import continuing_state
@@ -284,7 +285,7 @@ def recorded_outcome(instrument: Instrument, effect: str, party: str | None, on:
         return Recorded("no entry into force recorded", agrees=False)
     if effect in {"condition_triggered", "party_withdraws", "suspended", "party_obligation_broken"}:
         # Russia continued the Soviet Union's statements, so an SUN condition is acted on by RUS.
-        actors = {party, "SUN"} if party == "RUS" else ({party, "RUS"} if party == "SUN" else {party})
+        actors = set(lineage(party)) if party is not None else {party}
         acts = {"condition_triggered": {"declaration", "withdrawal_notice", "withdrawal", "suspension"},
                 "party_withdraws": {"withdrawal", "withdrawal_notice"},
                 "suspended": {"suspension"},

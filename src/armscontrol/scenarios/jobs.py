@@ -20,6 +20,7 @@ from armscontrol.limits import JOB_SECONDS
 from armscontrol.scenario import ScenarioSpec, scenario_from_text
 from armscontrol.scenarios.running import error_record, internal_error_record, require_finite_answer
 from armscontrol.scenarios.validation import Prepared, prepare_scenario
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 from armscontrol.store.jobs import get_job, update_job
 
 log = logging.getLogger(__name__)
@@ -55,12 +56,12 @@ def prepare_job(kind: str, text: str | None, data: Any, grid: list[str] | None, 
 
 
 def compute(kind: str, spec: ScenarioSpec, options: dict[str, Any], progress: Callable[[int, int], None]) -> dict[str, Any]:
-    """The JSON answer of a job of ``kind``, through the answers layer, with the job defaults (:data:`JOB_DEFAULTS`)."""
+    """The JSON answer of a job of ``kind``, through the answers layer, with the command line's defaults."""
     common = {k: options[k] for k in ("seed", "chunk_size", "scheduler", "workers") if options.get(k) is not None}
     if kind == "uncertainty":
-        answer = sweeps.uncertainty(spec, samples=options.get("samples", 1000), on_progress=progress, **common)
+        answer = sweeps.uncertainty(spec, samples=options.get("samples", UNCERTAINTY_SAMPLES_DEFAULT), on_progress=progress, **common)
     elif kind == "sensitivity":
-        answer = sweeps.sensitivity(spec, method=options.get("method", "sobol"), samples=options.get("samples", 256),
+        answer = sweeps.sensitivity(spec, method=options.get("method", "sobol"), samples=options.get("samples", SENSITIVITY_SAMPLES_DEFAULT),
                                     on_progress=progress, **common)
     else:
         common.pop("seed", None)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from armscontrol import __version__
 from armscontrol.errors import UserError
+from armscontrol.limits import MAX_ID
 from armscontrol.store.models import JobRecord
 from armscontrol.store.records import ErrorInfo
 from armscontrol.store.runs import inputs_hash
@@ -99,7 +100,7 @@ def get_job(store, ident: int) -> Job:
     from armscontrol.store.repository import NotFound
 
     with store.reading() as session:
-        record = session.get(JobRecord, ident) if 1 <= ident <= 2**31 - 1 else None
+        record = session.get(JobRecord, ident) if 1 <= ident <= MAX_ID else None
         if record is None:
             raise NotFound(f"no job {ident}; GET /api/jobs lists them", field="id")
         return _as_job(record)

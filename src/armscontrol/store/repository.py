@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from armscontrol.errors import UserError
+from armscontrol import limits
 from armscontrol.store.models import RunRecord, ScenarioRecord
 from armscontrol.store.records import ErrorInfo, Run, Scenario, ScenarioSummary
 
-MAX_ID = 2**31 - 1
+MAX_ID = limits.MAX_ID
 """Ids are 32-bit on every database; a larger one names nothing."""
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from armscontrol.errors import UserError
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.sweep import MAX_EVALUATIONS, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_corners, check_values, grid_rows
 from armscontrol.sweep.models import (
     GridAxis,
@@ -158,7 +159,7 @@ def uncertainty_of(
     distributions: Mapping[str, Distribution],
     integer: Sequence[bool] | None = None,
     *,
-    samples: int = 1000,
+    samples: int = UNCERTAINTY_SAMPLES_DEFAULT,
     seed: int = 0,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     client: Any = None,
@@ -195,7 +196,7 @@ def uncertainty_of(
     return _outputs(table, len(paths)), values
 
 
-def uncertainty(spec: ScenarioSpec, *, samples: int = 1000, seed: int = 0, chunk_size: int = DEFAULT_CHUNK_SIZE,
+def uncertainty(spec: ScenarioSpec, *, samples: int = UNCERTAINTY_SAMPLES_DEFAULT, seed: int = 0, chunk_size: int = DEFAULT_CHUNK_SIZE,
                 client: Any = None, scheduler: str | None = None, workers: int | None = None,
                 out: str | None = None, resume: bool = False, on_progress: Progress | None = None) -> UncertaintyResult:
     """The distribution of every output of a scenario over the joint distribution of its uncertain inputs.
@@ -271,7 +272,7 @@ def sensitivity_of(
     integer: Sequence[bool] | None = None,
     *,
     method: str = "sobol",
-    samples: int = 256,
+    samples: int = SENSITIVITY_SAMPLES_DEFAULT,
     seed: int = 0,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     client: Any = None,
@@ -352,7 +353,7 @@ def _indices(method: str, problem: dict[str, Any], unit: np.ndarray, name: str, 
     return OutputSensitivity(output=name, variance=variance, constant=False, indices=indices)
 
 
-def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = 256, seed: int = 0,
+def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = SENSITIVITY_SAMPLES_DEFAULT, seed: int = 0,
                 chunk_size: int = DEFAULT_CHUNK_SIZE, client: Any = None, scheduler: str | None = None,
                 workers: int | None = None, out: str | None = None, resume: bool = False,
                 on_progress: Progress | None = None) -> SensitivityResult:

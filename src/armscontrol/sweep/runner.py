@@ -40,7 +40,7 @@ DEFAULT_CHUNK_SIZE = 16
 """Rows per chunk (a unit of work sent to one worker). Part of a run's identity:
 Monte Carlo samples are drawn chunk by chunk, so another size gives other samples."""
 
-MAX_CHUNK_SIZE = 100_000
+from armscontrol.limits import MAX_CHUNK_SIZE  # noqa: E402  (named here for the runner's readers)
 
 ROW_GROUP_ROWS = 65_536
 """Rows per Parquet row group of an output file."""
