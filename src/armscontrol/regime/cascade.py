@@ -26,7 +26,7 @@ from typing import Literal
 from armscontrol.data import Registry, registry
 from armscontrol.data.parties import lineage
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, Linkage, PartyEvent
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
 from armscontrol.forces.holdings import continuing_state
 from armscontrol.regime.linkages import dependents, superseded_by_entry_of
 from armscontrol.regime.status import instrument_state
@@ -344,9 +344,9 @@ def run_cascade(event: Event, reg: Registry | None = None) -> Cascade:
     """
     reg = reg or registry()
     if event.instrument not in reg.instruments:
-        raise UserError(f"unknown instrument '{event.instrument}'")
+        raise NotFound(f"unknown instrument '{event.instrument}'", field="instrument")
     if event.kind not in EVENT_KINDS:
-        raise UserError(f"unknown event '{event.kind}' (events: {', '.join(EVENT_KINDS)})")
+        raise NotFound(f"unknown event '{event.kind}' (events: {', '.join(EVENT_KINDS)})", field="event")
     root = reg.instruments[event.instrument]
     before = event.on - dt.timedelta(days=1)
     effect, explanation = root_effect(root, event, before)

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
 from armscontrol.limits import parse_id
 from armscontrol.scenario import EXAMPLES_DIR, FOUNDING_SCENARIO
 
@@ -26,7 +26,7 @@ def example_names() -> list[str]:
 def example_text(stem: str, field: str = "base") -> str:
     """The YAML text of the shipped example ``stem``; an unknown name is a :class:`UserError` on ``field``."""
     if stem not in example_names():
-        raise UserError(f"{field}: unknown example '{stem}'; the examples are {', '.join(example_names())}", field=field,
+        raise NotFound(f"{field}: unknown example '{stem}'; the examples are {', '.join(example_names())}", field=field,
                         suggestion=DEFAULT_BASE)
     return (EXAMPLES_DIR / f"{stem}.yaml").read_text(encoding="utf-8")
 
