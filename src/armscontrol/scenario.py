@@ -10,6 +10,7 @@ the field, what was expected and, for misspelt keys, the nearest known key.
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -424,8 +425,9 @@ def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     return sides[0], sides[1]
 
 
-EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
-"""The shipped example scenarios (``example:NAME`` is ``EXAMPLES_DIR/NAME.yaml``)."""
+EXAMPLES_DIR = Path(str(resources.files("armscontrol") / "examples"))
+"""The shipped example scenarios, package data (``example:NAME`` is ``EXAMPLES_DIR/NAME.yaml``); ``examples/`` at
+the repository's root links here."""
 FOUNDING_SCENARIO = EXAMPLES_DIR / "russia-1500-vs-nmd.yaml"
 
 
