@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test clean postgres chromium
+.PHONY: run test test-quick clean postgres chromium
 
 $(BIN)/python:
 	@echo "==> creating the virtual environment $(VENV) ($(PYTHON))"
@@ -62,6 +62,11 @@ chromium:
 
 test: $(TEST_STAMP) postgres chromium
 	$(BIN)/python -m pytest
+
+# The quick loop: the domain suite (models, rules, data, answers, the reader), without servers, browsers,
+# databases or clusters (tests marked `interface`, by folder: tests/conftest.py).
+test-quick: $(TEST_STAMP)
+	$(BIN)/python -m pytest -m "not interface" -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
