@@ -62,3 +62,17 @@ def test_a_job_gets_the_one_validation_pass(poison, match) -> None:
     with pytest.raises(UserError, match=match):
         prepare_job("uncertainty", None, data, None)
     assert prepare_job("uncertainty", SMALL_UNCERTAIN.read_text(), None, None).spec.uncertain
+
+
+def test_each_control_is_a_field_path_a_sweep_could_name() -> None:
+    from armscontrol.uncertain import get_path
+
+    from armscontrol.scenarios.editing import control_paths
+
+    base, _ = resolve(DEFAULT_BASE)
+    paths = control_paths(base)
+    assert paths["interceptors"].startswith(f"sides.{base['sweep']['side']}.defence[") and paths["alert"] == "posture.alert"
+    edited, values = apply(base, {"interceptors": "130", "alert": "day_to_day", "decoys": "3"})
+    for name in ("interceptors", "alert", "decoys"):
+        assert get_path(edited, paths[name]) == values[name]
+    assert (values["interceptors"], values["alert"], values["decoys"]) == (130, "day_to_day", 3)

@@ -1,7 +1,8 @@
 """Editing a scenario with the calculator's controls: the defence layer, the decoys, the posture, the force scale.
 
-The controls edit the scenario mapping (the scenario-file format) by field, as a
-sweep does by path (:mod:`armscontrol.sweep.design`); the force scale follows the
+The controls edit the scenario mapping (the scenario-file format) by field path
+(:func:`control_paths`), the vocabulary a sweep's grid and an uncertain input use
+(:mod:`armscontrol.sweep.design`, :mod:`armscontrol.uncertain`); the force scale follows the
 one scaling rule, :func:`armscontrol.scenario.scale_forces`. The defaults a
 control shows are the scenario's own values, else the scenario format's defaults
 (:data:`DEFAULTS`).
@@ -15,6 +16,7 @@ from typing import Any, get_args
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import Alert, Launch, LayerSpec, PostureSpec, SideSpec, scale_forces
+from armscontrol.uncertain import get_path
 
 
 def _default(model: type, name: str) -> Any:
@@ -70,6 +72,26 @@ def defence_of(scenario: dict[str, Any]) -> Defence:
     return Defence(side, facing, layer)
 
 
+def control_paths(scenario: dict[str, Any], defence: Defence | None = None) -> dict[str, str]:
+    """Each control's field path in the scenario, as a sweep or an uncertain input names it.
+
+    ``interceptors`` is ``sides.USA.defence[0].interceptors`` for the layer the
+    controls act on (:func:`defence_of`), ``decoys`` the facing side's
+    ``decoys_per_warhead``, ``alert`` ``posture.alert``; a scenario without a
+    defence layer has no layer paths.
+    """
+    d = defence if defence is not None else defence_of(scenario)
+    paths: dict[str, str] = {}
+    if d.layer is not None:
+        index = next(i for i, x in enumerate(scenario["sides"][d.side]["defence"]) if x.get("name") == d.layer.get("name"))
+        for name in ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability"):
+            paths[name] = f"sides.{d.side}.defence[{index}].{name}"
+    paths["decoys"] = f"sides.{d.facing}.decoys_per_warhead"
+    for name in ("alert", "launch", "launch_fraction"):
+        paths[name] = f"posture.{name}"
+    return paths
+
+
 def current(scenario: dict[str, Any]) -> dict[str, Any]:
     """The control values the scenario has as it stands."""
     d = defence_of(scenario)
@@ -114,17 +136,13 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
             if params[key] not in choices:
                 raise UserError(f"{key}: expected one of {', '.join(choices)}, got '{params[key]}'", field=key, suggestion=choices[0])
             values[key] = params[key]
-    if d.layer is not None:
-        layer = next(x for x in out["sides"][d.side]["defence"] if x.get("name") == d.layer.get("name"))
-        for name in ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability"):
-            layer[name] = values[name]
-    out["sides"][d.facing]["decoys_per_warhead"] = values["decoys"]
+    out.setdefault("posture", {})
+    for name, path in control_paths(out, d).items():
+        parent, _, key = path.rpartition(".")
+        get_path(out, parent)[key] = values[name]  # the field may be left out (its default): set it here
     for side in out["sides"]:
         if values[f"scale_{side}"] != 1.0:
             scale_forces(out, values[f"scale_{side}"], side)
-    posture = out.setdefault("posture", {})
-    posture["alert"], posture["launch"] = values["alert"], values["launch"]
-    posture["launch_fraction"] = values["launch_fraction"]
     if not keep_sweep:
         out.pop("sweep", None)
     return out, values
