@@ -1,21 +1,33 @@
-# The two commands: `make run` and `make test`. Both set up .venv when it is missing.
+# The two commands: `make run` and `make test`. Both set up .venv when it is missing, saying what they do.
+# `make run PORT=8001 HOST=0.0.0.0` serves elsewhere than http://127.0.0.1:8000.
 PYTHON ?= python3
+PORT ?= 8000
+HOST ?= 127.0.0.1
+# uv installs the same packages from the same pyproject.toml several times faster; plain pip where uv is absent.
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+INSTALL = $(BIN)/python -m pip install --progress-bar off
+else
+INSTALL = $(UV) pip install --python $(BIN)/python
+endif
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test clean postgres chromium
+.PHONY: run test test-quick clean postgres chromium
 
 $(BIN)/python:
+	@echo "==> creating the virtual environment $(VENV) ($(PYTHON))"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # The install also builds the compiled engagement kernels (src/armscontrol/stability/_ckernels.c).
 KERNELS_C := src/armscontrol/stability/_ckernels.c
 
 $(STAMP): pyproject.toml $(KERNELS_C) | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	@echo "==> installing armscontrol and its dependencies into $(VENV) with $(if $(UV),uv,pip) (the first time: a few minutes with pip; each package is listed as it comes)"
+	$(INSTALL) -e .
+	@echo "==> installed; the C engagement kernels were built with it"
 	touch $@
 
 # Debian packages the tests need: pdftoppm (poppler-utils) turns report PDFs into page images, and a C
@@ -29,12 +41,14 @@ $(SYSTEM_STAMP): | $(BIN)/python
 	touch $@
 
 $(TEST_STAMP): pyproject.toml $(KERNELS_C) $(SYSTEM_STAMP) | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@echo "==> installing armscontrol with its test extras into $(VENV) with $(if $(UV),uv,pip)"
+	$(INSTALL) -e ".[test]"
 	touch $@ $(STAMP)
 
-# The dashboard and the API on http://127.0.0.1:8000 with the embedded SQLite store, until Ctrl-C.
+# The dashboard and the API on http://$(HOST):$(PORT) with the embedded SQLite store, until Ctrl-C.
 run: $(STAMP)
-	$(BIN)/armscontrol serve
+	@echo "==> serving the dashboard and the API on http://$(HOST):$(PORT) (Ctrl-C stops it)"
+	$(BIN)/armscontrol serve --host $(HOST) --port $(PORT)
 
 # The store's tests start their own PostgreSQL server from Debian's package (as an unprivileged user).
 postgres:
@@ -48,6 +62,11 @@ chromium:
 
 test: $(TEST_STAMP) postgres chromium
 	$(BIN)/python -m pytest
+
+# The quick loop: the domain suite (models, rules, data, answers, the reader), without servers, browsers,
+# databases or clusters (tests marked `interface`, by folder: tests/conftest.py).
+test-quick: $(TEST_STAMP)
+	$(BIN)/python -m pytest -m "not interface" -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -28,4 +28,22 @@ def fixture_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
     return data_dir
 
+# The quick loop (`make test-quick`): the domain suite, without the interfaces' servers, browsers, databases and
+# clusters. A test is marked by where it lives; `pytest -m "not interface"` leaves those out.
+INTERFACE_FOLDERS = {"api", "web", "report", "store", "sweep"}
+"""Test folders that exercise a server, a browser, a database, a PDF renderer or a Dask cluster."""
+INTERFACE_FILES = {"test_cli_fuzz.py", "test_command_imports.py", "test_readme_outputs.py", "test_read_only_install.py"}
+"""Tests at the root that start the command line in a fresh process many times."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(__file__).parent
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(root).parts
+        if parts[0] in INTERFACE_FOLDERS or parts[-1] in INTERFACE_FILES:
+            item.add_marker(pytest.mark.interface)
+        else:
+            item.add_marker(pytest.mark.domain)
+
+
 from pg_support import postgres  # noqa: E402,F401  (one PostgreSQL server per test session, for the store and API tests)

@@ -48,6 +48,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from armscontrol.errors import UserError
+from armscontrol import limits
 
 ANONYMOUS_WORK = 1_500_000
 """Work units a request without the write token may ask for (seconds as a rule; about 20 CPU seconds at worst)."""
@@ -55,7 +56,7 @@ TOKEN_WORK = 50_000_000
 """Work units a request with the write token may ask for (minutes at worst; more is a job)."""
 ANONYMOUS_READ_CHARS = 20_000
 """Characters of text the statement reader takes from a request without the token (a long speech)."""
-TOKEN_READ_CHARS = 200_000
+TOKEN_READ_CHARS = limits.READER_MAX_BYTES
 """Characters of text the statement reader takes with the token (the reader's own limit)."""
 FRONTIER_FACTOR = 2
 """A frontier's work per defence size, in exchange points (measured: at most about one; two for margin)."""

@@ -8,7 +8,7 @@ types or supplies ends in a traceback.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 
 class CleanError(Exception):
@@ -28,6 +28,26 @@ class UserError(CleanError):
         self.field = field
         self.suggestion = suggestion
 
+    def worded(self, word: Callable[[str], str]) -> str:
+        """The message with its field in an interface's own words: ``word("on")`` is ``--on`` on the command line.
+
+        A message names its field first (``on: '2002-13' is not a date``); that
+        name is the neutral one (a parameter's name, a scenario's field path), and
+        each interface says it its own way. Other messages are returned as they are.
+        """
+        message = str(self)
+        if self.field and message.startswith(self.field) and message[len(self.field):len(self.field) + 1] in (":", " "):
+            return word(self.field) + message[len(self.field):]
+        return message
+
+
+class InvalidInput(UserError):
+    """A value given for ``field`` that the answer cannot use: the message says what was expected."""
+
+
+class NotFound(UserError):
+    """A name or id given for ``field`` that names nothing the tool knows; the suggestion is the nearest known name."""
+
 
 class DataError(UserError):
     """A data file that breaks the schema: its path, the field and what was expected."""
@@ -44,7 +64,7 @@ def closest(word: str, names: Iterable[str], *, n: int = 1) -> list[str]:
     return [lowered[c] for c in difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.6)]
 
 
-def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str, field: str | None = None) -> UserError:
+def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str, field: str | None = None) -> NotFound:
     """An 'unknown X' error with the nearest known names, if any are close.
 
     ``choices`` is either the known names, or a mapping from every name a user
@@ -54,5 +74,5 @@ def suggest(word: str, choices: Iterable[str] | Mapping[str, str], *, what: str,
     suggestions = list(dict.fromkeys(canonical[c] for c in closest(word, canonical, n=6)))[:3]
     if suggestions:
         names = " or ".join(f"'{name}'" for name in suggestions)
-        return UserError(f"unknown {what} '{word}'; did you mean {names}?", field=field, suggestion=suggestions[0])
-    return UserError(f"unknown {what} '{word}'", field=field)
+        return NotFound(f"unknown {what} '{word}'; did you mean {names}?", field=field, suggestion=suggestions[0])
+    return NotFound(f"unknown {what} '{word}'", field=field)

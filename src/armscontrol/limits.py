@@ -34,8 +34,9 @@ READER_MAX_UNRESOLVED   200        names the registry lacks, listed for one stat
 
 The reader's bounds keep its answer linear in its input: past a bound, the
 answer lists the first items in text order and counts the rest under
-``omitted`` (the statement itself is at most 200,000 bytes,
-``armscontrol.reader.MAX_BYTES``).
+``omitted`` (the statement itself is at most :data:`READER_MAX_BYTES`, 200,000 bytes).
+The bounds of uncertainty, sensitivity and sweeps follow, then those of the
+API, the store and the server; docs/limits.md and docs/sweeps.md list each.
 """
 
 from __future__ import annotations
@@ -84,6 +85,35 @@ def within(field: str, value: int | float, bound: int, name: str) -> None:
             field=field,
         )
 
+
+MAX_SCENARIO_BYTES = 1_000_000
+"""The largest scenario file or text read, in bytes (a scenario is a page of YAML)."""
+READER_MAX_BYTES = 200_000
+"""The longest statement the reader takes, in UTF-8 bytes (a file, standard input, or the API's text with the token)."""
+
+# Uncertainty, sensitivity and sweeps (docs/sweeps.md, "Limits").
+MAX_SAMPLES = 1_000_000
+"""The most samples of ``uncertainty`` (every sample's outputs are kept for the quantiles)."""
+MAX_EVALUATIONS = 200_000
+"""The most model runs of ``sensitivity`` (Sobol: N·(k + 2); Morris: N·(k + 1)), its design held in memory."""
+MAX_GRID_POINTS = 10_000_000
+"""The most points of ``sweep`` written to a file (``--out``)."""
+MAX_ROWS_IN_MEMORY = 100_000
+"""The most points of ``sweep`` without ``--out`` (they are kept in memory and printed)."""
+MAX_GRID_AXES = 8
+"""The most ``--grid`` options of one sweep."""
+MAX_SCALE = 10.0
+"""The largest force scale a grid may ask for (``scale``, ``scale.SIDE``)."""
+MAX_CHUNK_SIZE = 100_000
+"""The most rows of one chunk handed to a worker."""
+MAX_UNCERTAIN_INPUTS = 64
+"""The most uncertain inputs one scenario may hold (a Sobol design costs N·(k + 2) runs)."""
+MAX_CHOICE_VALUES = 1_000
+"""The most values a ``choice`` distribution may list."""
+MAX_MAGNITUDE = 1e12
+"""The largest size of a number in a distribution (far above any count or probability a scenario holds)."""
+MAX_SEED = 2**32 - 1
+"""The largest seed of a run (NumPy's seed sequence takes any, the API states this one)."""
 
 # The API and the store (docs/limits.md, "The API and the store").
 MAX_REQUEST_BYTES = 2_000_000

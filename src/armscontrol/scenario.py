@@ -10,6 +10,7 @@ the field, what was expected and, for misspelt keys, the nearest known key.
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from armscontrol import limits
 from armscontrol.errors import UserError, closest
 from armscontrol.stability.engagement import DefenceLayer
-from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
+from armscontrol.stability.forces import DEFAULT_SSPK, DEFAULT_WARHEADS_PER_TARGET, Attack, ForceElement, Posture, Side, scaled_launchers
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
 from armscontrol.uncertain import Distribution, with_distributions
 
@@ -66,13 +67,19 @@ class SideSpec(_Strict):
 
 
 class AttackSpec(_Strict):
-    sspk: dict[Literal["silo", "soft"], float] = {"silo": 0.7, "soft": 0.95}
-    warheads_per_target: dict[Literal["silo", "soft"], int] = {"silo": 2, "soft": 1}
+    sspk: dict[Literal["silo", "soft"], float] = Field(default_factory=lambda: dict(DEFAULT_SSPK))
+    warheads_per_target: dict[Literal["silo", "soft"], int] = Field(default_factory=lambda: dict(DEFAULT_WARHEADS_PER_TARGET))
+
+
+Alert = Literal["day_to_day", "generated"]
+"""A posture's alert level."""
+Launch = Literal["ride_out", "launch_under_attack"]
+"""A posture's launch doctrine: ride out the first strike, or launch under attack."""
 
 
 class PostureSpec(_Strict):
-    alert: Literal["day_to_day", "generated"] = "generated"
-    launch: Literal["ride_out", "launch_under_attack"] = "ride_out"
+    alert: Alert = "generated"
+    launch: Launch = "ride_out"
     launch_fraction: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
@@ -177,8 +184,7 @@ def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
     return location
 
 
-MAX_SCENARIO_BYTES = 1_000_000
-"""The largest scenario file or text read, in bytes (a scenario is a page of YAML)."""
+MAX_SCENARIO_BYTES = limits.MAX_SCENARIO_BYTES
 
 SCENARIO_DOCS = "docs/scenarios.md"
 
@@ -369,9 +375,9 @@ def build(spec: ScenarioSpec) -> tuple[Side, Side, Attack, Posture]:
     """Sides, attack and posture of a scenario."""
     a, b = (build_side(n, s) for n, s in spec.sides.items())
     attack = Attack(
-        sspk_silo=spec.attack.sspk.get("silo", 0.7), sspk_soft=spec.attack.sspk.get("soft", 0.95),
-        warheads_per_silo=spec.attack.warheads_per_target.get("silo", 2),
-        warheads_per_soft=spec.attack.warheads_per_target.get("soft", 1),
+        sspk_silo=spec.attack.sspk.get("silo", DEFAULT_SSPK["silo"]), sspk_soft=spec.attack.sspk.get("soft", DEFAULT_SSPK["soft"]),
+        warheads_per_silo=spec.attack.warheads_per_target.get("silo", DEFAULT_WARHEADS_PER_TARGET["silo"]),
+        warheads_per_soft=spec.attack.warheads_per_target.get("soft", DEFAULT_WARHEADS_PER_TARGET["soft"]),
     )
     posture = Posture(spec.posture.alert, spec.posture.launch, spec.posture.launch_fraction)
     return a, b, attack, posture
@@ -401,6 +407,12 @@ def _shared_cache():
     return _CACHE
 
 
+def variant(spec: ScenarioSpec) -> tuple[Side, Side, Attack, Posture, CriteriaSpec]:
+    """The scenario as one variant of :func:`armscontrol.stability.batch.evaluate`: (side A, side B, attack, posture, criteria)."""
+    a, b, attack, posture = build(spec)
+    return a, b, attack, posture, spec.criteria
+
+
 def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     """The two sides with the swept layer holding ``interceptors``."""
     if spec.sweep is None:
@@ -413,4 +425,21 @@ def sweep_sides(spec: ScenarioSpec, interceptors: int) -> tuple[Side, Side]:
     return sides[0], sides[1]
 
 
-FOUNDING_SCENARIO = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
+EXAMPLES_DIR = Path(str(resources.files("armscontrol") / "examples"))
+"""The shipped example scenarios, package data (``example:NAME`` is ``EXAMPLES_DIR/NAME.yaml``); ``examples/`` at
+the repository's root links here."""
+FOUNDING_SCENARIO = EXAMPLES_DIR / "russia-1500-vs-nmd.yaml"
+
+
+def scale_forces(mapping: dict[str, Any], factor: float, side: str = "") -> dict[str, Any]:
+    """Scale the launchers of one side's forces (``side``), or of both (``""``), in a scenario mapping, in place.
+
+    The rule is :func:`armscontrol.stability.forces.scaled_launchers`, the one
+    :meth:`ForceElement.scaled` follows; the calculator's scale controls and a
+    sweep's ``scale`` inputs both edit a scenario through this function.
+    """
+    for name, entry in mapping["sides"].items():
+        if side in ("", name):
+            for force in entry.get("forces", []):
+                force["launchers"] = scaled_launchers(force["launchers"], factor)
+    return mapping

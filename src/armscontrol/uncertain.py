@@ -47,14 +47,7 @@ from armscontrol.errors import UserError, closest
 KINDS = ("uniform", "triangular", "beta", "normal", "choice")
 """The distributions a scenario file may use."""
 
-MAX_UNCERTAIN_INPUTS = 64
-"""The most uncertain inputs one scenario may hold (a Sobol design costs N·(k + 2) runs)."""
-
-MAX_CHOICE_VALUES = 1_000
-"""The most values a ``choice`` may list."""
-
-MAX_MAGNITUDE = 1e12
-"""The largest size of a number in a distribution (far above any count or probability a scenario holds)."""
+from armscontrol.limits import MAX_CHOICE_VALUES, MAX_MAGNITUDE, MAX_UNCERTAIN_INPUTS  # noqa: E402  (bounds of this module's inputs)
 
 SCENARIO_DOCS = "docs/sweeps.md"
 

@@ -73,7 +73,7 @@ def test_jobs_need_the_token_and_unknown_ids_are_404(client) -> None:
 def test_a_job_a_stopped_server_left_running_is_failed_at_the_next_start(home) -> None:
     from armscontrol.api import create_app
     from armscontrol.store import Store
-    from armscontrol.store.jobs import _update, create_job, get_job
+    from armscontrol.store.jobs import create_job, get_job, update_job as _update
 
     url = f"sqlite:///{home.parent / 'jobs.sqlite3'}"
     store = Store(url)
@@ -126,7 +126,8 @@ def test_the_queue_is_bounded(client) -> None:
 
 
 def test_a_queued_job_cancelled_never_starts(client) -> None:
-    from armscontrol.store.jobs import create_job, get_job, run_job
+    from armscontrol.scenarios.jobs import run_job
+    from armscontrol.store.jobs import create_job, get_job
 
     store = client.app.state.store
     job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["attack.sspk.silo=0.6,0.7"]})
@@ -140,7 +141,8 @@ def test_a_queued_job_cancelled_never_starts(client) -> None:
 
 @pytest.mark.parametrize(("options", "reason"), [({"cancelled": lambda: True}, "cancelled"), ({"seconds": 0}, "time limit")])
 def test_a_running_job_stops_when_cancelled_or_at_its_time_limit(client, options, reason) -> None:
-    from armscontrol.store.jobs import create_job, get_job, run_job
+    from armscontrol.scenarios.jobs import run_job
+    from armscontrol.store.jobs import create_job, get_job
 
     store = client.app.state.store
     job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["sides.BLUE.defence[0].interceptors=0:20:10"],
@@ -151,7 +153,8 @@ def test_a_running_job_stops_when_cancelled_or_at_its_time_limit(client, options
 
 
 def test_a_done_job_carries_no_error(client) -> None:
-    from armscontrol.store.jobs import _update, create_job, get_job, run_job
+    from armscontrol.scenarios.jobs import run_job
+    from armscontrol.store.jobs import create_job, get_job, update_job as _update
 
     store = client.app.state.store
     job = create_job(store, "sweep", (SWEEP / "small.yaml").read_text(), {}, {"grid": ["attack.sspk.silo=0.6,0.7"], "workers": 1})
@@ -165,7 +168,8 @@ def test_a_second_server_fails_only_the_jobs_a_stopped_server_left(client) -> No
     """Two servers on one store: each beats for its own jobs; only a job whose owner stopped beating is failed."""
     import datetime as dt
 
-    from armscontrol.store.jobs import ORPHAN_AFTER, _update, beat, create_job, get_job, interrupt_unfinished
+    from armscontrol.store.jobs import ORPHAN_AFTER, beat, create_job, get_job, interrupt_unfinished
+    from armscontrol.store.jobs import update_job as _update
 
     store = client.app.state.store
     live = create_job(store, "sweep", "name: x", {}, {"grid": ["a=1"]}, owner="server-a")
@@ -182,7 +186,7 @@ def test_a_second_server_fails_only_the_jobs_a_stopped_server_left(client) -> No
 
 
 def test_a_job_asked_through_the_api_is_owned_by_the_server(client) -> None:
-    from armscontrol.store.jobs import JobRecord
+    from armscontrol.store.models import JobRecord
 
     response = client.post("/api/jobs", json=small_sweep(), headers=AUTH)
     assert response.status_code in (200, 201, 202), response.text
@@ -190,3 +194,11 @@ def test_a_job_asked_through_the_api_is_owned_by_the_server(client) -> None:
     with client.app.state.store.reading() as session:
         record = session.get(JobRecord, ident)
         assert record.owner == client.app.state.server_id and record.heartbeat is not None
+
+
+def test_the_jobs_route_refuses_a_nul_in_the_scenario(client) -> None:
+    data = __import__("yaml").safe_load((SWEEP / "small-uncertain.yaml").read_text())
+    data["description"] = "a\x00b"
+    answer = client.post("/api/jobs", json={"kind": "uncertainty", "scenario": data}, headers=AUTH)
+    assert answer.status_code == 422 and "NUL" in answer.json()["error"]
+    assert client.get("/api/jobs").json()["jobs"] == []

@@ -111,23 +111,27 @@ def test_store_commands_and_api_agree(client, tmp_path, home):
     assert exported.stdout == SMALL
 
 
-@pytest.mark.parametrize("command, request_, status, field", [
-    (["show", "new-strat"], ("get", "/api/instruments/new-strat"), 404, "id"),
-    (["status", "new-start", "--on", "20x"], ("get", "/api/status/new-start?on=20x"), 400, "on"),
-    (["status", "new-start", "--party", "Rusia"], ("get", "/api/status/new-start?party=Rusia"), 400, "party"),
-    (["forces", "Rusia"], ("get", "/api/forces/Rusia"), 404, "state"),
+@pytest.mark.parametrize("command, request_, status, field, word", [
+    (["show", "new-strat"], ("get", "/api/instruments/new-strat"), 404, "id", None),
+    (["status", "new-start", "--on", "20x"], ("get", "/api/status/new-start?on=20x"), 400, "on", "--on"),
+    (["status", "new-start", "--party", "Rusia"], ("get", "/api/status/new-start?party=Rusia"), 400, "party", "--party"),
+    (["forces", "Rusia"], ("get", "/api/forces/Rusia"), 404, "state", "STATE"),
     (["engage", "--warheads", "1000000000", "--interceptors", "1", "--sspk", "0.5"],
-     ("post", "/api/engage", {"warheads": 10**9, "interceptors": 1, "sspk": 0.5}), 422, "warheads"),
+     ("post", "/api/engage", {"warheads": 10**9, "interceptors": 1, "sspk": 0.5}), 422, "warheads", "--warheads"),
     (["engage", "--warheads", "10", "--interceptors", "1", "--sspk", "1.5"],
-     ("post", "/api/engage", {"warheads": 10, "interceptors": 1, "sspk": 1.5}), 422, None),
+     ("post", "/api/engage", {"warheads": 10, "interceptors": 1, "sspk": 1.5}), 422, None, None),
 ])
-def test_same_error_message_both_ways(client, command, request_, status, field):
+def test_same_error_message_both_ways(client, command, request_, status, field, word):
+    """The same message both ways, the field at fault in each interface's own words (`on` in the API, `--on` here)."""
     method, path, *body = request_
     response = client.get(path) if method == "get" else client.post(path, json=body[0])
     assert response.status_code == status, response.text
     error = response.json()
     result = run(*command)
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"error: {error['error']}"
+    expected = error["error"] if word is None else word + error["error"].removeprefix(field)
+    assert word is None or error["error"].startswith(field + ":")
+    assert not error["error"].startswith("-")
+    assert result.stderr.strip() == f"error: {expected}"
     if field is not None:
         assert error["field"] == field

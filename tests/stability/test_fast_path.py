@@ -14,12 +14,13 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from armscontrol.scenario import build, load_scenario, sweep_sides
+from armscontrol.scenario import build, load_scenario, sweep_sides, variant
 from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, first_strike, first_strike_stability
 from armscontrol.stability import engagement as fast
 from armscontrol.stability import reference
 from armscontrol.stability.batch import Criteria, evaluate
 from armscontrol.stability.exchange import ExchangeCache
+from armscontrol.stability.validation import InvalidInput
 from armscontrol.stability.frontier import frontier
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -169,12 +170,14 @@ def test_batch_equals_one_by_one():
     assert np.all(np.isnan(only_a.combined))
 
 
-def test_batch_accepts_scenario_specs():
+def test_a_scenario_evaluates_in_a_batch_as_its_variant():
     spec = load_scenario(EXAMPLES / "new-start-parity.yaml")
-    by_spec = evaluate([spec])
+    by_spec = evaluate([variant(spec)])
     a, b, attack, posture = build(spec)
     by_tuple = evaluate([(a, b, attack, posture, spec.criteria)])
     assert by_spec.combined[0] == by_tuple.combined[0] and by_spec.side_names == [("USA", "RUS")]
+    with pytest.raises(InvalidInput, match="armscontrol.scenario.variant"):
+        evaluate([spec])
 
 
 def test_frontier_warm_start_equals_cold():

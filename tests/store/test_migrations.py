@@ -12,6 +12,7 @@ from armscontrol.store import Store
 from armscontrol.store.engine import MIGRATIONS, writer
 from armscontrol.store.models import Base
 from store_support import SMALL
+from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 
 
 def test_migrated_tables_match_the_models(database_url):
@@ -24,7 +25,7 @@ def test_migrated_tables_match_the_models(database_url):
 
 def test_downgrade_and_upgrade_again(database_url):
     store = Store(database_url)
-    store.save_scenario(SMALL)
+    save_scenario(store, SMALL)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with writer(store.engine).begin() as connection:

@@ -15,6 +15,7 @@ from armscontrol.scenario import scenario_from_text
 from armscontrol.store import NotFound, Store, repository
 from armscontrol.store.models import ScenarioRecord
 from store_support import HUGE, SMALL, SMALL_SWEEP
+from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def count(store: Store) -> tuple[int, int]:
 
 def test_migrations_create_the_tables_once_and_again_is_harmless(database_url):
     first = Store(database_url)
-    first.save_scenario(SMALL)
+    save_scenario(first, SMALL)
     first.close()
     again = Store(database_url)  # a restart: migrations run again and change nothing
     assert all(inspect(again.engine).has_table(t) for t in ("scenarios", "runs", "jobs"))
@@ -44,7 +45,7 @@ def test_migrations_create_the_tables_once_and_again_is_harmless(database_url):
 
 
 def test_saved_scenario_comes_back_exactly_as_written(store):
-    saved = store.save_scenario(SMALL)
+    saved = save_scenario(store, SMALL)
     got = store.scenario(saved.id)
     assert got.yaml == SMALL  # comments and layout kept
     assert got.content_hash == hashlib.sha256(SMALL.encode()).hexdigest()
@@ -54,38 +55,38 @@ def test_saved_scenario_comes_back_exactly_as_written(store):
 
 
 def test_a_name_given_wins_and_unicode_round_trips(store):
-    saved = store.save_scenario(SMALL, name="Россия — 1 500 ☢ test")
+    saved = save_scenario(store, SMALL, name="Россия — 1 500 ☢ test")
     assert store.scenario(saved.id).name == "Россия — 1 500 ☢ test"
 
 
 def test_a_mapping_is_saved_as_yaml_written_from_it(store):
     data = yaml.safe_load(SMALL)
-    saved = store.save_scenario(data=data)
+    saved = save_scenario(store, data=data)
     assert yaml.safe_load(saved.yaml) == data
     assert saved.scenario == scenario_from_text(SMALL).model_dump(mode="json")
 
 
 def test_replace_changes_text_hash_and_updated_and_keeps_runs(store):
-    saved = store.save_scenario(SMALL)
-    store.run(saved.id, "stability")
-    replaced = store.replace_scenario(saved.id, SMALL_SWEEP)
+    saved = save_scenario(store, SMALL)
+    run_scenario(store, saved.id, "stability")
+    replaced = replace_scenario(store, saved.id, SMALL_SWEEP)
     assert replaced.yaml == SMALL_SWEEP and replaced.name == "Small sweep"
     assert replaced.content_hash != saved.content_hash and replaced.updated > saved.updated
     assert replaced.created == saved.created and replaced.runs == 1
 
 
 def test_list_is_oldest_first_with_run_counts(store):
-    a = store.save_scenario(SMALL, name="a")
-    b = store.save_scenario(SMALL, name="b")
-    store.run(b.id, "stability")
-    store.run(b.id, "stability")
+    a = save_scenario(store, SMALL, name="a")
+    b = save_scenario(store, SMALL, name="b")
+    run_scenario(store, b.id, "stability")
+    run_scenario(store, b.id, "stability")
     assert [(s.id, s.name, s.runs) for s in store.scenarios()] == [(a.id, "a", 0), (b.id, "b", 2)]
     assert [s.name for s in store.scenarios(limit=1, offset=1)] == ["b"]
 
 
 def test_delete_takes_the_runs_with_it(store):
-    saved = store.save_scenario(SMALL)
-    run = store.run(saved.id, "stability")
+    saved = save_scenario(store, SMALL)
+    run = run_scenario(store, saved.id, "stability")
     deleted = store.delete_scenario(saved.id)
     assert (deleted.deleted, deleted.runs_deleted) == (saved.id, 1)
     assert count(store) == (0, 0)
@@ -103,8 +104,8 @@ def test_ids_out_of_range_name_nothing_on_every_database(store, ident):
 
 
 def test_stability_run_stores_the_answer_as_the_command_prints_it(store):
-    saved = store.save_scenario(SMALL_SWEEP)
-    run = store.run(saved.id, "stability")
+    saved = save_scenario(store, SMALL_SWEEP)
+    run = run_scenario(store, saved.id, "stability")
     assert run.status == "ok" and run.error is None
     assert run.result == answers.as_json(answers.stability(scenario_from_text(SMALL_SWEEP)))
     assert run.package_version == __version__ and run.started <= run.finished
@@ -114,8 +115,8 @@ def test_stability_run_stores_the_answer_as_the_command_prints_it(store):
 
 
 def test_frontier_run_with_options(store):
-    saved = store.save_scenario(SMALL_SWEEP)
-    run = store.run(saved.id, "frontier", {"defence_range": "0:40:20", "scale": "facing"})
+    saved = save_scenario(store, SMALL_SWEEP)
+    run = run_scenario(store, saved.id, "frontier", {"defence_range": "0:40:20", "scale": "facing"})
     assert run.status == "ok", run.error
     assert run.options == {"defence_range": "0:40:20", "scale": "facing"}
     expected = answers.frontier(scenario_from_text(SMALL_SWEEP), "0:40:20", "facing")
@@ -123,25 +124,25 @@ def test_frontier_run_with_options(store):
 
 
 def test_same_inputs_same_hash_other_options_other_hash(store):
-    saved = store.save_scenario(SMALL_SWEEP)
-    one = store.run(saved.id, "frontier", {"defence_range": "0:20:20"})
-    two = store.run(saved.id, "frontier", {"defence_range": "0:20:20"})
-    three = store.run(saved.id, "frontier", {"defence_range": "0:40:20"})
+    saved = save_scenario(store, SMALL_SWEEP)
+    one = run_scenario(store, saved.id, "frontier", {"defence_range": "0:20:20"})
+    two = run_scenario(store, saved.id, "frontier", {"defence_range": "0:20:20"})
+    three = run_scenario(store, saved.id, "frontier", {"defence_range": "0:40:20"})
     assert one.inputs_hash == two.inputs_hash != three.inputs_hash
-    explicit = store.run(saved.id, "frontier", {"defence_range": "0:20:20", "scale": "both"})
+    explicit = run_scenario(store, saved.id, "frontier", {"defence_range": "0:20:20", "scale": "both"})
     assert explicit.inputs_hash == one.inputs_hash and one.options == {"defence_range": "0:20:20", "scale": "both"}
 
 
 def test_a_failed_run_stores_its_error_and_no_result(store):
-    saved = store.save_scenario(SMALL)  # no sweep block: frontier cannot run
-    run = store.run(saved.id, "frontier")
+    saved = save_scenario(store, SMALL)  # no sweep block: frontier cannot run
+    run = run_scenario(store, saved.id, "frontier")
     assert run.status == "error" and run.result is None
     assert "frontier needs a sweep block" in run.error.error and run.error.field == "sweep"
     assert store.get_run(run.id) == run
 
 
 def test_a_run_that_breaks_midway_keeps_no_half_result(store, monkeypatch):
-    saved = store.save_scenario(SMALL)
+    saved = save_scenario(store, SMALL)
     partial = {}
 
     def breaks(spec, progress=None):
@@ -149,19 +150,19 @@ def test_a_run_that_breaks_midway_keeps_no_half_result(store, monkeypatch):
         raise ZeroDivisionError("midway")
 
     monkeypatch.setattr(answers, "stability", breaks)
-    run = store.run(saved.id, "stability")
+    run = run_scenario(store, saved.id, "stability")
     assert run.status == "error" and run.result is None and "ZeroDivisionError" in run.error.error
 
 
 def test_a_result_that_is_not_finite_is_an_error_not_a_result(store, monkeypatch):
-    saved = store.save_scenario(SMALL)
+    saved = save_scenario(store, SMALL)
 
     class Answer:
         def model_dump(self, **_):
             return {"combined": float("nan")}
 
     monkeypatch.setattr(answers, "stability", lambda spec, progress=None: Answer())
-    run = store.run(saved.id, "stability")
+    run = run_scenario(store, saved.id, "stability")
     assert run.status == "error" and run.result is None and "not finite" in run.error.error
 
 
@@ -175,7 +176,7 @@ def test_a_write_that_fails_midway_lands_not_at_all(store):
 
 
 def test_a_run_of_a_scenario_deleted_meanwhile_is_not_stored(store, monkeypatch):
-    saved = store.save_scenario(SMALL)
+    saved = save_scenario(store, SMALL)
     real = answers.stability
 
     def deleting(spec, progress=None):
@@ -184,7 +185,7 @@ def test_a_run_of_a_scenario_deleted_meanwhile_is_not_stored(store, monkeypatch)
 
     monkeypatch.setattr(answers, "stability", deleting)
     with pytest.raises(NotFound):
-        store.run(saved.id, "stability")
+        run_scenario(store, saved.id, "stability")
     assert count(store) == (0, 0)
 
 
@@ -198,7 +199,7 @@ def test_a_run_of_a_scenario_deleted_meanwhile_is_not_stored(store, monkeypatch)
 ])
 def test_invalid_scenarios_are_refused_and_nothing_is_stored(store, text, message):
     with pytest.raises(UserError, match=None) as caught:
-        store.save_scenario(text, origin="upload.yaml")
+        save_scenario(store, text, origin="upload.yaml")
     assert message in str(caught.value)
     assert count(store) == (0, 0)
 
@@ -206,7 +207,7 @@ def test_invalid_scenarios_are_refused_and_nothing_is_stored(store, text, messag
 @pytest.mark.parametrize("name, message", [("", "1 to 200 characters"), ("x" * 201, "1 to 200"), ("a\x00b", "1 to 200")])
 def test_bad_names_are_refused(store, name, message):
     with pytest.raises(UserError, match=message):
-        store.save_scenario(SMALL, name=name)
+        save_scenario(store, SMALL, name=name)
     assert count(store) == (0, 0)
 
 
@@ -214,12 +215,12 @@ def test_nul_inside_a_mapping_is_refused(store):
     data = yaml.safe_load(SMALL)
     data["name"] = "a\x00b"
     with pytest.raises(UserError, match="NUL"):
-        store.save_scenario(data=data)
+        save_scenario(store, data=data)
     assert count(store) == (0, 0)
 
 
 def test_records_are_plain_rows(store):
-    saved = store.save_scenario(SMALL)
+    saved = save_scenario(store, SMALL)
     with store.reading() as session:
         record = session.get(ScenarioRecord, saved.id)
         assert record.yaml_text == SMALL and record.parsed["name"] == "Small parity with a defence"
@@ -245,7 +246,7 @@ def test_default_store_is_sqlite_in_the_data_directory(tmp_path, monkeypatch):
 
 def test_postgres_over_a_unix_socket(postgres):
     store = Store(postgres.socket_url())
-    saved = store.save_scenario(SMALL)
+    saved = save_scenario(store, SMALL)
     assert store.scenario(saved.id).yaml == SMALL
     store.delete_scenario(saved.id)
     store.close()

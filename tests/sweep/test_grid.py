@@ -93,7 +93,7 @@ def test_too_many_points_and_repeats(spec):
 
 
 def test_grids_together_beyond_a_size_bound_are_refused(spec):
-    with pytest.raises(UserError, match=r"--grid: with every input at its largest value .* the scenario is refused: sides.BLUE.forces\[0\].launchers: 30,000 is above the limit of 20,000 \(MAX_LAUNCHERS"):
+    with pytest.raises(UserError, match=r"^grid: with every input at its largest value .* the scenario is refused: sides.BLUE.forces\[0\].launchers: 30,000 is above the limit of 20,000 \(MAX_LAUNCHERS"):
         parse_grids(spec, ["sides.BLUE.forces[0].launchers=0:10000:5000", "scale=1,3"])
 
 

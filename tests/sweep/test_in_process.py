@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from armscontrol.scenario import load_scenario
+from armscontrol.scenario import variant
 from armscontrol.stability.batch import evaluate as evaluate_batch
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.sweep import runner
@@ -106,7 +107,7 @@ def test_a_workers_cache_serves_its_later_chunks_without_changing_a_number():
     hits = worker_cache().hits
     again = evaluate(specs)  # a later chunk with the same variants: whole exchanges from the cache
     assert worker_cache().hits > hits
-    fresh = evaluate_batch(list(specs), cache=ExchangeCache())
+    fresh = evaluate_batch([variant(s) for s in specs], cache=ExchangeCache())
     for name in first:
         assert first[name].tobytes() == again[name].tobytes(), name
     assert first["first_strike_stability.combined"].tobytes() == fresh.combined.astype(float).tobytes()

@@ -135,7 +135,7 @@ def test_an_interrupted_sweep_resumed_gives_the_same_file_as_a_straight_run(clie
 
 
 def test_resume_needs_a_file(client2):
-    with pytest.raises(UserError, match="--resume: continues a run written to a file"):
+    with pytest.raises(UserError, match="^resume: continues a run written to a file"):
         uncertainty(load_scenario(SMALL_UNCERTAIN), samples=4, client=client2, resume=True)
 
 
@@ -157,7 +157,7 @@ def test_a_real_cluster_of_two_worker_processes_gives_the_same_numbers(process_s
 def test_an_unreachable_scheduler_is_a_one_line_error_and_leaves_no_files(tmp_path, monkeypatch):
     monkeypatch.setattr("armscontrol.sweep.runner.CONNECT_TIMEOUT", "2s")
     out = tmp_path / "u.parquet"
-    with pytest.raises(UserError, match=r"--scheduler: no Dask scheduler answers at tcp://127.0.0.1:9"):
+    with pytest.raises(UserError, match=r"^scheduler: no Dask scheduler answers at tcp://127.0.0.1:9"):
         uncertainty(load_scenario(SMALL_UNCERTAIN), samples=4, scheduler="tcp://127.0.0.1:9", out=str(out))
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(UserError, match="not a scheduler address"):
@@ -166,11 +166,11 @@ def test_an_unreachable_scheduler_is_a_one_line_error_and_leaves_no_files(tmp_pa
 
 def test_sizes_are_bounded(client2):
     spec = load_scenario(SMALL_UNCERTAIN)
-    with pytest.raises(UserError, match=r"--samples: expected 1 to 1,000,000"):
+    with pytest.raises(UserError, match=r"^samples: expected 1 to 1,000,000"):
         uncertainty(spec, samples=2_000_000, client=client2)
-    with pytest.raises(UserError, match=r"--samples: expected 1 to"):
+    with pytest.raises(UserError, match=r"^samples: expected 1 to"):
         uncertainty(spec, samples=0, client=client2)
-    with pytest.raises(UserError, match=r"--chunk-size"):
+    with pytest.raises(UserError, match=r"^chunk_size: expected 1 to"):
         uncertainty(spec, samples=4, chunk_size=0, client=client2)
     with pytest.raises(UserError, match="no uncertain inputs"):
         uncertainty(load_scenario(SMALL), samples=4, client=client2)

@@ -66,10 +66,10 @@ def test_scenario_sensitivity_ranks_the_inputs(client2):
 
 def test_sobol_samples_must_be_a_power_of_two_and_runs_are_bounded(client2):
     spec = load_scenario(SMALL_UNCERTAIN)
-    with pytest.raises(UserError, match=r"--samples: Sobol needs a power of two .* got 100; for example 128") as info:
+    with pytest.raises(UserError, match=r"^samples: Sobol needs a power of two .* got 100; for example 128") as info:
         sensitivity(spec, samples=100, client=client2)
     assert info.value.suggestion == "128"
     with pytest.raises(UserError, match=r"model runs; at most 200,000"):
         sensitivity(spec, samples=65536, client=client2)
-    with pytest.raises(UserError, match="--method: expected sobol or morris"):
+    with pytest.raises(UserError, match="^method: expected sobol or morris"):
         sensitivity(spec, method="fast", client=client2)

@@ -46,7 +46,8 @@ def test_pages_link_their_reports(client) -> None:
 
 
 def test_the_uncertainty_view_is_the_uncertainty_answer(client) -> None:
-    from armscontrol.web.calculator import base_mapping, uncertainty_of
+    from armscontrol.scenarios.references import resolve as base_mapping
+    from armscontrol.scenarios.running import uncertainty_of
 
     params = {"base": "example:new-start-parity", "path": "attack.sspk.silo", "low": "0.5", "high": "0.9", "samples": "16", "seed": "2"}
     page = client.get("/uncertainty", params=params)

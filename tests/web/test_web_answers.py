@@ -11,7 +11,8 @@ import yaml
 from armscontrol.answers import as_json
 from armscontrol.answers.matrix import matrix
 from armscontrol.errors import UserError
-from armscontrol.web.calculator import DEFAULT_BASE, apply, base_mapping, current
+from armscontrol.scenarios.editing import apply, current
+from armscontrol.scenarios.references import DEFAULT_BASE, resolve as base_mapping
 from armscontrol.web.data import records, to_csv
 
 
@@ -104,8 +105,9 @@ def test_a_superseded_calculator_request_is_not_computed(monkeypatch):
     import threading
     import time
 
-    from armscontrol.api.errors import ApiError
-    from armscontrol.web import pages
+    from armscontrol.api.errors import from_user_error
+    from armscontrol.scenarios import calculator as pages
+    from armscontrol.scenarios.calculator import Superseded
 
     base, _ = base_mapping(DEFAULT_BASE)
     scenario, _ = apply(base, {})
@@ -118,8 +120,8 @@ def test_a_superseded_calculator_request_is_not_computed(monkeypatch):
     def ask(name: str) -> None:
         try:
             results[name] = pages._stability_cached(f"test-key-{name}", text, "page-under-test")
-        except ApiError as exc:
-            results[name] = exc.status
+        except Superseded as exc:
+            results[name] = from_user_error(exc).status
 
     pages._computing.acquire()  # an answer is being computed
     try:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from armscontrol.data import registry
 from armscontrol.data.schema import Citation
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
 
 
 class Answer(BaseModel):
@@ -83,7 +83,7 @@ DATE_FORMS = "YYYY-MM-DD, YYYY-MM (the 1st of the month), YYYY (1 January) or 't
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-def parse_date(text: str | dt.date | None, *, what: str = "--on") -> dt.date:
+def parse_date(text: str | dt.date | None, *, what: str = "on") -> dt.date:
     """A date from what a user typed; ``None`` or ``today`` is today.
 
     Accepts ``YYYY-MM-DD``, ``YYYY-MM`` (the first of that month) and ``YYYY``
@@ -137,7 +137,7 @@ def listed(text: str | None, *, what: str, example: str) -> list[str] | None:
     return items
 
 
-def resolve_party_input(text: str, *, what: str = "--party") -> str:
+def resolve_party_input(text: str, *, what: str = "party") -> str:
     """A party code from what a user typed (code or name); errors name the option."""
     from armscontrol.data.parties import resolve_party
 
@@ -145,11 +145,11 @@ def resolve_party_input(text: str, *, what: str = "--party") -> str:
     try:
         return resolve_party(text)
     except UserError as exc:
-        raise UserError(str(exc).replace("unknown party", f"{what}: unknown party", 1), field=what,
+        raise (NotFound if isinstance(exc, NotFound) else UserError)(str(exc).replace("unknown party", f"{what}: unknown party", 1), field=what,
                         suggestion=exc.suggestion) from None
 
 
-def resolve_instrument_input(text: str, *, what: str = "ID"):
+def resolve_instrument_input(text: str, *, what: str = "id"):
     """An instrument from an id or alias; errors name the argument."""
     from armscontrol.regime.catalogue import resolve_instrument
 
@@ -157,7 +157,7 @@ def resolve_instrument_input(text: str, *, what: str = "ID"):
     try:
         return resolve_instrument(text)
     except UserError as exc:
-        raise UserError(str(exc), field=what, suggestion=exc.suggestion) from None
+        raise (NotFound if isinstance(exc, NotFound) else UserError)(str(exc), field=what, suggestion=exc.suggestion) from None
 
 
 def title_of(instrument_id: str) -> str:

@@ -83,7 +83,7 @@ def check(instrument_id: str | None = None, on: str | dt.date | None = None, par
     day = parse_date(on)
     code = resolve_party_input(party) if party is not None else None
     if instrument_id is not None:
-        instruments = [resolve_instrument_input(instrument_id, what="INSTRUMENT")]
+        instruments = [resolve_instrument_input(instrument_id, what="instrument")]
     else:
         instruments = [i for i in list_instruments() if measurable(i) and status_on(i, day).state == "in_force"]
     verdicts = [v for i in instruments for v in check_instrument(i, day, party=code, include_obligations=obligations)]

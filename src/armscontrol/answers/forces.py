@@ -23,7 +23,7 @@ from armscontrol.errors import UserError, suggest
 from armscontrol.vocabulary import label
 
 
-def resolve_metric(text: str, *, what: str = "--metric") -> str:
+def resolve_metric(text: str, *, what: str = "metric") -> str:
     """A metric id; an unknown one gets the nearest known ids."""
     metrics = registry().metrics
     if text in metrics:
@@ -68,7 +68,7 @@ def forces(party: str, on: str | dt.date | None = None, metric: str | None = Non
     """The latest declared and estimated figure of each metric for a state on a date, never mixed."""
     from armscontrol.forces.holdings import holdings_of, latest_of_kind
 
-    code = resolve_party_input(party, what="STATE")
+    code = resolve_party_input(party, what="state")
     day = parse_date(on)
     metrics = [resolve_metric(metric)] if metric is not None else list(registry().metrics)
     rows: list[ForcesRow] = []
@@ -131,17 +131,17 @@ def timeline(instrument_id: str, party: str, metric: str | None = None) -> Timel
     from armscontrol.forces.holdings import holdings_of
     from armscontrol.regime.compliance import applicable_value, check_instrument
 
-    instrument = resolve_instrument_input(instrument_id, what="INSTRUMENT")
+    instrument = resolve_instrument_input(instrument_id, what="instrument")
     code = resolve_party_input(party)
     limited = [p for p in instrument.provisions if p.kind == "limit" and p.metric]
     if not limited:
-        raise UserError(f"{instrument.id} sets no numeric limit; try 'armscontrol show {instrument.id}'", field="INSTRUMENT")
+        raise UserError(f"{instrument.id} sets no numeric limit; try 'armscontrol show {instrument.id}'", field="instrument")
     if metric is not None:
         metric = resolve_metric(metric)
         provision = next((p for p in limited if p.metric == metric), None)
         if provision is None:
-            raise UserError(f"--metric: {instrument.id} sets no limit on '{metric}'; its limits are on: {', '.join(p.metric or '' for p in limited)}",
-                            field="--metric", suggestion=limited[0].metric)
+            raise UserError(f"metric: {instrument.id} sets no limit on '{metric}'; its limits are on: {', '.join(p.metric or '' for p in limited)}",
+                            field="metric", suggestion=limited[0].metric)
     else:
         provision = limited[0]
     assert provision.metric is not None
@@ -189,10 +189,10 @@ def reductions(parties: str | None = None, metrics: str | None = None) -> Reduct
     from armscontrol.forces.holdings import holdings_of, lineage
     from armscontrol.regime.compliance import check_instrument
 
-    party_list = listed(parties, what="--parties", example="USA,RUS") or ["USA", "RUS"]
-    metric_list = listed(metrics, what="--metrics", example=",".join(WARHEAD_COUNTS)) or list(WARHEAD_COUNTS)
-    codes = [resolve_party_input(p, what="--parties") for p in party_list]
-    chosen = [resolve_metric(m, what="--metrics") for m in metric_list]
+    party_list = listed(parties, what="parties", example="USA,RUS") or ["USA", "RUS"]
+    metric_list = listed(metrics, what="metrics", example=",".join(WARHEAD_COUNTS)) or list(WARHEAD_COUNTS)
+    codes = [resolve_party_input(p, what="parties") for p in party_list]
+    chosen = [resolve_metric(m, what="metrics") for m in metric_list]
     rows: list[ReductionRow] = []
     for metric_id in chosen:
         instrument = registry().instruments.get(registry().metrics[metric_id].instrument or "")

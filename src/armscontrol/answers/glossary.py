@@ -31,11 +31,11 @@ class GlossaryAnswer(Answer):
 
 def glossary(group: str | None = None) -> GlossaryAnswer:
     """The vocabulary, whole or one group of it."""
-    group = given(group, what="GROUP", example="relation")
+    group = given(group, what="group", example="relation")
     names = list(GROUPS)
     if group is not None:
         if group not in GROUPS:
-            raise suggest(group, names, what="group", field="GROUP")
+            raise suggest(group, names, what="group", field="group")
         names = [group]
     return GlossaryAnswer(groups=[
         GroupOut(name=n, title=GROUP_TITLES[n],

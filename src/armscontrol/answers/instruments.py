@@ -21,7 +21,7 @@ from armscontrol.answers.common import (
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Instrument, Source
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
 from armscontrol.vocabulary import describe, label
 
 
@@ -72,11 +72,11 @@ def instruments(kind: str | None = None, on: str | dt.date | None = None) -> Ins
     from armscontrol.regime.catalogue import list_instruments
 
     day = parse_date(on)
-    kind = given(kind, what="--kind", example="treaty")
+    kind = given(kind, what="kind", example="treaty")
     try:
         chosen = list_instruments(kind)
     except UserError as exc:
-        raise UserError(str(exc), field="--kind", suggestion=exc.suggestion) from None
+        raise (NotFound if isinstance(exc, NotFound) else UserError)(str(exc), field="kind", suggestion=exc.suggestion) from None
     return InstrumentsAnswer([_summary(i, day) for i in chosen])
 
 

@@ -209,11 +209,11 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
 
     instrument = resolve_instrument_input(instrument_id)
     chosen = [(k, p, opt) for k, p, opt, present in (
-        ("withdrawal", withdraw, "--withdraw", withdraw is not None),
-        ("suspension", suspend, "--suspend", suspend is not None),
-        ("expiry", None, "--expire", expire),
-        ("entry_into_force", None, "--enter-into-force", enter_into_force),
-        ("stay", stay, "--stay", stay is not None),
+        ("withdrawal", withdraw, "withdraw", withdraw is not None),
+        ("suspension", suspend, "suspend", suspend is not None),
+        ("expiry", None, "expire", expire),
+        ("entry_into_force", None, "enter_into_force", enter_into_force),
+        ("stay", stay, "stay", stay is not None),
     ) if present]
     if len(chosen) != 1:
         raise UserError(f"give exactly one event: {EVENT_OPTIONS}", field="event")
@@ -221,13 +221,13 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
     party = resolve_party_input(party_text, what=option) if party_text is not None else None
     if kind == "stay":
         if on is not None:
-            raise UserError("--stay takes the date of the recorded withdrawal; leave out --on", field="--on")
+            raise UserError("stay takes the date of the recorded withdrawal; leave out --on", field="on")
         counterfactual = without_event(instrument.id, "withdrawal", party)
         answer = cascade_out(counterfactual.cascade, "counterfactual")
         for step, (_, text) in zip(answer.steps, counterfactual.differences):
             step.without_event = text
         return answer
-    day = optional_date(on, what="--on")
+    day = optional_date(on, what="on")
     if party is not None:
         check_party(instrument, party)
     found = recorded_event(instrument, kind, party, day)
@@ -258,7 +258,7 @@ def history(until: str | dt.date | None = None) -> HistoryAnswer:
     """Every recorded triggering event up to a date, replayed through the cascade engine."""
     from armscontrol.regime.cascade import replay_history
 
-    day = parse_date(until, what="--until")
+    day = parse_date(until, what="until")
     out = []
     for r in replay_history(until=day):
         item = ReplayOut(event=event_out(r.event))

@@ -22,7 +22,7 @@ from pydantic import Field
 from armscontrol.answers.common import Answer, given, listed, parse_date, resolve_instrument_input, resolve_party_input
 from armscontrol.regime.status import PARTY_STATUSES
 from armscontrol.vocabulary import describe
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
 from armscontrol.regime.matrix import MatrixColumn  # one model for a column, the domain's
 
 REGION_SOURCE = ("country_converter (Python package), country_data.tsv: columns ISO3, continent and UNregion "
@@ -121,7 +121,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
     if only is not None and only not in FILTERS:
         raise UserError(f"only: expected one of {', '.join(FILTERS)}, got '{only}'", field="only",
                         suggestion=(closest(only, FILTERS) or [FILTERS[0]])[0])
-    names = _items(instruments, what="--instruments", example="npt,ctbt")
+    names = _items(instruments, what="instruments", example="npt,ctbt")
     if names is not None:
         chosen = list({i.id: i for i in (resolve_instrument_input(n, what="instruments") for n in names)}.values())
     else:
@@ -131,11 +131,11 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
         known = regions()
         match = next((r for r in known if r.lower() == region.lower()), None)
         if match is None:
-            raise UserError(f"region: unknown region '{region}'; expected a continent or UN region such as Africa or Western Europe",
+            raise NotFound(f"region: unknown region '{region}'; expected a continent or UN region such as Africa or Western Europe",
                             field="region", suggestion=(closest(region, known) or [None])[0])
         region = match
 
-    wanted = _items(states, what="--states", example="USA,Papua New Guinea")
+    wanted = _items(states, what="states", example="USA,Papua New Guinea")
     if wanted is not None:
         codes = list(dict.fromkeys(resolve_party_input(s, what="states") for s in wanted))
     else:

@@ -79,7 +79,7 @@ def stockpiles(metric: str = "total_stockpile") -> StockpilesAnswer:
     """Every estimate of ``metric`` for the nine nuclear-armed states, oldest first."""
     from armscontrol.answers.forces import resolve_metric
     from armscontrol.data import registry
-    from armscontrol.data.parties import party_name
+    from armscontrol.data.parties import continued, party_name
     from armscontrol.forces.holdings import holdings_of
 
     metric = resolve_metric(metric)
@@ -87,7 +87,8 @@ def stockpiles(metric: str = "total_stockpile") -> StockpilesAnswer:
     for code in NINE:
         rows = holdings_of(code, metric, kind="estimated")
         if rows:
-            name = party_name(code) + (" (Soviet Union to 1991)" if code == "RUS" else "")
+            before = continued(code)
+            name = party_name(code) + (f" ({before.name} to {before.ended.year})" if before is not None else "")
             series.append(StockpileSeries(party=code, name=name, metric=metric, points=[
                 StockpilePoint(as_of=h.as_of, value=h.value, low=h.low, high=h.high, party=h.party, source=source_ref(h.source))
                 for h in rows]))

@@ -57,13 +57,13 @@ def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctri
     from armscontrol.stability.engagement import DOCTRINES, engage as run_engage
 
     if doctrine not in DOCTRINES:
-        raise UserError(f"--doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'", field="--doctrine",
+        raise UserError(f"doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'", field="doctrine",
                         suggestion=DOCTRINES[0])
     for option, value, bound, name in (
-        ("--warheads", warheads, limits.MAX_WARHEADS, "MAX_WARHEADS"),
-        ("--interceptors", interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS"),
-        ("--decoys", decoys, limits.MAX_DECOYS, "MAX_DECOYS"),
-        ("--shots", shots, limits.MAX_SHOTS, "MAX_SHOTS"),
+        ("warheads", warheads, limits.MAX_WARHEADS, "MAX_WARHEADS"),
+        ("interceptors", interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS"),
+        ("decoys", decoys, limits.MAX_DECOYS, "MAX_DECOYS"),
+        ("shots", shots, limits.MAX_SHOTS, "MAX_SHOTS"),
     ):
         if value < 0:
             raise UserError(f"{option}: expected a non-negative whole number, got {value}", field=option)
@@ -328,7 +328,7 @@ class FrontierAnswer(Answer):
     exchange_ratio: float | None
 
 
-def parse_range(text: str, *, what: str = "--defence-range") -> list[int]:
+def parse_range(text: str, *, what: str = "defence_range") -> list[int]:
     """START:STOP:STEP as the list of values, bounded by ``MAX_SWEEP_POINTS``."""
     try:
         parts = [int(p) for p in text.split(":")]
@@ -350,7 +350,7 @@ def frontier(scenario, defence_range: str | None = None, scale: str = "both", pr
         raise UserError(f"{scenario.name}: frontier needs a sweep block naming the defended side and layer (see docs/scenarios.md)",
                         field="sweep")
     if scale not in ("both", "facing"):
-        raise UserError(f"--scale: expected 'both' or 'facing', got '{scale}'", field="--scale", suggestion="both")
+        raise UserError(f"scale: expected 'both' or 'facing', got '{scale}'", field="scale", suggestion="both")
     sizes = parse_range(defence_range) if defence_range is not None else list(scenario.sweep.interceptors)
     a, b, attack, posture = build(scenario)
     defended, facing = (a, b) if a.name == scenario.sweep.side else (b, a)

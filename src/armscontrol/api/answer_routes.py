@@ -163,7 +163,7 @@ async def engage(request: Request, options: EngageIn, who: Caller) -> Any:
 
 def _scenario(data: dict[str, Any]):
     from armscontrol.scenario import parse_scenario
-    from armscontrol.store import require_finite
+    from armscontrol.scenarios.validation import require_finite
 
     return answer(lambda: require_finite(parse_scenario(data, "request body"), "request body"), status=422)
 

@@ -1,6 +1,7 @@
 """Errors as JSON: ``{"error": message, "field": ..., "suggestion": ...}``.
 
-The message is the command line's for the same mistake. Status codes: 400 a
+The message is the answer's, with its field named as the API names it (a
+query parameter, a body field's dotted path). Status codes: 400 a
 query or path value the answer cannot use, 401 a write without the right
 token, 404 an id that names nothing, 413 a body over the size limit or a
 computation over the work budget (:mod:`armscontrol.budget`; the body then
@@ -21,10 +22,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from armscontrol.budget import OverBudget
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
+from armscontrol.scenarios.calculator import Superseded
 from armscontrol.scenarios.pool import Busy
 from armscontrol.store import StoreUnavailable
-from armscontrol.store.repository import NotFound
+from armscontrol.store.repository import NotFound as RecordNotFound
 
 log = logging.getLogger("armscontrol.api")
 
@@ -32,7 +34,7 @@ log = logging.getLogger("armscontrol.api")
 class ErrorBody(BaseModel):
     """What went wrong, the input at fault and the nearest valid value, where obvious."""
 
-    error: str = Field(description="One line, as the command line prints it.")
+    error: str = Field(description="One line: the field at fault, as the API names it, and what was expected.")
     field: str | None = Field(default=None, description="The parameter or body field at fault.")
     suggestion: str | None = Field(default=None, description="The nearest valid value, where one is obvious.")
     budget: int | None = Field(default=None, description="Over the work budget (413): the budget of this caller.")
@@ -75,16 +77,22 @@ def api_field(field: str | None) -> str | None:
 
 
 def from_user_error(exc: UserError, status: int = 400, *, not_found_fields: frozenset[str] = frozenset()) -> ApiError:
-    """An :class:`ApiError` for a :class:`UserError`; 404 when it is about a path parameter that names nothing."""
+    """An :class:`ApiError` for a :class:`UserError`, its field in the API's words.
+
+    404 for a saved record that does not exist, or a :class:`~armscontrol.errors.NotFound`
+    about a path parameter (``not_found_fields``); decided by the error's type, never its wording.
+    """
     field = api_field(exc.field)
     if isinstance(exc, Busy):
         return ApiError(503, str(exc), field=field, headers={"Retry-After": str(exc.retry_after)})
     if isinstance(exc, OverBudget):
         return ApiError(413, str(exc), field=field, suggestion=exc.suggestion,
                         extra={"budget": exc.budget, "estimate": exc.estimate, "unit": exc.unit})
-    if isinstance(exc, NotFound) or (field in not_found_fields and "unknown" in str(exc)):
+    if isinstance(exc, Superseded):
+        return ApiError(409, str(exc), field=field)
+    if isinstance(exc, RecordNotFound) or (isinstance(exc, NotFound) and field in not_found_fields):
         status = 404
-    return ApiError(status, str(exc), field=field, suggestion=exc.suggestion)
+    return ApiError(status, exc.worded(lambda name: api_field(name) or name), field=field, suggestion=exc.suggestion)
 
 
 def body(message: str, field: str | None = None, suggestion: str | None = None) -> dict[str, Any]:

@@ -13,8 +13,10 @@ from armscontrol.api.auth import require_token
 from armscontrol.api.errors import BUSY, NOT_FOUND, ApiError, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.scenario import MAX_SCENARIO_BYTES
-from armscontrol.limits import JOB_SECONDS, MAX_JOBS_WAITING
-from armscontrol.store.jobs import Job, JobKind, JobList
+from armscontrol.limits import JOB_SECONDS, MAX_ID, MAX_JOBS_WAITING, MAX_SEED
+from armscontrol.scenarios.jobs import prepare_job, run_job
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
+from armscontrol.store.jobs import Job, JobKind, JobList, cancel_job, create_job, get_job, list_jobs, unfinished_jobs
 
 router = APIRouter(prefix="/api", tags=["jobs"])
 
@@ -24,8 +26,9 @@ class JobOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    samples: int | None = Field(default=None, ge=1, description="uncertainty and sensitivity: samples (sobol: a power of two).")
-    seed: int | None = Field(default=None, ge=0, le=2**32 - 1, description="The run's seed (default 0).")
+    samples: int | None = Field(default=None, ge=1, description=f"uncertainty and sensitivity: samples (sobol: a power of two); default "
+                                f"{UNCERTAINTY_SAMPLES_DEFAULT} (uncertainty) or {SENSITIVITY_SAMPLES_DEFAULT} (sensitivity).")
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="The run's seed (default 0).")
     method: str | None = Field(default=None, max_length=20, description="sensitivity: sobol (default) or morris.")
     grid: list[str] | None = Field(default=None, max_length=20, description="sweep: PATH=START:STOP:STEP or PATH=V1,V2 for each grid.")
     chunk_size: int | None = Field(default=None, ge=1, le=100_000, description="Points per chunk handed to a worker.")
@@ -71,14 +74,7 @@ def start_job(request: Request, job: JobIn) -> Any:
 
     At most MAX_JOBS_WAITING jobs wait or run at once (429 with Retry-After above); `workers` is at most the
     machine's cores; a job stops at its time limit, JOB_SECONDS (docs/limits.md)."""
-    import yaml as yaml_lib
-
-    from armscontrol.scenario import parse_scenario, scenario_from_text
-    from armscontrol.store.jobs import create_job, run_job
-
     store = request.app.state.store
-    from armscontrol.store.jobs import unfinished_jobs
-
     if job.options.workers is not None and job.options.workers > cores():
         raise ApiError(422, f"options.workers: at most {cores()} (this machine's cores), got {job.options.workers}",
                        field="options.workers", suggestion=str(cores()))
@@ -87,22 +83,9 @@ def start_job(request: Request, job: JobIn) -> Any:
                             "try again when one has finished, or cancel one with DELETE /api/jobs/{id}",
                        field="kind", headers={"Retry-After": "60"})
     try:
-        if (job.yaml is None) == (job.scenario is None):
-            raise UserError("give the scenario as 'yaml' (its text) or as 'scenario' (a mapping), not both", field="yaml")
-        text = job.yaml if job.yaml is not None else yaml_lib.safe_dump(job.scenario, sort_keys=False, allow_unicode=True)
-        spec = scenario_from_text(text, "request body") if job.yaml is not None else parse_scenario(job.scenario, "request body")
-        if job.kind == "sweep":
-            from armscontrol.answers.sweeps import sweep_points
-
-            if not job.options.grid:
-                raise UserError("options.grid: a sweep needs at least one grid, such as sides.USA.defence[0].interceptors=0:1000:100",
-                                field="options.grid")
-            sweep_points(spec, job.options.grid)
-        elif not spec.uncertain:
-            raise UserError(f"{job.kind}: the scenario has no uncertain input; give a field a distribution such as "
-                            "{uniform: [0.6, 0.9]} (docs/sweeps.md)", field="scenario")
-        record = create_job(store, job.kind, text, spec.model_dump(mode="json"), job.options.model_dump(exclude_none=True),
-                            owner=getattr(request.app.state, "server_id", None))
+        prepared = prepare_job(job.kind, job.yaml, job.scenario, job.options.grid)
+        record = create_job(store, job.kind, prepared.text, prepared.spec.model_dump(mode="json"),
+                            job.options.model_dump(exclude_none=True), owner=getattr(request.app.state, "server_id", None))
     except UserError as exc:
         raise from_user_error(exc, 422) from None
     cancelled = _cancelled(request)
@@ -113,16 +96,12 @@ def start_job(request: Request, job: JobIn) -> Any:
 @router.get("/jobs", response_model=JobList, responses={**READ_ERRORS, **UNAVAILABLE})
 def jobs(request: Request) -> Any:
     """The latest jobs, newest first, with their progress; each job's scenario and result are at `GET /api/jobs/{id}`."""
-    from armscontrol.store.jobs import list_jobs
-
     return JobList(jobs=list_jobs(request.app.state.store))
 
 
 @router.get("/jobs/{id}", response_model=Job, responses={**READ_ERRORS, **NOT_FOUND, **UNAVAILABLE})
-def job(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
+def job(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
     """One job: queued, running (points done of the total), done with its result, or failed with its error."""
-    from armscontrol.store.jobs import get_job
-
     try:
         return get_job(request.app.state.store, id)
     except UserError as exc:
@@ -130,12 +109,10 @@ def job(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
 
 
 @router.delete("/jobs/{id}", response_model=Job, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **NOT_FOUND})
-def cancel(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Any:
+def cancel(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
     """Cancel a job: a queued one never starts, a running one stops at its next progress report; either is `failed`, cancelled.
 
     A finished job is returned as it is."""
-    from armscontrol.store.jobs import cancel_job
-
     try:
         job = cancel_job(request.app.state.store, id)
     except UserError as exc:

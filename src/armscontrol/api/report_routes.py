@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, from_user_error
 from armscontrol.errors import UserError
+from armscontrol.limits import MAX_ID
 
 router = APIRouter(prefix="/api/reports", tags=["reports"])
 
@@ -47,7 +48,7 @@ async def instrument_report(request: Request, id: Annotated[str, Path(max_length
 
 
 @router.get("/scenario/{id}", response_class=Response, responses=RESPONSES)
-async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=2**31 - 1, description="A saved scenario's id.")],
+async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID, description="A saved scenario's id.")],
                           format: Format = "html", paper: Paper = "a4") -> Response:
     """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`).
 

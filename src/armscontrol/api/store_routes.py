@@ -11,7 +11,9 @@ from armscontrol.api.auth import require_token
 from armscontrol.api.errors import NOT_FOUND, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.scenario import MAX_SCENARIO_BYTES
-from armscontrol.store import MAX_NAME_CHARS, Store
+from armscontrol.scenarios import saved as saved_scenarios
+from armscontrol.limits import MAX_NAME_CHARS
+from armscontrol.store import Store
 from armscontrol.store.records import Deleted, Run, RunKind, RunList, Scenario, ScenarioList
 from armscontrol.store.repository import MAX_ID
 
@@ -66,7 +68,7 @@ def list_scenarios(store: StoreDep, limit: Limit = 1000, offset: Offset = 0) -> 
 @router.post("/scenarios", response_model=Scenario, status_code=201, dependencies=Write, responses=WRITE_ERRORS)
 def save_scenario(payload: ScenarioIn, store: StoreDep) -> Scenario:
     """Save a scenario (checked as `armscontrol stability` would check the file)."""
-    return _guard(store.save_scenario, payload.yaml, payload.scenario, name=payload.name, origin="request body")
+    return _guard(saved_scenarios.save_scenario, store, payload.yaml, payload.scenario, name=payload.name, origin="request body")
 
 
 @router.get("/scenarios/{id}", response_model=Scenario, responses={**READ_ERRORS, **UNAVAILABLE})
@@ -78,7 +80,7 @@ def show_scenario(id: Ident, store: StoreDep) -> Scenario:
 @router.put("/scenarios/{id}", response_model=Scenario, dependencies=Write, responses=WRITE_ERRORS)
 def replace_scenario(id: Ident, payload: ScenarioIn, store: StoreDep) -> Scenario:
     """Replace a saved scenario's text and name (its runs stay, each with its own inputs hash)."""
-    return _guard(store.replace_scenario, id, payload.yaml, payload.scenario, name=payload.name, origin="request body")
+    return _guard(saved_scenarios.replace_scenario, store, id, payload.yaml, payload.scenario, name=payload.name, origin="request body")
 
 
 @router.delete("/scenarios/{id}", response_model=Deleted, dependencies=Write, responses=WRITE_ERRORS)
@@ -99,7 +101,7 @@ def run_scenario(id: Ident, payload: RunIn, store: StoreDep) -> Run:
     spec = _guard(parse_scenario, saved.scenario, f"scenario {id}")
     sizes = len(_guard(parse_range, payload.defence_range)) if payload.defence_range else None
     _guard(budget.require, f"{payload.kind} run of scenario {id}", budget.run_work(spec, payload.kind, sizes), "token")
-    return _guard(store.run, id, payload.kind, options)
+    return _guard(saved_scenarios.run_scenario, store, id, payload.kind, options)
 
 
 @router.get("/scenarios/{id}/runs", response_model=RunList, responses={**READ_ERRORS, **UNAVAILABLE})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
 import importlib
 import json
 import os
@@ -185,14 +186,35 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(code=2)
 
 
+def command_words(function: Callable[..., Any]) -> dict[str, str]:
+    """The command line's word for each field a command takes: ``on`` is ``--on``, an argument ``state`` is ``STATE``.
+
+    An answer names the field at fault by its neutral name (a parameter's, as
+    the API's query names it); this maps it to what the user typed here.
+    """
+    words: dict[str, str] = {}
+    for name, parameter in inspect.signature(function).parameters.items():
+        info = parameter.default
+        if isinstance(info, typer.models.OptionInfo):
+            declared = [d for d in (info.param_decls or ()) if d.startswith("--")]
+            words[name] = declared[0].split("/")[0] if declared else "--" + name.replace("_", "-")
+        elif isinstance(info, typer.models.ArgumentInfo):
+            words[name] = info.metavar or name.upper()
+    return words
+
+
 def command(*args: Any, on: typer.Typer | None = None, **kwargs: Any) -> Callable[[F], F]:
     """Register a command on the app (or on the sub-app ``on``); a :class:`CleanError` in it becomes a one-line error."""
 
     def decorate(function: F) -> F:
+        words = command_words(function)
+
         @functools.wraps(function)
         def guarded(*a: Any, **k: Any) -> Any:
             try:
                 return function(*a, **k)
+            except UserError as exc:
+                fail(exc.worded(lambda field: words.get(field, field)))
             except CleanError as exc:
                 fail(str(exc))
 

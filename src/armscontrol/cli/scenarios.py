@@ -41,7 +41,9 @@ def save_command(
 
     load_scenario(file)  # the file's own errors: missing, a folder, not UTF-8, invalid
     text = Path(file).read_bytes().decode("utf-8")
-    saved = _store(database).save_scenario(text, name=name, origin=file)
+    from armscontrol.scenarios.saved import save_scenario  # the store: SQLAlchemy, loaded only by the commands that use it
+
+    saved = save_scenario(_store(database), text, name=name, origin=file)
     if as_json:
         print_json(saved.model_dump(mode="json"))
         return
@@ -93,7 +95,9 @@ def run_command(
     if kind not in ("stability", "frontier"):
         raise UserError(f"--kind: expected 'stability' or 'frontier', got '{kind}'", field="--kind", suggestion="stability")
     options = {"defence_range": defence_range, "scale": scale} if kind == "frontier" else {}
-    run = _store(database).run(ident, kind, options)  # type: ignore[arg-type]
+    from armscontrol.scenarios.saved import run_scenario  # the store and the models: loaded only here
+
+    run = run_scenario(_store(database), ident, kind, options)  # type: ignore[arg-type]
     if as_json:
         print_json(run.model_dump(mode="json"))
     else:

@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from armscontrol.cli.app import JsonOption, command, console, error_console, print_json, table
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 
 SchedulerOption = typer.Option(None, "--scheduler", help="Dask scheduler tcp://HOST:PORT (or ARMSCONTROL_SCHEDULER); default a local cluster on this machine's cores.")
 WorkersOption = typer.Option(None, "--workers", help="Worker processes of the local cluster (default: one per core).")
@@ -89,7 +90,7 @@ def _load(scenario: str):
 @command("uncertainty")
 def uncertainty_command(
     scenario: str = typer.Argument(..., help="Scenario file (YAML) with uncertain inputs."),
-    samples: int = typer.Option(256, "--samples", help="Monte Carlo samples (at most 1,000,000)."),
+    samples: int = typer.Option(UNCERTAINTY_SAMPLES_DEFAULT, "--samples", help="Monte Carlo samples (at most 1,000,000)."),
     seed: int = SeedOption,
     out: str = OutOption,
     resume: bool = ResumeOption,
@@ -127,7 +128,7 @@ def uncertainty_command(
 def sensitivity_command(
     scenario: str = typer.Argument(..., help="Scenario file (YAML) with uncertain inputs."),
     method: str = typer.Option("sobol", "--method", help="sobol (first-order and total indices) or morris (screening: μ*, σ)."),
-    samples: int = typer.Option(64, "--samples", help="Sobol: base samples N, a power of two (N·(k+2) runs). Morris: trajectories N (N·(k+1) runs)."),
+    samples: int = typer.Option(SENSITIVITY_SAMPLES_DEFAULT, "--samples", help="Sobol: base samples N, a power of two (N·(k+2) runs). Morris: trajectories N (N·(k+1) runs)."),
     seed: int = SeedOption,
     out: str = OutOption,
     resume: bool = ResumeOption,

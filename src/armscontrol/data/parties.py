@@ -40,6 +40,9 @@ class HistoricalState:
     successors: tuple[str, ...]
     source: str
     note: str
+    record_continued: bool = False
+    """Whether the continuing state's record (holdings, statements, conditions) runs on from this one's as one
+    lineage: so for the Soviet Union, whose forces and treaty statements Russia took over."""
 
 
 HISTORICAL: dict[str, HistoricalState] = {
@@ -50,6 +53,7 @@ HISTORICAL: dict[str, HistoricalState] = {
             ("ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA", "MDA", "TJK", "TKM", "UKR", "UZB"),
             "ussr-dissolution-1991",
             "Russia continues the Soviet Union's membership and treaty rights and obligations.",
+            record_continued=True,
         ),
         HistoricalState(
             "DDR", "German Democratic Republic", dt.date(1990, 10, 3), "DEU", (),
@@ -221,6 +225,25 @@ def party_name(code: str) -> str:
 def historical(code: str) -> HistoricalState | None:
     """The record of a state that ceased to exist, or ``None`` for a current state."""
     return HISTORICAL.get(code)
+
+
+def continued(code: str) -> HistoricalState | None:
+    """The state that ceased to exist and whose record ``code`` continues as its own (``SUN`` for ``RUS``), if any."""
+    return next((state for state in HISTORICAL.values() if state.continued_by == code and state.record_continued), None)
+
+
+def lineage(code: str) -> tuple[str, ...]:
+    """``code`` with the state it continues, or the state that continues it: ``("RUS", "SUN")``, ``("SUN", "RUS")``.
+
+    Russia continues the rights and obligations of the Soviet Union, so its record
+    before 1992 is the Soviet Union's; this is the one place that says so
+    (:data:`HISTORICAL`, ``record_continued``). A state without a continuation is its own lineage.
+    """
+    state = HISTORICAL.get(code)
+    if state is not None and state.record_continued and state.continued_by is not None:
+        return (code, state.continued_by)
+    before = continued(code)
+    return (code, before.code) if before is not None and before.record_continued else (code,)
 
 
 def resolve_party(text: str) -> str:

@@ -12,15 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from armscontrol.data import registry
+from armscontrol.data.parties import lineage
 from armscontrol.data.schema import Holding
 
-# Russia continues the rights and obligations of the Soviet Union: its record
-# before 1992 is the Soviet Union's.
-LINEAGE: dict[str, tuple[str, ...]] = {"RUS": ("RUS", "SUN"), "SUN": ("SUN", "RUS")}
-
-
-def lineage(party: str) -> tuple[str, ...]:
-    return LINEAGE.get(party, (party,))
 
 
 def continuing_state(party: str, on: dt.date) -> str:

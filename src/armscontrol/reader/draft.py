@@ -16,6 +16,7 @@ import copy
 from typing import Any
 
 from armscontrol.scenario import ScenarioSpec
+from armscontrol.stability.forces import DEFAULT_SSPK, DEFAULT_WARHEADS_PER_TARGET
 
 BASE_FORCES: dict[str, dict[str, Any]] = {
     "USA": {"forces": [
@@ -71,7 +72,7 @@ def draft_scenario(level: int, *, name: str, quote: str, publisher: str | None, 
                         f"(USA {reached['USA']:,}, RUS {reached['RUS']:,} after rounding to whole launchers), "
                         "each keeping the shape of its force declared on 1 September 2020. No defence."),
         "sides": sides,
-        "attack": {"sspk": {"silo": 0.7, "soft": 0.95}, "warheads_per_target": {"silo": 2, "soft": 1}},
+        "attack": {"sspk": dict(DEFAULT_SSPK), "warheads_per_target": dict(DEFAULT_WARHEADS_PER_TARGET)},
         "posture": {"alert": "generated", "launch": "ride_out"},
         "criteria": {"assured_retaliation": 200, "value_targets": 200, "cost_weight": 0.25},
         "sources": [

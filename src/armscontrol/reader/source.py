@@ -14,8 +14,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from armscontrol.errors import UserError
+from armscontrol import limits
 
-MAX_BYTES = 200_000
+MAX_BYTES = limits.READER_MAX_BYTES
 """Largest statement read, in bytes (about 30,000 words: a long speech). Larger input is refused."""
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article", "blockquote", "pre"}

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from armscontrol.data import Registry, registry
+from armscontrol.data.parties import lineage
 from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, Linkage, PartyEvent
-from armscontrol.errors import UserError
+from armscontrol.errors import NotFound, UserError
 from armscontrol.forces.holdings import continuing_state
 from armscontrol.regime.linkages import dependents, superseded_by_entry_of
 from armscontrol.regime.status import instrument_state
@@ -284,7 +285,7 @@ def recorded_outcome(instrument: Instrument, effect: str, party: str | None, on:
         return Recorded("no entry into force recorded", agrees=False)
     if effect in {"condition_triggered", "party_withdraws", "suspended", "party_obligation_broken"}:
         # Russia continued the Soviet Union's statements, so an SUN condition is acted on by RUS.
-        actors = {party, "SUN"} if party == "RUS" else ({party, "RUS"} if party == "SUN" else {party})
+        actors = set(lineage(party)) if party is not None else {party}
         acts = {"condition_triggered": {"declaration", "withdrawal_notice", "withdrawal", "suspension"},
                 "party_withdraws": {"withdrawal", "withdrawal_notice"},
                 "suspended": {"suspension"},
@@ -343,9 +344,9 @@ def run_cascade(event: Event, reg: Registry | None = None) -> Cascade:
     """
     reg = reg or registry()
     if event.instrument not in reg.instruments:
-        raise UserError(f"unknown instrument '{event.instrument}'")
+        raise NotFound(f"unknown instrument '{event.instrument}'", field="instrument")
     if event.kind not in EVENT_KINDS:
-        raise UserError(f"unknown event '{event.kind}' (events: {', '.join(EVENT_KINDS)})")
+        raise NotFound(f"unknown event '{event.kind}' (events: {', '.join(EVENT_KINDS)})", field="event")
     root = reg.instruments[event.instrument]
     before = event.on - dt.timedelta(days=1)
     effect, explanation = root_effect(root, event, before)

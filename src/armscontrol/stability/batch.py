@@ -1,8 +1,8 @@
 """Many variants of a scenario in one call, sharing the work they have in common.
 
 :func:`evaluate` takes a sequence of variants — each a tuple
-``(side_a, side_b, attack, posture, criteria)`` or a
-:class:`armscontrol.scenario.ScenarioSpec` — and returns a :class:`BatchResult`
+``(side_a, side_b, attack, posture, criteria)``, a scenario's being
+:func:`armscontrol.scenario.variant` (the models never import the scenario format) — and returns a :class:`BatchResult`
 of NumPy arrays, one row per variant. Column 0 of a pair array is the exchange
 in which side A strikes first (B is the victim and retaliates), column 1 the
 one in which B strikes first; column j of a side array is side A (j = 0) or
@@ -99,18 +99,14 @@ class BatchResult:
 
 
 def as_variant(variant: Any) -> tuple[Side, Side, Attack, Posture, Criteria]:
-    """A variant as (side_a, side_b, attack, posture, Criteria); a ScenarioSpec is built with scenario.build."""
+    """A variant as (side_a, side_b, attack, posture, Criteria); a scenario's is :func:`armscontrol.scenario.variant`."""
     if isinstance(variant, tuple) and len(variant) == 5:
         a, b, attack, posture, criteria = variant
         if not (isinstance(a, Side) and isinstance(b, Side) and isinstance(attack, Attack) and isinstance(posture, Posture)):
             raise check.InvalidInput("variant: expected (Side, Side, Attack, Posture, criteria)")
         return a, b, attack, posture, Criteria.of(criteria)
-    from armscontrol.scenario import ScenarioSpec, build
-
-    if isinstance(variant, ScenarioSpec):
-        a, b, attack, posture = build(variant)
-        return a, b, attack, posture, Criteria.of(variant.criteria)
-    raise check.InvalidInput(f"variant: expected a ScenarioSpec or (Side, Side, Attack, Posture, criteria), got {type(variant).__name__}")
+    raise check.InvalidInput(f"variant: expected (Side, Side, Attack, Posture, criteria), got {type(variant).__name__}; "
+                             "a scenario's is armscontrol.scenario.variant(spec)")
 
 
 def evaluate(

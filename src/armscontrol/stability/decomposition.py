@@ -29,11 +29,9 @@ import numpy as np
 from armscontrol.explanation import Fact, Step
 from armscontrol.stability.distributions import percentile
 from armscontrol.stability.engagement import DefenceLayer, Engagement
-from armscontrol.stability.exchange import Exchange, aim_points, allocate, launched_under_attack
+from armscontrol.stability.exchange import ASSURED_PERCENTILE, Exchange, aim_points, allocate, launched_under_attack
 from armscontrol.stability.forces import Attack, Posture, Side
 
-ASSURED_PERCENTILE = 0.05
-"""Assured retaliation is tested on the 5th percentile of warheads arriving (as in :mod:`armscontrol.stability.metrics`)."""
 
 STAGES: tuple[tuple[str, str], ...] = (
     ("forces", "forces"),

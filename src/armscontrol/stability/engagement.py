@@ -348,19 +348,18 @@ def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np
 
 
 def _shoot_look_shoot_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
-    """Shoot-look-shoot with undismissed decoys: the case enumeration of :mod:`armscontrol.stability.reference`.
+    """Shoot-look-shoot with undismissed decoys: the case enumeration of :func:`armscontrol.stability.cases.reliable_layer`.
 
     Four counts (engaged, real engaged, survivors, real re-engaged) must be
     enumerated jointly; the compiled path covers the case without decoys
     (:func:`armscontrol.stability.kernels.shoot_look_shoot_real`).
     """
-    from armscontrol.stability.reference.distributions import Cases
-    from armscontrol.stability.reference.engagement import _reliable_layer
+    from armscontrol.stability.cases import Cases, reliable_layer  # SciPy tables: loaded only for this case
 
     out = np.zeros(shape)
     lookup = np.zeros(int(ws.max()) + 1, dtype=np.int64)
     lookup[ws] = rows
-    cases, used = _reliable_layer(Cases.start(weights, w=ws), layer, decoys)
+    cases, used = reliable_layer(Cases.start(weights, w=ws), layer, decoys)
     np.add.at(out, (lookup[cases["w"]], cases["leak"]), cases.weight)
     return out, used, cases.neglected
 

@@ -19,6 +19,9 @@ from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, perc
 from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers, pass_through_layers
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
+ASSURED_PERCENTILE = 0.05
+"""Assured retaliation is tested on the 5th percentile of warheads arriving (the metrics and the decomposition use this one)."""
+
 
 @dataclass(frozen=True)
 class AimPoints:
@@ -66,7 +69,7 @@ class Exchange:
 
     @property
     def victim_surviving_p5(self) -> int:
-        return percentile(self.surviving_pmf, 0.05)
+        return percentile(self.surviving_pmf, ASSURED_PERCENTILE)
 
     @property
     def retaliation_arriving(self) -> float:
@@ -74,7 +77,7 @@ class Exchange:
 
     @property
     def retaliation_arriving_p5(self) -> int:
-        return percentile(self.retaliation_pmf, 0.05)
+        return percentile(self.retaliation_pmf, ASSURED_PERCENTILE)
 
     @property
     def reserve_arriving(self) -> float:

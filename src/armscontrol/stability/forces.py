@@ -69,8 +69,18 @@ class ForceElement:
         return int(self.survivable.get(alert, 0.0) * self.launchers + 1e-9)
 
     def scaled(self, factor: float) -> ForceElement:
-        """The element with ``round(factor·launchers)`` launchers."""
-        return replace(self, launchers=int(round(factor * self.launchers)))
+        """The element with ``round(factor·launchers)`` launchers (:func:`scaled_launchers`)."""
+        return replace(self, launchers=scaled_launchers(self.launchers, factor))
+
+
+def scaled_launchers(launchers: int, factor: float) -> int:
+    """The force-scaling rule, the one every scaled force follows: ``round(factor·launchers)`` launchers.
+
+    Used by :meth:`ForceElement.scaled` on model objects and by
+    :func:`armscontrol.scenario.scale_forces` on scenario mappings (the
+    calculator's and the sweeps' force scales).
+    """
+    return int(round(factor * launchers))
 
 
 @dataclass(frozen=True)
@@ -107,14 +117,20 @@ class Side:
         ))
 
 
+DEFAULT_SSPK: dict[str, float] = {"silo": 0.7, "soft": 0.95}
+"""The counterforce attack's single-shot kill probability by target class, where a scenario gives none (analyst assumptions)."""
+DEFAULT_WARHEADS_PER_TARGET: dict[str, int] = {"silo": 2, "soft": 1}
+"""Warheads the attacker aims at each silo and each soft target, where a scenario gives none."""
+
+
 @dataclass(frozen=True)
 class Attack:
     """Counterforce doctrine: sspk and warheads per aim point, by target class (silo, soft)."""
 
-    sspk_silo: float = 0.7
-    sspk_soft: float = 0.95
-    warheads_per_silo: int = 2
-    warheads_per_soft: int = 1
+    sspk_silo: float = DEFAULT_SSPK["silo"]
+    sspk_soft: float = DEFAULT_SSPK["soft"]
+    warheads_per_silo: int = DEFAULT_WARHEADS_PER_TARGET["silo"]
+    warheads_per_soft: int = DEFAULT_WARHEADS_PER_TARGET["soft"]
 
     def __post_init__(self) -> None:
         check.probability("attack.sspk.silo", self.sspk_silo)

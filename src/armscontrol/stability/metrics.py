@@ -7,15 +7,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from armscontrol.stability import validation as check
-from armscontrol.stability.exchange import Exchange, ExchangeCache, first_strike
+from armscontrol.stability.exchange import ASSURED_PERCENTILE, Exchange, ExchangeCache, first_strike
 from armscontrol.stability.forces import Attack, Posture, Side
 
 DEFAULT_COST_WEIGHT = 0.25
 """k in C = D(suffered) + k·(1 − D(inflicted)): a side weighs damage it suffers four
 times as heavily as damage it fails to inflict (project default, as in DESIGN.md)."""
 
-ASSURED_PERCENTILE = 0.05
-"""Assured retaliation is tested on the 5th percentile of warheads arriving."""
 
 
 def damage(warheads: np.ndarray | float, value_targets: float) -> np.ndarray | float:

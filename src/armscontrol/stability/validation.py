@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from numbers import Integral, Real
 
+from armscontrol import errors
 from armscontrol.errors import UserError
 
 
-class InvalidInput(UserError, ValueError):
+class InvalidInput(errors.InvalidInput, ValueError):
     """A model input out of its range: names the parameter, the value and what was expected."""
 
 

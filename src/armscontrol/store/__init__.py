@@ -1,8 +1,8 @@
 """Saved scenarios and their runs, in SQLite (default) or PostgreSQL.
 
->>> store = Store("sqlite:///scenarios.sqlite3")        # doctest: +SKIP
->>> saved = store.save_scenario(open("examples/new-start-parity.yaml").read())  # doctest: +SKIP
->>> run = store.run(saved.id, "stability")              # doctest: +SKIP
+The store only stores: what it keeps was validated, and what a run records was
+computed, by the scenario service (:mod:`armscontrol.scenarios.saved`,
+:mod:`armscontrol.scenarios.jobs`).
 
 The database is ``--database`` / ``ARMSCONTROL_DATABASE`` or the SQLite file in
 the user's data directory (:mod:`armscontrol.store.paths`). Opening a store
@@ -11,71 +11,26 @@ runs its migrations. Every write is one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import yaml
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from armscontrol import __version__
-from armscontrol.errors import CleanError, UserError
-from armscontrol.scenario import ScenarioSpec, parse_scenario, scenario_from_text
+from armscontrol.errors import CleanError
+from armscontrol.scenario import ScenarioSpec
 from armscontrol.store import repository as repo
-from armscontrol.store.engine import finite, make_engine, migrate, shown, writer
+from armscontrol.store.engine import make_engine, migrate, shown, writer
 from armscontrol.store.paths import data_dir, database_url, default_database_url
 from armscontrol.store.records import Deleted, Run, RunKind, Scenario, ScenarioSummary
 from armscontrol.store.repository import NotFound
-from armscontrol.store.runs import inputs_hash, outcome
+from armscontrol.store.runs import inputs_hash
 
-from armscontrol.limits import MAX_NAME_CHARS
-
-__all__ = ["Store", "NotFound", "data_dir", "database_url", "default_database_url", "prepare_scenario", "require_finite"]
-
-
-def _has_nul(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, (list, tuple)):
-        return any(_has_nul(v) for v in value)
-    return False
-
-
-def require_finite(spec: ScenarioSpec, origin: str = "scenario") -> ScenarioSpec:
-    """``spec``, or a :class:`UserError` if any of its numbers is infinite or NaN (JSON has neither; no answer is finite)."""
-    if not finite(spec.model_dump()):
-        raise UserError(f"{origin}: every number must be finite (no .inf or .nan)", field="scenario")
-    return spec
-
-
-def prepare_scenario(text: str | None = None, data: Any = None, *, name: str | None = None,
-                     origin: str = "scenario") -> tuple[str, str, ScenarioSpec]:
-    """Validate a scenario given as YAML text or as a parsed mapping: ``(name, yaml_text, spec)``.
-
-    The text is kept exactly as given; a mapping is kept as YAML written from it.
-    Errors are :class:`UserError` naming ``origin`` and the field.
-    """
-    if (text is None) == (data is None):
-        raise UserError(f"{origin}: give the scenario either as YAML text ('yaml') or as a mapping ('scenario'), not both or neither", field="scenario")
-    if text is not None:
-        spec = scenario_from_text(text, origin)
-    else:
-        if _has_nul(data):
-            raise UserError(f"{origin}: holds NUL characters; a scenario is text", field="scenario")
-        spec = parse_scenario(data, origin)
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    require_finite(spec, origin)
-    chosen = spec.name if name is None else name
-    chosen = chosen.strip()
-    if not chosen or _has_nul(chosen) or len(chosen) > MAX_NAME_CHARS:
-        what = "the scenario's name" if name is None else "name"
-        raise UserError(f"{origin}: {what} must be 1 to {MAX_NAME_CHARS} characters of text, got {len(chosen)}; give a shorter --name",
-                        field="name")
-    return chosen, text, spec
+__all__ = ["Store", "NotFound", "StoreUnavailable", "data_dir", "database_url", "default_database_url"]
 
 
 def _hash(text: str) -> str:
@@ -111,16 +66,14 @@ class Store:
 
     # scenarios
 
-    def save_scenario(self, text: str | None = None, data: Any = None, *, name: str | None = None,
-                      origin: str = "scenario") -> Scenario:
-        name, text, spec = prepare_scenario(text, data, name=name, origin=origin)
+    def add_scenario(self, name: str, text: str, spec: ScenarioSpec) -> Scenario:
+        """Keep a validated scenario (:func:`armscontrol.scenarios.validation.prepare_scenario`) under ``name``."""
         with self.writing() as session:
             record = repo.add_scenario(session, name, text, spec.model_dump(mode="json"), _hash(text))
             return repo.as_scenario(session, record)
 
-    def replace_scenario(self, ident: int, text: str | None = None, data: Any = None, *, name: str | None = None,
-                         origin: str = "scenario") -> Scenario:
-        name, text, spec = prepare_scenario(text, data, name=name, origin=origin)
+    def put_scenario(self, ident: int, name: str, text: str, spec: ScenarioSpec) -> Scenario:
+        """Put a validated scenario in place of saved scenario ``ident``."""
         with self.writing() as session:
             record = repo.replace_scenario(session, ident, name, text, spec.model_dump(mode="json"), _hash(text))
             return repo.as_scenario(session, record)
@@ -140,22 +93,11 @@ class Store:
 
     # runs
 
-    def run(self, scenario_id: int, kind: RunKind, options: dict[str, Any] | None = None) -> Run:
-        """Run a saved scenario and record the run: its result, or the error that stopped it."""
-        options = {k: v for k, v in (options or {}).items() if v is not None}
-        if kind == "frontier":
-            options.setdefault("scale", "both")  # the default made explicit: the same run has the same inputs hash
-        saved = self.scenario(scenario_id)
-        started = repo.now()
-        try:
-            spec = parse_scenario(saved.scenario, f"scenario {scenario_id}")
-        except UserError as exc:
-            result, error = None, {"error": str(exc), "field": exc.field, "suggestion": exc.suggestion}
-        else:
-            result, error = outcome(kind, spec, options)
-        finished = repo.now()
+    def record_run(self, saved: Scenario, kind: RunKind, options: dict[str, Any], *, started: dt.datetime,
+                   finished: dt.datetime, result: dict[str, Any] | None, error: dict[str, Any] | None) -> Run:
+        """Record a run of ``saved``: its result or the error that stopped it (computed by :mod:`armscontrol.scenarios.saved`)."""
         with self.writing() as session:
-            record = repo.add_run(session, scenario_id, kind=kind, options=options,
+            record = repo.add_run(session, saved.id, kind=kind, options=options,
                                   inputs_hash=inputs_hash(kind, saved.scenario, options), package_version=__version__,
                                   started=started, finished=finished, status="ok" if error is None else "error",
                                   result=result, error=error)

@@ -134,14 +134,3 @@ def migrate(engine: Engine) -> None:
         raise UserError(f"--database: cannot open {shown(engine.url.render_as_string(hide_password=False))}: {reason}", field="database") from None
     except SQLAlchemyError as exc:
         raise UserError(f"--database: {shown(engine.url.render_as_string(hide_password=False))}: {type(exc).__name__}: {str(exc).splitlines()[0]}", field="database") from None
-
-
-def finite(value: Any) -> bool:
-    """Whether every number in a JSON-like value is finite (JSON has no NaN or infinity)."""
-    if isinstance(value, float):
-        return math.isfinite(value)
-    if isinstance(value, dict):
-        return all(finite(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return all(finite(v) for v in value)
-    return True

@@ -8,31 +8,27 @@ that reason, so no job stays ``running`` for ever. A job asked to stop
 (``DELETE /api/jobs/{id}``), or still computing at its time limit
 (:data:`armscontrol.limits.JOB_SECONDS`), stops at its next progress report
 and is ``failed`` with that reason. A ``done`` job never carries an error.
+
+The store keeps the records; :mod:`armscontrol.scenarios.jobs` computes them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
-import time
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from armscontrol import __version__
 from armscontrol.errors import UserError
+from armscontrol.limits import MAX_ID
 from armscontrol.store.models import JobRecord
 from armscontrol.store.records import ErrorInfo
-from armscontrol.store.runs import finite, inputs_hash
-
-log = logging.getLogger(__name__)
+from armscontrol.store.runs import inputs_hash
 
 JobKind = Literal["uncertainty", "sensitivity", "sweep"]
 JOB_KINDS: tuple[str, ...] = ("uncertainty", "sensitivity", "sweep")
 JobStatus = Literal["queued", "running", "done", "failed"]
-PROGRESS_EVERY = 0.5
-"""Seconds between two progress writes of a running job."""
 HEARTBEAT_SECONDS = 5.0
 """Seconds between two heartbeats of a server, for each unfinished job it owns."""
 ORPHAN_AFTER = 30.0
@@ -79,8 +75,6 @@ class JobList(BaseModel):
     jobs: list[JobSummary]
 
 
-class JobStopped(UserError):
-    """A job stopped before its end: cancelled, or past its time limit."""
 
 
 def _now() -> dt.datetime:
@@ -112,7 +106,7 @@ def get_job(store, ident: int) -> Job:
     from armscontrol.store.repository import NotFound
 
     with store.reading() as session:
-        record = session.get(JobRecord, ident) if 1 <= ident <= 2**31 - 1 else None
+        record = session.get(JobRecord, ident) if 1 <= ident <= MAX_ID else None
         if record is None:
             raise NotFound(f"no job {ident}; GET /api/jobs lists them", field="id")
         return _as_job(record)
@@ -141,12 +135,13 @@ def cancel_job(store, ident: int) -> Job:
     """Stop a ``queued`` or ``running`` job: it is ``failed`` now with the reason; a finished job is left as it is."""
     job = get_job(store, ident)
     if job.status in ("queued", "running"):
-        _update(store, ident, status="failed", finished=_now(),
+        update_job(store, ident, status="failed", finished=_now(),
                 error={"error": "cancelled (DELETE /api/jobs/{id}) before it finished", "field": None, "suggestion": None})
     return get_job(store, ident)
 
 
-def _update(store, ident: int, **fields: Any) -> None:
+def update_job(store, ident: int, **fields: Any) -> None:
+    """Write ``fields`` of job ``ident`` (status, progress, times, result, error) in one transaction."""
     with store.writing() as session:
         record = session.get(JobRecord, ident)
         if record is not None:
@@ -186,71 +181,3 @@ def interrupt_unfinished(store, owner: str | None = None, *, after: float = ORPH
             record.status, record.finished = "failed", _now()
             record.error = {"error": "the server stopped before the job finished; submit it again", "field": None, "suggestion": None}
         return len(records)
-
-
-def compute(kind: str, spec, options: dict[str, Any], progress) -> dict[str, Any]:
-    """The JSON answer of a job of ``kind``, through the answers layer."""
-    from armscontrol.answers import sweeps
-
-    common = {k: options[k] for k in ("seed", "chunk_size", "scheduler", "workers") if options.get(k) is not None}
-    if kind == "uncertainty":
-        answer = sweeps.uncertainty(spec, samples=options.get("samples", 1000), on_progress=progress, **common)
-    elif kind == "sensitivity":
-        answer = sweeps.sensitivity(spec, method=options.get("method", "sobol"), samples=options.get("samples", 256),
-                                    on_progress=progress, **common)
-    else:
-        common.pop("seed", None)
-        answer = sweeps.sweep(spec, list(options.get("grid") or []), on_progress=progress, **common)
-    return answer.model_dump(mode="json")
-
-
-def run_job(store, ident: int, *, cancelled=None, seconds: float | None = None) -> None:
-    """Compute a queued job, writing its progress, then its result or its error (never both).
-
-    Parameters
-    ----------
-    store : Store
-    ident : int
-        The job; one no longer ``queued`` (cancelled while waiting) is left alone.
-    cancelled : callable, optional
-        Says whether the job was asked to stop; checked at each progress report.
-    seconds : float, optional
-        The time limit; default :data:`armscontrol.limits.JOB_SECONDS`.
-    """
-    from armscontrol.limits import JOB_SECONDS
-    from armscontrol.scenario import scenario_from_text
-
-    job = get_job(store, ident)
-    if job.status != "queued":
-        return
-    _update(store, ident, status="running", started=_now(), heartbeat=_now())
-    last = [0.0]
-    began, limit = time.monotonic(), JOB_SECONDS if seconds is None else seconds
-
-    def progress(done: int, total: int) -> None:
-        if cancelled is not None and cancelled():
-            raise JobStopped("cancelled (DELETE /api/jobs/{id}) before it finished")
-        if time.monotonic() - began > limit:
-            raise JobStopped(f"stopped at the time limit of {limit:,.0f} s (JOB_SECONDS; docs/limits.md); ask for fewer samples or points")
-        if time.monotonic() - last[0] >= PROGRESS_EVERY or done == total:
-            last[0] = time.monotonic()
-            _update(store, ident, done=int(done), total=int(total), heartbeat=_now())
-
-    try:
-        spec = scenario_from_text(job.scenario_yaml, f"job {ident}")
-        result = compute(job.kind, spec, job.options, progress)
-        if not finite(result):
-            raise UserError(f"the {job.kind} answer holds a number that is not finite; check the scenario's distributions", field="scenario")
-        json.dumps(result, allow_nan=False)
-    except UserError as exc:
-        _update(store, ident, status="failed", finished=_now(), error={"error": str(exc), "field": exc.field, "suggestion": exc.suggestion})
-    except Exception as exc:  # noqa: BLE001  (a defect: the record says so rather than staying 'running')
-        log.exception("job %s failed", ident)
-        _update(store, ident, status="failed", finished=_now(),
-                error={"error": f"internal error ({type(exc).__name__}: {exc}); please report it with the scenario", "field": None, "suggestion": None})
-    else:
-        if cancelled is not None and cancelled():  # cancelled as it finished: cancelled it stays
-            _update(store, ident, status="failed", finished=_now(),
-                    error={"error": "cancelled (DELETE /api/jobs/{id}) before it finished", "field": None, "suggestion": None})
-            return
-        _update(store, ident, status="done", finished=_now(), result=result, error=None)

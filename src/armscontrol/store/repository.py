@@ -12,15 +12,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from armscontrol import errors, limits
 from armscontrol.errors import UserError
 from armscontrol.store.models import RunRecord, ScenarioRecord
 from armscontrol.store.records import ErrorInfo, Run, Scenario, ScenarioSummary
 
-MAX_ID = 2**31 - 1
+MAX_ID = limits.MAX_ID
 """Ids are 32-bit on every database; a larger one names nothing."""
 
 
-class NotFound(UserError):
+class NotFound(errors.NotFound):
     """An id that names no saved scenario or run (the API answers 404)."""
 
 

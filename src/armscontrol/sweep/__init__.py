@@ -9,24 +9,15 @@
 - :mod:`~armscontrol.sweep.analyses`: ``uncertainty``, ``sensitivity`` (SALib)
   and ``sweep``, each returning a result model of :mod:`~armscontrol.sweep.models`.
 
-Limits (bounded work): see :data:`MAX_SAMPLES`, :data:`MAX_EVALUATIONS`,
-:data:`MAX_GRID_POINTS` and :data:`MAX_ROWS_IN_MEMORY`.
+Limits (bounded work) are defined in :mod:`armscontrol.limits` and named here:
+:data:`MAX_SAMPLES`, :data:`MAX_EVALUATIONS`, :data:`MAX_GRID_POINTS` and :data:`MAX_ROWS_IN_MEMORY`.
 """
 
-MAX_SAMPLES = 1_000_000
-"""The most samples of ``uncertainty`` (every sample's outputs are kept for the quantiles)."""
+from armscontrol.limits import MAX_EVALUATIONS, MAX_GRID_AXES, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES, MAX_SCALE
 
-MAX_EVALUATIONS = 200_000
-"""The most model runs of ``sensitivity`` (Sobol: N·(k + 2); Morris: N·(k + 1)), its design held in memory."""
+UNCERTAINTY_SAMPLES_DEFAULT = 256
+"""Samples of ``uncertainty`` where none are asked for (the command line, the Python function and a job alike)."""
+SENSITIVITY_SAMPLES_DEFAULT = 64
+"""Base samples (Sobol) or trajectories (Morris) of ``sensitivity`` where none are asked for."""
 
-MAX_GRID_POINTS = 10_000_000
-"""The most points of ``sweep`` written to a file (``--out``)."""
-
-MAX_ROWS_IN_MEMORY = 100_000
-"""The most points of ``sweep`` without ``--out`` (they are kept in memory and printed)."""
-
-MAX_GRID_AXES = 8
-"""The most ``--grid`` options of one sweep."""
-
-MAX_SCALE = 10.0
-"""The largest force scale a grid may ask for (``scale``, ``scale.SIDE``)."""
+__all__ = ["SENSITIVITY_SAMPLES_DEFAULT", "UNCERTAINTY_SAMPLES_DEFAULT", "MAX_EVALUATIONS", "MAX_GRID_AXES", "MAX_GRID_POINTS", "MAX_ROWS_IN_MEMORY", "MAX_SAMPLES", "MAX_SCALE"]

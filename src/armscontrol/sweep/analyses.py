@@ -19,6 +19,7 @@ import numpy as np
 from armscontrol.errors import UserError
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.sweep import MAX_EVALUATIONS, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_corners, check_values, grid_rows
 from armscontrol.sweep.models import (
     GridAxis,
@@ -55,13 +56,13 @@ BOOTSTRAP_RESAMPLES = 100
 CONFIDENCE = 0.95
 
 
-def _check_run(samples: int, seed: int, chunk_size: int, *, limit: int, what: str = "--samples") -> None:
+def _check_run(samples: int, seed: int, chunk_size: int, *, limit: int, what: str = "samples") -> None:
     if not 1 <= samples <= limit:
         raise UserError(f"{what}: expected 1 to {limit:,}, got {samples:,}", field=what)
     if not 0 <= seed < 2**63:
-        raise UserError(f"--seed: expected a whole number from 0 to 2^63 − 1, got {seed}", field="--seed")
+        raise UserError(f"seed: expected a whole number from 0 to 2^63 − 1, got {seed}", field="seed")
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
-        raise UserError(f"--chunk-size: expected 1 to {MAX_CHUNK_SIZE:,}, got {chunk_size:,}", field="--chunk-size")
+        raise UserError(f"chunk_size: expected 1 to {MAX_CHUNK_SIZE:,}, got {chunk_size:,}", field="chunk_size")
 
 
 def _scenario_inputs(spec: ScenarioSpec) -> tuple[dict[str, Distribution], list[bool]]:
@@ -145,7 +146,7 @@ def _outputs(table: Any, skip: int) -> dict[str, np.ndarray]:
 def _store(out: str | None, identity: dict[str, Any], resume: bool) -> PartStore | None:
     if out is None:
         if resume:
-            raise UserError("--resume: continues a run written to a file; give the same --out FILE as the interrupted run", field="--resume")
+            raise UserError("resume: continues a run written to a file; give the same --out FILE as the interrupted run", field="resume")
         return None
     return PartStore(out, identity, resume=resume)
 
@@ -158,7 +159,7 @@ def uncertainty_of(
     distributions: Mapping[str, Distribution],
     integer: Sequence[bool] | None = None,
     *,
-    samples: int = 1000,
+    samples: int = UNCERTAINTY_SAMPLES_DEFAULT,
     seed: int = 0,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     client: Any = None,
@@ -195,7 +196,7 @@ def uncertainty_of(
     return _outputs(table, len(paths)), values
 
 
-def uncertainty(spec: ScenarioSpec, *, samples: int = 1000, seed: int = 0, chunk_size: int = DEFAULT_CHUNK_SIZE,
+def uncertainty(spec: ScenarioSpec, *, samples: int = UNCERTAINTY_SAMPLES_DEFAULT, seed: int = 0, chunk_size: int = DEFAULT_CHUNK_SIZE,
                 client: Any = None, scheduler: str | None = None, workers: int | None = None,
                 out: str | None = None, resume: bool = False, on_progress: Progress | None = None) -> UncertaintyResult:
     """The distribution of every output of a scenario over the joint distribution of its uncertain inputs.
@@ -271,7 +272,7 @@ def sensitivity_of(
     integer: Sequence[bool] | None = None,
     *,
     method: str = "sobol",
-    samples: int = 256,
+    samples: int = SENSITIVITY_SAMPLES_DEFAULT,
     seed: int = 0,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     client: Any = None,
@@ -289,17 +290,17 @@ def sensitivity_of(
     distributions, and Morris effects are per full quantile range.
     """
     if method not in ("sobol", "morris"):
-        raise UserError(f"--method: expected sobol or morris, got '{method}'", field="--method")
+        raise UserError(f"method: expected sobol or morris, got '{method}'", field="method")
     k = len(distributions)
     if method == "sobol" and (samples < 2 or samples & (samples - 1)):
         up = 1 << max(1, (max(samples, 2) - 1).bit_length())
-        raise UserError(f"--samples: Sobol needs a power of two (the Sobol' sequence's balance), got {samples:,}; for example {up:,}",
-                        field="--samples", suggestion=str(up))
+        raise UserError(f"samples: Sobol needs a power of two (the Sobol' sequence's balance), got {samples:,}; for example {up:,}",
+                        field="samples", suggestion=str(up))
     if method == "morris" and samples < 2:
-        raise UserError(f"--samples: Morris needs at least 2 trajectories, got {samples}", field="--samples")
+        raise UserError(f"samples: Morris needs at least 2 trajectories, got {samples}", field="samples")
     runs = sensitivity_runs(method, k, samples)
     if runs > MAX_EVALUATIONS:
-        raise UserError(f"--samples: {samples:,} × {runs // samples} = {runs:,} model runs; at most {MAX_EVALUATIONS:,} are allowed", field="--samples")
+        raise UserError(f"samples: {samples:,} × {runs // samples} = {runs:,} model runs; at most {MAX_EVALUATIONS:,} are allowed", field="samples")
     _check_run(samples, seed, chunk_size, limit=MAX_EVALUATIONS)
     chunk_size = design_chunk_size(method, k, chunk_size)
     paths = list(distributions)
@@ -352,7 +353,7 @@ def _indices(method: str, problem: dict[str, Any], unit: np.ndarray, name: str, 
     return OutputSensitivity(output=name, variance=variance, constant=False, indices=indices)
 
 
-def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = 256, seed: int = 0,
+def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = SENSITIVITY_SAMPLES_DEFAULT, seed: int = 0,
                 chunk_size: int = DEFAULT_CHUNK_SIZE, client: Any = None, scheduler: str | None = None,
                 workers: int | None = None, out: str | None = None, resume: bool = False,
                 on_progress: Progress | None = None) -> SensitivityResult:
@@ -401,10 +402,10 @@ def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT
     """
     points = math.prod(len(a.values) for a in axes)
     if points > MAX_GRID_POINTS:
-        raise UserError(f"--grid: {points:,} points; a sweep holds at most {MAX_GRID_POINTS:,}", field="--grid")
+        raise UserError(f"grid: {points:,} points; a sweep holds at most {MAX_GRID_POINTS:,}", field="grid")
     if out is None and points > MAX_ROWS_IN_MEMORY:
-        raise UserError(f"--grid: {points:,} points; above {MAX_ROWS_IN_MEMORY:,} give --out FILE.parquet to stream them to a file", field="--out")
-    _check_run(points, 0, chunk_size, limit=MAX_GRID_POINTS, what="--grid")
+        raise UserError(f"grid: {points:,} points; above {MAX_ROWS_IN_MEMORY:,} give --out FILE.parquet to stream them to a file", field="out")
+    _check_run(points, 0, chunk_size, limit=MAX_GRID_POINTS, what="grid")
     inputs = [a.input for a in axes]
     names = [i.path for i in inputs]
     integer = [i.integer for i in inputs]

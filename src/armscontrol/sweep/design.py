@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from armscontrol.errors import UserError
-from armscontrol.scenario import ScenarioSpec, build, parse_scenario
+from armscontrol.scenario import ScenarioSpec, build, parse_scenario, scale_forces
 from armscontrol.sweep import MAX_GRID_AXES, MAX_GRID_POINTS, MAX_SCALE
 from armscontrol.uncertain import numeric_field, schema_reason, set_path
 
@@ -64,10 +64,7 @@ def apply(base: dict[str, Any], inputs: Sequence[Input], values: Sequence[float]
         else:
             set_path(data, item.path, int(round(value)) if item.integer else float(value))
     for side, factor in scales:
-        for name, entry in data["sides"].items():
-            if side in ("", name):
-                for force in entry["forces"]:
-                    force["launchers"] = int(round(factor * force["launchers"]))
+        scale_forces(data, factor, side)
     return data
 
 
@@ -137,9 +134,9 @@ def _number(text: str, option: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"--grid '{option}': '{text}' is not a number; expected PATH=START:STOP:STEP or PATH=V1,V2,...", field="--grid") from None
+        raise UserError(f"grid '{option}': '{text}' is not a number; expected PATH=START:STOP:STEP or PATH=V1,V2,...", field="grid") from None
     if not math.isfinite(value):
-        raise UserError(f"--grid '{option}': '{text}' is not a finite number", field="--grid")
+        raise UserError(f"grid '{option}': '{text}' is not a finite number", field="grid")
     return value
 
 
@@ -149,51 +146,51 @@ def grid_values(text: str, option: str) -> np.ndarray:
     if ":" in text:
         parts = text.split(":")
         if len(parts) != 3:
-            raise UserError(f"--grid '{option}': expected START:STOP:STEP, for example 0:1000:50", field="--grid")
+            raise UserError(f"grid '{option}': expected START:STOP:STEP, for example 0:1000:50", field="grid")
         start, stop, step = (_number(p, option) for p in parts)
         if step <= 0:
-            raise UserError(f"--grid '{option}': STEP must be positive, got {step:g}", field="--grid")
+            raise UserError(f"grid '{option}': STEP must be positive, got {step:g}", field="grid")
         if stop < start:
-            raise UserError(f"--grid '{option}': STOP {stop:g} is below START {start:g}; the grid would be empty", field="--grid")
+            raise UserError(f"grid '{option}': STOP {stop:g} is below START {start:g}; the grid would be empty", field="grid")
         count = math.floor((stop - start) / step + 1e-9) + 1
         if count > MAX_GRID_POINTS:
-            raise UserError(f"--grid '{option}': {count:,} values; a sweep holds at most {MAX_GRID_POINTS:,} points", field="--grid")
+            raise UserError(f"grid '{option}': {count:,} values; a sweep holds at most {MAX_GRID_POINTS:,} points", field="grid")
         # Rounded to 12 decimals so that 0.1 steps give 0.3, not 0.30000000000000004.
         return np.round(start + step * np.arange(count), 12)
     values = [_number(p, option) for p in text.split(",") if p.strip()]
     if not values:
-        raise UserError(f"--grid '{option}': no values; expected PATH=START:STOP:STEP or PATH=V1,V2,...", field="--grid")
+        raise UserError(f"grid '{option}': no values; expected PATH=START:STOP:STEP or PATH=V1,V2,...", field="grid")
     if len(set(values)) != len(values):
-        raise UserError(f"--grid '{option}': a value is listed twice", field="--grid")
+        raise UserError(f"grid '{option}': a value is listed twice", field="grid")
     return np.asarray(values, dtype=float)
 
 
 def parse_grids(spec: ScenarioSpec, options: Sequence[str]) -> list[Axis]:
     """The axes of ``--grid PATH=START:STOP:STEP`` (or ``PATH=V1,V2,...``) options, checked against the scenario."""
     if not options:
-        raise UserError("sweep: give at least one --grid PATH=START:STOP:STEP, for example --grid sides.USA.defence[0].interceptors=0:1000:100", field="--grid")
+        raise UserError("sweep: give at least one --grid PATH=START:STOP:STEP, for example --grid sides.USA.defence[0].interceptors=0:1000:100", field="grid")
     if len(options) > MAX_GRID_AXES:
-        raise UserError(f"--grid: {len(options)} grids; a sweep takes at most {MAX_GRID_AXES}", field="--grid")
+        raise UserError(f"grid: {len(options)} grids; a sweep takes at most {MAX_GRID_AXES}", field="grid")
     axes: list[Axis] = []
     points = 1
     for option in options:
         path, sep, values_text = option.partition("=")
         if not sep or not path.strip():
-            raise UserError(f"--grid '{option}': expected PATH=START:STOP:STEP, for example sides.USA.defence[0].interceptors=0:1000:100", field="--grid")
-        item = resolve_input(spec, path, what="--grid")
+            raise UserError(f"grid '{option}': expected PATH=START:STOP:STEP, for example sides.USA.defence[0].interceptors=0:1000:100", field="grid")
+        item = resolve_input(spec, path, what="grid")
         if any(a.input.path == item.path for a in axes):
-            raise UserError(f"--grid: {item.path} is given twice", field="--grid")
+            raise UserError(f"grid: {item.path} is given twice", field="grid")
         values = grid_values(values_text, option)
         if item.integer and not np.all(values == np.round(values)):
             bad = values[values != np.round(values)][0]
-            raise UserError(f"--grid '{option}': {item.path} holds whole numbers, but the grid reaches {bad:g}", field=item.path)
-        check_values(spec, item, float(values.min()), float(values.max()), what="--grid", shown=option)
+            raise UserError(f"grid '{option}': {item.path} holds whole numbers, but the grid reaches {bad:g}", field=item.path)
+        check_values(spec, item, float(values.min()), float(values.max()), what="grid", shown=option)
         points *= len(values)
         if points > MAX_GRID_POINTS:
-            raise UserError(f"--grid: {points:,} points or more; a sweep holds at most {MAX_GRID_POINTS:,}; use larger steps", field="--grid")
+            raise UserError(f"grid: {points:,} points or more; a sweep holds at most {MAX_GRID_POINTS:,}; use larger steps", field="grid")
         axes.append(Axis(item, values))
     if len(axes) > 1:
-        check_corners(spec, [a.input for a in axes], [float(a.values.min()) for a in axes], [float(a.values.max()) for a in axes], what="--grid")
+        check_corners(spec, [a.input for a in axes], [float(a.values.min()) for a in axes], [float(a.values.max()) for a in axes], what="grid")
     return axes
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from armscontrol.scenario import ScenarioSpec
+from armscontrol.scenario import ScenarioSpec, variant
 
 PAIR_OUTPUTS = ("retaliation_expected", "retaliation_p5", "assured_retaliation_met", "victim_surviving")
 """Outputs per ordered pair (attacker strikes victim first), each a column ``VICTIM_after_ATTACKER_strike.NAME``:
@@ -84,7 +84,7 @@ def evaluate(specs: Sequence[ScenarioSpec]) -> dict[str, np.ndarray]:
     if not specs:
         return {}
     names = output_names(specs[0])
-    batch = evaluate_batch(list(specs), cache=worker_cache())
+    batch = evaluate_batch([variant(spec) for spec in specs], cache=worker_cache())
     a, b = specs[0].sides
     out: dict[str, np.ndarray] = {}
     for column, (attacker, victim) in enumerate(((a, b), (b, a))):

@@ -40,7 +40,7 @@ DEFAULT_CHUNK_SIZE = 16
 """Rows per chunk (a unit of work sent to one worker). Part of a run's identity:
 Monte Carlo samples are drawn chunk by chunk, so another size gives other samples."""
 
-MAX_CHUNK_SIZE = 100_000
+from armscontrol.limits import MAX_CHUNK_SIZE  # noqa: E402  (named here for the runner's readers)
 
 ROW_GROUP_ROWS = 65_536
 """Rows per Parquet row group of an output file."""
@@ -116,13 +116,13 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
     address = scheduler or os.environ.get(SCHEDULER_ENV) or None
     if address:
         address = address.strip()
-        where = "--scheduler" if scheduler else SCHEDULER_ENV
+        where = "scheduler" if scheduler else SCHEDULER_ENV
         if not _ADDRESS.match(address):
-            raise UserError(f"{where}: '{address}' is not a scheduler address; expected tcp://HOST:PORT, for example tcp://10.0.0.5:8786", field="--scheduler")
+            raise UserError(f"{where}: '{address}' is not a scheduler address; expected tcp://HOST:PORT, for example tcp://10.0.0.5:8786", field="scheduler")
         try:
             client = Client(address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            raise UserError(f"{where}: no Dask scheduler answers at {address} ({exc.__class__.__name__}); start one with 'dask scheduler' or leave the option out for a local cluster", field="--scheduler") from None
+            raise UserError(f"{where}: no Dask scheduler answers at {address} ({exc.__class__.__name__}); start one with 'dask scheduler' or leave the option out for a local cluster", field="scheduler") from None
         try:
             yield client
         finally:
@@ -130,7 +130,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         return
     count = workers if workers is not None else (os.cpu_count() or 1)
     if not 1 <= count <= 256:
-        raise UserError(f"--workers: expected 1 to 256 workers, got {count}", field="--workers")
+        raise UserError(f"workers: expected 1 to 256 workers, got {count}", field="workers")
     # Worker processes talk to the scheduler over TCP on the loopback interface only; threads in process.
     where = {"host": "127.0.0.1"} if processes else {}
     cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes, dashboard_address="127.0.0.1:0",
@@ -153,7 +153,7 @@ class InProcess:
     def __init__(self, workers: int | None = None) -> None:
         count = workers if workers is not None else (os.cpu_count() or 1)
         if not 1 <= count <= 256:
-            raise UserError(f"--workers: expected 1 to 256 workers, got {count}", field="--workers")
+            raise UserError(f"workers: expected 1 to 256 workers, got {count}", field="workers")
         self.workers = count
 
 
@@ -180,7 +180,7 @@ def output_format(out: str | Path) -> str:
     """``parquet`` or ``csv`` from the file name; anything else is an error naming ``--out``."""
     suffix = Path(out).suffix.lower()
     if suffix not in (".parquet", ".csv"):
-        raise UserError(f"--out: '{out}' must end in .parquet or .csv", field="--out")
+        raise UserError(f"out: '{out}' must end in .parquet or .csv", field="out")
     return suffix[1:]
 
 
@@ -211,17 +211,17 @@ class PartStore:
         self.folder = self.out.with_name(self.out.name + ".partial")
         manifest = self.folder / "run.json"
         if not self.out.parent.is_dir():
-            raise UserError(f"--out: folder '{self.out.parent}' does not exist", field="--out")
+            raise UserError(f"out: folder '{self.out.parent}' does not exist", field="out")
         if self.folder.exists():
             if not resume:
-                raise UserError(f"--out: {self.folder} holds an interrupted run; add --resume to continue it, or delete the folder", field="--out")
+                raise UserError(f"out: {self.folder} holds an interrupted run; add --resume to continue it, or delete the folder", field="out")
             try:
                 previous = json.loads(manifest.read_text())
             except (OSError, ValueError):
-                raise UserError(f"--resume: {manifest} is missing or unreadable; delete {self.folder} and start again", field="--resume") from None
+                raise UserError(f"resume: {manifest} is missing or unreadable; delete {self.folder} and start again", field="resume") from None
             differ = [k for k in sorted(set(previous) | set(self.identity)) if previous.get(k) != self.identity.get(k)]
             if differ:
-                raise UserError(f"--resume: {self.folder} was started by a different run ({', '.join(differ)} differ); run the same command, or delete the folder", field="--resume")
+                raise UserError(f"resume: {self.folder} was started by a different run ({', '.join(differ)} differ); run the same command, or delete the folder", field="resume")
 
 
     def _ensure_folder(self) -> None:
@@ -254,8 +254,8 @@ class PartStore:
         try:
             return pq.read_table(self._part(chunk))
         except (OSError, pa.ArrowException) as exc:
-            raise UserError(f"--resume: {self._part(chunk)} cannot be read ({exc.__class__.__name__}); delete that file and run "
-                            "the same command with --resume to compute its rows again", field="--resume") from None
+            raise UserError(f"resume: {self._part(chunk)} cannot be read ({exc.__class__.__name__}); delete that file and run "
+                            "the same command with --resume to compute its rows again", field="resume") from None
 
     def finish(self, chunks: int) -> Path:
         """Assemble the parts in chunk order into the output file (written whole, then renamed) and remove them.
@@ -301,7 +301,7 @@ class PartStore:
             if writer is not None:
                 writer.close()
         if writer is None:
-            raise UserError(f"--out: nothing to write to {self.out}")
+            raise UserError(f"out: nothing to write to {self.out}")
         os.replace(temporary, self.out)
         shutil.rmtree(self.folder)
         return self.out

@@ -18,6 +18,37 @@ from pydantic import BaseModel
 from armscontrol import answers
 from armscontrol.answers import as_json
 from armscontrol.errors import UserError
+from armscontrol.scenarios import calculator
+
+
+def store_of(request: Any):
+    """The app's store, where the server has one (what ``store:ID`` references name)."""
+    return getattr(request.app.state, "store", None)
+
+
+EVENTS = {"withdraw": "withdrawal", "suspend": "suspension", "expire": "expiry", "enter-into-force": "entry into force",
+          "stay": "had not withdrawn (counterfactual)"}
+
+
+def cascade_answer(params: dict[str, str]):
+    """The cascade the page's form asks for: instrument, event and party in the words of the form."""
+    instrument = params.get("instrument") or "abm"
+    event = params.get("event") or "withdraw"
+    party = params.get("party") or ("USA" if event in ("withdraw", "suspend", "stay") else None)
+    if event not in EVENTS:
+        raise UserError(f"event: expected one of {', '.join(EVENTS)}, got '{event}'", field="event", suggestion="withdraw")
+    kwargs: dict[str, Any] = {"on": params.get("on") or None, "what_if": params.get("what_if") in ("1", "true", "on")}
+    if event == "withdraw":
+        kwargs["withdraw"] = party
+    elif event == "suspend":
+        kwargs["suspend"] = party
+    elif event == "stay":
+        kwargs["stay"] = party
+    elif event == "expire":
+        kwargs["expire"] = True
+    else:
+        kwargs["enter_into_force"] = True
+    return answers.cascade(instrument, **kwargs)
 
 
 def _q(params: dict[str, str], name: str, default: str | None = None) -> str | None:
@@ -75,23 +106,19 @@ def _graph(p, _r):
 
 
 def _cascade(p, _r):
-    from armscontrol.web.pages import cascade_answer
     return cascade_answer(p)
 
 
 def _stability(p, r):
-    from armscontrol.web.pages import calculate
-    return calculate(p, r)
+    return calculator.stability_of(p, store_of(r))
 
 
 def _frontier(p, r):
-    from armscontrol.web.pages import frontier_of
-    return frontier_of(p, r)
+    return calculator.frontier_of(p, store_of(r))
 
 
 def _compare(p, r):
-    from armscontrol.web.pages import compare_answer
-    return compare_answer(p, r)
+    return calculator.compare_of(p, store_of(r))
 
 
 # name -> (answer maker, the dotted path of the records the CSV lists)

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
-import itertools
 import json
-import threading
 import time
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -32,7 +28,10 @@ from armscontrol.errors import UserError
 from armscontrol.limits import parse_id
 from armscontrol.scenarios.pool import Busy, compute
 from armscontrol.web import charts
-from armscontrol.web.calculator import ALERTS, CONTROLS, DEFAULT_BASE, LAUNCHES, SCALE, apply, base_mapping, defence_of, example_names
+from armscontrol.scenarios import calculator
+from armscontrol.scenarios.editing import ALERTS, CONTROLS, LAUNCHES, SCALE, apply, defence_of
+from armscontrol.scenarios.references import DEFAULT_BASE, example_names, resolve
+from armscontrol.web.data import answer_for, cascade_answer, records, store_of, to_csv
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -152,16 +151,12 @@ def plotly_js() -> FileResponse:
 
 @router.get("/data/{name}.json")
 def data_json(name: str, request: Request) -> JSONResponse:
-    from armscontrol.web.data import answer_for
-
     answer, _ = answer_for(name, _params(request), request)
     return JSONResponse(as_json(answer))
 
 
 @router.get("/data/{name}.csv")
 def data_csv(name: str, request: Request) -> PlainTextResponse:
-    from armscontrol.web.data import answer_for, records, to_csv
-
     answer, path = answer_for(name, _params(request), request)
     return PlainTextResponse(to_csv(records(as_json(answer), path)), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
@@ -204,11 +199,11 @@ def home(request: Request) -> Response:
 def uncertainty_page(request: Request) -> Response:
     """The calculator's uncertainty view: one probability drawn from a range, the distribution of every output."""
     from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
-    from armscontrol.web.calculator import DEFAULT_BASE, base_mapping, uncertainty_of
+    from armscontrol.scenarios.running import uncertainty_of
 
     params = _params(request)
     base = params.get("base") or DEFAULT_BASE
-    scenario, _ = base_mapping(base, _store(request))
+    scenario, _ = resolve(base, store_of(request))
     paths = uncertain_paths(scenario)
     chosen = params.get("path") or paths[0][0]
     answer = None
@@ -219,7 +214,7 @@ def uncertainty_page(request: Request) -> Response:
         raise UserError("low, high, samples, seed: expected numbers, for example low=0.6&high=0.9&samples=64", field="low") from None
     if params.get("path"):
         if 8 <= samples <= UNCERTAINTY_SAMPLES:  # beyond, the answer's own error names the bound
-            within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
+            calculator.within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
                           lambda spec: budget.uncertainty_work(spec, samples))
         answer = as_json(compute(uncertainty_of, scenario, chosen, low, high, samples, seed))
     return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
@@ -372,30 +367,6 @@ def forces_page(request: Request) -> Response:
 
 # --------------------------------------------------------------------------- cascade
 
-EVENTS = {"withdraw": "withdrawal", "suspend": "suspension", "expire": "expiry", "enter-into-force": "entry into force",
-          "stay": "had not withdrawn (counterfactual)"}
-
-
-def cascade_answer(params: dict[str, str]):
-    instrument = params.get("instrument") or "abm"
-    event = params.get("event") or "withdraw"
-    party = params.get("party") or ("USA" if event in ("withdraw", "suspend", "stay") else None)
-    if event not in EVENTS:
-        raise UserError(f"event: expected one of {', '.join(EVENTS)}, got '{event}'", field="event", suggestion="withdraw")
-    kwargs: dict[str, Any] = {"on": params.get("on") or None, "what_if": params.get("what_if") in ("1", "true", "on")}
-    if event == "withdraw":
-        kwargs["withdraw"] = party
-    elif event == "suspend":
-        kwargs["suspend"] = party
-    elif event == "stay":
-        kwargs["stay"] = party
-    elif event == "expire":
-        kwargs["expire"] = True
-    else:
-        kwargs["enter_into_force"] = True
-    return answers.cascade(instrument, **kwargs)
-
-
 @router.get("/cascade", response_class=HTMLResponse)
 @page
 def cascade_page(request: Request) -> Response:
@@ -435,80 +406,14 @@ def cascade_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- stability calculator
 
 
-def _store(request: Request):
-    return getattr(request.app.state, "store", None)
-
-
-def _key(mapping: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(mapping, sort_keys=True, default=str).encode()).hexdigest()
-
-
-_answers: OrderedDict[str, Any] = OrderedDict()  # the calculator's answers, newest last
-_computing = threading.Lock()  # one stability computation at a time: the machine's cores go to the newest question
-_newest: dict[str, int] = {}  # page id -> its newest request's ticket
-_tickets = itertools.count(1)
-
-
-def _stability_cached(key: str, text: str, client: str | None = None):
-    """The stability answer of a scenario (with distributions), cached; a page's superseded request is not computed."""
-    from armscontrol.api.errors import ApiError
-    from armscontrol.scenario import parse_scenario
-
-    if key in _answers:
-        _answers.move_to_end(key)
-        return _answers[key]
-    ticket = next(_tickets)
-    if client is not None:
-        if len(_newest) > 1000:
-            _newest.clear()
-        _newest[client] = ticket
-    with _computing:
-        if client is not None and _newest.get(client, ticket) != ticket:
-            raise ApiError(409, "superseded: the page asked a newer question before this one was computed", field="client")
-        if key not in _answers:
-            _answers[key] = compute(answers.stability, parse_scenario(json.loads(text), origin="calculator"), distributions=True)
-            while len(_answers) > 256:
-                _answers.popitem(last=False)
-        return _answers[key]
-
-
-@functools.lru_cache(maxsize=16)
-def _frontier_cached(key: str, text: str):
-    from armscontrol.scenario import parse_scenario
-
-    return compute(answers.frontier, parse_scenario(json.loads(text), origin="calculator"))
-
-
 def calculate(params: dict[str, str], request: Request, client: str | None = None):
-    """The stability answer for the calculator's base scenario with its controls applied (one defence size)."""
-    base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
-    scenario, _values = apply(base, params)
-    text = json.dumps(scenario, sort_keys=True, default=str)
-    within_budget("stability", scenario, budget.stability_work)
-    return _stability_cached(_key(scenario), text, client)
-
-
-def within_budget(what: str, scenario: dict[str, Any], work) -> None:
-    """Refuse, before computing, a page's scenario whose work is above the anonymous budget (pages take no token)."""
-    from armscontrol.scenario import parse_scenario
-
-    budget.require(what, work(parse_scenario(scenario, origin="scenario")), "anonymous")
-
-
-def frontier_of(params: dict[str, str], request: Request):
-    """The frontier of the base scenario with the controls applied, over the scenario's own sweep."""
-    base, _ = base_mapping(params.get("base") or DEFAULT_BASE, _store(request))
-    if not base.get("sweep"):
-        raise UserError("frontier: this scenario has no sweep block naming the defended side and layer", field="base")
-    scenario, _values = apply(base, params, keep_sweep=True)
-    text = json.dumps(scenario, sort_keys=True, default=str)
-    within_budget("frontier", scenario, budget.frontier_work)
-    return _frontier_cached(_key(scenario), text)
+    """The calculator's stability answer for the page's controls (:func:`armscontrol.scenarios.calculator.stability_of`)."""
+    return calculator.stability_of(params, store_of(request), client)
 
 
 def _bases(request: Request) -> list[tuple[str, str]]:
     out = [(f"example:{n}", f"example: {n}") for n in example_names()]
-    store = _store(request)
+    store = store_of(request)
     if store is not None:
         out += [(f"store:{s.id}", f"saved #{s.id}: {s.name}") for s in store.scenarios(limit=200)]
     return out
@@ -527,7 +432,7 @@ def _palette(sides) -> dict[str, dict[str, str]]:
 def stability_page(request: Request) -> Response:
     params = _params(request)
     base_ref = params.get("base") or DEFAULT_BASE
-    base, _ = base_mapping(base_ref, _store(request))
+    base, _ = resolve(base_ref, store_of(request))
     scenario, values = apply(base, params)
     answer = as_json(calculate(params, request))
     d = defence_of(base)
@@ -557,55 +462,21 @@ def stability_json(request: Request) -> JSONResponse:
 # --------------------------------------------------------------------------- scenarios
 
 
-def _scenario_name(ref: str, request: Request) -> tuple[str, dict[str, Any], str]:
-    mapping, text = base_mapping(ref, _store(request))
-    return str(mapping.get("name") or ref), mapping, text
-
-
-@functools.lru_cache(maxsize=32)
-def _example_stability(key: str, text: str):
-    from armscontrol.scenario import parse_scenario
-
-    return compute(answers.stability, parse_scenario(json.loads(text), origin="scenario"))
-
-
-def compare_answer(params: dict[str, str], request: Request):
-    """The comparison the page asks for, from :func:`armscontrol.answers.overview.compare`."""
-    from armscontrol.answers.overview import compare
-
-    def load(ref: str) -> tuple[str, dict[str, Any]]:
-        name, mapping, _ = _scenario_name(ref, request)
-        return name, mapping
-
-    def stored_result(ref: str) -> tuple[str, dict] | None:
-        if not ref.startswith("store:"):
-            return None
-        runs = [r for r in _store(request).runs(parse_id(ref[6:], "compare", "store:ID")) if r.kind == "stability" and r.status == "ok"]
-        return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
-
-    def compute_one(mapping: dict[str, Any]):
-        within_budget("compare", mapping, budget.stability_work)
-        return _example_stability(_key(mapping), json.dumps(mapping, sort_keys=True, default=str))
-
-    refs = [r.strip() for r in (params.get("compare") or "").split(",") if r.strip()]
-    return compare(refs, load, stored_result, compute_one)
-
-
 @router.get("/scenarios", response_class=HTMLResponse)
 @page
 def scenarios_page(request: Request) -> Response:
     params = _params(request)
-    store = _store(request)
+    store = store_of(request)
     saved = store.scenarios(limit=1000) if store is not None else []
     opened = None
     if params.get("open"):
-        name, mapping, text = _scenario_name(params["open"], request)
+        name, mapping, text = calculator.named(params["open"], store_of(request))
         runs = store.runs(parse_id(params["open"][6:], "open", "store:ID")) if params["open"].startswith("store:") and store is not None else []
         opened = {"ref": params["open"], "name": name, "yaml": text, "runs": runs}
     compare = None
     figure = None
     if params.get("compare"):
-        compare = as_json(compare_answer(params, request))
+        compare = as_json(calculator.compare_of(params, store_of(request)))
         figure = charts.compare_figure(compare["columns"])
     return render(request, "scenarios.html", title="Scenarios", saved=saved, examples=example_names(), opened=opened,
                   compare=compare, figure=figure, compare_refs=params.get("compare") or "",
@@ -623,7 +494,7 @@ def jobs_page(request: Request) -> Response:
     from armscontrol.store.jobs import get_job, list_jobs
 
     params = _params(request)
-    store = _store(request)
+    store = store_of(request)
     jobs = list_jobs(store, limit=JOBS_SHOWN) if store is not None else []
     opened = None
     if params.get("open"):
@@ -641,7 +512,7 @@ def jobs_page(request: Request) -> Response:
 def scenario_yaml(request: Request) -> Response:
     """A scenario's YAML, as saved (``?ref=store:ID`` or ``example:NAME``), as a download."""
     ref = request.query_params.get("ref") or DEFAULT_BASE
-    name, _mapping, text = _scenario_name(ref, request)
+    name, _mapping, text = calculator.named(ref, store_of(request))
     filename = ref.replace(":", "-") + ".yaml"
     return Response(text, media_type="application/yaml; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

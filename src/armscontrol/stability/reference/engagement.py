@@ -13,145 +13,19 @@ nothing is sampled.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 
 from armscontrol.stability import validation as check
-from scipy.stats import binom
 
-from armscontrol.stability.reference.distributions import NEGLIGIBLE, TAIL, Cases, binomial, hypergeometric, percentile
+from armscontrol.stability.cases import NEGLIGIBLE, Cases, percentile, reliable_layer
 
 from armscontrol.stability.engagement import DefenceLayer, Doctrine, Engagement
 
 
-def _objects_engaged_at_random(cases: Cases, layer: DefenceLayer, decoys: int, engageable: int) -> Cases:
-    """Cases over (w, engaged objects k, engaged real warheads e) for one salvo.
-
-    Undiscriminated decoys D' ~ Bin(w·d, 1 − discrimination); all w + D'
-    candidates are tracked independently with the same probability, so the
-    tracked set is a uniform thinning, and k = min(tracked, engageable) objects
-    chosen at random among the tracked are a uniform k-subset of all w + D'
-    candidates: e ~ Hypergeometric(w + D', w, k).
-    """
-    if np.all(cases["w"] * (1 + decoys) <= engageable):
-        # Inventory never binds: every tracked object is engaged, so the engaged real
-        # warheads are Bin(w, t) and the engaged decoys Bin(w·d, (1 − δ)·t), independent.
-        cases = cases.expand("e", binomial("w", layer.tracking))
-        if decoys > 0 and layer.discrimination < 1.0:
-            cases = cases.expand("decoys", binomial(lambda c: c["w"] * decoys, (1.0 - layer.discrimination) * layer.tracking))
-            return cases.with_column("k", cases["e"] + cases["decoys"]).merge("w", "k", "e")
-        return cases.with_column("k", cases["e"])
-    if decoys > 0 and layer.discrimination < 1.0:
-        cases = cases.expand("decoys", binomial(lambda c: c["w"] * decoys, 1.0 - layer.discrimination))
-    else:
-        cases = cases.with_column("decoys", np.zeros_like(cases["w"]))
-    cases = cases.with_column("candidates", cases["w"] + cases["decoys"])
-    if layer.tracking < 1.0:
-        # Rows where fewer than `engageable` tracked objects has probability below TAIL engage
-        # exactly `engageable` objects; only the others need the tracked count enumerated.
-        too_few = binom.cdf(engageable - 1, cases["candidates"], layer.tracking)
-        saturated = too_few <= TAIL
-        full = cases.select(saturated)
-        full.neglected += float(np.dot(full.weight, too_few[saturated]))
-        full = full.with_column("k", np.full(full.weight.size, engageable, dtype=np.int64))
-        rest = cases.select(~saturated)
-        rest.neglected = 0.0
-        rest = rest.expand("tracked", binomial("candidates", layer.tracking))
-        rest = rest.with_column("k", np.minimum(rest["tracked"], engageable))
-        names = ("w", "candidates", "k")
-        cases = Cases.concat([
-            Cases(full.weight, {n: full[n] for n in names}, full.neglected),
-            Cases(rest.weight, {n: rest[n] for n in names}, rest.neglected),
-        ]).merge(*names)
-    else:
-        cases = cases.with_column("k", np.minimum(cases["candidates"], engageable)).merge("w", "candidates", "k")
-    if np.all(cases["candidates"] == cases["w"]):
-        return cases.with_column("e", cases["k"]).merge("w", "k", "e")
-    return cases.expand(
-        "e", hypergeometric(lambda c: c["candidates"], lambda c: c["w"], lambda c: c["k"]), keep=("w", "k", "e")
-    )
-
-
-def _reliable_layer(cases: Cases, layer: DefenceLayer, decoys: int) -> tuple[Cases, float]:
-    """Cases over (w, leak) when the layer works, and the expected interceptors fired."""
-    total = cases.weight.sum()
-    first = layer.shots
-    second = layer.second_shots or layer.shots
-    survive_first = (1.0 - layer.sspk) ** first
-    survive_second = (1.0 - layer.sspk) ** second
-    sls = layer.doctrine == "shoot-look-shoot"
-    shots_per_object = first + (second if sls else 0)
-    objects_max = cases["w"] * (1 + decoys)
-
-    if layer.interceptors < first:
-        return cases.with_column("leak", cases["w"]), 0.0
-
-    if np.all(layer.interceptors >= shots_per_object * objects_max):
-        # Ample inventory: every tracked object is engaged, and each real warhead is
-        # killed independently, so the kills are one binomial thinning of w.
-        survive = survive_first * survive_second if sls else survive_first
-        cases = cases.expand("kill", binomial("w", layer.tracking * (1.0 - survive)))
-        per_object = first + (second * survive_first if sls else 0)
-        expected_objects = float(np.dot(cases.weight, mean_objects_of(cases["w"], layer, decoys)))
-        used = per_object * expected_objects / max(total, 1e-300)
-        return cases.with_column("leak", cases["w"] - cases["kill"]).merge("w", "leak"), used
-
-    cases = _objects_engaged_at_random(cases, layer, decoys, layer.interceptors // first)
-    if not sls:
-        used = first * cases.mean("k")
-        cases = cases.expand("kill", binomial("e", 1.0 - survive_first))
-        return cases.with_column("leak", cases["w"] - cases["kill"]).merge("w", "leak"), used
-
-    second_engageable = (layer.interceptors - first * cases["k"]) // second
-    # A row is covered when the second salvo can re-engage every survivor, up to tail mass TAIL.
-    most_survivors = binom.isf(TAIL, cases["k"], survive_first) if 0 < survive_first < 1 else cases["k"] * survive_first
-    covered = second_engageable >= most_survivors
-    if np.any(covered) and 0 < survive_first < 1:
-        cases.neglected += float(np.dot(cases.weight[covered], binom.sf(second_engageable[covered], cases["k"][covered], survive_first)))
-    # Where every survivor of the first salvo can be re-engaged, each engaged real warhead
-    # is killed independently with probability 1 − ρ1·ρ2.
-    full = cases.select(covered)
-    full_weight = float(full.weight.sum())
-    used = float(np.dot(full.weight, (first + second * survive_first) * full["k"]))
-    full = full.merge("w", "e").expand("kill", binomial("e", 1.0 - survive_first * survive_second))
-    parts = [full.with_column("leak", full["w"] - full["kill"]).merge("w", "leak")]
-
-    short = cases.select(~covered)
-    if short.weight.size:
-        # Short second salvo: survivors S ~ Bin(k, ρ1) are a uniform subset of the k engaged;
-        # the j = min(S, m2) re-engaged are a uniform j-subset of the k, the S − j left alone a
-        # uniform subset of the rest, so both real counts are hypergeometric.
-        short = short.expand("survivors", binomial("k", survive_first))
-        short = short.with_column(
-            "j", np.minimum(short["survivors"], (layer.interceptors - first * short["k"]) // second)
-        )
-        used += float(np.dot(short.weight, first * short["k"] + second * short["j"]))
-        short = short.expand(
-            "e2", hypergeometric(lambda c: c["k"], lambda c: c["e"], lambda c: c["j"])
-        )
-        short = short.expand(
-            "unengaged",
-            hypergeometric(lambda c: c["k"] - c["j"], lambda c: c["e"] - c["e2"], lambda c: c["survivors"] - c["j"]),
-            keep=("w", "e", "e2", "unengaged"),
-        )
-        short = short.with_column("passed", short["w"] - short["e"] + short["unengaged"]).merge("w", "passed", "e2")
-        short = short.expand("kill2", binomial("e2", 1.0 - survive_second))
-        short = short.with_column("leak", short["passed"] + short["e2"] - short["kill2"])
-        parts.append(short.merge("w", "leak"))
-    used /= max(full_weight + float(cases.select(~covered).weight.sum()), 1e-300)
-    return Cases.concat(parts).merge("w", "leak"), used
-
-
-def mean_objects_of(warheads: np.ndarray, layer: DefenceLayer, decoys: int) -> np.ndarray:
-    """Expected objects a layer tracks and cannot dismiss: t·w·(1 + d·(1 − discrimination))."""
-    return layer.tracking * warheads * (1 + decoys * (1.0 - layer.discrimination))
-
-
 def _layer_cases(cases: Cases, layer: DefenceLayer, decoys: int) -> tuple[Cases, float]:
     """Cases over (w, leak) including common-mode failure, and expected interceptors fired."""
-    reliable, used = _reliable_layer(cases.merge("w"), layer, decoys)
+    reliable, used = reliable_layer(cases.merge("w"), layer, decoys)
     if layer.reliability >= 1.0:
         return reliable, used
     failed = Cases(cases.weight * (1.0 - layer.reliability), {"w": cases["w"], "leak": cases["w"]})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from armscontrol.stability.reference.distributions import Cases, binomial, percentile
+from armscontrol.stability.cases import Cases, binomial, percentile
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.reference.engagement import pass_through_layers
 from armscontrol.stability.exchange import Exchange
