@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
+from typing import Any
 
 from armscontrol.regime.standing import standing_on
 from armscontrol.data import registry
@@ -27,7 +28,7 @@ from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claim
 from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
 from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
-from armscontrol.reader.draft import draft_scenario
+from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
     Found, find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
@@ -319,16 +320,12 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="proposed_zone", name=zone.region,
                                 data="no instrument for this zone in the data: a proposed zone"))
 
+    scenarios = draft_scenarios(figures, text=text, title=title, publisher=publisher, date=date)
     scenario, scenario_note = None, None
-    proposals = [f for f in figures if f.proposal and 100 <= (f.high if f.high is not None else f.value or 0) <= 20_000]
-    if proposals:
-        chosen = proposals[0]
-        level = int(chosen.high if chosen.high is not None else chosen.value)  # type: ignore[arg-type]
-        assumption = (f"The statement proposes {chosen.text}; the draft takes the upper end, {level:,}, for each side."
-                      if chosen.low is not None else f"The statement proposes {chosen.text} for each side.")
-        scenario = draft_scenario(level, name=title or f"Draft from a statement of {date}: {level:,} strategic warheads each",
-                                  quote=text[chosen.sentence_start:chosen.sentence_end][:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
-        scenario_note = f"scenario at {level:,} warheads each, from '{chosen.text}'"
+    if scenarios:
+        first = max((s for s in scenarios if s["_figure"] == scenarios[0]["_figure"]), key=lambda s: s["_level"])
+        scenario = first["scenario"]
+        scenario_note = f"scenario at {first['_level']:,} warheads each, from '{first['_figure'].text}'"
 
     if len(dates) > READER_MAX_DATES:
         omitted["dates"] = len(dates) - READER_MAX_DATES
@@ -339,7 +336,37 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         figures=figures,
         dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates[:READER_MAX_DATES]],  # type: ignore[arg-type]
         claims=claims, places=places, scenario=scenario, scenario_note=scenario_note, omitted=omitted,
+        scenarios=[s["scenario"] for s in scenarios], scenario_levels=[s["_level"] for s in scenarios],
     )
+
+
+def draft_scenarios(figures: list[Figure], *, text: str, title: str | None, publisher: str | None, date: dt.date) -> list[dict[str, Any]]:
+    """A draft scenario for each proposed level of strategic warheads: a range gives two, one at each end.
+
+    Returns records ``{"scenario", "_level", "_figure"}`` in the order of the text,
+    each level once, at most :data:`armscontrol.reader.draft.MAX_DRAFTS`.
+    """
+    drafts: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for figure in figures:
+        if not figure.proposal or figure.unit != "warheads":
+            continue
+        ends = [figure.low, figure.high] if figure.low is not None and figure.high is not None else [figure.value]
+        for end in ends:
+            if end is None or not LOWEST <= end <= HIGHEST or int(end) in seen or len(drafts) >= MAX_DRAFTS:
+                continue
+            level = int(end)
+            seen.add(level)
+            if figure.low is not None and figure.high is not None:
+                which = "lower" if end == figure.low else "upper"
+                assumption = f"The statement proposes {figure.text}; this draft takes the {which} end, {level:,}, for each side."
+            else:
+                assumption = f"The statement proposes {figure.text} for each side."
+            name = f"{title or f'Statement of {date}'}: {level:,} strategic warheads each"
+            scenario = draft_scenario(level, name=name, quote=text[figure.sentence_start:figure.sentence_end][:300],
+                                      publisher=publisher, date=date.isoformat(), assumption=assumption)
+            drafts.append({"scenario": scenario, "_level": level, "_figure": figure})
+    return drafts
 
 
 def read_file(path: str, on: dt.date | str | None = None) -> ReadAnswer:
