@@ -83,7 +83,8 @@ _UNIT_NEAR_BEFORE = re.compile(
     r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))\b[^\d.;:()]{0,40}$", re.I)
 _LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ARMS = re.compile(r"warheads?|nuclear\s+weapons|nuclear\s+arsenals?|strategic\s+(?:offensive\s+)?(?:arms|forces|weapons)", re.I)
+_ARMS = re.compile(r"warheads?|nuclear\s+(?:weapons|arsenals?|charges|potentials?)|"
+                   r"strategic\s+(?:nuclear\s+)?(?:offensive\s+)?(?:arms|forces|weapons|potentials?|charges|arsenals?)", re.I)
 
 
 def words_to_number(text: str) -> float | None:
