@@ -24,7 +24,7 @@ from armscontrol.limits import (
     READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
 )
 from armscontrol.reader import lexicon
-from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, listed_after_colon, source_ref
 from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
 from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
@@ -284,7 +284,10 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
                 last_state = item[0]
             cursor += 1
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
-            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
+            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms,
+                              next_listed=next_listed)
             claims.extend(cue_claims(text, sentence, claim_mentions_in.get(index, []), states_in.get(index, []), dates_in.get(index, []), date, context))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()

@@ -265,6 +265,15 @@ def judge_limit(instrument: Instrument, low: float | None, high: float, unit: st
     return "contradicted", f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}{when}, not {stated}", src
 
 
+_NOMINAL = re.compile(r"^(?:ratification|signature|signing|accession\s+to|extension\s+of|suspension|withdrawal)$", re.I)
+_WISHED_AFTER = re.compile(
+    r"^[^.;]{0,100}?\b(?:(?:would|should|must|could|may)\s+(?:\w+\s+)?(?:be|have|help|make|bring|mark|send|strengthen|contribute|give|open|pave|add)"
+    r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b", re.I)
+# "will enter into force once signed and ratified by ...": the states named have not ratified yet.
+_WAITS_FOR = re.compile(
+    r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
+    r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)", re.I)
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
 
@@ -310,7 +319,18 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
     nearest = max(before, key=lambda s: s[1])
     if re.search(r"\bboth\b", text[a:cs]):
         return before
-    return [nearest]
+    return _chain_back(text, before, len(before) - 1)
+
+
+def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> list[tuple[str, int, int]]:
+    """States joined by commas and 'and' that end at ``states[last]``: the whole subject list ("China, Egypt and Iran have ...")."""
+    chain = [states[last]]
+    for state in reversed(states[:last]):
+        if _JOINED.match(text[state[2]:chain[0][1]]):
+            chain.insert(0, state)
+        else:
+            break
+    return chain
 
 
 @dataclass(frozen=True)
@@ -321,12 +341,29 @@ class Context:
     previous_state: str | None = None
     previous_instrument: Mentioned | None = None
     anachronisms: frozenset[str] = frozenset()
+    next_listed: tuple[tuple[str, int, int], ...] = ()
+    """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group noun names."""
 
 
 _IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
 _IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On)\s+$")
+
+
+_GROUP = re.compile(r"\b(?:States|countries|nations|signatories|parties|others|members)\b", re.I)
+_COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
+
+
+def listed_after_colon(text: str, states: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The states listed right after the first colon in ``text[start:end]`` (joined by commas and 'and'); empty if none."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return []
+    after = [i for i, s in enumerate(states) if colon < s[1] < end]
+    if not after or not _COLON_LEAD.match(text[colon + 1:states[after[0]][1]]):
+        return []
+    return _chain(text, states, after[0])
 
 
 def _clause_start(text: str, a: int, cs: int) -> int:
@@ -383,6 +420,8 @@ def cue_claims(
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
+            if _NOMINAL.match(cue) and _WISHED_AFTER.match(text[ce:next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]):
+                continue  # "the ratification of X by Y would be welcome": a hope, not a fact
             negated = bool(_NEGATION.search(text[max(clause_start, cs - 30):cs]))
             if negated and kind == "signed":
                 kind_here = "not_signed"
@@ -429,7 +468,34 @@ def cue_claims(
                     verdict, evidence, src = judge(kind_here, instrument, party, on, stated_date.date if stated_date else None, legislature)
                     claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=target.id, kind=kind_here,  # type: ignore[arg-type]
                                         verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+    claims += _waiting_for(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states: list[tuple[str, int, int]], on: dt.date,
+                 context: Context, used: set) -> list[Claim]:
+    """'X will enter into force once (signed and) ratified by A, B and C': A, B and C have not ratified X."""
+    out: list[Claim] = []
+    for m in _WAITS_FOR.finditer(text, a, b):
+        cs, ce = m.start(), m.end()
+        clause_end = next((i for i in range(ce, b) if text[i] == ";"), b)
+        parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
+        codes = list(dict.fromkeys(s[0] for s in parties))
+        if not codes:
+            codes = _group_members(text, states, a, cs, ce, clause_end, context)  # "by the remaining eight countries: ..."
+        before = [i for i in instruments if a <= i.end <= cs and i.id is not None]
+        target = max(before, key=lambda i: i.end) if before else context.previous_instrument
+        if target is None or target.id is None or target.id in context.anachronisms:
+            continue
+        instrument = registry().instruments[target.id]
+        for party in codes:
+            if party is None or (target.id, party, "not_ratified") in used:
+                continue
+            used.add((target.id, party, "not_ratified"))
+            verdict, evidence, src = judge("not_ratified", instrument, party, on)
+            out.append(Claim(text=text[cs:ce] + f" … {party_name(party)}", start=cs, end=ce, party=party, instrument=target.id,
+                             kind="not_ratified", verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+    return out
 
 
 def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
@@ -442,6 +508,8 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         return [context.speaker]
+    if re.search(r",\s*$", lead) and re.match(r"(?:signed|ratified)$", cue, re.I):
+        return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
     if parties:
         return list(dict.fromkeys(p[0] for p in parties))
     listed = _LIST_AFTER.search(text, ce, clause_end)
@@ -455,4 +523,17 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
         if after:
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
-    return []
+    return _group_members(text, states, a, cs, ce, clause_end, context)
+
+
+def _group_members(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
+                   context: Context) -> list[str | None]:
+    """Who a group noun names ("five Annex 2 States have signed ...", "ratified by all five Central Asian States"):
+    the states listed after a colon in the clause, else after a colon in the next sentence."""
+    by_group = re.match(r"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,5}?(?:States|countries|nations|signatories|parties)\b", text[ce:clause_end], re.I)
+    if not (_GROUP.search(text[_clause_start(text, a, cs):cs]) or by_group):
+        return []
+    listed = listed_after_colon(text, states, ce, clause_end)
+    if listed:
+        return list(dict.fromkeys(s[0] for s in listed))
+    return list(dict.fromkeys(s[0] for s in context.next_listed))

@@ -1,0 +1,72 @@
+"""Who a claim speaks of when the states are a list: before the verb, after a colon, in the next sentence, after 'once ratified by'."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+EIGHT = ["CHN", "EGY", "IND", "IRN", "ISR", "PRK", "PAK", "USA"]
+
+
+def claims(text: str, on: str) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+def test_a_list_of_states_before_the_verb_is_the_whole_subject():
+    found = claims("Of these, China, Egypt, India, Iran, Israel, Pakistan and the United States have yet to ratify the CTBT.", "2012-09-26")
+    assert found == {("not_ratified", code, "ctbt", "consistent") for code in ["CHN", "EGY", "IND", "IRN", "ISR", "PAK", "USA"]}
+    assert claims("Russia and the United States signed START II in 1993.", "2000-07-01") == {
+        ("signed", "RUS", "start-ii", "consistent"), ("signed", "USA", "start-ii", "consistent")}
+
+
+def test_a_group_noun_takes_the_states_listed_after_a_colon():
+    text = ("At present, five Annex 2 States have signed but still not ratified the CTBT: China, Egypt, Iran, Israel and the US, "
+            "and three others, North Korea, India and Pakistan, have neither signed nor ratified.")
+    found = claims(text, "2019-03-01")
+    signed_only = ["CHN", "EGY", "IRN", "ISR", "USA"]
+    assert {("signed", c, "ctbt", "consistent") for c in signed_only} <= found
+    assert {("not_ratified", c, "ctbt", "consistent") for c in signed_only + ["PRK", "IND", "PAK"]} <= found
+    assert {("not_signed", c, "ctbt", "consistent") for c in ["PRK", "IND", "PAK"]} <= found
+    assert not any(kind == "signed" and party in {"PRK", "IND", "PAK"} for kind, party, _, _ in found)
+
+
+def test_a_group_noun_takes_the_states_the_next_sentence_lists():
+    text = ("The Treaty of Semipalatinsk was ratified by all five Central Asian States. "
+            "The zone has five States parties: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.")
+    assert claims(text, "2010-01-01") == {("ratified", c, "semipalatinsk", "consistent") for c in ["KAZ", "KGZ", "TJK", "TKM", "UZB"]}
+    # Judged on its date: before Kazakhstan's deposit (26 November 2008) the claim is false for it.
+    assert ("ratified", "KAZ", "semipalatinsk", "contradicted") in claims(text, "2008-01-01")
+
+
+def test_a_group_noun_without_a_list_names_no_one():
+    assert claims("The Treaty of Semipalatinsk was ratified by all five Central Asian States. It is a landmark.", "2010-01-01") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The CTBT will enter into force once signed and ratified by the remaining eight Annex 2 countries: China, Egypt, India, Iran, "
+    "Israel, North Korea, Pakistan and the United States.",
+    "The CTBT will enter into force once signed and ratified by the remaining eight Annex 2 countries. These countries are: China, "
+    "Egypt, India, Iran, Israel, North Korea, Pakistan and the United States.",
+])
+def test_the_states_a_treaty_waits_for_have_not_ratified_it(text):
+    found = claims(text, "2018-09-01")
+    assert {("not_ratified", c, "ctbt", "consistent") for c in EIGHT} <= found
+    assert ("not_in_force", None, "ctbt", "consistent") in found
+    assert not any(verdict == "contradicted" for *_, verdict in found)
+
+
+def test_waiting_for_a_state_that_has_ratified_is_contradicted():
+    assert ("not_ratified", "RUS", "ctbt", "contradicted") in claims("The CTBT will enter into force once ratified by Russia and Egypt.", "2018-09-01")
+
+
+def test_a_hoped_for_ratification_is_no_claim():
+    assert claims("The ratification of the CTBT by Indonesia would be welcome.", "2009-04-01") == set()
+    assert claims("Ratification of the CTBT by the United States remains essential.", "2009-04-01") == set()
+    assert claims("Indonesia's ratification of the CTBT today brings the number of ratifying States to 157.", "2012-02-07") == {
+        ("ratified", "IDN", "ctbt", "consistent")}
+
+
+def test_a_participle_describing_the_instrument_has_no_state_as_subject():
+    text = "Implementation of START would have been impossible without Belarus, Kazakhstan and Ukraine and the Lisbon Protocol, signed on May 23, 1992."
+    assert not any(kind == "signed" for kind, *_ in claims(text, "2009-12-04"))
