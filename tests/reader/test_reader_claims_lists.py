@@ -70,3 +70,30 @@ def test_a_hoped_for_ratification_is_no_claim():
 def test_a_participle_describing_the_instrument_has_no_state_as_subject():
     text = "Implementation of START would have been impossible without Belarus, Kazakhstan and Ukraine and the Lisbon Protocol, signed on May 23, 1992."
     assert not any(kind == "signed" for kind, *_ in claims(text, "2009-12-04"))
+
+
+def test_the_subject_carries_across_coordinated_clauses():
+    assert claims("France signed the CTBT in 1996, ratified it in 1998 and closed its test site.", "1998-05-01") == {
+        ("signed", "FRA", "ctbt", "consistent"), ("ratified", "FRA", "ctbt", "consistent")}
+
+
+def test_states_along_with_the_subject_share_its_act():
+    text = ("Russia ratified the CTBT on 30 June 2000, bringing the number of nuclear-weapon States ratifying it to three "
+            "along with France and the United Kingdom.")
+    assert claims(text, "2000-07-01") == {("ratified", code, "ctbt", "consistent") for code in ["RUS", "FRA", "GBR"]}
+
+
+def test_possessives_joined_by_and_are_one_list():
+    assert claims("France's and the United Kingdom's ratification of the CTBT on 6 April 1998 was welcomed.", "1998-05-01") == {
+        ("ratified", "FRA", "ctbt", "consistent"), ("ratified", "GBR", "ctbt", "consistent")}
+
+
+def test_a_legislature_named_alone_acts_for_its_state():
+    from armscontrol.reader import read_text as read
+
+    senate = read("The Senate today gave its advice and consent to the ratification of the New START Treaty.", "2010-12-23",
+                  publisher="The White House, Office of the Press Secretary").claims
+    assert [(c.kind, c.party, c.instrument) for c in senate] == [("ratified", "USA", "new-start")]
+    # Without a speaker, "the Senate" names no state.
+    assert claims("The Senate today gave its advice and consent to the ratification of the New START Treaty.", "2010-12-23") == set()
+    assert claims("The State Duma ratified START II on 14 April 2000.", "2000-05-01") == {("ratified", "RUS", "start-ii", "consistent")}

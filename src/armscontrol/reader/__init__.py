@@ -105,6 +105,22 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
     return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+# Legislatures named alone: the Duma and the Federation Council are Russia's, the (Verkhovna) Rada Ukraine's;
+# "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own.
+_OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
+_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly)\b")
+
+
+def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
+    """'the Duma has ratified', 'the Senate gave its consent': the state whose legislature acts (for claims only, not places)."""
+    out = []
+    for pattern, code in _OWN_LEGISLATURE.items():
+        out += [(code, m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+    if speaker is not None:
+        out += [(speaker, m.start("name"), m.end()) for m in _SPEAKERS_LEGISLATURE.finditer(text)]
+    return out
+
+
 def _first_day(instrument_id: str) -> dt.date:
     """The first day an instrument existed as a text: signed, adopted or opened for signature."""
     days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}]
@@ -267,10 +283,12 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     for mentioned in claim_mentions:
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
+    speaker = speaker_state(text, publisher)
     actors = _demonym_actors(text)
+    covered_by = [(x[1], x[2]) for x in state_spans + actors]
+    actors += [x for x in _legislature_actors(text, speaker) if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)]
     for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
-    speaker = speaker_state(text, publisher)
     last_instrument: Mentioned | None = None
     last_state: str | None = None
     ordered = sorted([(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
@@ -297,7 +297,7 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
     return after or nearest_before
 
 
-_JOINED = re.compile(r"^\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^\s+and\s+(?:the\s+)?$", re.I)
+_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -341,6 +341,8 @@ class Context:
     previous_state: str | None = None
     previous_instrument: Mentioned | None = None
     anachronisms: frozenset[str] = frozenset()
+    described_at: int | None = None
+    """Where a participle describing an instrument ("the Protocol, signed on ...") stands in the sentence at hand (set per cue)."""
     next_listed: tuple[tuple[str, int, int], ...] = ()
     """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group noun names."""
 
@@ -351,6 +353,7 @@ _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On)\s+$")
 
 
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
 _GROUP = re.compile(r"\b(?:States|countries|nations|signatories|parties|others|members)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
@@ -432,6 +435,9 @@ def cue_claims(
             else:
                 kind_here = kind
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
+            described = cue.lower() in {"signed", "ratified"} and any(
+                a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end:cs]) for i in instruments)
+            context = replace(context, described_at=cs if described else None)
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
             if not targets and context.previous_instrument is not None:
                 if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]):
@@ -504,11 +510,17 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
     lead = text[max(a, cs - 60):cs]
     bracket = text.find("(", ce, clause_end)
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
+    along = _ALONG_WITH.search(text, ce, clause_end)
+    if along and kind in {"ratified", "signed"} and context.described_at != cs:
+        after = [i for i, s in enumerate(states) if along.end() <= s[1] < clause_end]
+        if after and not text[along.end():states[after[0]][1]].strip():
+            joined = [p[0] for p in parties if p[1] < cs] if parties else []
+            return list(dict.fromkeys(joined + [s[0] for s in _chain(text, states, after[0])]))
     if parties and re.search(r"\bby\b", text[ce:parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         return [context.speaker]
-    if re.search(r",\s*$", lead) and re.match(r"(?:signed|ratified)$", cue, re.I):
+    if context.described_at == cs:
         return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
     if parties:
         return list(dict.fromkeys(p[0] for p in parties))
