@@ -97,3 +97,20 @@ def test_a_legislature_named_alone_acts_for_its_state():
     # Without a speaker, "the Senate" names no state.
     assert claims("The Senate today gave its advice and consent to the ratification of the New START Treaty.", "2010-12-23") == set()
     assert claims("The State Duma ratified START II on 14 April 2000.", "2000-05-01") == {("ratified", "RUS", "start-ii", "consistent")}
+
+
+def test_outstanding_states_whose_ratification_is_needed_have_not_ratified():
+    text = ("The Conference named the outstanding Annex 2 States whose ratification is needed for the CTBT's entry into force. "
+            "These States are: Egypt, Israel and the United States.")
+    found = claims(text, "2019-01-01")
+    assert {("not_ratified", c, "ctbt", "consistent") for c in ["EGY", "ISR", "USA"]} <= found
+
+
+def test_how_a_treaty_enters_into_force_describes_no_treaty():
+    answer = read_text("The CTBT bans all nuclear explosions. For the Treaty to enter into force, all 44 States must ratify it.", "2019-01-01")
+    assert [i.id for i in answer.instruments] == ["ctbt"]
+
+
+def test_of_these_counts_the_states_of_the_sentence_before():
+    figures = read_text("The CTBT lists forty-four states in its Annex 2. Of these, thirty-six have ratified.", "2019-01-01").figures
+    assert [(f.value, f.unit) for f in figures] == [(44, "states"), (36, "states")]

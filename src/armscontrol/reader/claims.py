@@ -273,6 +273,10 @@ _WISHED_AFTER = re.compile(
 _WAITS_FOR = re.compile(
     r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
     r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)", re.I)
+# "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the listed have not ratified.
+_OUTSTANDING = re.compile(
+    r"\b(?:outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:States|countries)\s+whose\s+(?:signature\s+and\s+)?ratification\s+"
+    r"(?:is|was|are|were)\s+(?:still\s+)?(?:needed|required|necessary|a\s+prerequisite)", re.I)
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
@@ -482,15 +486,21 @@ def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states
                  context: Context, used: set) -> list[Claim]:
     """'X will enter into force once (signed and) ratified by A, B and C': A, B and C have not ratified X."""
     out: list[Claim] = []
-    for m in _WAITS_FOR.finditer(text, a, b):
+    found = [(m, True) for m in _WAITS_FOR.finditer(text, a, b)] + [(m, False) for m in _OUTSTANDING.finditer(text, a, b)]
+    for m, waits in found:
         cs, ce = m.start(), m.end()
         clause_end = next((i for i in range(ce, b) if text[i] == ";"), b)
-        parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
-        codes = list(dict.fromkeys(s[0] for s in parties))
-        if not codes:
-            codes = _group_members(text, states, a, cs, ce, clause_end, context)  # "by the remaining eight countries: ..."
+        if waits:
+            parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
+            codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
+            if not codes:
+                codes = _group_members(text, states, a, cs, ce, clause_end, context)  # "by the remaining eight countries: ..."
+        else:
+            listed = listed_after_colon(text, states, ce, clause_end) or list(context.next_listed)
+            codes = list(dict.fromkeys(s[0] for s in listed))
         before = [i for i in instruments if a <= i.end <= cs and i.id is not None]
-        target = max(before, key=lambda i: i.end) if before else context.previous_instrument
+        inside = [i for i in instruments if ce <= i.start < clause_end and i.id is not None]
+        target = max(before, key=lambda i: i.end) if before else inside[0] if inside and not waits else context.previous_instrument
         if target is None or target.id is None or target.id in context.anachronisms:
             continue
         instrument = registry().instruments[target.id]

@@ -35,6 +35,8 @@ _STOP = frozenset(
 )
 _DESCRIPTION = re.compile(
     r"\b(?:a|an|the|this)\s+(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention))\s+"
+    # "the Treaty to enter into force", "the treaty to be ratified": how a treaty takes effect describes no treaty
+    r"(?!(?:to|will|which\s+will|that\s+will)\s+(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|be\s+(?:signed|ratified)|the\s+)\b)"
     r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will)\b[^.;:!?]{5,160})",
     re.I,
 )
