@@ -114,3 +114,41 @@ def test_how_a_treaty_enters_into_force_describes_no_treaty():
 def test_of_these_counts_the_states_of_the_sentence_before():
     figures = read_text("The CTBT lists forty-four states in its Annex 2. Of these, thirty-six have ratified.", "2019-01-01").figures
     assert [(f.value, f.unit) for f in figures] == [(44, "states"), (36, "states")]
+
+
+def test_passive_with_the_states_after_by_after_a_long_description():
+    text = ("A treaty banning nuclear weapon tests in the atmosphere, in outer space and under water, the first such agreement of "
+            "the nuclear age, was signed in Moscow on 5 August 1963 by the United States, the United Kingdom and the Soviet Union.")
+    assert claims(text, "1963-08-10") == {("signed", code, "ptbt", "consistent") for code in ["USA", "GBR", "SUN"]}
+
+
+def test_one_passive_with_two_by_phrases():
+    text = "The CTBT was ratified by the Russian Federation on 30 June 2000 and by France and the United Kingdom in 1998."
+    assert claims(text, "2000-07-10") == {("ratified", code, "ctbt", "consistent") for code in ["RUS", "FRA", "GBR"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine became a party to the NPT on 5 December 1994.",
+    "Ukraine joined the NPT as a non-nuclear-weapon State.",
+    "With the deposit of Ukraine's instrument of accession, the NPT counts Ukraine among its non-nuclear-weapon States.",
+])
+def test_consent_to_be_bound_in_other_words(text):
+    assert claims(text, "1994-12-10") == {("ratified", "UKR", "npt", "consistent")}
+    assert claims(text, "1994-06-01") == {("ratified", "UKR", "npt", "contradicted")}  # months before the accession
+
+
+def test_a_legislature_rejecting_a_treaty_has_not_ratified_it():
+    assert claims("The CTBT was rejected by the US Senate on 13 October 1999.", "1999-10-14") == {("not_ratified", "USA", "ctbt", "consistent")}
+    assert claims("Russia rejected the proposal to amend the CTBT.", "1999-10-14") == set()
+
+
+def test_the_speaker_and_a_named_partner_both_act():
+    from armscontrol.reader import read_text as read
+
+    found = read("President Medvedev of Russia and I signed the New START Treaty today.", "2010-04-09", publisher="The White House").claims
+    assert {(c.kind, c.party) for c in found} == {("signed", "RUS"), ("signed", "USA")}
+
+
+def test_a_participle_opening_the_sentence_takes_the_subject_after_it():
+    assert claims("Having signed the CTBT in 1996, the United States has not yet ratified it.", "2005-01-01") == {
+        ("signed", "USA", "ctbt", "consistent"), ("not_ratified", "USA", "ctbt", "consistent")}

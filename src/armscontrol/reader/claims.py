@@ -25,13 +25,14 @@ from armscontrol.regime.status import PartyStatus, parties_complete, party_statu
 
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
-    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*", re.I)),
+    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down)(?=[^.;]*\b(?:Senate|Duma|Rada|parliament|Parliament|legislature|Congress))", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
         r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
         r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b", re.I)),
+    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
+                            r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
     ("signed", re.compile(r"\b(?:signed|signature|signing)\b|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
     ("in_force", re.compile(
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
@@ -301,6 +302,7 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
     return after or nearest_before
 
 
+_AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
 _JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$", re.I)
 
 
@@ -314,6 +316,8 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
             for state in after[1:]:
                 if _JOINED.match(text[chain[-1][2]:state[1]]):
                     chain.append(state)
+                elif _AND_BY.fullmatch(text[chain[-1][2]:state[1]]):
+                    chain.append(state)  # "by the Russian Federation on 30 June 2000 and by France and the United Kingdom in 1998"
                 else:
                     break
             return chain
@@ -354,7 +358,7 @@ class Context:
 _IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
 _IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
-_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On)\s+$")
+_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
@@ -529,7 +533,8 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
     if parties and re.search(r"\bby\b", text[ce:parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
-        return [context.speaker]
+        partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
+        return list(dict.fromkeys([*partners, context.speaker]))  # "President Medvedev of Russia and I signed": both
     if context.described_at == cs:
         return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
     if parties:

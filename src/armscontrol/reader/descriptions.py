@@ -142,6 +142,12 @@ def describe(body: str, on: dt.date, plural: bool) -> list[str]:
     return [scores[0][1]]
 
 
+# Where a description ends: a conjunction, or the verb the described treaty is the subject of ("..., was signed in Moscow by").
+_VERB_AFTER = re.compile(
+    r"\b(?:but|while|whereas|because)\b|,?\s*\b(?:was|were|is|are|has|have|had|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:signed|ratified|concluded|adopted|opened|agreed|negotiated|initialled|reached|extended|suspended|terminated|in\s+force)\b", re.I)
+
+
 def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(instrument, start, end) for every description that does not overlap a name already found."""
     out = []
@@ -149,7 +155,7 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         start, end = m.start("head"), m.end()
         if any(a < end and start < b for a, b in taken):
             continue
-        body = re.split(r"\b(?:but|while|whereas|because)\b", m.group("body"))[0]
+        body = _VERB_AFTER.split(m.group("body"))[0]
         plural = m.group("head").lower().rstrip().endswith(("agreements", "treaties"))
         for instrument_id in describe(body, on, plural):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
