@@ -152,3 +152,12 @@ def test_the_speaker_and_a_named_partner_both_act():
 def test_a_participle_opening_the_sentence_takes_the_subject_after_it():
     assert claims("Having signed the CTBT in 1996, the United States has not yet ratified it.", "2005-01-01") == {
         ("signed", "USA", "ctbt", "consistent"), ("not_ratified", "USA", "ctbt", "consistent")}
+
+
+def test_a_decision_reported_as_taken_is_a_claim_and_a_hoped_for_one_is_not():
+    decided = "The Conference decided that the Treaty on the Non-Proliferation of Nuclear Weapons shall continue in force indefinitely."
+    assert claims(decided, "1995-05-12") == {("extended", None, "npt", "consistent")}
+    assert claims(decided, "1995-05-01") == {("extended", None, "npt", "contradicted")}  # before the decision of 11 May 1995
+    for hoped in ("We hope the Conference decides that the NPT shall continue in force indefinitely.",
+                  "If the Conference decided that the NPT shall continue in force indefinitely, we would welcome it."):
+        assert claims(hoped, "1995-04-01") == set()

@@ -50,6 +50,14 @@ _MODAL = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
+# "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own words.
+_DECIDED_THAT = re.compile(r"\bdecided\s+that\b[^.;]*$", re.I)
+
+
+def _decided_that(text: str, start: int, cs: int) -> bool:
+    """A decision reported as taken before the cue ('decided that ...'), with no hope, wish or condition before it."""
+    m = _DECIDED_THAT.search(text, start, cs)
+    return m is not None and not _MODAL.search(text[start:m.start()]) and not re.search(r"\b(?:has|have|had)\s+not\b", text[start:m.start()])
 _LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
 _LEGISLATURE = re.compile(r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b", re.I)
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
@@ -420,7 +428,7 @@ def cue_claims(
             lead = text[max(clause_start, cs - 60):cs]
             cue = m.group(0)
             if kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"} and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead)) \
-                    and not _DECIDED.search(lead):
+                    and not _DECIDED.search(lead) and not _decided_that(text, clause_start, cs):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120):cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
             future = _FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])
