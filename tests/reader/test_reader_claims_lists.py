@@ -161,3 +161,7 @@ def test_a_decision_reported_as_taken_is_a_claim_and_a_hoped_for_one_is_not():
     for hoped in ("We hope the Conference decides that the NPT shall continue in force indefinitely.",
                   "If the Conference decided that the NPT shall continue in force indefinitely, we would welcome it."):
         assert claims(hoped, "1995-04-01") == set()
+
+
+def test_a_step_that_clears_the_way_for_an_accession_is_not_the_accession():
+    assert claims("The vote of the Verkhovna Rada clears the way for Ukraine's accession to the NPT.", "1994-11-17") == set()
