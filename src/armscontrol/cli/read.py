@@ -56,9 +56,8 @@ def read_command(
             raise UserError(f"--scenario-out: cannot write {scenario_out}: {exc.strerror}") from None
     if compare:
         from armscontrol.answers.read import compare as run_compare
-        from armscontrol.cli.stability import with_progress
 
-        compared = with_progress("stability of each proposed level and the current forces", lambda advance: run_compare(answer, progress=advance))
+        compared = _after_a_second("stability of each proposed level and the current forces", lambda advance: run_compare(answer, progress=advance))
         if as_json:
             print_json(compared)
             return
@@ -104,6 +103,27 @@ def read_command(
         console.print(f"Draft scenario: {escape(answer.scenario_note or '')}{where}", highlight=False)
     if compare:
         _print_comparison(compared)
+
+
+def _after_a_second(description: str, compute):
+    """Run ``compute(progress)``; a progress bar shows on standard error once it has run for a second."""
+    import time
+
+    from armscontrol.cli.app import progress
+
+    started, state = time.monotonic(), {}
+
+    def advance(done: int, total: int) -> None:
+        if "bar" not in state and time.monotonic() - started > 1.0:
+            state["bar"], state["task"] = progress(description, total)
+        if "bar" in state:
+            state["bar"].update(state["task"], completed=done)
+
+    try:
+        return compute(advance)
+    finally:
+        if "bar" in state:
+            state["bar"].stop()
 
 
 def _print_comparison(compared) -> None:  # noqa: ANN001
