@@ -104,3 +104,12 @@ def test_read_compare_without_a_proposal_shows_the_current_forces_only():
     result = run("read", str(STATEMENTS / "genoa-2001.txt"), "--compare")
     assert result.exit_code == 0, result.stderr
     assert "only the current forces are shown" in result.stdout
+
+
+def test_drafts_are_bounded_and_each_level_is_drafted_once():
+    from armscontrol.reader.draft import MAX_DRAFTS
+
+    text = ("We propose 1,000 strategic nuclear warheads for each side. We propose 1,000 strategic nuclear warheads again. "
+            "Russia proposes 1,200-1,500 strategic nuclear warheads. The United States proposes 1,700-2,200 strategic nuclear warheads.")
+    levels = read(text, on="2001-01-01").scenario_levels
+    assert levels == [1000, 1200, 1500, 1700][:MAX_DRAFTS]
