@@ -33,6 +33,7 @@ def read_command(
     file: str = typer.Argument(..., help="Statement to read: a text, Markdown or HTML file, or '-' for standard input."),
     date: str = typer.Option(None, "--date", help="Date of the statement (YYYY-MM-DD); default: the first full date in its opening lines, else today."),
     scenario_out: str = typer.Option(None, "--scenario-out", help="Write the draft scenario (YAML) here, when the text proposes a force level."),
+    compare: bool = typer.Option(False, "--compare", help="Run each proposed level (a range: both ends) beside the current forces through the stability models, at each defence size of the founding example."),
     as_json: bool = JsonOption,
 ) -> None:
     """Read an official statement: the instruments it names, its figures and deadlines, and each claim checked against the data on its date."""
@@ -53,6 +54,13 @@ def read_command(
             Path(scenario_out).write_text(yaml.safe_dump(answer.scenario, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
         except OSError as exc:
             raise UserError(f"--scenario-out: cannot write {scenario_out}: {exc.strerror}") from None
+    if compare:
+        from armscontrol.answers.read import compare as run_compare
+
+        compared = _after_a_second("stability of each proposed level and the current forces", lambda advance: run_compare(answer, progress=advance))
+        if as_json:
+            print_json(compared)
+            return
     if as_json:
         print_json(answer)
         return
@@ -93,3 +101,42 @@ def read_command(
     if answer.scenario is not None:
         where = f"; written to {scenario_out}" if scenario_out else "; --scenario-out FILE writes it"
         console.print(f"Draft scenario: {escape(answer.scenario_note or '')}{where}", highlight=False)
+    if compare:
+        _print_comparison(compared)
+
+
+def _after_a_second(description: str, compute):
+    """Run ``compute(progress)``; a progress bar shows on standard error once it has run for a second."""
+    import time
+
+    from armscontrol.cli.app import progress
+
+    started, state = time.monotonic(), {}
+
+    def advance(done: int, total: int) -> None:
+        if "bar" not in state and time.monotonic() - started > 1.0:
+            state["bar"], state["task"] = progress(description, total)
+        if "bar" in state:
+            state["bar"].update(state["task"], completed=done)
+
+    try:
+        return compute(advance)
+    finally:
+        if "bar" in state:
+            state["bar"].stop()
+
+
+def _print_comparison(compared) -> None:  # noqa: ANN001
+    """The comparison as one table: a row per defence size, a column per scenario."""
+    heads = ["interceptors"] + [
+        (f"proposed {s.level:,}" if s.level is not None else "current forces")
+        + " (" + ", ".join(f"{side} {n:,}" for side, n in s.warheads.items()) + ")" for s in compared.scenarios]
+    rows = [[f"{row.interceptors:,}"] + [
+        f"{c.combined:.3f}" + ("" if c.assured_retaliation_met else " [red]AR not met[/]") + f" ({c.least_retaliation_arriving:,.0f})"
+        for c in row.cells] for row in compared.rows]
+    console.print(table(
+        f"Combined first-strike stability against a {compared.defended_side} '{compared.layer}' defence "
+        "(least expected retaliation arriving in brackets)",
+        heads, rows, caption=" ".join(compared.assumptions)))
+    if len(compared.scenarios) == 1:
+        console.print("The statement proposes no level of strategic warheads: only the current forces are shown.", highlight=False)

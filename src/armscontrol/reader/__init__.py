@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
+from typing import Any
 
 from armscontrol.regime.standing import standing_on
 from armscontrol.data import registry
@@ -23,11 +24,11 @@ from armscontrol.limits import (
     READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
 )
 from armscontrol.reader import lexicon
-from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, source_ref
+from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, listed_after_colon, source_ref
 from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
 from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
-from armscontrol.reader.draft import draft_scenario
+from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
     Found, find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
@@ -102,6 +103,22 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
     names = "|".join(re.escape(n) for n in sorted(lexicon.DEMONYMS, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])(?P<name>{names})\s+{lexicon.INSTITUTIONS}\b")
     return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+# Legislatures named alone: the Duma and the Federation Council are Russia's, the (Verkhovna) Rada Ukraine's;
+# "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own.
+_OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
+_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly)\b")
+
+
+def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
+    """'the Duma has ratified', 'the Senate gave its consent': the state whose legislature acts (for claims only, not places)."""
+    out = []
+    for pattern, code in _OWN_LEGISLATURE.items():
+        out += [(code, m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+    if speaker is not None:
+        out += [(speaker, m.start("name"), m.end()) for m in _SPEAKERS_LEGISLATURE.finditer(text)]
+    return out
 
 
 def _first_day(instrument_id: str) -> dt.date:
@@ -266,10 +283,12 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     for mentioned in claim_mentions:
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
+    speaker = speaker_state(text, publisher)
     actors = _demonym_actors(text)
+    covered_by = [(x[1], x[2]) for x in state_spans + actors]
+    actors += [x for x in _legislature_actors(text, speaker) if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)]
     for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
-    speaker = speaker_state(text, publisher)
     last_instrument: Mentioned | None = None
     last_state: str | None = None
     ordered = sorted([(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0])
@@ -283,7 +302,10 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
                 last_state = item[0]
             cursor += 1
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
-            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms)
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
+            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms,
+                              next_listed=next_listed)
             claims.extend(cue_claims(text, sentence, claim_mentions_in.get(index, []), states_in.get(index, []), dates_in.get(index, []), date, context))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
@@ -319,16 +341,12 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="proposed_zone", name=zone.region,
                                 data="no instrument for this zone in the data: a proposed zone"))
 
+    scenarios = draft_scenarios(figures, text=text, title=title, publisher=publisher, date=date)
     scenario, scenario_note = None, None
-    proposals = [f for f in figures if f.proposal and 100 <= (f.high if f.high is not None else f.value or 0) <= 20_000]
-    if proposals:
-        chosen = proposals[0]
-        level = int(chosen.high if chosen.high is not None else chosen.value)  # type: ignore[arg-type]
-        assumption = (f"The statement proposes {chosen.text}; the draft takes the upper end, {level:,}, for each side."
-                      if chosen.low is not None else f"The statement proposes {chosen.text} for each side.")
-        scenario = draft_scenario(level, name=title or f"Draft from a statement of {date}: {level:,} strategic warheads each",
-                                  quote=text[chosen.sentence_start:chosen.sentence_end][:300], publisher=publisher, date=date.isoformat(), assumption=assumption)
-        scenario_note = f"scenario at {level:,} warheads each, from '{chosen.text}'"
+    if scenarios:
+        first = max((s for s in scenarios if s["_figure"] == scenarios[0]["_figure"]), key=lambda s: s["_level"])
+        scenario = first["scenario"]
+        scenario_note = f"scenario at {first['_level']:,} warheads each, from '{first['_figure'].text}'"
 
     if len(dates) > READER_MAX_DATES:
         omitted["dates"] = len(dates) - READER_MAX_DATES
@@ -339,7 +357,37 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         figures=figures,
         dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates[:READER_MAX_DATES]],  # type: ignore[arg-type]
         claims=claims, places=places, scenario=scenario, scenario_note=scenario_note, omitted=omitted,
+        scenarios=[s["scenario"] for s in scenarios], scenario_levels=[s["_level"] for s in scenarios],
     )
+
+
+def draft_scenarios(figures: list[Figure], *, text: str, title: str | None, publisher: str | None, date: dt.date) -> list[dict[str, Any]]:
+    """A draft scenario for each proposed level of strategic warheads: a range gives two, one at each end.
+
+    Returns records ``{"scenario", "_level", "_figure"}`` in the order of the text,
+    each level once, at most :data:`armscontrol.reader.draft.MAX_DRAFTS`.
+    """
+    drafts: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for figure in figures:
+        if not figure.proposal or figure.unit != "warheads":
+            continue
+        ends = [figure.low, figure.high] if figure.low is not None and figure.high is not None else [figure.value]
+        for end in ends:
+            if end is None or not LOWEST <= end <= HIGHEST or int(end) in seen or len(drafts) >= MAX_DRAFTS:
+                continue
+            level = int(end)
+            seen.add(level)
+            if figure.low is not None and figure.high is not None:
+                which = "lower" if end == figure.low else "upper"
+                assumption = f"The statement proposes {figure.text}; this draft takes the {which} end, {level:,}, for each side."
+            else:
+                assumption = f"The statement proposes {figure.text} for each side."
+            name = f"{title or f'Statement of {date}'}: {level:,} strategic warheads each"
+            scenario = draft_scenario(level, name=name, quote=text[figure.sentence_start:figure.sentence_end][:300],
+                                      publisher=publisher, date=date.isoformat(), assumption=assumption)
+            drafts.append({"scenario": scenario, "_level": level, "_figure": figure})
+    return drafts
 
 
 def read_file(path: str, on: dt.date | str | None = None) -> ReadAnswer:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
@@ -25,13 +25,14 @@ from armscontrol.regime.status import PartyStatus, parties_complete, party_statu
 
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
-    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*", re.I)),
+    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down)(?=[^.;]*\b(?:Senate|Duma|Rada|parliament|Parliament|legislature|Congress))", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
         r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
         r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b", re.I)),
+    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
+                            r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
     ("signed", re.compile(r"\b(?:signed|signature|signing)\b|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
     ("in_force", re.compile(
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
@@ -44,11 +45,20 @@ CUES: list[tuple[str, re.Pattern]] = [
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
-    r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once)\b"
+    r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
+    r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
+# "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own words.
+_DECIDED_THAT = re.compile(r"\bdecided\s+that\b[^.;]*$", re.I)
+
+
+def _decided_that(text: str, start: int, cs: int) -> bool:
+    """A decision reported as taken before the cue ('decided that ...'), with no hope, wish or condition before it."""
+    m = _DECIDED_THAT.search(text, start, cs)
+    return m is not None and not _MODAL.search(text[start:m.start()]) and not re.search(r"\b(?:has|have|had)\s+not\b", text[start:m.start()])
 _LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
 _LEGISLATURE = re.compile(r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b", re.I)
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
@@ -265,6 +275,19 @@ def judge_limit(instrument: Instrument, low: float | None, high: float, unit: st
     return "contradicted", f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}{when}, not {stated}", src
 
 
+_NOMINAL = re.compile(r"^(?:ratification|signature|signing|accession\s+to|extension\s+of|suspension|withdrawal)$", re.I)
+_WISHED_AFTER = re.compile(
+    r"^[^.;]{0,100}?\b(?:(?:would|should|must|could|may)\s+(?:\w+\s+)?(?:be|have|help|make|bring|mark|send|strengthen|contribute|give|open|pave|add)"
+    r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b", re.I)
+# "will enter into force once signed and ratified by ...": the states named have not ratified yet.
+_WAITS_FOR = re.compile(
+    r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
+    r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)", re.I)
+# "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the listed have not ratified.
+_OUTSTANDING = re.compile(
+    r"\b(?:outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:States|countries)\s+whose\s+(?:signature\s+and\s+)?ratification\s+"
+    r"(?:is|was|are|were)\s+(?:still\s+)?(?:needed|required|necessary|a\s+prerequisite)", re.I)
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
 
@@ -288,7 +311,8 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
     return after or nearest_before
 
 
-_JOINED = re.compile(r"^\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^\s+and\s+(?:the\s+)?$", re.I)
+_AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
+_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -301,6 +325,8 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
             for state in after[1:]:
                 if _JOINED.match(text[chain[-1][2]:state[1]]):
                     chain.append(state)
+                elif _AND_BY.fullmatch(text[chain[-1][2]:state[1]]):
+                    chain.append(state)  # "by the Russian Federation on 30 June 2000 and by France and the United Kingdom in 1998"
                 else:
                     break
             return chain
@@ -310,7 +336,18 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
     nearest = max(before, key=lambda s: s[1])
     if re.search(r"\bboth\b", text[a:cs]):
         return before
-    return [nearest]
+    return _chain_back(text, before, len(before) - 1)
+
+
+def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> list[tuple[str, int, int]]:
+    """States joined by commas and 'and' that end at ``states[last]``: the whole subject list ("China, Egypt and Iran have ...")."""
+    chain = [states[last]]
+    for state in reversed(states[:last]):
+        if _JOINED.match(text[state[2]:chain[0][1]]):
+            chain.insert(0, state)
+        else:
+            break
+    return chain
 
 
 @dataclass(frozen=True)
@@ -321,12 +358,32 @@ class Context:
     previous_state: str | None = None
     previous_instrument: Mentioned | None = None
     anachronisms: frozenset[str] = frozenset()
+    described_at: int | None = None
+    """Where a participle describing an instrument ("the Protocol, signed on ...") stands in the sentence at hand (set per cue)."""
+    next_listed: tuple[tuple[str, int, int], ...] = ()
+    """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group noun names."""
 
 
 _IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
 _IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
-_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On)\s+$")
+_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
+
+
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
+_GROUP = re.compile(r"\b(?:States|countries|nations|signatories|parties|others|members)\b", re.I)
+_COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
+
+
+def listed_after_colon(text: str, states: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The states listed right after the first colon in ``text[start:end]`` (joined by commas and 'and'); empty if none."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return []
+    after = [i for i, s in enumerate(states) if colon < s[1] < end]
+    if not after or not _COLON_LEAD.match(text[colon + 1:states[after[0]][1]]):
+        return []
+    return _chain(text, states, after[0])
 
 
 def _clause_start(text: str, a: int, cs: int) -> int:
@@ -372,7 +429,7 @@ def cue_claims(
             lead = text[max(clause_start, cs - 60):cs]
             cue = m.group(0)
             if kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"} and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead)) \
-                    and not _DECIDED.search(lead):
+                    and not _DECIDED.search(lead) and not _decided_that(text, clause_start, cs):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120):cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
             future = _FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])
@@ -383,6 +440,8 @@ def cue_claims(
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
+            if _NOMINAL.match(cue) and _WISHED_AFTER.match(text[ce:next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]):
+                continue  # "the ratification of X by Y would be welcome": a hope, not a fact
             negated = bool(_NEGATION.search(text[max(clause_start, cs - 30):cs]))
             if negated and kind == "signed":
                 kind_here = "not_signed"
@@ -393,6 +452,9 @@ def cue_claims(
             else:
                 kind_here = kind
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
+            described = cue.lower() in {"signed", "ratified"} and any(
+                a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end:cs]) for i in instruments)
+            context = replace(context, described_at=cs if described else None)
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
             if not targets and context.previous_instrument is not None:
                 if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]):
@@ -429,7 +491,40 @@ def cue_claims(
                     verdict, evidence, src = judge(kind_here, instrument, party, on, stated_date.date if stated_date else None, legislature)
                     claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=target.id, kind=kind_here,  # type: ignore[arg-type]
                                         verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+    claims += _waiting_for(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states: list[tuple[str, int, int]], on: dt.date,
+                 context: Context, used: set) -> list[Claim]:
+    """'X will enter into force once (signed and) ratified by A, B and C': A, B and C have not ratified X."""
+    out: list[Claim] = []
+    found = [(m, True) for m in _WAITS_FOR.finditer(text, a, b)] + [(m, False) for m in _OUTSTANDING.finditer(text, a, b)]
+    for m, waits in found:
+        cs, ce = m.start(), m.end()
+        clause_end = next((i for i in range(ce, b) if text[i] == ";"), b)
+        if waits:
+            parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
+            codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
+            if not codes:
+                codes = _group_members(text, states, a, cs, ce, clause_end, context)  # "by the remaining eight countries: ..."
+        else:
+            listed = listed_after_colon(text, states, ce, clause_end) or list(context.next_listed)
+            codes = list(dict.fromkeys(s[0] for s in listed))
+        before = [i for i in instruments if a <= i.end <= cs and i.id is not None]
+        inside = [i for i in instruments if ce <= i.start < clause_end and i.id is not None]
+        target = max(before, key=lambda i: i.end) if before else inside[0] if inside and not waits else context.previous_instrument
+        if target is None or target.id is None or target.id in context.anachronisms:
+            continue
+        instrument = registry().instruments[target.id]
+        for party in codes:
+            if party is None or (target.id, party, "not_ratified") in used:
+                continue
+            used.add((target.id, party, "not_ratified"))
+            verdict, evidence, src = judge("not_ratified", instrument, party, on)
+            out.append(Claim(text=text[cs:ce] + f" … {party_name(party)}", start=cs, end=ce, party=party, instrument=target.id,
+                             kind="not_ratified", verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+    return out
 
 
 def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
@@ -438,10 +533,19 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
     lead = text[max(a, cs - 60):cs]
     bracket = text.find("(", ce, clause_end)
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
+    along = _ALONG_WITH.search(text, ce, clause_end)
+    if along and kind in {"ratified", "signed"} and context.described_at != cs:
+        after = [i for i, s in enumerate(states) if along.end() <= s[1] < clause_end]
+        if after and not text[along.end():states[after[0]][1]].strip():
+            joined = [p[0] for p in parties if p[1] < cs] if parties else []
+            return list(dict.fromkeys(joined + [s[0] for s in _chain(text, states, after[0])]))
     if parties and re.search(r"\bby\b", text[ce:parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
-        return [context.speaker]
+        partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
+        return list(dict.fromkeys([*partners, context.speaker]))  # "President Medvedev of Russia and I signed": both
+    if context.described_at == cs:
+        return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
     if parties:
         return list(dict.fromkeys(p[0] for p in parties))
     listed = _LIST_AFTER.search(text, ce, clause_end)
@@ -455,4 +559,17 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
         if after:
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
-    return []
+    return _group_members(text, states, a, cs, ce, clause_end, context)
+
+
+def _group_members(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
+                   context: Context) -> list[str | None]:
+    """Who a group noun names ("five Annex 2 States have signed ...", "ratified by all five Central Asian States"):
+    the states listed after a colon in the clause, else after a colon in the next sentence."""
+    by_group = re.match(r"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,5}?(?:States|countries|nations|signatories|parties)\b", text[ce:clause_end], re.I)
+    if not (_GROUP.search(text[_clause_start(text, a, cs):cs]) or by_group):
+        return []
+    listed = listed_after_colon(text, states, ce, clause_end)
+    if listed:
+        return list(dict.fromkeys(s[0] for s in listed))
+    return list(dict.fromkeys(s[0] for s in context.next_listed))

@@ -35,6 +35,8 @@ _STOP = frozenset(
 )
 _DESCRIPTION = re.compile(
     r"\b(?:a|an|the|this)\s+(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention))\s+"
+    # "the Treaty to enter into force", "the treaty to be ratified": how a treaty takes effect describes no treaty
+    r"(?!(?:to|will|which\s+will|that\s+will)\s+(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|be\s+(?:signed|ratified)|the\s+)\b)"
     r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will)\b[^.;:!?]{5,160})",
     re.I,
 )
@@ -140,6 +142,12 @@ def describe(body: str, on: dt.date, plural: bool) -> list[str]:
     return [scores[0][1]]
 
 
+# Where a description ends: a conjunction, or the verb the described treaty is the subject of ("..., was signed in Moscow by").
+_VERB_AFTER = re.compile(
+    r"\b(?:but|while|whereas|because)\b|,?\s*\b(?:was|were|is|are|has|have|had|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:signed|ratified|concluded|adopted|opened|agreed|negotiated|initialled|reached|extended|suspended|terminated|in\s+force)\b", re.I)
+
+
 def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(instrument, start, end) for every description that does not overlap a name already found."""
     out = []
@@ -147,7 +155,7 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         start, end = m.start("head"), m.end()
         if any(a < end and start < b for a, b in taken):
             continue
-        body = re.split(r"\b(?:but|while|whereas|because)\b", m.group("body"))[0]
+        body = _VERB_AFTER.split(m.group("body"))[0]
         plural = m.group("head").lower().rstrip().endswith(("agreements", "treaties"))
         for instrument_id in describe(body, on, plural):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))

@@ -1,89 +1,90 @@
-"""A draft scenario from a statement's proposed level of strategic warheads.
+"""Draft scenarios from a statement's proposed levels of strategic warheads.
 
-The shipped forces are those of the example ``examples/new-start-parity.yaml``:
-each side's force declared in the New START data exchange of 1 September 2020
-(U.S. Department of State, fact sheet of 1 December 2020), split by leg as
-documented there. The draft scales every element's launchers by
-``level / total warheads`` (rounded to whole launchers, warheads per launcher
-kept), so that each side holds about the proposed level, and keeps the
-example's analyst assumptions (reliabilities, survivability, attack, criteria).
-No defence is assumed: the analyst adds one.
+A draft is the shipped founding example (``examples/russia-1500-vs-nmd.yaml``:
+each side's forces of 2000 by leg, scaled to 1,500 warheads, against a US
+midcourse defence swept over 0 to 1,000 interceptors) scaled to the proposed
+level: every element's launchers are multiplied by ``level / side's warheads``
+and rounded to whole launchers (warheads per launcher kept; an element rounded
+to no launcher is dropped), so that each side holds about the level. The
+defence, the sweep, the attack, the posture and the criteria are the
+example's analyst assumptions. A range ("2,000–2,500") gives one draft at each
+end.
 """
 
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 from typing import Any
 
-from armscontrol.scenario import ScenarioSpec
-from armscontrol.stability.forces import DEFAULT_SSPK, DEFAULT_WARHEADS_PER_TARGET
+import yaml
 
-BASE_FORCES: dict[str, dict[str, Any]] = {
-    "USA": {"forces": [
-        {"name": "Minuteman III", "basing": "silo", "launchers": 397, "warheads_per_launcher": 1, "reliability": 0.85},
-        {"name": "Trident II with 5 warheads", "basing": "sea", "launchers": 185, "warheads_per_launcher": 5, "reliability": 0.9,
-         "survivable": {"day_to_day": 0.6, "generated": 0.9}, "bases": 2},
-        {"name": "Trident II with 4 warheads", "basing": "sea", "launchers": 45, "warheads_per_launcher": 4, "reliability": 0.9,
-         "survivable": {"day_to_day": 0.6, "generated": 0.9}, "bases": 2},
-        {"name": "B-52H and B-2A", "basing": "air", "launchers": 48, "warheads_per_launcher": 1, "reliability": 0.8,
-         "survivable": {"day_to_day": 0.0, "generated": 0.8}, "bases": 3},
-    ]},
-    "RUS": {"forces": [
-        {"name": "MIRVed silo ICBMs", "basing": "silo", "launchers": 84, "warheads_per_launcher": 10, "reliability": 0.8},
-        {"name": "road-mobile ICBMs", "basing": "mobile", "launchers": 270, "warheads_per_launcher": 1, "reliability": 0.85,
-         "survivable": {"day_to_day": 0.2, "generated": 0.8}, "bases": 10},
-        {"name": "SLBMs with 4 warheads", "basing": "sea", "launchers": 50, "warheads_per_launcher": 4, "reliability": 0.85,
-         "survivable": {"day_to_day": 0.25, "generated": 0.75}, "bases": 2},
-        {"name": "SLBMs with 3 warheads", "basing": "sea", "launchers": 67, "warheads_per_launcher": 3, "reliability": 0.85,
-         "survivable": {"day_to_day": 0.25, "generated": 0.75}, "bases": 2},
-        {"name": "heavy bombers", "basing": "air", "launchers": 39, "warheads_per_launcher": 1, "reliability": 0.75,
-         "survivable": {"day_to_day": 0.0, "generated": 0.5}, "bases": 2},
-    ], "decoys_per_warhead": 2},
-}
-BASE_SOURCES = [
-    {"publisher": "U.S. Department of State, Bureau of Arms Control, Verification and Compliance",
-     "title": "New START Treaty Aggregate Numbers of Strategic Offensive Arms (data as of September 1, 2020)",
-     "date": "2020-12-01", "at": "aggregate table (USA 675 / 1,457, RUS 510 / 1,447) and the United States data by type",
-     "used_for": "declared launchers of each side, the base the proposal's level is applied to (see examples/new-start-parity.yaml)"},
-    {"publisher": "Kyungwon Suh (compiled by Our World in Data)",
-     "title": "Strategic nuclear forces data set (United States and Soviet Union/Russia, launchers and warheads by leg)",
-     "date": 2022, "at": "row Russia 2002", "used_for": "the split of Russia's declared totals between legs (estimates)"},
-]
+from armscontrol.scenario import FOUNDING_SCENARIO, ScenarioSpec
+
+LOWEST, HIGHEST = 100, 20_000
+"""Proposed levels outside these bounds are not strategic-force levels: no draft is made."""
+MAX_DRAFTS = 4
+"""Drafts made from one statement, at most (the first levels in the text)."""
+
+
+@lru_cache(maxsize=1)
+def founding_example() -> dict[str, Any]:
+    """The founding example as data (read once)."""
+    return yaml.safe_load(FOUNDING_SCENARIO.read_text(encoding="utf-8"))
 
 
 def total_warheads(forces: list[dict[str, Any]]) -> int:
+    """Warheads of a list of force elements: launchers × warheads per launcher, summed."""
     return sum(f["launchers"] * f["warheads_per_launcher"] for f in forces)
 
 
-def draft_scenario(level: int, *, name: str, quote: str, publisher: str | None, date: str, assumption: str) -> dict[str, Any]:
-    """A scenario with both sides scaled to ``level`` strategic warheads; checked against the scenario schema."""
-    sides: dict[str, Any] = {}
-    reached: dict[str, int] = {}
-    for side, spec in BASE_FORCES.items():
-        spec = copy.deepcopy(spec)
+def scaled_sides(level: int) -> dict[str, Any]:
+    """The founding example's sides, each scaled to about ``level`` warheads (defences kept)."""
+    sides = copy.deepcopy(founding_example()["sides"])
+    for spec in sides.values():
         factor = level / total_warheads(spec["forces"])
         for force in spec["forces"]:
             force["launchers"] = int(round(force["launchers"] * factor))
-        reached[side] = total_warheads(spec["forces"])
-        sides[side] = spec
+        spec["forces"] = [f for f in spec["forces"] if f["launchers"] > 0]
+    return sides
+
+
+def draft_scenario(level: int, *, name: str, quote: str, publisher: str | None, date: str, assumption: str) -> dict[str, Any]:
+    """The founding example with both sides scaled to ``level`` strategic warheads; checked against the scenario schema.
+
+    Parameters
+    ----------
+    level : int
+        Proposed warheads for each side.
+    name : str
+        The scenario's name.
+    quote, publisher, date : str
+        Where the level is from: the statement's sentence, its publisher and date (the first source).
+    assumption : str
+        How the level was taken from the text (the first assumption).
+    """
+    base = founding_example()
+    sides = scaled_sides(level)
+    reached = {side: total_warheads(spec["forces"]) for side, spec in sides.items()}
+    held = [s for s in base["sources"] if "1,500 level" not in s.get("used_for", "")]
     scenario = {
         "name": name,
         "description": (f"Draft from a statement: both sides at about {level:,} strategic warheads "
-                        f"(USA {reached['USA']:,}, RUS {reached['RUS']:,} after rounding to whole launchers), "
-                        "each keeping the shape of its force declared on 1 September 2020. No defence."),
+                        f"(USA {reached['USA']:,}, RUS {reached['RUS']:,} after rounding to whole launchers), each keeping "
+                        "the shape of its forces of 2000 by leg, against the founding example's US midcourse defence."),
         "sides": sides,
-        "attack": {"sspk": dict(DEFAULT_SSPK), "warheads_per_target": dict(DEFAULT_WARHEADS_PER_TARGET)},
-        "posture": {"alert": "generated", "launch": "ride_out"},
-        "criteria": {"assured_retaliation": 200, "value_targets": 200, "cost_weight": 0.25},
+        "attack": copy.deepcopy(base["attack"]),
+        "posture": copy.deepcopy(base["posture"]),
+        "criteria": copy.deepcopy(base["criteria"]),
+        "sweep": copy.deepcopy(base["sweep"]),
         "sources": [
             {"publisher": publisher or "the statement read", "title": name, "date": date, "at": quote, "used_for": f"the level of {level:,} warheads"},
-            *BASE_SOURCES,
+            *copy.deepcopy(held),
         ],
         "assumptions": [
             assumption,
-            "Each side's force is its force declared on 1 September 2020, scaled uniformly by leg to the level; no real force had this size.",
-            "Reliabilities, survivable fractions, bases, sspk, decoys and criteria are the analyst assumptions of examples/new-start-parity.yaml, not sourced figures.",
-            "No missile defence: add a 'defence' layer to a side to ask the founding question.",
+            f"Each side's force is its 2000 force by leg (the founding example, examples/russia-1500-vs-nmd.yaml), scaled uniformly to {level:,} warheads; no real force had this size.",
+            "Reliabilities, survivable fractions, bases, sspk, interceptor performance, decoys and criteria are the founding example's analyst assumptions, not sourced figures.",
         ],
     }
     ScenarioSpec.model_validate(scenario)

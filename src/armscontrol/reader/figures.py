@@ -83,7 +83,8 @@ _UNIT_NEAR_BEFORE = re.compile(
     r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))\b[^\d.;:()]{0,40}$", re.I)
 _LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ARMS = re.compile(r"warheads?|nuclear\s+weapons|nuclear\s+arsenals?|strategic\s+(?:offensive\s+)?(?:arms|forces|weapons)", re.I)
+_ARMS = re.compile(r"warheads?|nuclear\s+(?:weapons|arsenals?|charges|potentials?)|"
+                   r"strategic\s+(?:nuclear\s+)?(?:offensive\s+)?(?:arms|forces|weapons|potentials?|charges|arsenals?)", re.I)
 
 
 def words_to_number(text: str) -> float | None:
@@ -191,7 +192,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             if named:
                 unit = _unit_of(named.group("unit"))
         if unit is None and out and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end:end + 8]) and out[-1].unit == "states" \
-                and start - out[-1].end < 200 and not re.search(r"[.;]", plain[out[-1].end:start]):
+                and start - out[-1].end < 200 and (not re.search(r"[.;]", plain[out[-1].end:start])
+                                                   or re.fullmatch(r"[^.;]*[.;]\s+Of\s+(?:these|them|those),?\s+", plain[out[-1].end:start])):
             unit = "states"  # "Of the 44 States ..., 41 have signed and 28 have ratified"
         if unit is None:
             if years or _is_year(first if value is not None else last):

@@ -136,6 +136,11 @@ class ReadAnswer(_Model):
     claims: list[Claim]
     places: list[Place]
     scenario: dict[str, Any] | None = None
+    """The draft at the first proposed level (a range's upper end), as in ``scenarios``."""
+    scenarios: list[dict[str, Any]] = []
+    """A draft scenario for each proposed level of strategic warheads, in the order of the text (a range gives two)."""
+    scenario_levels: list[int] = []
+    """The proposed warheads per side of each of ``scenarios``."""
     scenario_note: str | None = None
     omitted: dict[str, int] = {}
     """Items past the reader's bounds (``armscontrol.limits.READER_MAX_*``), by list: counted, not listed."""
