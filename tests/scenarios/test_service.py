@@ -76,3 +76,14 @@ def test_each_control_is_a_field_path_a_sweep_could_name() -> None:
     for name in ("interceptors", "alert", "decoys"):
         assert get_path(edited, paths[name]) == values[name]
     assert (values["interceptors"], values["alert"], values["decoys"]) == (130, "day_to_day", 3)
+
+
+def test_the_controls_edit_a_scenario_whose_side_names_no_path_could_spell() -> None:
+    base, _ = resolve(DEFAULT_BASE)
+    side = base["sweep"]["side"]
+    odd = "U.S.<b>[0]</b>"
+    base["sides"] = {(odd if name == side else name): spec for name, spec in base["sides"].items()}
+    base["sweep"]["side"] = odd
+    edited, values = apply(base, {"interceptors": "40", "alert": "day_to_day"})
+    layer = next(x for x in edited["sides"][odd]["defence"] if x["name"] == base["sweep"]["layer"])
+    assert layer["interceptors"] == values["interceptors"] == 40 and edited["posture"]["alert"] == "day_to_day"

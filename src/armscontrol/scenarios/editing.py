@@ -16,7 +16,6 @@ from typing import Any, get_args
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import Alert, Launch, LayerSpec, PostureSpec, SideSpec, scale_forces
-from armscontrol.uncertain import get_path
 
 
 def _default(model: type, name: str) -> Any:
@@ -45,6 +44,10 @@ CONTROLS = (
     ("launch_fraction", "Fraction launched under attack", "float", 0.0, 1.0, 0.05),
 )
 SCALE = ("scale", "float", 0.1, 2.0, 0.05)
+LAYER_CONTROLS = ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability")
+"""The controls that set a field of the defence layer the controls act on."""
+POSTURE_CONTROLS = ("alert", "launch", "launch_fraction")
+"""The controls that set a field of the scenario's posture."""
 ALERTS: tuple[str, ...] = get_args(Alert)
 """The alert levels a scenario's posture may take (the first is the suggestion on a bad value)."""
 LAUNCHES: tuple[str, ...] = get_args(Launch)
@@ -84,10 +87,10 @@ def control_paths(scenario: dict[str, Any], defence: Defence | None = None) -> d
     paths: dict[str, str] = {}
     if d.layer is not None:
         index = next(i for i, x in enumerate(scenario["sides"][d.side]["defence"]) if x.get("name") == d.layer.get("name"))
-        for name in ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability"):
+        for name in LAYER_CONTROLS:
             paths[name] = f"sides.{d.side}.defence[{index}].{name}"
     paths["decoys"] = f"sides.{d.facing}.decoys_per_warhead"
-    for name in ("alert", "launch", "launch_fraction"):
+    for name in POSTURE_CONTROLS:
         paths[name] = f"posture.{name}"
     return paths
 
@@ -97,10 +100,9 @@ def current(scenario: dict[str, Any]) -> dict[str, Any]:
     d = defence_of(scenario)
     layer = d.layer or {}
     posture = scenario.get("posture", {})
-    values: dict[str, Any] = {name: layer.get(name, DEFAULTS[name])
-                              for name in ("interceptors", "sspk", "shots", "discrimination", "tracking", "reliability")}
+    values: dict[str, Any] = {name: layer.get(name, DEFAULTS[name]) for name in LAYER_CONTROLS}
     values["decoys"] = scenario["sides"][d.facing].get("decoys_per_warhead", DEFAULTS["decoys"])
-    values.update({name: posture.get(name, DEFAULTS[name]) for name in ("alert", "launch", "launch_fraction")})
+    values.update({name: posture.get(name, DEFAULTS[name]) for name in POSTURE_CONTROLS})
     for side in scenario["sides"]:
         values[f"scale_{side}"] = 1.0
     return values
@@ -136,10 +138,16 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
             if params[key] not in choices:
                 raise UserError(f"{key}: expected one of {', '.join(choices)}, got '{params[key]}'", field=key, suggestion=choices[0])
             values[key] = params[key]
-    out.setdefault("posture", {})
-    for name, path in control_paths(out, d).items():
-        parent, _, key = path.rpartition(".")
-        get_path(out, parent)[key] = values[name]  # the field may be left out (its default): set it here
+    # The fields control_paths names, set in place (a side's name may hold any character, so not by parsing a path;
+    # a field the scenario left out, at its default, is set here).
+    if d.layer is not None:
+        layer = next(x for x in out["sides"][d.side]["defence"] if x.get("name") == d.layer.get("name"))
+        for name in LAYER_CONTROLS:
+            layer[name] = values[name]
+    out["sides"][d.facing]["decoys_per_warhead"] = values["decoys"]
+    posture = out.setdefault("posture", {})
+    for name in POSTURE_CONTROLS:
+        posture[name] = values[name]
     for side in out["sides"]:
         if values[f"scale_{side}"] != 1.0:
             scale_forces(out, values[f"scale_{side}"], side)
