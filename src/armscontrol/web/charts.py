@@ -36,6 +36,25 @@ def _layout(**extra: Any) -> dict[str, Any]:
     return base
 
 
+GROUPS = (("bilateral", "Bilateral"), ("multilateral", "Multilateral"), ("zone", "Nuclear-weapon-free zones"),
+          ("declaration", "Declarations and political commitments"))
+"""The timeline's groups of instruments, in their order on the chart, with their headings."""
+
+
+def instrument_group(item: dict[str, Any]) -> str:
+    """The timeline group of an instrument: a zone, a declaration (or any unilateral act), else bilateral or multilateral."""
+    if item.get("zone_standing"):
+        return "zone"
+    if item["kind"] == "declaration" or item["scope"] == "unilateral":
+        return "declaration"
+    return "bilateral" if item["scope"] == "bilateral" else "multilateral"
+
+
+def _heading(text: str) -> str:
+    """A group's heading row on a category axis (bold, so it reads as a heading and never as an instrument)."""
+    return f"<b>{text}</b>"
+
+
 def _bar_trace(traces: dict[str, dict[str, Any]], state: str, name: str | None = None) -> dict[str, Any]:
     """The timeline's bar trace of one instrument state (legend: the vocabulary's label), made on first use."""
     return traces.setdefault(state, {"type": "bar", "orientation": "h", "name": name or label("instrument_state", state),
@@ -43,17 +62,35 @@ def _bar_trace(traces: dict[str, dict[str, Any]], state: str, name: str | None =
                                      "hovertemplate": "%{hovertext}<extra></extra>"})
 
 
-def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    """Every instrument as a bar coloured by the vocabulary's instrument states; the date marked.
+def _point_trace(points: dict[str, dict[str, Any]], state: str) -> dict[str, Any]:
+    """The timeline's marker trace of one instrument state: what was never signed, or has no closing day, is a point."""
+    colour = STATE_COLOUR[state]
+    symbol = {"proposed": "circle-open", "political_commitment": "diamond-open", "adopted": "square-open"}.get(state, "line-ns-open")
+    return points.setdefault(state, {"type": "scatter", "mode": "markers", "name": label("instrument_state", state),
+                                     "marker": {"color": colour, "symbol": symbol, "size": 11, "line": {"width": 2.5, "color": colour}},
+                                     "x": [], "y": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
 
-    A treaty runs from signature to entry into force (not yet in force), then
-    to its end or today (in force, or in force and since ended). An instrument
-    that never entered into force runs from signature to the day its road to
-    force closed; one whose closing day the answer does not carry is a marker
-    at its signature. Proposals, political commitments and adopted texts run
-    from their first event and are never drawn as signed.
+
+def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Every instrument on a time axis, grouped and coloured by the vocabulary's instrument states; the date marked.
+
+    Rows come in four groups (bilateral, multilateral, nuclear-weapon-free
+    zones, declarations and political commitments), each under its heading
+    and ordered by first event. A treaty is a bar from signature to entry into
+    force (not yet in force), then to its end or today (in force, or in force
+    and since ended). An instrument that never entered into force runs from
+    signature to the day its road to force closed; one whose closing day the
+    answer does not carry is a tick at its signature. Proposals, political
+    commitments and adopted texts are open markers at their first event (and
+    at their end, if they ended): never bars, never drawn as signed.
     """
     items = sorted(system["instruments"], key=lambda i: i["first_event"])
+    rows: list[str] = []
+    for key, heading in GROUPS:
+        members = [i for i in items if instrument_group(i) == key]
+        if members:
+            rows.append(_heading(heading))
+            rows += [i["short_title"] for i in members]
     traces: dict[str, dict[str, Any]] = {}
     points: dict[str, dict[str, Any]] = {}
     for item in items:
@@ -65,10 +102,11 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         end = item["ended"] or today.isoformat()
         if standing in ("proposed", "political_commitment", "adopted"):
             what = label("instrument_state", standing)
-            t = _bar_trace(traces, standing)
-            t["y"].append(name); t["base"].append(first); t["x"].append(_days_ms(first, end))
-            t["hovertext"].append(f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
-                                  + (f" ({item['standing_text']})" if item.get("standing_text") else ""))
+            m = _point_trace(points, standing)
+            text = (f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
+                    + (f" ({item['standing_text']})" if item.get("standing_text") else ""))
+            for day in [first] + ([item["ended"]] if item["ended"] else []):
+                m["x"].append(day); m["y"].append(name); m["hovertext"].append(text)
             continue
         if standing == "never_in_force":
             text = f"{name}: signed {signed}; {item.get('standing_text') or label('instrument_state', standing)}"
@@ -77,11 +115,7 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                 t["y"].append(name); t["base"].append(signed); t["x"].append(_days_ms(signed, item["ended"]))
                 t["hovertext"].append(text)
             else:
-                m = points.setdefault(standing, {"type": "scatter", "mode": "markers", "showlegend": False,
-                                                 "name": label("instrument_state", standing),
-                                                 "marker": {"color": STATE_COLOUR[standing], "symbol": "line-ns-open", "size": 14,
-                                                            "line": {"width": 4, "color": STATE_COLOUR[standing]}},
-                                                 "x": [], "y": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
+                m = _point_trace(points, standing)
                 m["x"].append(signed); m["y"].append(name); m["hovertext"].append(text)
             continue
         if eif is None or eif > signed:
@@ -96,30 +130,38 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
             t["y"].append(name); t["base"].append(eif); t["x"].append(_days_ms(eif, end))
             reason = f", ended {item['ended']} ({label('end_reason', item['end_reason'])})" if item["ended"] and item["end_reason"] else ""
             t["hovertext"].append(f"{name}: in force {eif}{reason}")
-    for state, m in points.items():  # the marker's colour stands in the legend through its bar trace, or alone
+    for state, m in points.items():  # a state drawn as bars and as points has one legend entry, the bars'
         m["showlegend"] = state not in traces
         traces[f"{state}-marker"] = m
+    start_year = int(items[0]["first_event"][:4]) - 1 if items else 1960
+    x_range = [f"{start_year}-01-01", f"{today.year + 1}-06-30"]
+    span = (dt.date(today.year + 1, 6, 30) - dt.date(start_year, 1, 1)).days
     ended = [i for i in items if i["ended"] and (i.get("standing") or i["state"]) == "ended" and i["end_reason"]]
-    if ended:  # the reason it ended, written at the end of its bar
+    if ended:  # the reason it ended, beside the end of its bar: after it, or on it where the plot ends too soon
+        late = [(dt.date(today.year + 1, 6, 30) - dt.date.fromisoformat(i["ended"])).days < 0.22 * span for i in ended]
         traces["reasons"] = {"type": "scatter", "mode": "text", "name": "why it ended", "showlegend": False,
                              "x": [i["ended"] for i in ended], "y": [i["short_title"] for i in ended],
-                             "text": [" " + label("end_reason", i["end_reason"]) for i in ended],
-                             "textposition": "middle right", "textfont": {"size": 10, "color": "#5a2600"},
-                             "hoverinfo": "skip", "cliponaxis": False}
+                             "text": [(label("end_reason", i["end_reason"]) + " ") if is_late else (" " + label("end_reason", i["end_reason"]))
+                                      for i, is_late in zip(ended, late)],
+                             "textposition": ["middle left" if is_late else "middle right" for is_late in late],
+                             "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
+                             "hoverinfo": "skip", "cliponaxis": True}
     on = system["on"]
-    layout = _layout(barmode="overlay", height=max(360, 22 * len(items) + 120),
-                     xaxis={"type": "date", "title": {"text": "Date (signature → entry into force → end)"},
-                            "range": [f"{int(items[0]['first_event'][:4]) - 1}-01-01" if items else "1960-01-01",
-                                      f"{today.year + 1}-06-30"]},
-                     yaxis={"autorange": "reversed", "automargin": True, "title": {"text": "Instrument"},
-                            "categoryorder": "array", "categoryarray": [i["short_title"] for i in items]},
-                     margin={"l": 10, "r": 20, "t": 30, "b": 50},
+    height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 17 * len(rows) + 200)
+    layout = _layout(barmode="overlay", height=height,
+                     xaxis={"type": "date", "title": {"text": "Year (signature → entry into force → end)"}, "range": x_range},
+                     yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""},
+                            "categoryorder": "array", "categoryarray": rows, "tickfont": {"size": 11}},
+                     margin={"l": 10, "r": 20, "t": 30, "b": 110},
+                     legend={"orientation": "h", "x": 0, "y": -62 / (height - 140), "yanchor": "top"},
                      shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
                               "line": {"color": "#000000", "width": 2, "dash": "dot"}}],
                      annotations=[{"x": on, "y": 1, "xref": "x", "yref": "paper", "text": f"{on}", "showarrow": False,
                                    "yanchor": "bottom", "xanchor": "right" if on[:4] >= "2000" else "left", "font": {"size": 12}}],
-                     meta={"narrow": {"yaxis.tickfont.size": 9, "yaxis.title.text": "", "xaxis.title.text": "Date",
-                                      "height": max(360, 16 * len(items) + 120)}})
+                     meta={"narrow": {"yaxis.tickfont.size": 9, "xaxis.title.text": "Year", "xaxis.nticks": 4,
+                                      "xaxis.tickformat": "%Y", "height": narrow_height, "margin.b": 190,
+                                      "legend.y": -58 / (narrow_height - 220), "legend.yanchor": "top"},
+                           "narrow_hide": ["why it ended"]})
     return {"data": list(traces.values()), "layout": layout}
 
 
