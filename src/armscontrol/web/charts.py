@@ -240,65 +240,139 @@ def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
                                               yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log", "dtick": 1})}
 
 
-def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
-                 standings: dict[str, str] | None = None) -> dict[str, Any]:
-    """The linkage graph: instruments placed by date (x) in lanes (y); edges as arrows; cascade steps coloured.
+GRAPH_PLOT_WIDTH = 1000
+"""The cascade graph's plot width in pixels (its box scrolls sideways below that): label boxes are laid out for it."""
 
-    ``standings`` maps an instrument to its state in the vocabulary on the
-    graph's date (``answers.instruments``), which the hover text names.
+LANE_NAMES = {"bilateral": "Bilateral", "multilateral": "Multilateral", "zone": "Zones", "declaration": "Declarations"}
+"""The cascade graph's lane titles (the timeline's groups, shortened to fit beside the plot)."""
+
+GRAPH_ROW = 24
+"""The height of one row of a lane of the cascade graph, in pixels."""
+
+GRAPH_FONT = 11
+"""The cascade graph's label size in pixels."""
+
+
+def label_width(text: str, size: float = GRAPH_FONT) -> float:
+    """A generous estimate of a label's width in pixels: 0.62 em a character in a sans-serif face."""
+    return 0.62 * size * len(text) + 4
+
+
+def graph_layout(nodes: list[dict[str, Any]], groups: dict[str, str], width: float = GRAPH_PLOT_WIDTH,
+                 pad_years: float = 1.0) -> dict[str, Any]:
+    """Place the cascade graph's instruments: time on x, one lane per group on y, rows in a lane so no two labels overlap.
+
+    Each label sits beside its marker (right, or left where the plot ends
+    first). Going through a lane's instruments by date, each takes the first
+    row whose labels and markers end before its own box begins.
+
+    Returns
+    -------
+    dict
+        ``x_range`` (two ISO dates), ``lanes`` (group key, first row, rows),
+        and for each instrument id its ``row`` (0 at the top), ``side``
+        (``"right"`` or ``"left"``) and ``box`` (left and right edge in
+        pixels from the plot's left edge).
+    """
+    if not nodes:
+        return {"x_range": ["1960-01-01", "2030-01-01"], "lanes": [], "place": {}}
+    first = min(dt.date.fromisoformat(n["first_event"]) for n in nodes)
+    last = max(dt.date.fromisoformat(n["first_event"]) for n in nodes)
+    start = dt.date(first.year - int(pad_years) - 1, 1, 1)
+    stop = dt.date(last.year + int(pad_years) + 1, 12, 31)
+    days = (stop - start).days
+
+    def px(day: str) -> float:
+        return (dt.date.fromisoformat(day) - start).days / days * width
+
+    place: dict[str, dict[str, Any]] = {}
+    lanes = []
+    top = 0
+    for key, _ in GROUPS:
+        members = sorted((n for n in nodes if groups.get(n["id"], "multilateral") == key), key=lambda n: (n["first_event"], n["title"]))
+        if not members:
+            continue
+        row_ends: list[float] = []
+        for n in members:
+            x, w = px(n["first_event"]), label_width(n["title"])
+            side = "right" if x + 8 + w <= width else "left"
+            box = (x - 7, x + 8 + w) if side == "right" else (x - 8 - w, x + 7)
+            row = next((r for r, end in enumerate(row_ends) if end + 6 <= box[0]), None)
+            if row is None:
+                row = len(row_ends); row_ends.append(box[1])
+            else:
+                row_ends[row] = box[1]
+            place[n["id"]] = {"row": top + row, "side": side, "box": box}
+        lanes.append({"group": key, "first": top, "rows": len(row_ends)})
+        top += len(row_ends) + 1  # a blank row between lanes
+    return {"x_range": [start.isoformat(), stop.isoformat()], "lanes": lanes, "place": place, "rows": top - 1}
+
+
+def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
+                 standings: dict[str, str] | None = None, groups: dict[str, str] | None = None) -> dict[str, Any]:
+    """The linkage graph, layered: time on x, one lane per kind of instrument on y, the cascade's path highlighted.
+
+    ``groups`` maps an instrument to its timeline group (:func:`instrument_group`:
+    bilateral, multilateral, zone, declaration); ``standings`` to its state in
+    the vocabulary on the graph's date, which the hover text names. Labels
+    are laid out by :func:`graph_layout` so that none overlaps another.
     """
     nodes = sorted(graph["nodes"], key=lambda n: n["first_event"])
-    lanes: dict[str, int] = {}
-    last_in_lane: list[str] = []
-    for node in nodes:
-        year = node["first_event"][:4]
-        lane = next((k for k, last in enumerate(last_in_lane) if int(year) - int(last) >= 9), None)
-        if lane is None:
-            lane = len(last_in_lane); last_in_lane.append(year)
-        else:
-            last_in_lane[lane] = year
-        lanes[node["id"]] = lane
-    pos = {n["id"]: (n["first_event"], lanes[n["id"]]) for n in nodes}
+    groups = groups or {n["id"]: ("bilateral" if n["scope"] == "bilateral" else "declaration" if n["kind"] == "declaration"
+                                  else "multilateral") for n in nodes}
+    laid = graph_layout(nodes, groups)
+    place = laid["place"]
+    pos = {n["id"]: (n["first_event"], place[n["id"]]["row"]) for n in nodes}
     followed = followed or set()
-    ex, ey, fx, fy = [], [], [], []
     annotations = []
     for e in graph["edges"]:
         if e["from"] in pos and e["to"] in pos and e["from"] != e["to"]:
             (x0, y0), (x1, y1) = pos[e["from"]], pos[e["to"]]
             used = e["id"] in followed
-            if used:
-                fx += [x0, x1, None]; fy += [y0, y1, None]
-            else:
-                ex += [x0, x1, None]; ey += [y0, y1, None]
             annotations.append({"x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
-                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.2, "arrowwidth": 2 if used else 1,
-                                "arrowcolor": "#D55E00" if used else "#AAAAAA", "standoff": 8, "text": ""})
-    edges = {"type": "scatter", "mode": "lines", "x": ex, "y": ey, "line": {"color": "#CCCCCC", "width": 1},
-             "hoverinfo": "skip", "name": "linkage"}
-    followed_edges = {"type": "scatter", "mode": "lines", "x": fx, "y": fy, "line": {"color": "#D55E00", "width": 2.5},
-                      "hoverinfo": "skip", "name": "linkage the cascade follows"}
-    groups: dict[str, dict[str, Any]] = {}
-    names = {"trigger": ("event", "#D55E00", "star", 18), "step": ("affected by the cascade", "#E69F00", "diamond", 15),
-             "": ("other instrument", "#0072B2", "circle", 11)}
-    for n in nodes:
-        role = highlight.get(n["id"], "")
-        role_name, colour, symbol, size = names[role]
-        g = groups.setdefault(role, {"type": "scatter", "mode": "markers+text", "name": role_name, "x": [], "y": [], "text": [],
-                                     "customdata": [], "textposition": "top center", "textfont": {"size": 11},
-                                     "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000", "width": 1}},
-                                     "hovertemplate": "%{customdata}<extra></extra>"})
-        x, y = pos[n["id"]]
-        g["x"].append(x); g["y"].append(y); g["text"].append(n["title"])
-        g.setdefault("textposition_list", []).append("top center" if y % 2 == 0 else "bottom center")
-        state = (standings or {}).get(n["id"])
-        g["customdata"].append(f"{n['title']} ({n['kind']}" + (f", {label('instrument_state', state)} on {graph['on']})" if state else ")"))
-    for g in groups.values():
-        g["textposition"] = g.pop("textposition_list")
-    data = [edges] + ([followed_edges] if fx else []) + [groups[k] for k in ("", "step", "trigger") if k in groups]
-    height = 70 * (max(lanes.values(), default=0) + 1) + 160
-    return {"data": data, "layout": _layout(height=height, meta={"narrow": {"height": height + 120}}, annotations=annotations, showlegend=True,
-                                            xaxis={"type": "date", "title": {"text": "First event (opened, proposed or signed)"}},
-                                            yaxis={"visible": False, "range": [-0.7, max(lanes.values(), default=0) + 0.8]})}
+                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.1, "arrowwidth": 2.5 if used else 1,
+                                "arrowcolor": "#D55E00" if used else "#BBBBBB", "standoff": 7, "startstandoff": 6, "text": ""})
+    data: list[dict[str, Any]] = [
+        {"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#BBBBBB", "width": 1},
+         "hoverinfo": "skip", "name": "linkage (arrow: to the instrument rested on)"}]
+    if any(e["id"] in followed for e in graph["edges"]):
+        data.append({"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#D55E00", "width": 2.5},
+                     "hoverinfo": "skip", "name": "linkage the cascade follows"})
+    roles = {"trigger": ("the event's instrument", "#D55E00", "star", 16), "step": ("reached by the cascade", "#E69F00", "diamond", 13),
+             "": ("other instrument", "#0072B2", "circle", 9)}
+    for role in ("", "step", "trigger"):
+        members = [n for n in nodes if highlight.get(n["id"], "") == role]
+        if not members:
+            continue
+        name, colour, symbol, size = roles[role]
+        hover = []
+        for n in members:
+            state = (standings or {}).get(n["id"])
+            hover.append(f"{n['title']}: {n['kind']}, first event {n['first_event']}"
+                         + (f"; {label('instrument_state', state)} on {graph['on']}" if state else ""))
+        data.append({"type": "scatter", "mode": "markers+text", "name": name,
+                     "x": [n["first_event"] for n in members], "y": [place[n["id"]]["row"] for n in members],
+                     "text": [n["title"] for n in members], "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+                     "textposition": ["middle right" if place[n["id"]]["side"] == "right" else "middle left" for n in members],
+                     "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
+                     "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
+                     "cliponaxis": False})
+    rows = laid.get("rows", 0)
+    shapes = []
+    for lane in laid["lanes"][1:]:
+        shapes.append({"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane["first"] - 1, "y1": lane["first"] - 1,
+                       "line": {"color": "#DDDDDD", "width": 1}})
+    height = GRAPH_ROW * (rows + 1) + 150
+    layout = _layout(height=height, annotations=annotations, shapes=shapes, showlegend=True,
+                     margin={"l": 100, "r": 20, "t": 50, "b": 60},
+                     legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+                     xaxis={"type": "date", "range": laid["x_range"], "title": {"text": "Year of the first event (opened, proposed or signed)"},
+                            "showgrid": True, "gridcolor": "#EEEEEE"},
+                     yaxis={"range": [rows + 0.7, -0.7], "showgrid": False, "zeroline": False, "title": {"text": ""},
+                            "tickmode": "array", "tickvals": [lane["first"] + (lane["rows"] - 1) / 2 for lane in laid["lanes"]],
+                            "ticktext": [LANE_NAMES[lane["group"]] for lane in laid["lanes"]], "tickfont": {"size": 12}},
+                     meta={"plot_width": GRAPH_PLOT_WIDTH})
+    return {"data": data, "layout": layout}
 
 
 def compare_figure(columns: list[dict[str, Any]]) -> dict[str, Any]:
