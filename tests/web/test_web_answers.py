@@ -183,3 +183,27 @@ def test_the_map_caption_says_how_old_a_complete_list_is(tmp_path) -> None:
         assert same_day.status_code == 200 and "every party and signatory as of" not in same_day.text
         partial = client.get("/states?map=ptbt&on=2026-11-23")
         assert partial.status_code == 200 and "a partial list" in partial.text
+
+
+def test_matrix_tells_a_state_that_cannot_join_a_zone_from_one_that_has_not_and_marks_non_members():
+    answer = matrix(on="2024-01-01", states="AFG,MEX,USA,ABW,ESH")
+    ids = [c.id for c in answer.instruments]
+    rows = {r.party: r for r in answer.rows}
+    tlatelolco = rows["AFG"].cells[ids.index("tlatelolco")]
+    assert tlatelolco.status == "not_party" and tlatelolco.can_join is False  # Asia: outside Latin America
+    assert rows["MEX"].cells[ids.index("tlatelolco")].can_join is True
+    assert rows["AFG"].cells[ids.index("npt")].can_join is True  # open to every state
+    assert rows["USA"].un_member and rows["AFG"].un_member
+    assert not rows["ABW"].un_member and not rows["ESH"].un_member
+
+
+def test_the_matrix_page_shows_cannot_join_apart_and_comes_compressed(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from armscontrol.api import create_app
+
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1") as client:
+        page = client.get("/states?on=2024-01-01&region=Southern Asia", headers={"accept-encoding": "gzip"})
+        assert page.status_code == 200 and page.headers.get("content-encoding") == "gzip"
+        assert 'class="cell st-not_party cannot-join"' in page.text
+        assert "cannot join (outside the region the zone covers)" in page.text
