@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
+from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 
 from armscontrol.vocabulary import label
 
@@ -178,7 +178,7 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     for kind, symbol, colour in (("declared", "circle", "#0072B2"), ("estimated", "diamond-open", "#E69F00")):
         chosen = [p for p in points if p["kind"] == kind and p["value"] is not None]
         if chosen:
-            traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{kind} ({timeline['party']})",
+            traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{timeline['party']}, {kind}",
                            "x": [p["on"] for p in chosen], "y": [p["value"] for p in chosen],
                            "marker": {"symbol": symbol, "size": 8, "color": colour}, "line": {"color": colour},
                            "text": [f"{label('verdict', p['verdict'])}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
@@ -201,43 +201,74 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     traces.append({"type": "scatter", "mode": "lines", "name": f"limit (binding from {binding_from or 'n/a'})",
                    "x": limit_x, "y": limit_y, "line": {"shape": "hv", "color": "#000000", "dash": "dash", "width": 2},
                    "connectgaps": False, "hovertemplate": "%{x}: limit %{y:,}<extra></extra>"})
-    metric = timeline["metric"].replace("_", " ")
-    return {"data": traces, "layout": _layout(height=380, xaxis={"type": "date", "title": {"text": "Date of the figure"}},
-                                              yaxis={"title": {"text": f"{metric} (count)"}, "rangemode": "tozero"})}
+    metric = timeline.get("metric_title") or timeline["metric"].replace("_", " ")
+    return {"data": traces, "layout": _layout(height=400, xaxis={"type": "date", "title": {"text": "Date of the figure"}},
+                                              yaxis={"title": {"text": metric}, "rangemode": "tozero", "automargin": True},
+                                              margin={"l": 70, "r": 20, "t": 30, "b": 110},
+                                              legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
+                                              meta={"narrow": {"height": 460, "margin.b": 150, "legend.y": -0.24, "legend.yanchor": "top",
+                                                               "xaxis.nticks": 5, "yaxis.title.font.size": 11}})}
 
 
 def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
-    """Declared warheads of each party under START I, SORT and New START on one time axis."""
+    """Declared warheads of each party under START I, SORT and New START on one time axis.
+
+    Each party keeps its side's colour (:func:`armscontrol.palette.side_colours`;
+    the Soviet Union's figures are Russia's line); each treaty's count has its
+    own dash and marker, and the legend names the count as the metric's title.
+    """
     series: dict[tuple[str, str], dict[str, Any]] = {}
-    dashes = {"USA": "solid", "RUS": "dot", "SUN": "dot"}
-    colours = {"start1_accountable_warheads": "#0072B2", "operationally_deployed_warheads": "#E69F00",
-               "deployed_warheads": "#009E73"}
+    colours = side_colours(["RUS" if r["party"] == "SUN" else r["party"] for r in reductions["rows"]])
+    styles = {"start1_accountable_warheads": ("solid", "circle"), "operationally_deployed_warheads": ("dash", "square"),
+              "deployed_warheads": ("dot", "diamond")}
     for row in reductions["rows"]:
         if row["value"] is None:
             continue
         party = "RUS" if row["party"] == "SUN" else row["party"]
         key = (party, row["metric"])
+        dash, symbol = styles.get(row["metric"], ("dashdot", "triangle-up"))
+        who = "USSR / Russia" if party == "RUS" else party
         s = series.setdefault(key, {"type": "scatter", "mode": "lines+markers",
-                                    "name": f"{party}: {row['metric'].replace('_', ' ')} ({row['instrument'] or ''})",
+                                    "name": f"{who}: {row.get('metric_title') or row['metric'].replace('_', ' ')}",
                                     "x": [], "y": [], "text": [],
-                                    "line": {"dash": dashes.get(party, "solid"), "color": colours.get(row["metric"], "#CC79A7")},
-                                    "marker": {"size": 5}, "hovertemplate": "%{x}: %{y:,} %{text}<extra></extra>"})
+                                    "line": {"dash": dash, "color": colours[party], "width": 2},
+                                    "marker": {"size": 6, "symbol": symbol, "color": colours[party]},
+                                    "hovertemplate": "%{x}: %{y:,} %{text}<extra></extra>"})
         s["x"].append(row["as_of"]); s["y"].append(row["value"])
         s["text"].append(f"(limit {row['limit']:,}, {label('verdict', row['verdict'])})" if row["limit"] else "")
     return {"data": list(series.values()),
-            "layout": _layout(height=400, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
-                              yaxis={"title": {"text": "Declared strategic warheads (count)"}, "rangemode": "tozero"})}
+            "layout": _layout(height=440, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
+                              yaxis={"title": {"text": "Declared strategic warheads"}, "rangemode": "tozero", "automargin": True},
+                              margin={"l": 70, "r": 20, "t": 30, "b": 130},
+                              legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
+                              meta={"narrow": {"height": 520, "margin.b": 190, "legend.y": -0.22, "legend.yanchor": "top",
+                                               "yaxis.title.text": "Declared warheads", "xaxis.nticks": 5}})}
+
+
+STOCKPILE_STYLE = {"USA": ("#0072B2", "solid"), "RUS": ("#D55E00", "solid"), "CHN": ("#009E73", "solid"),
+                   "FRA": ("#CC79A7", "solid"), "GBR": ("#56B4E9", "solid"), "PAK": ("#000000", "dash"),
+                   "IND": ("#E69F00", "dash"), "ISR": ("#009E73", "dot"), "PRK": ("#CC79A7", "dot")}
+"""The stockpile chart's colour and dash for each nuclear-armed state: the United States and Russia their side colours,
+and no two states alike (Pakistan black and dashed, never a yellow beside Russia's vermilion)."""
 
 
 def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
+    """Estimated stockpiles of the nuclear-armed states on a log scale, each state its own colour and dash."""
     traces = []
+    spare = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7"]
     for i, s in enumerate(stockpiles["series"]):
+        colour, dash = STOCKPILE_STYLE.get(s["party"], (spare[i % len(spare)], "dashdot"))
         traces.append({"type": "scatter", "mode": "lines", "name": s["name"], "x": [p["as_of"] for p in s["points"]],
-                       "y": [p["value"] for p in s["points"]], "line": {"color": OKABE_ITO[i % len(OKABE_ITO)],
-                                                                         "dash": ["solid", "dash", "dot"][i // len(OKABE_ITO) % 3]},
-                       "hovertemplate": "%{x|%Y}: %{y:,}<extra>" + s["party"] + "</extra>"})
-    return {"data": traces, "layout": _layout(height=420, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
-                                              yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log", "dtick": 1})}
+                       "y": [p["value"] for p in s["points"]], "line": {"color": colour, "dash": dash, "width": 2},
+                       "hovertemplate": "%{x|%Y}: %{y:,}<extra>" + s["name"] + "</extra>"})
+    return {"data": traces, "layout": _layout(height=440, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
+                                              yaxis={"title": {"text": "Stockpile, warheads (log scale)"}, "type": "log", "dtick": 1,
+                                                     "automargin": True},
+                                              margin={"l": 70, "r": 20, "t": 30, "b": 110},
+                                              legend={"orientation": "h", "x": 0, "y": -0.18, "yanchor": "top"},
+                                              meta={"narrow": {"height": 620, "margin.b": 290, "legend.y": -0.3, "legend.yanchor": "top",
+                                                               "yaxis.title.text": "Warheads (log)", "xaxis.title.text": "Year",
+                                                               "xaxis.nticks": 5}})}
 
 
 GRAPH_PLOT_WIDTH = 1000
