@@ -192,6 +192,7 @@ def test_scenario_saved_with_the_token_and_refused_without(browser, server):
     page.click("#save-form button[type=submit]")
     page.wait_for_selector("#save-status[data-refused='401']")
     assert "Refused" in page.inner_text("#save-status")
+    assert "saving needs the write token; paste it in the box above" in page.inner_text("#save-status")  # plain words, not HTTP
     problems.clear()  # the 401 is the expected answer
     page.fill("#token", server["token"])
     with page.expect_navigation():
@@ -220,6 +221,7 @@ def test_jobs_page_loads_clean_and_refuses_a_job_without_the_token(browser, serv
     page.click("#job-form button[type=submit]")
     page.wait_for_selector("#job-status[data-refused='401']")
     assert "Refused" in page.inner_text("#job-status")
+    assert "needs the write token; paste it in the box above" in page.inner_text("#job-status")
     page.fill("#token", server["token"])
     page.click("#job-form button[type=submit]")
     page.wait_for_selector("#job-status[data-refused='422']")

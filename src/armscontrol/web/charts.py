@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
+from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, lighter, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 
 from armscontrol.vocabulary import label
 
@@ -451,3 +451,73 @@ def events_figure(record: dict[str, Any], on: str) -> dict[str, Any]:
         shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
                  "line": {"color": "#000", "width": 2, "dash": "dot"}}],
         meta={"narrow": {"yaxis.tickfont.size": 10}})}
+
+
+_SIDE_NAMES = {"USA": "the United States", "RUS": "Russia"}
+
+
+def _side(code: str) -> str:
+    return _SIDE_NAMES.get(code, code)
+
+
+def output_label(name: str) -> str:
+    """An uncertainty or sensitivity output's name as people read it, with its unit.
+
+    ``RUS_after_USA_strike.retaliation_p5`` reads "Russia's retaliation after a
+    strike by the United States, 5th percentile (warheads)"; a name this does
+    not know comes back with its underscores as spaces.
+    """
+    head, _, tail = name.partition(".")
+    if head == "first_strike_stability" and tail:
+        who = "both sides combined" if tail == "combined" else _side(tail)
+        return f"First-strike stability, {who} (index, 0–1)"
+    parts = head.split("_after_")
+    if len(parts) == 2 and parts[1].endswith("_strike"):
+        victim, attacker = _side(parts[0]), _side(parts[1][: -len("_strike")])
+        victim_s = victim[0].upper() + victim[1:] + "'s"
+        texts = {"retaliation_expected": f"{victim_s} expected retaliation after a strike by {attacker} (warheads)",
+                 "retaliation_p5": f"{victim_s} retaliation after a strike by {attacker}, 5th percentile (warheads)",
+                 "assured_retaliation_met": f"Assured retaliation holds for {victim} after a strike by {attacker}",
+                 "victim_surviving": f"{victim_s} warheads surviving a strike by {attacker}"}
+        if tail in texts:
+            return texts[tail]
+    return name.replace("_", " ").replace(".", ": ")
+
+
+def _output_side(name: str) -> str | None:
+    head, _, tail = name.partition(".")
+    if head == "first_strike_stability":
+        return None if tail == "combined" else tail
+    return head.split("_after_")[0] if "_after_" in head else None
+
+
+def quantile_bands_figure(outputs: list[dict[str, Any]], unit: str) -> dict[str, Any] | None:
+    """The 5th–95th percentile band of each numeric output of one unit, its median marked: one row per output.
+
+    ``unit`` is ``"warheads"`` (retaliation and surviving warheads) or
+    ``"index"`` (first-strike stability). Each row takes its side's colour
+    (the combined index black). None when no output of that unit has quantiles.
+    """
+    rows = [o for o in outputs if o.get("kind") == "number" and o.get("q05") is not None
+            and (("first_strike_stability" in o["name"]) == (unit == "index"))]
+    if not rows:
+        return None
+    colours = side_colours({s for s in (_output_side(o["name"]) for o in rows) if s})
+    labels = [output_label(o["name"]).replace(" (warheads)", "").replace(" (index, 0–1)", "") for o in rows]
+    band_colours = [colours.get(_output_side(o["name"]) or "", "#000000") for o in rows]
+    data = [{"type": "bar", "orientation": "h", "name": "5th to 95th percentile", "y": labels,
+             "base": [o["q05"] for o in rows], "x": [max(o["q95"] - o["q05"], 1e-9) for o in rows],
+             "marker": {"color": [lighter(c, 0.45) for c in band_colours], "line": {"color": band_colours, "width": 1}},
+             "customdata": [[o["q05"], o["q95"]] for o in rows], "width": 0.5,
+             "hovertemplate": "%{y}: 5th percentile %{customdata[0]:,.3~f}, 95th %{customdata[1]:,.3~f}<extra></extra>"},
+            {"type": "scatter", "mode": "markers", "name": "median", "y": labels, "x": [o["median"] for o in rows],
+             "marker": {"symbol": "line-ns", "size": 18, "line": {"width": 3, "color": "#000000"}},
+             "hovertemplate": "%{y}: median %{x:,.3~f}<extra></extra>"}]
+    title = "Warheads" if unit == "warheads" else "First-strike stability (index, 0 to 1)"
+    height = 110 + 46 * len(rows) + 60
+    return {"data": data, "layout": _layout(
+        height=height, barmode="overlay", margin={"l": 10, "r": 20, "t": 20, "b": 100},
+        xaxis={"title": {"text": title}, "rangemode": "tozero", **({"range": [0, 1]} if unit == "index" else {})},
+        yaxis={"automargin": True, "autorange": "reversed", "title": {"text": ""}},
+        legend={"orientation": "h", "x": 0, "y": -50 / (height - 120), "yanchor": "top"},
+        meta={"narrow": {"yaxis.tickfont.size": 9, "legend.y": -50 / (height - 120), "legend.yanchor": "top", "xaxis.nticks": 5}})}
