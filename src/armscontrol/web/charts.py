@@ -474,7 +474,7 @@ def output_label(name: str) -> str:
     parts = head.split("_after_")
     if len(parts) == 2 and parts[1].endswith("_strike"):
         victim, attacker = _side(parts[0]), _side(parts[1][: -len("_strike")])
-        victim_s = victim[0].upper() + victim[1:] + "'s"
+        victim_s = victim[0].upper() + victim[1:] + ("'" if victim.endswith("s") else "'s")
         texts = {"retaliation_expected": f"{victim_s} expected retaliation after a strike by {attacker} (warheads)",
                  "retaliation_p5": f"{victim_s} retaliation after a strike by {attacker}, 5th percentile (warheads)",
                  "assured_retaliation_met": f"Assured retaliation holds for {victim} after a strike by {attacker}",
@@ -514,10 +514,23 @@ def quantile_bands_figure(outputs: list[dict[str, Any]], unit: str) -> dict[str,
              "marker": {"symbol": "line-ns", "size": 18, "line": {"width": 3, "color": "#000000"}},
              "hovertemplate": "%{y}: median %{x:,.3~f}<extra></extra>"}]
     title = "Warheads" if unit == "warheads" else "First-strike stability (index, 0 to 1)"
-    height = 110 + 46 * len(rows) + 60
+    height = 60 + 46 * len(rows) + 60
     return {"data": data, "layout": _layout(
-        height=height, barmode="overlay", margin={"l": 10, "r": 20, "t": 20, "b": 100},
+        height=height, barmode="overlay", showlegend=False, margin={"l": 10, "r": 20, "t": 20, "b": 60},
         xaxis={"title": {"text": title}, "rangemode": "tozero", **({"range": [0, 1]} if unit == "index" else {})},
         yaxis={"automargin": True, "autorange": "reversed", "title": {"text": ""}},
-        legend={"orientation": "h", "x": 0, "y": -50 / (height - 120), "yanchor": "top"},
-        meta={"narrow": {"yaxis.tickfont.size": 9, "legend.y": -50 / (height - 120), "legend.yanchor": "top", "xaxis.nticks": 5}})}
+        meta={"narrow": {"yaxis.tickfont.size": 10, "yaxis.tickmode": "array", "yaxis.tickvals": labels,
+                         "yaxis.ticktext": [_wrap(t, 24) for t in labels], "height": 60 + 66 * len(rows) + 60,
+                         "xaxis.nticks": 4, "xaxis.tickangle": 0,
+                         "xaxis.title.text": "Warheads" if unit == "warheads" else "Index (0 to 1)"}})}
+
+
+def _wrap(text: str, width: int) -> str:
+    """``text`` broken into lines of at most about ``width`` characters at spaces (Plotly's ``<br>``)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line); line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join(lines + [line])
