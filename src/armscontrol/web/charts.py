@@ -55,6 +55,11 @@ def _heading(text: str) -> str:
     return f"<b>{text}</b>"
 
 
+def _below(height: int, top: int, bottom: int, gap: int = 74) -> float:
+    """The legend's y (paper units, anchored at its top) that puts it ``gap`` px under the plot: clear of the x-axis title."""
+    return -gap / max(height - top - bottom, 1)
+
+
 def _bar_trace(traces: dict[str, dict[str, Any]], state: str, name: str | None = None) -> dict[str, Any]:
     """The timeline's bar trace of one instrument state (legend: the vocabulary's label), made on first use."""
     return traces.setdefault(state, {"type": "bar", "orientation": "h", "name": name or label("instrument_state", state),
@@ -204,10 +209,10 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     metric = timeline.get("metric_title") or timeline["metric"].replace("_", " ")
     return {"data": traces, "layout": _layout(height=400, xaxis={"type": "date", "title": {"text": "Date of the figure"}},
                                               yaxis={"title": {"text": metric}, "rangemode": "tozero", "automargin": True},
-                                              margin={"l": 70, "r": 20, "t": 30, "b": 110},
-                                              legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
-                                              meta={"narrow": {"height": 460, "margin.b": 150, "legend.y": -0.24, "legend.yanchor": "top",
-                                                               "xaxis.nticks": 5, "yaxis.title.font.size": 11}})}
+                                              margin={"l": 70, "r": 20, "t": 30, "b": 120},
+                                              legend={"orientation": "h", "x": 0, "y": _below(400, 30, 120), "yanchor": "top"},
+                                              meta={"narrow": {"height": 470, "margin.b": 160, "legend.y": _below(470, 30, 160),
+                                                               "legend.yanchor": "top", "xaxis.nticks": 5, "yaxis.title.font.size": 11}})}
 
 
 def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
@@ -240,9 +245,10 @@ def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
             "layout": _layout(height=440, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
                               yaxis={"title": {"text": "Declared strategic warheads"}, "rangemode": "tozero", "automargin": True},
                               margin={"l": 70, "r": 20, "t": 30, "b": 130},
-                              legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
-                              meta={"narrow": {"height": 520, "margin.b": 190, "legend.y": -0.22, "legend.yanchor": "top",
-                                               "yaxis.title.text": "Declared warheads", "xaxis.nticks": 5}})}
+                              legend={"orientation": "h", "x": 0, "y": _below(440, 30, 130), "yanchor": "top"},
+                              meta={"narrow": {"height": 500, "margin.b": 170, "legend.y": _below(500, 30, 170), "legend.yanchor": "top",
+                                               "yaxis.title.text": "Declared warheads", "xaxis.tick0": "1995-01-01",
+                                               "xaxis.dtick": "M120"}})}
 
 
 STOCKPILE_STYLE = {"USA": ("#0072B2", "solid"), "RUS": ("#D55E00", "solid"), "CHN": ("#009E73", "solid"),
@@ -261,14 +267,14 @@ def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
         traces.append({"type": "scatter", "mode": "lines", "name": s["name"], "x": [p["as_of"] for p in s["points"]],
                        "y": [p["value"] for p in s["points"]], "line": {"color": colour, "dash": dash, "width": 2},
                        "hovertemplate": "%{x|%Y}: %{y:,}<extra>" + s["name"] + "</extra>"})
-    return {"data": traces, "layout": _layout(height=440, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
+    return {"data": traces, "layout": _layout(height=480, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
                                               yaxis={"title": {"text": "Stockpile, warheads (log scale)"}, "type": "log", "dtick": 1,
                                                      "automargin": True},
-                                              margin={"l": 70, "r": 20, "t": 30, "b": 110},
-                                              legend={"orientation": "h", "x": 0, "y": -0.18, "yanchor": "top"},
-                                              meta={"narrow": {"height": 620, "margin.b": 290, "legend.y": -0.3, "legend.yanchor": "top",
-                                                               "yaxis.title.text": "Warheads (log)", "xaxis.title.text": "Year",
-                                                               "xaxis.nticks": 5}})}
+                                              margin={"l": 70, "r": 20, "t": 30, "b": 150},
+                                              legend={"orientation": "h", "x": 0, "y": _below(480, 30, 150), "yanchor": "top"},
+                                              meta={"narrow": {"height": 620, "margin.b": 270, "legend.y": _below(620, 30, 270),
+                                                               "legend.yanchor": "top", "yaxis.title.text": "Warheads (log)",
+                                                               "xaxis.title.text": "Year", "xaxis.nticks": 5}})}
 
 
 GRAPH_PLOT_WIDTH = 1000

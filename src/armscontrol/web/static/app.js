@@ -76,4 +76,11 @@ function restoreFocus() {
   if (el) { el.focus({preventScroll: false}); }
 }
 
-document.addEventListener("DOMContentLoaded", function () { drawAll(); wireForms(); restoreFocus(); });
+/* A box that scrolls (a wide table, the cascade graph) takes keyboard focus, so the arrows scroll it. */
+function focusableScrollers() {
+  document.querySelectorAll(".table-wrap, figure[aria-labelledby='graph-title']").forEach(function (el) {
+    if (!el.hasAttribute("tabindex")) { el.tabIndex = 0; }
+  });
+}
+
+document.addEventListener("DOMContentLoaded", function () { drawAll(); wireForms(); focusableScrollers(); restoreFocus(); });
