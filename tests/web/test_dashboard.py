@@ -263,3 +263,33 @@ def test_names_that_carry_markup_are_text_on_every_page(browser, server):
         assert page.locator("main img[src=x], main b:text('Bold')").count() == 0, path
         assert dialogs == [] and problems == [], (path, problems)
         page.context.close()
+
+
+def test_calculator_sliders_show_the_warheads_they_yield_and_charts_share_scales_and_colours(browser, server, small_id):
+    page, problems, _ = open_clean(browser, server["url"] + f"/stability?base=store:{small_id}")
+    yields = page.locator("output[data-yields='BLUE']")
+    before = yields.inner_text()
+    assert before.startswith("= ") and before.endswith(" warheads")
+    page.locator("#scale_BLUE").focus()
+    page.keyboard.press("Home")  # the smallest scale
+    page.wait_for_function("() => document.body.dataset.answered !== undefined && document.body.dataset.answered !== '0'", timeout=60_000)
+    page.wait_for_function(f"() => document.querySelector(\"output[data-yields='BLUE']\").textContent !== {before!r}", timeout=60_000)
+    after = yields.inner_text()
+    assert int(after.split()[1].replace(",", "")) < int(before.split()[1].replace(",", ""))
+    assert after.split()[1] in page.inner_text("#forces-now")  # the sentence follows the slider
+    ranges = page.evaluate("() => { const l = document.getElementById('histogram').layout; return [l.xaxis.range, l.xaxis2.range]; }")
+    assert ranges[0] == ranges[1]  # both panels on one x scale
+    colours = page.evaluate("""() => {
+      const out = {};
+      const add = (side, colour) => { (out[side] = out[side] || new Set()).add(String(colour).toUpperCase()); };
+      document.getElementById('histogram').data.forEach(t => add(t.name.split(': ')[1].split(' ')[0], t.marker.color));
+      document.getElementById('waterfall').data.filter(t => t.type === 'bar' && t.x[0] !== null)
+        .forEach(t => add(t.name.split(' ')[0], t.marker.line.color));
+      const idx = document.getElementById('indices').data[0];
+      idx.x.forEach((side, k) => { if (side in out) { add(side, idx.marker.color[k]); } });
+      return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
+    }""")
+    assert set(colours) == {"BLUE", "RED"} and all(len(v) == 1 for v in colours.values()), colours
+    assert colours["BLUE"] != colours["RED"]
+    assert problems == []
+    page.context.close()
