@@ -27,11 +27,12 @@ from armscontrol.api import create_app  # noqa: E402
 
 COMPARE = "example:helsinki-2500,example:russia-1500-vs-nmd,example:new-start-parity"
 PAGES = [  # file, path, width, height of the clip (None: the whole page)
-    ("dashboard-home", "/", 1280, 1250),
-    ("dashboard-home-390", "/", 390, 1500),
+    ("dashboard-home", "/", 1280, 2050),
+    ("dashboard-home-390", "/", 390, None),
     ("dashboard-states", "/states?map=ctbt", 1280, 1300),
     ("dashboard-forces", "/forces?instrument=new-start&party=RUS", 1280, 1150),
-    ("dashboard-cascade", "/cascade?instrument=abm&event=withdraw&party=USA", 1280, 1500),
+    ("dashboard-cascade", "/cascade?instrument=abm&event=withdraw&party=USA", 1280, 1300),
+    ("dashboard-cascade-390", "/cascade?instrument=abm&event=withdraw&party=USA", 390, 1800),
     ("dashboard-stability", "/stability", 1280, 1500),
     ("dashboard-scenarios", f"/scenarios?compare={COMPARE}", 1280, 1000),
     ("dashboard-instrument", "/instrument/ctbt?on=2024-01-01", 1280, 1200),

@@ -60,6 +60,10 @@ STATE_COLOURS = {"in_force": "#009E73", "not_yet_in_force": "#E69F00", "never_in
 
 RELATION_COLOURS = {"party": "#0072B2", "ratified": "#56B4E9", "signatory": "#F0E442", "suspended": "#E69F00",
                     "withdrawn": "#D55E00", "former_party": "#F2B28C", "participant": "#009E73", "proponent": "#8FD3BF",
-                    "not_party": "#CC79A7", "not_recorded": "#EEEEEE", "not_a_state_then": "#BBBBBB"}
+                    "not_party": "#F1DCE8", "not_recorded": "#EEEEEE", "not_a_state_then": "#BBBBBB"}
 """A colour for each relation of the vocabulary (:data:`armscontrol.vocabulary.RELATIONS`): former parties and
-proponents in lighter shades of the withdrawn and participant colours."""
+proponents in lighter shades of the withdrawn and participant colours; "not a party" a quiet tint of reddish purple,
+the commonest cell of the matrix, so that what a state did stands out."""
+
+CANNOT_JOIN_COLOUR = "#FFFFFF"
+"""A matrix cell whose state cannot join the instrument (outside a zone treaty's region): white, hatched in grey."""

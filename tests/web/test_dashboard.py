@@ -10,6 +10,8 @@ to the folder the ``shots`` fixture prints.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import time
 
 import httpx
@@ -71,8 +73,9 @@ DRAWN = """ident => { const e = document.getElementById(ident);
 
 def charts_drawn(page) -> None:
     """Every chart container holds Plotly's SVG, with a visible width and at least one trace."""
-    ids = page.eval_on_selector_all("div.chart", "els => els.map(e => e.id)")
-    assert ids or page.locator("svg.worldmap").count() == 1, "no chart on the page"
+    # a chart a narrow screen replaces by a list (the cascade graph) is not shown there; every shown one is drawn
+    ids = page.eval_on_selector_all("div.chart", "els => els.filter(e => e.closest('figure').offsetParent !== null).map(e => e.id)")
+    assert ids or page.locator("svg.worldmap, .graph-list").count() >= 1, "no chart on the page"
     assert len(ids) == len(set(ids)), f"duplicate chart ids: {ids}"
     for ident in ids:
         if ident == "frontier":
@@ -112,6 +115,9 @@ def test_page_loads_clean_and_draws(browser, server, shots, small_id, name, widt
     charts_drawn(page)
     if name == "states":
         assert page.locator("#worldmap svg.worldmap g.country").count() > 150
+    if name == "cascade":  # the graph at 1280 px, the list by date at 390 px
+        assert page.locator("#graph").is_visible() == (width == "wide")
+        assert page.locator(".graph-list").is_visible() == (width == "narrow")
     if width == "wide":
         data_links_answer(page, server["url"])
     page.screenshot(path=str(shots / f"{name}-{WIDTHS[width][0]}.png"), full_page=True)
@@ -134,6 +140,10 @@ def test_date_slider_changes_the_figures(browser, server):
     then = page.inner_text("#count-in-force"), page.inner_text("#count-ended")
     assert then != today
     assert page.inner_text("#count-ended") == "0"
+    assert page.evaluate("() => document.activeElement && document.activeElement.id") == "year"  # focus survives the reload
+    with page.expect_navigation():
+        page.keyboard.press("End")  # so End goes straight to this year
+    assert f"year={dt.date.today().year}" in page.url
     assert problems == []
     page.context.close()
 
@@ -182,6 +192,7 @@ def test_scenario_saved_with_the_token_and_refused_without(browser, server):
     page.click("#save-form button[type=submit]")
     page.wait_for_selector("#save-status[data-refused='401']")
     assert "Refused" in page.inner_text("#save-status")
+    assert "saving needs the write token; paste it in the box above" in page.inner_text("#save-status")  # plain words, not HTTP
     problems.clear()  # the 401 is the expected answer
     page.fill("#token", server["token"])
     with page.expect_navigation():
@@ -210,6 +221,7 @@ def test_jobs_page_loads_clean_and_refuses_a_job_without_the_token(browser, serv
     page.click("#job-form button[type=submit]")
     page.wait_for_selector("#job-status[data-refused='401']")
     assert "Refused" in page.inner_text("#job-status")
+    assert "needs the write token; paste it in the box above" in page.inner_text("#job-status")
     page.fill("#token", server["token"])
     page.click("#job-form button[type=submit]")
     page.wait_for_selector("#job-status[data-refused='422']")
@@ -251,3 +263,33 @@ def test_names_that_carry_markup_are_text_on_every_page(browser, server):
         assert page.locator("main img[src=x], main b:text('Bold')").count() == 0, path
         assert dialogs == [] and problems == [], (path, problems)
         page.context.close()
+
+
+def test_calculator_sliders_show_the_warheads_they_yield_and_charts_share_scales_and_colours(browser, server, small_id):
+    page, problems, _ = open_clean(browser, server["url"] + f"/stability?base=store:{small_id}")
+    yields = page.locator("output[data-yields='BLUE']")
+    before = yields.inner_text()
+    assert before.startswith("= ") and before.endswith(" warheads")
+    page.locator("#scale_BLUE").focus()
+    page.keyboard.press("Home")  # the smallest scale
+    page.wait_for_function("() => document.body.dataset.answered !== undefined && document.body.dataset.answered !== '0'", timeout=60_000)
+    page.wait_for_function(f"() => document.querySelector(\"output[data-yields='BLUE']\").textContent !== {before!r}", timeout=60_000)
+    after = yields.inner_text()
+    assert int(after.split()[1].replace(",", "")) < int(before.split()[1].replace(",", ""))
+    assert after.split()[1] in page.inner_text("#forces-now")  # the sentence follows the slider
+    ranges = page.evaluate("() => { const l = document.getElementById('histogram').layout; return [l.xaxis.range, l.xaxis2.range]; }")
+    assert ranges[0] == ranges[1]  # both panels on one x scale
+    colours = page.evaluate("""() => {
+      const out = {};
+      const add = (side, colour) => { (out[side] = out[side] || new Set()).add(String(colour).toUpperCase()); };
+      document.getElementById('histogram').data.forEach(t => add(t.name.split(': ')[1].split(' ')[0], t.marker.color));
+      document.getElementById('waterfall').data.filter(t => t.type === 'bar' && t.x[0] !== null)
+        .forEach(t => add(t.name.split(' ')[0], t.marker.line.color));
+      const idx = document.getElementById('indices').data[0];
+      idx.x.forEach((side, k) => { if (side in out) { add(side, idx.marker.color[k]); } });
+      return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
+    }""")
+    assert set(colours) == {"BLUE", "RED"} and all(len(v) == 1 for v in colours.values()), colours
+    assert colours["BLUE"] != colours["RED"]
+    assert problems == []
+    page.context.close()

@@ -185,3 +185,50 @@ def test_the_map_caption_says_how_old_a_complete_list_is(tmp_path) -> None:
         assert same_day.status_code == 200 and "every party and signatory as of" not in same_day.text
         partial = client.get("/states?map=ptbt&on=2026-11-23")
         assert partial.status_code == 200 and "a partial list" in partial.text
+
+
+def test_matrix_tells_a_state_that_cannot_join_a_zone_from_one_that_has_not_and_marks_non_members():
+    answer = matrix(on="2024-01-01", states="AFG,MEX,USA,ABW,ESH")
+    ids = [c.id for c in answer.instruments]
+    rows = {r.party: r for r in answer.rows}
+    tlatelolco = rows["AFG"].cells[ids.index("tlatelolco")]
+    assert tlatelolco.status == "not_party" and tlatelolco.can_join is False  # Asia: outside Latin America
+    assert rows["MEX"].cells[ids.index("tlatelolco")].can_join is True
+    assert rows["AFG"].cells[ids.index("npt")].can_join is True  # open to every state
+    assert rows["USA"].un_member and rows["AFG"].un_member
+    assert not rows["ABW"].un_member and not rows["ESH"].un_member
+
+
+def test_the_matrix_page_shows_cannot_join_apart_and_comes_compressed(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from armscontrol.api import create_app
+
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1") as client:
+        page = client.get("/states?on=2024-01-01&region=Southern Asia", headers={"accept-encoding": "gzip"})
+        assert page.status_code == 200 and page.headers.get("content-encoding") == "gzip"
+        assert 'class="cell st-not_party cannot-join"' in page.text
+        assert "cannot join (outside the region the zone covers)" in page.text
+
+
+def test_the_shipped_uncertain_example_draws_quantile_bands_with_human_labels(tmp_path) -> None:
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from armscontrol.api import create_app
+    from armscontrol.web.charts import output_label
+
+    assert output_label("RUS_after_USA_strike.retaliation_p5") == (
+        "Russia's retaliation after a strike by the United States, 5th percentile (warheads)")
+    assert output_label("first_strike_stability.combined") == "First-strike stability, both sides combined (index, 0–1)"
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1") as client:
+        jobs = client.get("/jobs")
+        assert 'value="example:russia-1500-vs-nmd-uncertain" selected' in jobs.text  # the jobs form works as it opens
+        page = client.get("/uncertainty", params={"base": "example:russia-1500-vs-nmd-uncertain", "path": "attack.sspk.silo",
+                                                  "low": "0.5", "high": "0.9", "samples": "8"})
+        assert page.status_code == 200, page.text[:300]
+        assert 'id="bands-warheads"' in page.text and 'id="bands-index"' in page.text
+        table = page.text[page.text.index('id="uncertainty-table"'):]
+        assert "Russia&#39;s retaliation after a strike by the United States" in table or "Russia's retaliation after" in table
+        assert not re.search(r"<td>[A-Za-z]+_after_", table)  # no raw key in the table

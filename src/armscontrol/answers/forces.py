@@ -120,6 +120,7 @@ class TimelineAnswer(Answer):
     title: str
     party: str
     metric: str
+    metric_title: str = Field(default="", description="the metric as people read it, with the treaty whose rules count it")
     provision: str
     provision_title: str
     article: str | None
@@ -158,6 +159,7 @@ def timeline(instrument_id: str, party: str, metric: str | None = None) -> Timel
             explanation=explain(verdict.steps) if verdict else
             [StepOut(rule="a verdict needs the state's figure on the date", conclusion="no data", gap=True)]))
     return TimelineAnswer(instrument=instrument.id, title=instrument.short_title, party=code, metric=provision.metric,
+                          metric_title=registry().metrics[provision.metric].title if provision.metric in registry().metrics else "",
                           provision=provision.id, provision_title=provision.title, article=provision.article, points=points)
 
 
@@ -168,6 +170,7 @@ class ReductionRow(Answer):
     party: str
     as_of: dt.date
     metric: str
+    metric_title: str = Field(default="", description="the metric as people read it, with the treaty whose rules count it")
     instrument: str | None
     value: float | None
     status: str
@@ -202,7 +205,8 @@ def reductions(parties: str | None = None, metrics: str | None = None) -> Reduct
                 if instrument is not None:
                     verdict = next((v for v in check_instrument(instrument, holding.as_of, party=code) if v.metric == metric_id), None)
                 rows.append(ReductionRow(
-                    party=holding.party, as_of=holding.as_of, metric=metric_id, instrument=instrument.id if instrument else None,
+                    party=holding.party, as_of=holding.as_of, metric=metric_id, metric_title=registry().metrics[metric_id].title,
+                    instrument=instrument.id if instrument else None,
                     value=holding.value, status=holding.status, limit=verdict.limit if verdict else None,
                     limit_range=verdict.limit_range if verdict else None, verdict=verdict.verdict if verdict else None,
                     source=source_ref(holding.source)))

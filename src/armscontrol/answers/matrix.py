@@ -63,6 +63,8 @@ class MatrixCell(Answer):
     since: dt.date | None = None
     roles: list[str] = Field(default_factory=list)
     note: str | None = None
+    can_join: bool = Field(default=True, description="false: the instrument is open only to the states of a region "
+                           "(a zone treaty) and this state is outside it, so 'not_party' is no choice of its own")
 
 
 class MatrixRow(Answer):
@@ -71,6 +73,8 @@ class MatrixRow(Answer):
     iso2: str | None = Field(description="ISO 3166-1 alpha-2 code (lower case), for maps; null for historical states")
     continent: str | None
     region: str | None = Field(description="UN M49 sub-region")
+    un_member: bool = Field(default=True, description="false: not a UN member state (a territory, an observer, "
+                            "or a state that ceased to exist), listed because an instrument records it")
     cells: list[MatrixCell]
 
 
@@ -144,16 +148,18 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
                        key=lambda c: (table.get(c, {}).get("name") or party_name(c)).lower())
     found = domain_matrix(chosen, day, codes)
     roles = {(i.id, r.party): list(r.roles) for i in chosen for r in i.parties}
+    open_to = {i.id: set(i.party_list.open_to) for i in chosen if i.party_list is not None and i.party_list.open_to is not None}
     columns = list(found.instruments)
     rows = []
     for found_row in found.rows:
         code = found_row.party
         info = table.get(code)
         cells = [MatrixCell(instrument=c.instrument, status=c.status, since=c.since, note=c.note,
-                            roles=roles.get((c.instrument, code), [])) for c in found_row.cells]
+                            roles=roles.get((c.instrument, code), []),
+                            can_join=c.instrument not in open_to or code in open_to[c.instrument]) for c in found_row.cells]
         row = MatrixRow(party=code, name=party_name(code) if info is None else info["name"],
                         iso2=info["iso2"] if info else None, continent=info["continent"] if info else None,
-                        region=info["region"] if info else None, cells=cells)
+                        region=info["region"] if info else None, un_member=bool(info and info["un_member"]), cells=cells)
         if region is not None and region not in (row.continent, row.region):
             continue
         if only == "signed-not-ratified" and not any(c.status == "signatory" for c in cells):

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
 
 from armscontrol import __version__
 from armscontrol.api import errors
@@ -77,6 +78,7 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     app.state.token = secret
     app.state.token_generated = generated
     errors.install(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)  # pages and JSON compressed for browsers that ask (the matrix: 1.8 MB to 0.3 MB)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(Guard, hosts=hosts)  # outermost: the Host and Origin checks run before anything reads the body
 

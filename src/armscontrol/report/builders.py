@@ -211,12 +211,12 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     system = Section("The system on the date", [
         Paragraph(f"On {day.isoformat()}, of the instruments recorded by then, {len(in_force)} are in force, {len(ended)} have ended "
                   f"and {len(other)} never entered into force, have not yet, or are political commitments and proposals."),
+        Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
+              [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
         Chart(charts.spans([(r.short_title, r.entry_into_force or r.signed or r.first_event,
                              r.ended or (day if r.standing in ("in_force", "political_commitment") else (r.signed or r.first_event)), r.standing)
                             for r in rows if r.first_event <= day], title="Instruments from signature or entry into force to their end", marker=day),
               f"Each instrument from its entry into force (or signature) to its end; the dotted line marks {day.isoformat()}."),
-        Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
-              [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
         Table(["instrument", "ended", "why"], [[r.short_title, r.ended, label("end_reason", r.end_reason)] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
         Table(["instrument", "kind", "signed or put forward", "standing"],
               [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],

@@ -29,6 +29,10 @@ def _pyplot():
     return plt
 
 
+PAGE_CHART_HEIGHT = 8.6
+"""The tallest chart a report draws, in inches: an A4 or US Letter page (18 mm margins) holds it with its heading and caption."""
+
+
 def _figure(width: float = 7.0, height: float = 3.2):
     return _pyplot().subplots(figsize=(width, height))
 
@@ -112,20 +116,26 @@ def spans(rows: Sequence[tuple[str, object, object, str]], *, title: str, marker
     from armscontrol.vocabulary import label as term_label
 
     from armscontrol.palette import STATE_COLOURS as colours
-    fig, ax = _figure(7.0, max(2.5, 0.22 * len(rows) + 1.0))
+    # sized to one page with its title and legend: rows shrink (never under 7 pt labels' height) so the chart stays under
+    # PAGE_CHART_HEIGHT inches, which an A4 or Letter page holds beside a heading and a caption
+    row = min(0.22, max(0.125, (PAGE_CHART_HEIGHT - 1.6) / max(len(rows), 1)))
+    height = max(2.5, row * len(rows) + 1.6)
+    fig, ax = _figure(7.0, height)
     for i, (label, start, end, state) in enumerate(rows):
         left = mdates.date2num(start)
         ax.barh(i, max(mdates.date2num(end) - left, 60), left=left, height=0.6, color=colours.get(state, PALETTE[7]))
-    ax.set_yticks(range(len(rows)), [r[0] for r in rows], fontsize=7)
-    ax.invert_yaxis()
+    ax.set_yticks(range(len(rows)), [r[0] for r in rows], fontsize=7 if row >= 0.15 else 6)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.xaxis_date()
     if marker is not None:
         ax.axvline(mdates.date2num(marker), color="#000000", linestyle=":", linewidth=1.0)
     handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=c, label=l)
                for l, c in ((term_label("instrument_state", state), colours[state]) for state in colours if state in {r[3] for r in rows})]
-    ax.legend(handles=handles, fontsize=7, frameon=False, loc="lower left")
     _title(ax, title)
     ax.set_xlabel("year")
+    # the legend under the axis and its title, never over the bars
+    ax.legend(handles=handles, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.55 / (height - 1.6)),
+              ncol=min(3, max(len(handles), 1)))
     return _svg(fig)
 
 

@@ -118,7 +118,8 @@ ol.notes { font-size: 8pt; } .colophon { font-size: 8pt; color: #444; border-top
 nav ol { columns: 2; font-size: 9pt; }
 @page { size: __PAPER__; margin: 18mm 15mm 18mm 15mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
-@media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; text-decoration: none; } }
+@media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; text-decoration: none; }
+  figure svg { max-height: 225mm; } h2, h3, figcaption { break-after: avoid; page-break-after: avoid; } }
 """
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
+from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, lighter, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 
 from armscontrol.vocabulary import label
 
@@ -36,6 +36,30 @@ def _layout(**extra: Any) -> dict[str, Any]:
     return base
 
 
+GROUPS = (("bilateral", "Bilateral"), ("multilateral", "Multilateral"), ("zone", "Nuclear-weapon-free zones"),
+          ("declaration", "Declarations and political commitments"))
+"""The timeline's groups of instruments, in their order on the chart, with their headings."""
+
+
+def instrument_group(item: dict[str, Any]) -> str:
+    """The timeline group of an instrument: a zone, a declaration (or any unilateral act), else bilateral or multilateral."""
+    if item.get("zone_standing"):
+        return "zone"
+    if item["kind"] == "declaration" or item["scope"] == "unilateral":
+        return "declaration"
+    return "bilateral" if item["scope"] == "bilateral" else "multilateral"
+
+
+def _heading(text: str) -> str:
+    """A group's heading row on a category axis (bold, so it reads as a heading and never as an instrument)."""
+    return f"<b>{text}</b>"
+
+
+def _below(height: int, top: int, bottom: int, gap: int = 74) -> float:
+    """The legend's y (paper units, anchored at its top) that puts it ``gap`` px under the plot: clear of the x-axis title."""
+    return -gap / max(height - top - bottom, 1)
+
+
 def _bar_trace(traces: dict[str, dict[str, Any]], state: str, name: str | None = None) -> dict[str, Any]:
     """The timeline's bar trace of one instrument state (legend: the vocabulary's label), made on first use."""
     return traces.setdefault(state, {"type": "bar", "orientation": "h", "name": name or label("instrument_state", state),
@@ -43,17 +67,35 @@ def _bar_trace(traces: dict[str, dict[str, Any]], state: str, name: str | None =
                                      "hovertemplate": "%{hovertext}<extra></extra>"})
 
 
-def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    """Every instrument as a bar coloured by the vocabulary's instrument states; the date marked.
+def _point_trace(points: dict[str, dict[str, Any]], state: str) -> dict[str, Any]:
+    """The timeline's marker trace of one instrument state: what was never signed, or has no closing day, is a point."""
+    colour = STATE_COLOUR[state]
+    symbol = {"proposed": "circle-open", "political_commitment": "diamond-open", "adopted": "square-open"}.get(state, "line-ns-open")
+    return points.setdefault(state, {"type": "scatter", "mode": "markers", "name": label("instrument_state", state),
+                                     "marker": {"color": colour, "symbol": symbol, "size": 11, "line": {"width": 2.5, "color": colour}},
+                                     "x": [], "y": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
 
-    A treaty runs from signature to entry into force (not yet in force), then
-    to its end or today (in force, or in force and since ended). An instrument
-    that never entered into force runs from signature to the day its road to
-    force closed; one whose closing day the answer does not carry is a marker
-    at its signature. Proposals, political commitments and adopted texts run
-    from their first event and are never drawn as signed.
+
+def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Every instrument on a time axis, grouped and coloured by the vocabulary's instrument states; the date marked.
+
+    Rows come in four groups (bilateral, multilateral, nuclear-weapon-free
+    zones, declarations and political commitments), each under its heading
+    and ordered by first event. A treaty is a bar from signature to entry into
+    force (not yet in force), then to its end or today (in force, or in force
+    and since ended). An instrument that never entered into force runs from
+    signature to the day its road to force closed; one whose closing day the
+    answer does not carry is a tick at its signature. Proposals, political
+    commitments and adopted texts are open markers at their first event (and
+    at their end, if they ended): never bars, never drawn as signed.
     """
     items = sorted(system["instruments"], key=lambda i: i["first_event"])
+    rows: list[str] = []
+    for key, heading in GROUPS:
+        members = [i for i in items if instrument_group(i) == key]
+        if members:
+            rows.append(_heading(heading))
+            rows += [i["short_title"] for i in members]
     traces: dict[str, dict[str, Any]] = {}
     points: dict[str, dict[str, Any]] = {}
     for item in items:
@@ -65,10 +107,11 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         end = item["ended"] or today.isoformat()
         if standing in ("proposed", "political_commitment", "adopted"):
             what = label("instrument_state", standing)
-            t = _bar_trace(traces, standing)
-            t["y"].append(name); t["base"].append(first); t["x"].append(_days_ms(first, end))
-            t["hovertext"].append(f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
-                                  + (f" ({item['standing_text']})" if item.get("standing_text") else ""))
+            m = _point_trace(points, standing)
+            text = (f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
+                    + (f" ({item['standing_text']})" if item.get("standing_text") else ""))
+            for day in [first] + ([item["ended"]] if item["ended"] else []):
+                m["x"].append(day); m["y"].append(name); m["hovertext"].append(text)
             continue
         if standing == "never_in_force":
             text = f"{name}: signed {signed}; {item.get('standing_text') or label('instrument_state', standing)}"
@@ -77,11 +120,7 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                 t["y"].append(name); t["base"].append(signed); t["x"].append(_days_ms(signed, item["ended"]))
                 t["hovertext"].append(text)
             else:
-                m = points.setdefault(standing, {"type": "scatter", "mode": "markers", "showlegend": False,
-                                                 "name": label("instrument_state", standing),
-                                                 "marker": {"color": STATE_COLOUR[standing], "symbol": "line-ns-open", "size": 14,
-                                                            "line": {"width": 4, "color": STATE_COLOUR[standing]}},
-                                                 "x": [], "y": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
+                m = _point_trace(points, standing)
                 m["x"].append(signed); m["y"].append(name); m["hovertext"].append(text)
             continue
         if eif is None or eif > signed:
@@ -96,30 +135,38 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
             t["y"].append(name); t["base"].append(eif); t["x"].append(_days_ms(eif, end))
             reason = f", ended {item['ended']} ({label('end_reason', item['end_reason'])})" if item["ended"] and item["end_reason"] else ""
             t["hovertext"].append(f"{name}: in force {eif}{reason}")
-    for state, m in points.items():  # the marker's colour stands in the legend through its bar trace, or alone
+    for state, m in points.items():  # a state drawn as bars and as points has one legend entry, the bars'
         m["showlegend"] = state not in traces
         traces[f"{state}-marker"] = m
+    start_year = int(items[0]["first_event"][:4]) - 1 if items else 1960
+    x_range = [f"{start_year}-01-01", f"{today.year + 1}-06-30"]
+    span = (dt.date(today.year + 1, 6, 30) - dt.date(start_year, 1, 1)).days
     ended = [i for i in items if i["ended"] and (i.get("standing") or i["state"]) == "ended" and i["end_reason"]]
-    if ended:  # the reason it ended, written at the end of its bar
+    if ended:  # the reason it ended, beside the end of its bar: after it, or on it where the plot ends too soon
+        late = [(dt.date(today.year + 1, 6, 30) - dt.date.fromisoformat(i["ended"])).days < 0.22 * span for i in ended]
         traces["reasons"] = {"type": "scatter", "mode": "text", "name": "why it ended", "showlegend": False,
                              "x": [i["ended"] for i in ended], "y": [i["short_title"] for i in ended],
-                             "text": [" " + label("end_reason", i["end_reason"]) for i in ended],
-                             "textposition": "middle right", "textfont": {"size": 10, "color": "#5a2600"},
-                             "hoverinfo": "skip", "cliponaxis": False}
+                             "text": [(label("end_reason", i["end_reason"]) + " ") if is_late else (" " + label("end_reason", i["end_reason"]))
+                                      for i, is_late in zip(ended, late)],
+                             "textposition": ["middle left" if is_late else "middle right" for is_late in late],
+                             "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
+                             "hoverinfo": "skip", "cliponaxis": True}
     on = system["on"]
-    layout = _layout(barmode="overlay", height=max(360, 22 * len(items) + 120),
-                     xaxis={"type": "date", "title": {"text": "Date (signature → entry into force → end)"},
-                            "range": [f"{int(items[0]['first_event'][:4]) - 1}-01-01" if items else "1960-01-01",
-                                      f"{today.year + 1}-06-30"]},
-                     yaxis={"autorange": "reversed", "automargin": True, "title": {"text": "Instrument"},
-                            "categoryorder": "array", "categoryarray": [i["short_title"] for i in items]},
-                     margin={"l": 10, "r": 20, "t": 30, "b": 50},
+    height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 17 * len(rows) + 200)
+    layout = _layout(barmode="overlay", height=height,
+                     xaxis={"type": "date", "title": {"text": "Year (signature → entry into force → end)"}, "range": x_range},
+                     yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""},
+                            "categoryorder": "array", "categoryarray": rows, "tickfont": {"size": 11}},
+                     margin={"l": 10, "r": 20, "t": 30, "b": 110},
+                     legend={"orientation": "h", "x": 0, "y": -62 / (height - 140), "yanchor": "top"},
                      shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
                               "line": {"color": "#000000", "width": 2, "dash": "dot"}}],
                      annotations=[{"x": on, "y": 1, "xref": "x", "yref": "paper", "text": f"{on}", "showarrow": False,
                                    "yanchor": "bottom", "xanchor": "right" if on[:4] >= "2000" else "left", "font": {"size": 12}}],
-                     meta={"narrow": {"yaxis.tickfont.size": 9, "yaxis.title.text": "", "xaxis.title.text": "Date",
-                                      "height": max(360, 16 * len(items) + 120)}})
+                     meta={"narrow": {"yaxis.tickfont.size": 9, "xaxis.title.text": "Year", "xaxis.nticks": 4,
+                                      "xaxis.tickformat": "%Y", "height": narrow_height, "margin.b": 190,
+                                      "legend.y": -58 / (narrow_height - 220), "legend.yanchor": "top"},
+                           "narrow_hide": ["why it ended"]})
     return {"data": list(traces.values()), "layout": layout}
 
 
@@ -136,7 +183,7 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     for kind, symbol, colour in (("declared", "circle", "#0072B2"), ("estimated", "diamond-open", "#E69F00")):
         chosen = [p for p in points if p["kind"] == kind and p["value"] is not None]
         if chosen:
-            traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{kind} ({timeline['party']})",
+            traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{timeline['party']}, {kind}",
                            "x": [p["on"] for p in chosen], "y": [p["value"] for p in chosen],
                            "marker": {"symbol": symbol, "size": 8, "color": colour}, "line": {"color": colour},
                            "text": [f"{label('verdict', p['verdict'])}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
@@ -159,104 +206,210 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     traces.append({"type": "scatter", "mode": "lines", "name": f"limit (binding from {binding_from or 'n/a'})",
                    "x": limit_x, "y": limit_y, "line": {"shape": "hv", "color": "#000000", "dash": "dash", "width": 2},
                    "connectgaps": False, "hovertemplate": "%{x}: limit %{y:,}<extra></extra>"})
-    metric = timeline["metric"].replace("_", " ")
-    return {"data": traces, "layout": _layout(height=380, xaxis={"type": "date", "title": {"text": "Date of the figure"}},
-                                              yaxis={"title": {"text": f"{metric} (count)"}, "rangemode": "tozero"})}
+    metric = timeline.get("metric_title") or timeline["metric"].replace("_", " ")
+    return {"data": traces, "layout": _layout(height=400, xaxis={"type": "date", "title": {"text": "Date of the figure"}},
+                                              yaxis={"title": {"text": metric}, "rangemode": "tozero", "automargin": True},
+                                              margin={"l": 70, "r": 20, "t": 30, "b": 120},
+                                              legend={"orientation": "h", "x": 0, "y": _below(400, 30, 120), "yanchor": "top"},
+                                              meta={"narrow": {"height": 470, "margin.b": 160, "legend.y": _below(470, 30, 160),
+                                                               "legend.yanchor": "top", "xaxis.nticks": 5, "yaxis.title.font.size": 11}})}
 
 
 def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
-    """Declared warheads of each party under START I, SORT and New START on one time axis."""
+    """Declared warheads of each party under START I, SORT and New START on one time axis.
+
+    Each party keeps its side's colour (:func:`armscontrol.palette.side_colours`;
+    the Soviet Union's figures are Russia's line); each treaty's count has its
+    own dash and marker, and the legend names the count as the metric's title.
+    """
     series: dict[tuple[str, str], dict[str, Any]] = {}
-    dashes = {"USA": "solid", "RUS": "dot", "SUN": "dot"}
-    colours = {"start1_accountable_warheads": "#0072B2", "operationally_deployed_warheads": "#E69F00",
-               "deployed_warheads": "#009E73"}
+    colours = side_colours(["RUS" if r["party"] == "SUN" else r["party"] for r in reductions["rows"]])
+    styles = {"start1_accountable_warheads": ("solid", "circle"), "operationally_deployed_warheads": ("dash", "square"),
+              "deployed_warheads": ("dot", "diamond")}
     for row in reductions["rows"]:
         if row["value"] is None:
             continue
         party = "RUS" if row["party"] == "SUN" else row["party"]
         key = (party, row["metric"])
+        dash, symbol = styles.get(row["metric"], ("dashdot", "triangle-up"))
+        who = "USSR / Russia" if party == "RUS" else party
         s = series.setdefault(key, {"type": "scatter", "mode": "lines+markers",
-                                    "name": f"{party}: {row['metric'].replace('_', ' ')} ({row['instrument'] or ''})",
+                                    "name": f"{who}: {row.get('metric_title') or row['metric'].replace('_', ' ')}",
                                     "x": [], "y": [], "text": [],
-                                    "line": {"dash": dashes.get(party, "solid"), "color": colours.get(row["metric"], "#CC79A7")},
-                                    "marker": {"size": 5}, "hovertemplate": "%{x}: %{y:,} %{text}<extra></extra>"})
+                                    "line": {"dash": dash, "color": colours[party], "width": 2},
+                                    "marker": {"size": 6, "symbol": symbol, "color": colours[party]},
+                                    "hovertemplate": "%{x}: %{y:,} %{text}<extra></extra>"})
         s["x"].append(row["as_of"]); s["y"].append(row["value"])
         s["text"].append(f"(limit {row['limit']:,}, {label('verdict', row['verdict'])})" if row["limit"] else "")
     return {"data": list(series.values()),
-            "layout": _layout(height=400, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
-                              yaxis={"title": {"text": "Declared strategic warheads (count)"}, "rangemode": "tozero"})}
+            "layout": _layout(height=440, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
+                              yaxis={"title": {"text": "Declared strategic warheads"}, "rangemode": "tozero", "automargin": True},
+                              margin={"l": 70, "r": 20, "t": 30, "b": 130},
+                              legend={"orientation": "h", "x": 0, "y": _below(440, 30, 130), "yanchor": "top"},
+                              meta={"narrow": {"height": 500, "margin.b": 170, "legend.y": _below(500, 30, 170), "legend.yanchor": "top",
+                                               "yaxis.title.text": "Declared warheads", "xaxis.tick0": "1995-01-01",
+                                               "xaxis.dtick": "M120"}})}
+
+
+STOCKPILE_STYLE = {"USA": ("#0072B2", "solid"), "RUS": ("#D55E00", "solid"), "CHN": ("#009E73", "solid"),
+                   "FRA": ("#CC79A7", "solid"), "GBR": ("#56B4E9", "solid"), "PAK": ("#000000", "dash"),
+                   "IND": ("#E69F00", "dash"), "ISR": ("#009E73", "dot"), "PRK": ("#CC79A7", "dot")}
+"""The stockpile chart's colour and dash for each nuclear-armed state: the United States and Russia their side colours,
+and no two states alike (Pakistan black and dashed, never a yellow beside Russia's vermilion)."""
 
 
 def stockpiles_figure(stockpiles: dict[str, Any]) -> dict[str, Any]:
+    """Estimated stockpiles of the nuclear-armed states on a log scale, each state its own colour and dash."""
     traces = []
+    spare = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7"]
     for i, s in enumerate(stockpiles["series"]):
+        colour, dash = STOCKPILE_STYLE.get(s["party"], (spare[i % len(spare)], "dashdot"))
         traces.append({"type": "scatter", "mode": "lines", "name": s["name"], "x": [p["as_of"] for p in s["points"]],
-                       "y": [p["value"] for p in s["points"]], "line": {"color": OKABE_ITO[i % len(OKABE_ITO)],
-                                                                         "dash": ["solid", "dash", "dot"][i // len(OKABE_ITO) % 3]},
-                       "hovertemplate": "%{x|%Y}: %{y:,}<extra>" + s["party"] + "</extra>"})
-    return {"data": traces, "layout": _layout(height=420, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
-                                              yaxis={"title": {"text": "Estimated stockpile (warheads, log scale)"}, "type": "log", "dtick": 1})}
+                       "y": [p["value"] for p in s["points"]], "line": {"color": colour, "dash": dash, "width": 2},
+                       "hovertemplate": "%{x|%Y}: %{y:,}<extra>" + s["name"] + "</extra>"})
+    return {"data": traces, "layout": _layout(height=480, xaxis={"type": "date", "title": {"text": "Year (estimate as of 31 December)"}},
+                                              yaxis={"title": {"text": "Stockpile, warheads (log scale)"}, "type": "log", "dtick": 1,
+                                                     "automargin": True},
+                                              margin={"l": 70, "r": 20, "t": 30, "b": 150},
+                                              legend={"orientation": "h", "x": 0, "y": _below(480, 30, 150), "yanchor": "top"},
+                                              meta={"narrow": {"height": 620, "margin.b": 270, "legend.y": _below(620, 30, 270),
+                                                               "legend.yanchor": "top", "yaxis.title.text": "Warheads (log)",
+                                                               "xaxis.title.text": "Year", "xaxis.nticks": 5}})}
+
+
+GRAPH_PLOT_WIDTH = 1000
+"""The cascade graph's plot width in pixels (its box scrolls sideways below that): label boxes are laid out for it."""
+
+LANE_NAMES = {"bilateral": "Bilateral", "multilateral": "Multilateral", "zone": "Zones", "declaration": "Declarations"}
+"""The cascade graph's lane titles (the timeline's groups, shortened to fit beside the plot)."""
+
+GRAPH_ROW = 24
+"""The height of one row of a lane of the cascade graph, in pixels."""
+
+GRAPH_FONT = 11
+"""The cascade graph's label size in pixels."""
+
+
+def label_width(text: str, size: float = GRAPH_FONT) -> float:
+    """A generous estimate of a label's width in pixels: 0.62 em a character in a sans-serif face."""
+    return 0.62 * size * len(text) + 4
+
+
+def graph_layout(nodes: list[dict[str, Any]], groups: dict[str, str], width: float = GRAPH_PLOT_WIDTH,
+                 pad_years: float = 1.0) -> dict[str, Any]:
+    """Place the cascade graph's instruments: time on x, one lane per group on y, rows in a lane so no two labels overlap.
+
+    Each label sits beside its marker (right, or left where the plot ends
+    first). Going through a lane's instruments by date, each takes the first
+    row whose labels and markers end before its own box begins.
+
+    Returns
+    -------
+    dict
+        ``x_range`` (two ISO dates), ``lanes`` (group key, first row, rows),
+        and for each instrument id its ``row`` (0 at the top), ``side``
+        (``"right"`` or ``"left"``) and ``box`` (left and right edge in
+        pixels from the plot's left edge).
+    """
+    if not nodes:
+        return {"x_range": ["1960-01-01", "2030-01-01"], "lanes": [], "place": {}}
+    first = min(dt.date.fromisoformat(n["first_event"]) for n in nodes)
+    last = max(dt.date.fromisoformat(n["first_event"]) for n in nodes)
+    start = dt.date(first.year - int(pad_years) - 1, 1, 1)
+    stop = dt.date(last.year + int(pad_years) + 1, 12, 31)
+    days = (stop - start).days
+
+    def px(day: str) -> float:
+        return (dt.date.fromisoformat(day) - start).days / days * width
+
+    place: dict[str, dict[str, Any]] = {}
+    lanes = []
+    top = 0
+    for key, _ in GROUPS:
+        members = sorted((n for n in nodes if groups.get(n["id"], "multilateral") == key), key=lambda n: (n["first_event"], n["title"]))
+        if not members:
+            continue
+        row_ends: list[float] = []
+        for n in members:
+            x, w = px(n["first_event"]), label_width(n["title"])
+            side = "right" if x + 8 + w <= width else "left"
+            box = (x - 7, x + 8 + w) if side == "right" else (x - 8 - w, x + 7)
+            row = next((r for r, end in enumerate(row_ends) if end + 6 <= box[0]), None)
+            if row is None:
+                row = len(row_ends); row_ends.append(box[1])
+            else:
+                row_ends[row] = box[1]
+            place[n["id"]] = {"row": top + row, "side": side, "box": box}
+        lanes.append({"group": key, "first": top, "rows": len(row_ends)})
+        top += len(row_ends) + 1  # a blank row between lanes
+    return {"x_range": [start.isoformat(), stop.isoformat()], "lanes": lanes, "place": place, "rows": top - 1}
 
 
 def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
-                 standings: dict[str, str] | None = None) -> dict[str, Any]:
-    """The linkage graph: instruments placed by date (x) in lanes (y); edges as arrows; cascade steps coloured.
+                 standings: dict[str, str] | None = None, groups: dict[str, str] | None = None) -> dict[str, Any]:
+    """The linkage graph, layered: time on x, one lane per kind of instrument on y, the cascade's path highlighted.
 
-    ``standings`` maps an instrument to its state in the vocabulary on the
-    graph's date (``answers.instruments``), which the hover text names.
+    ``groups`` maps an instrument to its timeline group (:func:`instrument_group`:
+    bilateral, multilateral, zone, declaration); ``standings`` to its state in
+    the vocabulary on the graph's date, which the hover text names. Labels
+    are laid out by :func:`graph_layout` so that none overlaps another.
     """
     nodes = sorted(graph["nodes"], key=lambda n: n["first_event"])
-    lanes: dict[str, int] = {}
-    last_in_lane: list[str] = []
-    for node in nodes:
-        year = node["first_event"][:4]
-        lane = next((k for k, last in enumerate(last_in_lane) if int(year) - int(last) >= 9), None)
-        if lane is None:
-            lane = len(last_in_lane); last_in_lane.append(year)
-        else:
-            last_in_lane[lane] = year
-        lanes[node["id"]] = lane
-    pos = {n["id"]: (n["first_event"], lanes[n["id"]]) for n in nodes}
+    groups = groups or {n["id"]: ("bilateral" if n["scope"] == "bilateral" else "declaration" if n["kind"] == "declaration"
+                                  else "multilateral") for n in nodes}
+    laid = graph_layout(nodes, groups)
+    place = laid["place"]
+    pos = {n["id"]: (n["first_event"], place[n["id"]]["row"]) for n in nodes}
     followed = followed or set()
-    ex, ey, fx, fy = [], [], [], []
     annotations = []
     for e in graph["edges"]:
         if e["from"] in pos and e["to"] in pos and e["from"] != e["to"]:
             (x0, y0), (x1, y1) = pos[e["from"]], pos[e["to"]]
             used = e["id"] in followed
-            if used:
-                fx += [x0, x1, None]; fy += [y0, y1, None]
-            else:
-                ex += [x0, x1, None]; ey += [y0, y1, None]
             annotations.append({"x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
-                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.2, "arrowwidth": 2 if used else 1,
-                                "arrowcolor": "#D55E00" if used else "#AAAAAA", "standoff": 8, "text": ""})
-    edges = {"type": "scatter", "mode": "lines", "x": ex, "y": ey, "line": {"color": "#CCCCCC", "width": 1},
-             "hoverinfo": "skip", "name": "linkage"}
-    followed_edges = {"type": "scatter", "mode": "lines", "x": fx, "y": fy, "line": {"color": "#D55E00", "width": 2.5},
-                      "hoverinfo": "skip", "name": "linkage the cascade follows"}
-    groups: dict[str, dict[str, Any]] = {}
-    names = {"trigger": ("event", "#D55E00", "star", 18), "step": ("affected by the cascade", "#E69F00", "diamond", 15),
-             "": ("other instrument", "#0072B2", "circle", 11)}
-    for n in nodes:
-        role = highlight.get(n["id"], "")
-        role_name, colour, symbol, size = names[role]
-        g = groups.setdefault(role, {"type": "scatter", "mode": "markers+text", "name": role_name, "x": [], "y": [], "text": [],
-                                     "customdata": [], "textposition": "top center", "textfont": {"size": 11},
-                                     "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000", "width": 1}},
-                                     "hovertemplate": "%{customdata}<extra></extra>"})
-        x, y = pos[n["id"]]
-        g["x"].append(x); g["y"].append(y); g["text"].append(n["title"])
-        g.setdefault("textposition_list", []).append("top center" if y % 2 == 0 else "bottom center")
-        state = (standings or {}).get(n["id"])
-        g["customdata"].append(f"{n['title']} ({n['kind']}" + (f", {label('instrument_state', state)} on {graph['on']})" if state else ")"))
-    for g in groups.values():
-        g["textposition"] = g.pop("textposition_list")
-    data = [edges] + ([followed_edges] if fx else []) + [groups[k] for k in ("", "step", "trigger") if k in groups]
-    height = 70 * (max(lanes.values(), default=0) + 1) + 160
-    return {"data": data, "layout": _layout(height=height, meta={"narrow": {"height": height + 120}}, annotations=annotations, showlegend=True,
-                                            xaxis={"type": "date", "title": {"text": "First event (opened, proposed or signed)"}},
-                                            yaxis={"visible": False, "range": [-0.7, max(lanes.values(), default=0) + 0.8]})}
+                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.1, "arrowwidth": 2.5 if used else 1,
+                                "arrowcolor": "#D55E00" if used else "#BBBBBB", "standoff": 7, "startstandoff": 6, "text": ""})
+    data: list[dict[str, Any]] = [
+        {"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#BBBBBB", "width": 1},
+         "hoverinfo": "skip", "name": "linkage (arrow: to the instrument rested on)"}]
+    if any(e["id"] in followed for e in graph["edges"]):
+        data.append({"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#D55E00", "width": 2.5},
+                     "hoverinfo": "skip", "name": "linkage the cascade follows"})
+    roles = {"trigger": ("the event's instrument", "#D55E00", "star", 16), "step": ("reached by the cascade", "#E69F00", "diamond", 13),
+             "": ("other instrument", "#0072B2", "circle", 9)}
+    for role in ("", "step", "trigger"):
+        members = [n for n in nodes if highlight.get(n["id"], "") == role]
+        if not members:
+            continue
+        name, colour, symbol, size = roles[role]
+        hover = []
+        for n in members:
+            state = (standings or {}).get(n["id"])
+            hover.append(f"{n['title']}: {n['kind']}, first event {n['first_event']}"
+                         + (f"; {label('instrument_state', state)} on {graph['on']}" if state else ""))
+        data.append({"type": "scatter", "mode": "markers+text", "name": name,
+                     "x": [n["first_event"] for n in members], "y": [place[n["id"]]["row"] for n in members],
+                     "text": [n["title"] for n in members], "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+                     "textposition": ["middle right" if place[n["id"]]["side"] == "right" else "middle left" for n in members],
+                     "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
+                     "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
+                     "cliponaxis": False})
+    rows = laid.get("rows", 0)
+    shapes = []
+    for lane in laid["lanes"][1:]:
+        shapes.append({"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane["first"] - 1, "y1": lane["first"] - 1,
+                       "line": {"color": "#DDDDDD", "width": 1}})
+    height = GRAPH_ROW * (rows + 1) + 150
+    layout = _layout(height=height, annotations=annotations, shapes=shapes, showlegend=True,
+                     margin={"l": 100, "r": 20, "t": 50, "b": 60},
+                     legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+                     xaxis={"type": "date", "range": laid["x_range"], "title": {"text": "Year of the first event (opened, proposed or signed)"},
+                            "showgrid": True, "gridcolor": "#EEEEEE"},
+                     yaxis={"range": [rows + 0.7, -0.7], "showgrid": False, "zeroline": False, "title": {"text": ""},
+                            "tickmode": "array", "tickvals": [lane["first"] + (lane["rows"] - 1) / 2 for lane in laid["lanes"]],
+                            "ticktext": [LANE_NAMES[lane["group"]] for lane in laid["lanes"]], "tickfont": {"size": 12}},
+                     meta={"plot_width": GRAPH_PLOT_WIDTH})
+    return {"data": data, "layout": layout}
 
 
 def compare_figure(columns: list[dict[str, Any]]) -> dict[str, Any]:
@@ -304,3 +457,86 @@ def events_figure(record: dict[str, Any], on: str) -> dict[str, Any]:
         shapes=[{"type": "line", "xref": "x", "yref": "paper", "x0": on, "x1": on, "y0": 0, "y1": 1,
                  "line": {"color": "#000", "width": 2, "dash": "dot"}}],
         meta={"narrow": {"yaxis.tickfont.size": 10}})}
+
+
+_SIDE_NAMES = {"USA": "the United States", "RUS": "Russia"}
+
+
+def _side(code: str) -> str:
+    return _SIDE_NAMES.get(code, code)
+
+
+def output_label(name: str) -> str:
+    """An uncertainty or sensitivity output's name as people read it, with its unit.
+
+    ``RUS_after_USA_strike.retaliation_p5`` reads "Russia's retaliation after a
+    strike by the United States, 5th percentile (warheads)"; a name this does
+    not know comes back with its underscores as spaces.
+    """
+    head, _, tail = name.partition(".")
+    if head == "first_strike_stability" and tail:
+        who = "both sides combined" if tail == "combined" else _side(tail)
+        return f"First-strike stability, {who} (index, 0–1)"
+    parts = head.split("_after_")
+    if len(parts) == 2 and parts[1].endswith("_strike"):
+        victim, attacker = _side(parts[0]), _side(parts[1][: -len("_strike")])
+        victim_s = victim[0].upper() + victim[1:] + ("'" if victim.endswith("s") else "'s")
+        texts = {"retaliation_expected": f"{victim_s} expected retaliation after a strike by {attacker} (warheads)",
+                 "retaliation_p5": f"{victim_s} retaliation after a strike by {attacker}, 5th percentile (warheads)",
+                 "assured_retaliation_met": f"Assured retaliation holds for {victim} after a strike by {attacker}",
+                 "victim_surviving": f"{victim_s} warheads surviving a strike by {attacker}"}
+        if tail in texts:
+            return texts[tail]
+    return name.replace("_", " ").replace(".", ": ")
+
+
+def _output_side(name: str) -> str | None:
+    head, _, tail = name.partition(".")
+    if head == "first_strike_stability":
+        return None if tail == "combined" else tail
+    return head.split("_after_")[0] if "_after_" in head else None
+
+
+def quantile_bands_figure(outputs: list[dict[str, Any]], unit: str) -> dict[str, Any] | None:
+    """The 5th–95th percentile band of each numeric output of one unit, its median marked: one row per output.
+
+    ``unit`` is ``"warheads"`` (retaliation and surviving warheads) or
+    ``"index"`` (first-strike stability). Each row takes its side's colour
+    (the combined index black). None when no output of that unit has quantiles.
+    """
+    rows = [o for o in outputs if o.get("kind") == "number" and o.get("q05") is not None
+            and (("first_strike_stability" in o["name"]) == (unit == "index"))]
+    if not rows:
+        return None
+    colours = side_colours({s for s in (_output_side(o["name"]) for o in rows) if s})
+    labels = [output_label(o["name"]).replace(" (warheads)", "").replace(" (index, 0–1)", "") for o in rows]
+    band_colours = [colours.get(_output_side(o["name"]) or "", "#000000") for o in rows]
+    data = [{"type": "bar", "orientation": "h", "name": "5th to 95th percentile", "y": labels,
+             "base": [o["q05"] for o in rows], "x": [max(o["q95"] - o["q05"], 1e-9) for o in rows],
+             "marker": {"color": [lighter(c, 0.45) for c in band_colours], "line": {"color": band_colours, "width": 1}},
+             "customdata": [[o["q05"], o["q95"]] for o in rows], "width": 0.5,
+             "hovertemplate": "%{y}: 5th percentile %{customdata[0]:,.3~f}, 95th %{customdata[1]:,.3~f}<extra></extra>"},
+            {"type": "scatter", "mode": "markers", "name": "median", "y": labels, "x": [o["median"] for o in rows],
+             "marker": {"symbol": "line-ns", "size": 18, "line": {"width": 3, "color": "#000000"}},
+             "hovertemplate": "%{y}: median %{x:,.3~f}<extra></extra>"}]
+    title = "Warheads" if unit == "warheads" else "First-strike stability (index, 0 to 1)"
+    height = 60 + 46 * len(rows) + 60
+    return {"data": data, "layout": _layout(
+        height=height, barmode="overlay", showlegend=False, margin={"l": 10, "r": 20, "t": 20, "b": 60},
+        xaxis={"title": {"text": title}, "rangemode": "tozero", **({"range": [0, 1]} if unit == "index" else {})},
+        yaxis={"automargin": True, "autorange": "reversed", "title": {"text": ""}},
+        meta={"narrow": {"yaxis.tickfont.size": 10, "yaxis.tickmode": "array", "yaxis.tickvals": labels,
+                         "yaxis.ticktext": [_wrap(t, 24) for t in labels], "height": 60 + 66 * len(rows) + 60,
+                         "xaxis.nticks": 4, "xaxis.tickangle": 0,
+                         "xaxis.title.text": "Warheads" if unit == "warheads" else "Index (0 to 1)"}})}
+
+
+def _wrap(text: str, width: int) -> str:
+    """``text`` broken into lines of at most about ``width`` characters at spaces (Plotly's ``<br>``)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line); line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join(lines + [line])

@@ -390,8 +390,10 @@ def cascade_page(request: Request) -> Response:
             highlight[step["instrument"]] = "step"
             followed |= {v["id"] for v in step["via"]}
         highlight[result["event"]["instrument"]] = "trigger"
-    standings = {i.id: i.standing for i in answers.instruments(on=graph_day).root}
-    figure = charts.graph_figure(graph, highlight, followed, standings)
+    summaries = answers.instruments(on=graph_day).root
+    standings = {i.id: i.standing for i in summaries}
+    groups = {i.id: charts.instrument_group(i.model_dump()) for i in summaries}
+    figure = charts.graph_figure(graph, highlight, followed, standings, groups)
     api = None
     if result:
         event = {"withdraw": f"withdraw={result['event']['party']}", "suspend": f"suspend={result['event']['party']}",
@@ -399,6 +401,7 @@ def cascade_page(request: Request) -> Response:
         if event:
             api = f"/api/cascade/{result['event']['instrument']}?{event}&on={result['event']['on']}" + ("&what_if=true" if query["what_if"] else "")
     return render(request, "cascade.html", title="Cascade", graph=graph, result=result, error=error, figure=figure,
+                  highlight=highlight, followed=followed,
                   query=query, events=EVENTS, instruments=[(i.id, i.short_title) for i in list_instruments()],
                   data=links_for("cascade", query, api, request), data_graph=links_for("graph", {"on": graph_day.isoformat()}))
 

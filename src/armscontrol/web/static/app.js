@@ -14,13 +14,16 @@ function setPath(target, path, value) {
 
 function draw(el, figure) {
   const layout = JSON.parse(JSON.stringify(figure.layout));
+  let data = figure.data;
   if (narrow()) {
+    const hide = (layout.meta || {}).narrow_hide || [];   // traces a narrow screen has no room for (their words are in the hover and the table)
+    data = data.filter(function (t) { return hide.indexOf(t.name) < 0; });
     layout.margin = Object.assign({}, layout.margin, {l: Math.min((layout.margin || {}).l || 45, 45), r: 8});
     layout.legend = Object.assign({}, layout.legend || {}, {orientation: "h", x: 0, y: 1.02, yanchor: "bottom", font: {size: 10}});
     const extra = (layout.meta || {}).narrow || {};
     Object.keys(extra).forEach(function (k) { setPath(layout, k, extra[k]); });
   }
-  return Plotly.newPlot(el, figure.data, layout, PLOT_CONFIG);
+  return Plotly.newPlot(el, data, layout, PLOT_CONFIG);
 }
 
 function drawAll() {
@@ -39,6 +42,7 @@ function wireForms() {
         if (on) { on.value = ""; }
       }
       if (input.id === "on") { const y = form.querySelector("#year"); if (y) { y.disabled = true; } }
+      if (input.id) { sessionStorage.setItem("armscontrol.focus", input.id); }   // the control keeps focus after the reload
       submitClean(form);
     });
   });
@@ -64,4 +68,19 @@ function submitClean(form) {
   window.location.assign((form.getAttribute("action") || window.location.pathname) + (params.toString() ? "?" + params : ""));
 }
 
-document.addEventListener("DOMContentLoaded", function () { drawAll(); wireForms(); });
+/* Give focus back to the control whose change reloaded the page, so Home, End and the arrows keep working. */
+function restoreFocus() {
+  const id = sessionStorage.getItem("armscontrol.focus");
+  sessionStorage.removeItem("armscontrol.focus");
+  const el = id && document.getElementById(id);
+  if (el) { el.focus({preventScroll: false}); }
+}
+
+/* A box that scrolls (a wide table, the cascade graph) takes keyboard focus, so the arrows scroll it. */
+function focusableScrollers() {
+  document.querySelectorAll(".table-wrap, figure[aria-labelledby='graph-title']").forEach(function (el) {
+    if (!el.hasAttribute("tabindex")) { el.tabIndex = 0; }
+  });
+}
+
+document.addEventListener("DOMContentLoaded", function () { drawAll(); wireForms(); focusableScrollers(); restoreFocus(); });

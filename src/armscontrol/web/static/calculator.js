@@ -43,12 +43,20 @@
                         text: "threshold " + fmt(threshold), showarrow: false, font: {size: 11, color: "#000"}});
     });
     const n = data.length;
+    // one x scale for every panel: from 0 to the largest count any panel can reach with visible probability
+    let xmax = threshold;
+    answer.pairs.forEach(function (p) {
+      const dist = p.retaliation_distribution;
+      if (!dist) { return; }
+      dist.pmf.forEach(function (q, k) { if (q > 1e-4) { xmax = Math.max(xmax, dist.offset + k); } });
+    });
+    xmax = Math.ceil(xmax * 1.05) + 1;
     const layout = {font: {family: "system-ui, sans-serif", size: 13}, height: 300 * Math.max(n, 1), showlegend: true,
                     legend: {orientation: "h", x: 0, y: 1.0, yanchor: "bottom"}, margin: {l: 60, r: 15, t: 60, b: 50},
                     grid: {rows: n, columns: 1, pattern: "independent"}, shapes: shapes, annotations: annotations, bargap: 0};
     for (let i = 0; i < n; i++) {
       const a = i === 0 ? "" : String(i + 1);
-      layout["xaxis" + a] = {title: {text: "Retaliating warheads arriving (count)"}, rangemode: "tozero"};
+      layout["xaxis" + a] = {title: {text: "Retaliating warheads arriving"}, range: [0, xmax]};
       layout["yaxis" + a] = {title: {text: "Probability"}};
     }
     return draw(document.getElementById("histogram"), {data: data, layout: layout});
@@ -147,7 +155,22 @@
     });
   }
 
+  /* Each side's warheads in this answer (what its force-scale slider yields), beside the slider and in the sentence under the controls. */
+  function showForces(answer) {
+    const totals = {};
+    answer.pairs.forEach(function (p) { totals[p.attacker] = p.counterforce_warheads + p.reserve_warheads; });
+    const parts = [];
+    Object.keys(totals).sort().forEach(function (side) {
+      const out = document.querySelector("output[data-yields='" + CSS.escape(side) + "']");
+      if (out) { out.textContent = "= " + fmt(totals[side]) + " warheads"; }
+      parts.push(side + " " + fmt(totals[side]));
+    });
+    const line = document.getElementById("forces-now");
+    if (line && parts.length) { line.textContent = "Warheads in this calculation: " + parts.join(", ") + "."; }
+  }
+
   function fill(answer) {
+    showForces(answer);
     document.getElementById("combined").textContent = answer.combined.toFixed(3);
     Object.keys(answer.sides).forEach(function (k) {
       const el = document.querySelector("[data-side='" + CSS.escape(k) + "']");

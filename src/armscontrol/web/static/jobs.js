@@ -26,7 +26,10 @@
     }).then(function (res) {
       if (res.status === 202) { window.location.assign("/jobs?open=" + res.body.id); return; }
       status.className = "error";
-      status.textContent = (res.status === 401 ? "Refused: " : "Not started: ") + res.body.error;
+      // a refusal in plain words: what is missing and where to put it (the server's own words follow for the rest)
+      status.textContent = res.status === 401
+        ? "Refused: starting a job needs the write token; paste it in the box above (the server printed it when it first started)."
+        : "Not started: " + res.body.error;
       status.dataset.refused = String(res.status);
     }).catch(function (err) { status.className = "error"; status.textContent = "Not started: " + err.message; });
   });

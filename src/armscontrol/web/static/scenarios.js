@@ -30,7 +30,9 @@
         window.location.assign("/scenarios?open=store:" + res.body.id);
       } else {
         status.className = "error";
-        status.textContent = (res.status === 401 ? "Refused: " : "Not saved: ") + res.body.error;
+        status.textContent = res.status === 401
+          ? "Refused: saving needs the write token; paste it in the box above (the server printed it when it first started)."
+          : "Not saved: " + res.body.error;
         status.dataset.refused = String(res.status);
       }
     });
@@ -44,7 +46,9 @@
         .then(function (res) {
           button.disabled = false;
           if (res.status === 201) { window.location.assign("/scenarios?open=store:" + button.dataset.id + "&compare=store:" + button.dataset.id); }
-          else { button.textContent = "run"; status.className = "error"; status.textContent = "Not run: " + res.body.error; }
+          else { button.textContent = "run"; status.className = "error"; status.textContent = res.status === 401
+            ? "Refused: running a saved scenario needs the write token; paste it in the box above."
+            : "Not run: " + res.body.error; }
         });
     });
   });

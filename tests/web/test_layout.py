@@ -1,0 +1,106 @@
+"""Layout checks a browser runs on every page at 1280 and 390 px: what a reader of a data site would notice first.
+
+No two text labels of a chart overlap and none is clipped outside its chart;
+the page never scrolls sideways; every chart titles its axes; no raw
+identifier (a snake_case key) shows in the visible text; and axe-core (the
+vendored ``vendor/axe.min.js``, MPL-2.0, used by these tests only) finds no
+serious or critical accessibility violation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+WIDTHS = {"wide": (1280, 900), "narrow": (390, 844)}
+PAGES = {
+    "home": "/",
+    "instrument": "/instrument/ctbt?on=2024-01-01",
+    "states": "/states?region=Western%20Asia",
+    "forces": "/forces?instrument=new-start&party=RUS",
+    "cascade": "/cascade?instrument=abm&event=withdraw&party=USA",
+    "uncertainty": "/uncertainty?base=example:russia-1500-vs-nmd-uncertain&path=attack.sspk.silo&low=0.5&high=0.9&samples=8",
+    "jobs": "/jobs",
+    "read": "/read",
+    "glossary": "/glossary",
+}
+
+PACKAGES = {"country_converter", "pygal_maps_world"}
+"""Python packages cited by name as the source of regions and map outlines: names, not keys."""
+
+LABELS = """() => {
+  const out = [];
+  document.querySelectorAll('div.chart').forEach(chart => {
+    if (chart.closest('figure') && chart.closest('figure').offsetParent === null) { return; }
+    const box = chart.getBoundingClientRect();
+    const texts = [];
+    chart.querySelectorAll('svg.main-svg text').forEach(t => {
+      const r = t.getBoundingClientRect();
+      const style = window.getComputedStyle(t);
+      if (!t.textContent.trim() || r.width < 1 || r.height < 1 || style.display === 'none' || style.visibility === 'hidden'
+          || style.opacity === '0' || t.closest('.hoverlayer') || t.closest('.modebar')) { return; }
+      texts.push({text: t.textContent.trim(), l: r.left, r: r.right, t: r.top, b: r.bottom});
+    });
+    const layout = chart._fullLayout || {};
+    const xt = chart.querySelector('g.g-xtitle text'), yt = chart.querySelector('g.g-ytitle text');
+    out.push({id: chart.id, box: {l: box.left, r: box.right, t: box.top, b: box.bottom}, texts: texts,
+              xtitle: xt ? xt.textContent.trim() : '', ytitle: yt ? yt.textContent.trim() : '',
+              ycategory: !!(layout.yaxis && (layout.yaxis.type === 'category' || layout.yaxis.tickmode === 'array')),
+              cartesian: !!(layout.xaxis && layout._has && layout._has('cartesian'))});
+  });
+  return out;
+}"""
+
+VISIBLE_TEXT = """() => {
+  const copy = document.body.cloneNode(true);
+  copy.querySelectorAll('code, pre, script, style, textarea, select, input, .hoverlayer, svg, details:not([open]) > *:not(summary)')
+      .forEach(e => e.remove());
+  return copy.innerText;
+}"""
+
+
+def _overlap(a, b, slack=1.0):
+    return min(a["r"], b["r"]) - max(a["l"], b["l"]) > slack and min(a["b"], b["b"]) - max(a["t"], b["t"]) > slack
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+@pytest.mark.parametrize("name", list(PAGES))
+def test_charts_read_cleanly_and_the_page_passes_an_accessibility_audit(browser, server, name, width):
+    import re
+
+    w, h = WIDTHS[width]
+    context = browser.new_context(viewport={"width": w, "height": h}, bypass_csp=True)  # to inject axe-core
+    page = context.new_page()
+    page.goto(server["url"] + PAGES[name], wait_until="load", timeout=180_000)
+    page.wait_for_load_state("networkidle", timeout=180_000)
+    page.wait_for_timeout(300)
+    problems = []
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    if overflow > 1:
+        problems.append(f"the page scrolls sideways by {overflow} px")
+    for chart in page.evaluate(LABELS):
+        texts, box = chart["texts"], chart["box"]
+        for i, a in enumerate(texts):
+            if a["l"] < box["l"] - 2 or a["r"] > box["r"] + 2 or a["t"] < box["t"] - 2 or a["b"] > box["b"] + 2:
+                problems.append(f"{chart['id']}: '{a['text']}' is clipped outside its chart")
+            for b in texts[i + 1:]:
+                if _overlap(a, b):
+                    problems.append(f"{chart['id']}: '{a['text']}' overlaps '{b['text']}'")
+        if chart["cartesian"]:
+            if not chart["xtitle"]:
+                problems.append(f"{chart['id']}: no x-axis title")
+            if not chart["ytitle"] and not chart["ycategory"]:
+                problems.append(f"{chart['id']}: no y-axis title")
+    raw = sorted(set(re.findall(r"(?<![\w/.:=-])[a-z]+(?:_[a-z0-9]+)+(?![\w/.=-])", page.evaluate(VISIBLE_TEXT))))
+    raw = [r for r in raw if r not in PACKAGES]
+    if raw:
+        problems.append(f"raw identifiers in the visible text: {raw[:10]}")
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate("""() => axe.run(document, {resultTypes: ['violations']}).then(r => r.violations
+        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+        .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))""")
+    problems += [f"axe: {v}" for v in found]
+    context.close()
+    assert problems == [], "\n".join(problems)
