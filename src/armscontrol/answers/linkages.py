@@ -101,7 +101,7 @@ class RecordedOut(Answer):
     source: SourceRef | None
 
 
-class StepOut(Answer):
+class CascadeStepOut(Answer):
     order: int
     depth: int
     after: int | None = None
@@ -142,7 +142,7 @@ class CascadeAnswer(Answer):
 
     mode: Literal["recorded", "what-if", "counterfactual"]
     event: CascadeEventOut
-    steps: list[StepOut]
+    steps: list[CascadeStepOut]
     not_followed: list[NotFollowedOut]
 
 
@@ -170,10 +170,10 @@ def cascade_steps(step) -> list:
     return steps
 
 
-def step_out(step) -> StepOut:
+def step_out(step) -> CascadeStepOut:
     from armscontrol.regime.cascade import EFFECT_LABEL
 
-    return StepOut(
+    return CascadeStepOut(
         order=step.order, depth=step.depth, after=step.after, instrument=step.instrument, title=title_of(step.instrument),
         effect=step.effect, effect_label=EFFECT_LABEL[step.effect], party=step.party, reason=step.explanation,
         explanation=explain(cascade_steps(step)),
@@ -244,7 +244,7 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
 
 class ReplayOut(Answer):
     event: EventOut
-    steps: list[StepOut] | None = None
+    steps: list[CascadeStepOut] | None = None
     source: SourceRef | None = None
     explained_by: EventOut | None = None
     error: str | None = None
