@@ -42,8 +42,7 @@ function wireForms() {
         if (on) { on.value = ""; }
       }
       if (input.id === "on") { const y = form.querySelector("#year"); if (y) { y.disabled = true; } }
-      if (input.id) { sessionStorage.setItem("armscontrol.focus", input.id); }   // the control keeps focus after the reload
-      submitClean(form);
+      submitClean(form, input.id);   // the control keeps focus after the reload
     });
   });
   document.querySelectorAll("input[type=range]").forEach(function (input) {
@@ -61,18 +60,21 @@ function wireForms() {
   }
 }
 
-/* Submit a GET form without its empty fields, so the address stays short and readable. */
-function submitClean(form) {
+/* Submit a GET form without its empty fields, so the address stays short and readable; the control that
+   changed is named in the fragment (nothing is kept in the browser's storage) so it gets focus back. */
+function submitClean(form, focusId) {
   const params = new URLSearchParams();
   new FormData(form).forEach(function (value, key) { if (value !== "") { params.append(key, value); } });
-  window.location.assign((form.getAttribute("action") || window.location.pathname) + (params.toString() ? "?" + params : ""));
+  const focus = focusId && /^[A-Za-z][\w-]*$/.test(focusId) ? "#focus=" + focusId : "";
+  window.location.assign((form.getAttribute("action") || window.location.pathname) + (params.toString() ? "?" + params : "") + focus);
 }
 
 /* Give focus back to the control whose change reloaded the page, so Home, End and the arrows keep working. */
 function restoreFocus() {
-  const id = sessionStorage.getItem("armscontrol.focus");
-  sessionStorage.removeItem("armscontrol.focus");
-  const el = id && document.getElementById(id);
+  const match = /^#focus=([A-Za-z][\w-]*)$/.exec(window.location.hash);
+  if (!match) { return; }
+  history.replaceState(null, "", window.location.pathname + window.location.search);
+  const el = document.getElementById(match[1]);
   if (el) { el.focus({preventScroll: false}); }
 }
 
