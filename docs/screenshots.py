@@ -2,7 +2,7 @@
 
 It starts the dashboard on a free port of 127.0.0.1 with a temporary store,
 opens each page in headless Chromium (Debian's ``/usr/bin/chromium``) and
-saves what a reader sees at 1280 px (and the home page at 390 px). The
+saves what a reader sees at 1280 px and at 390 px. The
 comparison computes the three shipped examples, so it takes a while; name the
 pictures to retake only those.
 """
@@ -26,17 +26,29 @@ from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 from armscontrol.api import create_app  # noqa: E402
 
 COMPARE = "example:helsinki-2500,example:russia-1500-vs-nmd,example:new-start-parity"
-PAGES = [  # file, path, width, height of the clip (None: the whole page)
+UNCERTAIN = "/uncertainty?base=example:russia-1500-vs-nmd-uncertain&path=attack.sspk.silo&low=0.5&high=0.9&samples=32"
+PAGES = [  # file, path, width, height of the clip (None: the whole page); every page at 1280 and at 390 px
     ("dashboard-home", "/", 1280, 2050),
-    ("dashboard-home-390", "/", 390, None),
+    ("dashboard-home-390", "/", 390, 2600),
     ("dashboard-states", "/states?map=ctbt", 1280, 1300),
-    ("dashboard-forces", "/forces?instrument=new-start&party=RUS", 1280, 1150),
+    ("dashboard-states-matrix", "/states?region=Western%20Asia&map=tlatelolco", 1280, 2000),
+    ("dashboard-states-390", "/states?region=Western%20Asia&map=tlatelolco", 390, 2400),
+    ("dashboard-forces", "/forces?instrument=new-start&party=RUS", 1280, 2600),
+    ("dashboard-forces-390", "/forces?instrument=new-start&party=RUS", 390, 3000),
     ("dashboard-cascade", "/cascade?instrument=abm&event=withdraw&party=USA", 1280, 1300),
     ("dashboard-cascade-390", "/cascade?instrument=abm&event=withdraw&party=USA", 390, 1800),
     ("dashboard-stability", "/stability", 1280, 1500),
+    ("dashboard-stability-390", "/stability", 390, 2600),
+    ("dashboard-uncertainty", UNCERTAIN, 1280, 1700),
+    ("dashboard-uncertainty-390", UNCERTAIN, 390, 2400),
     ("dashboard-scenarios", f"/scenarios?compare={COMPARE}", 1280, 1000),
+    ("dashboard-scenarios-390", f"/scenarios?compare={COMPARE}", 390, 1800),
     ("dashboard-instrument", "/instrument/ctbt?on=2024-01-01", 1280, 1200),
+    ("dashboard-instrument-390", "/instrument/ctbt?on=2024-01-01", 390, 1800),
     ("dashboard-jobs", "/jobs", 1280, 900),
+    ("dashboard-jobs-390", "/jobs", 390, 1400),
+    ("dashboard-read", "/read", 1280, 700),
+    ("dashboard-read-390", "/read", 390, 900),
 ]
 
 

@@ -54,3 +54,16 @@ def test_the_first_page_is_not_left_nearly_empty(pages):
     left, bottom, right, top = pages[0]["box"]
     lowest = min(y for text, _, y in pages[0]["words"] if not text.startswith("Page "))
     assert lowest < bottom + 0.25 * (top - bottom)  # the text runs into the page's last quarter
+
+
+def test_the_scenario_report_gives_the_decoys_of_the_side_a_defence_faces():
+    from pathlib import Path
+
+    from armscontrol.report import build_document
+    from armscontrol.report.document import Table
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
+    document = build_document("scenario", str(path))
+    tables = [b for section in document.sections for b in section.blocks if isinstance(b, Table) and b.caption == "Defences"]
+    assert tables and tables[0].rows[0][0] == "USA"
+    assert tables[0].rows[0][-1] == "RUS 2"  # Russia's warheads come with 2 decoys each (the file's decoys_per_warhead)

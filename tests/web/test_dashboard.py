@@ -180,6 +180,8 @@ def test_calculator_answers_after_a_control_changes(browser, server, small_id):
     assert int(page.input_value("#interceptors")) != 6 or before != page.inner_text("#combined")
     page.click("#frontier-button")
     page.wait_for_function(DRAWN, arg="frontier", timeout=120_000)
+    reach = page.evaluate("() => [document.getElementById('frontier').layout.xaxis.range[1], Number(document.getElementById('interceptors').max)]")
+    assert reach[0] >= reach[1]  # the frontier's axis runs as far as the control does
     assert problems == []
     page.context.close()
 

@@ -67,7 +67,7 @@ def test_proposals_and_declarations_are_open_markers_never_bars():
     marks = {y for t in figure["data"] if t["type"] == "scatter" and t.get("mode") == "markers" for y in t["y"]}
     assert loose <= marks
     for t in figure["data"]:
-        if t["type"] == "scatter" and set(t.get("y", [])) & loose:
+        if t["type"] == "scatter" and t.get("mode") == "markers" and set(t.get("y", [])) & loose:
             assert t["marker"]["symbol"].endswith("-open")
 
 
@@ -79,3 +79,11 @@ def test_every_state_drawn_has_one_legend_entry_and_the_legend_sits_under_the_pl
         assert any(label("instrument_state", state) in name for name in shown), state
     assert figure["layout"]["legend"]["y"] < 0 and figure["layout"]["legend"]["yanchor"] == "top"
     assert figure["layout"]["yaxis"]["title"]["text"] == ""
+
+
+def test_on_narrow_screens_the_names_are_written_inside_the_plot_and_the_bars_take_the_width():
+    _, figure = _figure()
+    meta = figure["layout"]["meta"]
+    names = next(t for t in figure["data"] if t["name"] == "instrument names")
+    assert names["text"] == figure["layout"]["yaxis"]["categoryarray"]  # every row, headings included, named in the plot
+    assert meta["narrow"]["yaxis.showticklabels"] is False and "instrument names" in meta["wide_hide"]

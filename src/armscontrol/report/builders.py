@@ -398,11 +398,12 @@ def scenario_document(spec, text: str, origin: str, command: str | None = None) 
     inputs.blocks.append(Table(["side", "element", "basing", "launchers", "warheads each", "warheads", "reliability"], force_rows,
                                "Forces as the scenario gives them", numeric={3, 4, 5, 6}))
     layer_rows = [[side_name, d.name, num(d.interceptors), f"{d.sspk:g}", d.doctrine, d.shots, f"{d.tracking:g}", f"{d.discrimination:g}",
-                   f"{d.reliability:g}", side.decoys_per_warhead]
+                   f"{d.reliability:g}", ", ".join(f"{other} {facing.decoys_per_warhead}" for other, facing in spec.sides.items()
+                                                   if other != side_name)]  # the decoys come with the facing side's warheads
                   for side_name, side in spec.sides.items() for d in side.defence]
     if layer_rows:
         inputs.blocks.append(Table(["defended side", "layer", "interceptors", "sspk", "doctrine", "shots", "tracking", "discrimination",
-                                    "reliability", "attacker's decoys per warhead"], layer_rows, "Defences", numeric={2}))
+                                    "reliability", "decoys per warhead of the facing side"], layer_rows, "Defences", numeric={2}))
     inputs.blocks.append(Paragraph(f"Posture: alert {spec.posture.alert}, {spec.posture.launch.replace('_', ' ')}. Counterforce: sspk "
                                    + ", ".join(f"{k} {v:g}" for k, v in spec.attack.sspk.items()) + "; warheads per target "
                                    + ", ".join(f"{k} {v}" for k, v in spec.attack.warheads_per_target.items()) + "."))

@@ -151,8 +151,13 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                              "textposition": ["middle left" if is_late else "middle right" for is_late in late],
                              "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
                              "hoverinfo": "skip", "cliponaxis": True}
+    # narrow screens: each name written inside the plot above its bar (the tick labels would take half the width)
+    names_at = f"{start_year}-03-01"
+    traces["names"] = {"type": "scatter", "mode": "text", "name": "instrument names", "showlegend": False, "hoverinfo": "skip",
+                       "x": [names_at] * len(rows), "y": rows, "text": rows, "textposition": "top right",
+                       "textfont": {"size": 10, "color": "#1a1a1a"}, "cliponaxis": False}
     on = system["on"]
-    height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 17 * len(rows) + 200)
+    height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 30 * len(rows) + 200)
     layout = _layout(barmode="overlay", height=height,
                      xaxis={"type": "date", "title": {"text": "Year (signature → entry into force → end)"}, "range": x_range},
                      yaxis={"autorange": "reversed", "automargin": True, "title": {"text": ""},
@@ -165,8 +170,10 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                                    "yanchor": "bottom", "xanchor": "right" if on[:4] >= "2000" else "left", "font": {"size": 12}}],
                      meta={"narrow": {"yaxis.tickfont.size": 9, "xaxis.title.text": "Year", "xaxis.nticks": 4,
                                       "xaxis.tickformat": "%Y", "height": narrow_height, "margin.b": 190,
-                                      "legend.y": -58 / (narrow_height - 220), "legend.yanchor": "top"},
-                           "narrow_hide": ["why it ended"]})
+                                      "legend.y": -58 / (narrow_height - 220), "legend.yanchor": "top",
+                                      "yaxis.showticklabels": False, "margin.l": 6},
+                           "narrow_hide": ["why it ended"], "wide_hide": ["instrument names"],
+                           "narrow_traces": {"bar": {"width": 0.42, "offset": 0.04}, "scatter": {"marker.size": 8}}})
     return {"data": list(traces.values()), "layout": layout}
 
 

@@ -15,9 +15,22 @@ function setPath(target, path, value) {
 function draw(el, figure) {
   const layout = JSON.parse(JSON.stringify(figure.layout));
   let data = figure.data;
+  const meta = layout.meta || {};
+  if (!narrow()) {
+    const hideWide = meta.wide_hide || [];   // traces only a narrow screen needs (names written inside the plot)
+    data = data.filter(function (t) { return hideWide.indexOf(t.name) < 0; });
+  }
   if (narrow()) {
-    const hide = (layout.meta || {}).narrow_hide || [];   // traces a narrow screen has no room for (their words are in the hover and the table)
+    const hide = meta.narrow_hide || [];   // traces a narrow screen has no room for (their words are in the hover and the table)
     data = data.filter(function (t) { return hide.indexOf(t.name) < 0; });
+    const byType = meta.narrow_traces || {};  // per trace type: thinner bars under their names, smaller markers
+    data = data.map(function (t) {
+      const extra = byType[t.type];
+      if (!extra || (t.type === "scatter" && t.mode === "text")) { return t; }
+      const copy = JSON.parse(JSON.stringify(t));
+      Object.keys(extra).forEach(function (k) { setPath(copy, k, extra[k]); });
+      return copy;
+    });
     layout.margin = Object.assign({}, layout.margin, {l: Math.min((layout.margin || {}).l || 45, 45), r: 8});
     layout.legend = Object.assign({}, layout.legend || {}, {orientation: "h", x: 0, y: 1.02, yanchor: "bottom", font: {size: 10}});
     const extra = (layout.meta || {}).narrow || {};

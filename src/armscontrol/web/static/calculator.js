@@ -242,9 +242,13 @@
           {type: "scatter", mode: "lines+markers", name: f.facing + " warheads needed", x: pts.map(function (p) { return p.interceptors; }),
            y: pts.map(function (p) { return p.facing_warheads; }), line: {color: sideColour(f.facing), shape: "linear"},
            hovertemplate: "%{x:,} interceptors → %{y:,} warheads<extra></extra>"}],
-          layout: {font: {size: 13}, height: 340, margin: {l: 70, r: 15, t: 20, b: 50},
-                   xaxis: {title: {text: f.defended + " interceptors (" + f.layer + ", count)"}, rangemode: "tozero"},
-                   yaxis: {title: {text: "Smallest " + f.facing + " force keeping assured retaliation (warheads)"}, rangemode: "tozero"}}});
+          // the x axis runs as far as the interceptors control reaches (or the sweep, if further), the y title on two lines
+          layout: {font: {size: 13}, height: 360, margin: {l: 80, r: 15, t: 20, b: 55},
+                   xaxis: {title: {text: f.defended + " interceptors (" + f.layer + ")"},
+                           range: [0, Math.max(Number((document.getElementById("interceptors") || {}).max || 0),
+                                               Math.max.apply(null, pts.map(function (p) { return p.interceptors; }).concat([1]))) * 1.03]},
+                   yaxis: {title: {text: "Smallest " + f.facing + " force for<br>assured retaliation (warheads)"}, rangemode: "tozero",
+                           automargin: true}}});
         note.textContent = "Frontier computed in " + ((performance.now() - started) / 1000).toFixed(1) + " s" +
           (f.exchange_ratio !== null ? "; about " + f.exchange_ratio.toFixed(2) + " extra warheads per extra interceptor." : ".");
       });
