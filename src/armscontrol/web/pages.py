@@ -31,7 +31,7 @@ from armscontrol.web import charts
 from armscontrol.scenarios import calculator
 from armscontrol.scenarios.editing import ALERTS, CONTROLS, LAUNCHES, SCALE, apply, defence_of
 from armscontrol.scenarios.references import DEFAULT_BASE, example_names, resolve
-from armscontrol.web.data import answer_for, cascade_answer, records, store_of, to_csv
+from armscontrol.web.data import EVENTS, answer_for, cascade_answer, records, store_of, to_csv
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
