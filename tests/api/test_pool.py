@@ -138,61 +138,43 @@ def test_work_stops_when_its_client_leaves(live) -> None:
     assert held.admitted == 0  # the worker was stopped, not left computing for seconds more
 
 
-def test_cheap_routes_answer_within_a_second_while_the_pool_is_full(home, monkeypatch) -> None:
+def test_cheap_routes_answer_within_a_second_while_the_pool_is_full(live) -> None:
     """Hold every worker with heavy anonymous requests (more than the pool takes) and measure a cheap GET's p99."""
     import httpx
-    import uvicorn
 
     from armscontrol import budget
-    from armscontrol.api import create_app
     from armscontrol.scenario import parse_scenario
 
     assert budget.stability_work(parse_scenario(heavy_scenario(0))) <= budget.ANONYMOUS_WORK
-    held = Pool(workers=2, waiting=2, seconds=30)
-    monkeypatch.setattr(pool_module, "_shared", held)
-    app = create_app(f"sqlite:///{home.parent / 'load.sqlite3'}", token="load-test-token-0123456789")
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while not server.started:
-            assert time.monotonic() < deadline and thread.is_alive()
+    url, held = live
+    statuses: list[int] = []
+
+    def heavy(k: int) -> None:
+        try:
+            statuses.append(httpx.post(f"{url}/api/stability", json=heavy_scenario(k), timeout=60).status_code)
+        except httpx.HTTPError:
+            statuses.append(0)
+
+    with concurrent.futures.ThreadPoolExecutor(24) as clients:
+        futures = [clients.submit(heavy, k) for k in range(24)]
+        full_by = time.monotonic() + 15  # the pool fills (each request is parsed and its work estimated first)
+        while held.admitted < held.workers + held.waiting and time.monotonic() < full_by:
             time.sleep(0.05)
-        statuses: list[int] = []
-
-        def heavy(k: int) -> None:
-            try:
-                statuses.append(httpx.post(f"{url}/api/stability", json=heavy_scenario(k), timeout=60).status_code)
-            except httpx.HTTPError:
-                statuses.append(0)
-
-        with concurrent.futures.ThreadPoolExecutor(24) as clients:
-            futures = [clients.submit(heavy, k) for k in range(24)]
-            full_by = time.monotonic() + 15  # the pool fills (each request is parsed and its work estimated first)
-            while held.admitted < held.workers + held.waiting and time.monotonic() < full_by:
-                time.sleep(0.05)
-            assert held.admitted == held.workers + held.waiting
-            timings = []
-            with httpx.Client(base_url=url, timeout=10) as cheap:
-                for path in ["/api/scenarios", "/static/app.css", "/api/jobs", "/docs"] * 25:
-                    started = time.perf_counter()
-                    assert cheap.get(path).status_code == 200
-                    timings.append(time.perf_counter() - started)
-            still_full = held.admitted == held.workers + held.waiting
-            held.close()  # bounded in time: what the workers compute is dropped
-            concurrent.futures.wait(futures, timeout=60)
-        timings.sort()
-        p99 = timings[int(0.99 * (len(timings) - 1))]
-        print(f"cheap GET under a full pool: p50 {timings[len(timings) // 2] * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, "
-              f"max {timings[-1] * 1000:.0f} ms; heavy statuses {sorted(statuses)}")
-        assert p99 < 1.0
-        assert still_full  # the measurement was taken with every worker busy
-        assert statuses.count(503) >= 24 - held.workers - held.waiting  # refused at once, not queued without end
-        assert set(statuses) <= {200, 503}  # stopped work is a 503, never a 500
-    finally:
-        held.close()
-        server.should_exit = True
-        thread.join(timeout=30)
+        assert held.admitted == held.workers + held.waiting
+        timings = []
+        with httpx.Client(base_url=url, timeout=10) as cheap:
+            for path in ["/api/scenarios", "/static/app.css", "/api/jobs", "/docs"] * 25:
+                started = time.perf_counter()
+                assert cheap.get(path).status_code == 200
+                timings.append(time.perf_counter() - started)
+        still_full = held.admitted == held.workers + held.waiting
+        held.close()  # bounded in time: what the workers compute is dropped
+        concurrent.futures.wait(futures, timeout=60)
+    timings.sort()
+    p99 = timings[int(0.99 * (len(timings) - 1))]
+    print(f"cheap GET under a full pool: p50 {timings[len(timings) // 2] * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, "
+          f"max {timings[-1] * 1000:.0f} ms; heavy statuses {sorted(statuses)}")
+    assert p99 < 1.0
+    assert still_full  # the measurement was taken with every worker busy
+    assert statuses.count(503) >= 24 - held.workers - held.waiting  # refused at once, not queued without end
+    assert set(statuses) <= {200, 503}  # stopped work is a 503, never a 500

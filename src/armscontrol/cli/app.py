@@ -172,6 +172,25 @@ def progress(description: str, total: int):
     return bar, task
 
 
+def with_progress(description: str, compute, *, after: float = 0.0):
+    """Run ``compute(advance)`` with a progress bar that the answer advances, shown once it has run ``after`` seconds."""
+    import time
+
+    started, state = time.monotonic(), {}
+
+    def advance(done: int, total: int) -> None:
+        if "bar" not in state and time.monotonic() - started >= after:
+            state["bar"], state["task"] = progress(description, total)
+        if "bar" in state:
+            state["bar"].update(state["task"], completed=done)
+
+    try:
+        return compute(advance)
+    finally:
+        if "bar" in state:
+            state["bar"].stop()
+
+
 def parse_date(text: str | None, *, what: str = "--on") -> dt.date:
     """A date as the answers layer reads it (YYYY-MM-DD, YYYY-MM, YYYY or 'today')."""
     from armscontrol.answers.common import parse_date as parse

@@ -97,7 +97,7 @@ def brief_command(
 ) -> None:
     """A briefing on the arms-control system on a date: what is in force, what ended and why, compliance, what rests on what, and the founding question."""
     from armscontrol.answers import brief
-    from armscontrol.cli.stability import with_progress
+    from armscontrol.cli.app import with_progress
 
     answer = with_progress("strategic stability: the founding question", lambda advance: brief(on, progress=advance))
     if as_json:

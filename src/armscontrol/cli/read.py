@@ -8,7 +8,7 @@ import typer
 import yaml
 from rich.markup import escape
 
-from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, table
+from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, table, with_progress
 from armscontrol.errors import UserError
 from armscontrol.vocabulary import label
 
@@ -57,7 +57,8 @@ def read_command(
     if compare:
         from armscontrol.answers.read import compare as run_compare
 
-        compared = _after_a_second("stability of each proposed level and the current forces", lambda advance: run_compare(answer, progress=advance))
+        compared = with_progress("stability of each proposed level and the current forces",
+                                 lambda advance: run_compare(answer, progress=advance), after=1.0)
         if as_json:
             print_json(compared)
             return
@@ -103,27 +104,6 @@ def read_command(
         console.print(f"Draft scenario: {escape(answer.scenario_note or '')}{where}", highlight=False)
     if compare:
         _print_comparison(compared)
-
-
-def _after_a_second(description: str, compute):
-    """Run ``compute(progress)``; a progress bar shows on standard error once it has run for a second."""
-    import time
-
-    from armscontrol.cli.app import progress
-
-    started, state = time.monotonic(), {}
-
-    def advance(done: int, total: int) -> None:
-        if "bar" not in state and time.monotonic() - started > 1.0:
-            state["bar"], state["task"] = progress(description, total)
-        if "bar" in state:
-            state["bar"].update(state["task"], completed=done)
-
-    try:
-        return compute(advance)
-    finally:
-        if "bar" in state:
-            state["bar"].stop()
 
 
 def _print_comparison(compared) -> None:  # noqa: ANN001

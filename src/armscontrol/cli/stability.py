@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from armscontrol.cli.app import ExplainOption, JsonOption, command, console, number, print_explanation, print_json, progress, table
+from armscontrol.cli.app import ExplainOption, JsonOption, command, console, number, print_explanation, print_json, table, with_progress
 
 # The models pull in SciPy: load them only when a stability command runs, so
 # that every other command starts quickly.
@@ -96,22 +96,6 @@ def sweep_table(answer, title: str) -> Table:
         cells.append(f"{run.combined:.3f}")
         out.add_row(*cells)
     return out
-
-
-def with_progress(description: str, compute):
-    """Run ``compute(progress)`` with a progress bar that the answer advances."""
-    state: dict = {}
-
-    def advance(done: int, total: int) -> None:
-        if "bar" not in state:
-            state["bar"], state["task"] = progress(description, total)
-        state["bar"].update(state["task"], completed=done)
-
-    try:
-        return compute(advance)
-    finally:
-        if "bar" in state:
-            state["bar"].stop()
 
 
 @command("stability")
