@@ -19,6 +19,8 @@ Groups
     How one state stands to one instrument on a date.
 ``verdict``
     What a provision says about a party's holding on a date.
+``judgement``
+    How the statement reader judges a claim against the data.
 ``zone_standing``
     How far a nuclear-weapon-free zone has come.
 ``role``
@@ -105,6 +107,12 @@ VERDICTS = _terms(
     ("not_measured", "not measured", "An obligation or ban that no shipped figure measures."),
 )
 
+JUDGEMENTS = _terms(
+    ("consistent", "consistent", "What a statement claims agrees with the data on the statement's date (or with later events)."),
+    ("contradicted", "contradicted", "What a statement claims as fact disagrees with the data on its date."),
+    ("not_in_data", "not in data", "The data holds nothing that settles the claim."),
+)
+
 ZONE_STANDINGS = _terms(
     ("treaty", "zone in law", "A zone established by a treaty, or a status recognised in law."),
     ("partly_agreed", "partly agreed", "A signed declaration that never took full effect."),
@@ -127,6 +135,7 @@ GROUPS: dict[str, dict[str, Term]] = {
     "never_reason": NEVER_REASONS,
     "relation": RELATIONS,
     "verdict": VERDICTS,
+    "judgement": JUDGEMENTS,
     "zone_standing": ZONE_STANDINGS,
     "role": ROLES,
 }
@@ -138,6 +147,7 @@ GROUP_TITLES: dict[str, str] = {
     "never_reason": "Why an instrument never entered into force",
     "relation": "How a state stands to an instrument",
     "verdict": "Compliance verdicts",
+    "judgement": "How the reader judges a statement's claim",
     "zone_standing": "How far a nuclear-weapon-free zone has come",
     "role": "Roles under an instrument",
 }

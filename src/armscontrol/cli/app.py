@@ -172,6 +172,27 @@ def progress(description: str, total: int):
     return bar, task
 
 
+TERM_STYLES: dict[tuple[str, str], str] = {
+    ("instrument_state", "in_force"): "green", ("instrument_state", "ended"): "red",
+    ("instrument_state", "never_in_force"): "red",
+    ("verdict", "compliant"): "green", ("verdict", "exceeds"): "bold red", ("verdict", "above_not_yet_binding"): "yellow",
+    ("verdict", "no_data"): "dim", ("verdict", "not_measured"): "dim",
+    ("judgement", "consistent"): "green", ("judgement", "contradicted"): "red", ("judgement", "not_in_data"): "yellow",
+}
+"""The colour a table gives a vocabulary value, where colour helps; the words are always the vocabulary's."""
+
+
+def styled(group: str, value: str | None) -> str | None:
+    """A vocabulary value as a table prints it: its label (:func:`armscontrol.vocabulary.label`), coloured where it helps."""
+    from armscontrol.vocabulary import label
+
+    if value is None:
+        return None
+    style = TERM_STYLES.get((group, value))
+    text = label(group, value)
+    return f"[{style}]{text}[/]" if style else text
+
+
 def with_progress(description: str, compute, *, after: float = 0.0):
     """Run ``compute(advance)`` with a progress bar that the answer advances, shown once it has run ``after`` seconds."""
     import time

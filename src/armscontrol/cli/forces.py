@@ -13,14 +13,9 @@ from armscontrol.cli.app import (
     number,
     print_explanation,
     print_json,
+    styled,
     table,
 )
-from armscontrol.vocabulary import VERDICTS
-
-_VERDICT_MARKUP = {"compliant": "green", "exceeds": "bold red", "above_not_yet_binding": "yellow", "no_data": "dim",
-                   "not_measured": "dim"}
-VERDICT_STYLE = {v: (f"[{_VERDICT_MARKUP[v]}]{t.label}[/]" if v in _VERDICT_MARKUP else t.label) for v, t in VERDICTS.items()}
-"""Every verdict as the tables print it: the vocabulary's label, coloured where it helps."""
 
 VERDICT_COLUMNS = ["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "figure from", "note"]
 
@@ -43,7 +38,7 @@ def verdict_rows(verdicts, notes: Footnotes) -> list[list]:
             value = number(v.value)
         rows.append([
             v.instrument, v.party, v.title, value, limit_text(v.limit, v.limit_range), number(v.margin),
-            VERDICT_STYLE[v.verdict], v.as_of, v.kind, v.article, notes.mark(v.source), v.note,
+            styled("verdict", v.verdict), v.as_of, v.kind, v.article, notes.mark(v.source), v.note,
         ])
     return rows
 
@@ -150,7 +145,7 @@ def timeline_command(
         f"{answer.title}: {answer.provision_title} ({answer.metric}), {party_name(answer.party)}",
         ["as of", "value", "kind", "limit", "binding", "margin", "verdict"],
         [[r.on, "not provided" if r.verdict == "no_data" and r.kind else number(r.value), r.kind, number(r.limit),
-          "yes" if r.binding else f"from {r.binding_from}", number(r.margin), VERDICT_STYLE[r.verdict]] for r in rows],
+          "yes" if r.binding else f"from {r.binding_from}", number(r.margin), styled("verdict", r.verdict)] for r in rows],
         caption=f"{answer.article}; figures: {len(rows)} dates" if rows else "no figures for this party and metric",
     ))
 
@@ -173,7 +168,7 @@ def reductions_command(
     for r in answer.rows:
         value = "not provided" if r.status == "not_provided" else number(r.value)
         out.append([r.as_of, r.party, r.instrument, r.metric, value, limit_text(r.limit, r.limit_range),
-                    VERDICT_STYLE.get(r.verdict or "", None), notes.mark(r.source)])
+                    styled("verdict", r.verdict), notes.mark(r.source)])
     stops = "; ".join(f"{code}: last declared figure {day}" if day else f"{code}: no declared figure in the data"
                       for code, day in answer.last_reported.items())
     console.print(table("Declared strategic warheads, each under its own treaty's counting rules",

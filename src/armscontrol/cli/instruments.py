@@ -13,19 +13,10 @@ from armscontrol.cli.app import (
     number,
     print_explanation,
     print_json,
+    styled,
     table,
 )
 from armscontrol.vocabulary import label
-
-_STATE_STYLE = {"in_force": "green", "ended": "red", "never_in_force": "red"}
-
-
-def state_text(state: str) -> str:
-    """An instrument state as the table prints it: the vocabulary's label, coloured where it helps."""
-    style = _STATE_STYLE.get(state)
-    text = label("instrument_state", state)
-    return f"[{style}]{text}[/]" if style else text
-
 
 @command("instruments")
 def instruments_command(
@@ -46,14 +37,14 @@ def instruments_command(
         console.print(table(
             f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day}",
             ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state", "ended"],
-            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, state_text(r.standing), r.ended]
+            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, styled("instrument_state", r.standing), r.ended]
              for r in rows],
         ))
         return
     console.print(table(
         f"Instruments ({len(rows)}), state on {day}",
         ["id", "instrument", "kind", "signed", "in force", "state", "ended", "why"],
-        [[r.id, r.short_title, r.kind, r.signed, r.entry_into_force, state_text(r.standing), r.ended,
+        [[r.id, r.short_title, r.kind, r.signed, r.entry_into_force, styled("instrument_state", r.standing), r.ended,
           label("end_reason", r.end_reason) if r.standing == "ended" else
           (r.standing_text.split(": ", 1)[1].rsplit(" (", 1)[0] if r.standing == "never_in_force" else None)] for r in rows],
     ))
@@ -147,7 +138,7 @@ def print_status(answer, *, explain: bool, one_party: bool | None = None) -> Non
     from armscontrol.answers.common import cite_text
 
     one_party = len(answer.parties) == 1 if one_party is None else one_party
-    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {state_text(answer.state)}", highlight=False)
+    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}", highlight=False)
     if answer.state_text and answer.state not in {"in_force"}:
         console.print(f"  {answer.state_text}", highlight=False, markup=False)
     if answer.source is not None:
@@ -180,7 +171,7 @@ def why_command(
     if as_json:
         print_json(answer)
         return
-    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {state_text(answer.state)}", highlight=False)
+    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}", highlight=False)
     print_explanation(answer.explanation, "Why:")
     if party is not None:
         p = answer.parties[0]
@@ -190,7 +181,7 @@ def why_command(
 
 @command("glossary")
 def glossary_command(
-    group: str = typer.Argument(None, metavar="GROUP", help="Only one group: instrument_state, end_reason, never_reason, relation, verdict, zone_standing or role."),
+    group: str = typer.Argument(None, metavar="GROUP", help="Only one group: instrument_state, end_reason, never_reason, relation, verdict, judgement, zone_standing or role."),
     as_json: bool = JsonOption,
 ) -> None:
     """The vocabulary every answer uses: each state, relation, verdict and role, its label and what it means."""

@@ -8,11 +8,10 @@ import typer
 import yaml
 from rich.markup import escape
 
-from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, table, with_progress
+from armscontrol.cli.app import JsonOption, command, console, error_console, parse_date, print_json, styled, table, with_progress
 from armscontrol.errors import UserError
 from armscontrol.vocabulary import label
 
-VERDICT_STYLE = {"consistent": "[green]consistent[/]", "contradicted": "[red]contradicted[/]", "not_in_data": "[yellow]not in data[/]"}
 
 
 def _quote(text: str, width: int = 90) -> str:
@@ -88,7 +87,7 @@ def read_command(
         console.print(table(
             f"Claims judged against the data as of {answer.date.isoformat()}",
             ["claim", "kind", "party", "instrument", "verdict", "the data says", "source (--json: title, url)"],
-            [[_quote(c.text, 60), c.kind, c.party, c.instrument, VERDICT_STYLE[c.verdict], escape(c.evidence), _cite(c.source)] for c in answer.claims],
+            [[_quote(c.text, 60), c.kind, c.party, c.instrument, styled("judgement", c.verdict), escape(c.evidence), _cite(c.source)] for c in answer.claims],
         ))
     if answer.places:
         console.print(table(
