@@ -8,14 +8,6 @@ from armscontrol.vocabulary import label
 from armscontrol.cli.app import JsonOption, command, console, print_json, table
 
 
-def standing_value(answer) -> str:
-    """The vocabulary's instrument state for a summary (which carries the legal state)."""
-    from armscontrol.data import registry
-    from armscontrol.regime.standing import standing_on
-
-    return standing_on(registry().instruments[answer.id], answer.on).category
-
-
 def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
     """``status ID --summary``: the recorded states counted by status, and the published totals."""
     from armscontrol.answers.instruments import status_summary
@@ -32,7 +24,7 @@ def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> N
         recorded = f"all parties and signatories as of {answer.party_list_as_of.isoformat()}; later changes are not recorded"
     else:
         recorded = "all parties and signatories"
-    console.print(f"[bold]{answer.short_title}[/] on {day.isoformat()}: {label('instrument_state', standing_value(answer))} ({recorded})", highlight=False)
+    console.print(f"[bold]{answer.short_title}[/] on {day.isoformat()}: {label('instrument_state', answer.standing)} ({recorded})", highlight=False)
     console.print(table(None, ["relation", "states"], [[label("relation", name), answer.counts[name]] for name in PARTY_STATUSES if name in answer.counts]))
     console.print(f"  {answer.states_counted} states counted: those recorded and every UN member state, as they existed on the date",
                   highlight=False)

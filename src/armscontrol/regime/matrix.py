@@ -72,6 +72,7 @@ class StatusSummary(BaseModel):
     published_signatories: int | None = None
     published_as_of: dt.date | None = None
     published_source: str | None = Field(default=None, description="source key of the published totals")
+    standing: str = Field(default="", description="where the instrument stands, in the vocabulary (instrument_state)")
     states_counted: int = Field(default=0, description="the states counted: those existing on the date")
     not_existing: list[str] = Field(default_factory=list, description="recorded states that did not exist on the date "
                                     "(ceased to exist, or not yet a state): not counted")
@@ -111,6 +112,7 @@ def status_summary(instrument: Instrument, on: dt.date, others: Iterable[str] = 
         short_title=instrument.short_title,
         on=on,
         state=status.state,
+        standing=standing_on(instrument, on).category,
         counts=counts,
         states_counted=len(relations),
         not_existing=sorted(gone),
