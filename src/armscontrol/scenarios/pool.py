@@ -113,9 +113,13 @@ class _Worker:
         child.close()
 
     def kill(self) -> None:
+        """Stop the worker; safe when two threads stop it at once (the pool closing while a call times out)."""
         self.process.kill()
         self.process.join(timeout=5)
-        self.conn.close()
+        try:
+            self.conn.close()
+        except OSError:  # already closed by the other thread: its descriptor is gone
+            pass
 
 
 class Pool:
