@@ -19,7 +19,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from armscontrol.data.schema import Citation
+from armscontrol.data.citation import Citation
 
 
 class Fact(BaseModel):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from armscontrol.data import registry
-from armscontrol.data.schema import Citation
 from armscontrol.errors import NotFound, UserError
+
+if TYPE_CHECKING:
+    from armscontrol.data.citation import Citation
 
 
 class Answer(BaseModel):
@@ -47,6 +48,8 @@ def source_ref(citation: Citation | None) -> SourceRef | None:
     """The :class:`SourceRef` of a citation (``None`` stays ``None``)."""
     if citation is None:
         return None
+    from armscontrol.data import registry
+
     source = registry().sources[citation.ref]
     return SourceRef(ref=citation.ref, at=citation.at, **source.model_dump(exclude_none=True))
 
@@ -162,6 +165,8 @@ def resolve_instrument_input(text: str, *, what: str = "id"):
 
 def title_of(instrument_id: str) -> str:
     """An instrument's short title, or the id if the registry has none."""
+    from armscontrol.data import registry
+
     instrument = registry().instruments.get(instrument_id)
     return instrument.short_title if instrument is not None else instrument_id
 

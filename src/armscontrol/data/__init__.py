@@ -1,5 +1,23 @@
-"""Shipped data and the one schema layer that reads it."""
+"""Shipped data and the one schema layer that reads it.
 
-from armscontrol.data.loader import Registry, load_registry, registry
+The registry is imported on first use (``from armscontrol.data import registry``
+still works): a module that only cites a source (:mod:`armscontrol.data.citation`)
+does not load the schema of every data file, YAML and the party tables.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from armscontrol.data.loader import Registry, load_registry, registry
 
 __all__ = ["Registry", "load_registry", "registry"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from armscontrol.data import loader
+
+        return getattr(loader, name)
+    raise AttributeError(f"module 'armscontrol.data' has no attribute {name!r}")

@@ -10,18 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
-SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Slug = Annotated[str, Field(pattern=SLUG)]
+from armscontrol.data.citation import SLUG, Citation, Slug, Strict  # noqa: F401 (SLUG and Citation: part of this schema)
+
 PartyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 MetricId = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:_[a-z0-9]+)*$")]
-
-
-class Strict(BaseModel):
-    """Base for data records: unknown keys are errors, not silently dropped."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 # --------------------------------------------------------------------------- sources
@@ -59,22 +53,6 @@ class Source(Strict):
         if self.cites and self.kind != "secondary":
             raise ValueError("'cites' belongs to a 'secondary' source only; set kind: secondary")
         return self
-
-
-class Citation(Strict):
-    """A reference to a source in the registry and where in it (article, table, page)."""
-
-    ref: Slug
-    at: str | None = Field(default=None, description="article, table, page or paragraph")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, value: object) -> object:
-        # Shorthand in YAML: ``source: key`` or ``source: "key | Article XIV"``.
-        if isinstance(value, str):
-            ref, _, at = value.partition("|")
-            return {"ref": ref.strip(), "at": at.strip() or None}
-        return value
 
 
 # --------------------------------------------------------------------------- events

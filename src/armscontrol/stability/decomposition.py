@@ -23,14 +23,17 @@ defence", in closed form: an attacked aim point survives with probability
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from armscontrol.explanation import Fact, Step
 from armscontrol.stability.distributions import percentile
 from armscontrol.stability.engagement import DefenceLayer, Engagement
-from armscontrol.stability.exchange import ASSURED_PERCENTILE, Exchange, aim_points, allocate, launched_under_attack
-from armscontrol.stability.forces import Attack, Posture, Side
+
+if TYPE_CHECKING:  # the exchange is loaded by the functions that take one: ``engage`` does not need it
+    from armscontrol.stability.exchange import Exchange
+    from armscontrol.stability.forces import Attack, Posture, Side
 
 
 STAGES: tuple[tuple[str, str], ...] = (
@@ -133,6 +136,8 @@ def expected_survivors(victim: Side, attacker_warheads: int, attack: Attack, pos
     points after launch under attack; the plan is the exchange model's
     (:func:`~armscontrol.stability.exchange.allocate`).
     """
+    from armscontrol.stability.exchange import aim_points, allocate, launched_under_attack
+
     points = aim_points(victim, posture)
     attacked = allocate(points, attacker_warheads, attack, reliability)
     total = float(sum(e.survivable_launchers(posture.alert) * e.warheads_per_launcher for e in victim.forces))
@@ -178,6 +183,8 @@ def decompose(exchange: Exchange, attacker: Side, victim: Side, attack: Attack, 
     exchange's retaliation distribution. Each stage is a thinning of the one
     before, so expected values and percentiles are non-increasing.
     """
+    from armscontrol.stability.exchange import ASSURED_PERCENTILE
+
     forces = victim.warheads
     reliability = attacker_reliability(attacker)
     without, escaped = expected_survivors(victim, attacker.warheads, attack, posture, reliability, 1.0)
