@@ -63,8 +63,12 @@ def outcome(kind: str, spec: ScenarioSpec, options: dict[str, Any]) -> tuple[dic
 
 
 def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int):
-    """The calculator's uncertainty view: :func:`armscontrol.answers.sweeps.one_input_uncertainty` on one in-process worker."""
-    from armscontrol.sweep.runner import dask_client  # Dask: heavy, loaded only when a view asks for it
+    """The calculator's uncertainty view: :func:`armscontrol.answers.sweeps.one_input_uncertainty` on one thread of this process.
 
-    with dask_client(workers=1, processes=False) as client:
-        return one_input_uncertainty(scenario, path, low, high, samples, seed, client=client)
+    At most :data:`~armscontrol.answers.sweeps.UNCERTAINTY_SAMPLES` runs: no Dask client (starting one,
+    even in process, took as long as the runs); the same numbers, bit for bit (chunks and seeds do not
+    depend on where they run).
+    """
+    from armscontrol.sweep.runner import InProcess
+
+    return one_input_uncertainty(scenario, path, low, high, samples, seed, client=InProcess(workers=1))
