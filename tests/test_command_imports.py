@@ -41,9 +41,15 @@ def test_engage_imports_only_the_engagement():
     assert not loaded(modules, "scipy.special") and not loaded(modules, "scipy.linalg") and not loaded(modules, "numpy.f2py")
     assert not loaded(modules, "armscontrol.regime") and not loaded(modules, "armscontrol.sweep")
     assert not loaded(modules, "armscontrol.store") and not loaded(modules, "armscontrol.reader")
+    # no data schema, no YAML, no registry: one engagement cites no data file
+    assert not loaded(modules, "armscontrol.data.schema") and not loaded(modules, "armscontrol.data.loader")
+    assert not loaded(modules, "yaml")
+    # nor the exchange, the frontier or the batch of the stability models
+    assert not loaded(modules, "armscontrol.stability.exchange") and not loaded(modules, "armscontrol.stability.frontier")
+    assert not loaded(modules, "armscontrol.stability.batch")
     # the kernels compiled at install: no numba, no LLVM
     assert not loaded(modules, "numba") and not loaded(modules, "llvmlite")
-    assert len(modules) < 500, len(modules)  # 923 when every command module and numba were imported
+    assert len(modules) < 440, len(modules)  # 923 when every command module and numba were imported, 447 with the data schema
 
 
 def test_status_imports_no_model_and_no_service():
