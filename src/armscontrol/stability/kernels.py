@@ -342,16 +342,19 @@ def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, 
     if first <= hi_d:
         m = w + first
         lo, hi, tail = hyper_row(m, w, capacity, lf, weight, cut, hyper)
+        ahead = False  # the row of this d already stepped by the previous d's pass
         for d in range(first, hi_d + 1):
             if d > first:
-                # advance the row from m - 1 to m candidates (exact ratio)
                 m = w + d
-                scale = (m - w) * (m - capacity) / m
-                shift = m - w - capacity
-                terms = hyper[lo:hi + 1]
-                ratios = reciprocal[shift + lo:shift + hi + 1]
-                for j in range(terms.size):
-                    terms[j] *= scale * ratios[j]
+                if not ahead:
+                    # advance the row from m - 1 to m candidates (exact ratio)
+                    scale = (m - w) * (m - capacity) / m
+                    shift = m - w - capacity
+                    terms = hyper[lo:hi + 1]
+                    ratios = reciprocal[shift + lo:shift + hi + 1]
+                    for j in range(terms.size):
+                        terms[j] *= scale * ratios[j]
+            ahead = False
             binds = buf_b[d] * sf[m - sf_low]
             if weight * binds <= cut:
                 neglected += weight * binds
@@ -383,9 +386,23 @@ def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, 
             kept = 0.0
             terms = hyper[lo:hi + 1]
             target = engaged[lo:hi + 1]
-            for j in range(terms.size):
-                kept += terms[j]
-                target[j] += binds * terms[j]
+            if d < hi_d:
+                # one pass: add the row, sum it and step it to the next d's row (the same operations per cell as
+                # the separate loops, so the same results)
+                following = m + 1
+                scale = (following - w) * (following - capacity) / following
+                shift = following - w - capacity
+                ratios = reciprocal[shift + lo:shift + hi + 1]
+                for j in range(terms.size):
+                    term = terms[j]
+                    kept += term
+                    target[j] += binds * term
+                    terms[j] = term * (scale * ratios[j])
+                ahead = True
+            else:
+                for j in range(terms.size):
+                    kept += terms[j]
+                    target[j] += binds * terms[j]
             if kept < 1.0:
                 neglected += weight * binds * (1.0 - kept)
     # kill step on the merged (w, e) rows
