@@ -260,7 +260,7 @@ def _cache_path(root: Path | None) -> Path | None:
     """Where the validated registry of a data tree is kept between runs, keyed on every byte that shapes it.
 
     The key hashes the data files and the code that reads them (this module,
-    the schema, the party codes), so any change to either is a new key: a cached
+    the schema and its citation, the party codes), so any change to either is a new key: a cached
     registry is always the one :func:`load_registry` would build. ``None`` when
     caching is off (``ARMSCONTROL_CACHE=off``) or the tree cannot be read.
     """
@@ -272,7 +272,7 @@ def _cache_path(root: Path | None) -> Path | None:
     digest = hashlib.sha256()
     try:
         here = Path(__file__).parent
-        for code in (Path(__file__), here / "schema.py", here / "parties.py"):
+        for code in (Path(__file__), here / "schema.py", here / "citation.py", here / "parties.py"):
             digest.update(code.read_bytes())
         for path in sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".csv"} and p.is_file()):
             digest.update(str(path.relative_to(base)).encode())
