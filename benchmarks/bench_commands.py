@@ -53,7 +53,7 @@ def cpu_seconds(code: str, args: list[str], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        done = subprocess.run([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        done = subprocess.run([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, check=False)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(args) or 'reference'} failed: {done.stderr.decode()[-400:]}")
@@ -65,7 +65,7 @@ def instructions(code: str, args: list[str], _repeat: int) -> float:
     """Instructions executed by ``python -c code args`` (valgrind's cachegrind, no cache simulation)."""
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
-                          text=True)
+                          text=True, check=False)
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if done.returncode != 0 or found is None:
         raise SystemExit(f"{' '.join(args) or 'reference'} failed under valgrind: {done.stderr[-400:]}")

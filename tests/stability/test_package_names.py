@@ -16,5 +16,5 @@ def test_the_package_names_stay_its_functions_when_loaded_on_first_use():
             "assert ExchangeCache.__module__ == 'armscontrol.stability.exchange'\n"
             "assert sorted(s.__all__) == sorted(set(s.__all__))\n"
             "assert all(getattr(s, name) is not None for name in s.__all__)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
