@@ -101,6 +101,7 @@ def brief_verdicts(day: dt.date) -> list[Verdict]:
         if not measurable(instrument) or instrument.kind in {"framework", "proposal"}:
             continue
         state = status_on(instrument, day)
+        when: dt.date | None
         if state.state == "in_force":
             when = day
         elif state.state == "ended" and state.ended_on is not None:

@@ -92,6 +92,7 @@ def compare(answer: ReadAnswer, progress: Progress | None = None) -> CompareAnsw
 
     sweep = founding_example()["sweep"]
     current = load_scenario(FOUNDING_SCENARIO.with_name(f"{CURRENT_FORCES}.yaml"))
+    assert current.sweep is not None  # the shipped current forces sweep the defence
     current = current.model_copy(update={"sweep": current.sweep.model_copy(update={"interceptors": list(sweep["interceptors"])})})
     specs = [(current, CompareScenario(name=current.name, kind="current", warheads=_warheads(current)))]
     for draft, level in zip(answer.scenarios, answer.scenario_levels):

@@ -187,9 +187,10 @@ def judge_limit(
         verdict: VerdictName = "no_data"
         if party.status not in BOUND and state == "in_force":
             verdict = "not_party"
-        return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+        return Verdict(**base, verdict=verdict, note=note)
     holding = chosen.holding
     value = holding.central
+    assert value is not None  # returned above where it is None
     margin = limit.upper - value
     base.update(
         value=value, as_of=holding.as_of, holding_kind=holding.kind, **_age(chosen),
@@ -216,7 +217,7 @@ def judge_limit(
         notes.append(f"party suspended its participation on {party.since}")
     if verdict in NO_MARGIN:
         base.update(margin=None)
-    return Verdict(**base, verdict=verdict, note="; ".join(notes))  # type: ignore[arg-type]
+    return Verdict(**base, verdict=verdict, note="; ".join(notes))
 
 
 def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, state: str, party: PartyStatus) -> Verdict:
@@ -236,7 +237,7 @@ def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, stat
         verdict = "compliant"
     else:
         verdict, note = "no_data", note + "; the bound does not settle the limit"
-    return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+    return Verdict(**base, verdict=verdict, note=note)
 
 
 def judge_ban(
@@ -250,7 +251,7 @@ def judge_ban(
     base = verdict_header(instrument, provision, party, state, on)
     metric = registry().metrics.get(provision.metric) if provision.metric else None
     if metric is None:
-        return Verdict(**base, verdict="not_measured", note="no shipped metric measures this provision")  # type: ignore[arg-type]
+        return Verdict(**base, verdict="not_measured", note="no shipped metric measures this provision")
     if metric.kind == "events":
         # Counted from the instrument's opening for signature: a signatory's tests and
         # a non-party's tests are both shown, each against its own standing.
@@ -279,15 +280,15 @@ def judge_ban(
         if verdict in NO_MARGIN:
             base.update(margin=None)
         if opened > on:
-            return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")  # type: ignore[arg-type]
+            return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")
         if not events:
             covered = ("in the dated record since 1996-09-24 and the complete count by year for 1945-1998"
                        if opened < EVENTS_RECORD_FROM else "in the dated record")
-            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")  # type: ignore[arg-type]
+            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")
         dates = ", ".join(e.as_of.isoformat() for e in events)
         standing = f"{party.status} since {party.since}" if party.since else party.status
         note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}; the instrument was {state.replace('_', ' ')}"
-        return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+        return Verdict(**base, verdict=verdict, note=note)
     # A ban on a stock (INF-range missiles) is a limit of zero from entry into force.
     zero = Provision(
         id=provision.id, kind="limit", title=provision.title, article=provision.article,
@@ -347,7 +348,9 @@ def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, 
 
 def _standing_value(state: str | None) -> str:
     # Verdicts carry the legal state; its words are the vocabulary's where they coincide.
-    return {"not_in_force": "not_yet_in_force", None: "not_yet_signed"}.get(state, state)  # type: ignore[arg-type]
+    if state is None:
+        return "not_yet_signed"
+    return {"not_in_force": "not_yet_in_force"}.get(state, state)
 
 
 def check_instrument(

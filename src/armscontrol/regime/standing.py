@@ -253,11 +253,11 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
     elif category == "ended":
         end_event = next((e for e in past if e.date == found.since and e.type in END_EVENTS), None)
         facts = [fact(_event_text(end_event), end_event.date, end_event.source)] if end_event else []
-        rule = "an instrument ends on the day its end takes effect"
+        end_rule = "an instrument ends on the day its end takes effect"
         if found.reason == "expiry" and instrument.duration is not None:
-            rule = f"{instrument.duration.article}: it ends when its term runs out"
+            end_rule = f"{instrument.duration.article}: it ends when its term runs out"
             facts.append(fact(f"duration: {instrument.duration.years} years", None, instrument.duration.source))
-        steps.append(Step(rule=rule, facts=facts,
+        steps.append(Step(rule=end_rule, facts=facts,
                           conclusion=f"ended ({label('end_reason', found.reason)}) {found.since.isoformat() if found.since else ''}".strip()))
     elif category == "never_in_force":
         if found.reason == "basis_gone":

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from armscontrol.data.parties import historical, state_began
-from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, PartyRecord
+from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, PartyEvent, PartyRecord
 from armscontrol.explanation import Fact, Step, fact
 from armscontrol.vocabulary import label
 
@@ -369,7 +369,7 @@ def _party_status(
         if general is not None:
             facts.append(fact(f"the instrument entered into force {general.isoformat()}", general,
                               _eif_source(instrument)))
-        if rule_source is not None:
+        if rule_source is not None and instrument.party_entry_into_force is not None:
             facts.append(fact(f"the rule: {instrument.party_entry_into_force.article}", None, rule_source))
         if own_event is not None:
             words = f"in force for {record.party} from {own_event.date.isoformat()}" + (f": {own_event.note}" if own_event.note else "")
@@ -424,13 +424,13 @@ def _party_status(
             return PartyStatus(record.party, "proponent", proposed.date, record.note, proposed.source, roles, tuple(steps))
     if (instrument.kind in {"framework", "declaration"} and entered_into_force is None and status == "not_party"
             and state != "ended" and record.takes_part):
-        first = past[0] if past else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
-        if first is not None:
+        opening: PartyEvent | InstrumentEvent | None = past[0] if past else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
+        if opening is not None:
             steps.append(Step(rule="a framework or a declaration is a political commitment: the states that made it "
                                    "take part in it, and it binds no one in law",
-                              facts=[event_fact(first, record.party if first in past else None)],
-                              conclusion=f"participant from {first.date.isoformat()}"))
-            return PartyStatus(record.party, "participant", first.date, record.note, first.source, roles, tuple(steps))
+                              facts=[event_fact(opening, record.party if opening in past else None)],
+                              conclusion=f"participant from {opening.date.isoformat()}"))
+            return PartyStatus(record.party, "participant", opening.date, record.note, opening.source, roles, tuple(steps))
 
     if status == "not_party" and since is None:
         unknown = _history_unknown_before(record, on)

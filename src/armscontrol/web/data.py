@@ -211,7 +211,7 @@ def answer_for(name: str, params: dict[str, str], request: Any) -> tuple[BaseMod
     if name not in DATA:
         from armscontrol.errors import closest
         raise UserError(f"no data named '{name}'; the data are {', '.join(DATA)}", field="name",
-                        suggestion=(closest(name, DATA) or [None])[0])
+                        suggestion=next(iter(closest(name, DATA)), None))
     make, path = DATA[name]
     return make(params, request), path
 
