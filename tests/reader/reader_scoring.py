@@ -21,6 +21,8 @@ STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
 DEVELOPMENT_2026 = STATEMENTS / "dev-2026"
 HELDOUT_2026 = STATEMENTS / "heldout-2026"
 """Frozen before the reader's work on issue 23; measured, never tuned to (see its README)."""
+HELDOUT_2026B = STATEMENTS / "heldout-2026b"
+"""A second held-out set, frozen before the second round of work on the reader; measured, never tuned to (see its README)."""
 
 
 @dataclass
@@ -150,12 +152,13 @@ def score_all(items: list[Annotated] | None = None) -> tuple[Score, Score]:
 
 
 def sets() -> dict[str, list[Annotated]]:
-    """The statements by set: development (real), invented edge cases, and the frozen held-out set."""
+    """The statements by set: development (real), invented edge cases, and the two frozen held-out sets."""
     base = annotated()
     return {
         "development": [i for i in base if not i.invented] + annotated(DEVELOPMENT_2026),
         "invented": [i for i in base if i.invented],
         "heldout": annotated(HELDOUT_2026),
+        "heldout-b": annotated(HELDOUT_2026B),
     }
 
 
