@@ -13,6 +13,7 @@ from armscontrol.regime.status import entry_into_force, party_status_on, status_
 THRESHOLDS = [
     ("rarotonga", dt.date(1986, 12, 11), 8, "Article 15: in force on the eighth deposit"),
     ("semipalatinsk", dt.date(2009, 3, 21), 5, "final clauses: thirty days after the fifth deposit"),
+    ("pelindaba", dt.date(2009, 7, 15), 28, "Article 18: in force on the 28th deposit"),
 ]
 
 
@@ -52,6 +53,16 @@ def test_bangkok_never_counts_more_than_its_threshold_before_the_seventh_deposit
     assert bound_on("bangkok", dt.date(1997, 3, 26)) == []
     for code in ("THA", "VNM"):
         assert party_status_on(bangkok, code, dt.date(1998, 3, 4)).status == "party", code
+
+
+def test_pelindaba_counts_burundi_as_the_28th_and_comoros_as_the_36th() -> None:
+    """Burundi's deposit of 2009-07-15 the 28th (Article 18); Comoros's of 2012-07-24 the 36th (WMD Africa Files, 2012-08-28)."""
+    assert "BDI" in bound_on("pelindaba", dt.date(2009, 7, 15))
+    assert "BDI" not in bound_on("pelindaba", dt.date(2009, 7, 14))
+    assert len(bound_on("pelindaba", dt.date(2012, 7, 24))) == 36
+    assert len(bound_on("pelindaba", dt.date(2012, 7, 23))) == 34
+    cameroon = party_status_on(registry().instruments["pelindaba"], "CMR", dt.date(2009, 7, 15))
+    assert cameroon.status != "party"
 
 
 def test_no_instrument_in_force_binds_nobody() -> None:
