@@ -281,6 +281,11 @@ InstrumentKind = Literal[
     "declaration",
 ]
 
+COMMITMENT_KINDS: frozenset[str] = frozenset({"framework", "declaration"})
+"""Kinds that are political commitments: they bind no one in law and, unless an entry into force is recorded, the
+states that made them take part in them (:func:`armscontrol.regime.standing.standing_on`,
+:func:`armscontrol.regime.status.party_status`)."""
+
 
 class Duration(Strict):
     years: int | None = Field(default=None, gt=0, description="null: unlimited duration")

@@ -51,6 +51,7 @@ from armscontrol.data import registry
 from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, Provision
 from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
 from armscontrol.explanation import Step, fact
+from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import PartyStatus, first_event, status_on
 from armscontrol.vocabulary import label
 
@@ -109,6 +110,7 @@ class Verdict:
     limit_source: Citation | None = None
     party_status: str | None = None
     instrument_state: str | None = None
+    """Where the instrument stands on the date, in the vocabulary (:func:`armscontrol.regime.standing.standing_on`)."""
     note: str | None = None
     steps: tuple[Step, ...] = ()
     """Why: the provision, the state's relation, the figure and how it was weighed (see :func:`explain_verdict`)."""
@@ -157,7 +159,7 @@ def verdict_header(instrument: Instrument, provision: Provision, party: PartySta
     return dict(
         instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
         kind=provision.kind, metric=provision.metric, on=on, article=provision.article,
-        limit_source=provision.source, party_status=party.status, instrument_state=state,
+        limit_source=provision.source, party_status=party.status, instrument_state=standing_on(instrument, on).category,
     )
 
 
@@ -322,7 +324,7 @@ def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, 
     decided = party.steps[-1].conclusion if party is not None and party.steps else relation
     steps.append(Step(rule="a provision is judged only for a state it binds, while the instrument is in force "
                            "(a figure is still compared where the instrument is not in force)",
-                      facts=[fact(f"the instrument: {label('instrument_state', _standing_value(verdict.instrument_state))}"),
+                      facts=[fact(f"the instrument: {label('instrument_state', verdict.instrument_state)}"),
                              fact(f"{verdict.party}: {relation}")],
                       conclusion=decided))
     if verdict.verdict == "not_measured":
@@ -344,13 +346,6 @@ def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, 
     steps.append(Step(rule="the figure weighed against the limit that applies on the date",
                       conclusion=f"{label('verdict', verdict.verdict)}{margin}"))
     return tuple(steps)
-
-
-def _standing_value(state: str | None) -> str:
-    # Verdicts carry the legal state; its words are the vocabulary's where they coincide.
-    if state is None:
-        return "not_yet_signed"
-    return {"not_in_force": "not_yet_in_force"}.get(state, state)
 
 
 def check_instrument(
@@ -430,7 +425,8 @@ def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str
     return Verdict(
         instrument=instrument.id, party=party, provision=WHOLE_INSTRUMENT, title=f"{instrument.short_title} (every provision)",
         kind="instrument", metric=None, on=on, verdict="not_party" if complete else "no_data",
-        party_status="not_party" if complete else "not_recorded", instrument_state=state, note=note,
+        party_status="not_party" if complete else "not_recorded", instrument_state=standing_on(instrument, on).category,
+        note=note,
     )
 
 
