@@ -33,9 +33,13 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
                             r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
-    ("signed", re.compile(r"\b(?:signed|signature|signing)\b|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
+    # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
+    # ratifying"): the "ratified" cue reads it, not "signed".
+    ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
+                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
     ("in_force", re.compile(
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
+        r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
         r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
     ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
@@ -312,12 +316,17 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
-_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$", re.I)
+_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$"
+                     # "the President of the United States and the President of the Soviet Union": one office of each state
+                     r"|^\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
+                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
     by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce:ce + by.start()]):
+        by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
         if after and not text[ce + by.end():after[0][1]].strip():
