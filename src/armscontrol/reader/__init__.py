@@ -48,7 +48,8 @@ _PROPOSAL = re.compile(
 )
 
 
-_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|(?<!no more )(?<!not more )than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+"""The level a proposal is set against ("1500 instead of 2000-2500"), not a ceiling ("to no more than 4250")."""
 
 # What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
 _LIMIT_CONTEXT = re.compile(
@@ -245,7 +246,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     # A zone named as a place ("a Middle East zone free of nuclear weapons") is a place, not a mention of the instrument by name.
     mentions = [f for f in mentions if not any(
         f.instrument == z.instrument and f.start < max(z.end, z.region_end) and min(z.start, z.region_start) < f.end
-        and not re.search(r"treaty|agreement|protocol|declaration|convention", f.text, re.I) for z in zones)]
+        and not re.search(r"treaty|agreement|accord|protocol|declaration|convention", f.text, re.I) for z in zones)]
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
