@@ -107,3 +107,11 @@ def test_a_proposed_level_that_no_instrument_sets_is_no_false_limit():
     answer = read_text(text)
     assert [c for c in answer.claims if c.kind == "limit"] == []
     assert answer.figures[-1].proposal and answer.scenario_levels == [4250]
+
+
+def test_a_treaty_named_while_under_negotiation_is_the_text_to_come_not_an_anachronism():
+    text = "June 1, 1990. The presidents discussed the Treaty on the Reduction and Limitation of Strategic Offensive Arms and its negotiation."
+    (found,) = read_text(text).instruments
+    assert found.id == "start-i" and found.status_note.startswith("under negotiation on 1990-06-01")
+    later = read_text("Both sides keep to the New START ceiling of 1,550 warheads.", "2001-11-13")
+    assert later.instruments[0].status_note.startswith("anachronism") and later.claims == []

@@ -115,6 +115,12 @@ def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
     return out
 
 
+# A treaty named before its signature in a passage about its making (or in a text about its making, up to two years
+# before it was signed) is the text to come, not an anachronism.
+_NEGOTIATED = re.compile(r"\b(?:negotiat\w*|draft\w*|talks|ready\s+for\s+signature|to\s+be\s+signed|will\s+be\s+signed|"
+                         r"complet\w*\s+(?:the\s+)?(?:treaty|text)|final\s+plenary|the\s+Parties\s+agree)\b", re.I)
+
+
 _LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[-–•o*])\s", re.I)
 
 
@@ -264,6 +270,11 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             note = f"ended {state.ended_on} ({state.end_reason})"
         elif state.state == "in_force" and state.entered_into_force:
             note = f"in force since {state.entered_into_force}"
+        elif state.state == "not_yet_signed" and _first_day(instrument_id) > date and (
+                any(_NEGOTIATED.search(text[slice(*sentence_bounds(f.start))]) for f in own)
+                or ((_first_day(instrument_id) - date).days <= 730 and _NEGOTIATED.search(text))):
+            note = (f"under negotiation on {date}: first signed, adopted or opened for signature on {_first_day(instrument_id)}; "
+                    "named here as the text to come, never used to judge")
         elif state.state == "not_yet_signed" and _first_day(instrument_id) > date:
             note = (f"anachronism: did not exist on {date} (first signed, adopted or opened for signature on {_first_day(instrument_id)}); "
                     "named here, never used to judge")
