@@ -9,7 +9,7 @@ import pytest
 from armscontrol.reader import read_text
 
 
-def kinds(answer) -> list[tuple[str, str | None, str | None, str]]:  # noqa: ANN001
+def kinds(answer) -> list[tuple[str, str | None, str | None, str]]:
     return sorted((c.kind, c.party, c.instrument, c.verdict) for c in answer.claims)
 
 

@@ -8,7 +8,6 @@ the answer's own character offsets, coloured from armscontrol.palette.
 from __future__ import annotations
 
 import httpx
-
 from test_dashboard import open_clean
 
 from armscontrol.answers.read import example_statement
@@ -51,4 +50,13 @@ def test_an_example_is_read_marked_and_each_mark_explained(browser, server):
     page.keyboard.press("Enter")
     info = page.locator("#mark-info").text_content()
     assert "in force: no state named, start-i → consistent" in info and "judged on 1997-03-21" in info
+    assert not problems, problems
+
+
+def test_the_marked_page_at_a_phones_width_has_no_console_errors_and_is_shot(browser, server, shots):
+    page, problems, _ = open_clean(browser, server["url"] + "/read?example=putin-2000-11-13", width="narrow")
+    assert page.locator("#marked-text mark.m").count() >= 5
+    page.locator("#marked-text mark.m-figure").first.click()
+    assert "1,500" in page.locator("#mark-info").text_content()
+    page.screenshot(path=str(shots / "read-marked-390.png"), full_page=True)
     assert not problems, problems

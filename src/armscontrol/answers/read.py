@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
 from pathlib import Path
 from typing import Literal
 
@@ -72,7 +71,7 @@ class CompareAnswer(Answer):
     assumptions: list[str] = Field(default_factory=list)
 
 
-def _warheads(scenario) -> dict[str, int]:  # noqa: ANN001
+def _warheads(scenario) -> dict[str, int]:
     return {name: sum(f.launchers * f.warheads_per_launcher for f in side.forces) for name, side in scenario.sides.items()}
 
 
@@ -201,7 +200,7 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:,.0f}"
 
 
-def _cite(source) -> str | None:  # noqa: ANN001
+def _cite(source) -> str | None:
     if source is None:
         return None
     date = f" ({source.date.isoformat()})" if source.date else ""
