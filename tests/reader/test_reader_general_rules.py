@@ -115,3 +115,22 @@ def test_a_treaty_named_while_under_negotiation_is_the_text_to_come_not_an_anach
     assert found.id == "start-i" and found.status_note.startswith("under negotiation on 1990-06-01")
     later = read_text("Both sides keep to the New START ceiling of 1,550 warheads.", "2001-11-13")
     assert later.instruments[0].status_note.startswith("anachronism") and later.claims == []
+
+
+def test_a_part_of_a_counted_whole_counts_what_the_whole_counts():
+    text = "13 October 1999. A total of 154 countries have now signed it, but only 26 of the 44 countries have ratified."
+    assert sorted((f.value, f.unit) for f in read_text(text).figures) == [(26, "states"), (44, "states"), (154, "states")]
+
+
+def test_a_legislature_that_votes_to_reject_refuses_ratification_and_a_paused_debate_suspends_nothing():
+    text = ("USIS Washington\n\n13 October 1999\n\nThe Senate late October 13 voted to reject the Comprehensive Test Ban Treaty (CTBT). "
+            "The Senate had suspended consideration of the treaty to pass a farm bill.")
+    assert kinds(read_text(text)) == [("not_ratified", "USA", "ctbt", "consistent")]
+    assert read_text("Geneva, 13 October 1999. Delegates rejected the CTBT draft of 1995.").claims == []  # no legislature: no refusal
+
+
+def test_the_president_named_alone_is_the_speakers():
+    text = "The White House, Office of the Press Secretary. January 25, 1988. The President signed the INF treaty on December 8, 1987."
+    assert kinds(read_text(text)) == [("signed", "USA", "inf", "consistent")]
+    text = "The White House. June 1, 1988. The President of the Soviet Union ratified the INF treaty."
+    assert kinds(read_text(text)) == [("ratified", "SUN", "inf", "consistent")]

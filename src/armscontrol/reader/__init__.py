@@ -174,7 +174,8 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
 # Legislatures named alone: the Duma and the Federation Council are Russia's, the (Verkhovna) Rada Ukraine's;
 # "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own.
 _OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
-_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly)\b")
+_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly|President(?!\s+of\b))\b")
+"""The speaker's own institutions named alone: its legislature, and "the President" (of no state named after it)."""
 
 
 def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:

@@ -25,7 +25,7 @@ from armscontrol.regime.status import PartyStatus, parties_complete, party_statu
 
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
-    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down)(?=[^.;]*\b(?:Senate|Duma|Rada|parliament|Parliament|legislature|Congress))", re.I)),
+    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
         r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
@@ -42,7 +42,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
         r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
-    ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
+    # "suspended consideration of the treaty", "suspension of the talks": a proceeding paused, not the treaty suspended
+    ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
+                             r"negotiations?|discussions?|vote|hearings?|session)\b)", re.I)),
     ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
     ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
 ]
@@ -65,6 +67,8 @@ def _decided_that(text: str, start: int, cs: int) -> bool:
     return m is not None and not _MODAL.search(text[start:m.start()]) and not re.search(r"\b(?:has|have|had)\s+not\b", text[start:m.start()])
 _LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
 _LEGISLATURE = re.compile(r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b", re.I)
+_REJECTION = re.compile(r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)
+_LEGISLATURE_NAMED = re.compile(r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b")
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
 
@@ -433,6 +437,8 @@ def cue_claims(
             cs, ce = a + m.start(), a + m.end()
             if any(not (ce <= x or cs >= y) for x, y in taken_spans):
                 continue
+            if kind == "not_ratified" and _REJECTION.match(m.group(0)) and not _LEGISLATURE_NAMED.search(body):
+                continue  # a rejection is a refusal to ratify only where a legislature rejects ("the Senate voted to reject")
             taken_spans.append((cs, ce))
             clause_start = _clause_start(text, a, cs)
             lead = text[max(clause_start, cs - 60):cs]

@@ -197,6 +197,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
                 or _UNIT_NEAR_BEFORE.search(plain[max(0, start - 60):start])
             if named:
                 unit = _unit_of(named.group("unit"))
+        of_total = re.match(rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:{DIGITS})\b", plain[end:end + 40])
+        if unit is None and of_total:  # "only 26 of the 44 countries ... have ratified": the part counts what the whole does
+            unit = _unit_after(plain, end + of_total.end())[0]
+            unit = unit if unit not in {"not-a-count", "warhead-synonym"} else None
         if unit is None and out and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end:end + 8]) and out[-1].unit == "states" \
                 and start - out[-1].end < 200 and (not re.search(r"[.;]", plain[out[-1].end:start])
                                                    or re.fullmatch(r"[^.;]*[.;]\s+Of\s+(?:these|them|those),?\s+", plain[out[-1].end:start])):
