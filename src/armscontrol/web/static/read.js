@@ -11,7 +11,7 @@
     if (current) { current.setAttribute("aria-expanded", "false"); }
     current = mark;
     mark.setAttribute("aria-expanded", "true");
-    info.innerHTML = entry.innerHTML;
+    info.replaceChildren.apply(info, Array.prototype.map.call(entry.childNodes, function (n) { return n.cloneNode(true); }));
   }
   text.addEventListener("click", function (event) {
     const mark = event.target.closest("mark.m");   // the innermost mark under the pointer
