@@ -36,16 +36,18 @@ def test_an_example_is_read_marked_and_each_mark_explained(browser, server):
     page.locator("#marked-text mark.m-figure").first.click()
     info = page.locator("#mark-info").text_content()
     assert "2,000–2,500 warheads" in info and "2007-12-31" in info and "Why:" in info
-    # keyboard: Tab reaches the marks, Enter explains the focused one
-    page.locator("#marked-text mark.m-instrument").first.focus()
+    # keyboard: Tab reaches each mark's text, Enter explains the focused one; no control sits inside another
+    assert page.locator("#marked-text [role=button] [role=button]").count() == 0
+    run = page.locator("#marked-text mark.m-instrument > .hit").first
+    run.focus()
     page.keyboard.press("Enter")
-    assert page.locator("#marked-text mark.m-instrument").first.get_attribute("aria-expanded") == "true"
+    assert run.get_attribute("aria-expanded") == "true"
     assert "helsinki-framework" in page.locator("#mark-info").text_content()
     page.keyboard.press("Tab")
     page.keyboard.press(" ")
     focused = page.evaluate("document.activeElement.tagName + ' ' + document.activeElement.getAttribute('aria-expanded')")
-    assert focused == "MARK true"
-    claim = page.locator("#marked-text mark.m-claim").first
+    assert focused == "SPAN true"
+    claim = page.locator("#marked-text mark.m-claim > .hit").first
     claim.focus()  # a claim holds the marks of its instrument and states: the keyboard reaches the claim itself
     page.keyboard.press("Enter")
     info = page.locator("#mark-info").text_content()

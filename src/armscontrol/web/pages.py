@@ -228,26 +228,46 @@ def uncertainty_page(request: Request) -> Response:
 def marked_text(text: str, marks: list[dict[str, Any]]) -> Markup:
     """The statement as HTML with each mark of :func:`armscontrol.answers.read.marks` around its passage.
 
-    Marks nest (the answer guarantees it), so each opens at its start and closes before any mark around it
-    closes. Each is focusable and says what it marks; its explanation is the ``mark-N`` entry of the page.
+    Marks nest (the answer guarantees it) and are drawn as nested ``<mark>`` elements; what a reader selects is each
+    run of text inside them, a ``role="button"`` span standing for the innermost mark around it (so no control sits
+    inside another). A mark's first run is in the tab order; its explanation is the page's ``mark-N`` entry.
     """
-    out: list[str] = []
+    out: list[Markup] = []
     pos = 0
-    open_ends: list[int] = []
+    stack: list[int] = []  # indices of the open marks, innermost last
+    focused: set[int] = set()
+
+    def run(upto: int) -> None:
+        nonlocal pos
+        if upto <= pos:
+            return
+        piece = text[pos:upto]
+        if stack:
+            n = stack[-1]
+            m = marks[n]
+            tab = "0" if n not in focused else "-1"
+            focused.add(n)
+            out.append(Markup('<span class="hit" role="button" tabindex="{tab}" aria-expanded="false" aria-controls="mark-info" '
+                              'data-mark="mark-{n}" title="{kind}: {label}">{piece}</span>').format(
+                tab=tab, n=n, kind=m["kind"], label=m["label"], piece=piece))
+        else:
+            out.append(escape(piece))
+        pos = upto
+
     for n, m in enumerate(marks):
-        while open_ends and open_ends[-1] <= m["start"]:
-            out.append(escape(text[pos:open_ends[-1]]) + Markup("</mark>"))
-            pos = open_ends.pop()
-        out.append(escape(text[pos:m["start"]]))
-        pos = m["start"]
-        out.append(Markup('<mark class="m m-{kind}{verdict}" id="at-{n}" tabindex="0" role="button" aria-expanded="false" '
-                          'aria-controls="mark-info" data-mark="mark-{n}" title="{kind}: {label}">').format(
-            kind=m["kind"], n=n, label=m["label"], verdict=Markup(f" v-{m['verdict']}") if m.get("verdict") else ""))
-        open_ends.append(m["end"])
-    while open_ends:
-        out.append(escape(text[pos:open_ends[-1]]) + Markup("</mark>"))
-        pos = open_ends.pop()
-    out.append(escape(text[pos:]))
+        while stack and marks[stack[-1]]["end"] <= m["start"]:
+            run(marks[stack[-1]]["end"])
+            out.append(Markup("</mark>"))
+            stack.pop()
+        run(m["start"])
+        verdict = Markup(f" v-{m['verdict']}") if m.get("verdict") else ""
+        out.append(Markup('<mark class="m m-{kind}{verdict}" id="at-{n}">').format(kind=m["kind"], verdict=verdict, n=n))
+        stack.append(n)
+    while stack:
+        run(marks[stack[-1]]["end"])
+        out.append(Markup("</mark>"))
+        stack.pop()
+    run(len(text))
     return Markup("").join(out)
 
 
