@@ -49,9 +49,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=["development", "invented", "heldout", "heldout-b", "all"], default="all")
     chosen = parser.parse_args().set
-    for name, items in sets().items():
-        if chosen in {name, "all"}:
-            report(f"{name} set", score_items(items), len(items))
+    for name, items in sets(None if chosen == "all" else chosen).items():
+        report(f"{name} set", score_items(items), len(items))
 
 
 if __name__ == "__main__":

@@ -151,15 +151,18 @@ def score_all(items: list[Annotated] | None = None) -> tuple[Score, Score]:
     return real, invented
 
 
-def sets() -> dict[str, list[Annotated]]:
-    """The statements by set: development (real), invented edge cases, and the two frozen held-out sets."""
-    base = annotated()
-    return {
-        "development": [i for i in base if not i.invented] + annotated(DEVELOPMENT_2026),
-        "invented": [i for i in base if i.invented],
-        "heldout": annotated(HELDOUT_2026),
-        "heldout-b": annotated(HELDOUT_2026B),
+def sets(only: str | None = None) -> dict[str, list[Annotated]]:
+    """The statements by set: development (real), invented edge cases, and the two frozen held-out sets.
+
+    With ``only``, that set alone is loaded: measuring the development set never opens a held-out folder.
+    """
+    loaders = {
+        "development": lambda: [i for i in annotated() if not i.invented] + annotated(DEVELOPMENT_2026),
+        "invented": lambda: [i for i in annotated() if i.invented],
+        "heldout": lambda: annotated(HELDOUT_2026),
+        "heldout-b": lambda: annotated(HELDOUT_2026B),
     }
+    return {name: load() for name, load in loaders.items() if only in (None, name)}
 
 
 def score_items(items: list[Annotated]) -> Score:
