@@ -1,0 +1,393 @@
+"""Salvo layers for many requests at once, written against an array namespace ``xp`` (NumPy or CuPy).
+
+A *request* is one pass of a leaker distribution through a sequence of salvo
+layers (what :func:`armscontrol.stability.engagement.pass_through_layers`
+computes); a batch of requests from many variants is evaluated in one set of
+array operations. Every arriving count ``w`` of every request (a *lane*) is a
+row of the same arrays, so the variant axis and the arriving-count axis are
+one axis; nothing loops over variants.
+
+The mathematics is that of the compiled kernels (docs/stability.md, "Fast
+path"): with capacity C = ⌊I/s⌋, T ~ Bin(w, t) tracked warheads and
+X ~ Bin(w·d, t·(1 − δ)) tracked decoys,
+
+* C does not bind: P(E = e, N ≤ C) = Bin(e; w, t)·F_X(C − e);
+* C binds: P(E = e, N > C) = Σ_D′ Bin(D′; w·d, 1 − δ)·P(Bin(w + D′, t) > C)·Hyp(e; w + D′, w, C);
+* kill step: leak = w − E + Bin(E, ρ), ρ = (1 − p)^s.
+
+Where the compiled kernels walk each pmf row outwards from its mode one term at
+a time, here every row is a fixed window of cells around its mode, filled by a
+cumulative product of the same exact ratios of consecutive terms (a vectorised
+scan), then renormalised. A window spans 11 standard deviations and 30 cells
+either side of the mode, clipped to the support; the mass beyond it is bounded
+by the geometric tail of a log-concave pmf and reported as neglected, as the
+kernels report theirs. Cells whose probability times their row's weight falls
+below the cut (1e-21) are dropped, as in the kernels. Everything is float64.
+
+The probability that the capacity binds, P(Bin(m, t) > C), is one short table
+per request computed on the CPU by the compiled recurrence
+(:func:`armscontrol.stability.engagement.tracked_beyond`) and copied to the
+device. Shoot-look-shoot is not evaluated here (its callers keep it on the
+CPU; :func:`supported`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from armscontrol.stability.distributions import NEGLIGIBLE
+from armscontrol.stability.engagement import DefenceLayer, tracked_beyond
+
+SPREAD = 11.0
+"""Standard deviations a pmf window spans on each side of its mode."""
+
+MARGIN = 30
+"""Cells added on each side of a window beyond SPREAD standard deviations (rows with a tiny variance)."""
+
+CELLS = {"numpy": 1 << 17, "cupy": 1 << 24}
+"""Most cells of one intermediate array, by namespace (1 MiB of float64 for NumPy's caches, 128 MiB on a device); larger steps run in chunks of rows."""
+
+
+def supported(layers: Sequence[DefenceLayer]) -> bool:
+    """Whether every layer of a pass can run here (salvo doctrine; shoot-look-shoot stays on the CPU)."""
+    return all(layer.doctrine == "salvo" for layer in layers)
+
+
+def _window(xp: Any, start, width: int, mode, low, high, up: Callable, down: Callable):
+    """Rows of a log-concave pmf over k = start + j, j < width, relative to their mode, and their edge tails.
+
+    ``up(k)`` is h(k+1)/h(k) and ``down(k)`` is h(k−1)/h(k), both on float
+    arrays of shape (lanes, width) and finite everywhere. The ratio just past
+    either end of the support is exactly zero, so the scans give zero outside
+    [low, high] with no mask. Returns the cells, the cell values ``k`` and the
+    bound on the mass beyond the window on both sides, in units of the mode.
+    """
+    k = start[:, None] + xp.arange(width, dtype=xp.int64)[None, :]
+    m = mode[:, None]
+    kf = k.astype(xp.float64)
+    # h(k)/h(m) = Π ratios from the mode outwards: a scan to the right and one to the left (1 at and beyond the mode)
+    cells = xp.cumprod(xp.where(k > m, up(kf - 1.0), 1.0), axis=1)
+    cells *= xp.flip(xp.cumprod(xp.flip(xp.where(k < m, down(kf + 1.0), 1.0), axis=1), axis=1), axis=1)
+    # mass beyond the window: geometric tail b·r/(1 − r) of the edge term b (r < 1), else b times the terms left
+    first, last = k[:, 0], k[:, -1]
+    r_low = down(first.astype(xp.float64)[:, None])[:, 0]
+    r_high = up(last.astype(xp.float64)[:, None])[:, 0]
+    beyond_low = xp.where(first > low, _geometric(xp, cells[:, 0], r_low, first - low), 0.0)
+    beyond_high = xp.where(last < high, _geometric(xp, cells[:, -1], r_high, high - last), 0.0)
+    return cells, k, beyond_low + beyond_high
+
+
+def _geometric(xp: Any, term, ratio, count):
+    safe = xp.where(ratio < 1.0, 1.0 - ratio, 1.0)
+    return xp.where(ratio < 1.0, term * ratio / safe, term * count.astype(xp.float64))
+
+
+def _safe(xp: Any, denominator):
+    return xp.where(denominator > 0.0, denominator, 1.0)
+
+
+def _span(xp: Any, sd, low, high) -> int:
+    """Common window width for rows of standard deviation ``sd`` on supports [low, high]."""
+    if sd.size == 0:
+        return 1
+    half = xp.ceil(SPREAD * sd + MARGIN).astype(xp.int64)
+    width = xp.minimum(2 * half + 1, high - low + 1)
+    return max(1, int(width.max()))
+
+
+def binomial_span(xp: Any, n, p) -> int:
+    """Window width of :func:`binomial_rows` for these rows."""
+    return _span(xp, xp.sqrt(n * p * (1.0 - p)), xp.zeros_like(n), n)
+
+
+def binomial_rows(xp: Any, n, p):
+    """Bin(k; n, p) rows, normalised, over windows around their modes: (cells, k, tail relative to the row).
+
+    ``n`` int64 and ``p`` float64 arrays of one entry per row.
+    """
+    mode = xp.clip(xp.floor((n + 1) * p).astype(xp.int64), 0, n)
+    low, high = xp.zeros_like(n), n
+    width = binomial_span(xp, n, p)
+    half = (width - 1) // 2
+    start = xp.clip(mode - half, 0, xp.maximum(n - width + 1, 0))
+    nf, pf = n.astype(xp.float64)[:, None], p[:, None]
+    odds_den = _safe(xp, 1.0 - pf)
+
+    def up(k):
+        return (nf - k) * pf / (_safe(xp, k + 1.0) * odds_den)
+
+    def down(k):
+        return k * (1.0 - pf) / (_safe(xp, nf - k + 1.0) * _safe(xp, pf))
+
+    cells, k, beyond = _window(xp, start, width, mode, low, high, up, down)
+    return _normalised(xp, cells, k, beyond)
+
+
+def _hypergeometric_support(xp: Any, population, successes, draws):
+    low = xp.maximum(0, draws - (population - successes))
+    high = xp.minimum(draws, successes)
+    N, K, n = (a.astype(xp.float64) for a in (population, successes, draws))
+    frac = K / _safe(xp, N)
+    sd = xp.sqrt(xp.maximum(n * frac * (1.0 - frac) * (N - n) / _safe(xp, N - 1.0), 0.0))
+    return low, high, sd
+
+
+def hypergeometric_span(xp: Any, population, successes, draws) -> int:
+    """Window width of :func:`hypergeometric_rows` for these rows."""
+    low, high, sd = _hypergeometric_support(xp, population, successes, draws)
+    return _span(xp, sd, low, high)
+
+
+def hypergeometric_rows(xp: Any, population, successes, draws):
+    """Hyp(e; population, successes, draws) rows, normalised, over windows around their modes: (cells, e, tail)."""
+    low, high, sd = _hypergeometric_support(xp, population, successes, draws)
+    mode = xp.clip(((draws + 1) * (successes + 1)) // (population + 2), low, high)
+    N, K, n = (a.astype(xp.float64) for a in (population, successes, draws))
+    width = _span(xp, sd, low, high)
+    half = (width - 1) // 2
+    start = xp.clip(mode - half, low, xp.maximum(high - width + 1, low))
+    N, K, n = N[:, None], K[:, None], n[:, None]
+
+    def up(e):
+        return (K - e) * (n - e) / (_safe(xp, e + 1.0) * _safe(xp, N - K - n + e + 1.0))
+
+    def down(e):
+        return e * (N - K - n + e) / (_safe(xp, K - e + 1.0) * _safe(xp, n - e + 1.0))
+
+    cells, e, beyond = _window(xp, start, width, mode, low, high, up, down)
+    return _normalised(xp, cells, e, beyond)
+
+
+def _normalised(xp: Any, cells, k, beyond):
+    total = cells.sum(axis=1)
+    return cells / total[:, None], k, beyond / (total + beyond)
+
+
+def _chunks(xp: Any, count: int, width: int):
+    step = max(1, CELLS.get(xp.__name__.split(".")[0], CELLS["numpy"]) // max(1, width))
+    for begin in range(0, count, step):
+        yield slice(begin, min(count, begin + step))
+
+
+def _tally(xp: Any, index, values, size: int):
+    """Sum ``values`` into ``size`` bins by ``index`` (both flattened)."""
+    return xp.bincount(index.ravel(), weights=values.ravel(), minlength=size)[:size]
+
+
+def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, undiscriminated, survive, sf, sf_start,
+                  requests: int, width: int, cut: float = NEGLIGIBLE):
+    """Leakers of working salvo layers for every lane: out[q, n] = Σ over lanes of q of weight·P(n leak | w).
+
+    Parameters
+    ----------
+    xp : module
+        The array namespace (NumPy or CuPy); every array below lives in it.
+    lane_request, w : int64 arrays
+        Request of each lane and its arriving warheads.
+    weight : float64 array
+        Probability of ``w`` in its request.
+    capacity, tracking, decoys, undiscriminated, survive : arrays
+        The layer's C = ⌊I/s⌋, t, d, 1 − δ (0 without decoys) and ρ = (1 − p)^s, per lane.
+    sf, sf_start : arrays
+        Flat table of P(Bin(m, t) > C) for m = C + 1 … of every request, and where each lane's table starts.
+    requests, width : int
+        Output shape.
+    cut : float
+        Cells of probability times weight at or below it are left out (counted as neglected).
+
+    Returns
+    -------
+    out : array, shape (requests, width)
+    objects : array, shape (requests,)
+        Expected engaged objects, summed with the weights.
+    neglected : array, shape (requests,)
+        Mass left out, summed with the weights.
+    """
+    lanes = int(w.size)
+    top = xp.minimum(w, capacity)
+    ewidth = int(top.max()) + 1 if lanes else 1
+    engaged = xp.zeros(lanes * ewidth + 1)
+    dump = lanes * ewidth  # the bin of cells that fall outside a lane's engaged range (always zero)
+    lane = xp.arange(lanes, dtype=xp.int64)
+    lost = xp.zeros(lanes)
+    objects = xp.zeros(lanes)
+
+    # capacity does not bind: every tracked object engaged, E = T, weighted by F_X(C − e)
+    tracked, e, tail = binomial_rows(xp, w, tracking)
+    lost += weight * tail
+    fake = w * decoys
+    decoy_p = undiscriminated * tracking
+    x_rows, x, tail = binomial_rows(xp, fake, decoy_p)
+    lost += xp.where((fake > 0) & (decoy_p > 0), weight * tail, 0.0)
+    cdf = xp.cumsum(x_rows, axis=1)
+    part = xp.cumsum(x_rows * x.astype(xp.float64), axis=1)
+    slot = (capacity[:, None] - e) - x[:, :1]
+    below_window = slot < 0
+    slot = xp.clip(slot, 0, x.shape[1] - 1)
+    below = xp.where(below_window, 0.0, xp.take_along_axis(cdf, slot, axis=1))
+    mean_below = xp.where(below_window, 0.0, xp.take_along_axis(part, slot, axis=1))
+    free = tracked * below
+    objects += (tracked * (e.astype(xp.float64) * below + mean_below)).sum(axis=1)
+    keep = (e <= top[:, None]) & (free > 0.0)
+    engaged += _tally(xp, xp.where(keep, lane[:, None] * ewidth + e, dump), xp.where(keep, free, 0.0), lanes * ewidth + 1)
+
+    # capacity binds: a uniform C-subset of the w + D′ candidates is engaged
+    d_rows, d, tail = binomial_rows(xp, fake, undiscriminated)
+    lost += xp.where((fake > 0) & (undiscriminated > 0), weight * tail, 0.0)
+    m = w[:, None] + d
+    beyond = m > capacity[:, None]
+    at = xp.clip(sf_start[:, None] + (m - capacity[:, None] - 1), 0, max(int(sf.size) - 1, 0))
+    binds = xp.where(beyond & (d_rows > 0.0), d_rows * sf[at], 0.0)
+    heavy = weight[:, None] * binds > cut
+    lost += xp.where(heavy, 0.0, weight[:, None] * binds).sum(axis=1)
+    objects += capacity.astype(xp.float64) * xp.where(beyond, binds, 0.0).sum(axis=1)
+    pair_lane, pair_col = xp.nonzero(heavy)
+    pair_m = m[pair_lane, pair_col]
+    pair_binds = binds[pair_lane, pair_col]
+    rows = int(pair_lane.size)
+    if rows:
+        span = hypergeometric_span(xp, pair_m, w[pair_lane], capacity[pair_lane])
+        for part_ in _chunks(xp, rows, span):
+            pl = pair_lane[part_]
+            hyp, he, tail = hypergeometric_rows(xp, pair_m[part_], w[pl], capacity[pl])
+            lost += _tally(xp, pl, weight[pl] * pair_binds[part_] * tail, lanes)
+            mass = pair_binds[part_][:, None] * hyp
+            keep = mass > 0.0
+            engaged += _tally(xp, xp.where(keep, pl[:, None] * ewidth + he, dump), xp.where(keep, mass, 0.0), lanes * ewidth + 1)
+
+    # kill step on the merged (w, e) cells: leak = w − e + Bin(e, ρ)
+    engaged = engaged[:dump].reshape(lanes, ewidth)
+    mass = weight[:, None] * engaged
+    heavy = mass > cut
+    lost += xp.where(heavy, 0.0, mass).sum(axis=1)
+    cell_lane, cell_e = xp.nonzero(heavy)
+    cell_mass = mass[cell_lane, cell_e]
+    out = xp.zeros(requests * width)
+    cells = int(cell_lane.size)
+    if cells:
+        span = binomial_span(xp, cell_e, survive[cell_lane])
+        for part_ in _chunks(xp, cells, span):
+            cl, ce = cell_lane[part_], cell_e[part_]
+            kill, s, _ = binomial_rows(xp, ce, survive[cl])
+            leak = (w[cl] - ce)[:, None] + s
+            values = cell_mass[part_][:, None] * kill
+            keep = values > 0.0
+            index = xp.where(keep, lane_request[cl][:, None] * width + leak, 0)
+            out += _tally(xp, index, xp.where(keep, values, 0.0), requests * width)
+    per_request = lambda values: _tally(xp, lane_request, values, requests)  # noqa: E731
+    return out.reshape(requests, width), per_request(weight * objects), per_request(lost)
+
+
+def pass_through_layer(xp: Any, pmfs, layers: Sequence[DefenceLayer], decoys: Sequence[int], cut: float = NEGLIGIBLE):
+    """One salvo layer per request: the leaker pmfs, expected interceptors fired and neglected mass.
+
+    Parameters
+    ----------
+    xp : module
+    pmfs : array, shape (requests, width)
+        Warheads arriving at each request's layer (rows padded with zeros).
+    layers : sequence of DefenceLayer
+        One per request, salvo doctrine.
+    decoys : sequence of int
+        Credible decoys per warhead, one per request.
+
+    Returns
+    -------
+    (pmfs, used, neglected) as :func:`armscontrol.stability.engagement.pass_through_layer` gives for each request.
+    """
+    requests, width = pmfs.shape
+    live = pmfs > cut
+    lane_request, w = xp.nonzero(live)
+    weight = pmfs[lane_request, w]
+    total = _tally(xp, lane_request, weight, requests)
+    dropped = pmfs.sum(axis=1) - total
+    host = [_layer_numbers(layer, d) for layer, d in zip(layers, decoys)]
+    capacity, shots, tracking, fake, undiscriminated, survive, reliability, idle = (
+        xp.asarray(np.array(column, dtype=np.int64 if i in (0, 1, 3) else np.float64)) for i, column in enumerate(zip(*host)))
+    idle = idle > 0.5
+    lane_idle = idle[lane_request]
+    r = reliability[lane_request]
+    out = xp.zeros(requests * width)
+    # a layer that fails or cannot engage lets every warhead through
+    passing = xp.where(lane_idle, 1.0, 1.0 - r) * weight
+    out += _tally(xp, lane_request * width + w, passing, requests * width)
+    out = out.reshape(requests, width)
+    used = xp.zeros(requests)
+    neglected = dropped
+    work = xp.nonzero(~lane_idle & (r > 0.0))[0]
+    if work.size:
+        q = lane_request[work]
+        ws = w[work]
+        sf, sf_start = _binding_tables(xp, host, np.asarray(_host(xp, q)), np.asarray(_host(xp, ws)))
+        reliable, objects, lost = working_salvo(
+            xp, q, ws, weight[work], capacity[q], tracking[q], fake[q], undiscriminated[q], survive[q], sf, sf_start,
+            requests, width, cut)
+        out += reliability[:, None] * reliable
+        safe_total = xp.where(total > 0.0, total, 1.0)
+        used = xp.where(idle, 0.0, reliability * shots.astype(xp.float64) * objects / safe_total)
+        neglected = neglected + reliability * lost
+    return out, used, neglected
+
+
+def _layer_numbers(layer: DefenceLayer, decoys: int) -> tuple:
+    """(C, s, t, d, 1 − δ or 0, ρ, reliability, idle) of a salvo layer, as the CPU path computes them."""
+    idle = layer.interceptors < layer.shots or layer.tracking <= 0.0 or layer.reliability <= 0.0
+    undiscriminated = 1.0 - layer.discrimination if decoys > 0 else 0.0
+    return (layer.interceptors // layer.shots, layer.shots, layer.tracking, decoys, undiscriminated,
+            (1.0 - layer.sspk) ** layer.shots, layer.reliability, float(idle))
+
+
+def _host(xp: Any, a):
+    return a.get() if hasattr(a, "get") else a
+
+
+def _binding_tables(xp: Any, host: list[tuple], lane_request: np.ndarray, w: np.ndarray):
+    """P(Bin(m, t) > C) for m = C + 1 … w_max·(1 + d) of every request, flat, and each lane's start in it."""
+    top = np.zeros(len(host), dtype=np.int64)
+    np.maximum.at(top, lane_request, w)
+    tables, starts, at = [], np.zeros(len(host), dtype=np.int64), 0
+    for i, (capacity, _, tracking, decoys, *_rest) in enumerate(host):
+        high = int(top[i]) * (1 + decoys)
+        table = tracked_beyond(capacity, np.arange(capacity + 1, max(capacity + 1, high) + 1), tracking) if high > capacity else np.zeros(0)
+        starts[i] = at
+        at += table.size
+        tables.append(table)
+    flat = np.concatenate(tables) if at else np.zeros(1)
+    return xp.asarray(flat), xp.asarray(starts[lane_request])
+
+
+def pass_through_layers(xp: Any, pmfs: Sequence[np.ndarray], layers: Sequence[Sequence[DefenceLayer]], decoys: Sequence[int],
+                        cut: float = NEGLIGIBLE) -> list[tuple[np.ndarray, list[float], float]]:
+    """Many passes through layered salvo defences at once, outer layer first; results on the host.
+
+    Each request i passes ``pmfs[i]`` through ``layers[i]`` with ``decoys[i]``
+    decoys per warhead; the result is what
+    :func:`armscontrol.stability.engagement.pass_through_layers` returns for it
+    (leaker pmf of the same length, interceptors used per layer, neglected
+    mass), within 1e-12.
+    """
+    count = len(pmfs)
+    if count == 0:
+        return []
+    width = max(len(p) for p in pmfs)
+    dense = np.zeros((count, width))
+    for i, p in enumerate(pmfs):
+        dense[i, : len(p)] = p
+    current = xp.asarray(dense)
+    used: list[list[float]] = [[] for _ in range(count)]
+    neglected = xp.zeros(count)
+    depth = max((len(x) for x in layers), default=0)
+    for level in range(depth):
+        active = [i for i in range(count) if len(layers[i]) > level]
+        index = xp.asarray(np.array(active, dtype=np.int64))
+        out, layer_used, lost = pass_through_layer(xp, current[index], [layers[i][level] for i in active],
+                                                   [decoys[i] for i in active], cut)
+        current[index] = out
+        neglected[index] += lost
+        for i, u in zip(active, _host(xp, layer_used).tolist()):
+            used[i].append(float(u))
+    final, lost = _host(xp, current), _host(xp, neglected)
+    return [(final[i, : len(pmfs[i])].copy(), used[i], float(lost[i])) for i in range(count)]
