@@ -369,6 +369,13 @@ def pass_through_layers(xp: Any, pmfs: Sequence[np.ndarray], layers: Sequence[Se
     (leaker pmf of the same length, interceptors used per layer, neglected
     mass), within 1e-12.
     """
+    if xp is np:
+        with np.errstate(over="ignore"):  # ratios past the end of a support that the scans never use
+            return _pass_through_layers(xp, pmfs, layers, decoys, cut)
+    return _pass_through_layers(xp, pmfs, layers, decoys, cut)
+
+
+def _pass_through_layers(xp: Any, pmfs, layers, decoys, cut: float) -> list[tuple[np.ndarray, list[float], float]]:
     count = len(pmfs)
     if count == 0:
         return []
