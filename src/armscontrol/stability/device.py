@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from types import ModuleType
@@ -114,6 +115,8 @@ class Lockstep:
         self.requests = 0
         self.evaluated = 0
         self.rounds = 0
+        self.seconds = 0.0  # wall time in the gathered evaluations (the rest of a batch is the exchanges on the CPU)
+        self.cpu_seconds = 0.0  # the same in CPU time of this process
 
     def _pass(self, turn: _Turn, incoming: np.ndarray, layers: Sequence, decoys: int) -> tuple | None:
         """The layer-pass hook of ``turn``'s thread: this pass, gathered with the others (None: on the CPU)."""
@@ -183,23 +186,30 @@ class Lockstep:
             firsts.setdefault(slot, turn.request)
         requests = [firsts[slot] for slot in range(len(distinct))]
         self.evaluated += len(requests)
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             results = pass_through_layers(self.xp, [r[0] for r in requests], [r[1] for r in requests], [r[2] for r in requests])
         except BaseException as error:
             results = [error] * len(requests)
+        self.seconds += time.perf_counter() - start
+        self.cpu_seconds += time.process_time() - start_cpu
         for turn, slot in zip(waiting, order):
             result = results[slot]
             turn.request = None
             turn.reply = result if isinstance(result, BaseException) else (result[0].copy(), list(result[1]), result[2])
 
 
-def evaluate(variants: Sequence[Any], *, backend: str, strikes: str, cache: Any, keep_results: bool, chunk: int = CHUNK) -> Any:
-    """:func:`armscontrol.stability.batch.evaluate` with the layer passes of ``chunk`` variants at a time gathered on ``backend``."""
+def evaluate(variants: Sequence[Any], *, backend: str, strikes: str, cache: Any, keep_results: bool, chunk: int = CHUNK,
+             lockstep: Lockstep | None = None) -> Any:
+    """:func:`armscontrol.stability.batch.evaluate` with the layer passes of ``chunk`` variants at a time gathered on ``backend``.
+
+    Pass a :class:`Lockstep` to read its counts afterwards (requests, distinct ones evaluated, rounds, seconds).
+    """
     from armscontrol.stability import batch
 
     xp = array_namespace(backend)
     cache = cache if cache is not None else batch.ExchangeCache()
-    lockstep = Lockstep(xp)
+    lockstep = lockstep if lockstep is not None else Lockstep(xp)
     parts = []
     for begin in range(0, len(variants), chunk):
         group = variants[begin:begin + chunk]

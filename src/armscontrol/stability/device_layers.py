@@ -207,6 +207,12 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
         Mass left out, summed with the weights.
     """
     lanes = int(w.size)
+    survive_by_request = xp.zeros(requests)
+    survive_by_request[lane_request] = survive
+
+    def survive_of_request(begin: int, stop: int):
+        return survive_by_request[begin:stop]
+
     top = xp.minimum(w, capacity)
     ewidth = int(top.max()) + 1 if lanes else 1
     engaged = xp.zeros(lanes * ewidth + 1)
@@ -258,27 +264,48 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
             keep = mass > 0.0
             engaged += _tally(xp, xp.where(keep, pl[:, None] * ewidth + he, dump), xp.where(keep, mass, 0.0), lanes * ewidth + 1)
 
-    # kill step on the merged (w, e) cells: leak = w − e + Bin(e, ρ)
+    # kill step on the merged (w, e) cells: leak = w − e + Bin(e, ρ), as a product with each request's table of kills
     engaged = engaged[:dump].reshape(lanes, ewidth)
     mass = weight[:, None] * engaged
     heavy = mass > cut
     lost += xp.where(heavy, 0.0, mass).sum(axis=1)
-    cell_lane, cell_e = xp.nonzero(heavy)
-    cell_mass = mass[cell_lane, cell_e]
+    mass = xp.where(heavy, mass, 0.0)
     out = xp.zeros(requests * width)
-    cells = int(cell_lane.size)
-    if cells:
-        span = binomial_span(xp, cell_e, survive[cell_lane])
-        for part_ in _chunks(xp, cells, span):
-            cl, ce = cell_lane[part_], cell_e[part_]
-            kill, s, _ = binomial_rows(xp, ce, survive[cl])
-            leak = (w[cl] - ce)[:, None] + s
-            values = cell_mass[part_][:, None] * kill
-            keep = values > 0.0
-            index = xp.where(keep, lane_request[cl][:, None] * width + leak, 0)
-            out += _tally(xp, index, xp.where(keep, values, 0.0), requests * width)
+    counts = xp.bincount(lane_request, minlength=requests)
+    first = xp.cumsum(counts) - counts
+    position = lane - first[lane_request]
+    deepest = int(counts.max()) if lanes else 0
+    group = max(1, CELLS.get(xp.__name__.split(".")[0], CELLS["numpy"]) * 8 // max(1, ewidth * (ewidth + deepest)))
+    for begin in range(0, requests, group):
+        stop = min(requests, begin + group)
+        mine = xp.nonzero((lane_request >= begin) & (lane_request < stop))[0]
+        if mine.size == 0:
+            continue
+        q = lane_request[mine] - begin
+        stacked = xp.zeros((stop - begin, deepest, ewidth))
+        stacked[q, position[mine]] = mass[mine]
+        by_kills = xp.matmul(stacked, _kill_tables(xp, survive_of_request(begin, stop), ewidth))
+        kills = xp.arange(ewidth, dtype=xp.int64)[None, :]
+        leak = w[mine][:, None] - kills
+        values = by_kills[q, position[mine]]
+        keep = (leak >= 0) & (values > 0.0)
+        index = xp.where(keep, lane_request[mine][:, None] * width + leak, 0)
+        out += _tally(xp, index, xp.where(keep, values, 0.0), requests * width)
     per_request = lambda values: _tally(xp, lane_request, values, requests)  # noqa: E731
     return out.reshape(requests, width), per_request(weight * objects), per_request(lost)
+
+
+def _kill_tables(xp: Any, survive, size: int):
+    """Per request, table[e, k] = P(k of e engaged warheads killed) = Bin(e − k; e, ρ), for e, k < size."""
+    count = int(survive.size)
+    e = xp.tile(xp.arange(size, dtype=xp.int64), count)
+    rows, s, _ = binomial_rows(xp, e, xp.repeat(survive, size))
+    kills = e[:, None] - s
+    keep = (kills >= 0) & (rows > 0.0)
+    row = xp.arange(count * size, dtype=xp.int64)[:, None]
+    index = xp.where(keep, row * size + kills, count * size * size)
+    flat = _tally(xp, index, xp.where(keep, rows, 0.0), count * size * size + 1)
+    return flat[:-1].reshape(count, size, size)
 
 
 def pass_through_layer(xp: Any, pmfs, layers: Sequence[DefenceLayer], decoys: Sequence[int], cut: float = NEGLIGIBLE):
