@@ -176,10 +176,42 @@ def test_the_default_backend_is_the_compiled_kernels(monkeypatch):
     assert device.backend_name(None) == "numpy" and device.backend_name("cpu") == "cpu"
 
 
-def test_cupy_is_not_imported_unless_asked_for():
+def test_cupy_and_the_cuda_target_are_not_imported_unless_asked_for():
     import subprocess
 
     code = ("import sys; from armscontrol.stability.batch import evaluate; import armscontrol.stability.device_layers; "
-            "print('cupy' in sys.modules)")
+            "evaluate([]); print('cupy' in sys.modules, 'numba.cuda' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False False"
+
+
+FUSED_CHECK = """
+import numpy as np
+from armscontrol.stability import device_layers, engagement
+from armscontrol.stability.engagement import DefenceLayer
+device_layers.FUSED = "always"
+assert device_layers._fused(np) is not None
+layers = (DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9),
+          DefenceLayer(12, 0.8, tracking=0.95, discrimination=0.2))
+incoming = np.exp(-0.5 * ((np.arange(50) - 35) / 4.0) ** 2)
+incoming /= incoming.sum()
+short = incoming[:40] / incoming[:40].sum()
+requests = [(incoming, layers, 2), (short, layers[:1], 1), (incoming, (DefenceLayer(20, 0.6, tracking=1.0),), 3)]
+passed = device_layers.pass_through_layers(np, *map(list, zip(*requests)))
+for (out, used, neglected), (pmf, sequence, decoys) in zip(passed, requests):
+    expected, expected_used, _ = engagement.pass_through_layers(pmf, sequence, decoys)
+    assert np.max(np.abs(out - expected)) < 1e-12, np.max(np.abs(out - expected))
+    assert np.allclose(used, expected_used, rtol=1e-10) and abs(neglected) < 1e-12
+print("fused ok")
+"""
+
+
+def test_fused_binding_rows_kernel_in_the_cuda_simulator():
+    """The fused kernel of the binding rows, run by numba's CUDA simulator on the CPU, against the compiled kernels."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "NUMBA_ENABLE_CUDASIM": "1"}
+    out = subprocess.run([sys.executable, "-c", FUSED_CHECK], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().endswith("fused ok")

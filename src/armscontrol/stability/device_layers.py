@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from armscontrol.stability.distributions import NEGLIGIBLE
+from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
 from armscontrol.stability.engagement import DefenceLayer, tracked_beyond
 
 SPREAD = 11.0
@@ -49,6 +49,22 @@ MARGIN = 30
 
 CELLS = {"numpy": 1 << 17, "cupy": 1 << 24}
 """Most cells of one intermediate array, by namespace (1 MiB of float64 for NumPy's caches, 128 MiB on a device); larger steps run in chunks of rows."""
+
+
+FUSED = "auto"
+"""The binding rows by the fused CUDA kernel (:mod:`armscontrol.stability.device_kernels`): ``"auto"`` on CuPy where
+numba's CUDA target finds a device, ``"always"`` wherever it runs (the simulator included, for tests), ``"never"``."""
+
+
+def _fused(xp: Any):
+    """The fused kernels' module when they are to be used, else None."""
+    if FUSED == "never" or (FUSED == "auto" and xp is np):
+        return None
+    try:
+        from armscontrol.stability import device_kernels
+    except Exception:  # numba without a usable CUDA target
+        return None
+    return device_kernels if device_kernels.available() else None
 
 
 def supported(layers: Sequence[DefenceLayer]) -> bool:
@@ -254,7 +270,12 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
     pair_m = m[pair_lane, pair_col]
     pair_binds = binds[pair_lane, pair_col]
     rows = int(pair_lane.size)
-    if rows:
+    fused = _fused(xp)
+    if rows and fused is not None:
+        lf = xp.asarray(log_factorials(int(pair_m.max()) + 1))
+        fused.binding_rows(xp, pair_m, w[pair_lane], capacity[pair_lane], pair_binds, weight[pair_lane], pair_lane, lf,
+                           ewidth, cut, engaged, lost)
+    elif rows:
         span = hypergeometric_span(xp, pair_m, w[pair_lane], capacity[pair_lane])
         for part_ in _chunks(xp, rows, span):
             pl = pair_lane[part_]
