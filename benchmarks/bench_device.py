@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from armscontrol.scenario import build, load_scenario
-from armscontrol.stability import device
+from armscontrol.stability import device, device_layers
 from armscontrol.stability.batch import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,7 +85,9 @@ def main() -> None:
     worst = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)))) for f in FIELDS)
     ref_rate, arr_rate = len(reference_cases) / best_ref, len(cases) / best_arr
     clock = "wall" if wall else "CPU"
-    print(f"{args.scenario}: {len(cases)} distinct variants, backend {args.backend} ({clock} time, best of {args.repeat})")
+    fused = device_layers._fused(device.array_namespace(args.backend)) is not None
+    print(f"{args.scenario}: {len(cases)} distinct variants, backend {args.backend} ({clock} time, best of {args.repeat}); "
+          f"binding rows {'by the fused CUDA kernel' if fused else 'as array operations'}")
     print(f"  reference, compiled kernels variant by variant: {ref_rate:10.2f} variants/s ({len(reference_cases)} variants)")
     print(f"  array backend, passes gathered across variants: {arr_rate:10.2f} variants/s   ratio {arr_rate / ref_rate:.3f}")
     print(f"  largest difference in the answers: {worst:.2e}")

@@ -33,6 +33,7 @@ CPU; :func:`supported`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -51,9 +52,10 @@ CELLS = {"numpy": 1 << 17, "cupy": 1 << 24}
 """Most cells of one intermediate array, by namespace (1 MiB of float64 for NumPy's caches, 128 MiB on a device); larger steps run in chunks of rows."""
 
 
-FUSED = "auto"
+FUSED = os.environ.get("ARMSCONTROL_FUSED", "auto").strip().lower()
 """The binding rows by the fused CUDA kernel (:mod:`armscontrol.stability.device_kernels`): ``"auto"`` on CuPy where
-numba's CUDA target finds a device, ``"always"`` wherever it runs (the simulator included, for tests), ``"never"``."""
+numba's CUDA target finds a device, ``"always"`` wherever it runs (the simulator included, for tests), ``"never"``
+(the array formulation everywhere). Set by ``ARMSCONTROL_FUSED``."""
 
 
 def _fused(xp: Any):
