@@ -215,3 +215,29 @@ def test_fused_binding_rows_kernel_in_the_cuda_simulator():
     out = subprocess.run([sys.executable, "-c", FUSED_CHECK], capture_output=True, text=True, env=env, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().endswith("fused ok")
+
+
+def shipped_variants():
+    from pathlib import Path
+
+    from armscontrol.scenario import build, load_scenario, sweep_sides
+
+    found = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.yaml")):
+        spec = load_scenario(path)
+        if spec.sweep is None:
+            continue
+        _, _, attack, posture = build(spec)
+        found += [(*sweep_sides(spec, size), attack, posture, spec.criteria) for size in spec.sweep.interceptors if size <= 100]
+    return found
+
+
+@pytest.mark.parametrize("name, xp", NAMESPACES, ids=NAMESPACE_IDS)
+def test_shipped_examples_on_the_array_backend(name, xp):
+    """Every shipped example at its sweep sizes up to 100 interceptors, both first strikes."""
+    cases = shipped_variants()
+    assert len(cases) >= 6
+    cpu, array = evaluate(cases), evaluate(cases, backend=name)
+    for field in FIELDS:
+        assert np.allclose(getattr(array, field), getattr(cpu, field), rtol=1e-12, atol=1e-12, equal_nan=True), field
+    assert np.array_equal(array.assured_retaliation_met, cpu.assured_retaliation_met)
