@@ -45,7 +45,7 @@ def variants_of(name: str, count: int) -> list[tuple]:
     top = 1000 if name == "founding" else 2 * count
     found = []
     for i in range(count):
-        layer = a.defence[0].with_interceptors(int(round(top * i / max(1, count - 1))))
+        layer = a.defence[0].with_interceptors(round(top * i / max(1, count - 1)))
         side = dataclasses.replace(a, defence=(layer, *a.defence[1:]))
         hit = dataclasses.replace(attack, sspk_silo=round(0.55 + 0.35 * ((7 * i) % count) / max(1, count), 4))
         found.append((side, b, hit, posture, spec.criteria))
@@ -78,8 +78,8 @@ def main() -> None:
         seconds, reference = timed(lambda: evaluate(reference_cases), wall)
         best_ref = min(best_ref, seconds)
         lockstep = device.Lockstep(device.array_namespace(args.backend))
-        seconds, result = timed(lambda: device.evaluate(cases, backend=args.backend, strikes="both", cache=None,
-                                                        keep_results=False, lockstep=lockstep), wall)
+        seconds, result = timed(lambda gather=lockstep: device.evaluate(cases, backend=args.backend, strikes="both", cache=None,
+                                                                        keep_results=False, lockstep=gather), wall)
         best_arr = min(best_arr, seconds)
     n = len(reference_cases)
     worst = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)))) for f in FIELDS)

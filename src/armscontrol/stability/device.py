@@ -164,7 +164,7 @@ class Lockstep:
         try:
             with engagement.layer_passes(lambda *request: self._pass(turn, *request)):
                 turn.value = turn.run()
-        except BaseException as error:  # handed to the caller by map
+        except BaseException as error:  # noqa: BLE001 - handed to the caller by map
             turn.error = error
         finally:
             turn.done = True
@@ -189,7 +189,7 @@ class Lockstep:
         start, start_cpu = time.perf_counter(), time.process_time()
         try:
             results = pass_through_layers(self.xp, [r[0] for r in requests], [r[1] for r in requests], [r[2] for r in requests])
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 - raised in every variant that asked
             results = [error] * len(requests)
         self.seconds += time.perf_counter() - start
         self.cpu_seconds += time.process_time() - start_cpu
@@ -223,7 +223,8 @@ def concatenate(parts: Sequence[Any], keep_results: bool) -> Any:
     """One :class:`~armscontrol.stability.batch.BatchResult` from several, rows in order."""
     from dataclasses import fields
 
-    from armscontrol.stability.batch import BatchResult, evaluate as cpu_evaluate
+    from armscontrol.stability.batch import BatchResult
+    from armscontrol.stability.batch import evaluate as cpu_evaluate
 
     if not parts:
         return cpu_evaluate([], keep_results=keep_results, backend="cpu")

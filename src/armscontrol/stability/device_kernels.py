@@ -98,7 +98,7 @@ def available() -> bool:
     """Whether numba's CUDA target can run the kernel here (a device, or the simulator)."""
     try:
         return bool(cuda.is_available())
-    except Exception:  # a driver that will not load
+    except Exception:  # noqa: BLE001 - a driver that will not load
         return False
 
 

@@ -64,7 +64,7 @@ def _fused(xp: Any):
         return None
     try:
         from armscontrol.stability import device_kernels
-    except Exception:  # numba without a usable CUDA target
+    except Exception:  # noqa: BLE001 - numba without a usable CUDA target
         return None
     return device_kernels if device_kernels.available() else None
 
@@ -184,8 +184,14 @@ def _normalised(xp: Any, cells, k, beyond):
     return cells / total[:, None], k, beyond / (total + beyond)
 
 
+def _budget(xp: Any) -> int:
+    """Cells of one intermediate array for this namespace (:data:`CELLS`)."""
+    return CELLS.get(xp.__name__.split(".")[0], CELLS["numpy"])
+
+
 def _chunks(xp: Any, count: int, width: int):
-    step = max(1, CELLS.get(xp.__name__.split(".")[0], CELLS["numpy"]) // max(1, width))
+    """Slices of ``count`` rows of ``width`` cells, each within the memory budget."""
+    step = max(1, _budget(xp) // max(1, width))
     for begin in range(0, count, step):
         yield slice(begin, min(count, begin + step))
 
@@ -225,21 +231,24 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
         Mass left out, summed with the weights.
     """
     lanes = int(w.size)
+    ewidth = int(xp.minimum(w, capacity).max()) + 1 if lanes else 1
+    engaged = xp.zeros(lanes * ewidth + 1)  # (lane, e) flattened, and one bin for cells outside a lane's range
+    lost = xp.zeros(lanes)
+    objects = _capacity_free(xp, w, capacity, tracking, decoys, undiscriminated, weight, ewidth, engaged, lost)
+    objects += _capacity_binds(xp, w, capacity, decoys, undiscriminated, weight, sf, sf_start, ewidth, cut, engaged, lost)
+    mass = weight[:, None] * engaged[:-1].reshape(lanes, ewidth)
+    heavy = mass > cut
+    lost += xp.where(heavy, 0.0, mass).sum(axis=1)
     survive_by_request = xp.zeros(requests)
     survive_by_request[lane_request] = survive
+    out = _kill_step(xp, lane_request, w, xp.where(heavy, mass, 0.0), survive_by_request, width)
+    return out.reshape(requests, width), _tally(xp, lane_request, weight * objects, requests), _tally(xp, lane_request, lost, requests)
 
-    def survive_of_request(begin: int, stop: int):
-        return survive_by_request[begin:stop]
 
-    top = xp.minimum(w, capacity)
-    ewidth = int(top.max()) + 1 if lanes else 1
-    engaged = xp.zeros(lanes * ewidth + 1)
-    dump = lanes * ewidth  # the bin of cells that fall outside a lane's engaged range (always zero)
+def _capacity_free(xp: Any, w, capacity, tracking, decoys, undiscriminated, weight, ewidth: int, engaged, lost):
+    """The capacity does not bind: P(E = e, N ≤ C) = Bin(e; w, t)·F_X(C − e), added to ``engaged``; returns expected objects."""
+    lanes = int(w.size)
     lane = xp.arange(lanes, dtype=xp.int64)
-    lost = xp.zeros(lanes)
-    objects = xp.zeros(lanes)
-
-    # capacity does not bind: every tracked object engaged, E = T, weighted by F_X(C − e)
     tracked, e, tail = binomial_rows(xp, w, tracking)
     lost += weight * tail
     fake = w * decoys
@@ -254,11 +263,15 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
     below = xp.where(below_window, 0.0, xp.take_along_axis(cdf, slot, axis=1))
     mean_below = xp.where(below_window, 0.0, xp.take_along_axis(part, slot, axis=1))
     free = tracked * below
-    objects += (tracked * (e.astype(xp.float64) * below + mean_below)).sum(axis=1)
-    keep = (e <= top[:, None]) & (free > 0.0)
-    engaged += _tally(xp, xp.where(keep, lane[:, None] * ewidth + e, dump), xp.where(keep, free, 0.0), lanes * ewidth + 1)
+    keep = (e <= xp.minimum(w, capacity)[:, None]) & (free > 0.0)
+    engaged += _tally(xp, xp.where(keep, lane[:, None] * ewidth + e, lanes * ewidth), xp.where(keep, free, 0.0), lanes * ewidth + 1)
+    return (tracked * (e.astype(xp.float64) * below + mean_below)).sum(axis=1)
 
-    # capacity binds: a uniform C-subset of the w + D′ candidates is engaged
+
+def _capacity_binds(xp: Any, w, capacity, decoys, undiscriminated, weight, sf, sf_start, ewidth: int, cut: float, engaged, lost):
+    """The capacity binds: Σ_D′ Bin(D′)·P(Bin(w + D′, t) > C)·Hyp(e; w + D′, w, C), added to ``engaged``; returns expected objects."""
+    lanes = int(w.size)
+    fake = w * decoys
     d_rows, d, tail = binomial_rows(xp, fake, undiscriminated)
     lost += xp.where((fake > 0) & (undiscriminated > 0), weight * tail, 0.0)
     m = w[:, None] + d
@@ -267,7 +280,6 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
     binds = xp.where(beyond & (d_rows > 0.0), d_rows * sf[at], 0.0)
     heavy = weight[:, None] * binds > cut
     lost += xp.where(heavy, 0.0, weight[:, None] * binds).sum(axis=1)
-    objects += capacity.astype(xp.float64) * xp.where(beyond, binds, 0.0).sum(axis=1)
     pair_lane, pair_col = xp.nonzero(heavy)
     pair_m = m[pair_lane, pair_col]
     pair_binds = binds[pair_lane, pair_col]
@@ -279,26 +291,30 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
                            ewidth, cut, engaged, lost)
     elif rows:
         span = hypergeometric_span(xp, pair_m, w[pair_lane], capacity[pair_lane])
-        for part_ in _chunks(xp, rows, span):
-            pl = pair_lane[part_]
-            hyp, he, tail = hypergeometric_rows(xp, pair_m[part_], w[pl], capacity[pl])
-            lost += _tally(xp, pl, weight[pl] * pair_binds[part_] * tail, lanes)
-            mass = pair_binds[part_][:, None] * hyp
+        for part in _chunks(xp, rows, span):
+            pl = pair_lane[part]
+            hyp, he, tail = hypergeometric_rows(xp, pair_m[part], w[pl], capacity[pl])
+            lost += _tally(xp, pl, weight[pl] * pair_binds[part] * tail, lanes)
+            mass = pair_binds[part][:, None] * hyp
             keep = mass > 0.0
-            engaged += _tally(xp, xp.where(keep, pl[:, None] * ewidth + he, dump), xp.where(keep, mass, 0.0), lanes * ewidth + 1)
+            engaged += _tally(xp, xp.where(keep, pl[:, None] * ewidth + he, lanes * ewidth), xp.where(keep, mass, 0.0), lanes * ewidth + 1)
+    return capacity.astype(xp.float64) * binds.sum(axis=1)
 
-    # kill step on the merged (w, e) cells: leak = w − e + Bin(e, ρ), as a product with each request's table of kills
-    engaged = engaged[:dump].reshape(lanes, ewidth)
-    mass = weight[:, None] * engaged
-    heavy = mass > cut
-    lost += xp.where(heavy, 0.0, mass).sum(axis=1)
-    mass = xp.where(heavy, mass, 0.0)
+
+def _kill_step(xp: Any, lane_request, w, mass, survive, width: int):
+    """leak = w − e + Bin(e, ρ): each request's lanes × engaged (``mass``, weighted) times its table of kills, by leakers.
+
+    Requests are taken in groups whose stacked lanes and tables fit the memory budget; the
+    product is a batched matrix multiplication (FP64 tensor cores on a GPU).
+    """
+    lanes, ewidth = mass.shape
+    requests = int(survive.size)
     out = xp.zeros(requests * width)
     counts = xp.bincount(lane_request, minlength=requests)
-    first = xp.cumsum(counts) - counts
-    position = lane - first[lane_request]
+    position = xp.arange(lanes, dtype=xp.int64) - (xp.cumsum(counts) - counts)[lane_request]
     deepest = int(counts.max()) if lanes else 0
-    group = max(1, CELLS.get(xp.__name__.split(".")[0], CELLS["numpy"]) * 8 // max(1, ewidth * (ewidth + deepest)))
+    group = max(1, _budget(xp) * 8 // max(1, ewidth * (ewidth + deepest)))
+    kills = xp.arange(ewidth, dtype=xp.int64)[None, :]
     for begin in range(0, requests, group):
         stop = min(requests, begin + group)
         mine = xp.nonzero((lane_request >= begin) & (lane_request < stop))[0]
@@ -307,15 +323,13 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
         q = lane_request[mine] - begin
         stacked = xp.zeros((stop - begin, deepest, ewidth))
         stacked[q, position[mine]] = mass[mine]
-        by_kills = xp.matmul(stacked, _kill_tables(xp, survive_of_request(begin, stop), ewidth))
-        kills = xp.arange(ewidth, dtype=xp.int64)[None, :]
+        by_kills = xp.matmul(stacked, _kill_tables(xp, survive[begin:stop], ewidth))
         leak = w[mine][:, None] - kills
         values = by_kills[q, position[mine]]
         keep = (leak >= 0) & (values > 0.0)
         index = xp.where(keep, lane_request[mine][:, None] * width + leak, 0)
         out += _tally(xp, index, xp.where(keep, values, 0.0), requests * width)
-    per_request = lambda values: _tally(xp, lane_request, values, requests)  # noqa: E731
-    return out.reshape(requests, width), per_request(weight * objects), per_request(lost)
+    return out
 
 
 def _kill_tables(xp: Any, survive, size: int):
