@@ -159,12 +159,15 @@ def hypergeometric_span(xp: Any, population, successes, draws) -> int:
     return _span(xp, sd, low, high)
 
 
-def hypergeometric_rows(xp: Any, population, successes, draws):
-    """Hyp(e; population, successes, draws) rows, normalised, over windows around their modes: (cells, e, tail)."""
+def hypergeometric_rows(xp: Any, population, successes, draws, width: int | None = None):
+    """Hyp(e; population, successes, draws) rows, normalised, over windows around their modes: (cells, e, tail).
+
+    ``width`` (cells a row) defaults to :func:`hypergeometric_span`'s.
+    """
     low, high, sd = _hypergeometric_support(xp, population, successes, draws)
     mode = xp.clip(((draws + 1) * (successes + 1)) // (population + 2), low, high)
     N, K, n = (a.astype(xp.float64) for a in (population, successes, draws))
-    width = _span(xp, sd, low, high)
+    width = width if width is not None else _span(xp, sd, low, high)
     half = (width - 1) // 2
     start = xp.clip(mode - half, low, xp.maximum(high - width + 1, low))
     N, K, n = N[:, None], K[:, None], n[:, None]
@@ -290,15 +293,40 @@ def _capacity_binds(xp: Any, w, capacity, decoys, undiscriminated, weight, sf, s
         fused.binding_rows(xp, pair_m, w[pair_lane], capacity[pair_lane], pair_binds, weight[pair_lane], pair_lane, lf,
                            ewidth, cut, engaged, lost)
     elif rows:
-        span = hypergeometric_span(xp, pair_m, w[pair_lane], capacity[pair_lane])
-        for part in _chunks(xp, rows, span):
+        for part, span in _weighted_chunks(xp, pair_m, w[pair_lane], capacity[pair_lane], weight[pair_lane] * pair_binds, cut):
             pl = pair_lane[part]
-            hyp, he, tail = hypergeometric_rows(xp, pair_m[part], w[pl], capacity[pl])
+            hyp, he, tail = hypergeometric_rows(xp, pair_m[part], w[pl], capacity[pl], span)
             lost += _tally(xp, pl, weight[pl] * pair_binds[part] * tail, lanes)
             mass = pair_binds[part][:, None] * hyp
             keep = mass > 0.0
             engaged += _tally(xp, xp.where(keep, pl[:, None] * ewidth + he, lanes * ewidth), xp.where(keep, mass, 0.0), lanes * ewidth + 1)
     return capacity.astype(xp.float64) * binds.sum(axis=1)
+
+
+def _weighted_chunks(xp: Any, population, successes, draws, mass, cut: float):
+    """Chunks of the binding rows, each with its window width, the rows sorted by the width their weight needs.
+
+    A row of weight μ keeps the cells whose probability times μ reaches the cut:
+    about z = √(2 ln(μ·peak/cut)) standard deviations either side of the mode
+    for a bell-shaped row (peak ≈ 1/(2.5σ)). Its window spans 1.25·z·σ + 12 cells
+    each side (the margin covers skewed rows), clipped to the support and never
+    wider than :func:`hypergeometric_span`'s. The mass beyond is bounded and
+    reported as neglected, as for any window.
+    """
+    low, high, sd = _hypergeometric_support(xp, population, successes, draws)
+    peak = xp.minimum(1.0, 1.0 / xp.maximum(2.5 * sd, 1e-300))
+    z = xp.sqrt(2.0 * xp.maximum(xp.log(xp.maximum(mass * peak / cut, 1.0)), 0.0))
+    half = xp.minimum(xp.ceil(1.25 * z * sd + 12.0), xp.ceil(SPREAD * sd + MARGIN)).astype(xp.int64)
+    widths = xp.minimum(2 * half + 1, high - low + 1)
+    order = xp.argsort(widths)
+    bucket = np.asarray(_host(xp, (widths[order] + 15) // 16 * 16))
+    budget = _budget(xp)
+    edges = np.flatnonzero(np.diff(bucket)) + 1
+    for begin, stop in zip(np.concatenate(([0], edges)), np.concatenate((edges, [bucket.size]))):
+        span = int(bucket[stop - 1])
+        step = max(1, budget // span)
+        for at in range(int(begin), int(stop), step):
+            yield order[at:min(int(stop), at + step)], span
 
 
 def _kill_step(xp: Any, lane_request, w, mass, survive, width: int):
