@@ -83,6 +83,8 @@ def main() -> None:
         best_arr = min(best_arr, seconds)
     n = len(reference_cases)
     worst = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)))) for f in FIELDS)
+    relative = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)) / np.maximum(1.0, np.abs(getattr(reference, f)))))
+                   for f in FIELDS)
     ref_rate, arr_rate = len(reference_cases) / best_ref, len(cases) / best_arr
     clock = "wall" if wall else "CPU"
     fused = device_layers._fused(device.array_namespace(args.backend)) is not None
@@ -90,7 +92,7 @@ def main() -> None:
           f"binding rows {'by the fused CUDA kernel' if fused else 'as array operations'}")
     print(f"  reference, compiled kernels variant by variant: {ref_rate:10.2f} variants/s ({len(reference_cases)} variants)")
     print(f"  array backend, passes gathered across variants: {arr_rate:10.2f} variants/s   ratio {arr_rate / ref_rate:.3f}")
-    print(f"  largest difference in the answers: {worst:.2e}")
+    print(f"  largest difference in the answers: {worst:.2e} ({relative:.1e} relative to the answer, or to 1 if smaller)")
     inside = lockstep.seconds if wall else lockstep.cpu_seconds
     print(f"  gathered: {lockstep.requests} passes in {lockstep.rounds} rounds, {lockstep.evaluated} distinct; "
           f"{clock} time in them {inside:.3f} s, in the rest of the batch {max(0.0, best_arr - inside):.3f} s "
