@@ -411,17 +411,46 @@ def pass_through_layer(xp: Any, pmfs, layers: Sequence[DefenceLayer], decoys: Se
     neglected = dropped
     work = xp.nonzero(~lane_idle & (r > 0.0))[0]
     if work.size:
-        q = lane_request[work]
-        ws = w[work]
-        sf, sf_start = _binding_tables(xp, host, np.asarray(_host(xp, q)), np.asarray(_host(xp, ws)))
-        reliable, objects, lost = working_salvo(
-            xp, q, ws, weight[work], capacity[q], tracking[q], fake[q], undiscriminated[q], survive[q], sf, sf_start,
-            requests, width, cut)
+        # ample inventory (w_max·(1 + d) ≤ C, as the compiled path decides it): leak = w − Bin(w, t·(1 − ρ))
+        q_host, w_host = np.asarray(_host(xp, lane_request[work])), np.asarray(_host(xp, w[work]))
+        top = np.zeros(requests, dtype=np.int64)
+        np.maximum.at(top, q_host, w_host)
+        ample = np.array([top[i] * (1 + numbers[3]) <= numbers[0] for i, numbers in enumerate(host)])
+        easy = xp.asarray(ample[q_host])
+        reliable, objects, lost = xp.zeros((requests, width)), xp.zeros(requests), xp.zeros(requests)
+        if bool(easy.any()):
+            lanes = work[easy]
+            q = lane_request[lanes]
+            reliable, objects, lost = _ample(xp, q, w[lanes], weight[lanes], tracking[q], fake[q], undiscriminated[q], survive[q],
+                                             requests, width)
+        if not bool(easy.all()):
+            lanes = work[~easy]
+            q = lane_request[lanes]
+            sf, sf_start = _binding_tables(xp, host, q_host[~ample[q_host]], w_host[~ample[q_host]])
+            more, more_objects, more_lost = working_salvo(
+                xp, q, w[lanes], weight[lanes], capacity[q], tracking[q], fake[q], undiscriminated[q], survive[q], sf, sf_start,
+                requests, width, cut)
+            reliable, objects, lost = reliable + more, objects + more_objects, lost + more_lost
         out += reliability[:, None] * reliable
         safe_total = xp.where(total > 0.0, total, 1.0)
         used = xp.where(idle, 0.0, reliability * shots.astype(xp.float64) * objects / safe_total)
         neglected = neglected + reliability * lost
     return out, used, neglected
+
+
+def _ample(xp: Any, lane_request, w, weight, tracking, decoys, undiscriminated, survive, requests: int, width: int):
+    """Every tracked object engaged and each warhead killed independently: leak = w − Bin(w, t·(1 − ρ)).
+
+    Returns (out, expected objects t·w·(1 + d·(1 − δ)) summed with the weights, neglected) per request.
+    """
+    kills, k, tail = binomial_rows(xp, w, tracking * (1.0 - survive))
+    leak = w[:, None] - k
+    values = weight[:, None] * kills
+    keep = (leak >= 0) & (values > 0.0)
+    index = xp.where(keep, lane_request[:, None] * width + leak, 0)
+    out = _tally(xp, index, xp.where(keep, values, 0.0), requests * width).reshape(requests, width)
+    objects = weight * tracking * w * (1.0 + decoys * undiscriminated)
+    return out, _tally(xp, lane_request, objects, requests), _tally(xp, lane_request, weight * tail, requests)
 
 
 def _layer_numbers(layer: DefenceLayer, decoys: int) -> tuple:
