@@ -240,3 +240,13 @@ def test_shipped_examples_on_the_array_backend(name, xp):
     for field in FIELDS:
         assert np.allclose(getattr(array, field), getattr(cpu, field), rtol=1e-12, atol=1e-12, equal_nan=True), field
     assert np.array_equal(array.assured_retaliation_met, cpu.assured_retaliation_met)
+
+
+def test_a_small_memory_budget_splits_the_work_without_changing_answers(monkeypatch):
+    """Lanes, binding rows and kill tables in many small groups give the same distributions."""
+    monkeypatch.setitem(device_layers.CELLS, "numpy", 1 << 9)
+    layers = (DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9),
+              DefenceLayer(12, 0.8, tracking=0.95, discrimination=0.2))
+    incoming = np.exp(-0.5 * ((np.arange(70) - 45) / 5.0) ** 2)
+    incoming /= incoming.sum()
+    assert_same_passes(np, [incoming, incoming[:50] / incoming[:50].sum(), incoming], [layers, layers[:1], layers[1:]], [2, 1, 0])

@@ -424,13 +424,20 @@ def pass_through_layer(xp: Any, pmfs, layers: Sequence[DefenceLayer], decoys: Se
             reliable, objects, lost = _ample(xp, q, w[lanes], weight[lanes], tracking[q], fake[q], undiscriminated[q], survive[q],
                                              requests, width)
         if not bool(easy.all()):
-            lanes = work[~easy]
-            q = lane_request[lanes]
-            sf, sf_start = _binding_tables(xp, host, q_host[~ample[q_host]], w_host[~ample[q_host]])
-            more, more_objects, more_lost = working_salvo(
-                xp, q, w[lanes], weight[lanes], capacity[q], tracking[q], fake[q], undiscriminated[q], survive[q], sf, sf_start,
-                requests, width, cut)
-            reliable, objects, lost = reliable + more, objects + more_objects, lost + more_lost
+            hard = work[~easy]
+            hard_q, hard_w = q_host[~ample[q_host]], w_host[~ample[q_host]]
+            # lanes in groups whose rows fit the memory budget (every lane's rows are independent; the sums are linear)
+            q = lane_request[hard]
+            span = max(binomial_span(xp, fake[q] * w[hard], undiscriminated[q]), binomial_span(xp, w[hard], tracking[q]))
+            step = max(1, 4 * _budget(xp) // span)
+            for begin in range(0, int(hard.size), step):
+                lanes = hard[begin:begin + step]
+                q = lane_request[lanes]
+                sf, sf_start = _binding_tables(xp, host, hard_q[begin:begin + step], hard_w[begin:begin + step])
+                more, more_objects, more_lost = working_salvo(
+                    xp, q, w[lanes], weight[lanes], capacity[q], tracking[q], fake[q], undiscriminated[q], survive[q], sf,
+                    sf_start, requests, width, cut)
+                reliable, objects, lost = reliable + more, objects + more_objects, lost + more_lost
         out += reliability[:, None] * reliable
         safe_total = xp.where(total > 0.0, total, 1.0)
         used = xp.where(idle, 0.0, reliability * shots.astype(xp.float64) * objects / safe_total)
