@@ -50,6 +50,9 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
     ("dashboard-read", "/read", 1280, 700),
     ("dashboard-read-390", "/read", 390, 900),
 ]
+FIGURES = [  # file, path, width, the element whose box is the picture (one chart, not the page)
+    ("start-i-series", "/forces?instrument=start-i&party=RUS", 1280, "figure[aria-labelledby='reductions-title']"),
+]
 
 
 def main(only: list[str] | None = None) -> None:
@@ -75,6 +78,16 @@ def main(only: list[str] | None = None) -> None:
             page.wait_for_load_state("networkidle", timeout=600_000)
             page.wait_for_timeout(500)
             page.screenshot(path=str(out / f"{name}.png"), full_page=height is None)
+            print(out / f"{name}.png")
+            page.close()
+        for name, path, width, selector in FIGURES:
+            if only and name not in only:
+                continue
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(f"http://127.0.0.1:{port}{path}", timeout=600_000)
+            page.wait_for_load_state("networkidle", timeout=600_000)
+            page.wait_for_timeout(500)
+            page.locator(selector).screenshot(path=str(out / f"{name}.png"))
             print(out / f"{name}.png")
             page.close()
         browser.close()

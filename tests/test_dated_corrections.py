@@ -34,4 +34,7 @@ def test_north_korea_repudiated_the_1992_declaration_in_2003() -> None:
     assert after.status == "withdrawn" and after.since == dt.date(2003, 5, 12)
     assert party_status_on(declaration, "KOR", dt.date(2014, 1, 1)).status == "party"
     statements = [e for r in declaration.parties if r.party == "PRK" for e in r.events if e.type == "declaration"]
-    assert [e.date for e in statements] == [dt.date(2013, 1, 23)]
+    assert [e.date for e in statements] == [dt.date(2013, 1, 23), dt.date(2013, 3, 8)]
+    # The 2013 statements repeat the repudiation: North Korea stays withdrawn from 2003-05-12, not from 2013.
+    assert party_status_on(declaration, "PRK", dt.date(2013, 3, 9)).since == dt.date(2003, 5, 12)
+    assert "12 May 2003" in (declaration.note or "") and "8 March" in (declaration.note or "")

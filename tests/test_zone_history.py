@@ -13,6 +13,7 @@ from armscontrol.regime.status import entry_into_force, party_status_on, status_
 THRESHOLDS = [
     ("rarotonga", dt.date(1986, 12, 11), 8, "Article 15: in force on the eighth deposit"),
     ("semipalatinsk", dt.date(2009, 3, 21), 5, "final clauses: thirty days after the fifth deposit"),
+    ("pelindaba", dt.date(2009, 7, 15), 28, "Article 18: in force on the 28th deposit"),
 ]
 
 
@@ -54,17 +55,58 @@ def test_bangkok_never_counts_more_than_its_threshold_before_the_seventh_deposit
         assert party_status_on(bangkok, code, dt.date(1998, 3, 4)).status == "party", code
 
 
-def test_no_instrument_in_force_binds_nobody() -> None:
-    """On the day each instrument entered into force and every 1 January after, an instrument in force binds someone."""
-    reg = registry()
+def test_pelindaba_counts_burundi_as_the_28th_and_comoros_as_the_36th() -> None:
+    """Burundi's deposit of 2009-07-15 the 28th (Article 18); Comoros's of 2012-07-24 the 36th (WMD Africa Files, 2012-08-28)."""
+    assert "BDI" in bound_on("pelindaba", dt.date(2009, 7, 15))
+    assert "BDI" not in bound_on("pelindaba", dt.date(2009, 7, 14))
+    assert len(bound_on("pelindaba", dt.date(2012, 7, 24))) == 36
+    assert len(bound_on("pelindaba", dt.date(2012, 7, 23))) == 34
+    cameroon = party_status_on(registry().instruments["pelindaba"], "CMR", dt.date(2009, 7, 15))
+    assert cameroon.status != "party"
+
+
+EXPLAINED_EMPTY = "binds no state"
+"""The words an instrument's note must use where it is in force and binds nobody on some day, saying why."""
+
+ENDING_EVENTS = {"withdrawal", "withdrawal_notice", "suspension", "ratification_revoked", "succeeded", "entry_into_force"}
+
+
+def probe_days(instrument) -> list[dt.date]:
+    """Its entry into force, every 1 January after, and each day a party's standing may drop (and the next)."""
+    eif = entry_into_force(instrument)
+    days = {eif} | {dt.date(year, 1, 1) for year in range(eif.year + 1, dt.date.today().year + 1)}
+    for record in instrument.parties:
+        for event in record.events:
+            if event.type in ENDING_EVENTS:
+                days |= {event.date, event.date + dt.timedelta(days=1)}
+    days |= {e.date for e in instrument.events}
+    return sorted(d for d in days if eif <= d <= dt.date.today())
+
+
+def first_empty_day(instrument) -> dt.date | None:
+    """The first probed day on which ``instrument`` is in force and binds nobody, if any."""
+    for day in probe_days(instrument):
+        status = status_on(instrument, day)
+        if status.state == "in_force" and not any(p.status in {"party", "suspended"} for p in status.parties):
+            return day
+    return None
+
+
+def test_no_instrument_in_force_binds_nobody_unless_it_says_why() -> None:
+    """On every probed day after its entry into force, an instrument in force binds someone, or its note says why."""
     empty = []
-    for instrument in reg.instruments.values():
-        eif = entry_into_force(instrument)
-        if eif is None:
+    for instrument in registry().instruments.values():
+        if entry_into_force(instrument) is None or EXPLAINED_EMPTY in (instrument.note or ""):
             continue
-        for year in range(eif.year, dt.date.today().year + 1):
-            day = max(eif, dt.date(year, 1, 1))
-            status = status_on(instrument, day)
-            if status.state == "in_force" and not any(p.status in {"party", "suspended"} for p in status.parties):
-                empty.append((instrument.id, day.isoformat()))
+        day = first_empty_day(instrument)
+        if day is not None:
+            empty.append((instrument.id, day.isoformat()))
     assert empty == []
+
+
+def test_the_probe_catches_an_instrument_left_with_nobody() -> None:
+    """Without South Korea, the 1992 declaration would bind nobody from North Korea's repudiation of 2003-05-12."""
+    declaration = registry().instruments["korea-denuclearization-1992"]
+    north_only = declaration.model_copy(update={"parties": [r for r in declaration.parties if r.party == "PRK"]})
+    assert first_empty_day(north_only) == dt.date(2003, 5, 12)
+    assert first_empty_day(declaration) is None

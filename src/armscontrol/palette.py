@@ -67,3 +67,8 @@ the commonest cell of the matrix, so that what a state did stands out."""
 
 CANNOT_JOIN_COLOUR = "#FFFFFF"
 """A matrix cell whose state cannot join the instrument (outside a zone treaty's region): white, hatched in grey."""
+
+MENTION_COLOURS = {"instrument": "#0072B2", "place": "#009E73", "figure": "#E69F00", "date": "#CC79A7", "claim": "#56B4E9",
+                   "unresolved": "#999999"}
+"""A colour for each kind of passage the statement reader marks (the Read page's highlights and their legend): the
+Okabe–Ito hues, each kind also named in words beside every mark."""

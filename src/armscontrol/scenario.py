@@ -66,9 +66,20 @@ class SideSpec(_Strict):
     decoys_per_warhead: int = Field(default=0, ge=0)
 
 
+Target = Literal["silo", "soft"]
+
+
+def _default_sspk() -> dict[Target, float]:
+    return {"silo": DEFAULT_SSPK["silo"], "soft": DEFAULT_SSPK["soft"]}
+
+
+def _default_warheads_per_target() -> dict[Target, int]:
+    return {"silo": DEFAULT_WARHEADS_PER_TARGET["silo"], "soft": DEFAULT_WARHEADS_PER_TARGET["soft"]}
+
+
 class AttackSpec(_Strict):
-    sspk: dict[Literal["silo", "soft"], float] = Field(default_factory=lambda: dict(DEFAULT_SSPK))
-    warheads_per_target: dict[Literal["silo", "soft"], int] = Field(default_factory=lambda: dict(DEFAULT_WARHEADS_PER_TARGET))
+    sspk: dict[Target, float] = Field(default_factory=_default_sspk)
+    warheads_per_target: dict[Target, int] = Field(default_factory=_default_warheads_per_target)
 
 
 Alert = Literal["day_to_day", "generated"]

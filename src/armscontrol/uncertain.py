@@ -110,40 +110,41 @@ class Distribution(BaseModel):
             F^{-1}(u) = a + \\sqrt{u (b - a)(c - a)} \\quad (u < F_c),\\qquad
             b - \\sqrt{(1 - u)(b - a)(b - c)} \\quad (u \\ge F_c)
         """
-        u = np.clip(np.asarray(u, dtype=float), 0.0, 1.0)
-        kind = self.kind
+        q = np.clip(np.asarray(u, dtype=float), 0.0, 1.0)
+        kind, parameters = self.kind, self.parameters
         if kind == "uniform":
-            low, high = self.uniform
-            return low + u * (high - low)
+            low, high = parameters
+            return low + q * (high - low)
         if kind == "triangular":
-            a, c, b = self.triangular
+            a, c, b = parameters
             split = (c - a) / (b - a)
-            left = a + np.sqrt(u * (b - a) * (c - a))
-            right = b - np.sqrt((1.0 - u) * (b - a) * (b - c))
-            return np.where(u < split, left, right)
+            left = a + np.sqrt(q * (b - a) * (c - a))
+            right = b - np.sqrt((1.0 - q) * (b - a) * (b - c))
+            return np.where(q < split, left, right)
         if kind == "beta":
-            return np.asarray(beta_quantile(u, *self.beta), dtype=float)
+            alpha, beta = parameters
+            return np.asarray(beta_quantile(q, alpha, beta), dtype=float)
         if kind == "normal":
             from scipy.special import ndtri
 
-            mean, sd = self.normal
-            low, high = self.clip
-            # scipy.stats.norm.ppf(u, loc=mean, scale=sd) is ndtri(u)·sd + mean, without loading scipy.stats
-            return np.clip(ndtri(u) * sd + mean, low, high)
-        values = np.asarray(self.choice, dtype=float)
-        index = np.minimum((u * len(values)).astype(np.int64), len(values) - 1)
+            mean, sd = parameters
+            low, high = self.clip or (-np.inf, np.inf)
+            # scipy.stats.norm.ppf(q, loc=mean, scale=sd) is ndtri(q)·sd + mean, without loading scipy.stats
+            return np.clip(ndtri(q) * sd + mean, low, high)
+        values = np.asarray(parameters, dtype=float)
+        index = np.minimum((q * len(values)).astype(np.int64), len(values) - 1)
         return values[index]
 
     def central(self) -> float:
         """The central value: the median (``choice``: the middle value as written)."""
         if self.kind == "choice":
-            return float(self.choice[(len(self.choice) - 1) // 2])
+            return float(self.parameters[(len(self.parameters) - 1) // 2])
         return float(self.ppf(0.5))
 
     def bounds(self) -> tuple[float, float]:
         """The smallest and largest value a sample can take."""
         if self.kind == "choice":
-            return float(min(self.choice)), float(max(self.choice))
+            return float(min(self.parameters)), float(max(self.parameters))
         return float(self.ppf(0.0)), float(self.ppf(1.0))
 
     def describe(self) -> str:
@@ -203,8 +204,9 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
     form = _FORMS[kind]
     if not isinstance(raw, (list, tuple)):
         raise bad(f"expected {form}, got {kind}: {raw!r}")
-    numbers = [_number(v) for v in raw]
-    if any(n is None for n in numbers):
+    maybe = [_number(v) for v in raw]
+    numbers = [n for n in maybe if n is not None]
+    if len(numbers) != len(maybe):
         raise bad(f"{kind}: every value must be a number of size at most {MAX_MAGNITUDE:g}, got {list(raw)!r}; expected {form}")
     if kind == "choice":
         if not 1 <= len(numbers) <= MAX_CHOICE_VALUES:
@@ -228,11 +230,12 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
         if clip is None:
             raise bad("normal needs clip: [low, high] so that every sample is a value the field accepts; for example "
                       f"{{normal: [{numbers[0]:g}, {numbers[1]:g}], clip: [{numbers[0] - 3 * numbers[1]:g}, {numbers[0] + 3 * numbers[1]:g}]}}")
-        bounds = [_number(v) for v in clip] if isinstance(clip, (list, tuple)) else [None]
-        if len(bounds) != 2 or any(v is None for v in bounds) or not bounds[0] < bounds[1]:
+        maybe_bounds = [_number(v) for v in clip] if isinstance(clip, (list, tuple)) else [None]
+        bounds = [v for v in maybe_bounds if v is not None]
+        if len(maybe_bounds) != 2 or len(bounds) != 2 or not bounds[0] < bounds[1]:
             raise bad(f"clip: expected [low, high], two numbers (size at most {MAX_MAGNITUDE:g}) with low < high, got {clip!r}")
         return Distribution(normal=(numbers[0], numbers[1]), clip=(bounds[0], bounds[1]))
-    return Distribution(**{kind: tuple(numbers)})
+    return Distribution.model_validate({kind: tuple(numbers)})
 
 
 # Paths ------------------------------------------------------------------------------------
@@ -407,25 +410,25 @@ def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[
     and largest sample (rounded for integer fields) must each be a valid value
     of that field, so that every sample is a scenario the models accept.
     """
-    data = copy.deepcopy(dict(data))
-    block = data.pop("uncertain", None) or {}
+    data_copy: dict[str, Any] = copy.deepcopy(dict(data))
+    block = data_copy.pop("uncertain", None) or {}
     if not isinstance(block, Mapping):
         raise UserError(f"{origin}: uncertain: expected a mapping of field paths to distributions, for example "
                         "{'sides.RUS.forces[0].reliability': {uniform: [0.7, 0.9]}}", field="uncertain")
     inline: dict[str, Any] = {}
-    _walk(data, [], inline)
+    _walk(data_copy, [], inline)
     if not inline and not block:
-        return validate(data)
+        return validate(data_copy)
     distributions: dict[str, Distribution] = {}
     for path, (raw, parts) in inline.items():
         _model_input(path, origin, "distribution at")
         distributions[path] = parse_distribution(raw, path, origin)
         value = distributions[path].central()
-        container = data
+        container = data_copy
         for part in parts[:-1]:  # by the parts found, not the path text: names may hold dots
             container = container[part]
         container[parts[-1]] = round(value) if _declared_integer(model, parts) else value
-    central = validate(data).model_dump()
+    central = validate(data_copy).model_dump()
     for path, raw in block.items():
         where = f"uncertain.{path}"
         distribution = raw if isinstance(raw, Distribution) else parse_distribution(raw, where, origin)

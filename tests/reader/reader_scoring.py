@@ -21,6 +21,11 @@ STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
 DEVELOPMENT_2026 = STATEMENTS / "dev-2026"
 HELDOUT_2026 = STATEMENTS / "heldout-2026"
 """Frozen before the reader's work on issue 23; measured, never tuned to (see its README)."""
+HELDOUT_2026B = STATEMENTS / "heldout-2026b"
+"""A second held-out set, frozen before the second round of work on the reader; measured, never tuned to (see its README)."""
+HELDOUT_2026B_SHARED = {"inf-transmittal-fitzwater-1988", "inf-anniversary-whitehouse-1989"}
+"""Statements of the second held-out set that also entered the development set (chosen the same hour, independently):
+left out of its measurement, before and after (see its README)."""
 
 
 @dataclass
@@ -149,14 +154,18 @@ def score_all(items: list[Annotated] | None = None) -> tuple[Score, Score]:
     return real, invented
 
 
-def sets() -> dict[str, list[Annotated]]:
-    """The statements by set: development (real), invented edge cases, and the frozen held-out set."""
-    base = annotated()
-    return {
-        "development": [i for i in base if not i.invented] + annotated(DEVELOPMENT_2026),
-        "invented": [i for i in base if i.invented],
-        "heldout": annotated(HELDOUT_2026),
+def sets(only: str | None = None) -> dict[str, list[Annotated]]:
+    """The statements by set: development (real), invented edge cases, and the two frozen held-out sets.
+
+    With ``only``, that set alone is loaded: measuring the development set never opens a held-out folder.
+    """
+    loaders = {
+        "development": lambda: [i for i in annotated() if not i.invented] + annotated(DEVELOPMENT_2026),
+        "invented": lambda: [i for i in annotated() if i.invented],
+        "heldout": lambda: annotated(HELDOUT_2026),
+        "heldout-b": lambda: [i for i in annotated(HELDOUT_2026B) if i.name not in HELDOUT_2026B_SHARED],
     }
+    return {name: load() for name, load in loaders.items() if only in (None, name)}
 
 
 def score_items(items: list[Annotated]) -> Score:

@@ -72,6 +72,8 @@ def test_deadline_and_proposal_tie_to_the_figure():
     ("June 4, 2000", dt.date(2000, 6, 4), "day"), ("24 September 1996", dt.date(1996, 9, 24), "day"),
     ("2023-02-21", dt.date(2023, 2, 21), "day"), ("in March 1997", dt.date(1997, 3, 1), "month"),
     ("by the end of 2007", dt.date(2007, 12, 31), "year"), ("by 2008", dt.date(2008, 1, 1), "year"),
+    ("14.04.2000", dt.date(2000, 4, 14), "day"), ("on September 9,1996 in New York", dt.date(1996, 9, 9), "day"),
+    ("Friday, January 10, 2003", dt.date(2003, 1, 10), "day"), ("in Dec. 1985", dt.date(1985, 12, 1), "month"),
 ])
 def test_dates(text, date, precision):
     (found,) = find_dates(text)

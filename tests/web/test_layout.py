@@ -24,6 +24,7 @@ PAGES = {
     "uncertainty": "/uncertainty?base=example:russia-1500-vs-nmd-uncertain&path=attack.sspk.silo&low=0.5&high=0.9&samples=8",
     "jobs": "/jobs",
     "read": "/read",
+    "read-marked": "/read?example=helsinki-1997",
     "glossary": "/glossary",
 }
 

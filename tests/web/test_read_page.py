@@ -67,3 +67,38 @@ def test_the_uncertainty_view_refuses_what_it_cannot_compute(client) -> None:
                    {"path": "attack.sspk.silo", "samples": "100000"}, {"path": "attack.sspk.silo", "low": "x"}):
         page = client.get("/uncertainty", params=params)
         assert page.status_code == 400 and "Traceback" not in page.text
+
+
+def test_an_example_is_a_url_and_its_json_is_the_apis_with_every_span(client) -> None:
+    from armscontrol.answers.read import example_statement, example_statements
+
+    empty = client.get("/read")
+    for example in example_statements():
+        assert f'value="{example.name}"' in empty.text  # the empty page offers each shipped statement
+    page = client.get("/read", params={"example": "helsinki-1997"})
+    assert page.status_code == 200 and 'id="marked-text"' in page.text and "White House" in page.text
+    shown = client.get("/data/read.json", params={"example": "helsinki-1997"}).json()
+    api = client.post("/api/read", json={"text": example_statement("helsinki-1997").text}).json()
+    assert shown == api
+    text = example_statement("helsinki-1997").text
+    for kind in ("figures", "dates", "claims", "places", "unresolved"):
+        for item in api[kind]:
+            assert text[item["start"]:item["end"]] == item["text"]
+    for instrument in api["instruments"]:
+        for mention in instrument["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+    assert page.text.count('<mark class="m ') >= len(api["figures"]) + len(api["claims"])
+
+
+def test_an_unknown_example_or_an_empty_text_gets_a_clear_error(client) -> None:
+    page = client.get("/read", params={"example": "helsinky-1997"})
+    assert page.status_code == 400 and "helsinki-1997" in page.text and "Traceback" not in page.text
+    data = client.get("/data/read.json", params={"text": "   "})
+    assert data.status_code == 400 and "empty" in data.json()["error"]
+
+
+def test_marked_text_escapes_the_statement_and_nests_its_marks(client) -> None:
+    page = client.post("/read", data={"text": "On 10 April 2010 the <b>CTBT</b> was signed by France & Russia."})
+    marked = page.text.split('id="marked-text">')[1].split("</div>")[0]
+    assert "&lt;b&gt;" in marked and "<b>" not in marked and "&amp;" in marked
+    assert marked.count("<mark") == marked.count("</mark>") >= 4

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -68,6 +68,10 @@ EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
 """The dates a question may name: the record starts in 1945, and no instrument runs past 2199."""
 
+@overload
+def format_number(value: float | int, digits: int = 0) -> str: ...
+@overload
+def format_number(value: None, digits: int = 0) -> None: ...
 def format_number(value: float | int | None, digits: int = 0) -> str | None:
     """A figure as every view shows it: thousands separators, ``digits`` decimals (none for whole numbers)."""
     if value is None:

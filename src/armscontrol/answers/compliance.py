@@ -52,7 +52,8 @@ class VerdictOut(Answer):
     source: SourceRef | None = None
     limit_source: SourceRef | None = None
     party_status: str | None = Field(default=None, description="the state's relation on the date: " + describe("relation"))
-    instrument_state: str | None = None
+    instrument_state: str | None = Field(default=None, description="where the instrument stands on the date: "
+                                         + describe("instrument_state"))
     note: str | None = None
     explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
@@ -101,6 +102,7 @@ def brief_verdicts(day: dt.date) -> list[Verdict]:
         if not measurable(instrument) or instrument.kind in {"framework", "proposal"}:
             continue
         state = status_on(instrument, day)
+        when: dt.date | None
         if state.state == "in_force":
             when = day
         elif state.state == "ended" and state.ended_on is not None:

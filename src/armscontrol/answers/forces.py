@@ -173,6 +173,8 @@ class ReductionRow(Answer):
     metric_title: str = Field(default="", description="the metric as people read it, with the treaty whose rules count it")
     instrument: str | None
     value: float | None
+    high: int | None = Field(default=None, description="a declared bound given without a figure: its 'high'")
+    bound_text: str | None = Field(default=None, description="a declared bound in the source's words, 'fewer than 6,000'")
     status: str
     limit: int | None
     limit_range: tuple[int, int] | None
@@ -207,7 +209,8 @@ def reductions(parties: str | None = None, metrics: str | None = None) -> Reduct
                 rows.append(ReductionRow(
                     party=holding.party, as_of=holding.as_of, metric=metric_id, metric_title=registry().metrics[metric_id].title,
                     instrument=instrument.id if instrument else None,
-                    value=holding.value, status=holding.status, limit=verdict.limit if verdict else None,
+                    value=holding.value, high=holding.high if holding.is_bound else None, bound_text=holding.bound_text,
+                    status=holding.status, limit=verdict.limit if verdict else None,
                     limit_range=verdict.limit_range if verdict else None, verdict=verdict.verdict if verdict else None,
                     source=source_ref(holding.source)))
     rows.sort(key=lambda r: (r.as_of, r.party))

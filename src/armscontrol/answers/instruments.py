@@ -62,9 +62,10 @@ def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
     from armscontrol.regime.status import summary
 
     standing = standing_on(instrument, day)
-    return InstrumentSummary(**summary(instrument, day), standing=standing.category,
-                             standing_label=label("instrument_state", standing.category), standing_text=standing.text,
-                             zone_standing=zone_standing(instrument), explanation=explain(standing.steps))
+    return InstrumentSummary.model_validate(dict(
+        **summary(instrument, day), standing=standing.category,
+        standing_label=label("instrument_state", standing.category), standing_text=standing.text,
+        zone_standing=zone_standing(instrument), explanation=explain(standing.steps)))
 
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:

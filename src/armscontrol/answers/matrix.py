@@ -136,7 +136,7 @@ def matrix(on: str | dt.date | None = None, region: str | None = None, only: str
         match = next((r for r in known if r.lower() == region.lower()), None)
         if match is None:
             raise NotFound(f"region: unknown region '{region}'; expected a continent or UN region such as Africa or Western Europe",
-                            field="region", suggestion=(closest(region, known) or [None])[0])
+                            field="region", suggestion=next(iter(closest(region, known)), None))
         region = match
 
     wanted = _items(states, what="states", example="USA,Papua New Guinea")

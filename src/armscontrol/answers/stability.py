@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import Field
 
@@ -54,7 +54,7 @@ class EngageAnswer(Answer):
 def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctrine: str = "salvo", decoys: int = 0,
            discrimination: float = 0.0, tracking: float = 1.0, reliability: float = 1.0) -> EngageAnswer:
     """Exact distribution of warheads leaking through one missile-defence layer (bounded by :mod:`armscontrol.limits`)."""
-    from armscontrol.stability.engagement import DOCTRINES, engage as run_engage
+    from armscontrol.stability.engagement import DOCTRINES, Doctrine, engage as run_engage
 
     if doctrine not in DOCTRINES:
         raise UserError(f"doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'", field="doctrine",
@@ -71,7 +71,7 @@ def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctri
     limits.within("--warheads × (1 + --decoys)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
     from armscontrol.stability.decomposition import decompose_engagement, explain_engagement
 
-    result = run_engage(warheads, interceptors, sspk, shots=shots, doctrine=doctrine, decoys=decoys,
+    result = run_engage(warheads, interceptors, sspk, shots=shots, doctrine=cast("Doctrine", doctrine), decoys=decoys,
                         discrimination=discrimination, tracking=tracking, reliability=reliability)
     parts = decompose_engagement(result, tracking, reliability)
     steps = explain_engagement(parts, result, interceptors, sspk, shots, doctrine, decoys, discrimination, tracking, reliability)

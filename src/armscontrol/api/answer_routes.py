@@ -15,15 +15,15 @@ from armscontrol.answers.glossary import GlossaryAnswer
 from armscontrol.answers.glossary import glossary as glossary_answer
 from armscontrol.answers.stability import parse_range
 from armscontrol.api.auth import caller
-from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNPROCESSABLE, from_user_error
+from armscontrol.api.errors import Responses, BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, UNPROCESSABLE, from_user_error
 from armscontrol.vocabulary import GROUPS
 from armscontrol.errors import UserError
 from armscontrol.scenarios.pool import compute_until
 
 router = APIRouter(prefix="/api", tags=["answers"])
 
-READ = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
-COMPUTE = {**UNPROCESSABLE, **TOO_LARGE, **UNAVAILABLE}
+READ: Responses = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
+COMPUTE: Responses = {**UNPROCESSABLE, **TOO_LARGE, **UNAVAILABLE}
 
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM (the 1st), YYYY (1 January) or 'today'; default today.")]
 Party = Annotated[str | None, Query(max_length=100, description="A party: code or name (RUS, Russia).")]

@@ -42,20 +42,24 @@ class ErrorBody(BaseModel):
     unit: str | None = Field(default=None, description="Over the work budget (413): what budget and estimate count.")
 
 
+Responses = dict[int | str, dict[str, Any]]
+"""A route's documented responses, as FastAPI's ``responses=`` takes them."""
+
+
 def _described(description: str) -> dict[str, Any]:
     return {"model": ErrorBody, "description": description}
 
 
-BAD_REQUEST = {400: _described("A query or path value the answer cannot use.")}
-NOT_FOUND = {404: _described("An id or name that names nothing.")}
-UNPROCESSABLE = {422: _described("A parameter or body that fails validation.")}
-UNAUTHORIZED = {401: _described("A write without `Authorization: Bearer TOKEN`, or with a wrong token.")}
-TOO_LARGE = {413: _described("A request body over the size limit, or a computation over the work budget.")}
-BUSY = {429: _described("Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds.")}
-UNAVAILABLE = {503: _described("The store's database could not complete the request, or the server's pool of computations is full "
+BAD_REQUEST: Responses = {400: _described("A query or path value the answer cannot use.")}
+NOT_FOUND: Responses = {404: _described("An id or name that names nothing.")}
+UNPROCESSABLE: Responses = {422: _described("A parameter or body that fails validation.")}
+UNAUTHORIZED: Responses = {401: _described("A write without `Authorization: Bearer TOKEN`, or with a wrong token.")}
+TOO_LARGE: Responses = {413: _described("A request body over the size limit, or a computation over the work budget.")}
+BUSY: Responses = {429: _described("Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds.")}
+UNAVAILABLE: Responses = {503: _described("The store's database could not complete the request, or the server's pool of computations is full "
                                "or stopped one at its time limit (with Retry-After).")}
-READ_ERRORS = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
-WRITE_ERRORS = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESSABLE, **UNAVAILABLE}
+READ_ERRORS: Responses = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
+WRITE_ERRORS: Responses = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESSABLE, **UNAVAILABLE}
 
 
 class ApiError(Exception):

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, from_user_error
+from armscontrol.api.errors import Responses, BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_ID
 
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/api/reports", tags=["reports"])
 Format = Annotated[Literal["html", "pdf"], Query(description="html (one self-contained file) or pdf.")]
 Paper = Annotated[Literal["a4", "letter"], Query(description="Paper size of the PDF and of printing.")]
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today.")]
-RESPONSES = {**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE, 200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The report."}}
+RESPONSES: Responses = {**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE, 200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The report."}}
 
 
 async def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:

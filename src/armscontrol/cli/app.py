@@ -15,7 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
 
 import typer
 from rich.console import Console
@@ -116,6 +116,10 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
+@overload
+def number(value: float | int, digits: int = 0) -> str: ...
+@overload
+def number(value: None, digits: int = 0) -> None: ...
 def number(value: float | int | None, digits: int = 0) -> str | None:
     """A figure as every table shows it (see :func:`armscontrol.answers.common.format_number`)."""
     from armscontrol.answers.common import format_number

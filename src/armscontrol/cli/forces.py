@@ -166,7 +166,7 @@ def reductions_command(
     notes = Footnotes()
     out = []
     for r in answer.rows:
-        value = "not provided" if r.status == "not_provided" else number(r.value)
+        value = "not provided" if r.status == "not_provided" else (r.bound_text or number(r.value))
         out.append([r.as_of, r.party, r.instrument, r.metric, value, limit_text(r.limit, r.limit_range),
                     styled("verdict", r.verdict), notes.mark(r.source)])
     stops = "; ".join(f"{code}: last declared figure {day}" if day else f"{code}: no declared figure in the data"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import typer
 
 from armscontrol.cli.app import (
@@ -79,7 +81,8 @@ def show_command(
         extended = [e for e in answer.events if e.type == "extension" and e.until is not None]
         if extended:
             last = extended[-1]
-            until = "indefinitely" if last.until.year >= 9999 else f"until {last.until.isoformat()}"
+            last_until = last.until or dt.date.max
+            until = "indefinitely" if last_until.year >= 9999 else f"until {last_until.isoformat()}"
             years += f"; extended {until} on {last.date.isoformat()}"
         console.print(f"Duration: {years} ({answer.duration.article})", highlight=False)
     console.print(table("Events", ["date", "event", "by", "note", "source"],

@@ -73,7 +73,7 @@ def validate(model: type[Model], data: Any, path: Path | str, prefix: str = "") 
         first = exc.errors()[0]
         where = _field_path((prefix,) + tuple(first["loc"]) if prefix else tuple(first["loc"]))
         more = len(exc.errors()) - 1
-        problem = _described(first) + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
+        problem = _described(dict(first)) + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
         raise DataError(str(path), where or None, problem) from None
 
 
@@ -175,10 +175,10 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin
     root = Path(data_dir) if data_dir is not None else DATA_DIR
     check_tree(root, origin=origin)
     sources: dict[str, Source] = {}
-    origin: dict[str, Path] = {}
+    defined_in: dict[str, Path] = {}
     for path in sorted((root / "sources").glob("*.yaml")):
         data = read_yaml(path) or {"sources": {}}
-        _merge_sources(sources, validate(SourceFile, data, path).sources, path, origin)
+        _merge_sources(sources, validate(SourceFile, data, path).sources, path, defined_in)
 
     metric_path = root / "metrics.yaml"
     metrics = {m.id: m for m in validate(MetricFile, read_yaml(metric_path), metric_path).metrics}
@@ -187,7 +187,7 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin
     files: dict[str, Path] = {}
     for path in sorted((root / "instruments").glob("*.yaml")):
         instrument = load_instrument(path)
-        _merge_sources(sources, instrument.sources, path, origin)
+        _merge_sources(sources, instrument.sources, path, defined_in)
         instruments[instrument.id] = instrument
         files[instrument.id] = path
 

@@ -125,7 +125,7 @@ class Event(Strict):
 
 
 class InstrumentEvent(Event):
-    type: InstrumentEventType  # type: ignore[assignment]
+    type: InstrumentEventType
 
     @model_validator(mode="after")
     def _extension_has_until(self) -> InstrumentEvent:
@@ -135,7 +135,7 @@ class InstrumentEvent(Event):
 
 
 class PartyEvent(Event):
-    type: PartyEventType  # type: ignore[assignment]
+    type: PartyEventType
 
 
 # --------------------------------------------------------------------------- parties
@@ -258,6 +258,11 @@ InstrumentKind = Literal[
     "proposal",
     "declaration",
 ]
+
+COMMITMENT_KINDS: frozenset[str] = frozenset({"framework", "declaration"})
+"""Kinds that are political commitments: they bind no one in law and, unless an entry into force is recorded, the
+states that made them take part in them (:func:`armscontrol.regime.standing.standing_on`,
+:func:`armscontrol.regime.status.party_status`)."""
 
 
 class Duration(Strict):
@@ -459,8 +464,9 @@ class Holding(Strict):
         if isinstance(data, dict):
             data = {k: (None if v == "" else v) for k, v in data.items() if k is not None}
             at = data.pop("at", None)
-            if isinstance(data.get("source"), str):
-                data["source"] = {"ref": data["source"].strip(), "at": at}
+            source = data.get("source")
+            if isinstance(source, str):
+                data["source"] = {"ref": source.strip(), "at": at}
             for optional in ("status", "source", "bound"):
                 if data.get(optional) is None:
                     data.pop(optional, None)

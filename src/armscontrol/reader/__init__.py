@@ -48,7 +48,8 @@ _PROPOSAL = re.compile(
 )
 
 
-_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|(?<!no more )(?<!not more )than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+"""The level a proposal is set against ("1500 instead of 2000-2500"), not a ceiling ("to no more than 4250")."""
 
 # What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
 _LIMIT_CONTEXT = re.compile(
@@ -86,6 +87,59 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
     return [piece for a, b in out for piece in _pieces(text, a, b)]
 
 
+_ZONE_AGREEMENT = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|convention)\s+(?:creating|establishing|setting\s+up|"
+    r"that\s+(?:creates|establishes|created|established)|to\s+(?:create|establish|set\s+up)|on\s+(?:the\s+)?(?:creation|establishment)\s+of|"
+    r"on|for)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
+    """An agreement described by the zone it creates: "a UN-sponsored agreement creating a nuclear-weapons-free zone in Central Asia".
+
+    The zone's region resolves to the registry's zone instrument (:func:`find_zones`); the description, from
+    the agreement's noun to the region, is a mention of it, where no name already covers it.
+    """
+    out: list[Found] = []
+    for zone in zones:
+        if zone.instrument is None:
+            continue
+        first, last = min(zone.start, zone.region_start), max(zone.end, zone.region_end)
+        head = text[max(0, first - 120):first]
+        cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
+        m = _ZONE_AGREEMENT.search(head[cut + 1:] if cut >= 0 else head)
+        if m is None:
+            continue
+        start = first - len(head[cut + 1:] if cut >= 0 else head) + m.start()
+        if not any(f.start < last and start < f.end for f in named + out):
+            out.append(Found(zone.instrument, text[start:last], start, last, "descriptive"))
+    return out
+
+
+# A treaty named before its signature in a passage about its making (or in a text about its making, up to two years
+# before it was signed) is the text to come, not an anachronism.
+_NEGOTIATED = re.compile(r"\b(?:negotiat\w*|draft\w*|talks|ready\s+for\s+signature|to\s+be\s+signed|will\s+be\s+signed|"
+                         r"complet\w*\s+(?:the\s+)?(?:treaty|text)|final\s+plenary|the\s+Parties\s+agree)\b", re.I)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[-–•o*])\s", re.I)
+
+
+def _list_lead(text: str, sentences: list[tuple[int, int]], index: int) -> int | None:
+    """The sentence that leads into the list item ``index`` ("..., they will: (a) ... (b) ..."), or None.
+
+    A sentence is a list item when it opens with a marker ("(b)", "c)", "-", "•"); the lead is the nearest
+    sentence before the run of items, taken when it holds a colon, at most eight sentences back.
+    """
+    if not sentences or not _LIST_ITEM.match(text[sentences[index][0]:sentences[index][1]]):
+        return None
+    for back in range(index - 1, max(index - 9, -1), -1):
+        a, b = sentences[back]
+        if _LIST_ITEM.match(text[a:b]):
+            continue
+        return back if ":" in text[a:b] else None
+    return None
+
+
 def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A sentence longer than READER_MAX_SENTENCE cut at spaces into pieces no longer than that."""
     out = []
@@ -105,10 +159,23 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
     return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+_ACTS = r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:withdr(?:ew|awn)|ratified|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
+
+
+def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
+    """'Pyongyang withdrew from the treaty': a capital as the subject of an act names its state (claims only, not places)."""
+    names = "|".join(re.escape(n) for n in sorted(lexicon.CAPITALS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?\s+(?={_ACTS})")
+    soviet = on < dt.date(1991, 12, 26)
+    return [("SUN" if soviet and m.group("name") == "Moscow" else lexicon.CAPITALS[m.group("name")], m.start(), m.start() + len(m.group("name")))
+            for m in pattern.finditer(text)]
+
+
 # Legislatures named alone: the Duma and the Federation Council are Russia's, the (Verkhovna) Rada Ukraine's;
 # "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own.
 _OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
-_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly)\b")
+_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly|President(?!\s+of\b))\b")
+"""The speaker's own institutions named alone: its legislature, and "the President" (of no state named after it)."""
 
 
 def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
@@ -178,15 +245,15 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
               if not any(f.start < b and a < f.end for f in named)]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
-    named = sorted(named + misspelt, key=lambda f: f.start)
+    zones = find_zones(text)
+    named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
-    zones = find_zones(text)
     # A zone named as a place ("a Middle East zone free of nuclear weapons") is a place, not a mention of the instrument by name.
     mentions = [f for f in mentions if not any(
         f.instrument == z.instrument and f.start < max(z.end, z.region_end) and min(z.start, z.region_start) < f.end
-        and not re.search(r"treaty|agreement|protocol|declaration|convention", f.text, re.I) for z in zones)]
+        and not re.search(r"treaty|agreement|accord|protocol|declaration|convention", f.text, re.I) for z in zones)]
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
@@ -204,6 +271,11 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             note = f"ended {state.ended_on} ({state.end_reason})"
         elif state.state == "in_force" and state.entered_into_force:
             note = f"in force since {state.entered_into_force}"
+        elif state.state == "not_yet_signed" and _first_day(instrument_id) > date and (
+                any(_NEGOTIATED.search(text[slice(*sentence_bounds(f.start))]) for f in own)
+                or ((_first_day(instrument_id) - date).days <= 730 and _NEGOTIATED.search(text))):
+            note = (f"under negotiation on {date}: first signed, adopted or opened for signature on {_first_day(instrument_id)}; "
+                    "named here as the text to come, never used to judge")
         elif state.state == "not_yet_signed" and _first_day(instrument_id) > date:
             note = (f"anachronism: did not exist on {date} (first signed, adopted or opened for signature on {_first_day(instrument_id)}); "
                     "named here, never used to judge")
@@ -259,6 +331,11 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         # A level proposed, not the one it is set against ("to 1500 nuclear warheads instead of 2000-2500").
         proposal = bool(_PROPOSAL.search(text[max(a, raw.start - 300):min(b, raw.end + 100)])) and raw.unit == "warheads" \
             and not _COMPARED.search(text[max(a, raw.start - 30):raw.start])
+        lead = _list_lead(text, sentences, index)
+        if lead is not None:  # "they will reduce ... to no more than: (a) ... (b) 1200 MIRVed ICBM warheads."
+            la, lb = sentences[lead]
+            deadline = deadline or deadline_for(raw, text, dates_in.get(lead, []), (la, lb))
+            proposal = proposal or (raw.unit == "warheads" and bool(_PROPOSAL.search(text[max(la, lb - 300):lb])))
         figure = Figure(
             text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
             deadline=deadline_date(deadline) if deadline else None, deadline_text=deadline.text if deadline else None,
@@ -269,7 +346,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         if tied is not None and tied not in anachronisms and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
             high = raw.high if raw.high is not None else raw.value
             judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]
-            if judged is not None:
+            # A proposed level that no instrument sets is a proposal, not a false statement of a limit.
+            if judged is not None and not (proposal and judged[0] == "contradicted"):
                 verdict, evidence, src = judged
                 claims.append(Claim(text=raw.text, start=raw.start, end=raw.end, party=None, instrument=tied, kind="limit",
                                     verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
@@ -284,7 +362,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
     speaker = speaker_state(text, publisher)
-    actors = _demonym_actors(text)
+    actors = _demonym_actors(text) + _capital_actors(text, date)
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [x for x in _legislature_actors(text, speaker) if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)]
     for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
@@ -331,6 +409,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
         places.append(Place(text=first.text, start=first.start, end=first.end, kind="state", code=code, name=party_name(code), data=data))
     for zone in zones:
+        if any(f.how in {"name", "title", "misspelt"} and f.start <= zone.start and zone.end <= f.end for f in mentions):
+            continue  # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place
         if zone.instrument is not None:
             instrument = reg.instruments[zone.instrument]
             state = status_on(instrument, date)
@@ -361,6 +441,10 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     )
 
 
+_SUBLIMIT = re.compile(r"\b(?:ICBM|SLBM|MIRV\w*|heavy|bomber|ALCM|SLCM|SSBN|submarine|air-launched|sea-launched|land-based)s?\b", re.I)
+"""Words that make a warhead figure a part of the forces ("1200 MIRVed ICBM warheads"), not a level for every leg."""
+
+
 def draft_scenarios(figures: list[Figure], *, text: str, title: str | None, publisher: str | None, date: dt.date) -> list[dict[str, Any]]:
     """A draft scenario for each proposed level of strategic warheads: a range gives two, one at each end.
 
@@ -370,7 +454,7 @@ def draft_scenarios(figures: list[Figure], *, text: str, title: str | None, publ
     drafts: list[dict[str, Any]] = []
     seen: set[int] = set()
     for figure in figures:
-        if not figure.proposal or figure.unit != "warheads":
+        if not figure.proposal or figure.unit != "warheads" or _SUBLIMIT.search(figure.text):
             continue
         ends = [figure.low, figure.high] if figure.low is not None and figure.high is not None else [figure.value]
         for end in ends:

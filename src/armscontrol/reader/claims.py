@@ -25,7 +25,7 @@ from armscontrol.regime.status import PartyStatus, parties_complete, party_statu
 
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
-    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down)(?=[^.;]*\b(?:Senate|Duma|Rada|parliament|Parliament|legislature|Congress))", re.I)),
+    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
         r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
@@ -33,12 +33,18 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
                             r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
-    ("signed", re.compile(r"\b(?:signed|signature|signing)\b|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
+    # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
+    # ratifying"): the "ratified" cue reads it, not "signed".
+    ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
+                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
     ("in_force", re.compile(
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
+        r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
         r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
-    ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b", re.I)),
+    # "suspended consideration of the treaty", "suspension of the talks": a proceeding paused, not the treaty suspended
+    ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
+                             r"negotiations?|discussions?|vote|hearings?|session)\b)", re.I)),
     ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
     ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
 ]
@@ -61,6 +67,8 @@ def _decided_that(text: str, start: int, cs: int) -> bool:
     return m is not None and not _MODAL.search(text[start:m.start()]) and not re.search(r"\b(?:has|have|had)\s+not\b", text[start:m.start()])
 _LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
 _LEGISLATURE = re.compile(r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b", re.I)
+_REJECTION = re.compile(r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)
+_LEGISLATURE_NAMED = re.compile(r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b")
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
 
@@ -312,12 +320,17 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
-_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$", re.I)
+_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$"
+                     # "the President of the United States and the President of the Soviet Union": one office of each state
+                     r"|^\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
+                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
     by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce:ce + by.start()]):
+        by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
         if after and not text[ce + by.end():after[0][1]].strip():
@@ -424,6 +437,8 @@ def cue_claims(
             cs, ce = a + m.start(), a + m.end()
             if any(not (ce <= x or cs >= y) for x, y in taken_spans):
                 continue
+            if kind == "not_ratified" and _REJECTION.match(m.group(0)) and not _LEGISLATURE_NAMED.search(body):
+                continue  # a rejection is a refusal to ratify only where a legislature rejects ("the Senate voted to reject")
             taken_spans.append((cs, ce))
             clause_start = _clause_start(text, a, cs)
             lead = text[max(clause_start, cs - 60):cs]

@@ -19,7 +19,7 @@ YEAR = r"(?:19|20)\d\d"
 
 DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*(?:,|/)?\s*({YEAR})\b", re.I)
 DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
-MONTH_FIRST = re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+({YEAR})\b")
+MONTH_FIRST = re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)({YEAR})\b")  # "September 9,1996" too
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")

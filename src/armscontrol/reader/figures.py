@@ -81,6 +81,11 @@ _UNIT_BEFORE = re.compile(
 # The unit a little before the number with no other number between: "the number of warheads for each between 3800 and 4250".
 _UNIT_NEAR_BEFORE = re.compile(
     r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))\b[^\d.;:()]{0,40}$", re.I)
+# The unit, then a ceiling's words, then the number: "heavy bombers not to exceed 100", "missiles numbering up to 700".
+_UNIT_CAPPED = re.compile(
+    r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors|"
+    r"(?:heavy\s+)?bombers|missiles|ICBMs|SLBMs|submarines))\s+(?:(?:in\s+number\s+)?(?:not\s+to\s+exceed|not\s+exceeding|"
+    r"numbering(?:\s+up\s+to)?|totall?ing|of\s+up\s+to|of\s+no\s+more\s+than|limited\s+to|capped\s+at))\s+$", re.I)
 _LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ARMS = re.compile(r"warheads?|nuclear\s+(?:weapons|arsenals?|charges|potentials?)|"
@@ -188,9 +193,14 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         inferred = False
         years = _is_year(first) and _is_year(last)
         if unit is None and not years and not _is_year(first if value is not None else last):
-            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start]) or _UNIT_NEAR_BEFORE.search(plain[max(0, start - 60):start])
+            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start]) or _UNIT_CAPPED.search(plain[max(0, start - 80):start]) \
+                or _UNIT_NEAR_BEFORE.search(plain[max(0, start - 60):start])
             if named:
                 unit = _unit_of(named.group("unit"))
+        of_total = re.match(rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:{DIGITS})\b", plain[end:end + 40])
+        if unit is None and of_total:  # "only 26 of the 44 countries ... have ratified": the part counts what the whole does
+            unit = _unit_after(plain, end + of_total.end())[0]
+            unit = unit if unit not in {"not-a-count", "warhead-synonym"} else None
         if unit is None and out and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end:end + 8]) and out[-1].unit == "states" \
                 and start - out[-1].end < 200 and (not re.search(r"[.;]", plain[out[-1].end:start])
                                                    or re.fullmatch(r"[^.;]*[.;]\s+Of\s+(?:these|them|those),?\s+", plain[out[-1].end:start])):
@@ -247,7 +257,16 @@ def deadline_for(figure: RawFigure, text: str, dates: list[FoundDate], sentence:
             candidates.append(d)
     if not candidates:
         return None
-    return min(candidates, key=lambda d: abs(d.start - figure.start))
+    # An alternative in parentheses ("By the year 2003 (or by the end of the year 2000 if ...)") yields to the
+    # deadline outside them, unless the figure stands in the parentheses too.
+    outside = [d for d in candidates if _in_parentheses(text, a, d.start) == _in_parentheses(text, a, figure.start)]
+    return min(outside or candidates, key=lambda d: abs(d.start - figure.start))
+
+
+def _in_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside an open parenthesis of ``text[start:pos]`` (closed ones, "(a)", are passed)."""
+    before = text[start:pos]
+    return before.rfind("(") > before.rfind(")")
 
 
 def deadline_date(found: FoundDate) -> dt.date:

@@ -71,6 +71,13 @@ DEMONYMS: dict[str, str] = {
     "Algerian": "DZA", "Indian": "IND", "Pakistani": "PAK", "Iranian": "IRN", "Israeli": "ISR", "North Korean": "PRK",
     "South Korean": "KOR", "Japanese": "JPN", "German": "DEU", "Mongolian": "MNG", "Kyrgyz": "KGZ", "Egyptian": "EGY",
 }
+# A capital standing for its government as the subject of an act ("Pyongyang withdrew from the treaty"): for claims only,
+# never a place of the text (a treaty signed in Moscow is not about Russia). Moscow speaks for the Soviet Union before 1992.
+CAPITALS: dict[str, str] = {
+    "Washington": "USA", "Moscow": "RUS", "Beijing": "CHN", "Peking": "CHN", "Pyongyang": "PRK", "Seoul": "KOR", "London": "GBR",
+    "Paris": "FRA", "Tehran": "IRN", "New Delhi": "IND", "Delhi": "IND", "Islamabad": "PAK", "Kyiv": "UKR", "Kiev": "UKR",
+    "Minsk": "BLR", "Tokyo": "JPN", "Havana": "CUB",
+}
 INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|President|legislature)"
 
 # Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization

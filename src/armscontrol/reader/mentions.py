@@ -130,7 +130,36 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
             end = following.end
         for instrument in match.ids:
             found.append(Found(instrument, text[match.start:end], match.start, end, match.how))
-    return found
+    return _defined_abbreviations(text, found)
+
+
+_ABBREVIATION = re.compile(r"\s*\(\s*(?:the\s+)?(?P<short>[A-Z][A-Za-z0-9.\- ]{0,20}?)\s*\)")
+
+
+def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
+    """A name followed by its abbreviation in parentheses defines it for the text.
+
+    "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START)", as
+    Russian texts call New START: that "START", and every later one, is New START, not the registry's START I.
+    """
+    ordered = sorted(found, key=lambda f: (f.start, -f.end))
+    defined: dict[str, tuple[str, int]] = {}  # abbreviation -> (instrument, where its definition ends)
+    for f in ordered:
+        if f.how in ("name", "title") and (m := _ABBREVIATION.match(text, f.end)) and m.group("short") != f.text:
+            short = re.sub(r"\s+Treaty$", "", m.group("short"))
+            defined.setdefault(short, (f.instrument, f.start))
+    if not defined:
+        return found
+    out: list[Found] = []
+    seen: set[tuple[str, int, int]] = set()
+    for f in ordered:
+        short = re.sub(r"\s+Treaty$", "", f.text)
+        if short in defined and f.how == "name" and f.start > defined[short][1]:
+            f = Found(defined[short][0], f.text, f.start, f.end, f.how)
+        if (f.instrument, f.start, f.end) not in seen:
+            seen.add((f.instrument, f.start, f.end))
+            out.append(f)
+    return out
 
 
 def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
@@ -283,7 +312,7 @@ def find_states(doc) -> list[StateFound]:  # noqa: ANN001
 
 _ZONE = re.compile(
     r"(?:nuclear[- ](?:weapons?[- ])?free[- ](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
-    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|denucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone)",
+    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone)",
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)

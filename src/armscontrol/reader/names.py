@@ -114,6 +114,35 @@ def _title_without_parties(title: str) -> str:
         r"(?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", title)
 
 
+_TITLE_IN_REGION = re.compile(r"^(?P<kind>Treaty|Agreement|Convention)\s+(?:on|for)\s+(?:a|an|the)\s+(?P<thing>.+?)\s+in\s+(?:the\s+)?(?P<region>.+)$")
+
+
+def _word_order_variants(title: str) -> list[str]:
+    """"Treaty on a Nuclear-Weapon-Free Zone in Central Asia" is also the "Central Asia Nuclear-Weapon-Free Zone Treaty"."""
+    m = _TITLE_IN_REGION.match(title)
+    if m is None:
+        return []
+    return [f"{m.group('region')} {m.group('thing')} {m.group('kind')}"]
+
+
+def _region_variants(name: str) -> list[str]:
+    """A region's noun and its adjective name one zone ("Central Asia" and "Central Asian", "Africa" and "African").
+
+    The pairs are the zone regions of :data:`armscontrol.reader.lexicon.ZONES_IN_DATA` that resolve to one instrument
+    and of which one is the other with a suffix.
+    """
+    regions = lexicon.ZONES_IN_DATA
+    out = []
+    for noun, owner in regions.items():
+        for adjective, other in regions.items():
+            if owner == other and adjective != noun and adjective.startswith(noun) and re.search(rf"\b{re.escape(noun)}\b", name) \
+                    and not re.search(rf"\b{re.escape(adjective)}\b", name):
+                out.append(re.sub(rf"\b{re.escape(noun)}\b", adjective, name))
+            elif owner == other and adjective != noun and adjective.startswith(noun) and re.search(rf"\b{re.escape(adjective)}\b", name):
+                out.append(re.sub(rf"\b{re.escape(adjective)}\b", noun, name))
+    return out
+
+
 def name_table() -> tuple[dict, frozenset[str]]:
     """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use (built once per registry)."""
     return _name_table(id(registry()))
@@ -151,6 +180,11 @@ def _name_table(_registry: int) -> tuple[dict, frozenset[str]]:
             for inner in re.findall(r"\(([^)]*)\)", alias):
                 if re.search(r"[A-Za-z]", inner) and not re.fullmatch(r"(?:19|20)\d\d|proposed", inner):
                     add(inner, (instrument.id,), "name")
+        for variant in _word_order_variants(instrument.title):
+            add(variant, (instrument.id,), "title")
+        for alias in [instrument.title, instrument.short_title, *instrument.aliases]:
+            for variant in _region_variants(alias):
+                add(variant, (instrument.id,), "name")
     for phrase, ids in lexicon.DESCRIPTIVE.items():
         add(phrase, ids, "descriptive")
     for phrase, ids in lexicon.SHARED_NAMES.items():
@@ -223,6 +257,10 @@ def _gap(text: str, all_words: list[Word], a: int, b: int) -> str:
     return gap
 
 
+_ENDS_WITH_STATE = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted({*lexicon.STATE_NAMES, *lexicon.DEMONYMS}, key=len, reverse=True)) + r")[\s-]*$")
+
+
 def _continues_a_title(text: str, all_words: list[Word], kept: list[int], k: int, vocabulary: frozenset[str]) -> bool:
     """Whether the name at kept word ``k`` is the tail of a longer title ("Test-Ban" + "Treaty", "Nuclear Test" + "Ban Treaty")."""
     if k == 0:
@@ -236,4 +274,6 @@ def _continues_a_title(text: str, all_words: list[Word], kept: list[int], k: int
     if gap and before.raw[:1].isalpha():
         return True  # "test-ban Treaty": the hyphen joins the word before to the name
     titled = before.raw[:1].isupper() and not before.raw.isupper()
+    if titled and _ENDS_WITH_STATE.search(text[max(0, here.start - 60):here.start]):
+        return False  # "the Soviet-United States Intermediate-Range Nuclear Forces Treaty": the states say whose, not a longer title
     return titled and before.norm in vocabulary

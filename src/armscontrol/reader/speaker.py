@@ -16,7 +16,7 @@ from armscontrol.reader.lexicon import STATE_NAMES
 
 # Offices named without their state.
 _OFFICES = {
-    r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
+    r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|USIS|USIA|United\s+States\s+Information\s+(?:Service|Agency)|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
     r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office|10\s+Downing\s+Street": "GBR",
     r"Élysée|Elysee|Quai\s+d'Orsay": "FRA",

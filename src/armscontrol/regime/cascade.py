@@ -503,13 +503,13 @@ def recorded_triggers(reg: Registry | None = None, until: dt.date | None = None)
             elif e.type == "entry_into_force" and (superseded_by_entry_of(instrument.id, reg) or _waited_on(instrument.id, reg)):
                 events.add(Event(instrument.id, "entry_into_force", e.date))
         for record in instrument.parties:
-            for e in record.events:
-                if e.date > until:
+            for pe in record.events:
+                if pe.date > until:
                     continue
-                if e.type == "suspension":
-                    events.add(Event(instrument.id, "suspension", e.date, record.party))
-                elif e.type == "withdrawal" and instrument.scope == "multilateral":
-                    events.add(Event(instrument.id, "withdrawal", e.date, record.party))
+                if pe.type == "suspension":
+                    events.add(Event(instrument.id, "suspension", pe.date, record.party))
+                elif pe.type == "withdrawal" and instrument.scope == "multilateral":
+                    events.add(Event(instrument.id, "withdrawal", pe.date, record.party))
     # An instrument-wide withdrawal repeated in a party record is one event (the set merges them).
     same_day: dict[dt.date, set[str]] = {}
     for ev in events:

@@ -86,7 +86,7 @@ def zones_on(day: dt.date, reg: Registry | None = None) -> list[dict[str, object
     from armscontrol.regime.status import status_on
 
     reg = reg or registry()
-    rows = []
+    rows: list[dict[str, object]] = []
     for instrument in list_instruments("zone", reg):
         status = status_on(instrument, day)
         rows.append({

@@ -51,6 +51,7 @@ from armscontrol.data import registry
 from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, Provision
 from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
 from armscontrol.explanation import Step, fact
+from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import PartyStatus, first_event, status_on
 from armscontrol.vocabulary import label
 
@@ -109,6 +110,7 @@ class Verdict:
     limit_source: Citation | None = None
     party_status: str | None = None
     instrument_state: str | None = None
+    """Where the instrument stands on the date, in the vocabulary (:func:`armscontrol.regime.standing.standing_on`)."""
     note: str | None = None
     steps: tuple[Step, ...] = ()
     """Why: the provision, the state's relation, the figure and how it was weighed (see :func:`explain_verdict`)."""
@@ -157,7 +159,7 @@ def verdict_header(instrument: Instrument, provision: Provision, party: PartySta
     return dict(
         instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
         kind=provision.kind, metric=provision.metric, on=on, article=provision.article,
-        limit_source=provision.source, party_status=party.status, instrument_state=state,
+        limit_source=provision.source, party_status=party.status, instrument_state=standing_on(instrument, on).category,
     )
 
 
@@ -187,9 +189,10 @@ def judge_limit(
         verdict: VerdictName = "no_data"
         if party.status not in BOUND and state == "in_force":
             verdict = "not_party"
-        return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+        return Verdict(**base, verdict=verdict, note=note)
     holding = chosen.holding
     value = holding.central
+    assert value is not None  # returned above where it is None
     margin = limit.upper - value
     base.update(
         value=value, as_of=holding.as_of, holding_kind=holding.kind, **_age(chosen),
@@ -216,7 +219,7 @@ def judge_limit(
         notes.append(f"party suspended its participation on {party.since}")
     if verdict in NO_MARGIN:
         base.update(margin=None)
-    return Verdict(**base, verdict=verdict, note="; ".join(notes))  # type: ignore[arg-type]
+    return Verdict(**base, verdict=verdict, note="; ".join(notes))
 
 
 def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, state: str, party: PartyStatus) -> Verdict:
@@ -236,7 +239,7 @@ def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, stat
         verdict = "compliant"
     else:
         verdict, note = "no_data", note + "; the bound does not settle the limit"
-    return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+    return Verdict(**base, verdict=verdict, note=note)
 
 
 def judge_ban(
@@ -250,7 +253,7 @@ def judge_ban(
     base = verdict_header(instrument, provision, party, state, on)
     metric = registry().metrics.get(provision.metric) if provision.metric else None
     if metric is None:
-        return Verdict(**base, verdict="not_measured", note="no shipped metric measures this provision")  # type: ignore[arg-type]
+        return Verdict(**base, verdict="not_measured", note="no shipped metric measures this provision")
     if metric.kind == "events":
         # Counted from the instrument's opening for signature: a signatory's tests and
         # a non-party's tests are both shown, each against its own standing.
@@ -279,15 +282,15 @@ def judge_ban(
         if verdict in NO_MARGIN:
             base.update(margin=None)
         if opened > on:
-            return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")  # type: ignore[arg-type]
+            return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")
         if not events:
             covered = ("in the dated record since 1996-09-24 and the complete count by year for 1945-1998"
                        if opened < EVENTS_RECORD_FROM else "in the dated record")
-            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")  # type: ignore[arg-type]
+            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")
         dates = ", ".join(e.as_of.isoformat() for e in events)
         standing = f"{party.status} since {party.since}" if party.since else party.status
         note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}; the instrument was {state.replace('_', ' ')}"
-        return Verdict(**base, verdict=verdict, note=note)  # type: ignore[arg-type]
+        return Verdict(**base, verdict=verdict, note=note)
     # A ban on a stock (INF-range missiles) is a limit of zero from entry into force.
     zero = Provision(
         id=provision.id, kind="limit", title=provision.title, article=provision.article,
@@ -321,7 +324,7 @@ def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, 
     decided = party.steps[-1].conclusion if party is not None and party.steps else relation
     steps.append(Step(rule="a provision is judged only for a state it binds, while the instrument is in force "
                            "(a figure is still compared where the instrument is not in force)",
-                      facts=[fact(f"the instrument: {label('instrument_state', _standing_value(verdict.instrument_state))}"),
+                      facts=[fact(f"the instrument: {label('instrument_state', verdict.instrument_state)}"),
                              fact(f"{verdict.party}: {relation}")],
                       conclusion=decided))
     if verdict.verdict == "not_measured":
@@ -343,11 +346,6 @@ def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, 
     steps.append(Step(rule="the figure weighed against the limit that applies on the date",
                       conclusion=f"{label('verdict', verdict.verdict)}{margin}"))
     return tuple(steps)
-
-
-def _standing_value(state: str | None) -> str:
-    # Verdicts carry the legal state; its words are the vocabulary's where they coincide.
-    return {"not_in_force": "not_yet_in_force", None: "not_yet_signed"}.get(state, state)  # type: ignore[arg-type]
 
 
 def check_instrument(
@@ -427,7 +425,8 @@ def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str
     return Verdict(
         instrument=instrument.id, party=party, provision=WHOLE_INSTRUMENT, title=f"{instrument.short_title} (every provision)",
         kind="instrument", metric=None, on=on, verdict="not_party" if complete else "no_data",
-        party_status="not_party" if complete else "not_recorded", instrument_state=state, note=note,
+        party_status="not_party" if complete else "not_recorded", instrument_state=standing_on(instrument, on).category,
+        note=note,
     )
 
 

@@ -106,7 +106,7 @@ def status_summary(instrument: Instrument, on: dt.date, others: Iterable[str] = 
             if ((h := historical(p.party)) is not None and h.ended <= on) or p.status == "not_a_state_then"]
     relations = [p.status for p in status.parties if p.party not in gone]
     relations += [party_status_on(instrument, code, on).status for code in dict.fromkeys(others) if code not in recorded]
-    counts = {name: relations.count(name) for name in PARTY_STATUSES if relations.count(name)}
+    counts: dict[str, int] = {name: relations.count(name) for name in PARTY_STATUSES if relations.count(name)}
     return StatusSummary(
         id=instrument.id,
         short_title=instrument.short_title,

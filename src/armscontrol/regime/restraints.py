@@ -184,7 +184,7 @@ def explain_limits(found: ArsenalLimits, reg: Registry | None = None) -> list[St
                                "on each is shown as recorded",
                           facts=[fact(f"{s.party} on {s.short_title}: {s.note or 'statement'}", s.date, s.source)
                                  for s in found.statements[:6]],
-                          conclusion=f"the record of statements ends on {found.record_ends.isoformat()}"
+                          conclusion=f"the record of statements ends on {found.record_ends.isoformat() if found.record_ends else '?'}"
                                      + (" (more than a year before the date asked)" if stale else ""),
                           gap=stale))
     return steps

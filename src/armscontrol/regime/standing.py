@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from armscontrol.data import Registry, registry
-from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent
+from armscontrol.data.schema import COMMITMENT_KINDS, END_EVENTS, Citation, Instrument, InstrumentEvent
 from armscontrol.explanation import Step, fact
 from armscontrol.regime.status import entry_into_force, first_event, instrument_state, scheduled_end
 from armscontrol.vocabulary import label, labels
@@ -58,7 +58,6 @@ NEVER_REASON_LABEL: dict[str, str] = labels("never_reason")
 """Why an instrument can no longer enter into force, as people read it (the vocabulary's labels)."""
 
 _NEVER_BY_END = {"expiry": "expired", "superseded": "superseded", "termination": "abandoned", "withdrawal": "withdrawn"}
-_COMMITMENTS = {"framework", "declaration"}
 _WAITS_ON = {"entry_into_force_conditioned_on", "protocol_to", "amends"}
 
 
@@ -171,10 +170,10 @@ def _category(instrument: Instrument, on: dt.date, reg: Registry, visiting: froz
             what = (opened.note or opened.type.replace("_", " ")).split(";")[0].rstrip(".")
             text += f" (latest step {opened.date.isoformat()}: {what})"
         return Standing(me, on, "proposed", None, first.date, text, opened.source)
-    if instrument.kind in _COMMITMENTS and first_event(instrument, "entry_into_force") is None:
+    if instrument.kind in COMMITMENT_KINDS and first_event(instrument, "entry_into_force") is None:
         return Standing(me, on, "political_commitment", None, opened.date,
                         f"political commitment since {opened.date.isoformat()}; does not enter into force", opened.source)
-    if opened.type == "adopted" and instrument.kind not in _COMMITMENTS:
+    if opened.type == "adopted" and instrument.kind not in COMMITMENT_KINDS:
         return Standing(me, on, "adopted", None, opened.date,
                         f"adopted {opened.date.isoformat()}, not yet open for signature", opened.source)
     return Standing(me, on, "not_yet_in_force", None, opened.date, f"not yet in force ({opened.type.replace('_', ' ')} {opened.date.isoformat()})", opened.source)
@@ -253,11 +252,11 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
     elif category == "ended":
         end_event = next((e for e in past if e.date == found.since and e.type in END_EVENTS), None)
         facts = [fact(_event_text(end_event), end_event.date, end_event.source)] if end_event else []
-        rule = "an instrument ends on the day its end takes effect"
+        end_rule = "an instrument ends on the day its end takes effect"
         if found.reason == "expiry" and instrument.duration is not None:
-            rule = f"{instrument.duration.article}: it ends when its term runs out"
+            end_rule = f"{instrument.duration.article}: it ends when its term runs out"
             facts.append(fact(f"duration: {instrument.duration.years} years", None, instrument.duration.source))
-        steps.append(Step(rule=rule, facts=facts,
+        steps.append(Step(rule=end_rule, facts=facts,
                           conclusion=f"ended ({label('end_reason', found.reason)}) {found.since.isoformat() if found.since else ''}".strip()))
     elif category == "never_in_force":
         if found.reason == "basis_gone":

@@ -31,11 +31,15 @@ for any state.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, ParamSpec
+
+P = ParamSpec("P")
 
 from armscontrol.data.parties import historical, state_began
-from armscontrol.data.schema import END_EVENTS, Citation, Instrument, InstrumentEvent, PartyRecord
+from armscontrol.data.schema import COMMITMENT_KINDS, END_EVENTS, Citation, Instrument, InstrumentEvent, PartyEvent, PartyRecord
 from armscontrol.explanation import Fact, Step, fact
 from armscontrol.vocabulary import label
 
@@ -272,18 +276,6 @@ def _not_a_state_then(record_party: str, instrument: Instrument, on: dt.date, ro
     return PartyStatus(record_party, "not_a_state_then", None, f"not a state then; {beside}", None, roles, (step,))
 
 
-def party_status(
-    record: PartyRecord,
-    instrument: Instrument,
-    on: dt.date,
-    state: State,
-    ended_on: dt.date | None,
-    entered_into_force: dt.date | None,
-) -> PartyStatus:
-    """One party's relation on ``on``, with the steps that decide it; see the module docstring for the meanings."""
-    return concluded(_party_status(record, instrument, on, state, ended_on, entered_into_force))
-
-
 def concluded(found: PartyStatus) -> PartyStatus:
     """``found`` with its derivation ending in the relation's own words (the vocabulary's label)."""
     words = label("relation", found.status)
@@ -295,7 +287,18 @@ def concluded(found: PartyStatus) -> PartyStatus:
     return replace(found, steps=tuple(steps))
 
 
-def _party_status(
+def _ending_in_its_relation(derive: Callable[P, PartyStatus]) -> Callable[P, PartyStatus]:
+    """Every return of ``derive`` passed through :func:`concluded`, so each derivation ends in the relation's words."""
+
+    @functools.wraps(derive)
+    def derived(*args: P.args, **kwargs: P.kwargs) -> PartyStatus:
+        return concluded(derive(*args, **kwargs))
+
+    return derived
+
+
+@_ending_in_its_relation
+def party_status(
     record: PartyRecord,
     instrument: Instrument,
     on: dt.date,
@@ -303,6 +306,7 @@ def _party_status(
     ended_on: dt.date | None,
     entered_into_force: dt.date | None,
 ) -> PartyStatus:
+    """One party's relation on ``on``, with the steps that decide it; see the module docstring for the meanings."""
     roles = tuple(record.roles)
     early = _not_a_state_then(record.party, instrument, on, roles)
     if early is not None:
@@ -369,7 +373,7 @@ def _party_status(
         if general is not None:
             facts.append(fact(f"the instrument entered into force {general.isoformat()}", general,
                               _eif_source(instrument)))
-        if rule_source is not None:
+        if rule_source is not None and instrument.party_entry_into_force is not None:
             facts.append(fact(f"the rule: {instrument.party_entry_into_force.article}", None, rule_source))
         if own_event is not None:
             words = f"in force for {record.party} from {own_event.date.isoformat()}" + (f": {own_event.note}" if own_event.note else "")
@@ -411,7 +415,7 @@ def _party_status(
                           conclusion=f"former party from {ended_on.isoformat()}"))
         return PartyStatus(record.party, "former_party", ended_on, "the instrument ended", source, roles, tuple(steps))
 
-    if instrument.kind in {"framework", "declaration", "proposal"} and not record.takes_part and status == "not_party":
+    if (instrument.kind in COMMITMENT_KINDS or instrument.kind == "proposal") and not record.takes_part and status == "not_party":
         steps.append(Step(rule="a state recorded only for what it said of a commitment it did not make takes no part in it",
                           facts=[event_fact(e, record.party) for e in past], conclusion="not a party: it made no commitment"))
         return PartyStatus(record.party, "not_party", None, record.note, record.source, roles, tuple(steps))
@@ -422,15 +426,15 @@ def _party_status(
             steps.append(Step(rule="a proposal binds no one; the state that put it forward is its proponent",
                               facts=[event_fact(proposed, record.party)], conclusion="proponent"))
             return PartyStatus(record.party, "proponent", proposed.date, record.note, proposed.source, roles, tuple(steps))
-    if (instrument.kind in {"framework", "declaration"} and entered_into_force is None and status == "not_party"
+    if (instrument.kind in COMMITMENT_KINDS and entered_into_force is None and status == "not_party"
             and state != "ended" and record.takes_part):
-        first = past[0] if past else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
-        if first is not None:
+        opening: PartyEvent | InstrumentEvent | None = past[0] if past else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
+        if opening is not None:
             steps.append(Step(rule="a framework or a declaration is a political commitment: the states that made it "
                                    "take part in it, and it binds no one in law",
-                              facts=[event_fact(first, record.party if first in past else None)],
-                              conclusion=f"participant from {first.date.isoformat()}"))
-            return PartyStatus(record.party, "participant", first.date, record.note, first.source, roles, tuple(steps))
+                              facts=[event_fact(opening, record.party if opening in past else None)],
+                              conclusion=f"participant from {opening.date.isoformat()}"))
+            return PartyStatus(record.party, "participant", opening.date, record.note, opening.source, roles, tuple(steps))
 
     if status == "not_party" and since is None:
         unknown = _history_unknown_before(record, on)
@@ -566,12 +570,12 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
         facts = [fact(listed, as_of, source)] if as_of is not None else []
         return answer("not_party", None, f"not among the recorded signatories and parties{later}", source,
                       f"{listed}: a state it does not name is not a party", facts, gap=bool(later))
-    note = f"the data lists {len(instrument.parties)} states for this instrument and not this one"
+    note = f"not in the data's partial list ({len(instrument.parties)} states)"
     source = None
     facts = []
     if instrument.membership is not None:
         m = instrument.membership
-        note += f"; the published total is {m.parties} parties as of {m.as_of.isoformat()}"
+        note += f"; published total {m.parties} parties on {m.as_of.isoformat()}"
         source = m.source
         facts.append(fact(f"published total: {m.parties} parties", m.as_of, m.source))
     if instrument.party_list is not None:

@@ -14,11 +14,13 @@ import copy
 from dataclasses import dataclass
 from typing import Any, get_args
 
+from pydantic import BaseModel
+
 from armscontrol.errors import UserError
 from armscontrol.scenario import Alert, Launch, LayerSpec, PostureSpec, SideSpec, scale_forces
 
 
-def _default(model: type, name: str) -> Any:
+def _default(model: type[BaseModel], name: str) -> Any:
     return model.model_fields[name].default
 
 

@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from pydantic import BaseModel
+
 from armscontrol.answers import sweeps
 from armscontrol.errors import UserError
 from armscontrol.limits import JOB_SECONDS
@@ -58,6 +60,7 @@ def prepare_job(kind: str, text: str | None, data: Any, grid: list[str] | None, 
 def compute(kind: str, spec: ScenarioSpec, options: dict[str, Any], progress: Callable[[int, int], None]) -> dict[str, Any]:
     """The JSON answer of a job of ``kind``, through the answers layer, with the command line's defaults."""
     common = {k: options[k] for k in ("seed", "chunk_size", "scheduler", "workers") if options.get(k) is not None}
+    answer: BaseModel
     if kind == "uncertainty":
         answer = sweeps.uncertainty(spec, samples=options.get("samples", UNCERTAINTY_SAMPLES_DEFAULT), on_progress=progress, **common)
     elif kind == "sensitivity":

@@ -37,6 +37,8 @@ def run_scenario(store: Store, scenario_id: int, kind: RunKind, options: dict[st
         options.setdefault("scale", "both")  # the default made explicit: the same run has the same inputs hash
     saved = store.scenario(scenario_id)
     started = now()
+    result: dict[str, Any] | None
+    error: dict[str, Any] | None
     try:
         spec = parse_scenario(saved.scenario, f"scenario {scenario_id}")
     except UserError as exc:

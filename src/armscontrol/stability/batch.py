@@ -115,6 +115,7 @@ def evaluate(
     strikes: Strikes = "both",
     cache: ExchangeCache | None = None,
     keep_results: bool = False,
+    backend: str | None = None,
 ) -> BatchResult:
     """Evaluate many variants of a scenario, sharing their common work.
 
@@ -134,6 +135,11 @@ def evaluate(
         Shared parts; a new one is used if not given. Results do not depend on it.
     keep_results : bool
         Also return each variant's :class:`StabilityResult` (with the full pmfs).
+    backend : {"cpu", "gpu", "numpy"}, optional
+        Where the passes through salvo layers run: the compiled kernels, variant
+        by variant (``"cpu"``, the default, or ``ARMSCONTROL_BACKEND``), or gathered
+        across variants as array operations on a GPU (CuPy) or on NumPy
+        (:mod:`armscontrol.stability.device`, docs/gpu.md). Equal within 1e-12.
 
     Returns
     -------
@@ -150,6 +156,10 @@ def evaluate(
     """
     if strikes not in ("both", "a"):
         raise check.InvalidInput(f"strikes: expected 'both' or 'a', got {strikes!r}")
+    from armscontrol.stability import device
+
+    if (chosen := device.backend_name(backend)) != "cpu":
+        return device.evaluate(variants, backend=chosen, strikes=strikes, cache=cache, keep_results=keep_results)
     cache = cache if cache is not None else ExchangeCache()
     n = len(variants)
     pair = lambda dtype=float: np.full((n, 2), np.nan, dtype=dtype)  # noqa: E731

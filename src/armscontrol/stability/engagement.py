@@ -10,8 +10,10 @@ nothing is sampled.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -422,8 +424,31 @@ def pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer]
     return _pass_through_layers(incoming_pmf, layers, decoys, None)
 
 
+_PASSES = threading.local()
+
+
+@contextlib.contextmanager
+def layer_passes(hook: Callable[[np.ndarray, tuple, int], tuple | None]) -> Iterator[None]:
+    """Hand this thread's passes through layers to ``hook(pmf, layers, decoys)`` (its None: computed here as usual).
+
+    The batch on an array backend (:mod:`armscontrol.stability.device`) gathers
+    the passes of many variants this way.
+    """
+    before = getattr(_PASSES, "hook", None)
+    _PASSES.hook = hook
+    try:
+        yield
+    finally:
+        _PASSES.hook = before
+
+
 def _pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, list[float], float]:
     """:func:`pass_through_layers`, with the salvo rows from ``row_cache`` when one is given."""
+    hook = getattr(_PASSES, "hook", None)
+    if hook is not None and layers:
+        passed = hook(np.asarray(incoming_pmf, dtype=float), tuple(layers), _check_decoys(decoys))
+        if passed is not None:
+            return passed
     pmf = np.asarray(incoming_pmf, dtype=float)
     used, neglected = [], 0.0
     for layer in layers:

@@ -54,7 +54,7 @@ def make_engine(url: str) -> Engine:
     if sqlite and parsed.database in (None, "", ":memory:"):
         # One shared connection, or every connection would see its own empty database.
         options.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
-    elif sqlite:
+    elif sqlite and parsed.database:
         options.update(connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
         _private_file(parsed.database)
     else:

@@ -61,10 +61,11 @@ def as_scenario(session: Session, record: ScenarioRecord) -> Scenario:
 
 
 def as_run(record: RunRecord) -> Run:
-    return Run(id=record.id, scenario_id=record.scenario_id, kind=record.kind, options=record.options,
-               inputs_hash=record.inputs_hash, package_version=record.package_version, started=record.started,
-               finished=record.finished, status=record.status, result=record.result,
-               error=ErrorInfo(**record.error) if record.error else None)
+    return Run.model_validate(dict(
+        id=record.id, scenario_id=record.scenario_id, kind=record.kind, options=record.options,
+        inputs_hash=record.inputs_hash, package_version=record.package_version, started=record.started,
+        finished=record.finished, status=record.status, result=record.result,
+        error=ErrorInfo(**record.error) if record.error else None))
 
 
 def add_scenario(session: Session, name: str, yaml_text: str, parsed: dict[str, Any], content_hash: str) -> ScenarioRecord:

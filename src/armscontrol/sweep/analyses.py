@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal, cast
 
 import numpy as np
 
@@ -382,7 +382,7 @@ def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = SEN
                                            chunk_size=chunk_size, client=client, scheduler=scheduler, workers=workers,
                                            out=out, resume=resume, on_progress=on_progress,
                                            identity={"scenario": fingerprint(base_mapping(spec))})
-    return SensitivityResult(scenario=spec.name, method=method, base_samples=samples, evaluations=runs, seed=seed,
+    return SensitivityResult(scenario=spec.name, method=cast(Literal['sobol', 'morris'], method), base_samples=samples, evaluations=runs, seed=seed,
                              chunk_size=design_chunk_size(method, len(distributions), chunk_size), inputs=_describe_inputs(distributions, integer), outputs=outputs,
                              out=None if out is None else str(out), design=design)
 

@@ -132,9 +132,9 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
     if not 1 <= count <= 256:
         raise UserError(f"workers: expected 1 to 256 workers, got {count}", field="workers")
     # Worker processes talk to the scheduler over TCP on the loopback interface only; threads in process.
-    where = {"host": "127.0.0.1"} if processes else {}
+    loopback: dict[str, str] = {"host": "127.0.0.1"} if processes else {}
     cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes, dashboard_address="127.0.0.1:0",
-                           silence_logs=logging.CRITICAL, **where)
+                           silence_logs=logging.CRITICAL, **loopback)
     client = Client(cluster)
     try:
         yield client
@@ -274,6 +274,7 @@ class PartStore:
 
         def flush(rows: int) -> None:
             nonlocal pending, held
+            assert writer is not None  # opened with the first chunk
             table = pa.concat_tables(pending).combine_chunks().replace_schema_metadata(writer.schema.metadata)
             writer.write_table(table.slice(0, rows))
             rest = table.slice(rows)

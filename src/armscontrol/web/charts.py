@@ -233,8 +233,21 @@ def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
     colours = side_colours(["RUS" if r["party"] == "SUN" else r["party"] for r in reductions["rows"]])
     styles = {"start1_accountable_warheads": ("solid", "circle"), "operationally_deployed_warheads": ("dash", "square"),
               "deployed_warheads": ("dot", "diamond")}
+    bounds: dict[str, dict[str, Any]] = {}
+    figures = {(r["party"], r["metric"], r["as_of"]) for r in reductions["rows"] if r["value"] is not None}
     for row in reductions["rows"]:
         if row["value"] is None:
+            if row.get("bound_text") and row.get("high") is not None and (row["party"], row["metric"], row["as_of"]) not in figures:
+                # A bound declared without a figure ("fewer than 6,000"): an open marker at the bound, never a point
+                # on the party's line, so the series shows the declaration without inventing a value.
+                party = "RUS" if row["party"] == "SUN" else row["party"]
+                who = "USSR / Russia" if party == "RUS" else party
+                b = bounds.setdefault(party, {"type": "scatter", "mode": "markers", "name": f"{who}: declared bound, no figure",
+                                              "x": [], "y": [], "text": [], "line": {"color": colours[party]},
+                                              "marker": {"size": 9, "symbol": "triangle-down-open", "color": colours[party]},
+                                              "hovertemplate": "%{x}: %{text}<extra></extra>"})
+                b["x"].append(row["as_of"]); b["y"].append(row["high"])
+                b["text"].append(f"{row.get('metric_title') or ''}: {row['bound_text']} (no figure given)")
             continue
         party = "RUS" if row["party"] == "SUN" else row["party"]
         key = (party, row["metric"])
@@ -248,7 +261,7 @@ def reductions_figure(reductions: dict[str, Any]) -> dict[str, Any]:
                                     "hovertemplate": "%{x}: %{y:,} %{text}<extra></extra>"})
         s["x"].append(row["as_of"]); s["y"].append(row["value"])
         s["text"].append(f"(limit {row['limit']:,}, {label('verdict', row['verdict'])})" if row["limit"] else "")
-    return {"data": list(series.values()),
+    return {"data": list(series.values()) + list(bounds.values()),
             "layout": _layout(height=440, xaxis={"type": "date", "title": {"text": "Date of the declaration"}},
                               yaxis={"title": {"text": "Declared strategic warheads"}, "rangemode": "tozero", "automargin": True},
                               margin={"l": 70, "r": 20, "t": 30, "b": 130},

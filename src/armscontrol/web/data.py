@@ -121,6 +121,29 @@ def _compare(p, r):
     return calculator.compare_of(p, store_of(r))
 
 
+def statement_of(p: dict[str, str]) -> tuple[str, str | None, str | None]:
+    """The statement a read view names: ``example`` (a shipped statement) or ``text``, and ``date``; with the example's name."""
+    from armscontrol import budget
+    from armscontrol.answers.read import example_statement
+
+    date = (_q(p, "date") or "").strip() or None
+    if _q(p, "example"):
+        return example_statement(_q(p, "example")).text, date, _q(p, "example")
+    text = _q(p, "text") or ""
+    budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
+    if not text.strip():
+        raise UserError("text: empty; paste a statement, or pick an example", field="text")
+    return text, date, None
+
+
+def _read(p, _r):
+    from armscontrol.answers.read import read
+    from armscontrol.scenarios.pool import compute
+
+    text, date, _ = statement_of(p)
+    return compute(read, text, date)
+
+
 # name -> (answer maker, the dotted path of the records the CSV lists)
 DATA: dict[str, tuple[Callable[[dict[str, str], Any], BaseModel], str]] = {
     "system": (_system, "instruments"),
@@ -139,6 +162,7 @@ DATA: dict[str, tuple[Callable[[dict[str, str], Any], BaseModel], str]] = {
     "retaliation": (_stability, "decomposition"),
     "frontier": (_frontier, "points"),
     "compare": (_compare, "columns"),
+    "read": (_read, "claims"),
 }
 
 
@@ -211,7 +235,7 @@ def answer_for(name: str, params: dict[str, str], request: Any) -> tuple[BaseMod
     if name not in DATA:
         from armscontrol.errors import closest
         raise UserError(f"no data named '{name}'; the data are {', '.join(DATA)}", field="name",
-                        suggestion=(closest(name, DATA) or [None])[0])
+                        suggestion=next(iter(closest(name, DATA)), None))
     make, path = DATA[name]
     return make(params, request), path
 

@@ -20,6 +20,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from armscontrol import __version__, answers, budget, vocabulary
 from armscontrol.answers import as_json
@@ -224,18 +225,87 @@ def uncertainty_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- statement reader
 
 
+def marked_text(text: str, marks: list[dict[str, Any]]) -> Markup:
+    """The statement as HTML with each mark of :func:`armscontrol.answers.read.marks` around its passage.
+
+    Marks nest (the answer guarantees it) and are drawn as nested ``<mark>`` elements; what a reader selects is each
+    run of text inside them, a ``role="button"`` span standing for the innermost mark around it (so no control sits
+    inside another). A mark's first run is in the tab order; its explanation is the page's ``mark-N`` entry.
+    """
+    out: list[Markup] = []
+    pos = 0
+    stack: list[int] = []  # indices of the open marks, innermost last
+    focused: set[int] = set()
+
+    def run(upto: int) -> None:
+        nonlocal pos
+        if upto <= pos:
+            return
+        piece = text[pos:upto]
+        if stack:
+            n = stack[-1]
+            m = marks[n]
+            tab = "0" if n not in focused else "-1"
+            focused.add(n)
+            out.append(Markup('<span class="hit" role="button" tabindex="{tab}" aria-expanded="false" aria-controls="mark-info" '
+                              'data-mark="mark-{n}" title="{kind}: {label}">{piece}</span>').format(
+                tab=tab, n=n, kind=m["kind"], label=m["label"], piece=piece))
+        else:
+            out.append(escape(piece))
+        pos = upto
+
+    for n, m in enumerate(marks):
+        while stack and marks[stack[-1]]["end"] <= m["start"]:
+            run(marks[stack[-1]]["end"])
+            out.append(Markup("</mark>"))
+            stack.pop()
+        run(m["start"])
+        verdict = Markup(f" v-{m['verdict']}") if m.get("verdict") else ""
+        out.append(Markup('<mark class="m m-{kind}{verdict}" id="at-{n}">').format(kind=m["kind"], verdict=verdict, n=n))
+        stack.append(n)
+    while stack:
+        run(marks[stack[-1]]["end"])
+        out.append(Markup("</mark>"))
+        stack.pop()
+    run(len(text))
+    return Markup("").join(out)
+
+
+def _read_view(request: Request, text: str, date: str | None, example: str | None = None, query: dict[str, str] | None = None) -> Response:
+    from armscontrol.answers.read import example_statement, example_statements, marks, read
+    from armscontrol.palette import MENTION_COLOURS
+
+    answer_model = compute(read, text, date)
+    answer = as_json(answer_model)
+    shown = [as_json(m) for m in marks(answer_model)]
+    data = links_for("read", query) if query else None
+    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "",
+                  max_chars=budget.ANONYMOUS_READ_CHARS, marks=shown, marked=marked_text(text, shown), colours=MENTION_COLOURS,
+                  examples=example_statements(), example=example_statement(example) if example else None, data=data)
+
+
 @router.get("/read", response_class=HTMLResponse)
 @page
 def read_page(request: Request) -> Response:
-    """A form to paste a statement into; the answer is the statement reader's (POST /api/read)."""
-    return render(request, "read.html", title="Read a statement", answer=None, text="", date="", max_chars=budget.ANONYMOUS_READ_CHARS)
+    """A form to paste a statement into, with shipped statements to try; ``?example=NAME`` or ``?text=...`` reads one.
+
+    The answer is the statement reader's (``POST /api/read``); its JSON is ``/data/read.json`` with the same query.
+    """
+    from armscontrol.answers.read import example_statements
+    from armscontrol.palette import MENTION_COLOURS
+    from armscontrol.web.data import statement_of
+
+    params = _params(request)
+    if params.get("example") or params.get("text"):
+        text, date, example = statement_of(params)
+        return _read_view(request, text, date, example, {k: params[k] for k in ("example", "text", "date") if params.get(k)})
+    return render(request, "read.html", title="Read a statement", answer=None, text="", date=params.get("date", ""),
+                  max_chars=budget.ANONYMOUS_READ_CHARS, examples=example_statements(), example=None, colours=MENTION_COLOURS)
 
 
 @router.post("/read", response_class=HTMLResponse)
 @page
 async def read_submit(request: Request) -> Response:
-    from armscontrol.answers.read import read
-
     from urllib.parse import parse_qs
 
     body = await request.body()
@@ -247,9 +317,7 @@ async def read_submit(request: Request) -> Response:
     budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
     from starlette.concurrency import run_in_threadpool
 
-    answer = as_json(await run_in_threadpool(compute, read, text, date))
-    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "",
-                  max_chars=budget.ANONYMOUS_READ_CHARS)
+    return await run_in_threadpool(_read_view, request, text, date)
 
 
 # --------------------------------------------------------------------------- instrument

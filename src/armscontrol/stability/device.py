@@ -1,0 +1,239 @@
+"""The batch evaluated with its layer passes gathered across variants and run as array operations (NumPy or a GPU).
+
+:func:`armscontrol.stability.batch.evaluate` takes ``backend="cpu"`` (the
+default: the compiled kernels, variant by variant), ``"gpu"`` (CuPy on a CUDA
+device) or ``"numpy"`` (the same array code on NumPy: what the tests check
+against the compiled kernels where no device is present). The environment
+variable ``ARMSCONTROL_BACKEND`` sets the default. CuPy is an optional extra
+(``pip install armscontrol[gpu]``) imported only when the GPU is asked for;
+without it, or without a device, asking for the GPU raises
+:class:`DeviceUnavailable` with what to do.
+
+How the variants meet on the device: each variant's exchange runs as usual
+(plans, survivors, convolutions and metrics stay on the CPU), in a thread of
+its own, but only one thread runs at a time. When an exchange needs a pass of
+a distribution through salvo layers it leaves the request and yields; when
+every variant of the chunk has yielded or finished, the requests are
+evaluated together by :func:`armscontrol.stability.device_layers.pass_through_layers`
+(identical requests once) and the variants resume with their results. The
+turns are taken in a fixed order, so the results do not depend on timing, and
+the shared :class:`~armscontrol.stability.exchange.ExchangeCache` is never
+used by two threads at once. Shoot-look-shoot passes run on the CPU inside
+their variant's turn.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+from armscontrol.stability import validation as check
+
+ENV = "ARMSCONTROL_BACKEND"
+BACKENDS: tuple[str, ...] = ("cpu", "gpu", "numpy")
+
+CHUNK = 256
+"""Variants whose layer passes are gathered together (threads alive at once)."""
+
+
+class DeviceUnavailable(check.InvalidInput):
+    """The GPU backend was asked for where CuPy or a CUDA device is missing."""
+
+
+def backend_name(backend: str | None) -> str:
+    """The backend to use: ``backend`` if given, else ``ARMSCONTROL_BACKEND``, else ``"cpu"``."""
+    name = backend if backend is not None else (os.environ.get(ENV, "").strip().lower() or "cpu")
+    if name not in BACKENDS:
+        source = "backend" if backend is not None else ENV
+        raise check.InvalidInput(f"{source}: expected one of {', '.join(BACKENDS)}, got {name!r}")
+    return name
+
+
+def array_namespace(backend: str) -> ModuleType:
+    """NumPy for ``"numpy"``, CuPy for ``"gpu"`` (checked to import and to see a device)."""
+    if backend == "numpy":
+        return np
+    if backend != "gpu":
+        raise check.InvalidInput(f"backend: no array namespace for {backend!r}")
+    try:
+        import cupy
+    except ImportError as error:
+        raise DeviceUnavailable(
+            "backend 'gpu': CuPy is not installed (pip install 'armscontrol[gpu]', which installs cupy-cuda12x); "
+            "use backend 'cpu'") from error
+    try:
+        devices = int(cupy.cuda.runtime.getDeviceCount())
+    except Exception as error:  # CUDARuntimeError, or a driver that will not load
+        raise DeviceUnavailable(f"backend 'gpu': no CUDA device is usable ({type(error).__name__}: {error}); use backend 'cpu'") from error
+    if devices < 1:
+        raise DeviceUnavailable("backend 'gpu': no CUDA device found; use backend 'cpu'")
+    return cupy
+
+
+def available_namespaces() -> list[tuple[str, ModuleType]]:
+    """The array namespaces usable here: NumPy always, CuPy where it imports and sees a device."""
+    found = [("numpy", np)]
+    try:
+        found.append(("gpu", array_namespace("gpu")))
+    except DeviceUnavailable:
+        pass
+    return found
+
+
+class _Turn:
+    """One variant's evaluation in a thread that runs only when given the turn."""
+
+    def __init__(self, run: Callable[[], Any]) -> None:
+        self.run = run
+        self.go = threading.Semaphore(0)
+        self.request: tuple | None = None
+        self.reply: Any = None
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+
+
+class Lockstep:
+    """Runs functions in turn, gathering the layer passes they ask for into one array evaluation.
+
+    Parameters
+    ----------
+    xp : module
+        The array namespace of the passes (NumPy or CuPy).
+    """
+
+    def __init__(self, xp: ModuleType) -> None:
+        self.xp = xp
+        self._yielded = threading.Semaphore(0)
+        self.requests = 0
+        self.evaluated = 0
+        self.rounds = 0
+        self.seconds = 0.0  # wall time in the gathered evaluations (the rest of a batch is the exchanges on the CPU)
+        self.cpu_seconds = 0.0  # the same in CPU time of this process
+
+    def _pass(self, turn: _Turn, incoming: np.ndarray, layers: Sequence, decoys: int) -> tuple | None:
+        """The layer-pass hook of ``turn``'s thread: this pass, gathered with the others (None: on the CPU)."""
+        from armscontrol.stability.device_layers import supported
+
+        if not supported(layers):
+            return None
+        turn.request = (np.asarray(incoming, dtype=float), tuple(layers), int(decoys))
+        self._yielded.release()
+        turn.go.acquire()
+        reply, turn.reply = turn.reply, None
+        if isinstance(reply, BaseException):
+            raise reply
+        return reply
+
+    def map(self, functions: Sequence[Callable[[], Any]]) -> list[Any]:
+        """Each function's value, in order (an exception raised by one is raised here, after the others finish)."""
+        turns = [_Turn(f) for f in functions]
+        threads = [threading.Thread(target=self._body, args=(t,), daemon=True) for t in turns]
+        for thread in threads:
+            thread.start()
+        ready = deque(turns)
+        while ready:
+            waiting = []
+            while ready:
+                turn = ready.popleft()
+                turn.go.release()
+                self._yielded.acquire()
+                if not turn.done:
+                    waiting.append(turn)
+            if waiting:
+                self._evaluate(waiting)
+                ready.extend(waiting)
+        for thread in threads:
+            thread.join()
+        for turn in turns:
+            if turn.error is not None:
+                raise turn.error
+        return [turn.value for turn in turns]
+
+    def _body(self, turn: _Turn) -> None:
+        from armscontrol.stability import engagement
+
+        turn.go.acquire()
+        try:
+            with engagement.layer_passes(lambda *request: self._pass(turn, *request)):
+                turn.value = turn.run()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller by map
+            turn.error = error
+        finally:
+            turn.done = True
+            self._yielded.release()
+
+    def _evaluate(self, waiting: list[_Turn]) -> None:
+        from armscontrol.stability.device_layers import pass_through_layers
+
+        self.rounds += 1
+        self.requests += len(waiting)
+        distinct: dict[tuple, int] = {}
+        order = []
+        for turn in waiting:
+            pmf, layers, decoys = turn.request
+            key = (pmf.tobytes(), layers, decoys)
+            order.append(distinct.setdefault(key, len(distinct)))
+        firsts = {}
+        for turn, slot in zip(waiting, order):
+            firsts.setdefault(slot, turn.request)
+        requests = [firsts[slot] for slot in range(len(distinct))]
+        self.evaluated += len(requests)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        try:
+            results = pass_through_layers(self.xp, [r[0] for r in requests], [r[1] for r in requests], [r[2] for r in requests])
+        except BaseException as error:  # noqa: BLE001 - raised in every variant that asked
+            results = [error] * len(requests)
+        self.seconds += time.perf_counter() - start
+        self.cpu_seconds += time.process_time() - start_cpu
+        for turn, slot in zip(waiting, order):
+            result = results[slot]
+            turn.request = None
+            turn.reply = result if isinstance(result, BaseException) else (result[0].copy(), list(result[1]), result[2])
+
+
+def evaluate(variants: Sequence[Any], *, backend: str, strikes: str, cache: Any, keep_results: bool, chunk: int = CHUNK,
+             lockstep: Lockstep | None = None) -> Any:
+    """:func:`armscontrol.stability.batch.evaluate` with the layer passes of ``chunk`` variants at a time gathered on ``backend``.
+
+    Pass a :class:`Lockstep` to read its counts afterwards (requests, distinct ones evaluated, rounds, seconds).
+    """
+    from armscontrol.stability import batch
+
+    xp = array_namespace(backend)
+    cache = cache if cache is not None else batch.ExchangeCache()
+    lockstep = lockstep if lockstep is not None else Lockstep(xp)
+    parts = []
+    for begin in range(0, len(variants), chunk):
+        group = variants[begin:begin + chunk]
+        parts.extend(lockstep.map([
+            (lambda v=v: batch.evaluate([v], strikes=strikes, cache=cache, keep_results=keep_results, backend="cpu"))
+            for v in group]))
+    return concatenate(parts, keep_results)
+
+
+def concatenate(parts: Sequence[Any], keep_results: bool) -> Any:
+    """One :class:`~armscontrol.stability.batch.BatchResult` from several, rows in order."""
+    from dataclasses import fields
+
+    from armscontrol.stability.batch import BatchResult
+    from armscontrol.stability.batch import evaluate as cpu_evaluate
+
+    if not parts:
+        return cpu_evaluate([], keep_results=keep_results, backend="cpu")
+    values = {}
+    for f in fields(BatchResult):
+        if f.name == "side_names":
+            values[f.name] = [name for part in parts for name in part.side_names]
+        elif f.name == "results":
+            values[f.name] = [r for part in parts for r in part.results] if keep_results else None
+        else:
+            values[f.name] = np.concatenate([getattr(part, f.name) for part in parts])
+    return BatchResult(**values)
