@@ -23,7 +23,8 @@ from fastapi.templating import Jinja2Templates
 
 from armscontrol import __version__, answers, budget, vocabulary
 from armscontrol.answers import as_json
-from armscontrol.answers.common import SourceRef, cite_text
+from armscontrol.citations import Footnotes as Notes
+from armscontrol.citations import cite_text, edition, ranges
 from armscontrol.errors import UserError
 from armscontrol.limits import parse_id
 from armscontrol.scenarios.pool import Busy, compute
@@ -37,7 +38,9 @@ HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["label"] = vocabulary.label  # label(group, value): every state, relation and verdict as the vocabulary words it
 templates.env.filters["label"] = lambda value, group: vocabulary.label(group, value)  # {{ p.status|label('relation') }}
-templates.env.globals["cite_text"] = lambda source: cite_text(SourceRef.model_validate(source)) if source else None
+templates.env.globals["cite_text"] = cite_text
+templates.env.globals["footnote_runs"] = ranges
+templates.env.globals["edition"] = edition
 router = APIRouter(include_in_schema=False)
 
 FIRST_YEAR = 1963
@@ -49,23 +52,6 @@ def plotly_path() -> Path:
     import plotly
 
     return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
-
-
-class Notes:
-    """Numbered footnotes: each distinct source gets a number the first time a page cites it."""
-
-    def __init__(self) -> None:
-        self.items: list[dict[str, Any]] = []
-        self._index: dict[str, int] = {}
-
-    def n(self, source: dict[str, Any] | None) -> int | None:
-        if not source:
-            return None
-        key = f"{source.get('ref')}|{source.get('at')}"
-        if key not in self._index:
-            self.items.append(source)
-            self._index[key] = len(self.items)
-        return self._index[key]
 
 
 def _params(request: Request) -> dict[str, str]:
