@@ -84,7 +84,7 @@ def cascade_command(
     withdraw: str = typer.Option(None, "--withdraw", metavar="PARTY", help="The party that withdraws (code or name)."),
     suspend: str = typer.Option(None, "--suspend", metavar="PARTY", help="The party that suspends its participation."),
     expire: bool = typer.Option(False, "--expire", help="The instrument expires."),
-    enter: bool = typer.Option(False, "--enter-into-force", help="The instrument enters into force."),
+    enter_into_force: bool = typer.Option(False, "--enter-into-force", help="The instrument enters into force."),
     stay: str = typer.Option(None, "--stay", metavar="PARTY", help="What-if: the party had NOT made its recorded withdrawal."),
     on: str = typer.Option(None, "--on", help="Date of the event (YYYY-MM-DD, YYYY-MM or YYYY); default the recorded date, else today."),
     what_if: bool = typer.Option(False, "--what-if", help="Allow an event that is not in the record, and compare with what happened."),
@@ -101,7 +101,7 @@ def cascade_command(
         return
     if instrument_id is None:
         raise UserError("give an instrument ID (for example: armscontrol cascade abm --withdraw USA), or --replay")
-    answer = cascade(instrument_id, withdraw=withdraw, suspend=suspend, expire=expire, enter_into_force=enter, stay=stay,
+    answer = cascade(instrument_id, withdraw=withdraw, suspend=suspend, expire=expire, enter_into_force=enter_into_force, stay=stay,
                      on=on, what_if=what_if)
     if as_json:
         print_json(answer)

@@ -87,10 +87,15 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         "elapsed": (time.perf_counter() - started) if started else None, **context})
 
 
+def form_field(name: str) -> str:
+    """A page's word for a field an error names: the form field, named as its query parameter."""
+    return name
+
+
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
     over, busy = isinstance(exc, budget.OverBudget), isinstance(exc, Busy)
     title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
-    response = render(request, "error.html", title=title, message=str(exc), field=exc.field, suggestion=exc.suggestion)
+    response = render(request, "error.html", title=title, message=exc.worded(form_field), field=exc.field, suggestion=exc.suggestion)
     response.status_code = 413 if over else 503 if busy else 400
     if busy:
         response.headers["Retry-After"] = str(exc.retry_after)
@@ -368,7 +373,7 @@ def cascade_page(request: Request) -> Response:
     try:
         result = as_json(cascade_answer(params))
     except UserError as exc:
-        result, error = None, exc
+        result, error = None, exc.worded(form_field)
     highlight: dict[str, str] = {}
     followed: set[str] = set()
     if result:
