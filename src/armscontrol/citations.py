@@ -75,24 +75,22 @@ def label(source: SourceRef | Mapping[str, Any] | None) -> str | None:
 
 def cite_text(source: SourceRef | Mapping[str, Any] | None) -> str | None:
     """'Publisher, Title (date), at [label]': a source as people read it (``None`` for none)."""
-    ref = as_source(source)
-    if ref is None:
-        return None
-    date = f" ({ref.date.isoformat()})" if ref.date else ""
-    at = f", {ref.at}" if ref.at else ""
-    kind = label(ref)
-    return f"{ref.publisher}, {ref.title}{date}{at}" + (f" [{kind}]" if kind else "")
+    return _text(source, title=True)
 
 
 def short_text(source: SourceRef | Mapping[str, Any] | None) -> str | None:
     """'Publisher (date), at [label]': a source in a narrow column, its title left to the JSON."""
+    return _text(source, title=False)
+
+
+def _text(source: SourceRef | Mapping[str, Any] | None, *, title: bool) -> str | None:
     ref = as_source(source)
     if ref is None:
         return None
     date = f" ({ref.date.isoformat()})" if ref.date else ""
     at = f", {ref.at}" if ref.at else ""
     kind = label(ref)
-    return f"{ref.publisher}{date}{at}" + (f" [{kind}]" if kind else "")
+    return ref.publisher + (f", {ref.title}" if title else "") + f"{date}{at}" + (f" [{kind}]" if kind else "")
 
 
 _EDITION = re.compile(r"^(?P<stem>.+?)\s*\((?P<edition>[^()]*)\)$")
