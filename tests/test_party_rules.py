@@ -10,6 +10,7 @@ import pytest
 import yaml
 from cli_support import run
 from hypothesis import given, settings
+from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.data import registry
@@ -118,7 +119,7 @@ def _toy(rule: dict | None, general: str | None, consent: str, own: str | None =
 dates = st.dates(min_value=dt.date(2000, 1, 2), max_value=dt.date(2030, 1, 1))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(consent=dates, general=st.one_of(st.none(), dates), days=st.integers(0, 400), has_general=st.booleans())
 def test_binding_date_follows_the_rule(consent: dt.date, general: dt.date | None, days: int, has_general: bool) -> None:
     """Bound no earlier than consent (+ delay) and never before the general entry into force."""

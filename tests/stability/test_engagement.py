@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.stability.engagement import DefenceLayer, engage, engage_layers, pass_through_layers, transition_matrix
 from armscontrol.stability.validation import InvalidInput
@@ -143,7 +144,7 @@ params = dict(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(interceptors=st.integers(0, 60), extra=st.integers(1, 30), **params)
 def test_more_interceptors_never_raise_expected_leakers(w, interceptors, extra, decoys, sspk, shots, tracking, discrimination, reliability, doctrine):
     kw = dict(shots=shots, doctrine=doctrine, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)
@@ -154,7 +155,7 @@ def test_more_interceptors_never_raise_expected_leakers(w, interceptors, extra, 
     assert np.all(fewer.leaker_pmf >= -1e-15)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(interceptors=st.integers(0, 60), better=st.floats(0, 1), **params)
 def test_better_sspk_never_raises_expected_leakers(w, interceptors, better, decoys, sspk, shots, tracking, discrimination, reliability, doctrine):
     kw = dict(shots=shots, doctrine=doctrine, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)
