@@ -63,30 +63,30 @@ def test_bad_inputs_are_named():
         engage(10, 10, 0.5, doctrine="spray")
 
 
+def _pick(rng, eligible, k):
+    """A uniformly random subset of ``k[r]`` of the eligible objects of each run ``r`` (one row per run)."""
+    keys = np.where(eligible, rng.random(eligible.shape), 2.0)  # the ineligible rank last
+    ranks = keys.argsort(axis=1).argsort(axis=1)
+    return eligible & (ranks < k[:, None])
+
+
 def monte_carlo(w, interceptors, sspk, shots=1, doctrine="salvo", decoys=0, discrimination=0.0, tracking=1.0, reliability=1.0, runs=20000, seed=1):
-    """Object-by-object simulation of the doctrine in DESIGN.md."""
+    """Object-by-object simulation of the doctrine in DESIGN.md, every run at once (a row per run, a column per object)."""
     rng = np.random.default_rng(seed)
-    leaks = np.empty(runs, dtype=int)
-    for run in range(runs):
-        if rng.random() >= reliability:
-            leaks[run] = w
-            continue
-        real = np.r_[np.ones(w, bool), np.zeros(w * decoys, bool)]
-        engageable = rng.random(real.size) < tracking
-        engageable &= real | (rng.random(real.size) >= discrimination)
-        candidates = np.flatnonzero(engageable)
-        k = min(candidates.size, interceptors // shots)
-        chosen = rng.choice(candidates, size=k, replace=False)
-        alive = np.ones(real.size, bool)
-        alive[chosen] = rng.random(k) >= 1 - (1 - sspk) ** shots
-        if doctrine == "shoot-look-shoot":
-            left = interceptors - shots * k
-            survivors = chosen[alive[chosen]]
-            j = min(survivors.size, left // shots)
-            second = rng.choice(survivors, size=j, replace=False)
-            alive[second] = rng.random(j) >= 1 - (1 - sspk) ** shots
-        leaks[run] = int((alive & real).sum())
-    return leaks
+    real = np.r_[np.ones(w, bool), np.zeros(w * decoys, bool)]
+    shape = (runs, real.size)
+    works = rng.random(runs) < reliability
+    engageable = (rng.random(shape) < tracking) & (real | (rng.random(shape) >= discrimination))
+    kill = 1 - (1 - sspk) ** shots
+    k = np.minimum(engageable.sum(axis=1), interceptors // shots)
+    chosen = _pick(rng, engageable, k)
+    alive = ~(chosen & (rng.random(shape) < kill))
+    if doctrine == "shoot-look-shoot":
+        survivors = chosen & alive
+        j = np.minimum(survivors.sum(axis=1), (interceptors - shots * k) // shots)
+        second = _pick(rng, survivors, j)
+        alive &= ~(second & (rng.random(shape) < kill))
+    return np.where(works, (alive & real).sum(axis=1), w)
 
 
 CASES = [
