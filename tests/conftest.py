@@ -43,6 +43,22 @@ INTERFACE_FILES = {"test_cli_fuzz.py", "test_command_imports.py", "test_readme_o
 """Tests at the root that start the command line in a fresh process many times."""
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Where the run leaves the interface tests out (``-m "not interface ..."``), their files are not even imported.
+
+    Importing them builds apps and schemas (the API's schema tests alone take seconds), all to be deselected.
+    """
+    if "not interface" not in (config.option.markexpr or ""):
+        return None
+    try:
+        parts = collection_path.relative_to(Path(__file__).parent).parts
+    except ValueError:
+        return None
+    if parts and (parts[0] in INTERFACE_FOLDERS or (collection_path.is_file() and parts[-1] in INTERFACE_FILES)):
+        return True
+    return None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     root = Path(__file__).parent
     for item in items:
