@@ -64,9 +64,10 @@ test: $(TEST_STAMP) postgres chromium
 	$(BIN)/python -m pytest
 
 # The quick loop: the domain suite (models, rules, data, answers, the reader), without servers, browsers,
-# databases or clusters (tests marked `interface`, by folder: tests/conftest.py).
+# databases or clusters (tests marked `interface`, by folder: tests/conftest.py), without the largest sizes of
+# checks whose smaller sizes it runs (`slow`), and with fewer generated examples (the `quick` Hypothesis profile).
 test-quick: $(TEST_STAMP)
-	$(BIN)/python -m pytest -m "not interface" -p no:cacheprovider
+	$(BIN)/python -m pytest -m "not interface and not slow" -p no:cacheprovider --hypothesis-profile=quick
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -77,6 +77,7 @@ def test_the_cases_cover_every_relation_and_every_reachable_state():
     assert {case[2] for case in STATE_CASES} == set(values("instrument_state")) - {"adopted"}
 
 
+@pytest.mark.interface  # pages, the API and reports: the full suite, not the quick loop
 @pytest.mark.parametrize(("instrument", "on", "party", "relation"), RELATION_CASES, ids=[c[3] for c in RELATION_CASES])
 def test_a_relation_reads_the_same_in_every_interface(client, instrument, on, party, relation):
     word = label("relation", relation)
@@ -103,6 +104,7 @@ def test_a_relation_reads_the_same_in_every_interface(client, instrument, on, pa
     assert html.unescape(cells.group(1)) == word
 
 
+@pytest.mark.interface  # pages, the API and reports: the full suite, not the quick loop
 @pytest.mark.parametrize(("instrument", "on", "state"), STATE_CASES, ids=[c[2] for c in STATE_CASES])
 def test_an_instrument_state_reads_the_same_in_every_interface(client, instrument, on, state):
     word = label("instrument_state", state)
@@ -124,6 +126,7 @@ def test_an_instrument_state_reads_the_same_in_every_interface(client, instrumen
     assert f"On {on}: {html.escape(word)}" in report
 
 
+@pytest.mark.interface  # pages, the API and reports: the full suite, not the quick loop
 def test_the_system_page_and_the_brief_report_word_every_state_as_the_vocabulary():
     """The home page's table and the brief's zone table: each instrument's state by its label, no other word."""
     from armscontrol.answers.overview import system
@@ -150,12 +153,14 @@ def _app():
     return create_app(f"sqlite:///{tempfile.mkdtemp()}/store.sqlite3", token="vocabulary-test-token-0123456789")
 
 
+@pytest.mark.interface  # pages, the API and reports: the full suite, not the quick loop
 def test_new_start_after_its_expiry_reads_former_party_never_not_a_party(client):
     page = client.get("/instrument/new-start", params={"on": "2026-06-01"}).text
     assert page.count(">former party<") == 2
     assert "not a party" not in page and "not party" not in page
 
 
+@pytest.mark.interface  # pages, the API and reports: the full suite, not the quick loop
 def test_the_forces_page_words_each_verdict_as_the_vocabulary(client):
     timeline = answers.timeline("new-start", "RUS", "deployed_warheads")
     page = client.get("/forces", params={"instrument": "new-start", "party": "RUS", "metric": "deployed_warheads"}).text
@@ -184,6 +189,7 @@ def test_every_value_has_its_colour_its_matrix_code_and_its_badge_style():
         assert f".state-{value}.badge" in css, value
 
 
+@pytest.mark.interface  # pages, the API and reports: the full suite, not the quick loop
 def test_the_states_legend_and_key_list_every_relation_by_its_label(client):
     page = client.get("/states", params={"on": "2026-06-01", "region": "Oceania"}).text
     legend = re.search(r'<ul class="legend"[^>]*>(.*?)</ul>', page, re.S).group(1)

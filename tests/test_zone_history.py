@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from armscontrol.data import registry
-from armscontrol.regime.status import entry_into_force, party_status_on, status_on
+from armscontrol.regime.status import entry_into_force, instrument_state, party_status_on, status_on
 
 # Each treaty's own threshold: the deposit that brings it into force binds that many states that day.
 THRESHOLDS = [
@@ -86,8 +86,10 @@ def probe_days(instrument) -> list[dt.date]:
 def first_empty_day(instrument) -> dt.date | None:
     """The first probed day on which ``instrument`` is in force and binds nobody, if any."""
     for day in probe_days(instrument):
-        status = status_on(instrument, day)
-        if status.state == "in_force" and not any(p.status in {"party", "suspended"} for p in status.parties):
+        if instrument_state(instrument, day)[0] != "in_force":
+            continue
+        # each party's status by the rule status_on applies, asked until one is bound (quicker than every party's)
+        if not any(party_status_on(instrument, r.party, day).status in {"party", "suspended"} for r in instrument.parties):
             return day
     return None
 

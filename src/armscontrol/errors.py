@@ -8,11 +8,16 @@ types or supplies ends in a traceback.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 
 class CleanError(Exception):
     """An error whose message is written for the user: the command line prints it as one line, never a traceback."""
+
+
+MENTION = re.compile(r"`([A-Za-z_][A-Za-z0-9_.\[\]-]*)`")
+"""Another field named inside a message, between backquotes (``give the same `out` file``): each interface words it."""
 
 
 class UserError(CleanError):
@@ -33,12 +38,14 @@ class UserError(CleanError):
 
         A message names its field first (``on: '2002-13' is not a date``); that
         name is the neutral one (a parameter's name, a scenario's field path), and
-        each interface says it its own way. Other messages are returned as they are.
+        each interface says it its own way. Any other field the message names is
+        written between backquotes (:data:`MENTION`: ``add `what_if```), and worded
+        the same way: ``--what-if`` on the command line, ``what_if`` in the API.
         """
         message = str(self)
         if self.field and message.startswith(self.field) and message[len(self.field):len(self.field) + 1] in (":", " "):
-            return word(self.field) + message[len(self.field):]
-        return message
+            message = word(self.field) + message[len(self.field):]
+        return MENTION.sub(lambda found: word(found[1]), message)
 
 
 class InvalidInput(UserError):

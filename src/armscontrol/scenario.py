@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from armscontrol import limits
-from armscontrol.errors import UserError, closest
+from armscontrol.errors import UserError, closest, suggest
 from armscontrol.stability.engagement import DefenceLayer
 from armscontrol.stability.forces import DEFAULT_SSPK, DEFAULT_WARHEADS_PER_TARGET, Attack, ForceElement, Posture, Side, scaled_launchers
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
@@ -201,10 +201,15 @@ SCENARIO_DOCS = "docs/scenarios.md"
 
 
 def load_scenario(path: str | Path) -> ScenarioSpec:
-    """Read and validate a scenario file; errors name the file and the field."""
+    """Read and validate a scenario file, or a shipped example named ``example:NAME``; errors name the file and the field."""
     text = str(path)
     if not text.strip():
         raise UserError(f"scenario file: an empty name; give the path of a YAML scenario file, for example {FOUNDING_SCENARIO.relative_to(FOUNDING_SCENARIO.parents[1])}", field="scenario")
+    if text.startswith("example:"):  # the shipped examples, package data: found wherever the package is installed
+        stem, names = text.removeprefix("example:"), sorted(p.stem for p in EXAMPLES_DIR.glob("*.yaml"))
+        if stem not in names:
+            raise suggest(stem, names, what="example", field="scenario")
+        path = EXAMPLES_DIR / f"{stem}.yaml"
     path = Path(path)
     if path.is_dir():
         names = sorted(p.name for p in path.glob("*.y*ml"))

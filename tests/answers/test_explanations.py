@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
+from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.answers import cascade, check, status
@@ -61,7 +62,7 @@ def test_every_instrument_today_explains_itself_with_resolvable_sources() -> Non
         _assert_sources_resolve(answer)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(iid=st.sampled_from(INSTRUMENTS), day=st.dates(dt.date(1955, 1, 1), dt.date(2026, 12, 31)),
        code=st.sampled_from(STATES))
 def test_an_explanation_ends_where_its_answer_does(iid: str, day: dt.date, code: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol import answers
 from armscontrol.answers.common import EXPLANATION_DESCRIPTION
@@ -37,7 +38,7 @@ def final_steps(steps):
     return [s for s in steps if s.rule.startswith("Assured retaliation")]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 40), st.integers(0, 2), st.integers(0, 30), st.floats(0.5, 1.0), st.sampled_from(["ride_out", "launch_under_attack"]),
        st.integers(0, 40))
 def test_explanation_concludes_with_the_answers_arriving_figures(interceptors, decoys, silos, reliability, launch, threshold):

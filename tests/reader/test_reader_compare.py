@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from cli_support import run
 from hypothesis import given, settings
+from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.answers.read import compare, read
@@ -18,7 +19,7 @@ from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario, parse_scenari
 STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.integers(LOWEST, HIGHEST))
 def test_each_side_is_scaled_to_the_level_within_half_a_launcher_per_element(level):
     base = founding_example()["sides"]

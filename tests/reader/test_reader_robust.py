@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
+from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.errors import UserError
@@ -15,7 +16,7 @@ FRAGMENTS = st.sampled_from([
 ])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400))
 def test_any_bytes_end_in_an_answer_or_a_user_error(data):
     try:
@@ -24,7 +25,7 @@ def test_any_bytes_end_in_an_answer_or_a_user_error(data):
         assert "\n" not in str(exc)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), min_size=1, max_size=40).map(" ".join))
 def test_statement_like_text_gives_consistent_offsets(text):
     if not text.strip():

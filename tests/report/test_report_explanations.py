@@ -6,7 +6,7 @@ import html
 import re
 
 from armscontrol import answers
-from armscontrol.answers.common import cite_text
+from armscontrol.citations import edition, label, series
 from armscontrol.report.builders import GAP, instrument_document
 from armscontrol.report.document import render_html
 
@@ -33,7 +33,12 @@ def _check(rows: list[list[str]], steps, sources: dict[str, str]) -> None:
     for row, step in zip(rows, steps):
         marks = re.findall(r"\[(\d+)\]", row[2])
         cited = [f.source for f in step.facts if f.source is not None]
-        assert [sources[m] for m in marks] == [cite_text(c) for c in cited]
+        assert len(marks) == len(cited)
+        for mark, source in zip(marks, cited):  # a footnote names the source (its edition) and every place cited in it
+            note = sources[mark]
+            assert note.startswith(f"{source.publisher}, {series(source.title)[0]}") and edition(source) in note
+            assert source.at is None or source.at in note
+            assert label(source) is None or note.endswith(f"[{label(source)}]")
 
 
 def test_the_instrument_report_explains_its_state_and_every_partys_relation_with_footnoted_sources():

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import backend, engagement, first_strike, kernels
@@ -59,7 +60,7 @@ def test_same_leakers_as_numba(ckernels, case):
     assert_close_engagement(*both(ckernels, lambda: engagement.engage(**case)))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     w=st.integers(0, 300), interceptors=st.integers(0, 700), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
     shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, engage, first_strike
 from armscontrol.stability.decomposition import (
@@ -48,7 +49,7 @@ def build(c):
     return attacker, victim, Attack(sspk_silo=c["sspk"]), posture
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases)
 def test_stages_are_non_increasing_and_end_at_the_exchange(c):
     attacker, victim, attack, posture = build(c)

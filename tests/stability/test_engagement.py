@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.stability.engagement import DefenceLayer, engage, engage_layers, pass_through_layers, transition_matrix
 from armscontrol.stability.validation import InvalidInput
@@ -62,30 +63,30 @@ def test_bad_inputs_are_named():
         engage(10, 10, 0.5, doctrine="spray")
 
 
+def _pick(rng, eligible, k):
+    """A uniformly random subset of ``k[r]`` of the eligible objects of each run ``r`` (one row per run)."""
+    keys = np.where(eligible, rng.random(eligible.shape), 2.0)  # the ineligible rank last
+    ranks = keys.argsort(axis=1).argsort(axis=1)
+    return eligible & (ranks < k[:, None])
+
+
 def monte_carlo(w, interceptors, sspk, shots=1, doctrine="salvo", decoys=0, discrimination=0.0, tracking=1.0, reliability=1.0, runs=20000, seed=1):
-    """Object-by-object simulation of the doctrine in DESIGN.md."""
+    """Object-by-object simulation of the doctrine in DESIGN.md, every run at once (a row per run, a column per object)."""
     rng = np.random.default_rng(seed)
-    leaks = np.empty(runs, dtype=int)
-    for run in range(runs):
-        if rng.random() >= reliability:
-            leaks[run] = w
-            continue
-        real = np.r_[np.ones(w, bool), np.zeros(w * decoys, bool)]
-        engageable = rng.random(real.size) < tracking
-        engageable &= real | (rng.random(real.size) >= discrimination)
-        candidates = np.flatnonzero(engageable)
-        k = min(candidates.size, interceptors // shots)
-        chosen = rng.choice(candidates, size=k, replace=False)
-        alive = np.ones(real.size, bool)
-        alive[chosen] = rng.random(k) >= 1 - (1 - sspk) ** shots
-        if doctrine == "shoot-look-shoot":
-            left = interceptors - shots * k
-            survivors = chosen[alive[chosen]]
-            j = min(survivors.size, left // shots)
-            second = rng.choice(survivors, size=j, replace=False)
-            alive[second] = rng.random(j) >= 1 - (1 - sspk) ** shots
-        leaks[run] = int((alive & real).sum())
-    return leaks
+    real = np.r_[np.ones(w, bool), np.zeros(w * decoys, bool)]
+    shape = (runs, real.size)
+    works = rng.random(runs) < reliability
+    engageable = (rng.random(shape) < tracking) & (real | (rng.random(shape) >= discrimination))
+    kill = 1 - (1 - sspk) ** shots
+    k = np.minimum(engageable.sum(axis=1), interceptors // shots)
+    chosen = _pick(rng, engageable, k)
+    alive = ~(chosen & (rng.random(shape) < kill))
+    if doctrine == "shoot-look-shoot":
+        survivors = chosen & alive
+        j = np.minimum(survivors.sum(axis=1), (interceptors - shots * k) // shots)
+        second = _pick(rng, survivors, j)
+        alive &= ~(second & (rng.random(shape) < kill))
+    return np.where(works, (alive & real).sum(axis=1), w)
 
 
 CASES = [
@@ -143,7 +144,7 @@ params = dict(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(interceptors=st.integers(0, 60), extra=st.integers(1, 30), **params)
 def test_more_interceptors_never_raise_expected_leakers(w, interceptors, extra, decoys, sspk, shots, tracking, discrimination, reliability, doctrine):
     kw = dict(shots=shots, doctrine=doctrine, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)
@@ -154,7 +155,7 @@ def test_more_interceptors_never_raise_expected_leakers(w, interceptors, extra, 
     assert np.all(fewer.leaker_pmf >= -1e-15)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(interceptors=st.integers(0, 60), better=st.floats(0, 1), **params)
 def test_better_sspk_never_raises_expected_leakers(w, interceptors, better, decoys, sspk, shots, tracking, discrimination, reliability, doctrine):
     kw = dict(shots=shots, doctrine=doctrine, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)

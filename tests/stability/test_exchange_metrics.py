@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, damage, first_strike, first_strike_stability, frontier
 from armscontrol.stability.metrics import cost
@@ -59,7 +60,7 @@ def test_retaliation_through_perfect_defence_is_zero():
     assert ex.retaliation_arriving == pytest.approx(0.0)
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(low=st.floats(0, 1), high=st.floats(0, 1))
 def test_better_sspk_never_raises_survivors(low, high):
     low, high = sorted([low, high])

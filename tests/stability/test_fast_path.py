@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.scenario import build, load_scenario, sweep_sides, variant
 from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, first_strike, first_strike_stability
@@ -55,7 +56,7 @@ def test_engagement_matches_reference(case):
     assert_same_engagement(fast.engage(**case), reference.engage(**case))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     w=st.integers(0, 40), interceptors=st.integers(0, 100), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
     shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),
@@ -92,6 +93,10 @@ def assert_same_exchange(new, old):
     assert new.neglected_mass < 1e-12
 
 
+SLOW_SIZE = 100
+"""From this many interceptors the reference takes seconds per exchange: those sizes run in the full suite only
+(the same comparison runs in the quick loop at the smaller sizes of every example)."""
+
 # Every shipped example, at its sweep sizes up to 250 interceptors (the reference takes
 # tens of seconds per exchange beyond); both first strikes. An example without a sweep (one that holds
 # its assumptions as distributions) is checked at its own defence size.
@@ -102,7 +107,8 @@ def _sizes(path):
     return []
 
 
-SHIPPED = [(path.name, size) for path in sorted(EXAMPLES.glob("*.yaml")) for size in _sizes(path)]
+SHIPPED = [pytest.param(path.name, size, marks=[pytest.mark.slow] if size >= SLOW_SIZE else [])
+           for path in sorted(EXAMPLES.glob("*.yaml")) for size in _sizes(path)]
 
 
 @pytest.mark.parametrize("name, size", SHIPPED)
@@ -121,7 +127,7 @@ layer_strategy = st.builds(
 )
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     silos=st.integers(0, 25), boats=st.integers(0, 6), mirv=st.integers(1, 4), reliability=st.floats(0.5, 1),
     survivable=st.floats(0, 1), attacker_silos=st.integers(0, 40), victim_layers=st.lists(layer_strategy, max_size=1),

@@ -15,6 +15,7 @@ from decimal import Decimal, getcontext
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 from scipy.special import bdtrc
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
@@ -53,7 +54,7 @@ def test_same_leakers_as_plain_loops(case):
     assert_identical(new, old)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(
     w=st.integers(0, 400), interceptors=st.integers(0, 900), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
     shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),

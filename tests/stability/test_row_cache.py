@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 from hypothesis import given, settings, strategies as st
+from examples_support import examples
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import DefenceLayer
@@ -31,7 +32,7 @@ def incoming(centre: float, spread: float, size: int = 400) -> np.ndarray:
     return pmf / pmf.sum()
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(centre=st.floats(20, 350), spread=st.floats(1, 40), decoys=st.integers(0, 2))
 def test_cached_rows_agree_with_fresh_kernel(centre, spread, decoys):
     pmf = incoming(centre, spread)

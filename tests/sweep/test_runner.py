@@ -124,7 +124,7 @@ def test_an_interrupted_sweep_resumed_gives_the_same_file_as_a_straight_run(clie
     partial = tmp_path / f"resumed.{suffix}.partial"
     assert partial.is_dir() and not resumed.exists()
     assert 0 < len(list(partial.glob("chunk-*.parquet"))) < 5
-    with pytest.raises(UserError, match="holds an interrupted run; add --resume"):
+    with pytest.raises(UserError, match="holds an interrupted run; add `resume`"):
         sweep(spec, axes, chunk_size=2, client=client2, out=str(resumed))
     other = parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:40:20"])
     with pytest.raises(UserError, match=r"started by a different run \(grids differ\)"):
@@ -175,7 +175,7 @@ def test_sizes_are_bounded(client2):
     with pytest.raises(UserError, match="no uncertain inputs"):
         uncertainty(load_scenario(SMALL), samples=4, client=client2)
     plain = load_scenario(SMALL)
-    with pytest.raises(UserError, match="give --out FILE.parquet"):
+    with pytest.raises(UserError, match="give `out` a .parquet file"):
         sweep(plain, parse_grids(plain, ["sides.BLUE.defence[0].interceptors=0:999:1", "sides.BLUE.forces[0].launchers=0:200:1"]), client=client2)
 
 

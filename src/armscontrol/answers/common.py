@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from armscontrol.citations import SourceRef, cite_text, source_ref  # noqa: F401  (the answers' sources: armscontrol.citations)
 from armscontrol.errors import NotFound, UserError
 
 if TYPE_CHECKING:
@@ -28,40 +29,6 @@ class Answer(BaseModel):
 def as_json(answer: BaseModel) -> Any:
     """The JSON of an answer: ``model_dump(mode="json", by_alias=True)``, as the API returns it."""
     return answer.model_dump(mode="json", by_alias=True)
-
-
-class SourceRef(Answer):
-    """A cited source as a reader needs it: the registry key, where in it, and the document."""
-
-    ref: str
-    at: str | None = None
-    publisher: str
-    title: str
-    date: dt.date | None = None
-    url: str | None = None
-    kind: str = "official"
-    cites: str | None = Field(default=None, description="a secondary compilation: the primary record it reproduces")
-    note: str | None = None
-
-
-def source_ref(citation: Citation | None) -> SourceRef | None:
-    """The :class:`SourceRef` of a citation (``None`` stays ``None``)."""
-    if citation is None:
-        return None
-    from armscontrol.data import registry
-
-    source = registry().sources[citation.ref]
-    return SourceRef(ref=citation.ref, at=citation.at, **source.model_dump(exclude_none=True))
-
-
-def cite_text(source: SourceRef | None) -> str | None:
-    """'Publisher, Title (date), at': a source as people read it."""
-    if source is None:
-        return None
-    date = f" ({source.date.isoformat()})" if source.date else ""
-    at = f", {source.at}" if source.at else ""
-    secondary = f" [secondary compilation, citing {source.cites}]" if source.cites else ""
-    return f"{source.publisher}, {source.title}{date}{at}{secondary}"
 
 
 EARLIEST = dt.date(1900, 1, 1)

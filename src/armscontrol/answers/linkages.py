@@ -21,7 +21,7 @@ from armscontrol.answers.common import (
     title_of,
 )
 from armscontrol.data.schema import Linkage
-from armscontrol.errors import UserError
+from armscontrol.errors import InvalidInput, UserError
 
 
 def linkage_text(link: Linkage) -> str:
@@ -194,7 +194,8 @@ def cascade_out(cascade, mode: str) -> CascadeAnswer:
     )
 
 
-EVENT_OPTIONS = "--withdraw PARTY, --suspend PARTY, --expire, --enter-into-force or --stay PARTY"
+EVENT_OPTIONS = "`withdraw` (a party), `suspend` (a party), `expire`, `enter_into_force` or `stay` (a party)"
+"""The events a cascade takes, each named by its field (interfaces word them: :meth:`armscontrol.errors.UserError.worded`)."""
 
 
 def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None = None, expire: bool = False,
@@ -221,7 +222,7 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
     party = resolve_party_input(party_text, what=option) if party_text is not None else None
     if kind == "stay":
         if on is not None:
-            raise UserError("stay takes the date of the recorded withdrawal; leave out --on", field="on")
+            raise InvalidInput("on: `stay` takes the date of the recorded withdrawal; leave out `on`", field="on")
         counterfactual = without_event(instrument.id, "withdrawal", party)
         answer = cascade_out(counterfactual.cascade, "counterfactual")
         for step, (_, text) in zip(answer.steps, counterfactual.differences):
@@ -234,7 +235,7 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
     if found is None and not what_if:
         who = f" by {party}" if party else ""
         when = f" on {day.isoformat()}" if day else ""
-        raise UserError(f"no recorded {kind.replace('_', ' ')}{who} of {instrument.short_title}{when}; add --what-if to see what would follow",
+        raise UserError(f"no recorded {kind.replace('_', ' ')}{who} of {instrument.short_title}{when}; add `what_if` to see what would follow",
                         field="what_if")
     if day is None:
         day = found[0] if found is not None else dt.date.today()

@@ -20,13 +20,16 @@ from importlib import resources
 from pydantic import Field
 
 from armscontrol.answers.common import Answer, given, listed, parse_date, resolve_instrument_input, resolve_party_input
+from armscontrol.citations import SourceRef, cite_text
 from armscontrol.regime.status import PARTY_STATUSES
 from armscontrol.vocabulary import describe
 from armscontrol.errors import NotFound, UserError
 from armscontrol.regime.matrix import MatrixColumn  # one model for a column, the domain's
 
-REGION_SOURCE = ("country_converter (Python package), country_data.tsv: columns ISO3, continent and UNregion "
-                 "(United Nations Statistics Division M49 regions, as compiled by the package; secondary)")
+REGION_SOURCE = cite_text(SourceRef(
+    ref="country-converter-regions", publisher="country_converter (Python package)", title="country_data.tsv",
+    at="columns ISO3, continent and UNregion", kind="secondary",
+    cites="the United Nations Statistics Division's M49 regions, as compiled by the package"))
 
 STATUS_ORDER = PARTY_STATUSES
 """Relations in the vocabulary's order."""

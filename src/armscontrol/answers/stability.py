@@ -68,7 +68,7 @@ def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctri
         if value < 0:
             raise UserError(f"{option}: expected a non-negative whole number, got {value}", field=option)
         limits.within(option, value, bound, name)
-    limits.within("--warheads × (1 + --decoys)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
+    limits.within("`warheads` × (1 + `decoys`)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
     from armscontrol.stability.decomposition import decompose_engagement, explain_engagement
 
     result = run_engage(warheads, interceptors, sspk, shots=shots, doctrine=cast("Doctrine", doctrine), decoys=decoys,

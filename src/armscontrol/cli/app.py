@@ -128,29 +128,31 @@ def number(value: float | int | None, digits: int = 0) -> str | None:
 
 
 class Footnotes:
-    """Sources cited in a table, numbered once each and listed below it."""
+    """Sources cited in a table, numbered once each and listed below it (:class:`armscontrol.citations.Footnotes`).
 
-    def __init__(self) -> None:
-        self.sources: dict[tuple[str, str | None], tuple[int, Any]] = {}
+    Parameters
+    ----------
+    places : bool
+        Whether the footnotes list the places cited (article, table, page), or only the documents.
+    """
 
-    def mark(self, source: Any, *, with_at: bool = False) -> str | None:
-        """``[n]`` for a :class:`~armscontrol.answers.common.SourceRef` (``None`` for none)."""
-        if source is None:
-            return None
-        key = (source.ref, source.at if with_at else None)
-        if key not in self.sources:
-            self.sources[key] = (len(self.sources) + 1, source if with_at else source.model_copy(update={"at": None}))
-        return f"[{self.sources[key][0]}]"
+    def __init__(self, *, places: bool = False) -> None:
+        from armscontrol.citations import Footnotes as Numbered  # pydantic and the data: loaded by the commands that cite
+
+        self.notes = Numbered(places=places)
+
+    def mark(self, source: Any) -> str | None:
+        """``[n]`` for a :class:`~armscontrol.citations.SourceRef` (``None`` for none)."""
+        return self.notes.mark(source)
 
     def print(self, heading: str | None = None, indent: str = "") -> None:
-        from armscontrol.answers.common import cite_text
-
-        if not self.sources:
+        """The numbered list, under ``heading`` where one is given; nothing where nothing was cited."""
+        if not self.notes:
             return
         if heading:
             console.print(heading)
-        for number_, source in self.sources.values():
-            console.print(f"{indent}[{number_}] {cite_text(source)}", highlight=False, markup=False)
+        for note in self.notes.items:
+            console.print(f"{indent}[{note.number}] {note.text}", highlight=False, markup=False)
 
 
 def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, caption: str | None = None) -> Table:

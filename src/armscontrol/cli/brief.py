@@ -65,7 +65,7 @@ def print_brief(answer, explain: bool = False) -> None:
 
 def print_arsenal_limits(limits) -> None:
     """What limits the two largest arsenals on the date, in words a reader can quote."""
-    from armscontrol.answers.common import cite_text
+    from armscontrol.citations import cite_text
     from armscontrol.cli.app import number
     from armscontrol.data.parties import party_name
 

@@ -59,17 +59,17 @@ def show_command(
 ) -> None:
     """Everything about one instrument: dates, parties, provisions, with their sources."""
     from armscontrol.answers import instrument
-    from armscontrol.answers.common import source_ref
+    from armscontrol.citations import source_ref
     from armscontrol.data.parties import party_name
 
     answer = instrument(instrument_id)
     if as_json:
         print_json(answer)
         return
-    notes = Footnotes()
+    notes = Footnotes(places=True)
 
     def cite(citation):
-        return notes.mark(source_ref(citation), with_at=True)
+        return notes.mark(source_ref(citation))
 
     console.print(f"[bold]{answer.short_title}[/] ({answer.id}, {answer.kind}, {answer.scope})")
     console.print(answer.title, highlight=False, markup=False)
@@ -138,7 +138,7 @@ def status_command(
 
 def print_status(answer, *, explain: bool, one_party: bool | None = None) -> None:
     """A status answer as people read it; with ``explain``, the derivation of the state and of each relation."""
-    from armscontrol.answers.common import cite_text
+    from armscontrol.citations import cite_text
 
     one_party = len(answer.parties) == 1 if one_party is None else one_party
     console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}", highlight=False)

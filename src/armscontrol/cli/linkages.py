@@ -26,10 +26,10 @@ def links_command(
     if not groups:
         console.print("No recorded linkage: nothing is recorded as resting on it, and it rests on nothing.")
         return
-    notes = Footnotes()
+    notes = Footnotes(places=True)
     for heading, items in groups:
         if items:
-            rows = [[f"{answer.title} {k.relation}", k.party, k.stated_on, k.summary, notes.mark(k.source, with_at=True)] for k in items]
+            rows = [[f"{answer.title} {k.relation}", k.party, k.stated_on, k.summary, notes.mark(k.source)] for k in items]
             console.print(table(heading, ["linkage", "party", "stated", "what it says", "source"], rows))
     notes.print("Sources:")
 
@@ -52,13 +52,13 @@ def effect_text(step) -> str:
 
 
 def print_cascade(answer, explain: bool = False) -> None:
-    notes = Footnotes()
+    notes = Footnotes(places=True)
     if answer.mode == "counterfactual":
         e = answer.event
         console.print(f"[bold]What-if[/]: {e.party} had not withdrawn from {e.title} ({e.on.isoformat()})", highlight=False)
-        console.print(f"  the recorded withdrawal {notes.mark(e.source, with_at=True) or ''}", highlight=False, markup=False)
-        rows = [[s.order, s.title, effect_text(s), f"{via_text(s)} {notes.mark(s.source, with_at=True) or ''}".strip(),
-                 f"{s.history.summary} {notes.mark(s.history.source, with_at=True) or ''}".strip(), s.without_event]
+        console.print(f"  the recorded withdrawal {notes.mark(e.source) or ''}", highlight=False, markup=False)
+        rows = [[s.order, s.title, effect_text(s), f"{via_text(s)} {notes.mark(s.source) or ''}".strip(),
+                 f"{s.history.summary} {notes.mark(s.history.source) or ''}".strip(), s.without_event]
                 for s in answer.steps]
         console.print(table(None, ["#", "instrument", "the withdrawal set off", "via [source]", "history recorded [source]", "without the withdrawal"], rows))
     else:
@@ -66,8 +66,8 @@ def print_cascade(answer, explain: bool = False) -> None:
         console.print(f"[bold]{heading}[/]: {event_phrase(answer.event)}", highlight=False)
         if not answer.event.recorded:
             console.print("  not in the record: beside each step, what happened instead", highlight=False)
-        rows = [[s.order, s.title, effect_text(s), f"{via_text(s)} {notes.mark(s.source, with_at=True) or ''}".strip(),
-                 f"{s.history.summary} {notes.mark(s.history.source, with_at=True) or ''}".strip(), AGREES_LABEL[s.history.agrees]]
+        rows = [[s.order, s.title, effect_text(s), f"{via_text(s)} {notes.mark(s.source) or ''}".strip(),
+                 f"{s.history.summary} {notes.mark(s.history.source) or ''}".strip(), AGREES_LABEL[s.history.agrees]]
                 for s in answer.steps]
         console.print(table(None, ["#", "instrument", "effect", "via (the linkage it travels) [source]", "history recorded [source]", ""], rows))
         if len(answer.steps) == 1:
@@ -84,7 +84,7 @@ def cascade_command(
     withdraw: str = typer.Option(None, "--withdraw", metavar="PARTY", help="The party that withdraws (code or name)."),
     suspend: str = typer.Option(None, "--suspend", metavar="PARTY", help="The party that suspends its participation."),
     expire: bool = typer.Option(False, "--expire", help="The instrument expires."),
-    enter: bool = typer.Option(False, "--enter-into-force", help="The instrument enters into force."),
+    enter_into_force: bool = typer.Option(False, "--enter-into-force", help="The instrument enters into force."),
     stay: str = typer.Option(None, "--stay", metavar="PARTY", help="What-if: the party had NOT made its recorded withdrawal."),
     on: str = typer.Option(None, "--on", help="Date of the event (YYYY-MM-DD, YYYY-MM or YYYY); default the recorded date, else today."),
     what_if: bool = typer.Option(False, "--what-if", help="Allow an event that is not in the record, and compare with what happened."),
@@ -101,7 +101,7 @@ def cascade_command(
         return
     if instrument_id is None:
         raise UserError("give an instrument ID (for example: armscontrol cascade abm --withdraw USA), or --replay")
-    answer = cascade(instrument_id, withdraw=withdraw, suspend=suspend, expire=expire, enter_into_force=enter, stay=stay,
+    answer = cascade(instrument_id, withdraw=withdraw, suspend=suspend, expire=expire, enter_into_force=enter_into_force, stay=stay,
                      on=on, what_if=what_if)
     if as_json:
         print_json(answer)

@@ -20,11 +20,10 @@ def _quote(text: str, width: int = 90) -> str:
 
 
 def _cite(source) -> str | None:  # noqa: ANN001
-    if source is None:
-        return None
-    date = f" ({source.date.isoformat()})" if source.date else ""
-    at = f", {source.at}" if source.at else ""
-    return escape(f"{source.publisher}{date}{at}")
+    from armscontrol.citations import short_text
+
+    text = short_text(source)
+    return None if text is None else escape(text)
 
 
 @command("read")

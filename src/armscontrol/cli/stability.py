@@ -100,7 +100,7 @@ def sweep_table(answer, title: str) -> Table:
 
 @command("stability")
 def stability_command(
-    scenario: str = typer.Argument(..., help="Scenario file (YAML); the format is in docs/scenarios.md."),
+    scenario: str = typer.Argument(..., help="Scenario file (YAML; the format is in docs/scenarios.md), or a shipped example: example:NAME."),
     as_json: bool = JsonOption,
     explain: bool = ExplainOption,
 ) -> None:

@@ -16,9 +16,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from armscontrol.citations import source_ref
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
-from armscontrol.data.schema import Citation, Instrument
+from armscontrol.data.schema import Instrument
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
@@ -94,15 +95,6 @@ class Mentioned:
     text: str
     start: int
     end: int
-
-
-def source_ref(citation: Citation | None) -> SourceRef | None:
-    if citation is None:
-        return None
-    source = registry().sources.get(citation.ref)
-    if source is None:
-        return None
-    return SourceRef(publisher=source.publisher, title=source.title, date=source.date, at=citation.at, url=source.url)
 
 
 def _record(instrument: Instrument, party: str):

@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from armscontrol.citations import SourceRef  # noqa: F401  (the reader's sources carry the secondary label too)
+
 Verdict = Literal["consistent", "contradicted", "not_in_data"]
 ClaimKind = Literal[
     "signed", "not_signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
@@ -20,16 +22,6 @@ ClaimKind = Literal[
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True)
-
-
-class SourceRef(_Model):
-    """Where the data's figure or event is from (publisher, title, date, and where in it)."""
-
-    publisher: str
-    title: str
-    date: dt.date | None = None
-    at: str | None = None
-    url: str | None = None
 
 
 class Mention(_Model):

@@ -300,7 +300,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
 
 def instrument_document(instrument_id: str, on: str | dt.date | None = None, command: str | None = None) -> Document:
     """One instrument: its events, parties on the date, provisions, linkages, and its figures against its limits."""
-    from armscontrol.answers.common import source_ref
+    from armscontrol.citations import source_ref
 
     day = parse_date(on)
     record = answers.instrument(instrument_id)

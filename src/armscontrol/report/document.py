@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from armscontrol.answers.common import SourceRef, cite_text
+from armscontrol.citations import Footnotes as Numbered
+from armscontrol.citations import SourceRef
 
 
 @dataclass
@@ -53,22 +54,16 @@ class Section:
         return "".join(c if c.isalnum() else "-" for c in self.heading.lower()).strip("-")
 
 
-class Footnotes:
-    """Every source the report cites, numbered once in order of first citation."""
+class Footnotes(Numbered):
+    """Every source the report cites, numbered once in order of first citation (:class:`armscontrol.citations.Footnotes`)."""
 
-    def __init__(self) -> None:
-        self.sources: dict[tuple[str, str | None], tuple[int, SourceRef]] = {}
-
-    def mark(self, source: SourceRef | None) -> str:
-        if source is None:
-            return ""
-        key = (source.ref, source.at)
-        if key not in self.sources:
-            self.sources[key] = (len(self.sources) + 1, source)
-        return f"[{self.sources[key][0]}]"
+    def mark(self, source: SourceRef | None) -> str:  # type: ignore[override]
+        """``[n]`` for a source, the empty string for none (a cell with nothing to cite)."""
+        return super().mark(source) or ""
 
     def entries(self) -> list[tuple[int, str, str | None]]:
-        return [(n, cite_text(s) or s.ref, s.url) for n, s in self.sources.values()]
+        """Each footnote as (number, text, the first edition's address)."""
+        return [(note.number, note.text, note.source.url) for note in self.items]
 
 
 @dataclass

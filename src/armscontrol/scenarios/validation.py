@@ -75,6 +75,6 @@ def prepare_scenario(text: str | None = None, data: Any = None, *, name: str | N
     chosen = (spec.name if name is None else name).strip()
     if not chosen or has_nul(chosen) or len(chosen) > MAX_NAME_CHARS:
         what = "the scenario's name" if name is None else "name"
-        raise UserError(f"{origin}: {what} must be 1 to {MAX_NAME_CHARS} characters of text, got {len(chosen)}; give a shorter --name",
+        raise UserError(f"{origin}: {what} must be 1 to {MAX_NAME_CHARS} characters of text, got {len(chosen)}; give a shorter `name`",
                         field="name")
     return Prepared(chosen, text, spec)

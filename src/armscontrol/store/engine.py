@@ -45,7 +45,7 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise UserError(f"--database: '{url}' is not a database URL; expected for example sqlite:///path/to/file.sqlite3 "
+        raise UserError(f"database: '{url}' is not a database URL; expected for example sqlite:///path/to/file.sqlite3 "
                         "or postgresql://user@host/dbname", field="database") from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -62,9 +62,9 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, **options)
     except (NoSuchModuleError, ImportError) as exc:
-        raise UserError(f"--database: no driver for '{parsed.drivername}' ({exc}); use sqlite:///FILE or postgresql://...", field="database") from None
+        raise UserError(f"database: no driver for '{parsed.drivername}' ({exc}); use sqlite:///FILE or postgresql://...", field="database") from None
     except (ArgumentError, TypeError) as exc:
-        raise UserError(f"--database: '{shown(url)}' cannot be used ({exc})", field="database") from None
+        raise UserError(f"database: '{shown(url)}' cannot be used ({exc})", field="database") from None
     if sqlite:
         _sqlite_settings(engine)
     return engine
@@ -131,6 +131,6 @@ def migrate(engine: Engine) -> None:
             command.upgrade(config, "head")
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise UserError(f"--database: cannot open {shown(engine.url.render_as_string(hide_password=False))}: {reason}", field="database") from None
+        raise UserError(f"database: cannot open {shown(engine.url.render_as_string(hide_password=False))}: {reason}", field="database") from None
     except SQLAlchemyError as exc:
-        raise UserError(f"--database: {shown(engine.url.render_as_string(hide_password=False))}: {type(exc).__name__}: {str(exc).splitlines()[0]}", field="database") from None
+        raise UserError(f"database: {shown(engine.url.render_as_string(hide_password=False))}: {type(exc).__name__}: {str(exc).splitlines()[0]}", field="database") from None

@@ -16,7 +16,7 @@ from typing import Any, Literal, cast
 
 import numpy as np
 
-from armscontrol.errors import UserError
+from armscontrol.errors import InvalidInput, UserError
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.sweep import MAX_EVALUATIONS, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES
 from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
@@ -146,7 +146,7 @@ def _outputs(table: Any, skip: int) -> dict[str, np.ndarray]:
 def _store(out: str | None, identity: dict[str, Any], resume: bool) -> PartStore | None:
     if out is None:
         if resume:
-            raise UserError("resume: continues a run written to a file; give the same --out FILE as the interrupted run", field="resume")
+            raise InvalidInput("resume: continues a run written to a file; give the same `out` file as the interrupted run", field="resume")
         return None
     return PartStore(out, identity, resume=resume)
 
@@ -404,7 +404,7 @@ def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT
     if points > MAX_GRID_POINTS:
         raise UserError(f"grid: {points:,} points; a sweep holds at most {MAX_GRID_POINTS:,}", field="grid")
     if out is None and points > MAX_ROWS_IN_MEMORY:
-        raise UserError(f"grid: {points:,} points; above {MAX_ROWS_IN_MEMORY:,} give --out FILE.parquet to stream them to a file", field="out")
+        raise UserError(f"grid: {points:,} points; above {MAX_ROWS_IN_MEMORY:,} give `out` a .parquet file to stream them to", field="out")
     _check_run(points, 0, chunk_size, limit=MAX_GRID_POINTS, what="grid")
     inputs = [a.input for a in axes]
     names = [i.path for i in inputs]

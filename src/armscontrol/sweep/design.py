@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from armscontrol.errors import UserError
+from armscontrol.errors import InvalidInput, UserError
 from armscontrol.scenario import ScenarioSpec, build, parse_scenario, scale_forces
 from armscontrol.sweep import MAX_GRID_AXES, MAX_GRID_POINTS, MAX_SCALE
 from armscontrol.uncertain import numeric_field, schema_reason, set_path
@@ -168,7 +168,8 @@ def grid_values(text: str, option: str) -> np.ndarray:
 def parse_grids(spec: ScenarioSpec, options: Sequence[str]) -> list[Axis]:
     """The axes of ``--grid PATH=START:STOP:STEP`` (or ``PATH=V1,V2,...``) options, checked against the scenario."""
     if not options:
-        raise UserError("sweep: give at least one --grid PATH=START:STOP:STEP, for example --grid sides.USA.defence[0].interceptors=0:1000:100", field="grid")
+        raise InvalidInput("grid: give at least one `grid` PATH=START:STOP:STEP, for example sides.USA.defence[0].interceptors=0:1000:100", field="grid",
+                           suggestion="sides.USA.defence[0].interceptors=0:1000:100")
     if len(options) > MAX_GRID_AXES:
         raise UserError(f"grid: {len(options)} grids; a sweep takes at most {MAX_GRID_AXES}", field="grid")
     axes: list[Axis] = []

@@ -214,7 +214,7 @@ class PartStore:
             raise UserError(f"out: folder '{self.out.parent}' does not exist", field="out")
         if self.folder.exists():
             if not resume:
-                raise UserError(f"out: {self.folder} holds an interrupted run; add --resume to continue it, or delete the folder", field="out")
+                raise UserError(f"out: {self.folder} holds an interrupted run; add `resume` to continue it, or delete the folder", field="out")
             try:
                 previous = json.loads(manifest.read_text())
             except (OSError, ValueError):
@@ -255,7 +255,7 @@ class PartStore:
             return pq.read_table(self._part(chunk))
         except (OSError, pa.ArrowException) as exc:
             raise UserError(f"resume: {self._part(chunk)} cannot be read ({exc.__class__.__name__}); delete that file and run "
-                            "the same command with --resume to compute its rows again", field="resume") from None
+                            "the same question with `resume` to compute its rows again", field="resume") from None
 
     def finish(self, chunks: int) -> Path:
         """Assemble the parts in chunk order into the output file (written whole, then renamed) and remove them.

@@ -24,7 +24,8 @@ from markupsafe import Markup, escape
 
 from armscontrol import __version__, answers, budget, vocabulary
 from armscontrol.answers import as_json
-from armscontrol.answers.common import SourceRef, cite_text
+from armscontrol.citations import Footnotes as Notes
+from armscontrol.citations import cite_text, edition, ranges
 from armscontrol.errors import UserError
 from armscontrol.limits import parse_id
 from armscontrol.scenarios.pool import Busy, compute
@@ -38,7 +39,9 @@ HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["label"] = vocabulary.label  # label(group, value): every state, relation and verdict as the vocabulary words it
 templates.env.filters["label"] = lambda value, group: vocabulary.label(group, value)  # {{ p.status|label('relation') }}
-templates.env.globals["cite_text"] = lambda source: cite_text(SourceRef.model_validate(source)) if source else None
+templates.env.globals["cite_text"] = cite_text
+templates.env.globals["footnote_runs"] = ranges
+templates.env.globals["edition"] = edition
 router = APIRouter(include_in_schema=False)
 
 FIRST_YEAR = 1963
@@ -50,23 +53,6 @@ def plotly_path() -> Path:
     import plotly
 
     return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
-
-
-class Notes:
-    """Numbered footnotes: each distinct source gets a number the first time a page cites it."""
-
-    def __init__(self) -> None:
-        self.items: list[dict[str, Any]] = []
-        self._index: dict[str, int] = {}
-
-    def n(self, source: dict[str, Any] | None) -> int | None:
-        if not source:
-            return None
-        key = f"{source.get('ref')}|{source.get('at')}"
-        if key not in self._index:
-            self.items.append(source)
-            self._index[key] = len(self.items)
-        return self._index[key]
 
 
 def _params(request: Request) -> dict[str, str]:
@@ -102,10 +88,15 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         "elapsed": (time.perf_counter() - started) if started else None, **context})
 
 
+def form_field(name: str) -> str:
+    """A page's word for a field an error names: the form field, named as its query parameter."""
+    return name
+
+
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
     over, busy = isinstance(exc, budget.OverBudget), isinstance(exc, Busy)
     title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
-    response = render(request, "error.html", title=title, message=str(exc), field=exc.field, suggestion=exc.suggestion)
+    response = render(request, "error.html", title=title, message=exc.worded(form_field), field=exc.field, suggestion=exc.suggestion)
     response.status_code = 413 if over else 503 if busy else 400
     if busy:
         response.headers["Retry-After"] = str(exc.retry_after)
@@ -450,7 +441,7 @@ def cascade_page(request: Request) -> Response:
     try:
         result = as_json(cascade_answer(params))
     except UserError as exc:
-        result, error = None, exc
+        result, error = None, exc.worded(form_field)
     highlight: dict[str, str] = {}
     followed: set[str] = set()
     if result:
