@@ -48,7 +48,8 @@ def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["development", "invented", "heldout", "heldout-b", "heldout-c", "all"], default="all")
+    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "all"]
+    parser.add_argument("--set", choices=choices, default="all")
     chosen = parser.parse_args().set
     for name, items in sets(None if chosen == "all" else chosen).items():
         report(f"{name} set", score_items(items), len(items))

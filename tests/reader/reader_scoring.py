@@ -27,7 +27,7 @@ HELDOUT_2026B_SHARED = {"inf-transmittal-fitzwater-1988", "inf-anniversary-white
 """Statements of the second held-out set that also entered the development set (chosen the same hour, independently):
 left out of its measurement, before and after (see its README)."""
 HELDOUT_2026C = STATEMENTS / "heldout-2026c"
-"""A third held-out set, frozen before the fourth pass of work on the reader; measured, never tuned to (see its README)."""
+"""A third held-out set, frozen before the reader's fourth pass; measured, never tuned to (see its README)."""
 
 
 @dataclass

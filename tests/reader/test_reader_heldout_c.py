@@ -1,4 +1,4 @@
-"""The third frozen held-out set (tests/statements/heldout-2026c): sourced, frozen and annotated in the registry's terms.
+"""The third frozen held-out set (tests/statements/heldout-2026c): sourced, frozen, annotated in the registry's terms.
 
 The reader's accuracy on this set is measured by ``benchmarks/reader_accuracy.py
 --set heldout-c`` and never asserted: nothing here reads a statement with the
