@@ -1,6 +1,6 @@
 """Accuracy of the statement reader over the hand-annotated statements in tests/statements.
 
-Run: .venv/bin/python benchmarks/reader_accuracy.py [--set development|invented|heldout|heldout-b|all]
+Run: .venv/bin/python benchmarks/reader_accuracy.py [--set development|invented|heldout|heldout-b|heldout-c|all]
 
 Prints recall and precision of instruments, figures, claims and places, the
 share of matched claims whose verdict is right, and every miss and extra, for
@@ -8,7 +8,8 @@ each set separately: the development statements (tests/statements and
 tests/statements/dev-2026), the invented edge cases, and the held-out set
 frozen before the work on issue 23 (tests/statements/heldout-2026), and the
 second held-out set frozen before the second round of that work
-(tests/statements/heldout-2026b); both are measured and never tuned to.
+(tests/statements/heldout-2026b), and the third frozen before the fourth pass
+(tests/statements/heldout-2026c); the held-out sets are measured and never tuned to.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``.
 """
 
@@ -47,7 +48,8 @@ def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["development", "invented", "heldout", "heldout-b", "all"], default="all")
+    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "all"]
+    parser.add_argument("--set", choices=choices, default="all")
     chosen = parser.parse_args().set
     for name, items in sets(None if chosen == "all" else chosen).items():
         report(f"{name} set", score_items(items), len(items))

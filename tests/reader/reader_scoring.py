@@ -26,6 +26,8 @@ HELDOUT_2026B = STATEMENTS / "heldout-2026b"
 HELDOUT_2026B_SHARED = {"inf-transmittal-fitzwater-1988", "inf-anniversary-whitehouse-1989"}
 """Statements of the second held-out set that also entered the development set (chosen the same hour, independently):
 left out of its measurement, before and after (see its README)."""
+HELDOUT_2026C = STATEMENTS / "heldout-2026c"
+"""A third held-out set, frozen before the reader's fourth pass; measured, never tuned to (see its README)."""
 
 
 @dataclass
@@ -155,7 +157,7 @@ def score_all(items: list[Annotated] | None = None, answers: dict[str, ReadAnswe
 
 
 def sets(only: str | None = None) -> dict[str, list[Annotated]]:
-    """The statements by set: development (real), invented edge cases, and the two frozen held-out sets.
+    """The statements by set: development (real), invented edge cases, and the three frozen held-out sets.
 
     With ``only``, that set alone is loaded: measuring the development set never opens a held-out folder.
     """
@@ -164,6 +166,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "invented": lambda: [i for i in annotated() if i.invented],
         "heldout": lambda: annotated(HELDOUT_2026),
         "heldout-b": lambda: [i for i in annotated(HELDOUT_2026B) if i.name not in HELDOUT_2026B_SHARED],
+        "heldout-c": lambda: annotated(HELDOUT_2026C),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
