@@ -16,7 +16,7 @@ from armscontrol.regime.catalogue import resolve_instrument
 from armscontrol.regime.compliance import check_instrument
 from armscontrol.web.charts import reductions_figure
 
-PUBLISHED = Path(__file__).parent / "data" / "start_i_published_totals.csv"
+PUBLISHED = Path(__file__).parents[1] / "data" / "start_i_published_totals.csv"
 
 
 def published_rows() -> list[dict[str, str]]:

@@ -28,7 +28,7 @@ from armscontrol.regime.status import (
 )
 
 TODAY = dt.date(2026, 11, 23)
-TOTALS = yaml.safe_load((Path(__file__).parent / "situations" / "depositary_totals.yaml").read_text())
+TOTALS = yaml.safe_load((Path(__file__).parents[1] / "situations" / "depositary_totals.yaml").read_text())
 MULTILATERAL = sorted(i.id for i in registry().instruments.values() if i.scope == "multilateral")
 OWN_FILES = ["npt", "ctbt", "ptbt", "tlatelolco", "tlatelolco-protocol-ii", "rarotonga", "rarotonga-protocol-2",
              "pelindaba", "pelindaba-protocol-i", "bangkok", "bangkok-protocol", "semipalatinsk", "semipalatinsk-protocol", "tpnw"]

@@ -16,7 +16,7 @@ from armscontrol.data import load_registry
 from armscontrol.errors import UserError
 from armscontrol.regime.cascade import Event, replay_history, run_cascade, without_event
 
-FIXTURE = Path(__file__).parent / "fixtures" / "linkage_data"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "linkage_data"
 runner = CliRunner()
 ABM_2002 = Event("abm", "withdrawal", dt.date(2002, 6, 13), "USA")
 

@@ -18,7 +18,7 @@ NEW = [
     "prevention-nuclear-war-1973", "nrrc-1987", "launch-notification-1988", "pni-1991",
     "korea-denuclearization-1992", "middle-east-zone", "south-asia-zone", "cee-zone", "new-start-central-limits-pledge",
 ]
-TPNW_TOTALS = yaml.safe_load((Path(__file__).parent / "data" / "tpnw_totals.yaml").read_text())
+TPNW_TOTALS = yaml.safe_load((Path(__file__).parents[1] / "data" / "tpnw_totals.yaml").read_text())
 
 
 @pytest.mark.parametrize("instrument_id", NEW)

@@ -19,7 +19,7 @@ from armscontrol.forces.holdings import latest_holding
 from armscontrol.scenario import ScenarioSpec, load_scenario
 from reference_support import read_reference
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 LEGS_FILE = "us_russia_strategic_forces_by_leg_1945_2010.csv"
 COUNTRY = {"USA": "United States", "RUS": "Russia"}

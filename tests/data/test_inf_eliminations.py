@@ -10,7 +10,7 @@ import yaml
 from armscontrol.data import registry
 from armscontrol.regime.compliance import check_instrument
 
-PUBLISHED = yaml.safe_load((Path(__file__).parent / "data" / "inf_eliminations.yaml").read_text())
+PUBLISHED = yaml.safe_load((Path(__file__).parents[1] / "data" / "inf_eliminations.yaml").read_text())
 
 
 def shipped(party: str, day: dt.date) -> int | None:

@@ -17,7 +17,7 @@ from armscontrol.data import registry
 from armscontrol.regime.catalogue import resolve_instrument
 from armscontrol.vocabulary import values
 
-CASES = yaml.safe_load((Path(__file__).parent / "situations" / "status.yaml").read_text())
+CASES = yaml.safe_load((Path(__file__).parents[1] / "situations" / "status.yaml").read_text())
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['instrument']}@{c['date']}")

@@ -16,7 +16,7 @@ from armscontrol.data import load_registry, registry
 from armscontrol.errors import DataError
 from armscontrol.regime.linkages import brief_rows, find_cycles, links_of
 
-FIXTURE = Path(__file__).parent / "fixtures" / "linkage_data"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "linkage_data"
 runner = CliRunner()
 
 

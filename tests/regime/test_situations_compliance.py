@@ -12,7 +12,7 @@ from armscontrol.data.schema import Holding
 from armscontrol.regime.catalogue import resolve_instrument
 from armscontrol.regime.compliance import VERDICTS, check_instrument
 
-CASES = yaml.safe_load((Path(__file__).parent / "situations" / "compliance.yaml").read_text())
+CASES = yaml.safe_load((Path(__file__).parents[1] / "situations" / "compliance.yaml").read_text())
 
 
 def as_holdings(case: dict) -> list[Holding] | None:

@@ -19,7 +19,7 @@ from cli_support import run
 
 from armscontrol.data import registry
 
-SOURCES_FILE = Path(__file__).parents[1] / "src" / "armscontrol" / "data" / "sources" / "holdings-2026.yaml"
+SOURCES_FILE = Path(__file__).parents[2] / "src" / "armscontrol" / "data" / "sources" / "holdings-2026.yaml"
 
 PUBLISHED = {
     # source key: (as_of, interceptors, publication date, publisher starts with)
