@@ -12,6 +12,7 @@ from armscontrol import answers
 from armscontrol.answers.common import format_number as num
 from armscontrol.answers.common import format_whole as whole
 from armscontrol.answers.common import parse_date
+from armscontrol.instrument_groups import grouped
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
 from armscontrol.vocabulary import label
@@ -213,10 +214,12 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
                   f"and {len(other)} never entered into force, have not yet, or are political commitments and proposals."),
         Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
               [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
-        Chart(charts.spans([(r.short_title, r.entry_into_force or r.signed or r.first_event,
-                             r.ended or (day if r.standing in ("in_force", "political_commitment") else (r.signed or r.first_event)), r.standing)
-                            for r in rows if r.first_event <= day], title="Instruments from signature or entry into force to their end", marker=day),
-              f"Each instrument from its entry into force (or signature) to its end; the dotted line marks {day.isoformat()}."),
+        Chart(charts.spans([(heading, [(r.short_title, r.signed or r.first_event, r.entry_into_force, r.ended, r.standing) for r in members])
+                            for _, heading, members in grouped(r for r in rows if r.first_event <= day)],
+                           title="Instruments from signature or entry into force to their end", marker=day),
+              f"Each instrument in its group (bilateral, multilateral, nuclear-weapon-free zones, declarations), by date: a treaty "
+              f"from signature to entry into force, then to its end; one that never entered into force in its own colour; "
+              f"proposals and political commitments as open markers. The dotted line marks {day.isoformat()}."),
         Table(["instrument", "ended", "why"], [[r.short_title, r.ended, label("end_reason", r.end_reason)] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
         Table(["instrument", "kind", "signed or put forward", "standing"],
               [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],

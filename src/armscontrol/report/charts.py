@@ -105,36 +105,98 @@ def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, mar
     return _svg(fig)
 
 
-def spans(rows: Sequence[tuple[str, object, object, str]], *, title: str, marker: object | None = None) -> str:
-    """A timeline: one horizontal bar per row (label, start, end, state), the date asked marked.
+def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: object | None = None) -> str:
+    """A timeline of instruments in groups, each under its heading, the date asked marked.
 
-    States are the vocabulary's instrument states (:mod:`armscontrol.vocabulary`); each has its colour and its label in
-    the legend, which lists the states drawn.
+    Parameters
+    ----------
+    groups : sequence of (heading, rows)
+        The groups in order (:func:`armscontrol.instrument_groups.grouped`); each row is
+        (label, signed, entry into force, end, state), dates or None, the state one of the vocabulary's
+        instrument states (:mod:`armscontrol.vocabulary`).
+    marker : date, optional
+        The date asked (a dotted line); a bar still running ends there.
+
+    A treaty is a bar from signature to entry into force (not yet in force), then to its end or the date asked (in
+    force, or in force and since ended); one that never entered into force is a bar, in its own colour, from signature
+    to the day its road to force closed (a tick at its signature where that day is not known). Proposals, political
+    commitments and adopted texts are open markers at their first event (and at their end), never bars. The legend
+    lists the states drawn, in the vocabulary's words and the palette's colours (:data:`armscontrol.palette.STATE_COLOURS`).
     """
     import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
+    from armscontrol.instrument_groups import MARKER_STATES
+    from armscontrol.palette import STATE_COLOURS as colours
     from armscontrol.vocabulary import label as term_label
 
-    from armscontrol.palette import STATE_COLOURS as colours
-    # sized to one page with its title and legend: rows shrink (never under 7 pt labels' height) so the chart stays under
+    labels: list[tuple[str, bool]] = []  # (text, is a heading)
+    for heading, rows in groups:
+        labels.append((heading, True))
+        labels += [(r[0], False) for r in rows]
+    # sized to one page with its title and legend: rows shrink (never under 6 pt labels' height) so the chart stays under
     # PAGE_CHART_HEIGHT inches, which an A4 or Letter page holds beside a heading and a caption
-    row = min(0.22, max(0.125, (PAGE_CHART_HEIGHT - 1.6) / max(len(rows), 1)))
-    height = max(2.5, row * len(rows) + 1.6)
+    n = max(len(labels), 1)
+    row = min(0.2, max(0.118, (PAGE_CHART_HEIGHT - 1.9) / n))
+    height = max(2.5, row * n + 1.9)
     fig, ax = _figure(7.0, height)
-    for i, (label, start, end, state) in enumerate(rows):
+    drawn: dict[str, object] = {}
+    symbols = {"proposed": "o", "political_commitment": "D", "adopted": "s"}
+
+    def bar(y: int, start, stop, state: str, name: str | None = None) -> None:
         left = mdates.date2num(start)
-        ax.barh(i, max(mdates.date2num(end) - left, 60), left=left, height=0.6, color=colours.get(state, PALETTE[7]))
-    ax.set_yticks(range(len(rows)), [r[0] for r in rows], fontsize=7 if row >= 0.15 else 6)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+        ax.barh(y, max(mdates.date2num(stop) - left, 60), left=left, height=0.62, color=colours[state], linewidth=0)
+        drawn.setdefault(state, Patch(color=colours[state], label=name or term_label("instrument_state", state)))
+
+    def point(y: int, day, state: str, symbol: str) -> None:
+        ax.plot([mdates.date2num(day)], [y], linestyle="none", marker=symbol, markersize=4.5, markerfacecolor="white",
+                markeredgecolor=colours[state], markeredgewidth=1.4)
+        drawn.setdefault(f"{state}-marker", Line2D([], [], linestyle="none", marker=symbol, markersize=5, markerfacecolor="white",
+                                                   markeredgecolor=colours[state], markeredgewidth=1.4,
+                                                   label=term_label("instrument_state", state)))
+
+    y = 0
+    for _, rows in groups:
+        y += 1  # the heading's row
+        for _label, signed, in_force, end, state in rows:
+            stop = end or marker
+            if state in MARKER_STATES:
+                for day in [signed] + ([end] if end else []):
+                    point(y, day, state, symbols[state])
+            elif state == "never_in_force":
+                if end:
+                    bar(y, signed, end, state)
+                else:
+                    point(y, signed, state, "|")
+            else:
+                if in_force is None or in_force > signed:
+                    bar(y, signed, in_force or stop, "not_yet_in_force")
+                if in_force is not None:
+                    key = "ended" if end else "in_force"
+                    bar(y, in_force, stop, key, f"{term_label('instrument_state', 'in_force')}, since {term_label('instrument_state', 'ended')}"
+                        if key == "ended" else None)
+            y += 1
+    size = 7 if row >= 0.15 else 6
+    ax.set_yticks(range(len(labels)), [text for text, _ in labels], fontsize=size)
+    for tick, (_, is_heading) in zip(ax.get_yticklabels(), labels):
+        if is_heading:
+            tick.set_fontweight("bold")
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.xaxis_date()
     if marker is not None:
         ax.axvline(mdates.date2num(marker), color="#000000", linestyle=":", linewidth=1.0)
-    handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=c, label=l)
-               for l, c in ((term_label("instrument_state", state), colours[state]) for state in colours if state in {r[3] for r in rows})]
+    order = [k for k in ("in_force", "ended", "not_yet_in_force", "never_in_force", "never_in_force-marker", "proposed-marker",
+                         "political_commitment-marker", "adopted-marker") if k in drawn]
+    if "never_in_force" in drawn:
+        order = [k for k in order if k != "never_in_force-marker"]
+    handles = [drawn[k] for k in order]
     _title(ax, title)
-    ax.set_xlabel("year")
+    ax.set_xlabel("year (signature → entry into force → end)")
+    ax.grid(True, axis="x", linewidth=0.3, alpha=0.6)
     # the legend under the axis and its title, never over the bars
-    ax.legend(handles=handles, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.55 / (height - 1.6)),
+    ax.legend(handles=handles, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.62 / (height - 1.9)),
               ncol=min(3, max(len(handles), 1)))
     return _svg(fig)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, lighter, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 
+from armscontrol.instrument_groups import GROUPS, MARKER_STATES, grouped, instrument_group  # noqa: F401  (shared with the reports)
 from armscontrol.vocabulary import label
 
 STATE_COLOUR = STATE_COLOURS
@@ -34,20 +35,6 @@ def _layout(**extra: Any) -> dict[str, Any]:
             "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"}}
     base.update(extra)
     return base
-
-
-GROUPS = (("bilateral", "Bilateral"), ("multilateral", "Multilateral"), ("zone", "Nuclear-weapon-free zones"),
-          ("declaration", "Declarations and political commitments"))
-"""The timeline's groups of instruments, in their order on the chart, with their headings."""
-
-
-def instrument_group(item: dict[str, Any]) -> str:
-    """The timeline group of an instrument: a zone, a declaration (or any unilateral act), else bilateral or multilateral."""
-    if item.get("zone_standing"):
-        return "zone"
-    if item["kind"] == "declaration" or item["scope"] == "unilateral":
-        return "declaration"
-    return "bilateral" if item["scope"] == "bilateral" else "multilateral"
 
 
 def _heading(text: str) -> str:
@@ -91,11 +78,9 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """
     items = sorted(system["instruments"], key=lambda i: i["first_event"])
     rows: list[str] = []
-    for key, heading in GROUPS:
-        members = [i for i in items if instrument_group(i) == key]
-        if members:
-            rows.append(_heading(heading))
-            rows += [i["short_title"] for i in members]
+    for _, heading, members in grouped(items):
+        rows.append(_heading(heading))
+        rows += [i["short_title"] for i in members]
     traces: dict[str, dict[str, Any]] = {}
     points: dict[str, dict[str, Any]] = {}
     for item in items:
@@ -105,7 +90,7 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         signed = item["signed"] or first
         eif = item["entry_into_force"]
         end = item["ended"] or today.isoformat()
-        if standing in ("proposed", "political_commitment", "adopted"):
+        if standing in MARKER_STATES:
             what = label("instrument_state", standing)
             m = _point_trace(points, standing)
             text = (f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
