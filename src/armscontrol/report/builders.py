@@ -2,11 +2,14 @@
 
 Builders only arrange answers (:mod:`armscontrol.answers`) into sections,
 tables and charts; every figure they show is a figure of the matching answer.
+A chart is left as the call that draws it (:class:`~armscontrol.report.document.Chart`),
+so that computing, drawing and laying out are three stages a reader can follow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from armscontrol import answers
 from armscontrol.answers.common import format_number as num
@@ -82,14 +85,14 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
         series = {f"{p.victim} after {p.attacker} strike (5th pct)": (xs, [r.pairs[i].retaliation_arriving_p5 for r in runs])
                   for i, p in enumerate(first.pairs)}
         by_victim = {f"{p.victim} after {p.attacker} strike (5th pct)": colours[p.victim] for p in first.pairs}
-        section.blocks.append(Chart(charts.lines(series, title="Retaliation arriving (5th percentile) by defence size",
+        section.blocks.append(Chart(partial(charts.lines, series, title="Retaliation arriving (5th percentile) by defence size",
                                                  xlabel="interceptors", ylabel="warheads arriving",
                                                  hline=(threshold, "assured-retaliation threshold"), colours=by_victim),
                                     "Warheads arriving after absorbing a first strike, 5th percentile, against the threshold."))
         fss = {f"FSS {name}": (xs, [r.sides[name].first_strike_stability for r in runs]) for name in first.sides}
         fss["FSS combined"] = (xs, [r.combined for r in runs])
         fss_colours = {f"FSS {name}": colours[name] for name in first.sides} | {"FSS combined": NEUTRAL}
-        section.blocks.append(Chart(charts.lines(fss, title="First-strike stability by defence size", xlabel="interceptors",
+        section.blocks.append(Chart(partial(charts.lines, fss, title="First-strike stability by defence size", xlabel="interceptors",
                                                  ylabel="index (1 = most stable)", colours=fss_colours),
                                     "First-strike stability of each side and combined (product) across the sweep."))
     shown = runs[:1] + runs[-1:] if len(runs) > 1 else runs
@@ -101,7 +104,7 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
             if p.retaliation_distribution is not None and p.retaliation_distribution.pmf:
                 where = f" against {num(run.interceptors)} interceptors" if run.interceptors is not None else ""
                 section.blocks.append(Chart(
-                    charts.histogram(p.retaliation_distribution.offset, p.retaliation_distribution.pmf,
+                    partial(charts.histogram, p.retaliation_distribution.offset, p.retaliation_distribution.pmf,
                                      title=f"{p.victim} retaliation after a {p.attacker} first strike{where}",
                                      xlabel="warheads arriving",
                                      marks={"5th percentile": p.retaliation_arriving_p5, "threshold": threshold},
@@ -147,7 +150,7 @@ def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
     rows.append(["assured-retaliation threshold (5th percentile)"]
                 + [f"{num(threshold)}: {'met' if d.assured_retaliation_met else 'NOT met'}" for d in run.decomposition])
     return [
-        Chart(charts.waterfall(panels, threshold=threshold, title=f"Where the retaliation went{where}"),
+        Chart(partial(charts.waterfall, panels, threshold=threshold, title=f"Where the retaliation went{where}"),
               f"Each struck side's warheads{where}: its forces, less those destroyed by the counterforce strike, those that fail "
               f"in flight and those the attacker's defence intercepts, leave the warheads arriving (bars: expected; diamonds: the "
               f"5th percentile left after each step; dashed: the threshold of {num(threshold)} tested at the 5th percentile)."),
@@ -214,7 +217,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
                   f"and {len(other)} never entered into force, have not yet, or are political commitments and proposals."),
         Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
               [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
-        Chart(charts.spans([(heading, [(r.short_title, r.signed or r.first_event, r.entry_into_force, r.ended, r.standing) for r in members])
+        Chart(partial(charts.spans, [(heading, [(r.short_title, r.signed or r.first_event, r.entry_into_force, r.ended, r.standing) for r in members])
                             for _, heading, members in grouped(r for r in rows if r.first_event <= day)],
                            title="Instruments from signature or entry into force to their end", marker=day),
               f"Each instrument in its group (bilateral, multilateral, nuclear-weapon-free zones, declarations), by date: a treaty "
@@ -271,7 +274,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
         steps[name] = ([x for x, _ in order], [y for _, y in order])
     stops = "; ".join(f"{code}: last declared figure {when}" if when else f"{code}: no declared figure" for code, when in reductions.last_reported.items())
     reduction_section = Section("Reductions", [
-        Chart(charts.lines(series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
+        Chart(partial(charts.lines, series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
                            xlabel="date of the figure", ylabel="warheads (each treaty's counting rules)", dates=True),
               f"Declared figures at each data exchange, each under its own treaty's counting rules; dashed: the limit of the day. Where the data stop: {stops}.",
               "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
@@ -365,7 +368,7 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                 from armscontrol.palette import side_colours
 
                 by_party = side_colours(label.split(" (")[0] for label in series)
-                figures.blocks.append(Chart(charts.lines(series, steps=steps, title=f"{provision.title}",
+                figures.blocks.append(Chart(partial(charts.lines, series, steps=steps, title=f"{provision.title}",
                                                          xlabel="date of the figure", ylabel=provision.metric.replace("_", " "), dates=True,
                                                          colours={label: by_party[label.split(" (")[0]] for label in series}),
                                             f"{provision.title}: each party's figures against the limit ({provision.article})."))
@@ -425,7 +428,7 @@ def scenario_document(spec, text: str, origin: str, command: str | None = None) 
         front = answers.frontier(spec)
         xs = [p.interceptors for p in front.points if p.scale is not None]
         sections.append(Section("Frontier", [
-            Chart(charts.lines({f"{front.facing} warheads needed": (xs, [p.facing_warheads for p in front.points if p.scale is not None])},
+            Chart(partial(charts.lines, {f"{front.facing} warheads needed": (xs, [p.facing_warheads for p in front.points if p.scale is not None])},
                                title=f"Smallest {front.facing} force keeping assured retaliation", xlabel="interceptors",
                                ylabel="warheads", colours={f"{front.facing} warheads needed": side_colours(spec.sides)[front.facing]}),
                   f"For each size of {front.defended}'s {front.layer} defence, the smallest uniformly scaled force that keeps "

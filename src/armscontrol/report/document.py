@@ -12,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from armscontrol.answers.common import SourceRef, cite_text
@@ -28,9 +29,17 @@ class Table:
 
 @dataclass
 class Chart:
-    svg: str
+    """A chart with its caption: ``svg`` is the inline SVG, or the call that draws it (drawn once, by :meth:`draw`)."""
+
+    svg: str | Callable[[], str]
     caption: str
     sources: str | None = None
+
+    def draw(self) -> str:
+        """The chart's SVG, drawn now if it was not yet."""
+        if callable(self.svg):
+            self.svg = self.svg()
+        return self.svg
 
 
 @dataclass
@@ -80,6 +89,18 @@ class Document:
     command: str
     inputs: dict[str, Any]
     made_on: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+
+    def charts(self) -> list[Chart]:
+        """Every chart of the document, in order."""
+        return [block for section in self.sections for block in section.blocks if isinstance(block, Chart)]
+
+    def draw(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Draw every chart not yet drawn, telling ``progress(done, total)`` after each."""
+        charts = self.charts()
+        for n, chart in enumerate(charts, start=1):
+            chart.draw()
+            if progress is not None:
+                progress(n, len(charts))
 
     @property
     def inputs_hash(self) -> str:
@@ -132,6 +153,7 @@ def render_html(document: Document, paper: str = "A4") -> str:
     env = jinja2.Environment(loader=jinja2.PackageLoader("armscontrol.report", "templates"), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     template = env.get_template("report.html")
+    document.draw()
     return template.render(doc=document, style=STYLE.replace("__PAPER__", paper), version=__version__,
                            kind=lambda block: type(block).__name__)
 

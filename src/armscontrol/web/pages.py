@@ -511,6 +511,27 @@ def jobs_page(request: Request) -> Response:
                   saved=store.scenarios(limit=1000) if store is not None else [], examples=example_names())
 
 
+# --------------------------------------------------------------------------- a PDF report, made in the background
+
+
+@router.get("/report", response_class=HTMLResponse)
+@page
+def report_page(request: Request) -> Response:
+    """A PDF report being made: its stages as they pass, then a link to the file (the build is started or joined here)."""
+    from armscontrol.report import STAGES
+    from armscontrol.report.builds import WAITING, builds_of
+
+    params = _params(request)
+    builds = builds_of(request.app)
+    if params.get("id"):
+        build = builds.get(params["id"])
+    else:
+        store = store_of(request)
+        build = builds.start(params.get("kind") or "brief", params.get("target") or None, params.get("on") or None,
+                             (params.get("paper") or "a4").lower(), store=store, database=getattr(store, "url", None))
+    return render(request, "report_build.html", title=f"PDF report: {build.title}", build=build, stages=(WAITING,) + STAGES)
+
+
 @router.get("/scenario.yaml")
 def scenario_yaml(request: Request) -> Response:
     """A scenario's YAML, as saved (``?ref=store:ID`` or ``example:NAME``), as a download."""
