@@ -1,5 +1,8 @@
 """Take the README's dashboard screenshots: ``.venv/bin/python docs/screenshots.py`` writes docs/img/*.png.
 
+``docs/screenshots.py pdf`` makes the three reports (the brief, New START's report and the founding example's) as PDFs
+and writes every page as a PNG at 60 dpi to docs/img/pdf/ (``pdftoppm``), printing how long each report took.
+
 It starts the dashboard on a free port of 127.0.0.1 with a temporary store,
 opens each page in headless Chromium (Debian's ``/usr/bin/chromium``) and
 saves what a reader sees at 1280 px and at 390 px. The
@@ -81,5 +84,35 @@ def main(only: list[str] | None = None) -> None:
     server.should_exit = True
 
 
+REPORTS = {"brief": ("brief", None, "2026-06-01"), "instrument": ("instrument", "new-start", "2024-01-01"),
+           "scenario": ("scenario", str(HERE.parent / "examples" / "russia-1500-vs-nmd.yaml"), None)}
+"""The reports whose every page is pictured: name to (kind, target, date)."""
+
+
+def pdf_pages(only: list[str] | None = None) -> None:
+    """Every page of each report in :data:`REPORTS` as docs/img/pdf/NAME-NN.png (60 dpi), with the time each report took."""
+    import subprocess
+
+    from armscontrol.report import make_report
+
+    out = HERE / "img" / "pdf"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (kind, target, on) in REPORTS.items():
+        if only and name not in only:
+            continue
+        began = time.perf_counter()
+        pdf = make_report(kind, target, on, fmt="pdf")
+        seconds = time.perf_counter() - began
+        for old in out.glob(f"{name}-*.png"):
+            old.unlink()
+        path = Path(tempfile.mkdtemp()) / f"{name}.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(out / name)], check=True)
+        print(f"{name}: {len(list(out.glob(name + '-*.png')))} pages, {len(pdf):,} bytes, made in {seconds:.1f} s")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:] or None)
+    if sys.argv[1:2] == ["pdf"]:
+        pdf_pages(sys.argv[2:] or None)
+    else:
+        main(sys.argv[1:] or None)

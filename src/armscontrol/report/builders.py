@@ -36,9 +36,11 @@ def _value(v) -> str | None:
     return num(v.value)
 
 
-def verdict_table(verdicts, notes: Footnotes, caption: str | None = None) -> Table:
+def verdict_table(verdicts, notes: Footnotes, caption: str | None = None, titles: dict[str, str] | None = None) -> Table:
+    """The verdicts as a table; ``titles`` gives each instrument's short title (its id where none is given)."""
+    titles = titles or {}
     return Table(["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "source"],
-                 [[v.instrument, v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), label("verdict", v.verdict),
+                 [[titles.get(v.instrument, v.instrument), v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), label("verdict", v.verdict),
                    v.as_of, v.kind, v.article, notes.mark(v.source)] for v in verdicts], caption, numeric={3, 4, 5})
 
 
@@ -253,35 +255,49 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     compliance = Section("Compliance", [
         Paragraph("Instruments in force on the date, and each ended one on the last date it was checked. Declared figures and "
                   "estimates are labelled in the 'kind' column and never mixed."),
-        verdict_table(brief.compliance, notes),
+        verdict_table(brief.compliance, notes, titles={r.id: r.short_title for r in rows}),
     ])
     reductions = answers.reductions()
     series: dict[str, tuple[list, list]] = {}
     steps: dict[str, tuple[list, list]] = {}
+    from armscontrol.palette import side_colours
+
+    titles = {r.id: r.short_title for r in rows}
+    who_of = {"SUN": "USSR / Russia", "RUS": "USSR / Russia"}
+    party_colours = side_colours("RUS" if r.party == "SUN" else r.party for r in reductions.rows)
+    counts = list(dict.fromkeys(r.metric for r in reductions.rows))
+    colours: dict[str, str] = {}
+    dashes: dict[str, str] = {}
     for r in reductions.rows:
         if r.value is not None:
-            key = f"{r.party} ({r.metric.replace('_', ' ')})"
+            key = f"{who_of.get(r.party, r.party)}: {r.metric_title or r.metric.replace('_', ' ')}"
             series.setdefault(key, ([], []))
             series[key][0].append(r.as_of)
             series[key][1].append(r.value)
+            colours[key] = party_colours["RUS" if r.party == "SUN" else r.party]
+            dashes[key] = ("-", "--", ":", "-.")[counts.index(r.metric) % 4]
             notes.mark(r.source)
         if r.limit is not None and r.instrument:
-            steps.setdefault(f"{r.instrument} limit", ([], []))
-            steps[f"{r.instrument} limit"][0].append(r.as_of)
-            steps[f"{r.instrument} limit"][1].append(r.limit)
+            name = f"{titles.get(r.instrument, r.instrument)} limit"
+            steps.setdefault(name, ([], []))
+            steps[name][0].append(r.as_of)
+            steps[name][1].append(r.limit)
     for name, (xs, ys) in steps.items():
         order = sorted(zip(xs, ys))
         steps[name] = ([x for x, _ in order], [y for _, y in order])
     stops = "; ".join(f"{code}: last declared figure {when}" if when else f"{code}: no declared figure" for code, when in reductions.last_reported.items())
     reduction_section = Section("Reductions", [
         Chart(partial(charts.lines, series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
-                           xlabel="date of the figure", ylabel="warheads (each treaty's counting rules)", dates=True),
-              f"Declared figures at each data exchange, each under its own treaty's counting rules; dashed: the limit of the day. Where the data stop: {stops}.",
+                      xlabel="date of the figure", ylabel="warheads (each treaty's counting rules)", dates=True, colours=colours,
+                      dashes=dashes, height=4.2),
+              f"Declared figures at each data exchange, each under its own treaty's counting rules (a line style for each count, a "
+              f"colour for each side); grey steps: each treaty's limit. Where the data stop: {stops}.",
               "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
-        Table(["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"],
-              [[r.as_of, r.party, r.instrument, r.metric, "not provided" if r.status == "not_provided" else num(r.value),
+        Table(["as of", "party", "instrument", "count", "declared", "limit", "verdict", "source"],
+              [[r.as_of, r.party, titles.get(r.instrument, r.instrument), r.metric_title or r.metric.replace("_", " "),
+                "not provided" if r.status == "not_provided" else num(r.value),
                 _limit(r.limit, r.limit_range), label("verdict", r.verdict), notes.mark(r.source)] for r in reductions.rows],
-              f"Where the data stop: {stops}.", numeric={4, 5}),
+              f"Declared figures; where the data stop: {stops}.", numeric={4, 5}),
     ])
     links = Section("What rests on what", [Table(
         ["instrument", "rests on", "rests on it", "aims", "stated conditions"],

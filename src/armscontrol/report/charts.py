@@ -56,7 +56,8 @@ def _svg(fig) -> str:
 
 def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
           steps: dict[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
-          dates: bool = False, colours: dict[str, str] | None = None) -> str:
+          dates: bool = False, colours: dict[str, str] | None = None, dashes: dict[str, str] | None = None,
+          height: float = 3.2) -> str:
     """Lines (markers at each point) and, optionally, step lines (limits) and one horizontal threshold.
 
     Parameters
@@ -69,13 +70,21 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
         A horizontal reference line (a threshold).
     colours : mapping of label to colour, optional
         A fixed colour for some series (a side's, :func:`armscontrol.palette.side_colours`); the others follow the palette.
+    dashes : mapping of label to matplotlib line style, optional
+        A line style for some series (one per kind of count, where a colour is a side's).
+    height : float
+        The chart's height in inches (its width is the page's).
     """
-    fig, ax = _figure()
+    fig, ax = _figure(7.0, height)
     for label, (x, y) in series.items():
         fixed = {"color": colours[label]} if colours and label in colours else {}
-        ax.plot(list(x), list(y), marker="o", markersize=3, linewidth=1.4, label=label, **fixed)
+        style = (dashes or {}).get(label, "-")
+        ax.plot(list(x), list(y), marker="o", markersize=3, linewidth=1.4, linestyle=style, label=label, **fixed)
+    greys = ("#555555", "#999999", "#333333", "#777777")
     for i, (label, (x, y)) in enumerate((steps or {}).items()):
-        ax.step(list(x), list(y), where="post", linestyle="--", linewidth=1.2, color=PALETTE[(i + 4) % len(PALETTE)], label=label)
+        # limits in greys, so that no limit takes a side's colour
+        ax.step(list(x), list(y), where="post", linestyle="--", linewidth=1.2, color=greys[i % len(greys)] if colours else PALETTE[(i + 4) % len(PALETTE)],
+                label=label)
     if hline is not None:
         ax.axhline(hline[0], color="#000000", linestyle=":", linewidth=1.0, label=hline[1])
     _title(ax, title)
@@ -84,7 +93,10 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
     ax.grid(True, linewidth=0.3, alpha=0.6)
     if dates:
         fig.autofmt_xdate()
-    ax.legend(fontsize=7, frameon=False, loc="best")
+    if len(series) + len(steps or {}) + (hline is not None) > 3:  # many entries: under the plot, never over a line
+        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.22 if dates else -0.16), ncol=2)
+    else:
+        ax.legend(fontsize=7, frameon=False, loc="best")
     return _svg(fig)
 
 

@@ -131,7 +131,9 @@ table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; font-size: 8.5
 th, td { border-bottom: 1px solid #ccc; padding: 2px 5px; text-align: left; vertical-align: top; }
 th { background: #eef2f6; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
-caption { caption-side: bottom; text-align: left; color: #555; font-size: 8pt; padding-top: 2px; }
+caption { caption-side: top; text-align: left; color: #333; font-size: 8pt; font-weight: bold; padding-bottom: 2px; }
+table.wide { font-size: 7pt; } table.wide th, table.wide td { padding: 2px 3px; }
+th, td { overflow-wrap: anywhere; } td.num { overflow-wrap: normal; }
 figure { margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; } figure svg { width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #333; } .sources { font-size: 8pt; color: #555; }
 pre { background: #f6f6f6; padding: 0.5rem; font-size: 7.5pt; white-space: pre-wrap; }
@@ -140,7 +142,8 @@ nav ol { columns: 2; font-size: 9pt; }
 @page { size: __PAPER__; margin: 18mm 15mm 18mm 15mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; text-decoration: none; }
-  figure svg { max-height: 225mm; } h2, h3, figcaption { break-after: avoid; page-break-after: avoid; } }
+  figure svg { max-height: 225mm; } h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+  h2 + p, h2 + figure, h2 + table { break-before: avoid; } p { orphans: 3; widows: 3; } }
 """
 
 
