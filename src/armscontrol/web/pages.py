@@ -101,10 +101,25 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         "elapsed": (time.perf_counter() - started) if started else None, **context})
 
 
+def plain_words(message: str) -> str:
+    """An error's message for a page: no Markdown code marks, no pointers to the project's documents or HTTP headers."""
+    import re
+
+    message = re.sub(r"`([^`]*)`", r"\1", message)
+    message = re.sub(r"\s*\((?:[A-Z_]+; )?docs/[a-z_]+\.md\)", "", message)
+    message = re.sub(r";?\s*the budget is described in [^;)]+", "", message)
+    return message.replace("send 'Authorization: Bearer TOKEN'", "paste the write token in the box above")
+
+
+templates.env.filters["plain"] = lambda message: plain_words(str(message))  # {{ error|plain }}
+
+
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
     over, busy = isinstance(exc, budget.OverBudget), isinstance(exc, Busy)
     title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
-    response = render(request, "error.html", title=title, message=str(exc), field=exc.field, suggestion=exc.suggestion)
+    message = ("the server is busy with other computations and could not answer this page; reload it in a few seconds"
+               if busy else plain_words(str(exc)))
+    response = render(request, "error.html", title=title, message=message, field=exc.field, suggestion=exc.suggestion)
     response.status_code = 413 if over else 503 if busy else 400
     if busy:
         response.headers["Retry-After"] = str(exc.retry_after)
