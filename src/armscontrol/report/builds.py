@@ -1,8 +1,8 @@
 """PDF reports made in the background: one build per report and data version, joined while it runs, kept once done.
 
 A PDF takes tens of seconds (the answers, the charts, then WeasyPrint's
-layout). The server starts it in its bounded pool of workers
-(:mod:`armscontrol.scenarios.pool`) and answers at once with the build's
+layout). The server starts it in a bounded pool of one worker of its own
+(:class:`armscontrol.scenarios.pool.Pool`) and answers at once with the build's
 state; the page (``/report``) and the API (``/api/reports/builds``) follow its
 stages (:data:`armscontrol.report.STAGES`) and link the file when it is ready.
 A second request for the same report while it is being made joins that build;
@@ -147,8 +147,9 @@ class Builds:
     folder : path, optional
         Where finished PDFs are kept; default a new temporary folder.
     run : callable, optional
-        ``run(fn, *args)`` computes ``fn(*args)`` in a worker; default the server's pool
-        (:func:`armscontrol.scenarios.pool.compute`).
+        ``run(fn, *args)`` computes ``fn(*args)`` in a worker; default a pool of one worker of its own
+        (:class:`armscontrol.scenarios.pool.Pool`, :data:`armscontrol.limits.REPORT_SECONDS` per report,
+        :data:`armscontrol.limits.REPORT_WAITING` waiting).
     threads : int
         Builds followed at once (each waits on the pool, which bounds the work itself).
     """
@@ -157,7 +158,13 @@ class Builds:
         self.folder = Path(folder or tempfile.mkdtemp(prefix="armscontrol-reports-"))
         self.folder.mkdir(parents=True, exist_ok=True)
         if run is None:
-            from armscontrol.scenarios.pool import compute as run
+            from armscontrol import limits
+            from armscontrol.scenarios.pool import Pool
+
+            # its own pool of one worker, with a report's time limit: a brief takes from 15 s to two minutes on a busy
+            # machine, more than one answer's TASK_SECONDS, and reports never hold the answers' workers
+            self._pool = Pool(workers=1, waiting=limits.REPORT_WAITING, seconds=limits.REPORT_SECONDS)
+            run = self._pool.call
         self._run = run
         self._lock = threading.Lock()
         self._builds: dict[str, Build] = {}
@@ -219,8 +226,11 @@ class Builds:
                 build.progress_file.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Stop following builds (what the pool computes is left to it)."""
+        """Stop following builds, and stop the report worker if this registry started it."""
         self._threads.shutdown(wait=False, cancel_futures=True)
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.close()
 
 
 def _plain(exc: UserError) -> str:

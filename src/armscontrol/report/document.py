@@ -133,7 +133,8 @@ th { background: #eef2f6; } td.num { text-align: right; font-variant-numeric: ta
 tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
 caption { caption-side: top; text-align: left; color: #333; font-size: 8pt; font-weight: bold; padding-bottom: 2px; }
 table.wide { font-size: 7pt; } table.wide th, table.wide td { padding: 2px 3px; }
-th, td { overflow-wrap: anywhere; } td.num { overflow-wrap: normal; }
+th, td { overflow-wrap: break-word; }
+table.short { break-inside: avoid; page-break-inside: avoid; } caption { break-after: avoid; page-break-after: avoid; }
 figure { margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; } figure svg { width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #333; } .sources { font-size: 8pt; color: #555; }
 pre { background: #f6f6f6; padding: 0.5rem; font-size: 7.5pt; white-space: pre-wrap; }
