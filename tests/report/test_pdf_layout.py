@@ -55,7 +55,7 @@ def test_every_page_renders_as_an_image(report, tmp_path: Path) -> None:
     for image in images:
         with Image.open(image) as picture:
             darkest = min(picture.convert("L").getextrema())
-        assert darkest < 128, f"{image.name} is blank"
+        assert darkest < 200, f"{image.name} is blank"
 
 
 def test_no_word_lies_outside_its_page(report) -> None:
@@ -82,6 +82,13 @@ def test_each_chart_is_on_the_page_of_its_title_and_caption(report) -> None:
         assert titled, f"{name}: chart title '{title}' not found"
         assert any(_phrase(caption, 8) in pages[n - 1].text for n in titled), \
             f"{name}: the caption of '{title}' is not on its page ({titled})"
+
+
+def test_no_page_holds_a_lone_line(report) -> None:
+    name, _, _, pages = report
+    for page in pages:
+        lines = {round(w["top"]) for w in page.body}
+        assert len(lines) >= 2, f"{name}: page {page.number} holds only '{page.text}'"
 
 
 def test_the_first_page_is_not_left_nearly_empty(report) -> None:

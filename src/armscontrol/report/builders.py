@@ -349,10 +349,11 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
     for p in record.provisions:
         for v in p.values or [None]:
             bound = None if v is None else (f"{num(v.range[0])}–{num(v.range[1])}" if v.range else num(v.ceiling))
-            provision_rows.append([p.id, p.kind, p.title, p.metric, bound, None if v is None else v.from_,
+            provision_rows.append([p.title, p.kind, p.metric.replace("_", " ") if p.metric else None, bound, None if v is None else v.from_,
                                    (v.article if v is not None and v.article else p.article),
                                    notes.mark(source_ref((v.source if v is not None and v.source else p.source)))])
-    provisions = Section("Provisions", [Table(["id", "kind", "provision", "metric", "limit", "from", "article", "source"], provision_rows)])
+    provisions = Section("Provisions", [Table(["provision", "kind", "what it counts", "limit", "from", "article", "source"], provision_rows,
+                                              numeric={3})])
     linkage_rows = [[k.relation, k.other_title, k.party, k.summary, notes.mark(k.source)]
                     for group in (links.rests_on, links.rests_on_it, links.supersedes, links.superseded_by, links.stated_conditions) for k in group]
     sections = [overview, events, parties, provisions, Section("Linkages", [Table(["linkage", "instrument", "party", "what it says", "source"], linkage_rows)
@@ -379,7 +380,7 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                     tables.append(Table(["as of", "party", "value", "kind", "limit", "margin", "verdict", "source"],
                                         [[pt.on, party, num(pt.value), pt.kind, num(pt.limit), num(pt.margin), label("verdict", pt.verdict),
                                           notes.mark(pt.source)] for pt in line.points],
-                                        f"{provision.title} ({provision.metric}), {party}", numeric={2, 4, 5}))
+                                        f"{provision.title}: {party_name(party)}", numeric={2, 4, 5}))
             if series:
                 from armscontrol.palette import side_colours
 

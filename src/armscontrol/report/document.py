@@ -138,7 +138,7 @@ table.short { break-inside: avoid; page-break-inside: avoid; } caption { break-a
 figure { margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; } figure svg { width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #333; } .sources { font-size: 8pt; color: #555; }
 pre { background: #f6f6f6; padding: 0.5rem; font-size: 7.5pt; white-space: pre-wrap; }
-ol.notes { font-size: 8pt; } .colophon { font-size: 8pt; color: #444; border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.4rem; }
+ol.notes { font-size: 8pt; } .colophon { break-inside: avoid; page-break-inside: avoid; font-size: 8pt; color: #444; border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.4rem; }
 nav ol { columns: 2; font-size: 9pt; }
 @page { size: __PAPER__; margin: 18mm 15mm 18mm 15mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
