@@ -172,12 +172,14 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     """A party's figures against the limit: declared and estimated markers, the ceiling as a step line from its deadline."""
     points = timeline["points"]
     traces = []
-    for kind, symbol, colour in (("declared", "circle", "#0072B2"), ("estimated", "diamond-open", "#E69F00")):
+    party = timeline["party"]
+    side = side_colours(["RUS" if party == "SUN" else party])["RUS" if party == "SUN" else party]  # the party's colour on every chart
+    for kind, symbol, dash in (("declared", "circle", "solid"), ("estimated", "diamond-open", "dot")):
         chosen = [p for p in points if p["kind"] == kind and p["value"] is not None]
         if chosen:
             traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{timeline['party']}, {kind}",
                            "x": [p["on"] for p in chosen], "y": [p["value"] for p in chosen],
-                           "marker": {"symbol": symbol, "size": 8, "color": colour}, "line": {"color": colour},
+                           "marker": {"symbol": symbol, "size": 8, "color": side}, "line": {"color": side, "dash": dash},
                            "text": [f"{label('verdict', p['verdict'])}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
                            "hovertemplate": "%{x}: %{y:,} — %{text}<extra>" + kind + "</extra>"})
     early = [p for p in points if not p["binding"]]
