@@ -288,10 +288,10 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     stops = "; ".join(f"{code}: last declared figure {when}" if when else f"{code}: no declared figure" for code, when in reductions.last_reported.items())
     reduction_section = Section("Reductions", [
         Chart(partial(charts.lines, series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
-                      xlabel="date of the figure", ylabel="warheads (each treaty's counting rules)", dates=True, colours=colours,
-                      dashes=dashes, height=4.2),
+                      xlabel="date of the figure", ylabel="warheads (log scale; each treaty's counting)", dates=True, colours=colours,
+                      dashes=dashes, height=4.2, log=True),
               f"Declared figures at each data exchange, each under its own treaty's counting rules (a line style for each count, a "
-              f"colour for each side); grey steps: each treaty's limit. Where the data stop: {stops}.",
+              f"colour for each side), on a logarithmic scale so that the 1990 figures and today's both read; grey steps: each treaty's limit. Where the data stop: {stops}.",
               "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
         Table(["as of", "party", "instrument", "count", "declared", "limit", "verdict", "source"],
               [[r.as_of, r.party, titles.get(r.instrument, r.instrument), r.metric_title or r.metric.replace("_", " "),

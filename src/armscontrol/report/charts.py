@@ -57,7 +57,7 @@ def _svg(fig) -> str:
 def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
           steps: dict[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
           dates: bool = False, colours: dict[str, str] | None = None, dashes: dict[str, str] | None = None,
-          height: float = 3.2) -> str:
+          height: float = 3.2, log: bool = False) -> str:
     """Lines (markers at each point) and, optionally, step lines (limits) and one horizontal threshold.
 
     Parameters
@@ -74,6 +74,8 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
         A line style for some series (one per kind of count, where a colour is a side's).
     height : float
         The chart's height in inches (its width is the page's).
+    log : bool
+        A logarithmic y axis (ticks written as plain numbers): figures an order of magnitude apart stay readable.
     """
     fig, ax = _figure(7.0, height)
     for label, (x, y) in series.items():
@@ -90,6 +92,13 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
     _title(ax, title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
+    if log:
+        from matplotlib.ticker import FuncFormatter, LogLocator
+
+        ax.set_yscale("log")
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
     ax.grid(True, linewidth=0.3, alpha=0.6)
     if dates:
         fig.autofmt_xdate()
