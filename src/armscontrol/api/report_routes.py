@@ -88,11 +88,34 @@ class BuildIn(BaseModel):
     paper: Literal["a4", "letter"] = "a4"
 
 
+class BuildOut(BaseModel):
+    """A PDF report being made, or made."""
+
+    id: str
+    kind: str
+    target: str | None
+    on: str | None = Field(description="The date the report is of (brief, instrument).")
+    paper: str
+    title: str
+    status: Literal["running", "done", "failed"]
+    stage: str = Field(description="waiting for a worker, computing, drawing charts or laying out pages.")
+    done: int
+    total: int
+    started: str
+    seconds: float | None = Field(description="How long it took, once done.")
+    error: str | None = Field(description="Why it failed, in words.")
+    bytes: int | None = Field(description="The PDF's size, once done.")
+    page: str = Field(description="The dashboard's page that follows it.")
+    file: str | None = Field(description="The PDF's address, once done.")
+
+
 BUILD_DOC = ("A build: `status` running, done or failed; `stage` one of the stages (waiting for a worker, computing, drawing charts, "
              "laying out pages) with `done` of `total`; `file` the PDF's address once done; `seconds` how long it took; `error` why it failed.")
 
 
-@router.post("/builds", status_code=202, responses={**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, 202: {"description": BUILD_DOC}})
+@router.post("/builds", status_code=202, response_model=BuildOut,
+             responses={**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, 202: {"description": BUILD_DOC},
+                        200: {"model": BuildOut, "description": "The report was made already: kept, with its file."}})
 def start_build(request: Request, build: BuildIn) -> JSONResponse:
     """Start making a PDF report in the background, or join the one being made, or get the finished one (kept per data version).
 
@@ -107,7 +130,7 @@ def start_build(request: Request, build: BuildIn) -> JSONResponse:
     return JSONResponse(made.as_json(), status_code=200 if made.status == "done" else 202)
 
 
-@router.get("/builds/{id}", responses={**NOT_FOUND, 200: {"description": BUILD_DOC}})
+@router.get("/builds/{id}", response_model=BuildOut, responses={**NOT_FOUND, 200: {"description": BUILD_DOC}})
 def build_state(request: Request, id: Annotated[str, Path(max_length=64)]) -> JSONResponse:
     """Where a PDF build stands."""
     from armscontrol.report.builds import builds_of

@@ -168,7 +168,8 @@ class Builds:
         self._run = run
         self._lock = threading.Lock()
         self._builds: dict[str, Build] = {}
-        self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="armscontrol-report")
+        self._size = threads
+        self._threads: ThreadPoolExecutor | None = None
 
     def start(self, kind: str, target: str | None = None, on: str | None = None, paper: str = "a4", *, store=None,
               database: str | None = None) -> Build:
@@ -186,7 +187,10 @@ class Builds:
             build = Build(key, kind, target, day, paper, title, path=self.folder / f"{key}.pdf",
                           progress_file=self.folder / f"{key}.progress.json")
             self._builds[key] = build
-        self._threads.submit(self._make, build, database)
+            if self._threads is None:
+                self._threads = ThreadPoolExecutor(max_workers=self._size, thread_name_prefix="armscontrol-report")
+            threads = self._threads
+        threads.submit(self._make, build, database)
         return build
 
     def get(self, key: str) -> Build:
@@ -226,8 +230,14 @@ class Builds:
                 build.progress_file.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Stop following builds, and stop the report worker if this registry started it."""
-        self._threads.shutdown(wait=False, cancel_futures=True)
+        """Stop following builds, and stop the report worker if this registry started it (a later request starts afresh)."""
+        with self._lock:
+            threads, self._threads = self._threads, None
+            for build in self._builds.values():
+                if build.status == "running":
+                    build.status, build.error = "failed", "the server stopped before the report was made; ask for it again"
+        if threads is not None:
+            threads.shutdown(wait=False, cancel_futures=True)
         pool = getattr(self, "_pool", None)
         if pool is not None:
             pool.close()
