@@ -154,3 +154,29 @@ def test_the_page_follows_the_build_and_links_the_file(tmp_path: Path) -> None:
         assert refused.status_code == 400 and "no saved scenario 99" in refused.text and "`" not in refused.text
         assert client.get("/api/reports/builds/nothing-here").status_code == 404
     app.state.report_builds.close()
+
+
+def test_the_command_line_makes_a_pdf_with_pdf_and_names_each_stage_on_its_bar(tmp_path: Path, monkeypatch) -> None:
+    from cli_support import run
+
+    import importlib
+
+    cli_app = importlib.import_module("armscontrol.cli.app")
+
+    out = tmp_path / "small.pdf"
+    result = run("report", "scenario", str(Path(__file__).resolve().parents[2] / "examples" / "new-start-parity.yaml"),
+                 "--pdf", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:4] == b"%PDF"
+    shown: list[tuple[str, int, int]] = []
+
+    class Bar:
+        def update(self, task, completed, total, description):
+            shown.append((description, completed, total))
+
+        def stop(self):
+            pass
+
+    monkeypatch.setattr(cli_app, "progress", lambda description, total: (Bar(), 0))
+    cli_app.with_progress("report", lambda advance: [advance(0, 1, "computing"), advance(2, 3, "drawing charts")])
+    assert shown == [("report: computing", 0, 1), ("report: drawing charts", 2, 3)]
