@@ -113,8 +113,9 @@ def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, mar
               colour: str = PALETTE[0]) -> str:
     """A probability distribution over counts as bars (in ``colour``), with vertical marks (a percentile, a threshold)."""
     fig, ax = _figure(7.0, 2.8)
-    xs = list(range(offset, offset + len(pmf)))
-    ax.bar(xs, list(pmf), width=1.0, color=colour, linewidth=0)
+    # one filled outline over every count (a bar a count drawn as one path): the same picture, a hundredth of the SVG
+    edges = [offset - 0.5 + i for i in range(len(pmf) + 1)]
+    ax.stairs(list(pmf), edges, fill=True, color=colour, linewidth=0)
     # marks in black, told apart by their dashes: a colour would read as another side's
     for i, (label, value) in enumerate(marks.items()):
         ax.axvline(value, color="#000000", linestyle=("-", "--", ":")[i % 3], linewidth=1.2, label=f"{label}: {value:,.0f}")
