@@ -27,10 +27,10 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "web"))
 sys.path.insert(0, str(ROOT / "docs"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
-from screenshots import PAGES  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_FLAGS
+from screenshots import PAGES
 
-from armscontrol.api import create_app  # noqa: E402
+from armscontrol.api import create_app
 
 REFERENCE = "/glossary"
 

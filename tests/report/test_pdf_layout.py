@@ -13,7 +13,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from pdf_layout import Page, footer_clear, outside, overlapping, page_of, read
 
 pytestmark = pytest.mark.interface

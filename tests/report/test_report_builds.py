@@ -157,9 +157,9 @@ def test_the_page_follows_the_build_and_links_the_file(tmp_path: Path) -> None:
 
 
 def test_the_command_line_makes_a_pdf_with_pdf_and_names_each_stage_on_its_bar(tmp_path: Path, monkeypatch) -> None:
-    from cli_support import run
-
     import importlib
+
+    from cli_support import run
 
     cli_app = importlib.import_module("armscontrol.cli.app")
 

@@ -59,10 +59,10 @@ async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=MAX
 
     Computed only within the anonymous work budget, token or not (413 above it;
     run such a scenario as a recorded run, `POST /api/scenarios/{id}/runs`, instead)."""
+    from starlette.concurrency import run_in_threadpool
+
     from armscontrol import budget
     from armscontrol.scenario import parse_scenario
-
-    from starlette.concurrency import run_in_threadpool
 
     def within_budget() -> None:
         saved = request.app.state.store.scenario(id)

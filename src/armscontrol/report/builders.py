@@ -21,7 +21,6 @@ from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, P
 from armscontrol.vocabulary import label
 
 
-
 def _limit(limit, limit_range) -> str | None:
     return f"{num(limit_range[0])}–{num(limit_range[1])}" if limit_range else num(limit)
 
@@ -351,7 +350,7 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
             bound = None if v is None else (f"{num(v.range[0])}–{num(v.range[1])}" if v.range else num(v.ceiling))
             provision_rows.append([p.title, p.kind, p.metric.replace("_", " ") if p.metric else None, bound, None if v is None else v.from_,
                                    (v.article if v is not None and v.article else p.article),
-                                   notes.mark(source_ref((v.source if v is not None and v.source else p.source)))])
+                                   notes.mark(source_ref(v.source if v is not None and v.source else p.source))])
     provisions = Section("Provisions", [Table(["provision", "kind", "what it counts", "limit", "from", "article", "source"], provision_rows,
                                               numeric={3})])
     linkage_rows = [[k.relation, k.other_title, k.party, k.summary, notes.mark(k.source)]

@@ -66,7 +66,7 @@ class Build:
         """The build as the API returns it (``file``: the PDF's address once done)."""
         return {"id": self.key, "kind": self.kind, "target": self.target, "on": self.on, "paper": self.paper, "title": self.title,
                 "status": self.status, "stage": self.stage, "done": self.done, "total": self.total,
-                "started": dt.datetime.fromtimestamp(self.started, dt.timezone.utc).isoformat(timespec="seconds"),
+                "started": dt.datetime.fromtimestamp(self.started, dt.UTC).isoformat(timespec="seconds"),
                 "seconds": None if self.seconds is None else round(self.seconds, 1), "error": self.error, "bytes": self.size,
                 "page": f"/report?id={self.key}",
                 "file": f"/api/reports/builds/{self.key}/pdf" if self.status == "done" else None}
@@ -220,7 +220,7 @@ class Builds:
             self._run(write_pdf, build.kind, build.target, build.on, build.paper, database, str(build.path), str(build.progress_file))
         except UserError as exc:
             build.error, build.status = _plain(exc), "failed"
-        except Exception:  # noqa: BLE001  (a defect: the build says so rather than staying 'running')
+        except Exception:
             log.exception("report build %s failed", build.key)
             build.error, build.status = "the report could not be made because of a fault in armscontrol; please report it", "failed"
         else:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from armscontrol.answers.common import SourceRef, cite_text
@@ -88,7 +88,7 @@ class Document:
     footnotes: Footnotes
     command: str
     inputs: dict[str, Any]
-    made_on: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    made_on: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
 
     def charts(self) -> list[Chart]:
         """Every chart of the document, in order."""

@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, lighter, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
-
 from armscontrol.instrument_groups import GROUPS, MARKER_STATES, grouped, instrument_group  # noqa: F401  (shared with the reports)
+from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, lighter, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
 from armscontrol.vocabulary import label
 
 STATE_COLOUR = STATE_COLOURS
