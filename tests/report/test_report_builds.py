@@ -180,3 +180,21 @@ def test_the_command_line_makes_a_pdf_with_pdf_and_names_each_stage_on_its_bar(t
     monkeypatch.setattr(cli_app, "progress", lambda description, total: (Bar(), 0))
     cli_app.with_progress("report", lambda advance: [advance(0, 1, "computing"), advance(2, 3, "drawing charts")])
     assert shown == [("report: computing", 0, 1), ("report: drawing charts", 2, 3)]
+
+
+def test_only_the_newest_finished_reports_are_kept(tmp_path: Path, monkeypatch) -> None:
+    from armscontrol.report import builds as module
+
+    monkeypatch.setattr(module, "KEPT", 2)
+    gate = Gate()
+    gate.open()
+    builds = Builds(tmp_path, run=gate)
+    made = []
+    for day in ("2020-01-01", "2021-01-01", "2022-01-01", "2023-01-01"):
+        made.append(_settled(builds, builds.start("brief", None, day).key))
+        time.sleep(0.01)
+    assert [b.on for b in made] == ["2020-01-01", "2021-01-01", "2022-01-01", "2023-01-01"]
+    with pytest.raises(UserError):
+        builds.get(made[0].key)  # dropped, its file with it
+    assert not made[0].path.exists() and made[-1].path.exists()
+    builds.close()

@@ -32,6 +32,9 @@ from armscontrol.errors import UserError
 
 log = logging.getLogger(__name__)
 
+KEPT = 64
+"""Finished PDFs kept at most; past it the oldest are dropped (asked again, they are made again)."""
+
 WAITING = "waiting for a worker"
 """The stage of a build that no worker has started yet."""
 
@@ -187,11 +190,20 @@ class Builds:
             build = Build(key, kind, target, day, paper, title, path=self.folder / f"{key}.pdf",
                           progress_file=self.folder / f"{key}.progress.json")
             self._builds[key] = build
+            self._forget_oldest()
             if self._threads is None:
                 self._threads = ThreadPoolExecutor(max_workers=self._size, thread_name_prefix="armscontrol-report")
             threads = self._threads
         threads.submit(self._make, build, database)
         return build
+
+    def _forget_oldest(self) -> None:
+        """Drop the oldest finished or failed builds (and their files) past :data:`KEPT` (called holding the lock)."""
+        settled = sorted((b for b in self._builds.values() if b.status != "running"), key=lambda b: b.started)
+        for build in settled[:max(0, len(settled) - KEPT)]:
+            del self._builds[build.key]
+            if build.path is not None:
+                build.path.unlink(missing_ok=True)
 
     def get(self, key: str) -> Build:
         """The build ``key``, its progress read afresh.
