@@ -119,7 +119,7 @@ def error_page(request: Request, exc: UserError) -> HTMLResponse:
     title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
     message = ("the server is busy with other computations and could not answer this page; reload it in a few seconds"
                if busy else plain_words(str(exc)))
-    response = render(request, "error.html", title=title, message=message, field=exc.field, suggestion=exc.suggestion)
+    response = render(request, "error.html", title=title, plotly=False, message=message, field=exc.field, suggestion=exc.suggestion)
     response.status_code = 413 if over else 503 if busy else 400
     if busy:
         response.headers["Retry-After"] = str(exc.retry_after)
@@ -297,7 +297,7 @@ def glossary_page(request: Request) -> Response:
 
     group = _params(request).get("group") or None
     answer = as_json(glossary(group))
-    return render(request, "glossary.html", title="Glossary", glossary=answer, group=group,
+    return render(request, "glossary.html", title="Glossary", plotly=False, glossary=answer, group=group,
                   data=links_for("glossary", {"group": group}, "/api/glossary" + (f"?group={group}" if group else ""), request))
 
 
@@ -544,7 +544,8 @@ def report_page(request: Request) -> Response:
         store = store_of(request)
         build = builds.start(params.get("kind") or "brief", params.get("target") or None, params.get("on") or None,
                              (params.get("paper") or "a4").lower(), store=store, database=getattr(store, "url", None))
-    return render(request, "report_build.html", title=f"PDF report: {build.title}", build=build, stages=(WAITING,) + STAGES)
+    return render(request, "report_build.html", title=f"PDF report: {build.title}", plotly=False, build=build,
+                  stages=(WAITING,) + STAGES)
 
 
 @router.get("/scenario.yaml")
