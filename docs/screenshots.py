@@ -87,7 +87,7 @@ def main(only: list[str] | None = None) -> None:
 
 
 REPORTS = {"brief": ("brief", None, "2026-06-01"), "instrument": ("instrument", "new-start", "2024-01-01"),
-           "scenario": ("scenario", str(HERE.parent / "examples" / "russia-1500-vs-nmd.yaml"), None)}
+           "scenario": ("scenario", "examples/russia-1500-vs-nmd.yaml", None)}  # run from the checkout's root: the colophon names it so
 """The reports whose every page is pictured: name to (kind, target, date)."""
 
 
