@@ -1,5 +1,8 @@
 """Take the README's dashboard screenshots: ``.venv/bin/python docs/screenshots.py`` writes docs/img/*.png.
 
+``docs/screenshots.py pdf`` makes the three reports (the brief, New START's report and the founding example's) as PDFs
+and writes every page as a PNG at 60 dpi to docs/img/pdf/ (``pdftoppm``), printing how long each report took.
+
 It starts the dashboard on a free port of 127.0.0.1 with a temporary store,
 opens each page in headless Chromium (Debian's ``/usr/bin/chromium``) and
 saves what a reader sees at 1280 px and at 390 px. The
@@ -49,6 +52,8 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
     ("dashboard-jobs-390", "/jobs", 390, 1400),
     ("dashboard-read", "/read", 1280, 700),
     ("dashboard-read-390", "/read", 390, 900),
+    ("dashboard-report", "/report?kind=instrument&target=new-start&on=2024-01-01", 1280, 700),
+    ("dashboard-report-390", "/report?kind=instrument&target=new-start&on=2024-01-01", 390, 1000),
 ]
 FIGURES = [  # file, path, width, the element whose box is the picture (one chart, not the page)
     ("start-i-series", "/forces?instrument=start-i&party=RUS", 1280, "figure[aria-labelledby='reductions-title']"),
@@ -94,5 +99,41 @@ def main(only: list[str] | None = None) -> None:
     server.should_exit = True
 
 
+REPORTS = {"brief": ("brief", None, "2026-06-01"), "instrument": ("instrument", "new-start", "2024-01-01"),
+           "scenario": ("scenario", "examples/russia-1500-vs-nmd.yaml", None)}  # run from the checkout's root: the colophon names it so
+"""The reports whose every page is pictured: name to (kind, target, date)."""
+
+
+def pdf_pages(only: list[str] | None = None) -> None:
+    """Every page of each report in :data:`REPORTS` as docs/img/pdf/NAME-NN.png (60 dpi), with the time each report took."""
+    import subprocess
+
+    from PIL import Image
+
+    from armscontrol.report import make_report
+
+    out = HERE / "img" / "pdf"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (kind, target, on) in REPORTS.items():
+        if only and name not in only:
+            continue
+        began = time.perf_counter()
+        pdf = make_report(kind, target, on, fmt="pdf")
+        seconds = time.perf_counter() - began
+        for old in out.glob(f"{name}-*.png"):
+            old.unlink()
+        path = Path(tempfile.mkdtemp()) / f"{name}.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(out / name)], check=True)
+        for picture in out.glob(f"{name}-*.png"):  # 64 colours: a third of the bytes, the same page to the eye
+            with Image.open(picture) as image:
+                small = image.convert("RGB").quantize(colors=64, method=Image.Quantize.MEDIANCUT)
+            small.save(picture, optimize=True)
+        print(f"{name}: {len(list(out.glob(name + '-*.png')))} pages, {len(pdf):,} bytes, made in {seconds:.1f} s")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:] or None)
+    if sys.argv[1:2] == ["pdf"]:
+        pdf_pages(sys.argv[2:] or None)
+    else:
+        main(sys.argv[1:] or None)

@@ -128,6 +128,10 @@ POOL_WORKERS = 0
 """Worker processes of the server's pool of computations; 0: the machine's cores."""
 POOL_WAITING = 4
 """Computations that may wait for a worker of the pool; one more is refused at once (503 with Retry-After)."""
+REPORT_SECONDS = 600
+"""The longest a PDF report made in the background may take (its own pool of one worker); past it the build fails, said so."""
+REPORT_WAITING = 8
+"""PDF reports that may wait for the report worker; one more build fails at once (busy) and is tried again on the next request."""
 JOB_SECONDS = 3_600
 """The longest a job may compute; it stops at its next progress report after (failed, with the reason)."""
 MAX_JOBS_WAITING = 8

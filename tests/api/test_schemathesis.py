@@ -22,6 +22,7 @@ from schemathesis.checks import (
 from api_support import AUTH, TOKEN
 from armscontrol import answers
 from armscontrol.api import create_app
+from armscontrol.report.builds import Builds
 from armscontrol.scenario import scenario_from_text
 from store_support import SMALL, SMALL_SWEEP
 
@@ -29,6 +30,15 @@ _HOME = Path(tempfile.mkdtemp(prefix="armscontrol-schemathesis-"))
 atexit.register(shutil.rmtree, _HOME, True)
 app = create_app(f"sqlite:///{_HOME / 'store.sqlite3'}", token=TOKEN)
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+
+
+def _small_pdf(fn, kind, target, on, paper, database, out, progress_file):
+    """Stands in for the report worker: PDF builds answer as documented without making real PDFs here."""
+    Path(out).write_bytes(b"%PDF-1.7 stand-in")
+    return 17
+
+
+app.state.report_builds = Builds(_HOME / "reports", run=_small_pdf)
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 EXAMPLES = 25

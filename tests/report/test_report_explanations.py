@@ -16,7 +16,7 @@ def _tables(report: str) -> dict[str, list[list[str]]]:
     appendix = report[report.index('<section id="appendix'):]
     appendix = appendix[:appendix.index("</section>")]
     out = {}
-    for caption, body in re.findall(r"<table><caption>(.*?)</caption>.*?<tbody>(.*?)</tbody>", appendix, re.S):
+    for caption, body in re.findall(r"<table[^>]*><caption>(.*?)</caption>.*?<tbody>(.*?)</tbody>", appendix, re.S):
         out[html.unescape(caption)] = [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
                                        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
     return out

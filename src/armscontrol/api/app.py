@@ -70,6 +70,9 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
         executor = getattr(_app.state, "jobs", None)
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
+        reports = getattr(_app.state, "report_builds", None)  # PDF reports being made (armscontrol.report.builds)
+        if reports is not None:
+            reports.close()
         store.close()
 
     # /docs is the dashboard's own page (nothing loaded from a CDN); the OpenAPI document stays at /openapi.json.

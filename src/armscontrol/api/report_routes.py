@@ -1,11 +1,16 @@
-"""Reports from the API: ``/api/reports/...`` returns the same self-contained HTML or PDF as ``armscontrol report``."""
+"""Reports from the API: ``/api/reports/...`` returns the same self-contained HTML or PDF as ``armscontrol report``.
+
+``/api/reports/builds`` makes a PDF in the background (:mod:`armscontrol.report.builds`): started or joined at once,
+followed stage by stage, kept once made.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from armscontrol.api.errors import Responses, BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, from_user_error
 from armscontrol.errors import UserError
@@ -54,10 +59,10 @@ async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=MAX
 
     Computed only within the anonymous work budget, token or not (413 above it;
     run such a scenario as a recorded run, `POST /api/scenarios/{id}/runs`, instead)."""
+    from starlette.concurrency import run_in_threadpool
+
     from armscontrol import budget
     from armscontrol.scenario import parse_scenario
-
-    from starlette.concurrency import run_in_threadpool
 
     def within_budget() -> None:
         saved = request.app.state.store.scenario(id)
@@ -69,3 +74,85 @@ async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=MAX
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     return await _report(request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+
+
+# --------------------------------------------------------------------------- PDFs in the background
+
+
+class BuildIn(BaseModel):
+    """A PDF report to make in the background."""
+
+    kind: Literal["brief", "instrument", "scenario"] = Field(description="brief, instrument or scenario.")
+    target: str | None = Field(default=None, max_length=200, description="The instrument's id, or the saved scenario's id.")
+    on: str | None = Field(default=None, max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today (brief, instrument).")
+    paper: Literal["a4", "letter"] = "a4"
+
+
+class BuildOut(BaseModel):
+    """A PDF report being made, or made."""
+
+    id: str
+    kind: str
+    target: str | None
+    on: str | None = Field(description="The date the report is of (brief, instrument).")
+    paper: str
+    title: str
+    status: Literal["running", "done", "failed"]
+    stage: str = Field(description="waiting for a worker, computing, drawing charts or laying out pages.")
+    done: int
+    total: int
+    started: str
+    seconds: float | None = Field(description="How long it took, once done.")
+    error: str | None = Field(description="Why it failed, in words.")
+    bytes: int | None = Field(description="The PDF's size, once done.")
+    page: str = Field(description="The dashboard's page that follows it.")
+    file: str | None = Field(description="The PDF's address, once done.")
+
+
+BUILD_DOC = ("A build: `status` running, done or failed; `stage` one of the stages (waiting for a worker, computing, drawing charts, "
+             "laying out pages) with `done` of `total`; `file` the PDF's address once done; `seconds` how long it took; `error` why it failed.")
+
+
+@router.post("/builds", status_code=202, response_model=BuildOut,
+             responses={**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, 202: {"description": BUILD_DOC},
+                        200: {"model": BuildOut, "description": "The report was made already: kept, with its file."}})
+def start_build(request: Request, build: BuildIn) -> JSONResponse:
+    """Start making a PDF report in the background, or join the one being made, or get the finished one (kept per data version).
+
+    Follow it at `GET /api/reports/builds/{id}` (or the page `/report?id=ID`), then fetch `file`."""
+    from armscontrol.report.builds import builds_of
+
+    try:
+        made = builds_of(request.app).start(build.kind, build.target, build.on, build.paper, store=request.app.state.store,
+                                            database=request.app.state.store.url)
+    except UserError as exc:
+        raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
+    return JSONResponse(made.as_json(), status_code=200 if made.status == "done" else 202)
+
+
+@router.get("/builds/{id}", response_model=BuildOut, responses={**NOT_FOUND, 200: {"description": BUILD_DOC}})
+def build_state(request: Request, id: Annotated[str, Path(max_length=64)]) -> JSONResponse:
+    """Where a PDF build stands."""
+    from armscontrol.report.builds import builds_of
+
+    try:
+        return JSONResponse(builds_of(request.app).get(id).as_json())
+    except UserError as exc:
+        raise from_user_error(exc, 404) from None
+
+
+@router.get("/builds/{id}/pdf", response_class=Response, responses={**NOT_FOUND, 409: {"description": "Not ready yet, or failed."},
+                                                                    200: {"content": {"application/pdf": {}}}})
+def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Response:
+    """The finished PDF of a build."""
+    from armscontrol.api.errors import ApiError
+    from armscontrol.report.builds import builds_of
+
+    try:
+        made = builds_of(request.app).get(id)
+    except UserError as exc:
+        raise from_user_error(exc, 404) from None
+    if made.status != "done" or made.size is None:
+        raise ApiError(409, f"id: the report is not ready ({made.error or made.stage})", field="id")
+    name = f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
+    return FileResponse(made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})

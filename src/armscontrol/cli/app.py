@@ -200,16 +200,21 @@ def styled(group: str, value: str | None) -> str | None:
 
 
 def with_progress(description: str, compute, *, after: float = 0.0):
-    """Run ``compute(advance)`` with a progress bar that the answer advances, shown once it has run ``after`` seconds."""
+    """Run ``compute(advance)`` with a progress bar that the answer advances, shown once it has run ``after`` seconds.
+
+    ``advance(done, total)`` moves the bar; ``advance(done, total, stage)`` also names the stage the work is in (the bar's
+    words become ``description: stage``).
+    """
     import time
 
     started, state = time.monotonic(), {}
 
-    def advance(done: int, total: int) -> None:
+    def advance(done: int, total: int, stage: str | None = None) -> None:
+        words = f"{description}: {stage}" if stage else description
         if "bar" not in state and time.monotonic() - started >= after:
-            state["bar"], state["task"] = progress(description, total)
+            state["bar"], state["task"] = progress(words, total)
         if "bar" in state:
-            state["bar"].update(state["task"], completed=done)
+            state["bar"].update(state["task"], completed=done, total=total, description=words)
 
     try:
         return compute(advance)

@@ -10,6 +10,8 @@ that made it). The same inputs give the same bytes except the 'Made on' line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from armscontrol.errors import UserError
 
 KINDS = ("brief", "instrument", "scenario")
@@ -61,14 +63,33 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
     return builders.scenario_document(spec, text, target, command=command)
 
 
+STAGES = ("computing", "drawing charts", "laying out pages")
+"""The stages of making a report, in order: the answers, the charts, the pages (a PDF only)."""
+
+
 def make_report(kind: str, target: str | None = None, on: str | None = None, fmt: str = "html", paper: str = "a4",
-                command: str | None = None, store=None, database: str | None = None) -> str | bytes:
-    """A report as HTML text or PDF bytes."""
+                command: str | None = None, store=None, database: str | None = None,
+                progress: Callable[[str, int, int], None] | None = None) -> str | bytes:
+    """A report as HTML text or PDF bytes.
+
+    Parameters
+    ----------
+    progress : callable, optional
+        Told ``progress(stage, done, total)`` as the work goes: each of :data:`STAGES` when it starts (done 0) and
+        ``drawing charts`` after each chart (done of total charts).
+    """
     from armscontrol.report.document import render_html, render_pdf
 
     if fmt not in FORMATS:
         raise UserError(f"--format: expected html or pdf, got '{fmt}'", field="format", suggestion="html")
     if paper.lower() not in PAPERS:
         raise UserError(f"--paper: expected a4 or letter, got '{paper}'", field="paper", suggestion="a4")
+    tell = progress or (lambda stage, done, total: None)
+    tell(STAGES[0], 0, 1)
     document = build_document(kind, target, on, command, store, database)
-    return render_html(document, PAPERS[paper.lower()]) if fmt == "html" else render_pdf(document, PAPERS[paper.lower()])
+    tell(STAGES[1], 0, max(len(document.charts()), 1))
+    document.draw(lambda done, total: tell(STAGES[1], done, total))
+    if fmt == "html":
+        return render_html(document, PAPERS[paper.lower()])
+    tell(STAGES[2], 0, 1)
+    return render_pdf(document, PAPERS[paper.lower()])

@@ -2,20 +2,23 @@
 
 Builders only arrange answers (:mod:`armscontrol.answers`) into sections,
 tables and charts; every figure they show is a figure of the matching answer.
+A chart is left as the call that draws it (:class:`~armscontrol.report.document.Chart`),
+so that computing, drawing and laying out are three stages a reader can follow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from armscontrol import answers
 from armscontrol.answers.common import format_number as num
 from armscontrol.answers.common import format_whole as whole
 from armscontrol.answers.common import parse_date
+from armscontrol.instrument_groups import grouped
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
 from armscontrol.vocabulary import label
-
 
 
 def _limit(limit, limit_range) -> str | None:
@@ -32,9 +35,11 @@ def _value(v) -> str | None:
     return num(v.value)
 
 
-def verdict_table(verdicts, notes: Footnotes, caption: str | None = None) -> Table:
+def verdict_table(verdicts, notes: Footnotes, caption: str | None = None, titles: dict[str, str] | None = None) -> Table:
+    """The verdicts as a table; ``titles`` gives each instrument's short title (its id where none is given)."""
+    titles = titles or {}
     return Table(["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "source"],
-                 [[v.instrument, v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), label("verdict", v.verdict),
+                 [[titles.get(v.instrument, v.instrument), v.party, v.title, _value(v), _limit(v.limit, v.limit_range), num(v.margin), label("verdict", v.verdict),
                    v.as_of, v.kind, v.article, notes.mark(v.source)] for v in verdicts], caption, numeric={3, 4, 5})
 
 
@@ -81,14 +86,14 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
         series = {f"{p.victim} after {p.attacker} strike (5th pct)": (xs, [r.pairs[i].retaliation_arriving_p5 for r in runs])
                   for i, p in enumerate(first.pairs)}
         by_victim = {f"{p.victim} after {p.attacker} strike (5th pct)": colours[p.victim] for p in first.pairs}
-        section.blocks.append(Chart(charts.lines(series, title="Retaliation arriving (5th percentile) by defence size",
+        section.blocks.append(Chart(partial(charts.lines, series, title="Retaliation arriving (5th percentile) by defence size",
                                                  xlabel="interceptors", ylabel="warheads arriving",
                                                  hline=(threshold, "assured-retaliation threshold"), colours=by_victim),
                                     "Warheads arriving after absorbing a first strike, 5th percentile, against the threshold."))
         fss = {f"FSS {name}": (xs, [r.sides[name].first_strike_stability for r in runs]) for name in first.sides}
         fss["FSS combined"] = (xs, [r.combined for r in runs])
         fss_colours = {f"FSS {name}": colours[name] for name in first.sides} | {"FSS combined": NEUTRAL}
-        section.blocks.append(Chart(charts.lines(fss, title="First-strike stability by defence size", xlabel="interceptors",
+        section.blocks.append(Chart(partial(charts.lines, fss, title="First-strike stability by defence size", xlabel="interceptors",
                                                  ylabel="index (1 = most stable)", colours=fss_colours),
                                     "First-strike stability of each side and combined (product) across the sweep."))
     shown = runs[:1] + runs[-1:] if len(runs) > 1 else runs
@@ -100,7 +105,7 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
             if p.retaliation_distribution is not None and p.retaliation_distribution.pmf:
                 where = f" against {num(run.interceptors)} interceptors" if run.interceptors is not None else ""
                 section.blocks.append(Chart(
-                    charts.histogram(p.retaliation_distribution.offset, p.retaliation_distribution.pmf,
+                    partial(charts.histogram, p.retaliation_distribution.offset, p.retaliation_distribution.pmf,
                                      title=f"{p.victim} retaliation after a {p.attacker} first strike{where}",
                                      xlabel="warheads arriving",
                                      marks={"5th percentile": p.retaliation_arriving_p5, "threshold": threshold},
@@ -146,7 +151,7 @@ def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
     rows.append(["assured-retaliation threshold (5th percentile)"]
                 + [f"{num(threshold)}: {'met' if d.assured_retaliation_met else 'NOT met'}" for d in run.decomposition])
     return [
-        Chart(charts.waterfall(panels, threshold=threshold, title=f"Where the retaliation went{where}"),
+        Chart(partial(charts.waterfall, panels, threshold=threshold, title=f"Where the retaliation went{where}"),
               f"Each struck side's warheads{where}: its forces, less those destroyed by the counterforce strike, those that fail "
               f"in flight and those the attacker's defence intercepts, leave the warheads arriving (bars: expected; diamonds: the "
               f"5th percentile left after each step; dashed: the threshold of {num(threshold)} tested at the 5th percentile)."),
@@ -213,10 +218,12 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
                   f"and {len(other)} never entered into force, have not yet, or are political commitments and proposals."),
         Table(["instrument", "kind", "in force since", "parties bound (recorded)"],
               [[r.short_title, r.kind, r.entry_into_force, r.parties_bound] for r in in_force], "In force", numeric={3}),
-        Chart(charts.spans([(r.short_title, r.entry_into_force or r.signed or r.first_event,
-                             r.ended or (day if r.standing in ("in_force", "political_commitment") else (r.signed or r.first_event)), r.standing)
-                            for r in rows if r.first_event <= day], title="Instruments from signature or entry into force to their end", marker=day),
-              f"Each instrument from its entry into force (or signature) to its end; the dotted line marks {day.isoformat()}."),
+        Chart(partial(charts.spans, [(heading, [(r.short_title, r.signed or r.first_event, r.entry_into_force, r.ended, r.standing) for r in members])
+                            for _, heading, members in grouped(r for r in rows if r.first_event <= day)],
+                           title="Instruments from signature or entry into force to their end", marker=day),
+              f"Each instrument in its group (bilateral, multilateral, nuclear-weapon-free zones, declarations), by date: a treaty "
+              f"from signature to entry into force, then to its end; one that never entered into force in its own colour; "
+              f"proposals and political commitments as open markers. The dotted line marks {day.isoformat()}."),
         Table(["instrument", "ended", "why"], [[r.short_title, r.ended, label("end_reason", r.end_reason)] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
         Table(["instrument", "kind", "signed or put forward", "standing"],
               [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],
@@ -247,35 +254,49 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     compliance = Section("Compliance", [
         Paragraph("Instruments in force on the date, and each ended one on the last date it was checked. Declared figures and "
                   "estimates are labelled in the 'kind' column and never mixed."),
-        verdict_table(brief.compliance, notes),
+        verdict_table(brief.compliance, notes, titles={r.id: r.short_title for r in rows}),
     ])
     reductions = answers.reductions()
     series: dict[str, tuple[list, list]] = {}
     steps: dict[str, tuple[list, list]] = {}
+    from armscontrol.palette import side_colours
+
+    titles = {r.id: r.short_title for r in rows}
+    who_of = {"SUN": "USSR / Russia", "RUS": "USSR / Russia"}
+    party_colours = side_colours("RUS" if r.party == "SUN" else r.party for r in reductions.rows)
+    counts = list(dict.fromkeys(r.metric for r in reductions.rows))
+    colours: dict[str, str] = {}
+    dashes: dict[str, str] = {}
     for r in reductions.rows:
         if r.value is not None:
-            key = f"{r.party} ({r.metric.replace('_', ' ')})"
+            key = f"{who_of.get(r.party, r.party)}: {r.metric_title or r.metric.replace('_', ' ')}"
             series.setdefault(key, ([], []))
             series[key][0].append(r.as_of)
             series[key][1].append(r.value)
+            colours[key] = party_colours["RUS" if r.party == "SUN" else r.party]
+            dashes[key] = ("-", "--", ":", "-.")[counts.index(r.metric) % 4]
             notes.mark(r.source)
         if r.limit is not None and r.instrument:
-            steps.setdefault(f"{r.instrument} limit", ([], []))
-            steps[f"{r.instrument} limit"][0].append(r.as_of)
-            steps[f"{r.instrument} limit"][1].append(r.limit)
+            name = f"{titles.get(r.instrument, r.instrument)} limit"
+            steps.setdefault(name, ([], []))
+            steps[name][0].append(r.as_of)
+            steps[name][1].append(r.limit)
     for name, (xs, ys) in steps.items():
         order = sorted(zip(xs, ys))
         steps[name] = ([x for x, _ in order], [y for _, y in order])
     stops = "; ".join(f"{code}: last declared figure {when}" if when else f"{code}: no declared figure" for code, when in reductions.last_reported.items())
     reduction_section = Section("Reductions", [
-        Chart(charts.lines(series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
-                           xlabel="date of the figure", ylabel="warheads (each treaty's counting rules)", dates=True),
-              f"Declared figures at each data exchange, each under its own treaty's counting rules; dashed: the limit of the day. Where the data stop: {stops}.",
+        Chart(partial(charts.lines, series, steps=steps, title="Declared strategic warheads under START I, SORT and New START",
+                      xlabel="date of the figure", ylabel="warheads (log scale; each treaty's counting)", dates=True, colours=colours,
+                      dashes=dashes, height=4.2, log=True),
+              f"Declared figures at each data exchange, each under its own treaty's counting rules (a line style for each count, a "
+              f"colour for each side), on a logarithmic scale so that the 1990 figures and today's both read; grey steps: each treaty's limit. Where the data stop: {stops}.",
               "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
-        Table(["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"],
-              [[r.as_of, r.party, r.instrument, r.metric, "not provided" if r.status == "not_provided" else num(r.value),
+        Table(["as of", "party", "instrument", "count", "declared", "limit", "verdict", "source"],
+              [[r.as_of, r.party, titles.get(r.instrument, r.instrument), r.metric_title or r.metric.replace("_", " "),
+                "not provided" if r.status == "not_provided" else num(r.value),
                 _limit(r.limit, r.limit_range), label("verdict", r.verdict), notes.mark(r.source)] for r in reductions.rows],
-              f"Where the data stop: {stops}.", numeric={4, 5}),
+              f"Declared figures; where the data stop: {stops}.", numeric={4, 5}),
     ])
     links = Section("What rests on what", [Table(
         ["instrument", "rests on", "rests on it", "aims", "stated conditions"],
@@ -327,10 +348,11 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
     for p in record.provisions:
         for v in p.values or [None]:
             bound = None if v is None else (f"{num(v.range[0])}–{num(v.range[1])}" if v.range else num(v.ceiling))
-            provision_rows.append([p.id, p.kind, p.title, p.metric, bound, None if v is None else v.from_,
+            provision_rows.append([p.title, p.kind, p.metric.replace("_", " ") if p.metric else None, bound, None if v is None else v.from_,
                                    (v.article if v is not None and v.article else p.article),
-                                   notes.mark(source_ref((v.source if v is not None and v.source else p.source)))])
-    provisions = Section("Provisions", [Table(["id", "kind", "provision", "metric", "limit", "from", "article", "source"], provision_rows)])
+                                   notes.mark(source_ref(v.source if v is not None and v.source else p.source))])
+    provisions = Section("Provisions", [Table(["provision", "kind", "what it counts", "limit", "from", "article", "source"], provision_rows,
+                                              numeric={3})])
     linkage_rows = [[k.relation, k.other_title, k.party, k.summary, notes.mark(k.source)]
                     for group in (links.rests_on, links.rests_on_it, links.supersedes, links.superseded_by, links.stated_conditions) for k in group]
     sections = [overview, events, parties, provisions, Section("Linkages", [Table(["linkage", "instrument", "party", "what it says", "source"], linkage_rows)
@@ -357,12 +379,12 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                     tables.append(Table(["as of", "party", "value", "kind", "limit", "margin", "verdict", "source"],
                                         [[pt.on, party, num(pt.value), pt.kind, num(pt.limit), num(pt.margin), label("verdict", pt.verdict),
                                           notes.mark(pt.source)] for pt in line.points],
-                                        f"{provision.title} ({provision.metric}), {party}", numeric={2, 4, 5}))
+                                        f"{provision.title}: {party_name(party)}", numeric={2, 4, 5}))
             if series:
                 from armscontrol.palette import side_colours
 
                 by_party = side_colours(label.split(" (")[0] for label in series)
-                figures.blocks.append(Chart(charts.lines(series, steps=steps, title=f"{provision.title}",
+                figures.blocks.append(Chart(partial(charts.lines, series, steps=steps, title=f"{provision.title}",
                                                          xlabel="date of the figure", ylabel=provision.metric.replace("_", " "), dates=True,
                                                          colours={label: by_party[label.split(" (")[0]] for label in series}),
                                             f"{provision.title}: each party's figures against the limit ({provision.article})."))
@@ -422,7 +444,7 @@ def scenario_document(spec, text: str, origin: str, command: str | None = None) 
         front = answers.frontier(spec)
         xs = [p.interceptors for p in front.points if p.scale is not None]
         sections.append(Section("Frontier", [
-            Chart(charts.lines({f"{front.facing} warheads needed": (xs, [p.facing_warheads for p in front.points if p.scale is not None])},
+            Chart(partial(charts.lines, {f"{front.facing} warheads needed": (xs, [p.facing_warheads for p in front.points if p.scale is not None])},
                                title=f"Smallest {front.facing} force keeping assured retaliation", xlabel="interceptors",
                                ylabel="warheads", colours={f"{front.facing} warheads needed": side_colours(spec.sides)[front.facing]}),
                   f"For each size of {front.defended}'s {front.layer} defence, the smallest uniformly scaled force that keeps "

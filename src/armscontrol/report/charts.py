@@ -56,7 +56,8 @@ def _svg(fig) -> str:
 
 def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
           steps: dict[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
-          dates: bool = False, colours: dict[str, str] | None = None) -> str:
+          dates: bool = False, colours: dict[str, str] | None = None, dashes: dict[str, str] | None = None,
+          height: float = 3.2, log: bool = False) -> str:
     """Lines (markers at each point) and, optionally, step lines (limits) and one horizontal threshold.
 
     Parameters
@@ -69,22 +70,42 @@ def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: s
         A horizontal reference line (a threshold).
     colours : mapping of label to colour, optional
         A fixed colour for some series (a side's, :func:`armscontrol.palette.side_colours`); the others follow the palette.
+    dashes : mapping of label to matplotlib line style, optional
+        A line style for some series (one per kind of count, where a colour is a side's).
+    height : float
+        The chart's height in inches (its width is the page's).
+    log : bool
+        A logarithmic y axis (ticks written as plain numbers): figures an order of magnitude apart stay readable.
     """
-    fig, ax = _figure()
+    fig, ax = _figure(7.0, height)
     for label, (x, y) in series.items():
         fixed = {"color": colours[label]} if colours and label in colours else {}
-        ax.plot(list(x), list(y), marker="o", markersize=3, linewidth=1.4, label=label, **fixed)
+        style = (dashes or {}).get(label, "-")
+        ax.plot(list(x), list(y), marker="o", markersize=3, linewidth=1.4, linestyle=style, label=label, **fixed)
+    greys = ("#555555", "#999999", "#333333", "#777777")
     for i, (label, (x, y)) in enumerate((steps or {}).items()):
-        ax.step(list(x), list(y), where="post", linestyle="--", linewidth=1.2, color=PALETTE[(i + 4) % len(PALETTE)], label=label)
+        # limits in greys, so that no limit takes a side's colour
+        ax.step(list(x), list(y), where="post", linestyle="--", linewidth=1.2, color=greys[i % len(greys)] if colours else PALETTE[(i + 4) % len(PALETTE)],
+                label=label)
     if hline is not None:
         ax.axhline(hline[0], color="#000000", linestyle=":", linewidth=1.0, label=hline[1])
     _title(ax, title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
+    if log:
+        from matplotlib.ticker import FuncFormatter, LogLocator
+
+        ax.set_yscale("log")
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
     ax.grid(True, linewidth=0.3, alpha=0.6)
     if dates:
         fig.autofmt_xdate()
-    ax.legend(fontsize=7, frameon=False, loc="best")
+    if len(series) + len(steps or {}) + (hline is not None) > 3:  # many entries: under the plot, never over a line
+        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.22 if dates else -0.16), ncol=2)
+    else:
+        ax.legend(fontsize=7, frameon=False, loc="best")
     return _svg(fig)
 
 
@@ -92,8 +113,9 @@ def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, mar
               colour: str = PALETTE[0]) -> str:
     """A probability distribution over counts as bars (in ``colour``), with vertical marks (a percentile, a threshold)."""
     fig, ax = _figure(7.0, 2.8)
-    xs = list(range(offset, offset + len(pmf)))
-    ax.bar(xs, list(pmf), width=1.0, color=colour, linewidth=0)
+    # one filled outline over every count (a bar a count drawn as one path): the same picture, a hundredth of the SVG
+    edges = [offset - 0.5 + i for i in range(len(pmf) + 1)]
+    ax.stairs(list(pmf), edges, fill=True, color=colour, linewidth=0)
     # marks in black, told apart by their dashes: a colour would read as another side's
     for i, (label, value) in enumerate(marks.items()):
         ax.axvline(value, color="#000000", linestyle=("-", "--", ":")[i % 3], linewidth=1.2, label=f"{label}: {value:,.0f}")
@@ -105,36 +127,98 @@ def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, mar
     return _svg(fig)
 
 
-def spans(rows: Sequence[tuple[str, object, object, str]], *, title: str, marker: object | None = None) -> str:
-    """A timeline: one horizontal bar per row (label, start, end, state), the date asked marked.
+def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: object | None = None) -> str:
+    """A timeline of instruments in groups, each under its heading, the date asked marked.
 
-    States are the vocabulary's instrument states (:mod:`armscontrol.vocabulary`); each has its colour and its label in
-    the legend, which lists the states drawn.
+    Parameters
+    ----------
+    groups : sequence of (heading, rows)
+        The groups in order (:func:`armscontrol.instrument_groups.grouped`); each row is
+        (label, signed, entry into force, end, state), dates or None, the state one of the vocabulary's
+        instrument states (:mod:`armscontrol.vocabulary`).
+    marker : date, optional
+        The date asked (a dotted line); a bar still running ends there.
+
+    A treaty is a bar from signature to entry into force (not yet in force), then to its end or the date asked (in
+    force, or in force and since ended); one that never entered into force is a bar, in its own colour, from signature
+    to the day its road to force closed (a tick at its signature where that day is not known). Proposals, political
+    commitments and adopted texts are open markers at their first event (and at their end), never bars. The legend
+    lists the states drawn, in the vocabulary's words and the palette's colours (:data:`armscontrol.palette.STATE_COLOURS`).
     """
     import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
+    from armscontrol.instrument_groups import MARKER_STATES
+    from armscontrol.palette import STATE_COLOURS as colours
     from armscontrol.vocabulary import label as term_label
 
-    from armscontrol.palette import STATE_COLOURS as colours
-    # sized to one page with its title and legend: rows shrink (never under 7 pt labels' height) so the chart stays under
+    labels: list[tuple[str, bool]] = []  # (text, is a heading)
+    for heading, rows in groups:
+        labels.append((heading, True))
+        labels += [(r[0], False) for r in rows]
+    # sized to one page with its title and legend: rows shrink (never under 6 pt labels' height) so the chart stays under
     # PAGE_CHART_HEIGHT inches, which an A4 or Letter page holds beside a heading and a caption
-    row = min(0.22, max(0.125, (PAGE_CHART_HEIGHT - 1.6) / max(len(rows), 1)))
-    height = max(2.5, row * len(rows) + 1.6)
+    n = max(len(labels), 1)
+    row = min(0.2, max(0.118, (PAGE_CHART_HEIGHT - 1.9) / n))
+    height = max(2.5, row * n + 1.9)
     fig, ax = _figure(7.0, height)
-    for i, (label, start, end, state) in enumerate(rows):
+    drawn: dict[str, object] = {}
+    symbols = {"proposed": "o", "political_commitment": "D", "adopted": "s"}
+
+    def bar(y: int, start, stop, state: str, name: str | None = None) -> None:
         left = mdates.date2num(start)
-        ax.barh(i, max(mdates.date2num(end) - left, 60), left=left, height=0.6, color=colours.get(state, PALETTE[7]))
-    ax.set_yticks(range(len(rows)), [r[0] for r in rows], fontsize=7 if row >= 0.15 else 6)
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+        ax.barh(y, max(mdates.date2num(stop) - left, 60), left=left, height=0.62, color=colours[state], linewidth=0)
+        drawn.setdefault(state, Patch(color=colours[state], label=name or term_label("instrument_state", state)))
+
+    def point(y: int, day, state: str, symbol: str) -> None:
+        ax.plot([mdates.date2num(day)], [y], linestyle="none", marker=symbol, markersize=4.5, markerfacecolor="white",
+                markeredgecolor=colours[state], markeredgewidth=1.4)
+        drawn.setdefault(f"{state}-marker", Line2D([], [], linestyle="none", marker=symbol, markersize=5, markerfacecolor="white",
+                                                   markeredgecolor=colours[state], markeredgewidth=1.4,
+                                                   label=term_label("instrument_state", state)))
+
+    y = 0
+    for _, rows in groups:
+        y += 1  # the heading's row
+        for _label, signed, in_force, end, state in rows:
+            stop = end or marker
+            if state in MARKER_STATES:
+                for day in [signed] + ([end] if end else []):
+                    point(y, day, state, symbols[state])
+            elif state == "never_in_force":
+                if end:
+                    bar(y, signed, end, state)
+                else:
+                    point(y, signed, state, "|")
+            else:
+                if in_force is None or in_force > signed:
+                    bar(y, signed, in_force or stop, "not_yet_in_force")
+                if in_force is not None:
+                    key = "ended" if end else "in_force"
+                    bar(y, in_force, stop, key, f"{term_label('instrument_state', 'in_force')}, since {term_label('instrument_state', 'ended')}"
+                        if key == "ended" else None)
+            y += 1
+    size = 7 if row >= 0.15 else 6
+    ax.set_yticks(range(len(labels)), [text for text, _ in labels], fontsize=size)
+    for tick, (_, is_heading) in zip(ax.get_yticklabels(), labels):
+        if is_heading:
+            tick.set_fontweight("bold")
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.xaxis_date()
     if marker is not None:
         ax.axvline(mdates.date2num(marker), color="#000000", linestyle=":", linewidth=1.0)
-    handles = [__import__("matplotlib.patches", fromlist=["Patch"]).Patch(color=c, label=l)
-               for l, c in ((term_label("instrument_state", state), colours[state]) for state in colours if state in {r[3] for r in rows})]
+    order = [k for k in ("in_force", "ended", "not_yet_in_force", "never_in_force", "never_in_force-marker", "proposed-marker",
+                         "political_commitment-marker", "adopted-marker") if k in drawn]
+    if "never_in_force" in drawn:
+        order = [k for k in order if k != "never_in_force-marker"]
+    handles = [drawn[k] for k in order]
     _title(ax, title)
-    ax.set_xlabel("year")
+    ax.set_xlabel("year (signature → entry into force → end)")
+    ax.grid(True, axis="x", linewidth=0.3, alpha=0.6)
     # the legend under the axis and its title, never over the bars
-    ax.legend(handles=handles, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.55 / (height - 1.6)),
+    ax.legend(handles=handles, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.62 / (height - 1.9)),
               ncol=min(3, max(len(handles), 1)))
     return _svg(fig)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,17 @@ class Table:
 
 @dataclass
 class Chart:
-    svg: str
+    """A chart with its caption: ``svg`` is the inline SVG, or the call that draws it (drawn once, by :meth:`draw`)."""
+
+    svg: str | Callable[[], str]
     caption: str
     sources: str | None = None
+
+    def draw(self) -> str:
+        """The chart's SVG, drawn now if it was not yet."""
+        if callable(self.svg):
+            self.svg = self.svg()
+        return self.svg
 
 
 @dataclass
@@ -74,7 +83,19 @@ class Document:
     footnotes: Footnotes
     command: str
     inputs: dict[str, Any]
-    made_on: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    made_on: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
+
+    def charts(self) -> list[Chart]:
+        """Every chart of the document, in order."""
+        return [block for section in self.sections for block in section.blocks if isinstance(block, Chart)]
+
+    def draw(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Draw every chart not yet drawn, telling ``progress(done, total)`` after each."""
+        charts = self.charts()
+        for n, chart in enumerate(charts, start=1):
+            chart.draw()
+            if progress is not None:
+                progress(n, len(charts))
 
     @property
     def inputs_hash(self) -> str:
@@ -105,16 +126,20 @@ table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; font-size: 8.5
 th, td { border-bottom: 1px solid #ccc; padding: 2px 5px; text-align: left; vertical-align: top; }
 th { background: #eef2f6; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
-caption { caption-side: bottom; text-align: left; color: #555; font-size: 8pt; padding-top: 2px; }
+caption { caption-side: top; text-align: left; color: #333; font-size: 8pt; font-weight: bold; padding-bottom: 2px; }
+table.wide { font-size: 7pt; } table.wide th, table.wide td { padding: 2px 3px; }
+th, td { overflow-wrap: break-word; }
+table.short { break-inside: avoid; page-break-inside: avoid; } caption { break-after: avoid; page-break-after: avoid; }
 figure { margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; } figure svg { width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #333; } .sources { font-size: 8pt; color: #555; }
 pre { background: #f6f6f6; padding: 0.5rem; font-size: 7.5pt; white-space: pre-wrap; }
-ol.notes { font-size: 8pt; } .colophon { font-size: 8pt; color: #444; border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.4rem; }
+ol.notes { font-size: 8pt; } .colophon { break-inside: avoid; page-break-inside: avoid; font-size: 8pt; color: #444; border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.4rem; }
 nav ol { columns: 2; font-size: 9pt; }
 @page { size: __PAPER__; margin: 18mm 15mm 18mm 15mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; text-decoration: none; }
-  figure svg { max-height: 225mm; } h2, h3, figcaption { break-after: avoid; page-break-after: avoid; } }
+  figure svg { max-height: 225mm; } h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+  h2 + p, h2 + figure, h2 + table { break-before: avoid; } p { orphans: 3; widows: 3; } }
 """
 
 
@@ -127,6 +152,7 @@ def render_html(document: Document, paper: str = "A4") -> str:
     env = jinja2.Environment(loader=jinja2.PackageLoader("armscontrol.report", "templates"), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     template = env.get_template("report.html")
+    document.draw()
     return template.render(doc=document, style=STYLE.replace("__PAPER__", paper), version=__version__,
                            kind=lambda block: type(block).__name__)
 

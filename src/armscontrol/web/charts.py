@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from armscontrol.instrument_groups import GROUPS, MARKER_STATES, grouped, instrument_group  # noqa: F401  (shared with the reports)
 from armscontrol.palette import OKABE_ITO, RELATION_COLOURS, STATE_COLOURS, lighter, side_colours  # one palette for every chart; a side's colour: armscontrol.palette.side_colours
-
 from armscontrol.vocabulary import label
 
 STATE_COLOUR = STATE_COLOURS
@@ -34,20 +34,6 @@ def _layout(**extra: Any) -> dict[str, Any]:
             "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"}}
     base.update(extra)
     return base
-
-
-GROUPS = (("bilateral", "Bilateral"), ("multilateral", "Multilateral"), ("zone", "Nuclear-weapon-free zones"),
-          ("declaration", "Declarations and political commitments"))
-"""The timeline's groups of instruments, in their order on the chart, with their headings."""
-
-
-def instrument_group(item: dict[str, Any]) -> str:
-    """The timeline group of an instrument: a zone, a declaration (or any unilateral act), else bilateral or multilateral."""
-    if item.get("zone_standing"):
-        return "zone"
-    if item["kind"] == "declaration" or item["scope"] == "unilateral":
-        return "declaration"
-    return "bilateral" if item["scope"] == "bilateral" else "multilateral"
 
 
 def _heading(text: str) -> str:
@@ -91,11 +77,9 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """
     items = sorted(system["instruments"], key=lambda i: i["first_event"])
     rows: list[str] = []
-    for key, heading in GROUPS:
-        members = [i for i in items if instrument_group(i) == key]
-        if members:
-            rows.append(_heading(heading))
-            rows += [i["short_title"] for i in members]
+    for _, heading, members in grouped(items):
+        rows.append(_heading(heading))
+        rows += [i["short_title"] for i in members]
     traces: dict[str, dict[str, Any]] = {}
     points: dict[str, dict[str, Any]] = {}
     for item in items:
@@ -105,7 +89,7 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         signed = item["signed"] or first
         eif = item["entry_into_force"]
         end = item["ended"] or today.isoformat()
-        if standing in ("proposed", "political_commitment", "adopted"):
+        if standing in MARKER_STATES:
             what = label("instrument_state", standing)
             m = _point_trace(points, standing)
             text = (f"{name}: {what} from {first}" + (f" to {item['ended']}" if item["ended"] else "")
@@ -187,12 +171,14 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     """A party's figures against the limit: declared and estimated markers, the ceiling as a step line from its deadline."""
     points = timeline["points"]
     traces = []
-    for kind, symbol, colour in (("declared", "circle", "#0072B2"), ("estimated", "diamond-open", "#E69F00")):
+    party = timeline["party"]
+    side = side_colours(["RUS" if party == "SUN" else party])["RUS" if party == "SUN" else party]  # the party's colour on every chart
+    for kind, symbol, dash in (("declared", "circle", "solid"), ("estimated", "diamond-open", "dot")):
         chosen = [p for p in points if p["kind"] == kind and p["value"] is not None]
         if chosen:
             traces.append({"type": "scatter", "mode": "lines+markers", "name": f"{timeline['party']}, {kind}",
                            "x": [p["on"] for p in chosen], "y": [p["value"] for p in chosen],
-                           "marker": {"symbol": symbol, "size": 8, "color": colour}, "line": {"color": colour},
+                           "marker": {"symbol": symbol, "size": 8, "color": side}, "line": {"color": side, "dash": dash},
                            "text": [f"{label('verdict', p['verdict'])}; limit {p['limit']:,}; margin {p['margin']}" for p in chosen],
                            "hovertemplate": "%{x}: %{y:,} — %{text}<extra>" + kind + "</extra>"})
     early = [p for p in points if not p["binding"]]

@@ -93,10 +93,25 @@ def form_field(name: str) -> str:
     return name
 
 
+def plain_words(message: str) -> str:
+    """An error's message for a page: no Markdown code marks, no pointers to the project's documents or HTTP headers."""
+    import re
+
+    message = re.sub(r"`([^`]*)`", r"\1", message)
+    message = re.sub(r"\s*\((?:[A-Z_]+; )?docs/[a-z_]+\.md\)", "", message)
+    message = re.sub(r";?\s*the budget is described in [^;)]+", "", message)
+    return message.replace("send 'Authorization: Bearer TOKEN'", "paste the write token in the box above")
+
+
+templates.env.filters["plain"] = lambda message: plain_words(str(message))  # {{ error|plain }}
+
+
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
     over, busy = isinstance(exc, budget.OverBudget), isinstance(exc, Busy)
     title = "Too much work for one page" if over else "The server is busy" if busy else "Not understood"
-    response = render(request, "error.html", title=title, message=exc.worded(form_field), field=exc.field, suggestion=exc.suggestion)
+    message = ("the server is busy with other computations and could not answer this page; reload it in a few seconds"
+               if busy else plain_words(exc.worded(form_field)))
+    response = render(request, "error.html", title=title, plotly=False, message=message, field=exc.field, suggestion=exc.suggestion)
     response.status_code = 413 if over else 503 if busy else 400
     if busy:
         response.headers["Retry-After"] = str(exc.retry_after)
@@ -341,7 +356,7 @@ def glossary_page(request: Request) -> Response:
 
     group = _params(request).get("group") or None
     answer = as_json(glossary(group))
-    return render(request, "glossary.html", title="Glossary", glossary=answer, group=group,
+    return render(request, "glossary.html", title="Glossary", plotly=False, glossary=answer, group=group,
                   data=links_for("glossary", {"group": group}, "/api/glossary" + (f"?group={group}" if group else ""), request))
 
 
@@ -568,6 +583,28 @@ def jobs_page(request: Request) -> Response:
     return render(request, "jobs.html", title="Jobs", jobs=jobs, opened=opened, running=running,
                   result_json=json.dumps(opened.result, indent=1)[:20000] if opened is not None and opened.result else None,
                   saved=store.scenarios(limit=1000) if store is not None else [], examples=example_names())
+
+
+# --------------------------------------------------------------------------- a PDF report, made in the background
+
+
+@router.get("/report", response_class=HTMLResponse)
+@page
+def report_page(request: Request) -> Response:
+    """A PDF report being made: its stages as they pass, then a link to the file (the build is started or joined here)."""
+    from armscontrol.report import STAGES
+    from armscontrol.report.builds import WAITING, builds_of
+
+    params = _params(request)
+    builds = builds_of(request.app)
+    if params.get("id"):
+        build = builds.get(params["id"])
+    else:
+        store = store_of(request)
+        build = builds.start(params.get("kind") or "brief", params.get("target") or None, params.get("on") or None,
+                             (params.get("paper") or "a4").lower(), store=store, database=getattr(store, "url", None))
+    return render(request, "report_build.html", title=f"PDF report: {build.title}", plotly=False, build=build,
+                  stages=(WAITING,) + STAGES)
 
 
 @router.get("/scenario.yaml")

@@ -99,3 +99,18 @@ function focusableScrollers() {
 }
 
 document.addEventListener("DOMContentLoaded", function () { drawAll(); wireForms(); focusableScrollers(); restoreFocus(); });
+
+/* A refusal from the API in words for a page: what happened and what to do; no HTTP talk, no Markdown, no file names. */
+function plainWords(status, body) {
+  const said = String((body && body.error) || "")
+    .replace(/`([^`]*)`/g, "$1")                       // Markdown code marks
+    .replace(/\s*\((?:[A-Z_]+; )?docs\/[a-z_]+\.md\)/g, "")  // pointers to the project's documents
+    .replace(/;?\s*the budget is described in [^;)]+/g, "")
+    .replace(/send '?Authorization: Bearer TOKEN'?/g, "paste the write token in the box above");
+  if (status === 401) { return "this needs the write token; paste it in the box above (the server printed it when it first started)."; }
+  if (status === 429 || status === 503) { return "the server is busy with other computations; try again in a few seconds."; }
+  if (status === 413) { return "too much work for one request here: " + said; }
+  if (status >= 500) { return "something went wrong on the server; try again, and report it if it happens again."; }
+  if (status === 0) { return "the server could not be reached; check that it is still running."; }
+  return said || "the server did not say why.";
+}

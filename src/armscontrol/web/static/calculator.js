@@ -208,11 +208,11 @@
     status.textContent = "Computing…";
     form.setAttribute("aria-busy", "true");
     fetch("/stability/answer.json?" + params + "&client=" + client).then(function (r) {
-      return r.json().then(function (body) { return {ok: r.ok, body: body}; });
-    }).then(function (res) {
+      return r.json().then(function (body) { return {ok: r.ok, status: r.status, body: body}; });
+    }).catch(function () { return {ok: false, status: 0, body: {}}; }).then(function (res) {
       if (mine !== seq || res === null) { return; }
       form.removeAttribute("aria-busy");
-      if (!res.ok) { status.textContent = "Not computed: " + res.body.error; status.className = "status error"; return; }
+      if (!res.ok) { status.textContent = "Not computed: " + plainWords(res.status, res.body); status.className = "status error"; return; }
       fill(res.body);
       status.className = "status";
       status.textContent = "Answered in " + ((performance.now() - started) / 1000).toFixed(2) + " s.";
@@ -232,10 +232,10 @@
       const note = document.getElementById("frontier-status"), started = performance.now();
       button.disabled = true; note.textContent = "Computing the frontier…";
       fetch("/data/frontier.json?" + query()).then(function (r) {
-        return r.json().then(function (body) { return {ok: r.ok, body: body}; });
-      }).then(function (res) {
+        return r.json().then(function (body) { return {ok: r.ok, status: r.status, body: body}; });
+      }).catch(function () { return {ok: false, status: 0, body: {}}; }).then(function (res) {
         button.disabled = false;
-        if (!res.ok) { note.textContent = "Not computed: " + res.body.error; return; }
+        if (!res.ok) { note.textContent = "Not computed: " + plainWords(res.status, res.body); return; }
         document.getElementById("frontier").classList.remove("pending");
         const f = res.body, pts = f.points.filter(function (p) { return p.facing_warheads !== null; });
         draw(document.getElementById("frontier"), {data: [

@@ -16,7 +16,7 @@
     else { options.samples = parseInt(document.getElementById("samples").value, 10); }
     status.className = ""; status.textContent = "Starting…";
     fetch("/scenario.yaml?ref=" + encodeURIComponent(document.getElementById("ref").value)).then(function (r) {
-      if (!r.ok) { throw new Error("the scenario could not be read (" + r.status + ")"); }
+      if (!r.ok) { throw new Error("the chosen scenario could not be read; choose another, or reload the page"); }
       return r.text();
     }).then(function (yaml) {
       return fetch("/api/jobs", {method: "POST", body: JSON.stringify({kind: kind, yaml: yaml, options: options}),
@@ -29,7 +29,7 @@
       // a refusal in plain words: what is missing and where to put it (the server's own words follow for the rest)
       status.textContent = res.status === 401
         ? "Refused: starting a job needs the write token; paste it in the box above (the server printed it when it first started)."
-        : "Not started: " + res.body.error;
+        : "Not started: " + plainWords(res.status, res.body);
       status.dataset.refused = String(res.status);
     }).catch(function (err) { status.className = "error"; status.textContent = "Not started: " + err.message; });
   });

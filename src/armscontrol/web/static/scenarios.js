@@ -32,7 +32,7 @@
         status.className = "error";
         status.textContent = res.status === 401
           ? "Refused: saving needs the write token; paste it in the box above (the server printed it when it first started)."
-          : "Not saved: " + res.body.error;
+          : "Not saved: " + plainWords(res.status, res.body);
         status.dataset.refused = String(res.status);
       }
     });
@@ -48,7 +48,7 @@
           if (res.status === 201) { window.location.assign("/scenarios?open=store:" + button.dataset.id + "&compare=store:" + button.dataset.id); }
           else { button.textContent = "run"; status.className = "error"; status.textContent = res.status === 401
             ? "Refused: running a saved scenario needs the write token; paste it in the box above."
-            : "Not run: " + res.body.error; }
+            : "Not run: " + plainWords(res.status, res.body); }
         });
     });
   });
