@@ -229,7 +229,8 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
         clip = value.get("clip")
         if clip is None:
             raise bad("normal needs clip: [low, high] so that every sample is a value the field accepts; for example "
-                      f"{{normal: [{numbers[0]:g}, {numbers[1]:g}], clip: [{numbers[0] - 3 * numbers[1]:g}, {numbers[0] + 3 * numbers[1]:g}]}}")
+                      f"{{normal: [{numbers[0]:g}, {numbers[1]:g}], "
+                      f"clip: [{numbers[0] - 3 * numbers[1]:g}, {numbers[0] + 3 * numbers[1]:g}]}}")
         maybe_bounds = [_number(v) for v in clip] if isinstance(clip, (list, tuple)) else [None]
         bounds = [v for v in maybe_bounds if v is not None]
         if len(maybe_bounds) != 2 or len(bounds) != 2 or not bounds[0] < bounds[1]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 
 from api_support import AUTH
@@ -50,6 +52,14 @@ def test_reports_as_html_and_pdf(client) -> None:
     page = client.get("/api/reports/instrument/new-start", params={"on": "2024-01-01"})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert page.text.startswith("<!DOCTYPE html>") and "New START" in page.text and "<svg" in page.text
+    # A PDF is made in the background: the first request answers 202 with the build to follow, a later one the file.
+    asked = client.get("/api/reports/instrument/abm", params={"format": "pdf", "paper": "letter"})
+    assert asked.status_code == 202 and asked.headers["location"] == f"/api/reports/builds/{asked.json()['id']}"
+    deadline = time.monotonic() + 300
+    while (state := client.get(asked.headers["location"]).json())["status"] == "running":
+        assert time.monotonic() < deadline, state
+        time.sleep(0.5)
+    assert state["status"] == "done", state
     pdf = client.get("/api/reports/instrument/abm", params={"format": "pdf", "paper": "letter"})
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     missing = client.get("/api/reports/instrument/new-strat")

@@ -88,7 +88,7 @@ class MatrixAnswer(Answer):
     instruments: list[MatrixColumn]
     rows: list[MatrixRow]
     filters: dict[str, str | None]
-    region_source: str = REGION_SOURCE
+    region_source: str = REGION_SOURCE or ""
     note: str = ("Where an instrument's party list is partial, a state it does not record is \"not recorded\": its absence "
                  "says nothing about whether it is a party. Where the list is complete, an unlisted state is \"not a party\".")
 

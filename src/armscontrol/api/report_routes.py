@@ -21,13 +21,21 @@ router = APIRouter(prefix="/api/reports", tags=["reports"])
 Format = Annotated[Literal["html", "pdf"], Query(description="html (one self-contained file) or pdf.")]
 Paper = Annotated[Literal["a4", "letter"], Query(description="Paper size of the PDF and of printing.")]
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today.")]
-RESPONSES: Responses = {**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE, 200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The report."}}
+RESPONSES: Responses = {
+    **BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE,
+    200: {"content": {"text/html": {}, "application/pdf": {}},
+          "description": "The report: HTML, or the PDF once made (kept per data version)."},
+    202: {"description": "A PDF being made in the background: the build to follow (`GET /api/reports/builds/{id}`; "
+                         "the same as `POST /api/reports/builds`), whose `file` is the PDF once made."},
+}
 
 
 async def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:
     from armscontrol.report import make_report
     from armscontrol.scenarios.pool import compute_until
 
+    if fmt == "pdf":  # seconds to a minute of layout: made in the background, never inside the request
+        return _pdf_or_build(request, kind, target, on, paper)
     try:  # in the server's pool, which opens the store by its URL; stopped if the client leaves
         body = await compute_until(request.is_disconnected, make_report, kind, target, on, fmt, paper, command=command,
                                    database=request.app.state.store.url)
@@ -156,3 +164,22 @@ def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Res
         raise ApiError(409, f"id: the report is not ready ({made.error or made.stage})", field="id")
     name = f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
     return FileResponse(made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+
+
+def _pdf_or_build(request: Request, kind: str, target: str | None, on: str | None, paper: str) -> Response:
+    """The kept PDF of this report, or its build (started or joined) with 202 and where to follow it."""
+    from armscontrol.report.builds import builds_of
+
+    try:
+        made = builds_of(request.app).start(kind, target, on, paper, store=request.app.state.store,
+                                            database=request.app.state.store.url)
+    except UserError as exc:
+        raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
+    if made.status == "done" and made.size is not None:
+        name = f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
+        return FileResponse(made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+    if made.status == "failed":
+        from armscontrol.api.errors import ApiError
+
+        raise ApiError(503, f"format: the PDF could not be made ({made.error})", field="format")
+    return JSONResponse(made.as_json(), status_code=202, headers={"Location": f"/api/reports/builds/{made.key}"})

@@ -447,7 +447,8 @@ def without_event(instrument_id: str, kind: EventKind, party: str | None, reg: R
         if step.order == 1:
             text = f"{dependent.short_title} stays {state}"
         elif step.recorded.agrees:
-            text = f"this cause of the recorded outcome falls away; {dependent.short_title} stays {state} as far as this event goes"
+            text = (f"this cause of the recorded outcome falls away; {dependent.short_title} stays {state} "
+                    "as far as this event goes")
         else:
             text = "no change: the record shows no outcome that followed from this event"
         if step.order > 1 and step.effect in {"cannot_enter_into_force", "cannot_be_carried_out"}:

@@ -289,7 +289,8 @@ def judge_ban(
             return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")
         dates = ", ".join(e.as_of.isoformat() for e in events)
         standing = f"{party.status} since {party.since}" if party.since else party.status
-        note = f"{len(events)} recorded ({dates}); the state was {standing} on {on}; the instrument was {state.replace('_', ' ')}"
+        note = (f"{len(events)} recorded ({dates}); the state was {standing} on {on}; "
+                f"the instrument was {state.replace('_', ' ')}")
         return Verdict(**base, verdict=verdict, note=note)
     # A ban on a stock (INF-range missiles) is a limit of zero from entry into force.
     zero = Provision(
@@ -418,7 +419,8 @@ def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str
     """
     complete = party_list_complete(instrument)
     if complete:
-        note = f"{party} is not a party to {instrument.short_title}: its list of parties is complete and does not name {party}"
+        note = (f"{party} is not a party to {instrument.short_title}: its list of parties is complete "
+                f"and does not name {party}")
     else:
         note = (f"{party} is not recorded for {instrument.short_title}: the data list only some of its parties, "
                 "so whether it is bound is not known here")

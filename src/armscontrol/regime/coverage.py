@@ -115,7 +115,7 @@ def table(reg: Registry | None = None) -> str:
     for instrument in listed(reg):
         c = coverage(instrument, reg)
         label = "secondary: " if c.published_secondary else ""
-        published = (f"{c.published} ({label}{c.published_by}, {c.published_as_of.isoformat()})"
+        published = (f"{c.published} ({label}{c.published_by}, {c.published_as_of.isoformat() if c.published_as_of else 'undated'})"
                      if c.published is not None else "none recorded")
         as_of = c.as_of.isoformat() if c.as_of is not None else "no list date"
         bound = str(c.bound) if c.standing == "in_force" else f"{c.bound} ({CATEGORY_LABEL[c.standing]})"

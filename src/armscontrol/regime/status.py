@@ -36,12 +36,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal, ParamSpec
 
-P = ParamSpec("P")
-
 from armscontrol.data.parties import historical, state_began
 from armscontrol.data.schema import COMMITMENT_KINDS, END_EVENTS, Citation, Instrument, InstrumentEvent, PartyEvent, PartyRecord
 from armscontrol.explanation import Fact, Step, fact
 from armscontrol.vocabulary import label
+
+P = ParamSpec("P")
 
 State = Literal["not_yet_signed", "not_in_force", "in_force", "ended"]
 PartyStatusName = Literal["party", "ratified", "signatory", "suspended", "withdrawn", "former_party", "participant",

@@ -15,6 +15,7 @@ from armscontrol import answers
 from armscontrol.answers.common import format_number as num
 from armscontrol.answers.common import format_whole as whole
 from armscontrol.answers.common import parse_date
+from armscontrol.data.schema import LimitValue
 from armscontrol.instrument_groups import grouped
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
@@ -165,7 +166,7 @@ def derivation_section(answer) -> Section:
     from armscontrol.answers.common import derivation
 
     if answer.results is None:
-        blocks = [Preformatted("\n".join(derivation(answer.explanation)))]
+        blocks: list[Table | Chart | Paragraph | Preformatted] = [Preformatted("\n".join(derivation(answer.explanation)))]
     else:
         runs = answer.results[:1] + answer.results[-1:] if len(answer.results) > 1 else answer.results
         blocks = []
@@ -224,13 +225,14 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
               f"Each instrument in its group (bilateral, multilateral, nuclear-weapon-free zones, declarations), by date: a treaty "
               f"from signature to entry into force, then to its end; one that never entered into force in its own colour; "
               f"proposals and political commitments as open markers. The dotted line marks {day.isoformat()}."),
-        Table(["instrument", "ended", "why"], [[r.short_title, r.ended, label("end_reason", r.end_reason)] for r in sorted(ended, key=lambda r: r.ended)], "Ended"),
+        Table(["instrument", "ended", "why"], [[r.short_title, r.ended, label("end_reason", r.end_reason)] for r in sorted(ended, key=lambda r: r.ended or dt.date.max)], "Ended"),
         Table(["instrument", "kind", "signed or put forward", "standing"],
               [[r.short_title, r.kind, r.signed or r.first_event, r.standing_text] for r in other],
               "Never entered into force, not yet in force, adopted or proposed"),
     ])
     limits = brief.arsenal_limits
     who = " and ".join(limits.parties)
+    lead: Table | Paragraph
     if limits.binding:
         lead = Table(["instrument", "limit", "ceiling", "binding from", "article", "suspended by"],
                      [[b.short_title, b.provision.replace("-", " "), num(b.upper), b.binding_from, b.article, ", ".join(b.suspended_by) or None]
@@ -293,7 +295,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
               f"colour for each side), on a logarithmic scale so that the 1990 figures and today's both read; grey steps: each treaty's limit. Where the data stop: {stops}.",
               "the treaty data exchanges as cited in the table of the Compliance section and the Sources list"),
         Table(["as of", "party", "instrument", "count", "declared", "limit", "verdict", "source"],
-              [[r.as_of, r.party, titles.get(r.instrument, r.instrument), r.metric_title or r.metric.replace("_", " "),
+              [[r.as_of, r.party, titles.get(r.instrument or "", r.instrument), r.metric_title or r.metric.replace("_", " "),
                 "not provided" if r.status == "not_provided" else num(r.value),
                 _limit(r.limit, r.limit_range), label("verdict", r.verdict), notes.mark(r.source)] for r in reductions.rows],
               f"Declared figures; where the data stop: {stops}.", numeric={4, 5}),
@@ -346,7 +348,8 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
         parties.blocks.append(Table(["party", "name", "date", "event", "note", "source"], history, "Every recorded action of each party"))
     provision_rows = []
     for p in record.provisions:
-        for v in p.values or [None]:
+        values: list[LimitValue | None] = [*p.values] or [None]
+        for v in values:
             bound = None if v is None else (f"{num(v.range[0])}–{num(v.range[1])}" if v.range else num(v.ceiling))
             provision_rows.append([p.title, p.kind, p.metric.replace("_", " ") if p.metric else None, bound, None if v is None else v.from_,
                                    (v.article if v is not None and v.article else p.article),
@@ -385,7 +388,7 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
 
                 by_party = side_colours(label.split(" (")[0] for label in series)
                 figures.blocks.append(Chart(partial(charts.lines, series, steps=steps, title=f"{provision.title}",
-                                                         xlabel="date of the figure", ylabel=provision.metric.replace("_", " "), dates=True,
+                                                         xlabel="date of the figure", ylabel=(provision.metric or "").replace("_", " "), dates=True,
                                                          colours={label: by_party[label.split(" (")[0]] for label in series}),
                                             f"{provision.title}: each party's figures against the limit ({provision.article})."))
             figures.blocks += tables

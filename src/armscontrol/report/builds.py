@@ -92,6 +92,7 @@ def write_pdf(kind: str, target: str | None, on: str | None, paper: str, databas
 
     body = make_report(kind, target, on, "pdf", paper, command=f"armscontrol report {kind}" + (f" {target}" if target else "")
                        + (f" --on {on}" if on else "") + f" --format pdf --paper {paper}", database=database, progress=tell)
+    assert isinstance(body, bytes)  # a PDF
     Path(out + ".part").write_bytes(body)
     os.replace(out + ".part", out)
     return len(body)

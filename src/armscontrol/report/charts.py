@@ -8,7 +8,7 @@ matplotlib's ids are salted with a fixed string and no date is written.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # Okabe and Ito's palette, distinguishable under the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
@@ -54,8 +54,8 @@ def _svg(fig) -> str:
     return text[text.index("<svg"):]
 
 
-def lines(series: dict[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
-          steps: dict[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
+def lines(series: Mapping[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
+          steps: Mapping[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
           dates: bool = False, colours: dict[str, str] | None = None, dashes: dict[str, str] | None = None,
           height: float = 3.2, log: bool = False) -> str:
     """Lines (markers at each point) and, optionally, step lines (limits) and one horizontal threshold.

@@ -127,8 +127,9 @@ def statement_of(p: dict[str, str]) -> tuple[str, str | None, str | None]:
     from armscontrol.answers.read import example_statement
 
     date = (_q(p, "date") or "").strip() or None
-    if _q(p, "example"):
-        return example_statement(_q(p, "example")).text, date, _q(p, "example")
+    example = _q(p, "example")
+    if example:
+        return example_statement(example).text, date, example
     text = _q(p, "text") or ""
     budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
     if not text.strip():

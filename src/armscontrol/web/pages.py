@@ -114,7 +114,7 @@ def error_page(request: Request, exc: UserError) -> HTMLResponse:
     response = render(request, "error.html", title=title, plotly=False, message=message, field=exc.field, suggestion=exc.suggestion)
     response.status_code = 413 if over else 503 if busy else 400
     if busy:
-        response.headers["Retry-After"] = str(exc.retry_after)
+        response.headers["Retry-After"] = str(getattr(exc, "retry_after", 1))
     return response
 
 
@@ -448,9 +448,9 @@ def cascade_page(request: Request) -> Response:
     from armscontrol.answers.overview import link_graph
 
     params = _params(request)
-    query = {"instrument": params.get("instrument") or "abm", "event": params.get("event") or "withdraw",
+    query: dict[str, str] = {"instrument": params.get("instrument") or "abm", "event": params.get("event") or "withdraw",
              "party": params.get("party") or "", "on": params.get("on") or "", "what_if": params.get("what_if") or ""}
-    graph_day = _on({"on": params.get("on")}) if params.get("on") else dt.date.today()
+    graph_day = _on({"on": params.get("on") or ""}) if params.get("on") else dt.date.today()
     graph = as_json(link_graph(graph_day))
     error = None
     try:
