@@ -180,7 +180,7 @@ async def stability(request: Request, scenario: ScenarioBody, who: Caller) -> An
 
 
 @router.get("/tornado", response_model=TornadoAnswer, responses=COMPUTE)
-def tornado(request: Request,
+async def tornado(request: Request,
             base: Annotated[str | None, Query(max_length=300, description="example:NAME or store:ID (default the founding example).")] = None,
             vary: Annotated[str | None, Query(max_length=4000, description="Inputs added or re-ranged: PATH:LOW:HIGH, comma-separated.")] = None,
             samples: Annotated[int | None, Query(ge=2, le=1 << 20, description="N, a power of two (default: the most within the bound).")] = None,
@@ -191,7 +191,7 @@ def tornado(request: Request,
     from armscontrol.scenarios.calculator import tornado_of
 
     params = {k: str(v) for k, v in {"base": base, "vary": vary, "samples": samples, "seed": seed, "output": output}.items() if v is not None}
-    return answer(tornado_of, params, getattr(request.app.state, "store", None), status=422)
+    return await run_in_threadpool(answer, tornado_of, params, getattr(request.app.state, "store", None), status=422)
 
 
 @router.post("/frontier", response_model=answers.FrontierAnswer, responses=COMPUTE)

@@ -162,7 +162,8 @@ def tornado_of(params: dict[str, str], store: Any = None):
 
     if not plan.interactive:
         tornado_sensitivity(mapping, plan.samples, seed)  # raises the bound's error before any run
-    result = _tornado_cached(_text(mapping), plan.samples, seed)
+    # the inputs' order is the design's column order: the key keeps it (no sorted keys)
+    result = _tornado_cached(json.dumps(mapping, default=str), plan.samples, seed)
     return tornado(result, params.get("output") or None)
 
 
