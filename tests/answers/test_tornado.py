@@ -68,7 +68,7 @@ def test_seed_zero_gives_the_same_intervals_every_time() -> None:
 
 
 def test_n_is_the_largest_power_of_two_within_the_bound() -> None:
-    assert [default_samples(k) for k in (1, 3, 6, 10)] == [32, 16, 16, 8]
+    assert [default_samples(k) for k in (1, 3, 6, 10)] == [32, 16, 8, 8]
     for k in range(1, TORNADO_INPUTS + 1):
         n = default_samples(k)
         assert n * (k + 2) <= TORNADO_RUNS and n & (n - 1) == 0

@@ -21,9 +21,12 @@ __all__ = ["TORNADO_INPUTS", "TORNADO_RUNS", "TornadoPlan", "tornado_scenario", 
 TORNADO_INPUTS = 10
 """The most uncertain inputs the calculator's tornado takes."""
 
-TORNADO_RUNS = 128
-"""The most model runs N·(k + 2) computed while the page waits (about 40 runs per second per core here: ≤ 5 s on 2 cores);
-above, a background job."""
+TORNADO_RUNS = 96
+"""The most model runs N·(k + 2) computed while the page waits; above, a background job.
+
+A Sobol design varies every input at once, so runs share little: 24–38 runs per second were measured here
+with 2 threads on 2 shared cores (``benchmarks/bench_tornado.py``), so 96 runs answer in about 4 s, under 5 s.
+"""
 
 TORNADO_MIN_SAMPLES = 8
 """The smallest N offered (a power of two)."""

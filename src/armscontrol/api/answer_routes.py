@@ -187,7 +187,7 @@ async def tornado(request: Request,
             seed: Annotated[int | None, Query(ge=0, description="The run's seed (default 0).")] = None,
             output: Annotated[str | None, Query(max_length=200, description="The output (default the first).")] = None) -> Any:
     """The calculator's sensitivity tornado: Sobol indices of each uncertain input on one output, computed at once
-    up to 10 inputs and 128 runs (`armscontrol sensitivity` with the same N and seed); the uncertainty page draws it."""
+    up to 10 inputs and 96 runs (`armscontrol sensitivity` with the same N and seed); the uncertainty page draws it."""
     from armscontrol.scenarios.calculator import tornado_of
 
     params = {k: str(v) for k, v in {"base": base, "vary": vary, "samples": samples, "seed": seed, "output": output}.items() if v is not None}

@@ -191,6 +191,7 @@ def home(request: Request) -> Response:
 def uncertainty_page(request: Request) -> Response:
     """The calculator's uncertainty view: one probability drawn from a range, the distribution of every output."""
     from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
+    from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS
     from armscontrol.scenarios.running import uncertainty_of
 
     params = _params(request)
@@ -211,7 +212,8 @@ def uncertainty_page(request: Request) -> Response:
         answer = as_json(compute(uncertainty_of, scenario, chosen, low, high, samples, seed))
     tornado = _tornado_view(request, params, scenario) if params.get("tornado") else None
     return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
-                  low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer, tornado=tornado, scenario=scenario)
+                  low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer, tornado=tornado, scenario=scenario,
+                  tornado_bound=(TORNADO_INPUTS, TORNADO_RUNS))
 
 
 def _tornado_view(request: Request, params: dict[str, str], scenario: dict[str, Any]) -> dict[str, Any]:
