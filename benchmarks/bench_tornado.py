@@ -1,4 +1,4 @@
-"""Benchmark: the uncertainty page's sensitivity tornado for 3, 6 and 10 inputs, against the uncertainty view in the same process.
+"""Benchmark: the uncertainty page's sensitivity tornado for 3, 6 and 10 inputs, against the uncertainty view.
 
 Run: .venv/bin/python benchmarks/bench_tornado.py [--repeat 2] [--workers 2]
 
@@ -29,11 +29,18 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "russia-1500-vs-nmd-uncertain.yaml"
 
-MORE = {"sides.USA.defence[0].tracking": (0.8, 1.0), "sides.USA.defence[0].reliability": (0.8, 1.0),
-        "sides.RUS.forces[0].reliability": (0.7, 0.9), "sides.RUS.forces[2].reliability": (0.75, 0.95),
-        "sides.USA.forces[0].reliability": (0.75, 0.95), "sides.USA.forces[2].reliability": (0.8, 1.0),
-        "sides.RUS.forces[1].reliability": (0.75, 0.95)}
-"""Probabilities of the example drawn uniformly to make 6 (the first three) and 10 inputs (all seven): analyst ranges for timing only."""
+MORE = {
+    "sides.USA.defence[0].tracking": (0.8, 1.0),
+    "sides.USA.defence[0].reliability": (0.8, 1.0),
+    "sides.RUS.forces[0].reliability": (0.7, 0.9),
+    "sides.RUS.forces[2].reliability": (0.75, 0.95),
+    "sides.USA.forces[0].reliability": (0.75, 0.95),
+    "sides.USA.forces[2].reliability": (0.8, 1.0),
+    "sides.RUS.forces[1].reliability": (0.75, 0.95),
+}
+"""Probabilities of the example drawn uniformly to make 6 (the first three) and 10 inputs (all seven).
+
+Analyst ranges for timing only."""
 
 
 def best(call, repeat: int) -> float:
@@ -61,11 +68,15 @@ def main() -> None:
     start = time.perf_counter()
     sensitivity_design("sobol", 3, 8, 0)  # SALib's sampler (scipy.stats, pandas): once per process
     from SALib.analyze import sobol  # noqa: F401  its estimators
+
     salib = time.perf_counter() - start
     start = time.perf_counter()
     uncertainty_of(scenario, "attack.sspk.silo", 0.5, 0.9, 8, 0)  # the kernels' first call
     first = time.perf_counter() - start
-    print(f"load average {os.getloadavg()[0]:.2f} · imports {imported:.2f} s · SALib {salib:.2f} s · kernels' first call {first:.2f} s")
+    print(
+        f"load average {os.getloadavg()[0]:.2f} · imports {imported:.2f} s · SALib {salib:.2f} s · "
+        f"kernels' first call {first:.2f} s"
+    )
 
     reference = best(lambda: uncertainty_of(scenario, "attack.sspk.silo", 0.5, 0.9, 64, 1), args.repeat)
     print(f"reference: the uncertainty view, 64 samples, 1 thread: {reference:.2f} s ({64 / reference:.0f} runs/s)")
@@ -74,9 +85,12 @@ def main() -> None:
         mapping = tornado_scenario(scenario, dict(extra[:added]))
         n = default_samples(k)
         runs = n * (k + 2)
-        seconds = best(lambda: tornado_sensitivity(mapping, n, seed=0, workers=args.workers), args.repeat)
-        print(f"tornado, {k:2d} inputs: N = {n:2d}, {runs:3d} runs on {args.workers} threads: {seconds:.2f} s "
-              f"({runs / seconds:.0f} runs/s), {seconds / reference:.2f}× the reference · goal ≤ 5 s: {'met' if seconds <= 5 else 'missed'}")
+        seconds = best(lambda m=mapping, n=n: tornado_sensitivity(m, n, seed=0, workers=args.workers), args.repeat)
+        print(
+            f"tornado, {k:2d} inputs: N = {n:2d}, {runs:3d} runs on {args.workers} threads: {seconds:.2f} s "
+            f"({runs / seconds:.0f} runs/s), {seconds / reference:.2f}× the reference · "
+            f"goal ≤ 5 s: {'met' if seconds <= 5 else 'missed'}"
+        )
     print(f"load average {os.getloadavg()[0]:.2f}")
 
 

@@ -1,4 +1,4 @@
-"""The calculator's sensitivity tornado: the same indices as the Dask path's ``sensitivity``, its plan and its refusals."""
+"""The calculator's sensitivity tornado: the indices of the Dask path's ``sensitivity``, its plan and its refusals."""
 
 from __future__ import annotations
 
@@ -31,7 +31,11 @@ def example() -> dict:
 
 
 def _figures(result) -> dict:
-    return {(o.output, s.input): (s.first_order, s.first_order_conf, s.total, s.total_conf) for o in result.outputs for s in o.indices}
+    return {
+        (o.output, s.input): (s.first_order, s.first_order_conf, s.total, s.total_conf)
+        for o in result.outputs
+        for s in o.indices
+    }
 
 
 def test_the_tornado_has_the_indices_of_the_dask_path_for_the_same_seed_and_n(example) -> None:
@@ -39,14 +43,26 @@ def test_the_tornado_has_the_indices_of_the_dask_path_for_the_same_seed_and_n(ex
 
     mapping = tornado_scenario(example, {"sides.RUS.forces[0].reliability": (0.7, 0.9)})
     here = tornado_sensitivity(mapping, 8, seed=3)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0",
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-        there = sensitivity(parse_scenario(mapping, "the same scenario"), method="sobol", samples=8, seed=3, client=client)
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=False,
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        there = sensitivity(
+            parse_scenario(mapping, "the same scenario"), method="sobol", samples=8, seed=3, client=client
+        )
     assert here.evaluations == there.evaluations == 8 * (4 + 2)
     a, b = _figures(here), _figures(there)
     assert a.keys() == b.keys() and len(a) == 4 * len(here.outputs)
     for key in a:
-        np.testing.assert_allclose(np.array(a[key], dtype=float), np.array(b[key], dtype=float), rtol=1e-12, atol=0, equal_nan=True)
+        np.testing.assert_allclose(
+            np.array(a[key], dtype=float), np.array(b[key], dtype=float), rtol=1e-12, atol=0, equal_nan=True
+        )
     answer = tornado(here, "RUS_after_USA_strike.retaliation_p5")
     totals = [s.total for s in answer.indices]
     assert totals == sorted(totals, reverse=True) and answer.base_samples == 8 and answer.runs == 48
@@ -87,13 +103,22 @@ def test_the_plan_says_what_runs_now_and_what_needs_a_job(example) -> None:
 
 
 def test_an_added_input_joins_or_replaces_the_scenarios_own(example) -> None:
-    mapping = tornado_scenario(example, {"sides.USA.defence[0].sspk": (0.4, 0.9), "sides.USA.defence[0].tracking": (0.8, 1.0)})
-    assert mapping["uncertain"] == {"attack.sspk.silo": {"triangular": [0.5, 0.7, 0.85]},
-                                    "sides.USA.defence[midcourse].discrimination": {"uniform": [0.3, 0.7]},
-                                    "sides.USA.defence[0].sspk": {"uniform": [0.4, 0.9]},
-                                    "sides.USA.defence[0].tracking": {"uniform": [0.8, 1.0]}}
-    assert "sweep" not in mapping and example["uncertain"]["sides.USA.defence[midcourse].sspk"] == {"uniform": [0.5, 0.85]}
-    for vary, field in (({"sides.XYZ.forces[0].reliability": (0.5, 0.9)}, "vary"), ({"attack.sspk.silo": (0.9, 0.5)}, "vary")):
+    mapping = tornado_scenario(
+        example, {"sides.USA.defence[0].sspk": (0.4, 0.9), "sides.USA.defence[0].tracking": (0.8, 1.0)}
+    )
+    assert mapping["uncertain"] == {
+        "attack.sspk.silo": {"triangular": [0.5, 0.7, 0.85]},
+        "sides.USA.defence[midcourse].discrimination": {"uniform": [0.3, 0.7]},
+        "sides.USA.defence[0].sspk": {"uniform": [0.4, 0.9]},
+        "sides.USA.defence[0].tracking": {"uniform": [0.8, 1.0]},
+    }
+    assert "sweep" not in mapping and example["uncertain"]["sides.USA.defence[midcourse].sspk"] == {
+        "uniform": [0.5, 0.85]
+    }
+    for vary, field in (
+        ({"sides.XYZ.forces[0].reliability": (0.5, 0.9)}, "vary"),
+        ({"attack.sspk.silo": (0.9, 0.5)}, "vary"),
+    ):
         with pytest.raises(UserError) as caught:
             tornado_scenario(example, vary)
         assert caught.value.field == field

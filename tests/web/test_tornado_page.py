@@ -1,4 +1,4 @@
-"""The uncertainty page's sensitivity tornado: the API's answer drawn, N and the runs stated, a job offered above the bound."""
+"""The uncertainty page's sensitivity tornado: the API's answer drawn, N and the runs stated, a job above the bound."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ import re
 import warnings
 
 import pytest
-
 from test_layout import LABELS, WIDTHS, _overlap
 
 BASE = "example:russia-1500-vs-nmd-uncertain"
-QUERY = {"base": BASE, "tornado": "1", "vary": "sides.USA.defence[0].tracking:0.8:1", "output": "RUS_after_USA_strike.retaliation_p5"}
+QUERY = {
+    "base": BASE,
+    "tornado": "1",
+    "vary": "sides.USA.defence[0].tracking:0.8:1",
+    "output": "RUS_after_USA_strike.retaliation_p5",
+}
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +26,10 @@ def client(tmp_path_factory):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    with TestClient(create_app(f"sqlite:///{folder / 'web.sqlite3'}", token="test-token-0123456789abcdef"),
-                    base_url="http://127.0.0.1") as test_client:
+    with TestClient(
+        create_app(f"sqlite:///{folder / 'web.sqlite3'}", token="test-token-0123456789abcdef"),
+        base_url="http://127.0.0.1",
+    ) as test_client:
         yield test_client
 
 
@@ -50,11 +56,16 @@ def test_the_page_api_and_data_link_give_one_answer(client) -> None:
     labels = [input_label(s["input"], scenario) for s in expected["indices"]]
     assert [t["y"] for t in figure["data"]] == [labels, labels]
     assert figure["data"][0]["x"] == [s["total"] for s in expected["indices"]]
-    assert "Attacker's kill probability against silos" in labels and "the United States' midcourse defence: probability of tracking" not in labels
+    assert (
+        "Attacker's kill probability against silos" in labels
+        and "the United States' midcourse defence: probability of tracking" not in labels
+    )
     assert any(label.startswith("The United States' midcourse defence") for label in labels)
     assert figure["layout"]["xaxis"]["title"]["text"]
     csv = client.get("/data/tornado.csv", params=query)
-    assert csv.status_code == 200 and csv.text.splitlines()[0].startswith("input,first_order,first_order_conf,total,total_conf")
+    assert csv.status_code == 200 and csv.text.splitlines()[0].startswith(
+        "input,first_order,first_order_conf,total,total_conf"
+    )
 
 
 def test_above_the_bound_the_page_offers_a_job_it_would_accept(client) -> None:
@@ -71,8 +82,14 @@ def test_above_the_bound_the_page_offers_a_job_it_would_accept(client) -> None:
 
 
 def test_bad_input_gets_a_clear_error_not_a_traceback(client) -> None:
-    for params in ({"vary": "nonsense"}, {"vary": "sides.XYZ.forces[0].reliability:0.5:0.9"}, {"n": "6"}, {"n": "x"},
-                   {"add": "attack.sspk.silo", "add_low": "x", "add_high": "0.9"}, {"output": "nothing"}):
+    for params in (
+        {"vary": "nonsense"},
+        {"vary": "sides.XYZ.forces[0].reliability:0.5:0.9"},
+        {"n": "6"},
+        {"n": "x"},
+        {"add": "attack.sspk.silo", "add_low": "x", "add_high": "0.9"},
+        {"output": "nothing"},
+    ):
         page = client.get("/uncertainty", params={"base": BASE, "tornado": "1", **params})
         assert page.status_code == 400 and "Traceback" not in page.text and 'role="alert"' in page.text, params
     api = client.get("/api/tornado", params={"base": "example:russia-1500-vs-nmd"})
@@ -86,15 +103,27 @@ def test_the_tornado_reads_cleanly_in_a_browser(browser, server, width) -> None:
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(server["url"] + "/uncertainty?" + "&".join(f"{k}={v}" for k, v in QUERY.items()), wait_until="load", timeout=180_000)
+    page.goto(
+        server["url"] + "/uncertainty?" + "&".join(f"{k}={v}" for k, v in QUERY.items()),
+        wait_until="load",
+        timeout=180_000,
+    )
     page.wait_for_selector("#tornado-chart svg.main-svg", timeout=60_000)
     page.wait_for_timeout(300)
     charts = {c["id"]: c for c in page.evaluate(LABELS)}
     chart = charts["tornado-chart"]
-    problems = [f"'{a['text']}' overlaps '{b['text']}'" for i, a in enumerate(chart["texts"]) for b in chart["texts"][i + 1:] if _overlap(a, b)]
+    problems = [
+        f"'{a['text']}' overlaps '{b['text']}'"
+        for i, a in enumerate(chart["texts"])
+        for b in chart["texts"][i + 1 :]
+        if _overlap(a, b)
+    ]
     box = chart["box"]
-    problems += [f"'{a['text']}' clipped" for a in chart["texts"]
-                 if a["l"] < box["l"] - 2 or a["r"] > box["r"] + 2 or a["t"] < box["t"] - 2 or a["b"] > box["b"] + 2]
+    problems += [
+        f"'{a['text']}' clipped"
+        for a in chart["texts"]
+        if a["l"] < box["l"] - 2 or a["r"] > box["r"] + 2 or a["t"] < box["t"] - 2 or a["b"] > box["b"] + 2
+    ]
     assert problems == [] and chart["xtitle"].startswith("Sobol index")
     assert page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth") <= 1
     assert page.locator("#tornado-chart g.trace.bars").count() == 2

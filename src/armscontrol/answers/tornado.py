@@ -16,7 +16,15 @@ from typing import Any, NamedTuple
 from armscontrol.errors import UserError
 from armscontrol.sweep.models import SensitivityResult, TornadoAnswer
 
-__all__ = ["TORNADO_INPUTS", "TORNADO_RUNS", "TornadoPlan", "tornado_scenario", "tornado_plan", "tornado_sensitivity", "tornado"]
+__all__ = [
+    "TORNADO_INPUTS",
+    "TORNADO_RUNS",
+    "TornadoPlan",
+    "tornado_scenario",
+    "tornado_plan",
+    "tornado_sensitivity",
+    "tornado",
+]
 
 TORNADO_INPUTS = 10
 """The most uncertain inputs the calculator's tornado takes."""
@@ -48,7 +56,7 @@ def _canonical(scenario: dict[str, Any], path: str) -> str:
 
 
 def tornado_scenario(scenario: dict[str, Any], vary: dict[str, tuple[float, float]] | None = None) -> dict[str, Any]:
-    """The scenario mapping whose ``uncertain`` block the tornado varies: its own, with each ``vary`` path uniform on its range.
+    """The mapping whose ``uncertain`` block the tornado varies: its own, each ``vary`` path uniform on its range.
 
     Parameters
     ----------
@@ -66,7 +74,9 @@ def tornado_scenario(scenario: dict[str, Any], vary: dict[str, tuple[float, floa
     allowed = dict(uncertain_paths(mapping))
     for path, (low, high) in (vary or {}).items():
         if path not in allowed:
-            raise UserError(f"vary: '{path}' is not a probability of this scenario; choose one from the list", field="vary")
+            raise UserError(
+                f"vary: '{path}' is not a probability of this scenario; choose one from the list", field="vary"
+            )
         if not 0.0 <= low < high <= 1.0:
             raise UserError(f"vary: expected 0 ≤ low < high ≤ 1 for {path}, got {low:g} and {high:g}", field="vary")
         target = _canonical(mapping, path)
@@ -75,7 +85,10 @@ def tornado_scenario(scenario: dict[str, Any], vary: dict[str, tuple[float, floa
                 del uncertain[known]
         uncertain[path] = {"uniform": [low, high]}
     if not uncertain:
-        raise UserError("vary: the scenario has no uncertain input; add one from the list (a probability and its range)", field="vary")
+        raise UserError(
+            "vary: the scenario has no uncertain input; add one from the list (a probability and its range)",
+            field="vary",
+        )
     mapping["uncertain"] = uncertain
     return mapping
 
@@ -107,7 +120,9 @@ def tornado_plan(mapping: dict[str, Any], samples: int | None = None) -> Tornado
     n = default_samples(k) if samples is None else samples
     if n < 2 or n & (n - 1):
         up = 1 << max(1, (max(n, 2) - 1).bit_length())
-        raise UserError(f"samples: Sobol needs a power of two, got {n:,}; for example {up:,}", field="samples", suggestion=str(up))
+        raise UserError(
+            f"samples: Sobol needs a power of two, got {n:,}; for example {up:,}", field="samples", suggestion=str(up)
+        )
     runs = n * (k + 2)
     return TornadoPlan(k, n, runs, k <= TORNADO_INPUTS and runs <= TORNADO_RUNS)
 
@@ -123,9 +138,13 @@ def tornado_sensitivity(mapping: dict[str, Any], samples: int, seed: int = 0, wo
 
     plan = tornado_plan(mapping, samples)
     if not plan.interactive:
-        raise UserError(f"samples: {plan.samples:,} × {plan.inputs + 2} = {plan.runs:,} runs over {plan.inputs} inputs; the page computes "
-                        f"at most {TORNADO_RUNS:,} runs of at most {TORNADO_INPUTS} inputs: start a background job for more",
-                        field="samples", suggestion=str(default_samples(plan.inputs)))
+        raise UserError(
+            f"samples: {plan.samples:,} × {plan.inputs + 2} = {plan.runs:,} runs over {plan.inputs} inputs; "
+            "the page computes "
+            f"at most {TORNADO_RUNS:,} runs of at most {TORNADO_INPUTS} inputs: start a background job for more",
+            field="samples",
+            suggestion=str(default_samples(plan.inputs)),
+        )
     spec = parse_scenario(mapping, "the calculator's scenario")
     return sensitivity(spec, method="sobol", samples=plan.samples, seed=seed, client=InProcess(workers=workers))
 
@@ -135,10 +154,24 @@ def tornado(result: SensitivityResult, output: str | None = None) -> TornadoAnsw
     names = [o.output for o in result.outputs]
     chosen = output or names[0]
     if chosen not in names:
-        raise UserError(f"output: '{chosen}' is not an output of this scenario; choose one from the list", field="output",
-                        suggestion=names[0])
+        raise UserError(
+            f"output: '{chosen}' is not an output of this scenario; choose one from the list",
+            field="output",
+            suggestion=names[0],
+        )
     found = result.outputs[names.index(chosen)]
     indices = sorted(found.indices, key=lambda s: -(s.total or 0.0))
-    return TornadoAnswer(scenario=result.scenario, output=chosen, outputs=names, variance=found.variance, constant=found.constant,
-                         base_samples=result.base_samples, runs=result.evaluations, seed=result.seed, inputs=result.inputs,
-                         indices=indices, design=result.design, interactive_runs=TORNADO_RUNS)
+    return TornadoAnswer(
+        scenario=result.scenario,
+        output=chosen,
+        outputs=names,
+        variance=found.variance,
+        constant=found.constant,
+        base_samples=result.base_samples,
+        runs=result.evaluations,
+        seed=result.seed,
+        inputs=result.inputs,
+        indices=indices,
+        design=result.design,
+        interactive_runs=TORNADO_RUNS,
+    )

@@ -180,17 +180,23 @@ async def stability(request: Request, scenario: ScenarioBody, who: Caller) -> An
 
 
 @router.get("/tornado", response_model=TornadoAnswer, responses=COMPUTE)
-async def tornado(request: Request,
-            base: Annotated[str | None, Query(max_length=300, description="example:NAME or store:ID (default the founding example).")] = None,
-            vary: Annotated[str | None, Query(max_length=4000, description="Inputs added or re-ranged: PATH:LOW:HIGH, comma-separated.")] = None,
-            samples: Annotated[int | None, Query(ge=2, le=1 << 20, description="N, a power of two (default: the most within the bound).")] = None,
-            seed: Annotated[int | None, Query(ge=0, description="The run's seed (default 0).")] = None,
-            output: Annotated[str | None, Query(max_length=200, description="The output (default the first).")] = None) -> Any:
+async def tornado(
+        request: Request,
+        base: Annotated[str | None, Query(max_length=300, description="example:NAME or store:ID (default the founding "
+                                                                       "example).")] = None,
+        vary: Annotated[str | None, Query(max_length=4000, description="Inputs added or re-ranged: PATH:LOW:HIGH, "
+                                                                       "comma-separated.")] = None,
+        samples: Annotated[int | None, Query(ge=2, le=1 << 20, description="N, a power of two (default: the most "
+                                                                            "within the bound).")] = None,
+        seed: Annotated[int | None, Query(ge=0, description="The run's seed (default 0).")] = None,
+        output: Annotated[str | None, Query(max_length=200, description="The output (default the first).")] = None,
+) -> Any:
     """The calculator's sensitivity tornado: Sobol indices of each uncertain input on one output, computed at once
     up to 10 inputs and 96 runs (`armscontrol sensitivity` with the same N and seed); the uncertainty page draws it."""
     from armscontrol.scenarios.calculator import tornado_of
 
-    params = {k: str(v) for k, v in {"base": base, "vary": vary, "samples": samples, "seed": seed, "output": output}.items() if v is not None}
+    given = {"base": base, "vary": vary, "samples": samples, "seed": seed, "output": output}
+    params = {k: str(v) for k, v in given.items() if v is not None}
     return await run_in_threadpool(answer, tornado_of, params, getattr(request.app.state, "store", None), status=422)
 
 

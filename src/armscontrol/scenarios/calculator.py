@@ -103,7 +103,7 @@ def frontier_of(params: dict[str, str], store: Any = None):
 
 
 def parse_vary(text: str | None) -> dict[str, tuple[float, float]]:
-    """``PATH:LOW:HIGH,PATH:LOW:HIGH`` (the tornado's ``vary``) as ``{path: (low, high)}``; a clear error for anything else."""
+    """``PATH:LOW:HIGH,PATH:LOW:HIGH`` (the tornado's ``vary``) as ``{path: (low, high)}``; a clear error otherwise."""
     out: dict[str, tuple[float, float]] = {}
     for item in (text or "").split(","):
         if not item.strip():
@@ -132,7 +132,7 @@ def _tornado_cached(text: str, samples: int, seed: int):
 
 
 def tornado_setup(params: dict[str, str], store: Any = None):
-    """The tornado's scenario mapping and plan for the page's query (``base``, ``vary``, ``samples``), nothing computed."""
+    """The tornado's scenario mapping and plan for a query (``base``, ``vary``, ``samples``); nothing computed."""
     from armscontrol.answers.tornado import tornado_plan, tornado_scenario
 
     base, _ = resolve(params.get("base") or DEFAULT_BASE, store)
@@ -140,7 +140,8 @@ def tornado_setup(params: dict[str, str], store: Any = None):
     try:
         samples = int(params["samples"]) if params.get("samples") else None
     except ValueError:
-        raise UserError(f"samples: expected a power of two such as 8 or 16, got '{params['samples']}'", field="samples") from None
+        raise UserError(f"samples: expected a power of two such as 8 or 16, got '{params['samples']}'",
+                        field="samples") from None
     return mapping, tornado_plan(mapping, samples)
 
 

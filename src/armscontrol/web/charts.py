@@ -616,8 +616,9 @@ def tornado_figure(answer: dict[str, Any], scenario: dict[str, Any] | None = Non
     for key, name, colour in (("total", "Total index (with interactions)", TORNADO_COLOURS["total"]),
                               ("first_order", "First-order index (alone)", TORNADO_COLOURS["first"])):
         data.append({"type": "bar", "orientation": "h", "name": name, "y": labels, "x": values(key),
-                     "marker": {"color": colour}, "error_x": {"type": "data", "array": values(f"{key}_conf"), "color": "#444444",
-                                                               "thickness": 1.2, "width": 4},
+                     "marker": {"color": colour},
+                     "error_x": {"type": "data", "array": values(f"{key}_conf"), "color": "#444444",
+                                 "thickness": 1.2, "width": 4},
                      "hovertemplate": "%{y}: " + name.lower() + " %{x:.2f} ± %{error_x.array:.2f}<extra></extra>"})
     top = max([1.0] + [(r.get(k) or 0.0) + (r.get(f"{k}_conf") or 0.0) for r in rows for k in ("total", "first_order")])
     low = min([0.0] + [(r.get(k) or 0.0) - (r.get(f"{k}_conf") or 0.0) for r in rows for k in ("total", "first_order")])
