@@ -135,3 +135,16 @@ def test_the_tornado_reads_cleanly_in_a_browser(browser, server, width) -> None:
     assert "output=first_strike_stability.combined" in page.url and "add=&" in page.url + "&"
     assert errors == []
     context.close()
+
+
+def test_above_the_bound_the_job_form_says_in_words_what_it_needs(browser, server) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server["url"] + f"/uncertainty?base={BASE}&tornado=1&n=64", wait_until="load", timeout=180_000)
+    assert "320 runs" in page.locator("#tornado-plan").inner_text()
+    assert page.locator("#tornado-chart").count() == 0
+    page.click("#tornado-job-form button[type=submit]")
+    page.wait_for_selector("#tornado-job-status[data-refused]", timeout=30_000)
+    status = page.locator("#tornado-job-status")
+    assert status.get_attribute("data-refused") == "401" and "needs the write token" in status.inner_text()
+    context.close()
