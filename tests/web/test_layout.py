@@ -22,6 +22,7 @@ PAGES = {
     "forces": "/forces?instrument=new-start&party=RUS",
     "cascade": "/cascade?instrument=abm&event=withdraw&party=USA",
     "uncertainty": "/uncertainty?base=example:russia-1500-vs-nmd-uncertain&path=attack.sspk.silo&low=0.5&high=0.9&samples=8",
+    "tornado": "/uncertainty?base=example:russia-1500-vs-nmd-uncertain&tornado=1&vary=sides.USA.defence[0].tracking:0.8:1",
     "jobs": "/jobs",
     "read": "/read",
     "read-marked": "/read?example=helsinki-1997",

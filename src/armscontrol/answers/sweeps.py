@@ -7,9 +7,9 @@ from typing import Any
 
 from armscontrol.errors import UserError
 
-from armscontrol.sweep.models import SensitivityResult, SweepResult, UncertaintyResult
+from armscontrol.sweep.models import SensitivityResult, SweepResult, TornadoAnswer, UncertaintyResult
 
-__all__ = ["one_input_uncertainty", "uncertain_paths", "UNCERTAINTY_SAMPLES", "UncertaintyResult", "SensitivityResult", "SweepResult", "uncertainty", "sensitivity", "sweep", "sensitivity_runs", "sweep_points"]
+__all__ = ["one_input_uncertainty", "uncertain_paths", "UNCERTAINTY_SAMPLES", "UncertaintyResult", "SensitivityResult", "SweepResult", "TornadoAnswer", "uncertainty", "sensitivity", "sweep", "sensitivity_runs", "sweep_points"]
 
 
 def uncertainty(scenario, **options: Any) -> UncertaintyResult:

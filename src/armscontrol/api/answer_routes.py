@@ -19,6 +19,7 @@ from armscontrol.api.errors import Responses, BAD_REQUEST, NOT_FOUND, TOO_LARGE,
 from armscontrol.vocabulary import GROUPS
 from armscontrol.errors import UserError
 from armscontrol.scenarios.pool import compute_until
+from armscontrol.sweep.models import TornadoAnswer
 
 router = APIRouter(prefix="/api", tags=["answers"])
 
@@ -176,6 +177,27 @@ async def stability(request: Request, scenario: ScenarioBody, who: Caller) -> An
     spec = await run_in_threadpool(_scenario, scenario)
     answer(budget.require, "stability", budget.stability_work(spec), who, status=422)
     return await pooled(request, answers.stability, spec)
+
+
+@router.get("/tornado", response_model=TornadoAnswer, responses=COMPUTE)
+async def tornado(
+        request: Request,
+        base: Annotated[str | None, Query(max_length=300, description="example:NAME or store:ID (default the founding "
+                                                                       "example).")] = None,
+        vary: Annotated[str | None, Query(max_length=4000, description="Inputs added or re-ranged: PATH:LOW:HIGH, "
+                                                                       "comma-separated.")] = None,
+        samples: Annotated[int | None, Query(ge=2, le=1 << 20, description="N, a power of two (default: the most "
+                                                                            "within the bound).")] = None,
+        seed: Annotated[int | None, Query(ge=0, description="The run's seed (default 0).")] = None,
+        output: Annotated[str | None, Query(max_length=200, description="The output (default the first).")] = None,
+) -> Any:
+    """The calculator's sensitivity tornado: Sobol indices of each uncertain input on one output, computed at once
+    up to 10 inputs and 96 runs (`armscontrol sensitivity` with the same N and seed); the uncertainty page draws it."""
+    from armscontrol.scenarios.calculator import tornado_of
+
+    given = {"base": base, "vary": vary, "samples": samples, "seed": seed, "output": output}
+    params = {k: str(v) for k, v in given.items() if v is not None}
+    return await run_in_threadpool(answer, tornado_of, params, getattr(request.app.state, "store", None), status=422)
 
 
 @router.post("/frontier", response_model=answers.FrontierAnswer, responses=COMPUTE)

@@ -102,6 +102,72 @@ def frontier_of(params: dict[str, str], store: Any = None):
     return _frontier_cached(_key(scenario), _text(scenario))
 
 
+def parse_vary(text: str | None) -> dict[str, tuple[float, float]]:
+    """``PATH:LOW:HIGH,PATH:LOW:HIGH`` (the tornado's ``vary``) as ``{path: (low, high)}``; a clear error otherwise."""
+    out: dict[str, tuple[float, float]] = {}
+    for item in (text or "").split(","):
+        if not item.strip():
+            continue
+        parts = item.strip().rsplit(":", 2)
+        try:
+            if len(parts) != 3:
+                raise ValueError
+            out[parts[0]] = (float(parts[1]), float(parts[2]))
+        except ValueError:
+            raise UserError(f"vary: expected PATH:LOW:HIGH items separated by commas, such as "
+                            f"sides.USA.defence[0].tracking:0.8:1; got '{item.strip()}'", field="vary") from None
+    return out
+
+
+def format_vary(vary: dict[str, tuple[float, float]]) -> str:
+    """The ``vary`` parameter of ``{path: (low, high)}`` (the inverse of :func:`parse_vary`)."""
+    return ",".join(f"{p}:{lo:g}:{hi:g}" for p, (lo, hi) in vary.items())
+
+
+@functools.lru_cache(maxsize=32)
+def _tornado_cached(text: str, samples: int, seed: int):
+    from armscontrol.scenarios.running import tornado_result
+
+    return compute(tornado_result, json.loads(text), samples, seed)
+
+
+def tornado_setup(params: dict[str, str], store: Any = None):
+    """The tornado's scenario mapping and plan for a query (``base``, ``vary``, ``samples``); nothing computed."""
+    from armscontrol.answers.tornado import tornado_plan, tornado_scenario
+
+    base, _ = resolve(params.get("base") or DEFAULT_BASE, store)
+    mapping = tornado_scenario(base, parse_vary(params.get("vary")))
+    try:
+        samples = int(params["samples"]) if params.get("samples") else None
+    except ValueError:
+        raise UserError(f"samples: expected a power of two such as 8 or 16, got '{params['samples']}'",
+                        field="samples") from None
+    return mapping, tornado_plan(mapping, samples)
+
+
+def tornado_of(params: dict[str, str], store: Any = None):
+    """The calculator's sensitivity tornado (:func:`armscontrol.answers.tornado.tornado`) for the page's query.
+
+    The Sobol runs are computed once per scenario, N and seed (cached): choosing another output only selects.
+    """
+    from armscontrol.answers.tornado import tornado
+
+    mapping, plan = tornado_setup(params, store)
+    try:
+        seed = int(params.get("seed") or 0)
+    except ValueError:
+        raise UserError(f"seed: expected a whole number, got '{params['seed']}'", field="seed") from None
+    if plan.interactive:
+        within_budget("tornado", mapping, lambda spec: budget.uncertainty_work(spec, plan.runs))
+    from armscontrol.answers.tornado import tornado_sensitivity
+
+    if not plan.interactive:
+        tornado_sensitivity(mapping, plan.samples, seed)  # raises the bound's error before any run
+    # the inputs' order is the design's column order: the key keeps it (no sorted keys)
+    result = _tornado_cached(json.dumps(mapping, default=str), plan.samples, seed)
+    return tornado(result, params.get("output") or None)
+
+
 def named(ref: str, store: Any = None) -> tuple[str, dict[str, Any], str]:
     """A referenced scenario's name (its own, else the reference), mapping and YAML text."""
     mapping, text = resolve(ref, store)

@@ -72,3 +72,13 @@ def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float,
     from armscontrol.sweep.runner import InProcess
 
     return one_input_uncertainty(scenario, path, low, high, samples, seed, client=InProcess(workers=1))
+
+
+def tornado_result(mapping: dict[str, Any], samples: int, seed: int):
+    """The calculator's tornado: :func:`armscontrol.answers.tornado.tornado_sensitivity` on threads of this process.
+
+    SALib, imported by the first call, stays loaded in the process for the next ones.
+    """
+    from armscontrol.answers.tornado import tornado_sensitivity
+
+    return tornado_sensitivity(mapping, samples, seed)

@@ -335,8 +335,10 @@ def _indices(method: str, problem: dict[str, Any], unit: np.ndarray, name: str, 
         if method == "sobol":
             from SALib.analyze import sobol
 
+            # SALib draws the bootstrap from NumPy's global generator when the seed is falsy (0): a seed sequence is
+            # truthy and gives the same draws as the integer for every other seed, so seed 0 is reproducible too.
             found = sobol.analyze(problem, y, calc_second_order=False, num_resamples=BOOTSTRAP_RESAMPLES,
-                                  conf_level=CONFIDENCE, seed=seed)
+                                  conf_level=CONFIDENCE, seed=np.random.SeedSequence(seed))
             indices = [SensitivityIndex(input=p, first_order=_clean(found["S1"][i]), first_order_conf=_clean(found["S1_conf"][i]),
                                         total=_clean(found["ST"][i]), total_conf=_clean(found["ST_conf"][i]))
                        for i, p in enumerate(problem["names"])]

@@ -124,3 +124,27 @@ class SweepResult(_Answer):
     rows: list[dict[str, float | int | bool]] | None = None
     out: str | None = None
     held_at_central: list[str] = []
+
+
+class TornadoAnswer(_Answer):
+    """The calculator's sensitivity tornado: Sobol indices of every uncertain input on one output.
+
+    ``indices`` are sorted by total index, largest first; ``runs`` = N·(k + 2)
+    model runs of ``base_samples`` = N; ``outputs`` lists every output the same
+    runs answer (choosing another needs no new run).
+    """
+
+    scenario: str
+    output: str
+    outputs: list[str]
+    variance: float
+    constant: bool
+    base_samples: int
+    runs: int
+    seed: int
+    inputs: list[UncertainInput]
+    indices: list[SensitivityIndex]
+    design: str
+    interactive_runs: int
+    method: str = ("Sobol first-order and total indices (Saltelli's estimators, as SALib computes them) "
+                   "with bootstrap 95 % intervals, all runs on threads of one process")

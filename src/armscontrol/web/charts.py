@@ -546,3 +546,74 @@ def _wrap(text: str, width: int) -> str:
         else:
             line = f"{line} {word}".strip()
     return "<br>".join(lines + [line])
+
+
+_INPUT_WORDS = {"sspk": "kill probability per interceptor shot", "tracking": "probability of tracking",
+                "discrimination": "share of decoys told from warheads", "reliability": "reliability",
+                "interceptors": "interceptors", "shots": "shots per target"}
+
+
+def input_label(path: str, scenario: dict[str, Any] | None = None) -> str:
+    """An uncertain input's path as people read it, with the force or defence layer named by the scenario.
+
+    ``attack.sspk.silo`` reads "Attacker's kill probability against silos";
+    ``sides.USA.defence[0].sspk`` "the United States' midcourse defence: kill
+    probability per interceptor shot"; a path this does not know comes back
+    with its dots and underscores as spaces.
+    """
+    import re
+
+    if path.startswith("attack.sspk."):
+        target = path.rsplit(".", 1)[1]
+        return f"Attacker's kill probability against {'silos' if target == 'silo' else target + ' targets'}"
+    found = re.match(r"^sides\.([^.\[\]]+)\.(forces|defence)\[([^\]]+)\]\.(\w+)$", path)
+    if found:
+        side, kind, item, key = found.groups()
+        items = (((scenario or {}).get("sides") or {}).get(side) or {}).get(kind) or []
+        name = item
+        if item.isdigit() and int(item) < len(items) and isinstance(items[int(item)], dict):
+            name = items[int(item)].get("name") or item
+        who = _side(side)
+        who_s = who[0].upper() + who[1:] + ("'" if who.endswith("s") else "'s")
+        what = f"{name} defence" if kind == "defence" else str(name)
+        return f"{who_s} {what}: {_INPUT_WORDS.get(key, key.replace('_', ' '))}"
+    found = re.match(r"^sides\.([^.\[\]]+)\.decoys_per_warhead$", path)
+    if found:
+        return f"{_side(found.group(1))[0].upper()}{_side(found.group(1))[1:]}: decoys per warhead"
+    return path.replace("_", " ").replace(".", ": ")
+
+
+TORNADO_COLOURS = {"total": "#0072B2", "first": "#E69F00"}
+"""The tornado's two bars: total index (Okabe–Ito blue) and first-order index (orange)."""
+
+
+def tornado_figure(answer: dict[str, Any], scenario: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The sensitivity tornado: each input's Sobol total and first-order index as horizontal bars, largest total on top.
+
+    Error bars are the bootstrap 95 % intervals; None when the output does not vary over the runs.
+    """
+    rows = answer.get("indices") or []
+    if answer.get("constant") or not rows:
+        return None
+    labels = [input_label(r["input"], scenario) for r in rows]
+    def values(key: str) -> list[float]:
+        return [r.get(key) if r.get(key) is not None else 0.0 for r in rows]
+    data = []
+    for key, name, colour in (("total", "Total index (with interactions)", TORNADO_COLOURS["total"]),
+                              ("first_order", "First-order index (alone)", TORNADO_COLOURS["first"])):
+        data.append({"type": "bar", "orientation": "h", "name": name, "y": labels, "x": values(key),
+                     "marker": {"color": colour},
+                     "error_x": {"type": "data", "array": values(f"{key}_conf"), "color": "#444444",
+                                 "thickness": 1.2, "width": 4},
+                     "hovertemplate": "%{y}: " + name.lower() + " %{x:.2f} ± %{error_x.array:.2f}<extra></extra>"})
+    top = max([1.0] + [(r.get(k) or 0.0) + (r.get(f"{k}_conf") or 0.0) for r in rows for k in ("total", "first_order")])
+    low = min([0.0] + [(r.get(k) or 0.0) - (r.get(f"{k}_conf") or 0.0) for r in rows for k in ("total", "first_order")])
+    height = 90 + 44 * len(rows) + 60
+    title = "Sobol index: share of the output's variance (0 to 1)"
+    return {"data": data, "layout": _layout(
+        height=height, barmode="group", bargap=0.25, margin={"l": 10, "r": 20, "t": 60, "b": 60},
+        xaxis={"title": {"text": title}, "range": [max(low, -0.5), min(top, 1.5) * 1.02], "zeroline": True},
+        yaxis={"automargin": True, "autorange": "reversed", "title": {"text": ""}},
+        meta={"narrow": {"yaxis.tickfont.size": 10, "yaxis.tickmode": "array", "yaxis.tickvals": labels,
+                         "yaxis.ticktext": [_wrap(t, 22) for t in labels], "height": 110 + 66 * len(rows) + 80,
+                         "xaxis.nticks": 4, "xaxis.title.text": "Sobol index (0 to 1)"}})}

@@ -113,6 +113,10 @@ def _stability(p, r):
     return calculator.stability_of(p, store_of(r))
 
 
+def _tornado(p, r):
+    return calculator.tornado_of(p, store_of(r))
+
+
 def _frontier(p, r):
     return calculator.frontier_of(p, store_of(r))
 
@@ -162,6 +166,7 @@ DATA: dict[str, tuple[Callable[[dict[str, str], Any], BaseModel], str]] = {
     "stability": (_stability, "pairs"),
     "retaliation": (_stability, "decomposition"),
     "frontier": (_frontier, "points"),
+    "tornado": (_tornado, "indices"),
     "compare": (_compare, "columns"),
     "read": (_read, "claims"),
 }

@@ -206,6 +206,7 @@ def home(request: Request) -> Response:
 def uncertainty_page(request: Request) -> Response:
     """The calculator's uncertainty view: one probability drawn from a range, the distribution of every output."""
     from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
+    from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS
     from armscontrol.scenarios.running import uncertainty_of
 
     params = _params(request)
@@ -224,8 +225,54 @@ def uncertainty_page(request: Request) -> Response:
             calculator.within_budget("uncertainty", {k: v for k, v in scenario.items() if k != "sweep"},
                           lambda spec: budget.uncertainty_work(spec, samples))
         answer = as_json(compute(uncertainty_of, scenario, chosen, low, high, samples, seed))
-    return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths, chosen=chosen,
-                  low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer)
+    tornado = _tornado_view(request, params, scenario) if params.get("tornado") else None
+    return render(request, "uncertainty.html", title="Uncertainty", base=base, bases=_bases(request), paths=paths,
+                  chosen=chosen, low=low, high=high, samples=samples, seed=seed, cap=UNCERTAINTY_SAMPLES, answer=answer,
+                  tornado=tornado, scenario=scenario, tornado_bound=(TORNADO_INPUTS, TORNADO_RUNS))
+
+
+def _added(params: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """``vary`` with the form's "add an input" row (``add``, ``add_low``, ``add_high``) joined to it."""
+    vary = calculator.parse_vary(params.get("vary"))
+    if params.get("add"):
+        try:
+            vary[params["add"]] = (float(params.get("add_low", "")), float(params.get("add_high", "")))
+        except ValueError:
+            raise UserError("add_low, add_high: expected the new input's range as two numbers from 0 to 1, "
+                            "for example 0.6 and 0.9", field="add_low") from None
+    return vary
+
+
+def _tornado_view(request: Request, params: dict[str, str], scenario: dict[str, Any]) -> dict[str, Any]:
+    """The tornado's part of the uncertainty page: its inputs, plan, and the answer (or the job it needs).
+
+    The page's ``n`` is the answer's ``samples`` (N); the links under the chart carry ``vary`` with any added input.
+    """
+    from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS, default_samples
+
+    vary = _added(params)
+    query = {"base": params.get("base") or DEFAULT_BASE, "tornado": "1", "vary": calculator.format_vary(vary),
+             "samples": params.get("n"), "output": params.get("output"), "seed": params.get("seed")}
+    tparams = {k: v for k, v in query.items() if v}
+    mapping, plan = calculator.tornado_setup(tparams, store_of(request))
+    answer = as_json(calculator.tornado_of(tparams, store_of(request))) if plan.interactive else None
+
+    def without(path: str) -> str:
+        rest = {q: r for q, r in vary.items() if q != path}
+        return _url("/uncertainty", {**tparams, "vary": calculator.format_vary(rest)})
+
+    inputs = [{"path": p, "label": charts.input_label(p, scenario), "distribution": d,
+               "remove": without(p) if p in vary else None}
+              for p, d in mapping["uncertain"].items()]
+    data_query = {k: v for k, v in tparams.items() if k != "tornado"}
+    outputs = (answer or {}).get("outputs", [])
+    job = {"kind": "sensitivity", "scenario": json.loads(json.dumps(mapping, default=str)),
+           "options": {"method": "sobol", "samples": plan.samples}}
+    return {"vary": calculator.format_vary(vary), "inputs": inputs, "plan": plan._asdict(), "answer": answer,
+            "figure": charts.tornado_figure(answer, scenario) if answer else None, "bound": TORNADO_RUNS,
+            "max_inputs": TORNADO_INPUTS, "default_samples": default_samples(plan.inputs),
+            "output_labels": {o: charts.output_label(o) for o in outputs},
+            "data": links_for("tornado", data_query, _url("/api/tornado", data_query), request), "job": job}
 
 
 # --------------------------------------------------------------------------- statement reader
