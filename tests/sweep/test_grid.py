@@ -88,7 +88,7 @@ def test_too_many_points_and_repeats(spec):
         parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:9999:1", "sides.BLUE.forces[0].launchers=0:9999:1"])
     with pytest.raises(UserError, match="given twice"):
         parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:10:5", "sides.BLUE.defence[midcourse].interceptors=0:10:5"])
-    with pytest.raises(UserError, match="at least one --grid"):
+    with pytest.raises(UserError, match="at least one `grid`"):
         parse_grids(spec, [])
 
 
