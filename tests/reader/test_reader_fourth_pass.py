@@ -1,0 +1,30 @@
+"""Rules of the reader's fourth pass, each on short invented text: dates, lists of states, leaders, places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from armscontrol.reader.dates import find_dates, statement_date
+
+
+def _day(text: str) -> dt.date | None:
+    found = statement_date(text)
+    return found.date if found else None
+
+
+def test_numeric_dates_month_first_and_two_digit_years() -> None:
+    assert [d.date for d in find_dates("5/15/2023 09:00 PM EDT")] == [dt.date(2023, 5, 15)]
+    assert [d.date for d in find_dates("DATE:08/24/92")] == [dt.date(1992, 8, 24)]
+    assert [d.date for d in find_dates("on 24/08/1992")] == [dt.date(1992, 8, 24)]  # day first where the first exceeds 12
+
+
+def test_dateline_without_year_takes_the_release_year_and_wins_over_the_release_date() -> None:
+    text = "11 September 2006\n\nHeading\n\nNEW YORK, 8 September (UN Headquarters) -- Following is the message."
+    assert _day(text) == dt.date(2006, 9, 8)
+    assert _day("Press Release SG/SM/6326, 15 September\nConference, 14-16 September 1997") == dt.date(1997, 9, 15)
+
+
+def test_event_days_and_range_ends_are_not_the_statement_date() -> None:
+    assert _day("Ghana has ratified the Treaty.\n\nGhana signed the CTBT on 3 October 1996.") is None
+    assert _day("A conference, 14-16 September 1997, met.") is None
+    assert _day("Statement issued on 1 March 2021.\nText.") == dt.date(2021, 3, 1)
