@@ -28,3 +28,26 @@ def test_event_days_and_range_ends_are_not_the_statement_date() -> None:
     assert _day("Ghana has ratified the Treaty.\n\nGhana signed the CTBT on 3 October 1996.") is None
     assert _day("A conference, 14-16 September 1997, met.") is None
     assert _day("Statement issued on 1 March 2021.\nText.") == dt.date(2021, 3, 1)
+
+
+def _codes(text: str) -> list[str]:
+    from armscontrol.reader.mentions import find_states, pipeline
+
+    return [s.code for s in find_states(pipeline()(text))]
+
+
+def test_former_names_and_unhyphenated_variants_are_states() -> None:
+    assert _codes("Byelorussia, Byelarus, Guinea Bissau and Swaziland") == ["BLR", "BLR", "GNB", "SWZ"]
+
+
+def test_regions_and_continents_are_no_states() -> None:
+    assert _codes("Latin America and Central America, with Antarctica") == []
+    assert _codes("the United Nations and the United Mexican States") == ["MEX"]
+    assert _codes("America and Russia") == ["USA", "RUS"]
+
+
+def test_each_region_of_a_list_after_such_zones() -> None:
+    from armscontrol.reader.mentions import find_zones
+
+    text = "Several parts of the world have established such zones, including Latin America and the Caribbean, the South Pacific and Africa."
+    assert {z.instrument for z in find_zones(text)} == {"tlatelolco", "rarotonga", "pelindaba"}

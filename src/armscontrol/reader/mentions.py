@@ -92,8 +92,10 @@ def _state_names() -> dict[str, str]:
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value:
+            if value and "," not in value and country.alpha_3 not in lexicon.NOT_STATES:
                 names[value] = country.alpha_3
+                if "-" in value:
+                    names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
     names.update(lexicon.STATE_NAMES)
     return {name: code for name, code in names.items()}
 
@@ -306,13 +308,19 @@ def find_articles(text: str, found: list[Found]) -> list[tuple[str, str, int, in
     return out
 
 
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|Central|South|North|Middle)\s+$")
+
+
 def find_states(doc) -> list[StateFound]:  # noqa: ANN001
-    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_]
+    """States named in ``doc``; "America" in "Latin America" or "Central America" is a region, not the United States."""
+    text = doc.text
+    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_
+            and not (ent.text == "America" and _CONTINENT_BEFORE.search(text[max(0, ent.start_char - 10):ent.start_char]))]
 
 
 _ZONE = re.compile(
     r"(?:nuclear[- ](?:weapons?[- ])?free[- ](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
-    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone)",
+    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone|(?:such|these|those|similar)\s+zones)",
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
