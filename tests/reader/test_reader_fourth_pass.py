@@ -51,3 +51,30 @@ def test_each_region_of_a_list_after_such_zones() -> None:
 
     text = "Several parts of the world have established such zones, including Latin America and the Caribbean, the South Pacific and Africa."
     assert {z.instrument for z in find_zones(text)} == {"tlatelolco", "rarotonga", "pelindaba"}
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    from armscontrol.reader import read_text
+
+    return {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+
+
+def test_a_group_subject_takes_the_states_it_lists_in_parentheses_or_after_are() -> None:
+    text = ("Statement of 15 June 2011.\n\nGhana has ratified the CTBT. In Africa, only two countries have yet to sign the Treaty "
+            "(Mauritius and Somalia), whereas 12 countries have yet to ratify (Angola, Congo (Republic of) and Chad). "
+            "The remaining eight Annex 2 States that have yet to ratify are China, India and the United States of America.")
+    claims = _claims(text)
+    assert {("not_signed", "MUS", "ctbt"), ("not_signed", "SOM", "ctbt")} <= claims
+    assert {("not_ratified", code, "ctbt") for code in ("AGO", "COG", "TCD", "CHN", "IND", "USA")} <= claims
+    assert ("not_ratified", "MUS", "ctbt") not in claims  # the earlier list is not the later group's subject
+
+
+def test_a_bulleted_list_after_a_colon() -> None:
+    text = "Statement of 1 June 2012.\n\nThe following States have ratified the CTBT:\n- France;\n- Japan;\n- Mexico."
+    assert {("ratified", code, "ctbt") for code in ("FRA", "JPN", "MEX")} <= _claims(text)
+
+
+def test_a_group_with_including_and_no_list_names_no_earlier_state() -> None:
+    text = "Statement of 24 September 1998.\n\nThe United States signed first. Since then, 150 states have signed the CTBT, including Russia and China."
+    claims = _claims(text)
+    assert {("signed", "RUS", "ctbt"), ("signed", "CHN", "ctbt")} <= claims

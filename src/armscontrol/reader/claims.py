@@ -33,6 +33,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
                             r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
+    # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
+    ("not_signed", re.compile(r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I)),
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
     # ratifying"): the "ratified" cue reads it, not "signed".
     ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
@@ -320,10 +322,12 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
-_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$"
+_JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
+                     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
+                     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
                      # "the President of the United States and the President of the Soviet Union": one office of each state
-                     r"|^\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
-                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?$", re.I)
+                     r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
+                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?)$", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -380,6 +384,8 @@ class Context:
 _IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
 _IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
+# A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's instrument.
+_NO_OBJECT = re.compile(r"^\s*(?:(?:are|is|were|include)\b|[(,.;:]|$)", re.I)
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
@@ -472,7 +478,10 @@ def cue_claims(
             context = replace(context, described_at=cs if described else None)
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
             if not targets and context.previous_instrument is not None:
-                if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]):
+                if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]) or (
+                        kind_here in _PARTY_EVENTS | {"not_ratified"} and _NO_OBJECT.match(text[ce:clause_end]) and _group_subject(text, a, cs)):
+                    # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
+                    # instrument the passage is about
                     targets = [context.previous_instrument]  # "signed it", "it has now been ratified": the instrument last named
             party_codes: list[str | None]
             if kind in {"in_force", "not_in_force", "extended"}:
@@ -542,10 +551,43 @@ def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states
     return out
 
 
+# A group of states as the subject right before the cue: "12 countries have yet to", "The remaining eight Annex 2 States
+# that have yet to", "only two countries have".
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$", re.I)
+# What leads from a group to the states it names after the cue: a parenthesis, a colon, "are", "those being", "namely".
+_LIST_LEAD = re.compile(
+    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$", re.I)
+
+
+def _group_subject(text: str, a: int, cs: int) -> bool:
+    """Whether a group of states ("12 countries", "the remaining eight Annex 2 States that") is the cue's subject."""
+    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 80):cs]))
+
+
+def listed_after_group(text: str, states: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """The states a group names after ``start`` in ``text[:end]``: "have yet to sign the Treaty (Mauritius and Somalia)",
+    "that have yet to ratify are China, ... and the United States", "States Party ..., those being China, France ..."."""
+    after = [i for i, s in enumerate(states) if start <= s[1] < end]
+    if not after or not _LIST_LEAD.match(text[start:states[after[0]][1]]):
+        return []
+    return _chain(text, states, after[0])
+
+
 def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
          context: Context) -> list[str | None]:
-    """The states a party claim speaks of: 'by' a list, the speaker ('I', 'we'), the subject, a list after 'including', 'it'."""
+    """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
+    after 'including', 'it'."""
     lead = text[max(a, cs - 60):cs]
+    if _group_subject(text, a, cs):
+        listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
+        including = _LIST_AFTER.search(text, ce, clause_end)
+        if not listed and including:
+            after = [i for i, s in enumerate(states) if including.end() <= s[1] < clause_end]
+            if after and not text[including.end():states[after[0]][1]].strip():
+                listed = _chain(text, states, after[0])  # "150 states have signed this treaty, including ... Russia, China"
+        return list(dict.fromkeys(s[0] for s in listed or context.next_listed))  # a group names only the states it lists
     bracket = text.find("(", ce, clause_end)
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
     along = _ALONG_WITH.search(text, ce, clause_end)
