@@ -78,3 +78,40 @@ def test_a_group_with_including_and_no_list_names_no_earlier_state() -> None:
     text = "Statement of 24 September 1998.\n\nThe United States signed first. Since then, 150 states have signed the CTBT, including Russia and China."
     claims = _claims(text)
     assert {("signed", "RUS", "ctbt"), ("signed", "CHN", "ctbt")} <= claims
+
+
+def test_leaders_by_office_and_name_resolve_through_the_text_or_the_speaker() -> None:
+    text = ("The White House, Office of the Press Secretary\nJuly 3, 1974\n\nPresident Richard M. Nixon and General Secretary of the Communist Party of the Soviet "
+            "Union Leonid Brezhnev signed the Threshold Test Ban Treaty in Moscow.")
+    assert {("signed", "USA", "ttbt"), ("signed", "SUN", "ttbt")} <= _claims(text)
+
+
+def test_a_leader_tied_to_another_state_by_the_text_is_not_the_speakers() -> None:
+    from armscontrol.reader import _leader_actors
+
+    text = "Russian President Vladimir Putin arrived. President Putin and President Bush met."
+    assert [code for code, _, _ in _leader_actors(text, "USA")] == ["RUS", "RUS", "USA"]
+
+
+def test_offices_of_states_after_by() -> None:
+    text = ("Statement of 14 May 2003.\n\nThe Treaty on Strategic Offensive Reductions (SOR Treaty), signed in Moscow on May 24, 2002, "
+            "by the Presidents of Russia and the United States, was debated. The SOR Treaty is short.")
+    claims = _claims(text)
+    assert {("signed", "RUS", "sort"), ("signed", "USA", "sort")} <= claims
+    assert all(c[2] is not None for c in claims)  # "SOR Treaty", defined in parentheses, is the SORT
+
+
+def test_a_ratification_that_took_place_stays_true_of_its_day() -> None:
+    text = "Statement of 1 December 2023.\n\nRussia ratified the CTBT in 2000."
+    from armscontrol.reader import read_text
+
+    claim = next(c for c in read_text(text).claims if c.kind == "ratified")
+    assert claim.verdict == "consistent" and "true of that day" in claim.evidence
+
+
+def test_treaty_and_protocol_on_is_a_title_not_an_anaphora() -> None:
+    from armscontrol.reader import read_text
+
+    text = ("Statement of 3 July 1974.\n\nThey signed the Protocol to the Treaty on the Limitation of Anti-Ballistic Missile Systems "
+            "and the Treaty and Protocol on the Limitation of Underground Nuclear Weapons Tests.")
+    assert {i.id for i in read_text(text).instruments} == {"abm-protocol-1974", "ttbt"}

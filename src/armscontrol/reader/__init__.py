@@ -188,6 +188,30 @@ def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, 
     return out
 
 
+_LEADER = re.compile(r"\b(?P<office>President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor)\s+"
+                     r"(?:[A-Z][\w.]*\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))")
+
+
+def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
+    """'President Nixon and General Secretary Brezhnev signed': a leader named with an office and no state, resolved to the
+    state the text ties the name to ("Soviet leader Brezhnev", "Brezhnev of the Soviet Union", "Russia's President
+    Putin"), else, for a President, to the speaker's (for claims only, not places). No list of people is kept."""
+    names = "|".join(re.escape(n) for n in sorted({**lexicon.STATE_NAMES, **lexicon.DEMONYMS}, key=len, reverse=True))
+    out = []
+    for m in _LEADER.finditer(text):
+        surname = re.escape(m.group("surname"))
+        tie = re.search(rf"(?<![\w.])(?P<state>{names})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{surname}\b"
+                        rf"|\b{surname}\s+of\s+(?:the\s+)?(?P<after>{names})\b", text)
+        if tie:
+            name = tie.group("state") or tie.group("after")
+            code = lexicon.STATE_NAMES.get(name) or lexicon.DEMONYMS.get(name)
+        else:
+            code = speaker if m.group("office") == "President" else None
+        if code:
+            out.append((code, m.start(), m.end()))
+    return out
+
+
 def _first_day(instrument_id: str) -> dt.date:
     """The first day an instrument existed as a text: signed, adopted or opened for signature."""
     days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}]
@@ -365,6 +389,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     actors = _demonym_actors(text) + _capital_actors(text, date)
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [x for x in _legislature_actors(text, speaker) if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)]
+    covered_by = [(x[1], x[2]) for x in state_spans + actors]
+    actors += [x for x in _leader_actors(text, speaker) if not any(a < x[2] and x[1] < b for a, b in covered_by)]
     for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
     last_instrument: Mentioned | None = None

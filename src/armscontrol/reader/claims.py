@@ -226,8 +226,9 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
         if kind == "ratified":
             if has:
                 return "consistent", said, source_ref(consent.source) if consent else src
-            if consent is not None and standing.status in {"withdrawn", "not_party"}:
-                return "consistent", f"{who} gave consent on {consent.date}; {said}", source_ref(consent.source)
+            if consent is not None:
+                # A ratification that took place stays a fact of its day, though revoked, withdrawn from or ended since.
+                return "consistent", f"{who} gave consent on {consent.date} (true of that day); later: {said}", source_ref(consent.source)
             declared = _party_event(instrument, party, {"declaration"}, on)
             if declared is not None and declared.note and _notes_ratification(declared.note):
                 return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
@@ -327,7 +328,14 @@ _JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:
                      r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
                      # "the President of the United States and the President of the Soviet Union": one office of each state
                      r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
-                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?)$", re.I)
+                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+                     # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised office
+                     r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$", re.I)
+
+
+# Between "by" and the states: nothing, or their offices ("by the Presidents of Russia and the United States").
+_OFFICES_OF = re.compile(r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations)"
+                         r"\s+of\s+(?:the\s+)?)?", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -337,7 +345,7 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
-        if after and not text[ce + by.end():after[0][1]].strip():
+        if after and _OFFICES_OF.fullmatch(text[ce + by.end():after[0][1]]):
             chain = [after[0]]
             for state in after[1:]:
                 if _JOINED.match(text[chain[-1][2]:state[1]]):

@@ -152,6 +152,16 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
             defined.setdefault(short, (f.instrument, f.start))
     if not defined:
         return found
+    # A defined abbreviation the registry does not spell ("... on Strategic Offensive Reductions (SOR Treaty)") names the
+    # instrument too, in the parentheses and after them.
+    spans = [(f.start, f.end) for f in ordered]
+    for short, (instrument, at) in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?:\s+Treaty)?(?![\w-])", text[at:]):
+            a, b = at + m.start(), at + m.end()
+            if not any(x < b and a < y for x, y in spans):
+                ordered.append(Found(instrument, m.group(0), a, b, "name"))
+                spans.append((a, b))
+    ordered.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
     seen: set[tuple[str, int, int]] = set()
     for f in ordered:
@@ -172,7 +182,7 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:on|of|between|for|banning|to)\b)(?!'s)")
+_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)")
 # What each head word may refer back to, by the registry's kinds.
 _ANAPHORA_KINDS = {
     "treaty": {"treaty", "protocol"}, "agreement": {"agreement", "memorandum", "framework", "treaty"},
