@@ -115,3 +115,13 @@ def test_treaty_and_protocol_on_is_a_title_not_an_anaphora() -> None:
     text = ("Statement of 3 July 1974.\n\nThey signed the Protocol to the Treaty on the Limitation of Anti-Ballistic Missile Systems "
             "and the Treaty and Protocol on the Limitation of Underground Nuclear Weapons Tests.")
     assert {i.id for i in read_text(text).instruments} == {"abm-protocol-1974", "ttbt"}
+
+
+def test_states_party_to_the_additional_protocols_read_respectively() -> None:
+    text = ("Communique, 14 February 2018.\n\nThe Treaty of Tlatelolco keeps the region free of nuclear weapons; this Treaty is respected "
+            "by the six States Party to the Additional Protocols, those being China, France, the Netherlands, Russia, the United Kingdom "
+            "and the United States of America.")
+    claims = _claims(text)
+    assert {("ratified", c, "tlatelolco-protocol-ii") for c in ("CHN", "FRA", "RUS", "GBR", "USA")} <= claims
+    assert {("ratified", c, "tlatelolco-protocol-i") for c in ("NLD", "FRA", "GBR", "USA")} <= claims
+    assert ("ratified", "CHN", "tlatelolco-protocol-i") not in claims  # China is recorded only under Protocol II

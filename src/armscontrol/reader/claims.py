@@ -32,7 +32,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-                            r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
+                            r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
     # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
     ("not_signed", re.compile(r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I)),
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
@@ -499,10 +499,13 @@ def cue_claims(
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
             stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"), None)
+            pairs = _respectively(targets, party_codes)
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
                     continue  # an instrument that did not exist on the statement's date judges nothing
                 for party in party_codes:
+                    if (target.id, party) not in pairs:
+                        continue
                     key = (target.id, party, kind_here)
                     if key in used:
                         continue
@@ -525,6 +528,19 @@ def cue_claims(
                                         verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
     claims += _waiting_for(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
+    """Which state goes with which instrument: every pair, except that a list of states over several instruments
+    ("the six States Party to the Additional Protocols, those being China, France, ...") is read respectively, each
+    state with the instruments the data records it in (a state recorded in none keeps them all)."""
+    pairs = {(t.id, p) for t in targets for p in parties}
+    ids = [t.id for t in targets if t.id is not None]
+    if len(set(ids)) < 2 or len(parties) < 2:
+        return pairs
+    reg = registry()
+    recorded = {p: {i for i in ids if _record(reg.instruments[i], p) is not None} for p in parties if p is not None}
+    return {(t, p) for t, p in pairs if p is None or t is None or not recorded.get(p) or t in recorded[p]}
 
 
 def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states: list[tuple[str, int, int]], on: dt.date,
@@ -588,7 +604,7 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60):cs]
-    if _group_subject(text, a, cs):
+    if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
         if not listed and including:

@@ -185,10 +185,19 @@ def parent_of(instrument_id: str) -> str | None:
 _PROTOCOL_TO = re.compile(r"\b(?:the|this|its)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
 
 
+_PROTOCOLS = re.compile(r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?")
+
+
 def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001
-    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several)."""
+    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several);
+    'the Additional Protocols': every protocol of the treaty named last."""
     reg = registry()
     out = []
+    for m in _PROTOCOLS.finditer(text):
+        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
+        if before:
+            start = m.start() + len(m.group(0).split()[0]) + 1
+            out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
     for m in _PROTOCOL_TO.finditer(text):
         before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
         if not before:
