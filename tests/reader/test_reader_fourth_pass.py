@@ -125,3 +125,17 @@ def test_states_party_to_the_additional_protocols_read_respectively() -> None:
     assert {("ratified", c, "tlatelolco-protocol-ii") for c in ("CHN", "FRA", "RUS", "GBR", "USA")} <= claims
     assert {("ratified", c, "tlatelolco-protocol-i") for c in ("NLD", "FRA", "GBR", "USA")} <= claims
     assert ("ratified", "CHN", "tlatelolco-protocol-i") not in claims  # China is recorded only under Protocol II
+
+
+def test_initiatives_described_in_their_season() -> None:
+    from armscontrol.reader import read_text
+
+    text = ("The White House\nSeptember 27, 1991\n\nThe President is announcing a number of initiatives affecting the entire "
+            "spectrum of US nuclear weapons.")
+    assert "pni-1991" in {i.id for i in read_text(text).instruments}
+
+
+def test_a_ratification_called_for_or_aimed_at_is_no_claim() -> None:
+    assert not _claims("Statement of 5 October 1991.\n\nLike the US President, I call for the earliest possible ratification of the START Treaty.")
+    text = "Statement of 26 September 1997.\n\nTo facilitate Russia's ratification of the START II Treaty, they met."
+    assert ("ratified", "RUS", "start-ii") not in _claims(text)

@@ -34,10 +34,11 @@ _STOP = frozenset(
     "protocol protocols memorandum understanding statement statements declaration limitation relating concerning also not no".split()
 )
 _DESCRIPTION = re.compile(
-    r"\b(?:a|an|the|this)\s+(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention))\s+"
+    r"\b(?:a|an|the|this)\s+(?:number\s+of\s+|(?:important|major|new|historic|bold)\s+)?"
+    r"(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention|initiatives?))\s+"
     # "the Treaty to enter into force", "the treaty to be ratified": how a treaty takes effect describes no treaty
     r"(?!(?:to|will|which\s+will|that\s+will)\s+(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|be\s+(?:signed|ratified)|the\s+)\b)"
-    r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will)\b[^.;:!?]{5,160})",
+    r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will|affecting|covering|concerning|regarding)\b[^.;:!?]{5,160})",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -79,13 +80,18 @@ def _bags_of(_registry: int) -> tuple[dict[str, Counter], dict[str, float]]:
     return bags, idf
 
 
+# How an instrument comes to exist: signed, opened for signature or adopted, or announced (the 1991 initiatives were proposed and
+# declared, never signed).
+_MADE = frozenset({"signed", "opened_for_signature", "adopted", "proposed"})
+
+
 def _signed_years(instrument_id: str) -> set[int]:
     events = registry().instruments[instrument_id].events
-    return {e.date.year for e in events if e.type in {"signed", "opened_for_signature", "adopted"}}
+    return {e.date.year for e in events if e.type in _MADE}
 
 
 def _first_day(instrument_id: str) -> dt.date:
-    days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted"}]
+    days = [e.date for e in registry().instruments[instrument_id].events if e.type in _MADE]
     return min(days) if days else dt.date.max
 
 
@@ -109,8 +115,11 @@ def _limit_numbers_of(instrument_id: str, _registry: int) -> frozenset[int]:
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,6}\b")
 
 
-def describe(body: str, on: dt.date, plural: bool) -> list[str]:
-    """The instruments a description's words point to (empty when none clearly leads)."""
+def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) -> list[str]:
+    """The instruments a description's words point to (empty when none clearly leads).
+
+    ``recent_counts``: an instrument first made within 90 days of ``on`` counts as one of the two clues a description
+    needs (an initiative announced or answered in the season it was made)."""
     bags, idf = _bags()
     words = set(_content(body))
     years = {int(y) for y in _YEAR.findall(body)}
@@ -122,7 +131,8 @@ def describe(body: str, on: dt.date, plural: bool) -> list[str]:
         if _first_day(instrument_id) > on + dt.timedelta(days=90):
             continue  # a treaty still to come a season later is not what a description of that day means
         matched = [w for w in words if w in bag]
-        if sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) < 2 and not (numbers & _limit_numbers(instrument_id)):
+        recent = recent_counts and abs((_first_day(instrument_id) - on).days) <= 90
+        if sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) + recent < 2 and not (numbers & _limit_numbers(instrument_id)):
             continue  # "nuclear weapons" alone describes nothing
         score = sum(idf.get(w, 0.0) for w in matched)
         score += 3.0 * len(numbers & _limit_numbers(instrument_id))
@@ -156,8 +166,12 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         if any(a < end and start < b for a, b in taken):
             continue
         body = _VERB_AFTER.split(m.group("body"))[0]
-        plural = m.group("head").lower().rstrip().endswith(("agreements", "treaties"))
-        for instrument_id in describe(body, on, plural):
+        head = m.group("head").lower()
+        plural = head.rstrip().endswith(("agreements", "treaties"))
+        # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting ...
+        # US nuclear weapons" is the Presidential Nuclear Initiatives of its year.
+        own_head = head if head.startswith("initiative") else ""
+        for instrument_id in describe(f"{own_head} {body}", on, plural or head == "initiatives", recent_counts=bool(own_head)):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
     return out
 
