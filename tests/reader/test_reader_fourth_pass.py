@@ -139,3 +139,21 @@ def test_a_ratification_called_for_or_aimed_at_is_no_claim() -> None:
     assert not _claims("Statement of 5 October 1991.\n\nLike the US President, I call for the earliest possible ratification of the START Treaty.")
     text = "Statement of 26 September 1997.\n\nTo facilitate Russia's ratification of the START II Treaty, they met."
     assert ("ratified", "RUS", "start-ii") not in _claims(text)
+
+
+def test_sets_of_agreements_signed_on_the_day_belong_to_the_treaty_the_sentence_names() -> None:
+    from armscontrol.reader import read_text
+
+    text = ("U.S. Department of State\n\nSeptember 26, 1997\n\nThe second set of agreements, signed by the United States, the "
+            "Russian Federation, Belarus, Kazakhstan, and Ukraine, preserve the viability of the ABM Treaty. "
+            "To facilitate Russia's ratification of the START II Treaty, U.S. Secretary of State Madeleine K. Albright and Russian "
+            "Foreign Minister Yevgeniy Primakov today signed a Protocol to the Treaty extending the time period for implementation "
+            "of START II until December 31, 2007.")
+    answer = read_text(text)
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    for instrument in ("abm-succession-1997", "abm-demarcation-1997"):
+        assert {("signed", code, instrument) for code in ("USA", "RUS", "BLR", "KAZ", "UKR")} <= claims
+    assert {("signed", "USA", "start-ii-protocol-1997"), ("signed", "RUS", "start-ii-protocol-1997")} <= claims
+    assert not any(c[2] in {"abm", "start-ii"} and c[0] == "signed" for c in claims)  # the complement names no co-object
+    assert not any(c.kind == "extended" for c in answer.claims)
+    assert {"abm-succession-1997", "abm-demarcation-1997"} <= {i.id for i in answer.instruments}

@@ -27,7 +27,7 @@ from armscontrol.reader import lexicon
 from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, listed_after_colon, source_ref
 from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
-from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
+from armscontrol.reader.descriptions import find_descriptions, find_protocol_references, find_signed_sets
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
@@ -268,6 +268,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     named.sort(key=lambda f: f.start)
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
               if not any(f.start < b and a < f.end for f in named)]
+    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
     zones = find_zones(text)
     named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)

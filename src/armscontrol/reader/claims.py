@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Citation, Instrument
+from armscontrol.reader.descriptions import children_signed_on
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
@@ -305,6 +306,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", r
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
 
 
+_CO_OBJECT = re.compile(r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I)
+
+
 def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int) -> list[Mentioned]:
     """The instruments a cue speaks of: named inside it, else after it in its clause, else the nearest before."""
     inside = [i for i in instruments if cs <= i.start < ce]
@@ -321,7 +325,14 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
         return nearest_before or after[:1]
     if kind in {"in_force", "not_in_force", "bound"}:
         return after[:1] or nearest_before
-    return after or nearest_before
+    # co-objects are joined by a comma or "and" ("signed the Protocol ... and the Treaty ..."); an instrument inside the
+    # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
+    joined = after[:1]
+    for other in after[1:]:
+        if not _CO_OBJECT.search(text[joined[-1].end:other.start]):
+            break
+        joined.append(other)
+    return joined or nearest_before
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
@@ -332,6 +343,8 @@ _JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:
                      r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
                      r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
                      # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised office
+                     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a name
+                     r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+)?"
                      r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$", re.I)
 
 
@@ -486,7 +499,14 @@ def cue_claims(
             described = cue.lower() in {"signed", "ratified"} and any(
                 a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end:cs]) for i in instruments)
             context = replace(context, described_at=cs if described else None)
+            if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
+                continue  # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
+            if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60):cs]):
+                # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the agreements
+                # signed are those of the statement's day that belong to an instrument the sentence names, else none
+                named = {i.id for i in instruments if a <= i.start < b and i.id is not None}
+                targets = [Mentioned(c, text[cs:ce], cs, ce) for c in children_signed_on(named, on)]
             if not targets and context.previous_instrument is not None:
                 if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]) or (
                         kind_here in _PARTY_EVENTS | {"not_ratified"} and _NO_OBJECT.match(text[ce:clause_end]) and _group_subject(text, a, cs)):
@@ -500,7 +520,8 @@ def cue_claims(
                 party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
-            stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"), None)
+            stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"
+                                and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12):d.start])), None)
             pairs = _respectively(targets, party_codes)
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
@@ -530,6 +551,10 @@ def cue_claims(
                                         verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
     claims += _waiting_for(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+# A participle describing a generic noun before it: "the first set of agreements, signed by ...".
+_APPOSITIVE = re.compile(r"\b(?:agreements|documents|accords|instruments|texts|set\s+of\s+\w+|package(?:\s+of\s+\w+)?)\s*,\s*$", re.I)
 
 
 def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:

@@ -184,8 +184,11 @@ def protocols_of() -> dict[str, list[str]]:
 @lru_cache(maxsize=4)
 def _protocols_of(_registry: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for link in registry().linkages:
-        if link.type == "protocol_to":
+    reg = registry()
+    for link in reg.linkages:
+        # a protocol that amends a treaty is a protocol to it too (the 1997 protocol to START II)
+        amending = link.type == "amends" and link.from_ in reg.instruments and reg.instruments[link.from_].kind == "protocol"
+        if link.type == "protocol_to" or amending:
             out.setdefault(link.to, []).append(link.from_)
             out.setdefault("^" + link.from_, []).append(link.to)
     return out
@@ -196,7 +199,7 @@ def parent_of(instrument_id: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
-_PROTOCOL_TO = re.compile(r"\b(?:the|this|its)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
+_PROTOCOL_TO = re.compile(r"\b(?:the|this|its|a)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
 
 
 _PROTOCOLS = re.compile(r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?")
@@ -234,4 +237,29 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
                 continue
             candidates = ranked[:1]
         out.append((candidates[0], m.start() + len(m.group(0).split()[0]) + 1, m.end()))
+    return out
+
+
+_SIGNED_SET = re.compile(r"\b(?:sets?\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:agreements|documents|accords|instruments|package(?:\s+of\s+\w+)?)(?=\s*,\s*signed\b)", re.I)
+
+
+def children_signed_on(named: set[str], on: dt.date) -> list[str]:
+    """The instruments that belong to one of ``named`` (``protocol_to``, or a protocol amending it) and were signed on ``on``."""
+    reg = registry()
+    out = []
+    for parent in sorted(named):
+        for child in protocols_of().get(parent, []):
+            if child not in out and any(e.type == "signed" and e.date == on for e in reg.instruments[child].events):
+                out.append(child)
+    return out
+
+
+def find_signed_sets(text: str, sentences_of, named: list, on: dt.date) -> list[tuple[str, int, int]]:  # noqa: ANN001
+    """'The second set of agreements, signed by ..., preserve the viability of the ABM Treaty': the instruments of the
+    statement's day that belong to an instrument the sentence names (each its own mention at the noun)."""
+    out = []
+    for m in _SIGNED_SET.finditer(text):
+        a, b = sentences_of(m.start())
+        parents = {f.instrument for f in named if a <= f.start < b}
+        out += [(child, m.start(), m.end()) for child in children_signed_on(parents, on)]
     return out
