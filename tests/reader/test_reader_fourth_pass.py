@@ -157,3 +157,24 @@ def test_sets_of_agreements_signed_on_the_day_belong_to_the_treaty_the_sentence_
     assert not any(c[2] in {"abm", "start-ii"} and c[0] == "signed" for c in claims)  # the complement names no co-object
     assert not any(c.kind == "extended" for c in answer.claims)
     assert {"abm-succession-1997", "abm-demarcation-1997"} <= {i.id for i in answer.instruments}
+
+
+def test_claims_in_noun_phrases() -> None:
+    claims = _claims("Joint communique, 5 March 2020.\n\nFive decades since its entry into force, the NPT remains an invaluable instrument.")
+    assert ("in_force", None, "npt") in claims
+    text = "Statement of 13 June 2016.\n\nThe CTBT must be brought into force. It is working, despite the Treaty's non-entry into force."
+    assert ("not_in_force", None, "ctbt") in _claims(text)
+    assert not _claims("Statement of 20 March 2009.\n\nParties conclude safeguards within 18 months after the entry into force of the CTBT.")
+
+
+def test_signatory_standing_avoided_ratification_and_a_withdrawal_of_ratification() -> None:
+    text = ("Statement of 3 November 2023.\n\nRussia remains a signatory to the CTBT. The most destructive position on the Treaty has been "
+            "taken by the U.S., which has for a quarter of a century been avoiding its ratification.")
+    claims = _claims(text)
+    assert ("signed", "RUS", "ctbt") in claims and ("not_ratified", "USA", "ctbt") in claims
+    assert ("ratified", "USA", "ctbt") not in claims
+
+
+def test_a_legislature_of_a_state_after_by() -> None:
+    text = "Statement of 6 December 2011.\n\nHe welcomes the ratification of the CTBT by the House of Representatives of Indonesia."
+    assert ("ratified", "IDN", "ctbt") in _claims(text)

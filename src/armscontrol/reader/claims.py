@@ -25,11 +25,12 @@ from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
 
 CUES: list[tuple[str, re.Pattern]] = [
-    ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
-    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
+    ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
+                                      r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification", re.I)),
+    ("not_ratified", re.compile(r"\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
-        r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
+        r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
         r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
@@ -39,11 +40,15 @@ CUES: list[tuple[str, re.Pattern]] = [
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
     # ratifying"): the "ratified" cue reads it, not "signed".
     ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
-                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
+                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
+                          r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b", re.I)),
     ("in_force", re.compile(
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
         r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
-        r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b", re.I)),
+        r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+        # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into force of ..."
+        # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a term)
+        r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
     # "suspended consideration of the treaty", "suspension of the talks": a proceeding paused, not the treaty suspended
     ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
@@ -349,7 +354,8 @@ _JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:
 
 
 # Between "by" and the states: nothing, or their offices ("by the Presidents of Russia and the United States").
-_OFFICES_OF = re.compile(r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations)"
+_OFFICES_OF = re.compile(r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
+                         r"|House\s+of\s+Representatives|[Pp]arliament|Senate|National\s+Assembly|legislature|Congress)"
                          r"\s+of\s+(?:the\s+)?)?", re.I)
 
 
@@ -499,6 +505,9 @@ def cue_claims(
             described = cue.lower() in {"signed", "ratified"} and any(
                 a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end:cs]) for i in instruments)
             context = replace(context, described_at=cs if described else None)
+            if kind == "in_force" and re.match(r"(?:since|following|after)\b", cue, re.I) and \
+                    re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20):cs], re.I):
+                continue  # "within 18 months after the entry into force": a term counted from it, not the fact
             if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
                 continue  # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
@@ -507,6 +516,9 @@ def cue_claims(
                 # signed are those of the statement's day that belong to an instrument the sentence names, else none
                 named = {i.id for i in instruments if a <= i.start < b and i.id is not None}
                 targets = [Mentioned(c, text[cs:ce], cs, ce) for c in children_signed_on(named, on)]
+            if not targets and context.previous_instrument is not None and kind in {"in_force", "not_in_force"} \
+                    and re.search(r"\b(?:its|the\s+(?:Treaty|treaty|Agreement|agreement)['’]s)\s+$", text[max(a, cs - 20):cs]):
+                targets = [context.previous_instrument]  # "despite the Treaty's non-entry into force": the passage's instrument
             if not targets and context.previous_instrument is not None:
                 if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]) or (
                         kind_here in _PARTY_EVENTS | {"not_ratified"} and _NO_OBJECT.match(text[ce:clause_end]) and _group_subject(text, a, cs)):
