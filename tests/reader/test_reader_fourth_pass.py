@@ -178,3 +178,24 @@ def test_signatory_standing_avoided_ratification_and_a_withdrawal_of_ratificatio
 def test_a_legislature_of_a_state_after_by() -> None:
     text = "Statement of 6 December 2011.\n\nHe welcomes the ratification of the CTBT by the House of Representatives of Indonesia."
     assert ("ratified", "IDN", "ctbt") in _claims(text)
+
+
+def _figures(text: str) -> set[tuple[float | None, str]]:
+    from armscontrol.reader import read_text
+
+    return {(f.value if f.value is not None else f.high, f.unit) for f in read_text(text).figures}
+
+
+def test_figures_with_the_noun_left_out_or_after_the_number() -> None:
+    text = ("Statement of 24 September 2009.\n\nThe Treaty had been signed by 181 States and ratified by 150. The total number of "
+            "ratifying States will stand at 156, including 36 Annex 2 States. Some 100 foreign ministers came.")
+    assert {(181, "states"), (150, "states"), (156, "states"), (36, "states")} <= _figures(text)
+    assert (100, "warheads") not in _figures(text)
+    assert (14000, "warheads") in _figures("Statement of 1 June 1996.\n\nThe treaties reduce by 14,000 the number of warheads.")
+
+
+def test_short_durations_and_pairs_of_parties() -> None:
+    assert (1, "weeks") in _figures("Statement of 5 October 1991.\n\nA week ago, the President put forward an initiative.")
+    assert (5, "years") in _figures("Statement of 3 February 2021.\n\nNew START extended for 5 yrs on Feb 3.")
+    assert (2, "states") in _figures("Statement of 1 May 2011.\n\nOnly two countries have yet to sign.")
+    assert not _figures("Statement of 1 May 2011.\n\nIt marks the relationship between our two countries.")
