@@ -199,3 +199,13 @@ def test_short_durations_and_pairs_of_parties() -> None:
     assert (5, "years") in _figures("Statement of 3 February 2021.\n\nNew START extended for 5 yrs on Feb 3.")
     assert (2, "states") in _figures("Statement of 1 May 2011.\n\nOnly two countries have yet to sign.")
     assert not _figures("Statement of 1 May 2011.\n\nIt marks the relationship between our two countries.")
+
+
+def test_a_possessive_is_its_word_in_a_name_and_a_subject_of_talks_is_no_name() -> None:
+    from armscontrol.reader import read_text
+
+    ids = {i.id for i in read_text("Statement of 1 October 2008.\n\nMongolia's NWFS was supported by the P5.").instruments}
+    assert "mongolia-nwfs" in ids
+    text = "Statement of 28 June 1996.\n\nThe Ad Hoc Committee on a Nuclear Test Ban tabled a text; a Start III agreement will follow."
+    ids = {i.id for i in read_text(text).instruments}
+    assert "ptbt" not in ids and "ctbt" not in ids and "helsinki-framework" in ids

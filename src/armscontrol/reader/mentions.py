@@ -112,6 +112,10 @@ def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
+_INSTRUMENT_WORD = re.compile(r"\b(?:Treaty|Treaties|Agreements?|Protocols?|Conventions?|Accords?|Memorandum|Declaration|Framework|Statements?|"
+                              r"Initiatives?|Understanding|status|Zone)\b", re.I)
+
+
 def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left out."""
     from armscontrol.reader.names import find_names, words
@@ -126,6 +130,10 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
             continue
         if match.how != "descriptive" and _generic_new_text(text, all_words, match):
             continue
+        name = text[match.start:match.end]
+        if not _INSTRUMENT_WORD.search(name) and not re.search(r"\b(?:[A-Z]{2,}|[IVX]+|\d+)\b", name) \
+                and not _INSTRUMENT_WORD.match(text[match.end:match.end + 30].lstrip(" -")) and re.search(r"\b(?:a|an|on|for)\s+$", text[max(0, match.start - 4):match.start], re.I):
+            continue  # "the Ad Hoc Committee on a Nuclear Test Ban": a subject of talks, not a name, where no treaty word says so
         end = match.end
         if following is not None and following.raw.lower() in {"treaty", "treaties"} and not text[match.end:following.start].strip(" -") \
                 and not text[match.start:match.end].lower().endswith(("treaty", "treaties")):

@@ -32,7 +32,7 @@ from armscontrol.data import registry
 from armscontrol.reader import lexicon
 
 _WORD = re.compile(r"[^\W_]+")
-_GAP_OK = re.compile(r"^[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
+_GAP_OK = re.compile(r"^(?:['’][ \t])?[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
 _HYPHEN_ONLY = re.compile(r"^[-‐‑‒–—]$")
 SKIPPED = frozenset({"the", "a", "an", "their"})
 _SAME = {
@@ -75,7 +75,10 @@ def words(text: str) -> list[Word]:
         for i, (low, at) in enumerate(parts):
             start = m.start() + at
             end = m.start() + parts[i + 1][1] if i + 1 < len(parts) else m.end()
-            out.append(Word(_SAME.get(low, low), text[start:end], start, end))
+            norm = _SAME.get(low, low)
+            if low == "s" and m.start() > 0 and text[m.start() - 1] in "'’":
+                norm = "the"  # a possessive is its word: "Mongolia's NWFS" is "Mongolia NWFS"
+            out.append(Word(norm, text[start:end], start, end))
     return out
 
 
