@@ -646,7 +646,7 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
     if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
-        if not listed and including:
+        if not listed and including is not None:
             after = [i for i, s in enumerate(states) if including.end() <= s[1] < clause_end]
             if after and not text[including.end():states[after[0]][1]].strip():
                 listed = _chain(text, states, after[0])  # "150 states have signed this treaty, including ... Russia, China"
@@ -668,10 +668,10 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
         return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
     if parties:
         return list(dict.fromkeys(p[0] for p in parties))
-    listed = _LIST_AFTER.search(text, ce, clause_end)
-    if listed:
-        after = [i for i, s in enumerate(states) if listed.end() <= s[1] < clause_end]
-        if after and not text[listed.end():states[after[0]][1]].strip():
+    listed_at = _LIST_AFTER.search(text, ce, clause_end)
+    if listed_at:
+        after = [i for i, s in enumerate(states) if listed_at.end() <= s[1] < clause_end]
+        if after and not text[listed_at.end():states[after[0]][1]].strip():
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
     if context.previous_state and _IT_SUBJECT.search(lead):
         return [context.previous_state]

@@ -152,10 +152,10 @@ def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate
                 continue
             day, month = _day_month(m)
             try:
-                found = dt.date(years[0].date.year, month, day)
+                day_of = dt.date(years[0].date.year, month, day)
             except ValueError:
                 continue
-            return FoundDate(m.group(0).strip(), m.start(), m.end(), found, "day")
+            return FoundDate(m.group(0).strip(), m.start(), m.end(), day_of, "day")
     for found in dates:
         if found.precision != "day" or found.start > head:
             continue
