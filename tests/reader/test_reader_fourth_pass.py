@@ -209,3 +209,12 @@ def test_a_possessive_is_its_word_in_a_name_and_a_subject_of_talks_is_no_name() 
     text = "Statement of 28 June 1996.\n\nThe Ad Hoc Committee on a Nuclear Test Ban tabled a text; a Start III agreement will follow."
     ids = {i.id for i in read_text(text).instruments}
     assert "ptbt" not in ids and "ctbt" not in ids and "helsinki-framework" in ids
+
+
+def test_the_instrument_a_figure_is_compared_with_is_not_its_own() -> None:
+    from armscontrol.reader import read_text
+
+    text = ("Statement of 14 May 2003.\n\nThe Treaty on Strategic Offensive Reductions is a landmark. It provides for the lowering of "
+            "strategic nuclear warheads to 1,700-2,200 for each party by the end of 2012, compared to the levels provided by the START Treaty.")
+    figure = next(f for f in read_text(text).figures if f.unit == "warheads")
+    assert figure.instrument == "sort"

@@ -59,6 +59,9 @@ _LIMIT_CONTEXT = re.compile(
 )
 
 
+_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
     """Whether ``instrument`` has a limit on what a figure in ``unit`` counts."""
     return _limits_cached(instrument.id, unit, id(registry()))
@@ -345,7 +348,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             continue
         index = sentence_index(raw.start)
         a, b = sentence_of(raw.start)
-        same = mentions_in.get(index, [])
+        # "compared to the levels provided by the START Treaty": the instrument a figure is set against is not its own
+        same = [f for f in mentions_in.get(index, []) if not _SET_AGAINST.search(text[max(a, f.start - 60):f.start])]
         if not same and index > 0:
             # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
             same = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)][-1:]
