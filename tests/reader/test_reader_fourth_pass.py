@@ -218,3 +218,9 @@ def test_the_instrument_a_figure_is_compared_with_is_not_its_own() -> None:
             "strategic nuclear warheads to 1,700-2,200 for each party by the end of 2012, compared to the levels provided by the START Treaty.")
     figure = next(f for f in read_text(text).figures if f.unit == "warheads")
     assert figure.instrument == "sort"
+
+
+def test_pending_ratification_in_a_legislature() -> None:
+    text = ("Statement of 28 June 1996.\n\nThe START I Treaty will, with the START II Treaty pending ratification in the Russian Duma, "
+            "reduce the arsenals.")
+    assert ("not_ratified", "RUS", "start-ii") in _claims(text)

@@ -27,7 +27,7 @@ from armscontrol.regime.status import PartyStatus, parties_complete, party_statu
 CUES: list[tuple[str, re.Pattern]] = [
     ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
                                       r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification", re.I)),
-    ("not_ratified", re.compile(r"\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
+    ("not_ratified", re.compile(r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
         r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
@@ -643,6 +643,11 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60):cs]
+    if cue.lower().startswith("pending"):
+        # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
+        where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
+        after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
+        return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
     if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
