@@ -224,3 +224,17 @@ def test_pending_ratification_in_a_legislature() -> None:
     text = ("Statement of 28 June 1996.\n\nThe START I Treaty will, with the START II Treaty pending ratification in the Russian Duma, "
             "reduce the arsenals.")
     assert ("not_ratified", "RUS", "start-ii") in _claims(text)
+
+
+def test_an_extension_of_something_else_is_no_extension_of_the_treaty_after_it() -> None:
+    text = "Statement of 3 July 1974.\n\nIt extends significantly the earlier steps that began with the 1963 test-ban treaty."
+    assert not any(kind == "extended" for kind, _, _ in _claims(text))
+    assert ("extended", None, "npt") in _claims("Statement of 12 May 1995.\n\nThe parties extended the NPT indefinitely.")
+
+
+def test_protocols_of_a_named_treaty() -> None:
+    from armscontrol.reader import read_text
+
+    text = "Statement of 22 March 1996.\n\nThe United States will sign the three Protocols of the South Pacific Nuclear Free Zone Treaty."
+    ids = {i.id for i in read_text(text).instruments}
+    assert {"rarotonga-protocol-1", "rarotonga-protocol-2", "rarotonga-protocol-3"} <= ids

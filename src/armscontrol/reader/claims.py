@@ -511,6 +511,11 @@ def cue_claims(
             if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
                 continue  # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
+            if kind == "extended" and targets and all(t.start >= ce for t in targets) and not re.fullmatch(
+                    # ("extension of and near universal adherence to the NPT": a shared object)
+                    r"\s*(?:\w+ly\s+)?(?:of\s+)?(?:and\s+[^.;,]{0,40}?\s+(?:to|of)\s+)?(?:(?:the|its|their)\s+)?(?:\d{4}\s+)?",
+                    text[ce:targets[0].start]):
+                continue  # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
             if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60):cs]):
                 # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the agreements
                 # signed are those of the statement's day that belong to an instrument the sentence names, else none

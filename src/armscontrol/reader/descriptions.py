@@ -205,11 +205,18 @@ _PROTOCOL_TO = re.compile(r"\b(?:the|this|its|a)\s+(?:Additional\s+)?Protocol\s+
 _PROTOCOLS = re.compile(r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?")
 
 
+_PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols)\s+(?:of|to)\s+(?:the\s+)?")
+
+
 def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001
     """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several);
     'the Additional Protocols': every protocol of the treaty named last."""
     reg = registry()
     out = []
+    for m in _PROTOCOLS_OF.finditer(text):
+        after = [f for f in named if f.start == m.end() and protocols_of().get(f.instrument)]
+        if after:  # "the three Protocols of the South Pacific Nuclear Free Zone Treaty"
+            out += [(protocol, m.start("word"), m.end("word")) for protocol in protocols_of()[after[0].instrument]]
     for m in _PROTOCOLS.finditer(text):
         before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
         if before:
