@@ -238,3 +238,11 @@ def test_protocols_of_a_named_treaty() -> None:
     text = "Statement of 22 March 1996.\n\nThe United States will sign the three Protocols of the South Pacific Nuclear Free Zone Treaty."
     ids = {i.id for i in read_text(text).instruments}
     assert {"rarotonga-protocol-1", "rarotonga-protocol-2", "rarotonga-protocol-3"} <= ids
+
+
+def test_offices_with_a_state_resolve_to_the_state() -> None:
+    text = ("Statement of 8 December 1987.\n\nThe President of the United States and the Soviet General Secretary signed the "
+            "Intermediate-Range Nuclear Forces Treaty.")
+    assert {("signed", "USA", "inf"), ("signed", "SUN", "inf")} <= _claims(text)
+    text = "Statement of 24 September 1996.\n\nThe Prime Minister of India has not signed the CTBT."
+    assert ("not_signed", "IND", "ctbt") in _claims(text)

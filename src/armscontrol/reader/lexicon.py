@@ -82,7 +82,7 @@ CAPITALS: dict[str, str] = {
     "Paris": "FRA", "Tehran": "IRN", "New Delhi": "IND", "Delhi": "IND", "Islamabad": "PAK", "Kyiv": "UKR", "Kiev": "UKR",
     "Minsk": "BLR", "Tokyo": "JPN", "Havana": "CUB",
 }
-INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|Foreign\s+Minister|Minister|Secretary\s+of\s+State|Ambassador|President|legislature)"
+INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|Foreign\s+Minister|Minister|Prime\s+Minister|Premier|General\s+Secretary|Chairman|leader|Secretary\s+of\s+State|Ambassador|President|legislature)"
 
 # Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization
 # of", "nuclear-weapon-free status"), with the registry's instrument for the zone in that region, in force or
