@@ -59,7 +59,8 @@ _LIMIT_CONTEXT = re.compile(
 )
 
 
-_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_SET_AGAINST = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 
 
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
@@ -271,7 +272,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     named.sort(key=lambda f: f.start)
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
               if not any(f.start < b and a < f.end for f in named)]
-    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)]
+    named += [Found(i, text[a:b], a, b, "descriptive")
+              for i, a, b in find_signed_sets(text, sentence_bounds, named, date)]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
     zones = find_zones(text)
     named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)

@@ -36,7 +36,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
                             r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
     # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
-    ("not_signed", re.compile(r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I)),
+    ("not_signed", re.compile(
+        r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I)),
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
     # ratifying"): the "ratified" cue reads it, not "signed".
     ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
@@ -46,8 +47,10 @@ CUES: list[tuple[str, re.Pattern]] = [
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
         r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
         r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
-        # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into force of ..."
-        # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a term)
+        # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
+        # force of ..."
+        # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
+        # term)
         r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
     # "suspended consideration of the treaty", "suspension of the talks": a proceeding paused, not the treaty suspended
@@ -236,7 +239,8 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
                 return "consistent", said, source_ref(consent.source) if consent else src
             if consent is not None:
                 # A ratification that took place stays a fact of its day, though revoked, withdrawn from or ended since.
-                return "consistent", f"{who} gave consent on {consent.date} (true of that day); later: {said}", source_ref(consent.source)
+                return ("consistent", f"{who} gave consent on {consent.date} (true of that day); later: {said}",
+                        source_ref(consent.source))
             declared = _party_event(instrument, party, {"declaration"}, on)
             if declared is not None and declared.note and _notes_ratification(declared.note):
                 return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
@@ -311,7 +315,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", r
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
 
 
-_CO_OBJECT = re.compile(r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I)
+_CO_OBJECT = re.compile(
+    r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I)
 
 
 def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int) -> list[Mentioned]:
@@ -347,8 +352,10 @@ _JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:
                      # "the President of the United States and the President of the Soviet Union": one office of each state
                      r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
                      r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
-                     # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised office
-                     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a name
+                     # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised
+                     # office
+                     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a
+                     # name
                      r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+)?"
                      r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$", re.I)
 
@@ -413,7 +420,8 @@ class Context:
 _IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
 _IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
-# A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's instrument.
+# A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
+# instrument.
 _NO_OBJECT = re.compile(r"^\s*(?:(?:are|is|were|include)\b|[(,.;:]|$)", re.I)
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
@@ -517,7 +525,8 @@ def cue_claims(
                     text[ce:targets[0].start]):
                 continue  # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
             if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60):cs]):
-                # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the agreements
+                # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the
+                # agreements
                 # signed are those of the statement's day that belong to an instrument the sentence names, else none
                 named = {i.id for i in instruments if a <= i.start < b and i.id is not None}
                 targets = [Mentioned(c, text[cs:ce], cs, ce) for c in children_signed_on(named, on)]
@@ -571,7 +580,8 @@ def cue_claims(
 
 
 # A participle describing a generic noun before it: "the first set of agreements, signed by ...".
-_APPOSITIVE = re.compile(r"\b(?:agreements|documents|accords|instruments|texts|set\s+of\s+\w+|package(?:\s+of\s+\w+)?)\s*,\s*$", re.I)
+_APPOSITIVE = re.compile(
+    r"\b(?:agreements|documents|accords|instruments|texts|set\s+of\s+\w+|package(?:\s+of\s+\w+)?)\s*,\s*$", re.I)
 
 
 def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
@@ -634,7 +644,8 @@ def _group_subject(text: str, a: int, cs: int) -> bool:
     return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 80):cs]))
 
 
-def listed_after_group(text: str, states: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+def listed_after_group(text: str, states: list[tuple[str, int, int]], start: int,
+                       end: int) -> list[tuple[str, int, int]]:
     """The states a group names after ``start`` in ``text[:end]``: "have yet to sign the Treaty (Mauritius and Somalia)",
     "that have yet to ratify are China, ... and the United States", "States Party ..., those being China, France ..."."""
     after = [i for i, s in enumerate(states) if start <= s[1] < end]

@@ -80,7 +80,8 @@ def _bags_of(_registry: int) -> tuple[dict[str, Counter], dict[str, float]]:
     return bags, idf
 
 
-# How an instrument comes to exist: signed, opened for signature or adopted, or announced (the 1991 initiatives were proposed and
+# How an instrument comes to exist: signed, opened for signature or adopted, or announced (the 1991 initiatives were
+# proposed and
 # declared, never signed).
 _MADE = frozenset({"signed", "opened_for_signature", "adopted", "proposed"})
 
@@ -132,7 +133,8 @@ def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) 
             continue  # a treaty still to come a season later is not what a description of that day means
         matched = [w for w in words if w in bag]
         recent = recent_counts and abs((_first_day(instrument_id) - on).days) <= 90
-        if sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) + recent < 2 and not (numbers & _limit_numbers(instrument_id)):
+        clues = sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) + recent
+        if clues < 2 and not (numbers & _limit_numbers(instrument_id)):
             continue  # "nuclear weapons" alone describes nothing
         score = sum(idf.get(w, 0.0) for w in matched)
         score += 3.0 * len(numbers & _limit_numbers(instrument_id))
@@ -168,10 +170,12 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         body = _VERB_AFTER.split(m.group("body"))[0]
         head = m.group("head").lower()
         plural = head.rstrip().endswith(("agreements", "treaties"))
-        # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting ...
+        # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting
+        # ...
         # US nuclear weapons" is the Presidential Nuclear Initiatives of its year.
         own_head = head if head.startswith("initiative") else ""
-        for instrument_id in describe(f"{own_head} {body}", on, plural or head == "initiatives", recent_counts=bool(own_head)):
+        plural = plural or head == "initiatives"
+        for instrument_id in describe(f"{own_head} {body}", on, plural, recent_counts=bool(own_head)):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
     return out
 
@@ -187,7 +191,8 @@ def _protocols_of(_registry: int) -> dict[str, list[str]]:
     reg = registry()
     for link in reg.linkages:
         # a protocol that amends a treaty is a protocol to it too (the 1997 protocol to START II)
-        amending = link.type == "amends" and link.from_ in reg.instruments and reg.instruments[link.from_].kind == "protocol"
+        amending = (link.type == "amends" and link.from_ in reg.instruments
+                    and reg.instruments[link.from_].kind == "protocol")
         if link.type == "protocol_to" or amending:
             out.setdefault(link.to, []).append(link.from_)
             out.setdefault("^" + link.from_, []).append(link.to)
@@ -247,11 +252,13 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
     return out
 
 
-_SIGNED_SET = re.compile(r"\b(?:sets?\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:agreements|documents|accords|instruments|package(?:\s+of\s+\w+)?)(?=\s*,\s*signed\b)", re.I)
+_SIGNED_SET = re.compile(
+    r"\b(?:sets?\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:agreements|documents|accords|instruments|package(?:\s+of\s+\w+)?)"
+    r"(?=\s*,\s*signed\b)", re.I)
 
 
 def children_signed_on(named: set[str], on: dt.date) -> list[str]:
-    """The instruments that belong to one of ``named`` (``protocol_to``, or a protocol amending it) and were signed on ``on``."""
+    """The instruments that belong to one of ``named`` (``protocol_to``, or a protocol amending it), signed on ``on``."""
     reg = registry()
     out = []
     for parent in sorted(named):

@@ -228,7 +228,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
                 return  # "some 100 foreign ministers": a count of another noun, not a level of arms
         elif years and unit not in COUNTED:
             return
-        if unit == "states" and ((value or 0) < 2 or re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8):start]) and value == 2):
+        pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8):start])
+        if unit == "states" and ((value or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
         span_end = unit_end if not inferred else end
         if any(covered[start:span_end]):

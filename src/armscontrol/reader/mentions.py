@@ -160,7 +160,8 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
             defined.setdefault(short, (f.instrument, f.start))
     if not defined:
         return found
-    # A defined abbreviation the registry does not spell ("... on Strategic Offensive Reductions (SOR Treaty)") names the
+    # A defined abbreviation the registry does not spell ("... on Strategic Offensive Reductions (SOR Treaty)") names
+    # the
     # instrument too, in the parentheses and after them.
     spans = [(f.start, f.end) for f in ordered]
     for short, (instrument, at) in defined.items():
@@ -332,7 +333,8 @@ _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|Central|South|North|Middle)\s+$")
 def find_states(doc) -> list[StateFound]:  # noqa: ANN001
     """States named in ``doc``; "America" in "Latin America" or "Central America" is a region, not the United States."""
     text = doc.text
-    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_
+    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char)
+            for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_
             and not (ent.text == "America" and _CONTINENT_BEFORE.search(text[max(0, ent.start_char - 10):ent.start_char]))]
 
 
