@@ -27,7 +27,7 @@ from armscontrol.reader import lexicon
 from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, listed_after_colon, source_ref
 from armscontrol.reader.speaker import speaker_state
 from armscontrol.reader.dates import find_dates, statement_date
-from armscontrol.reader.descriptions import find_descriptions, find_protocol_references
+from armscontrol.reader.descriptions import find_descriptions, find_protocol_references, find_signed_sets
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
@@ -57,6 +57,10 @@ _LIMIT_CONTEXT = re.compile(
     r"reduc\w*\s+(?:\w+\s+){0,6}to|cut\w*\s+(?:\w+\s+){0,6}to|sets?|set\s+at|establish\w*|aggregate)\b",
     re.I,
 )
+
+
+_SET_AGAINST = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 
 
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
@@ -188,6 +192,30 @@ def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, 
     return out
 
 
+_LEADER = re.compile(r"\b(?P<office>President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor)\s+"
+                     r"(?:[A-Z][\w.]*\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))")
+
+
+def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
+    """'President Nixon and General Secretary Brezhnev signed': a leader named with an office and no state, resolved to the
+    state the text ties the name to ("Soviet leader Brezhnev", "Brezhnev of the Soviet Union", "Russia's President
+    Putin"), else, for a President, to the speaker's (for claims only, not places). No list of people is kept."""
+    names = "|".join(re.escape(n) for n in sorted({**lexicon.STATE_NAMES, **lexicon.DEMONYMS}, key=len, reverse=True))
+    out = []
+    for m in _LEADER.finditer(text):
+        surname = re.escape(m.group("surname"))
+        tie = re.search(rf"(?<![\w.])(?P<state>{names})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{surname}\b"
+                        rf"|\b{surname}\s+of\s+(?:the\s+)?(?P<after>{names})\b", text)
+        if tie:
+            name = tie.group("state") or tie.group("after")
+            code = lexicon.STATE_NAMES.get(name) or lexicon.DEMONYMS.get(name)
+        else:
+            code = speaker if m.group("office") == "President" else None
+        if code:
+            out.append((code, m.start(), m.end()))
+    return out
+
+
 def _first_day(instrument_id: str) -> dt.date:
     """The first day an instrument existed as a text: signed, adopted or opened for signature."""
     days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}]
@@ -244,6 +272,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     named.sort(key=lambda f: f.start)
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
               if not any(f.start < b and a < f.end for f in named)]
+    named += [Found(i, text[a:b], a, b, "descriptive")
+              for i, a, b in find_signed_sets(text, sentence_bounds, named, date)]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
     zones = find_zones(text)
     named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)
@@ -320,7 +350,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             continue
         index = sentence_index(raw.start)
         a, b = sentence_of(raw.start)
-        same = mentions_in.get(index, [])
+        # "compared to the levels provided by the START Treaty": the instrument a figure is set against is not its own
+        same = [f for f in mentions_in.get(index, []) if not _SET_AGAINST.search(text[max(a, f.start - 60):f.start])]
         if not same and index > 0:
             # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
             same = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)][-1:]
@@ -365,6 +396,8 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     actors = _demonym_actors(text) + _capital_actors(text, date)
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [x for x in _legislature_actors(text, speaker) if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)]
+    covered_by = [(x[1], x[2]) for x in state_spans + actors]
+    actors += [x for x in _leader_actors(text, speaker) if not any(a < x[2] and x[1] < b for a, b in covered_by)]
     for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
     last_instrument: Mentioned | None = None

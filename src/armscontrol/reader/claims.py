@@ -20,28 +20,39 @@ from armscontrol.citations import source_ref
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Instrument
+from armscontrol.reader.descriptions import children_signed_on
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
 
 CUES: list[tuple[str, re.Pattern]] = [
-    ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)", re.I)),
-    ("not_ratified", re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
+    ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
+                                      r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification", re.I)),
+    ("not_ratified", re.compile(r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
     ("not_in_force", re.compile(
         r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
-        r"|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
+        r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
         r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
         r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
     ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-                            r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
+                            r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
+    # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
+    ("not_signed", re.compile(
+        r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I)),
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
     # ratifying"): the "ratified" cue reads it, not "signed".
     ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
-                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b", re.I)),
+                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
+                          r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b", re.I)),
     ("in_force", re.compile(
         r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
         r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
-        r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b", re.I)),
+        r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+        # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
+        # force of ..."
+        # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
+        # term)
+        r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b", re.I)),
     ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
     # "suspended consideration of the treaty", "suspension of the talks": a proceeding paused, not the treaty suspended
     ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
@@ -54,7 +65,9 @@ _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
     r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
-    r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
+    r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
+    # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
+    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
@@ -216,8 +229,10 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
         if kind == "ratified":
             if has:
                 return "consistent", said, source_ref(consent.source) if consent else src
-            if consent is not None and standing.status in {"withdrawn", "not_party"}:
-                return "consistent", f"{who} gave consent on {consent.date}; {said}", source_ref(consent.source)
+            if consent is not None:
+                # A ratification that took place stays a fact of its day, though revoked, withdrawn from or ended since.
+                return ("consistent", f"{who} gave consent on {consent.date} (true of that day); later: {said}",
+                        source_ref(consent.source))
             declared = _party_event(instrument, party, {"declaration"}, on)
             if declared is not None and declared.note and _notes_ratification(declared.note):
                 return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
@@ -292,6 +307,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", r
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
 
 
+_CO_OBJECT = re.compile(
+    r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I)
+
+
 def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int) -> list[Mentioned]:
     """The instruments a cue speaks of: named inside it, else after it in its clause, else the nearest before."""
     inside = [i for i in instruments if cs <= i.start < ce]
@@ -308,14 +327,35 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
         return nearest_before or after[:1]
     if kind in {"in_force", "not_in_force", "bound"}:
         return after[:1] or nearest_before
-    return after or nearest_before
+    # co-objects are joined by a comma or "and" ("signed the Protocol ... and the Treaty ..."); an instrument inside the
+    # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
+    joined = after[:1]
+    for other in after[1:]:
+        if not _CO_OBJECT.search(text[joined[-1].end:other.start]):
+            break
+        joined.append(other)
+    return joined or nearest_before
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
-_JOINED = re.compile(r"^(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|^(?:['’]s)?\s+and\s+(?:the\s+)?$"
+_JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
+                     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
+                     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
                      # "the President of the United States and the President of the Soviet Union": one office of each state
-                     r"|^\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
-                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?$", re.I)
+                     r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
+                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+                     # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised
+                     # office
+                     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a
+                     # name
+                     r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+)?"
+                     r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$", re.I)
+
+
+# Between "by" and the states: nothing, or their offices ("by the Presidents of Russia and the United States").
+_OFFICES_OF = re.compile(r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
+                         r"|House\s+of\s+Representatives|[Pp]arliament|Senate|National\s+Assembly|legislature|Congress)"
+                         r"\s+of\s+(?:the\s+)?)?", re.I)
 
 
 def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
@@ -325,7 +365,7 @@ def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce:
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
-        if after and not text[ce + by.end():after[0][1]].strip():
+        if after and _OFFICES_OF.fullmatch(text[ce + by.end():after[0][1]]):
             chain = [after[0]]
             for state in after[1:]:
                 if _JOINED.match(text[chain[-1][2]:state[1]]):
@@ -372,6 +412,9 @@ class Context:
 _IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
 _IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
+# A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
+# instrument.
+_NO_OBJECT = re.compile(r"^\s*(?:(?:are|is|were|include)\b|[(,.;:]|$)", re.I)
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
@@ -462,9 +505,31 @@ def cue_claims(
             described = cue.lower() in {"signed", "ratified"} and any(
                 a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end:cs]) for i in instruments)
             context = replace(context, described_at=cs if described else None)
+            if kind == "in_force" and re.match(r"(?:since|following|after)\b", cue, re.I) and \
+                    re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20):cs], re.I):
+                continue  # "within 18 months after the entry into force": a term counted from it, not the fact
+            if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
+                continue  # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
+            if kind == "extended" and targets and all(t.start >= ce for t in targets) and not re.fullmatch(
+                    # ("extension of and near universal adherence to the NPT": a shared object)
+                    r"\s*(?:\w+ly\s+)?(?:of\s+)?(?:and\s+[^.;,]{0,40}?\s+(?:to|of)\s+)?(?:(?:the|its|their)\s+)?(?:\d{4}\s+)?",
+                    text[ce:targets[0].start]):
+                continue  # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
+            if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60):cs]):
+                # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the
+                # agreements
+                # signed are those of the statement's day that belong to an instrument the sentence names, else none
+                named = {i.id for i in instruments if a <= i.start < b and i.id is not None}
+                targets = [Mentioned(c, text[cs:ce], cs, ce) for c in children_signed_on(named, on)]
+            if not targets and context.previous_instrument is not None and kind in {"in_force", "not_in_force"} \
+                    and re.search(r"\b(?:its|the\s+(?:Treaty|treaty|Agreement|agreement)['’]s)\s+$", text[max(a, cs - 20):cs]):
+                targets = [context.previous_instrument]  # "despite the Treaty's non-entry into force": the passage's instrument
             if not targets and context.previous_instrument is not None:
-                if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]):
+                if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]) or (
+                        kind_here in _PARTY_EVENTS | {"not_ratified"} and _NO_OBJECT.match(text[ce:clause_end]) and _group_subject(text, a, cs)):
+                    # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
+                    # instrument the passage is about
                     targets = [context.previous_instrument]  # "signed it", "it has now been ratified": the instrument last named
             party_codes: list[str | None]
             if kind in {"in_force", "not_in_force", "extended"}:
@@ -473,11 +538,15 @@ def cue_claims(
                 party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
-            stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"), None)
+            stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"
+                                and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12):d.start])), None)
+            pairs = _respectively(targets, party_codes)
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
                     continue  # an instrument that did not exist on the statement's date judges nothing
                 for party in party_codes:
+                    if (target.id, party) not in pairs:
+                        continue
                     key = (target.id, party, kind_here)
                     if key in used:
                         continue
@@ -500,6 +569,24 @@ def cue_claims(
                                         verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
     claims += _waiting_for(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+# A participle describing a generic noun before it: "the first set of agreements, signed by ...".
+_APPOSITIVE = re.compile(
+    r"\b(?:agreements|documents|accords|instruments|texts|set\s+of\s+\w+|package(?:\s+of\s+\w+)?)\s*,\s*$", re.I)
+
+
+def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
+    """Which state goes with which instrument: every pair, except that a list of states over several instruments
+    ("the six States Party to the Additional Protocols, those being China, France, ...") is read respectively, each
+    state with the instruments the data records it in (a state recorded in none keeps them all)."""
+    pairs = {(t.id, p) for t in targets for p in parties}
+    ids = [t.id for t in targets if t.id is not None]
+    if len(set(ids)) < 2 or len(parties) < 2:
+        return pairs
+    reg = registry()
+    recorded = {p: {i for i in ids if _record(reg.instruments[i], p) is not None} for p in parties if p is not None}
+    return {(t, p) for t, p in pairs if p is None or t is None or not recorded.get(p) or t in recorded[p]}
 
 
 def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states: list[tuple[str, int, int]], on: dt.date,
@@ -534,10 +621,49 @@ def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states
     return out
 
 
+# A group of states as the subject right before the cue: "12 countries have yet to", "The remaining eight Annex 2 States
+# that have yet to", "only two countries have".
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$", re.I)
+# What leads from a group to the states it names after the cue: a parenthesis, a colon, "are", "those being", "namely".
+_LIST_LEAD = re.compile(
+    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$", re.I)
+
+
+def _group_subject(text: str, a: int, cs: int) -> bool:
+    """Whether a group of states ("12 countries", "the remaining eight Annex 2 States that") is the cue's subject."""
+    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 80):cs]))
+
+
+def listed_after_group(text: str, states: list[tuple[str, int, int]], start: int,
+                       end: int) -> list[tuple[str, int, int]]:
+    """The states a group names after ``start`` in ``text[:end]``: "have yet to sign the Treaty (Mauritius and Somalia)",
+    "that have yet to ratify are China, ... and the United States", "States Party ..., those being China, France ..."."""
+    after = [i for i, s in enumerate(states) if start <= s[1] < end]
+    if not after or not _LIST_LEAD.match(text[start:states[after[0]][1]]):
+        return []
+    return _chain(text, states, after[0])
+
+
 def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
          context: Context) -> list[str | None]:
-    """The states a party claim speaks of: 'by' a list, the speaker ('I', 'we'), the subject, a list after 'including', 'it'."""
+    """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
+    after 'including', 'it'."""
     lead = text[max(a, cs - 60):cs]
+    if cue.lower().startswith("pending"):
+        # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
+        where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
+        after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
+        return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
+    if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
+        listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
+        including = _LIST_AFTER.search(text, ce, clause_end)
+        if not listed and including is not None:
+            after = [i for i, s in enumerate(states) if including.end() <= s[1] < clause_end]
+            if after and not text[including.end():states[after[0]][1]].strip():
+                listed = _chain(text, states, after[0])  # "150 states have signed this treaty, including ... Russia, China"
+        return list(dict.fromkeys(s[0] for s in listed or context.next_listed))  # a group names only the states it lists
     bracket = text.find("(", ce, clause_end)
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
     along = _ALONG_WITH.search(text, ce, clause_end)
@@ -555,10 +681,10 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
         return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
     if parties:
         return list(dict.fromkeys(p[0] for p in parties))
-    listed = _LIST_AFTER.search(text, ce, clause_end)
-    if listed:
-        after = [i for i, s in enumerate(states) if listed.end() <= s[1] < clause_end]
-        if after and not text[listed.end():states[after[0]][1]].strip():
+    listed_at = _LIST_AFTER.search(text, ce, clause_end)
+    if listed_at:
+        after = [i for i, s in enumerate(states) if listed_at.end() <= s[1] < clause_end]
+        if after and not text[listed_at.end():states[after[0]][1]].strip():
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
     if context.previous_state and _IT_SUBJECT.search(lead):
         return [context.previous_state]

@@ -24,6 +24,23 @@ _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
 END_OF_YEAR = re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?({YEAR})\b", re.I)
+# "5/15/2023", "08/24/92": month, day and year as US releases write them (day first where the first number exceeds 12).
+NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+# A dateline at the head of a line or paragraph that gives the day without the year: "NEW YORK, 8 September (UN
+# Headquarters) --", "Washington, June 1": the place (one to four capitalised words), a comma, the day.
+DATELINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*,[ \t]+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON})|(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]*[ \t]*,?[ \t]*\d)",
+    re.M)
+# A release's number and its day: "United Nations Press Release SG/SM/6326, 15 September".
+RELEASE_DAY = re.compile(
+    rf"\b(?:Press\s+Release|Release)\s+[A-Z][\w/.-]*\d[\w/.-]*,\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}}))(?![\w]*,?\s*\d)")
+# An event told in prose with its day ("Ghana signed the CTBT on 3 October 1996", "signed in Moscow on May 24, 2002"):
+# the event's date, not the statement's.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:signed|ratified|deposited|adopted|concluded|opened\s+for\s+signature|entered\s+into\s+force|acceded|established|held)\b"
+    r"[^.;\n]{0,60}$", re.I)
+_RANGE_BEFORE = re.compile(r"\d\s*[-‐‑‒–—]\s*$")
 YEAR_AFTER = re.compile(rf"\b(?:in|by|of|since|until|from|to|before|after)\s+(?:the\s+year\s+)?({YEAR})\b(?![,.]?\d)(?!\s*[-‐‑‒–—]\s*\d)", re.I)
 
 
@@ -93,6 +110,15 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
         except ValueError:
             continue
+    for m in NUMERIC.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if len(m.group(3)) == 2:
+            year += 2000 if year <= dt.date.today().year % 100 else 1900
+        month, day = (second, first) if first > 12 else (first, second)
+        try:
+            add(m, dt.date(year, month, day), "day")
+        except ValueError:
+            continue
     for m in MONTH_YEAR.finditer(text):
         add(m, dt.date(int(m.group(2)), _month_number(m.group(1)), 1), "month")
     for m in END_OF_YEAR.finditer(text):
@@ -102,11 +128,40 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+def _day_month(match: re.Match) -> tuple[int, int]:
+    day = match.group("d1") or match.group("d2")
+    month = match.group("m1") or match.group("m2")
+    return int(day), _month_number(month)
+
+
 def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate | None:
-    """The date a statement gives itself: the first full date in its opening lines."""
+    """The date a statement gives itself, from its opening lines.
+
+    In order: a dateline or a release's number with the day but no year ("NEW YORK, 8 September (UN
+    Headquarters) --", "Press Release SG/SM/6326, 15 September"), with the year of the nearest full, month or
+    year date in the opening lines (the release's); else the first full date there that is not the end of a range
+    ("14-16 September 1997") nor the day of an event told in prose ("Ghana signed the CTBT on 3 October 1996").
+    ``None`` where the opening lines give no such date: the caller says so.
+    """
     dates = find_dates(text) if dates is None else dates
-    head = len("\n".join(text.splitlines()[:15]))
+    head = max(len("\n".join(text.splitlines()[:15])), 600)
+    for pattern in (DATELINE, RELEASE_DAY):
+        for m in pattern.finditer(text, 0, head):
+            years = sorted((d for d in dates if d.start <= head), key=lambda d: abs(d.start - m.start()))
+            if not years:
+                continue
+            day, month = _day_month(m)
+            try:
+                day_of = dt.date(years[0].date.year, month, day)
+            except ValueError:
+                continue
+            return FoundDate(m.group(0).strip(), m.start(), m.end(), day_of, "day")
     for found in dates:
-        if found.precision == "day" and found.start <= max(head, 600):
-            return found
+        if found.precision != "day" or found.start > head:
+            continue
+        line_start = text.rfind("\n", 0, found.start) + 1
+        before = text[line_start:found.start]
+        if _RANGE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
+            continue
+        return found
     return None

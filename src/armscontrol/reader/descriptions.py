@@ -34,10 +34,11 @@ _STOP = frozenset(
     "protocol protocols memorandum understanding statement statements declaration limitation relating concerning also not no".split()
 )
 _DESCRIPTION = re.compile(
-    r"\b(?:a|an|the|this)\s+(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention))\s+"
+    r"\b(?:a|an|the|this)\s+(?:number\s+of\s+|(?:important|major|new|historic|bold)\s+)?"
+    r"(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention|initiatives?))\s+"
     # "the Treaty to enter into force", "the treaty to be ratified": how a treaty takes effect describes no treaty
     r"(?!(?:to|will|which\s+will|that\s+will)\s+(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|be\s+(?:signed|ratified)|the\s+)\b)"
-    r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will)\b[^.;:!?]{5,160})",
+    r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will|affecting|covering|concerning|regarding)\b[^.;:!?]{5,160})",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -79,13 +80,19 @@ def _bags_of(_registry: int) -> tuple[dict[str, Counter], dict[str, float]]:
     return bags, idf
 
 
+# How an instrument comes to exist: signed, opened for signature or adopted, or announced (the 1991 initiatives were
+# proposed and
+# declared, never signed).
+_MADE = frozenset({"signed", "opened_for_signature", "adopted", "proposed"})
+
+
 def _signed_years(instrument_id: str) -> set[int]:
     events = registry().instruments[instrument_id].events
-    return {e.date.year for e in events if e.type in {"signed", "opened_for_signature", "adopted"}}
+    return {e.date.year for e in events if e.type in _MADE}
 
 
 def _first_day(instrument_id: str) -> dt.date:
-    days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted"}]
+    days = [e.date for e in registry().instruments[instrument_id].events if e.type in _MADE]
     return min(days) if days else dt.date.max
 
 
@@ -109,8 +116,11 @@ def _limit_numbers_of(instrument_id: str, _registry: int) -> frozenset[int]:
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,6}\b")
 
 
-def describe(body: str, on: dt.date, plural: bool) -> list[str]:
-    """The instruments a description's words point to (empty when none clearly leads)."""
+def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) -> list[str]:
+    """The instruments a description's words point to (empty when none clearly leads).
+
+    ``recent_counts``: an instrument first made within 90 days of ``on`` counts as one of the two clues a description
+    needs (an initiative announced or answered in the season it was made)."""
     bags, idf = _bags()
     words = set(_content(body))
     years = {int(y) for y in _YEAR.findall(body)}
@@ -122,7 +132,9 @@ def describe(body: str, on: dt.date, plural: bool) -> list[str]:
         if _first_day(instrument_id) > on + dt.timedelta(days=90):
             continue  # a treaty still to come a season later is not what a description of that day means
         matched = [w for w in words if w in bag]
-        if sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) < 2 and not (numbers & _limit_numbers(instrument_id)):
+        recent = recent_counts and abs((_first_day(instrument_id) - on).days) <= 90
+        clues = sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) + recent
+        if clues < 2 and not (numbers & _limit_numbers(instrument_id)):
             continue  # "nuclear weapons" alone describes nothing
         score = sum(idf.get(w, 0.0) for w in matched)
         score += 3.0 * len(numbers & _limit_numbers(instrument_id))
@@ -156,8 +168,14 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         if any(a < end and start < b for a, b in taken):
             continue
         body = _VERB_AFTER.split(m.group("body"))[0]
-        plural = m.group("head").lower().rstrip().endswith(("agreements", "treaties"))
-        for instrument_id in describe(body, on, plural):
+        head = m.group("head").lower()
+        plural = head.rstrip().endswith(("agreements", "treaties"))
+        # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting
+        # ...
+        # US nuclear weapons" is the Presidential Nuclear Initiatives of its year.
+        own_head = head if head.startswith("initiative") else ""
+        plural = plural or head == "initiatives"
+        for instrument_id in describe(f"{own_head} {body}", on, plural, recent_counts=bool(own_head)):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
     return out
 
@@ -170,8 +188,12 @@ def protocols_of() -> dict[str, list[str]]:
 @lru_cache(maxsize=4)
 def _protocols_of(_registry: int) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for link in registry().linkages:
-        if link.type == "protocol_to":
+    reg = registry()
+    for link in reg.linkages:
+        # a protocol that amends a treaty is a protocol to it too (the 1997 protocol to START II)
+        amending = (link.type == "amends" and link.from_ in reg.instruments
+                    and reg.instruments[link.from_].kind == "protocol")
+        if link.type == "protocol_to" or amending:
             out.setdefault(link.to, []).append(link.from_)
             out.setdefault("^" + link.from_, []).append(link.to)
     return out
@@ -182,13 +204,29 @@ def parent_of(instrument_id: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
-_PROTOCOL_TO = re.compile(r"\b(?:the|this|its)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
+_PROTOCOL_TO = re.compile(r"\b(?:the|this|its|a)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
+
+
+_PROTOCOLS = re.compile(r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?")
+
+
+_PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols)\s+(?:of|to)\s+(?:the\s+)?")
 
 
 def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001
-    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several)."""
+    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several);
+    'the Additional Protocols': every protocol of the treaty named last."""
     reg = registry()
     out = []
+    for m in _PROTOCOLS_OF.finditer(text):
+        after = [f for f in named if f.start == m.end() and protocols_of().get(f.instrument)]
+        if after:  # "the three Protocols of the South Pacific Nuclear Free Zone Treaty"
+            out += [(protocol, m.start("word"), m.end("word")) for protocol in protocols_of()[after[0].instrument]]
+    for m in _PROTOCOLS.finditer(text):
+        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
+        if before:
+            start = m.start() + len(m.group(0).split()[0]) + 1
+            out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
     for m in _PROTOCOL_TO.finditer(text):
         before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
         if not before:
@@ -211,4 +249,31 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
                 continue
             candidates = ranked[:1]
         out.append((candidates[0], m.start() + len(m.group(0).split()[0]) + 1, m.end()))
+    return out
+
+
+_SIGNED_SET = re.compile(
+    r"\b(?:sets?\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:agreements|documents|accords|instruments|package(?:\s+of\s+\w+)?)"
+    r"(?=\s*,\s*signed\b)", re.I)
+
+
+def children_signed_on(named: set[str], on: dt.date) -> list[str]:
+    """The instruments that belong to one of ``named`` (``protocol_to``, or a protocol amending it), signed on ``on``."""
+    reg = registry()
+    out = []
+    for parent in sorted(named):
+        for child in protocols_of().get(parent, []):
+            if child not in out and any(e.type == "signed" and e.date == on for e in reg.instruments[child].events):
+                out.append(child)
+    return out
+
+
+def find_signed_sets(text: str, sentences_of, named: list, on: dt.date) -> list[tuple[str, int, int]]:  # noqa: ANN001
+    """'The second set of agreements, signed by ..., preserve the viability of the ABM Treaty': the instruments of the
+    statement's day that belong to an instrument the sentence names (each its own mention at the noun)."""
+    out = []
+    for m in _SIGNED_SET.finditer(text):
+        a, b = sentences_of(m.start())
+        parents = {f.instrument for f in named if a <= f.start < b}
+        out += [(child, m.start(), m.end()) for child in children_signed_on(parents, on)]
     return out

@@ -47,7 +47,7 @@ UNITS: list[tuple[str, str]] = [
     (r"interceptors?", "interceptors"),
     (r"(?:atomic\s+|nuclear\s+|ballistic[- ]missile\s+)?submarines", "submarines"),
     (r"per\s*cent|percent|%", "percent"),
-    (r"years?", "years"),
+    (r"years?|yrs?", "years"),
     (r"months?", "months"),
     (r"weeks?", "weeks"),
     (r"days?", "days"),
@@ -57,7 +57,7 @@ UNITS: list[tuple[str, str]] = [
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
 ]
-_FILLER = (r"(?:(?:strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
+_FILLER = (r"(?:(?:annex\s+(?:2|II)|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
            r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- ]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}")
 # Any other words between a number and its unit ("all six DPRK declared nuclear tests", "1200 MIRVed ICBM warheads"), at most three,
 # none of them a word that ends the noun phrase.
@@ -86,6 +86,10 @@ _UNIT_CAPPED = re.compile(
     r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors|"
     r"(?:heavy\s+)?bombers|missiles|ICBMs|SLBMs|submarines))\s+(?:(?:in\s+number\s+)?(?:not\s+to\s+exceed|not\s+exceeding|"
     r"numbering(?:\s+up\s+to)?|totall?ing|of\s+up\s+to|of\s+no\s+more\s+than|limited\s+to|capped\s+at))\s+$", re.I)
+# A count of states "standing at" or "reaching" a number: "the total number of ratifying States will stand at 156".
+_STANDS_AT = re.compile(r"\b(?P<unit>States|countries|nations|warheads|launchers)\s+(?:\w+\s+){0,2}?(?:stand|stands|stood|reach|reached|reaches|"
+                        r"rise|rises|rose|total|totals|totalled)\s+(?:at\s+|to\s+)?$", re.I)
+_UNIT_WORDS = r"(?:States|countries|nations|warheads|launchers|missiles|bombers)"
 _LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _ARMS = re.compile(r"warheads?|nuclear\s+(?:weapons|arsenals?|charges|potentials?)|"
@@ -201,6 +205,14 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         if unit is None and of_total:  # "only 26 of the 44 countries ... have ratified": the part counts what the whole does
             unit = _unit_after(plain, end + of_total.end())[0]
             unit = unit if unit not in {"not-a-count", "warhead-synonym"} else None
+        if unit is None and out and out[-1].unit is not None and 0 <= start - out[-1].end < 80 and \
+                re.fullmatch(rf"\s+(?:{_UNIT_WORDS}\s+)?(?:and|but|while|whereas)\s+(?:\w+\s+){{0,2}}(?:by|to|at)\s+", plain[out[-1].end:start]) \
+                and not re.match(r"\s+[A-Za-z]", plain[end:end + 2]):
+            unit = out[-1].unit  # "signed by 181 States and ratified by 150": the noun left out is the one before
+        if unit is None:
+            stands = _STANDS_AT.search(plain[max(0, start - 60):start])
+            if stands:
+                unit = _unit_of(stands.group("unit"))  # "the number of ratifying States will stand at 156"
         if unit is None and out and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end:end + 8]) and out[-1].unit == "states" \
                 and start - out[-1].end < 200 and (not re.search(r"[.;]", plain[out[-1].end:start])
                                                    or re.fullmatch(r"[^.;]*[.;]\s+Of\s+(?:these|them|those),?\s+", plain[out[-1].end:start])):
@@ -212,12 +224,13 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             if number is None or number < 100 or not _LEVEL_CUE.search(plain[max(0, start - 30):start]):
                 return
             unit, inferred = context_unit(start), True
-            if unit is None:
-                return
+            if unit is None or re.match(r"\s+(?:[A-Za-z-]+\s+)?[a-z]+s\b", plain[end:end + 40]):
+                return  # "some 100 foreign ministers": a count of another noun, not a level of arms
         elif years and unit not in COUNTED:
             return
-        if unit == "states" and (value or 0) < 5:
-            return
+        pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8):start])
+        if unit == "states" and ((value or 0) < 2 or pair):
+            return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
         span_end = unit_end if not inferred else end
         if any(covered[start:span_end]):
             return
@@ -234,6 +247,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         if _is_year(m.group("low")) and _is_year(m.group("high")) and _unit_after(plain, m.end())[0] not in COUNTED:
             continue  # 1997-1999: a period, not a quantity; "1,900-2,000 warheads" is a quantity
         keep(m.start(), m.end(), low, high, None, m.group("low"), m.group("high"))
+    for m in re.finditer(r"\b(?:a|an|one)\s+(?=(?:week|month|year|day)s?\s+ago\b)", plain, re.I):
+        keep(m.start(), m.start() + len(m.group(0).rstrip()), None, None, 1.0, "1", "1")  # "A week ago": one week
     for m in SINGLE.finditer(plain):
         value = parse_number(m.group("value"))
         if value is None:

@@ -61,7 +61,11 @@ STATE_NAMES: dict[str, str] = {
     "Democratic People's Republic of Korea": "PRK", "South Korea": "KOR", "Republic of Korea": "KOR",
     "Iran": "IRN", "Syria": "SYR", "Kazakstan": "KAZ", "Kazakhstan": "KAZ", "Belarus": "BLR", "Ukraine": "UKR",
     "India": "IND", "Pakistan": "PAK", "Israel": "ISR", "Egypt": "EGY",
+    # Former and transliterated names that pycountry does not hold.
+    "Byelorussia": "BLR", "Byelarus": "BLR", "Belorussia": "BLR", "Byelorussian SSR": "BLR", "Swaziland": "SWZ",
 }
+# Codes pycountry lists that are no state (a continent under a treaty of its own).
+NOT_STATES = frozenset({"ATA"})
 
 # A state's adjective before one of its institutions names the state as the actor of a claim
 # ("the Belarusian parliament approves the ratification"); it does not make the state a place of the text.
@@ -78,7 +82,7 @@ CAPITALS: dict[str, str] = {
     "Paris": "FRA", "Tehran": "IRN", "New Delhi": "IND", "Delhi": "IND", "Islamabad": "PAK", "Kyiv": "UKR", "Kiev": "UKR",
     "Minsk": "BLR", "Tokyo": "JPN", "Havana": "CUB",
 }
-INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|President|legislature)"
+INSTITUTIONS = r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side|Foreign\s+Ministry|Foreign\s+Minister|Minister|Prime\s+Minister|Premier|General\s+Secretary|Chairman|leader|Secretary\s+of\s+State|Ambassador|President|legislature)"
 
 # Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization
 # of", "nuclear-weapon-free status"), with the registry's instrument for the zone in that region, in force or

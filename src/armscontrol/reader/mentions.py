@@ -92,8 +92,10 @@ def _state_names() -> dict[str, str]:
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value:
+            if value and "," not in value and country.alpha_3 not in lexicon.NOT_STATES:
                 names[value] = country.alpha_3
+                if "-" in value:
+                    names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
     names.update(lexicon.STATE_NAMES)
     return {name: code for name, code in names.items()}
 
@@ -110,6 +112,10 @@ def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
+_INSTRUMENT_WORD = re.compile(r"\b(?:Treaty|Treaties|Agreements?|Protocols?|Conventions?|Accords?|Memorandum|Declaration|Framework|Statements?|"
+                              r"Initiatives?|Understanding|status|Zone)\b", re.I)
+
+
 def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left out."""
     from armscontrol.reader.names import find_names, words
@@ -124,6 +130,10 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
             continue
         if match.how != "descriptive" and _generic_new_text(text, all_words, match):
             continue
+        name = text[match.start:match.end]
+        if not _INSTRUMENT_WORD.search(name) and not re.search(r"\b(?:[A-Z]{2,}|[IVX]+|\d+)\b", name) \
+                and not _INSTRUMENT_WORD.match(text[match.end:match.end + 30].lstrip(" -")) and re.search(r"\b(?:a|an|on|for)\s+$", text[max(0, match.start - 4):match.start], re.I):
+            continue  # "the Ad Hoc Committee on a Nuclear Test Ban": a subject of talks, not a name, where no treaty word says so
         end = match.end
         if following is not None and following.raw.lower() in {"treaty", "treaties"} and not text[match.end:following.start].strip(" -") \
                 and not text[match.start:match.end].lower().endswith(("treaty", "treaties")):
@@ -150,6 +160,17 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
             defined.setdefault(short, (f.instrument, f.start))
     if not defined:
         return found
+    # A defined abbreviation the registry does not spell ("... on Strategic Offensive Reductions (SOR Treaty)") names
+    # the
+    # instrument too, in the parentheses and after them.
+    spans = [(f.start, f.end) for f in ordered]
+    for short, (instrument, at) in defined.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?:\s+Treaty)?(?![\w-])", text[at:]):
+            a, b = at + m.start(), at + m.end()
+            if not any(x < b and a < y for x, y in spans):
+                ordered.append(Found(instrument, m.group(0), a, b, "name"))
+                spans.append((a, b))
+    ordered.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
     seen: set[tuple[str, int, int]] = set()
     for f in ordered:
@@ -170,7 +191,7 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:on|of|between|for|banning|to)\b)(?!'s)")
+_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)")
 # What each head word may refer back to, by the registry's kinds.
 _ANAPHORA_KINDS = {
     "treaty": {"treaty", "protocol"}, "agreement": {"agreement", "memorandum", "framework", "treaty"},
@@ -306,13 +327,20 @@ def find_articles(text: str, found: list[Found]) -> list[tuple[str, str, int, in
     return out
 
 
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|Central|South|North|Middle)\s+$")
+
+
 def find_states(doc) -> list[StateFound]:  # noqa: ANN001
-    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_]
+    """States named in ``doc``; "America" in "Latin America" or "Central America" is a region, not the United States."""
+    text = doc.text
+    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char)
+            for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_
+            and not (ent.text == "America" and _CONTINENT_BEFORE.search(text[max(0, ent.start_char - 10):ent.start_char]))]
 
 
 _ZONE = re.compile(
     r"(?:nuclear[- ](?:weapons?[- ])?free[- ](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
-    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone)",
+    r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone|(?:such|these|those|similar)\s+zones)",
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)

@@ -32,13 +32,13 @@ from armscontrol.data import registry
 from armscontrol.reader import lexicon
 
 _WORD = re.compile(r"[^\W_]+")
-_GAP_OK = re.compile(r"^[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
+_GAP_OK = re.compile(r"^(?:['’][ \t])?[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
 _HYPHEN_ONLY = re.compile(r"^[-‐‑‒–—]$")
 SKIPPED = frozenset({"the", "a", "an", "their"})
 _SAME = {
     "on": "of", "treaties": "treaty", "agreements": "agreement", "protocols": "protocol", "understandings": "understanding",
     "declarations": "declaration", "statements": "statement", "defense": "defence", "ii": "2", "iii": "3", "iv": "4",
-    "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "i": "1",
+    "weapons": "weapon", "tests": "test", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "i": "1",
 }
 _PREFIXES = ("non", "anti")
 
@@ -75,7 +75,21 @@ def words(text: str) -> list[Word]:
         for i, (low, at) in enumerate(parts):
             start = m.start() + at
             end = m.start() + parts[i + 1][1] if i + 1 < len(parts) else m.end()
-            out.append(Word(_SAME.get(low, low), text[start:end], start, end))
+            norm = _SAME.get(low, low)
+            if low == "s" and m.start() > 0 and text[m.start() - 1] in "'’":
+                norm = "the"  # a possessive is its word: "Mongolia's NWFS" is "Mongolia NWFS"
+            out.append(Word(norm, text[start:end], start, end))
+    return out
+
+
+def _drop_with_protocol(found: list[Word]) -> list[Word]:
+    """"Treaty and Protocol on ...", a treaty named with its protocol, is matched by the treaty's title: the words
+    "and protocol" after a treaty word are skipped (marked by a skipped norm)."""
+    out = list(found)
+    for i in range(len(out) - 2):
+        if out[i].norm == "treaty" and out[i + 1].norm == "and" and out[i + 2].norm == "protocol":
+            out[i + 1] = Word("the", out[i + 1].raw, out[i + 1].start, out[i + 1].end)
+            out[i + 2] = Word("the", out[i + 2].raw, out[i + 2].start, out[i + 2].end)
     return out
 
 
@@ -217,7 +231,7 @@ def _existing_on(ids: tuple[str, ...], on: dt.date) -> str:
 def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) -> list[NameMatch]:
     """Every registry name in ``text``, longest first, on word boundaries (see the module docstring)."""
     trie, vocabulary = name_table()
-    all_words = words(text) if found_words is None else found_words
+    all_words = _drop_with_protocol(words(text) if found_words is None else found_words)
     kept = [i for i, w in enumerate(all_words) if w.norm not in SKIPPED]
     out: list[NameMatch] = []
     k = 0
