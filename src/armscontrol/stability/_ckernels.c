@@ -231,7 +231,8 @@ static int salvo_workspace(i64 capacity, i64 width, i64 decoys, double survive, 
     s->reciprocal = malloc(sizeof(double) * (size_t)size);
     s->kill.flat = NULL; s->kill.starts = NULL; s->kill.lows = NULL; s->kill.highs = NULL;
     if (!s->buf_a || !s->buf_b || !s->hyper || !s->cdf || !s->part || !s->engaged || !s->reciprocal) return -1;
-    if (binomial_table(top_all, survive, lf, cut * 1e-3, &s->kill) != 0) return -1;
+    /* survive < 0: no kill step (the engaged table alone, ck_salvo_engaged) */
+    if (survive >= 0.0 && binomial_table(top_all, survive, lf, cut * 1e-3, &s->kill) != 0) return -1;
     s->reciprocal[0] = 0.0;
     for (i64 j = 1; j < size; j++) s->reciprocal[j] = 1.0 / (double)j;
     return 0;
@@ -242,10 +243,12 @@ static void free_workspace(Workspace *s) {
     free_table(&s->kill);
 }
 
-/* Add weight·P(leak | w) to out_row; expected engaged objects and neglected mass through the pointers. */
-HOT static void salvo_one(i64 w, double weight, double *out_row, i64 capacity, double tracking, i64 decoys, double undiscriminated,
-                      const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
-                      double *objects_out, double *neglected_out) {
+/* The engaged table of w arriving warheads into s->engaged[0..min(w, capacity)]: P(e real warheads engaged),
+ * times the weight's truncation; expected engaged objects and neglected mass through the pointers. It does not
+ * depend on the kill probability: variants that differ only in it share it (ck_salvo_engaged, ck_salvo_kill). */
+HOT static void salvo_engaged(i64 w, double weight, i64 capacity, double tracking, i64 decoys, double undiscriminated,
+                              const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
+                              double *objects_out, double *neglected_out) {
     /* the buffers never overlap: restrict lets the loops vectorise without run-time overlap checks */
     double *restrict buf_a = s->buf_a, *restrict buf_b = s->buf_b, *restrict hyper = s->hyper, *restrict cdf = s->cdf,
            *restrict part = s->part, *restrict engaged = s->engaged;
@@ -383,16 +386,32 @@ HOT static void salvo_one(i64 w, double weight, double *out_row, i64 capacity, d
             if (kept < 1.0) neglected += weight * binds * (1.0 - kept);
         }
     }
+    *objects_out = expected_objects;
+    *neglected_out = neglected;
+}
+
+/* The kill step: add weight·P(leak | w) to out_row from the engaged table engaged[0..top]; the mass left out is
+ * added to *neglected (the running sum of the engaged table's pass, so the total is summed in the same order). */
+HOT static void kill_step(i64 w, double weight, const double *engaged, i64 top, const Table *kill, double cut, double *out_row,
+                          double *neglected) {
+    double lost = *neglected;
     for (i64 e = 0; e <= top; e++) {
         double mass = weight * engaged[e];
         if (mass <= cut) {
-            neglected += mass;
+            lost += mass;
             continue;
         }
-        axpy(mass, s->kill.flat + s->kill.starts[e], s->kill.highs[e] - s->kill.lows[e] + 1, out_row + (w - e + s->kill.lows[e]));
+        axpy(mass, kill->flat + kill->starts[e], kill->highs[e] - kill->lows[e] + 1, out_row + (w - e + kill->lows[e]));
     }
-    *objects_out = expected_objects;
-    *neglected_out = neglected;
+    *neglected = lost;
+}
+
+/* Add weight·P(leak | w) to out_row; expected engaged objects and neglected mass through the pointers. */
+static inline void salvo_one(i64 w, double weight, double *out_row, i64 capacity, double tracking, i64 decoys, double undiscriminated,
+                             const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
+                             double *objects_out, double *neglected_out) {
+    salvo_engaged(w, weight, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, s, objects_out, neglected_out);
+    kill_step(w, weight, s->engaged, min64(w, capacity), &s->kill, cut, out_row, neglected_out);
 }
 
 EXPORT int ck_salvo_layer(const i64 *ws, const double *weights, const i64 *rows, i64 n, i64 capacity, double tracking, i64 decoys,
@@ -424,6 +443,51 @@ EXPORT int ck_salvo_rows(const i64 *ws, const double *scales, i64 n, i64 capacit
         salvo_one(ws[i], scales[i], out + i * width, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s,
                   objects + i, neglected + i);
     free_workspace(&s);
+    return 0;
+}
+
+/* The engaged tables of ck_salvo_layer alone: row i of engaged (stride cells) holds w_i's table over
+ * e = 0..min(w_i, capacity), zero beyond; objects[i] and neglected[i] as salvo_one's before its kill step. */
+EXPORT int ck_salvo_engaged(const i64 *ws, const double *weights, i64 n, i64 capacity, double tracking, i64 decoys,
+                            double undiscriminated, const double *sf, i64 sf_low, const double *lf, double cut, i64 width,
+                            double *engaged, i64 stride, double *objects, double *neglected) {
+    Workspace s;
+    if (salvo_workspace(capacity, width, decoys, -1.0, lf, cut, &s) != 0) { free_workspace(&s); return -1; }
+    for (i64 i = 0; i < n; i++) {
+        double *row = engaged + i * stride;
+        for (i64 e = 0; e < stride; e++) row[e] = 0.0;
+        objects[i] = 0.0;
+        neglected[i] = 0.0;
+        if (weights[i] <= 0.0) continue;
+        salvo_engaged(ws[i], weights[i], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s, objects + i,
+                      neglected + i);
+        i64 top = min64(ws[i], capacity);
+        for (i64 e = 0; e <= top && e < stride; e++) row[e] = s.engaged[e];
+    }
+    free_workspace(&s);
+    return 0;
+}
+
+/* ck_salvo_layer from the engaged tables of ck_salvo_engaged (the same weights): its kill step and totals, the
+ * same operations in the same order, so the results are bit-identical to ck_salvo_layer's. */
+EXPORT int ck_salvo_kill(const i64 *ws, const double *weights, const i64 *rows, i64 n, i64 capacity, double survive,
+                         const double *engaged, i64 stride, const double *objects, const double *neglected, const double *lf,
+                         double cut, double *out, i64 width, double *objects_out, double *neglected_out) {
+    Table kill;
+    if (binomial_table(min64(capacity, width), survive, lf, cut * 1e-3, &kill) != 0) { free_table(&kill); return -1; }
+    double total_objects = 0.0, total_neglected = 0.0;
+    for (i64 i = 0; i < n; i++) {
+        double weight = weights[i];
+        if (weight <= 0.0) continue;
+        double lost = neglected[i];
+        kill_step(ws[i], weight, engaged + i * stride, min64(min64(ws[i], capacity), stride - 1), &kill, cut, out + rows[i] * width,
+                  &lost);
+        total_objects += weight * objects[i];
+        total_neglected += lost;
+    }
+    free_table(&kill);
+    *objects_out = total_objects;
+    *neglected_out = total_neglected;
     return 0;
 }
 
