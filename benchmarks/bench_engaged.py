@@ -58,7 +58,7 @@ def design(n: int) -> tuple[object, np.ndarray, int]:
     distributions, integer = _scenario_inputs(spec)
     unit, _ = sensitivity_design("sobol", len(distributions), n, 0)
     values = _to_values([distributions[p] for p in distributions], integer, unit)
-    model = ScenarioModel(spec, [Input(p, w) for p, w in zip(distributions, integer)])
+    model = ScenarioModel(spec, [Input(p, w) for p, w in zip(distributions, integer, strict=True)])
     return model, values, len(distributions) + 2
 
 
@@ -84,9 +84,10 @@ def main(n: int, repeat: int) -> None:
             best[engaged] = min(best[engaged], time.process_time() - start)
     same = all(
         np.array_equal(getattr(a, name), getattr(b, name), equal_nan=True)
-        for a, b in zip(out[True][0], out[False][0])
-        for name in ("victim_surviving_warheads", "victim_surviving_p5", "retaliation_arriving", "retaliation_arriving_p5",
-                     "reserve_arriving", "neglected_mass", "first_strike_stability", "combined")
+        for a, b in zip(out[True][0], out[False][0], strict=True)
+        for name in ("victim_surviving_warheads", "victim_surviving_p5", "retaliation_arriving",
+                     "retaliation_arriving_p5", "reserve_arriving", "neglected_mass", "first_strike_stability",
+                     "combined")
     )
     tables = out[True][1].engaged
     print(f"  engaged tables shared: {best[True]:7.2f} s  {len(values) / best[True]:6.1f} variants/s/core "

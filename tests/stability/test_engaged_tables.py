@@ -16,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability.batch import evaluate
@@ -25,6 +25,7 @@ from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
 from armscontrol.stability.engaged import EngagedTables
 from armscontrol.stability.engagement import tracked_beyond
 from armscontrol.stability.exchange import ExchangeCache, binomial_pmf
+from examples_support import examples
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -49,25 +50,30 @@ def _pass_inputs(centre: int, n: float, capacity: int, tracking: float, decoys: 
 
 
 @settings(max_examples=examples(60), deadline=None)
-@given(arriving=st.integers(1, 400), p=st.floats(0.05, 1.0), capacity=st.integers(1, 500), tracking=st.floats(0.0, 1.0),
-       decoys=st.integers(0, 3), discrimination=st.floats(0.0, 1.0), survive=st.floats(0.0, 1.0), nrows=st.integers(1, 3))
-def test_split_kernels_equal_the_one_pass_kernel(arriving, p, capacity, tracking, decoys, discrimination, survive, nrows):
+@given(arriving=st.integers(1, 400), p=st.floats(0.05, 1.0), capacity=st.integers(1, 500),
+       tracking=st.floats(0.0, 1.0), decoys=st.integers(0, 3), discrimination=st.floats(0.0, 1.0),
+       survive=st.floats(0.0, 1.0), nrows=st.integers(1, 3))
+def test_split_kernels_equal_the_one_pass_kernel(arriving, p, capacity, tracking, decoys, discrimination, survive,
+                                                 nrows):
     from armscontrol.stability import ckernels
 
     ws, weights, lf, sf, sf_low, width = _pass_inputs(arriving, p, capacity, tracking, decoys)
     rows = np.arange(ws.size, dtype=np.int64) % nrows
     undiscriminated = 1.0 - discrimination if decoys else 0.0
     one = np.zeros((nrows, width))
-    objects, neglected = ckernels.salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low,
-                                              lf, NEGLIGIBLE, one)
-    tables = ckernels.salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, NEGLIGIBLE, width)
+    objects, neglected = ckernels.salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive,
+                                              sf, sf_low, lf, NEGLIGIBLE, one)
+    tables = ckernels.salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf,
+                                    NEGLIGIBLE, width)
     split = np.zeros((nrows, width))
-    assert ckernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, split) == (objects, neglected)
+    totals = ckernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, split)
+    assert totals == (objects, neglected)
     assert np.array_equal(split, one)
 
 
 def _fields(result) -> dict[str, np.ndarray]:
-    return {f.name: getattr(result, f.name) for f in dataclasses.fields(result) if f.name not in ("side_names", "results")}
+    skipped = ("side_names", "results")
+    return {f.name: getattr(result, f.name) for f in dataclasses.fields(result) if f.name not in skipped}
 
 
 def test_sharing_across_kill_probabilities_changes_no_answer(ckernels):

@@ -107,14 +107,14 @@ def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive,
 
 
 def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, width):
-    """The engaged tables of :func:`salvo_layer`, before its kill step (which alone depends on the kill probability).
+    """The engaged tables of :func:`salvo_layer`, before its kill step (the only step with the kill probability).
 
     Parameters
     ----------
     ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut
         As for :func:`salvo_layer`.
     width : int
-        Columns of the output that :func:`salvo_kill` will fill (bounds the workspace, as in :func:`salvo_layer`).
+        Columns of the output that :func:`salvo_kill` will fill (sizes the workspace, as in :func:`salvo_layer`).
 
     Returns
     -------
@@ -128,13 +128,14 @@ def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, 
     stride = int(min(capacity, int(ws.max()) if ws.size else 0)) + 1
     engaged = np.empty((ws.size, stride))
     objects, neglected = np.empty(ws.size), np.empty(ws.size)
-    _check(_engaged(_address(ws), _address(weights), ws.size, capacity, tracking, decoys, undiscriminated, _address(sf), sf_low,
-                    _address(lf), cut, width, _address(engaged), stride, _address(objects), _address(neglected)))
+    _check(_engaged(_address(ws), _address(weights), ws.size, capacity, tracking, decoys, undiscriminated, _address(sf),
+                    sf_low, _address(lf), cut, width, _address(engaged), stride, _address(objects),
+                    _address(neglected)))
     return engaged, objects, neglected
 
 
 def salvo_kill(ws, weights, rows, capacity, survive, engaged, objects, neglected, lf, cut, out):
-    """:func:`salvo_layer` from the tables of :func:`salvo_engaged` for the same counts and weights (bit-identical).
+    """:func:`salvo_layer` from the tables of :func:`salvo_engaged` for the same counts and weights, bit-identical.
 
     Returns
     -------
@@ -144,9 +145,9 @@ def salvo_kill(ws, weights, rows, capacity, survive, engaged, objects, neglected
     ws, weights, rows, lf, out = _int64(ws), _float(weights), _int64(rows), _float(lf), _writable(out)
     engaged, objects, neglected = _float(engaged), _float(objects), _float(neglected)
     total_objects, total_neglected = _D(), _D()
-    _check(_kill(_address(ws), _address(weights), _address(rows), ws.size, capacity, survive, _address(engaged), engaged.shape[1],
-                 _address(objects), _address(neglected), _address(lf), cut, _address(out), out.shape[1],
-                 ctypes.byref(total_objects), ctypes.byref(total_neglected)))
+    _check(_kill(_address(ws), _address(weights), _address(rows), ws.size, capacity, survive, _address(engaged),
+                 engaged.shape[1], _address(objects), _address(neglected), _address(lf), cut, _address(out),
+                 out.shape[1], ctypes.byref(total_objects), ctypes.byref(total_neglected)))
     return total_objects.value, total_neglected.value
 
 

@@ -334,7 +334,8 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, r
         tables = engaged.get(key)
         if tables is None:
             sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
-            tables = kernels.salvo_engaged(ws, weights, capacity, layer.tracking, decoys, undiscriminated, sf, sf_low, lf, NEGLIGIBLE, shape[1])
+            tables = kernels.salvo_engaged(ws, weights, capacity, layer.tracking, decoys, undiscriminated, sf, sf_low, lf,
+                                           NEGLIGIBLE, shape[1])
             engaged.put(key, tables)
         objects, neglected = kernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, out)
         return out, first * objects / total, neglected

@@ -16,8 +16,8 @@ from typing import Any
 import numpy as np
 
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
-from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers, pass_through_layers
 from armscontrol.stability.engaged import EngagedTables
+from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
 ASSURED_PERCENTILE = 0.05
@@ -392,7 +392,8 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
             depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
             reserve_arriving, reserve_neglected = cache.get(
                 ("reserve", reserve, reliability, tuple(layer_key(x) for x in depleted), attacker.decoys_per_warhead),
-                lambda: _through(thinned(reserve, reliability), depleted, attacker.decoys_per_warhead, engaged=cache.engaged),
+                lambda: _through(thinned(reserve, reliability), depleted, attacker.decoys_per_warhead,
+                                 engaged=cache.engaged),
             )
             neglected += weight * reserve_neglected
             mixed["reserve"] = _add_padded(mixed.get("reserve"), weight * reserve_arriving)
