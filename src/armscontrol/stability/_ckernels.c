@@ -25,6 +25,13 @@ typedef int64_t i64;
 #define HOT
 #endif
 
+/* Four doubles as one value (GCC/Clang vector extension, 4 lanes of AVX2 or 2 × 2 of SSE2); v4u may be
+ * unaligned. Macros rather than functions, so that no vector crosses a call (its ABI differs between the clones). */
+typedef double v4 __attribute__((vector_size(32)));
+typedef double v4u __attribute__((vector_size(32), aligned(8), may_alias));
+#define load4(p) (*(const v4u *)(p))
+#define store4(p, v) (*(v4u *)(p) = (v))
+
 static inline i64 min64(i64 a, i64 b) { return a < b ? a : b; }
 static inline i64 max64(i64 a, i64 b) { return a > b ? a : b; }
 
@@ -224,7 +231,8 @@ static int salvo_workspace(i64 capacity, i64 width, i64 decoys, double survive, 
     s->reciprocal = malloc(sizeof(double) * (size_t)size);
     s->kill.flat = NULL; s->kill.starts = NULL; s->kill.lows = NULL; s->kill.highs = NULL;
     if (!s->buf_a || !s->buf_b || !s->hyper || !s->cdf || !s->part || !s->engaged || !s->reciprocal) return -1;
-    if (binomial_table(top_all, survive, lf, cut * 1e-3, &s->kill) != 0) return -1;
+    /* survive < 0: no kill step (the engaged table alone, ck_salvo_engaged) */
+    if (survive >= 0.0 && binomial_table(top_all, survive, lf, cut * 1e-3, &s->kill) != 0) return -1;
     s->reciprocal[0] = 0.0;
     for (i64 j = 1; j < size; j++) s->reciprocal[j] = 1.0 / (double)j;
     return 0;
@@ -235,10 +243,12 @@ static void free_workspace(Workspace *s) {
     free_table(&s->kill);
 }
 
-/* Add weight·P(leak | w) to out_row; expected engaged objects and neglected mass through the pointers. */
-HOT static void salvo_one(i64 w, double weight, double *out_row, i64 capacity, double tracking, i64 decoys, double undiscriminated,
-                      const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
-                      double *objects_out, double *neglected_out) {
+/* The engaged table of w arriving warheads into s->engaged[0..min(w, capacity)]: P(e real warheads engaged),
+ * times the weight's truncation; expected engaged objects and neglected mass through the pointers. It does not
+ * depend on the kill probability: variants that differ only in it share it (ck_salvo_engaged, ck_salvo_kill). */
+HOT static void salvo_engaged(i64 w, double weight, i64 capacity, double tracking, i64 decoys, double undiscriminated,
+                              const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
+                              double *objects_out, double *neglected_out) {
     /* the buffers never overlap: restrict lets the loops vectorise without run-time overlap checks */
     double *restrict buf_a = s->buf_a, *restrict buf_b = s->buf_b, *restrict hyper = s->hyper, *restrict cdf = s->cdf,
            *restrict part = s->part, *restrict engaged = s->engaged;
@@ -332,21 +342,26 @@ HOT static void salvo_one(i64 w, double weight, double *out_row, i64 capacity, d
             /* One pass over the row: add it to the engaged table, sum it (four partial sums; the sum only bounds
              * the neglected mass) and, where another d follows, step it to that d's row by the exact ratio in the
              * candidates. Each cell sees the operations of the three separate loops this replaced, in their
-             * order, so the results are bit-identical to them. */
-            double k0 = 0.0, k1 = 0.0, k2 = 0.0, k3 = 0.0;
+             * order, so the results are bit-identical to them. Four cells at a time as one vector: lane j holds the
+             * cells e ≡ lo + j (mod 4), so its partial sum is the k_j of the scalar loops, and the cells left over
+             * go to lane 0's sum after it, as they did (the compiler's own vectorising of the scalar loops
+             * shuffled lanes at every step). */
+            v4 vk = {0.0, 0.0, 0.0, 0.0};
+            double k0 = 0.0;
             i64 e = lo;
+            const v4 vbinds = {binds, binds, binds, binds};
             if (d < hi_d) {
                 i64 next = m + 1;
                 double scale = (double)((next - w) * (next - capacity)) / (double)next;
+                const v4 vscale = {scale, scale, scale, scale};
                 const double *restrict step = reciprocal + (next - w - capacity);
                 for (; e + 3 <= hi; e += 4) {
-                    double h0 = hyper[e], h1 = hyper[e + 1], h2 = hyper[e + 2], h3 = hyper[e + 3];
-                    engaged[e] += binds * h0; engaged[e + 1] += binds * h1;
-                    engaged[e + 2] += binds * h2; engaged[e + 3] += binds * h3;
-                    k0 += h0; k1 += h1; k2 += h2; k3 += h3;
-                    hyper[e] = h0 * (scale * step[e]); hyper[e + 1] = h1 * (scale * step[e + 1]);
-                    hyper[e + 2] = h2 * (scale * step[e + 2]); hyper[e + 3] = h3 * (scale * step[e + 3]);
+                    v4 h = load4(hyper + e);
+                    store4(engaged + e, load4(engaged + e) + vbinds * h);
+                    vk += h;
+                    store4(hyper + e, h * (vscale * load4(step + e)));
                 }
+                k0 = vk[0]; /* the tail cells go to lane 0's partial sum, as in the scalar loops */
                 for (; e <= hi; e++) {
                     double h = hyper[e];
                     engaged[e] += binds * h;
@@ -356,30 +371,47 @@ HOT static void salvo_one(i64 w, double weight, double *out_row, i64 capacity, d
                 ahead = 1;
             } else {
                 for (; e + 3 <= hi; e += 4) {
-                    double h0 = hyper[e], h1 = hyper[e + 1], h2 = hyper[e + 2], h3 = hyper[e + 3];
-                    engaged[e] += binds * h0; engaged[e + 1] += binds * h1;
-                    engaged[e + 2] += binds * h2; engaged[e + 3] += binds * h3;
-                    k0 += h0; k1 += h1; k2 += h2; k3 += h3;
+                    v4 h = load4(hyper + e);
+                    store4(engaged + e, load4(engaged + e) + vbinds * h);
+                    vk += h;
                 }
+                k0 = vk[0]; /* the tail cells go to lane 0's partial sum, as in the scalar loops */
                 for (; e <= hi; e++) {
                     engaged[e] += binds * hyper[e];
                     k0 += hyper[e];
                 }
             }
+            double k1 = vk[1], k2 = vk[2], k3 = vk[3];
             double kept = (k0 + k1) + (k2 + k3);
             if (kept < 1.0) neglected += weight * binds * (1.0 - kept);
         }
     }
+    *objects_out = expected_objects;
+    *neglected_out = neglected;
+}
+
+/* The kill step: add weight·P(leak | w) to out_row from the engaged table engaged[0..top]; the mass left out is
+ * added to *neglected (the running sum of the engaged table's pass, so the total is summed in the same order). */
+HOT static void kill_step(i64 w, double weight, const double *engaged, i64 top, const Table *kill, double cut, double *out_row,
+                          double *neglected) {
+    double lost = *neglected;
     for (i64 e = 0; e <= top; e++) {
         double mass = weight * engaged[e];
         if (mass <= cut) {
-            neglected += mass;
+            lost += mass;
             continue;
         }
-        axpy(mass, s->kill.flat + s->kill.starts[e], s->kill.highs[e] - s->kill.lows[e] + 1, out_row + (w - e + s->kill.lows[e]));
+        axpy(mass, kill->flat + kill->starts[e], kill->highs[e] - kill->lows[e] + 1, out_row + (w - e + kill->lows[e]));
     }
-    *objects_out = expected_objects;
-    *neglected_out = neglected;
+    *neglected = lost;
+}
+
+/* Add weight·P(leak | w) to out_row; expected engaged objects and neglected mass through the pointers. */
+static inline void salvo_one(i64 w, double weight, double *out_row, i64 capacity, double tracking, i64 decoys, double undiscriminated,
+                             const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
+                             double *objects_out, double *neglected_out) {
+    salvo_engaged(w, weight, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, s, objects_out, neglected_out);
+    kill_step(w, weight, s->engaged, min64(w, capacity), &s->kill, cut, out_row, neglected_out);
 }
 
 EXPORT int ck_salvo_layer(const i64 *ws, const double *weights, const i64 *rows, i64 n, i64 capacity, double tracking, i64 decoys,
@@ -411,6 +443,51 @@ EXPORT int ck_salvo_rows(const i64 *ws, const double *scales, i64 n, i64 capacit
         salvo_one(ws[i], scales[i], out + i * width, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s,
                   objects + i, neglected + i);
     free_workspace(&s);
+    return 0;
+}
+
+/* The engaged tables of ck_salvo_layer alone: row i of engaged (stride cells) holds w_i's table over
+ * e = 0..min(w_i, capacity), zero beyond; objects[i] and neglected[i] as salvo_one's before its kill step. */
+EXPORT int ck_salvo_engaged(const i64 *ws, const double *weights, i64 n, i64 capacity, double tracking, i64 decoys,
+                            double undiscriminated, const double *sf, i64 sf_low, const double *lf, double cut, i64 width,
+                            double *engaged, i64 stride, double *objects, double *neglected) {
+    Workspace s;
+    if (salvo_workspace(capacity, width, decoys, -1.0, lf, cut, &s) != 0) { free_workspace(&s); return -1; }
+    for (i64 i = 0; i < n; i++) {
+        double *row = engaged + i * stride;
+        for (i64 e = 0; e < stride; e++) row[e] = 0.0;
+        objects[i] = 0.0;
+        neglected[i] = 0.0;
+        if (weights[i] <= 0.0) continue;
+        salvo_engaged(ws[i], weights[i], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s, objects + i,
+                      neglected + i);
+        i64 top = min64(ws[i], capacity);
+        for (i64 e = 0; e <= top && e < stride; e++) row[e] = s.engaged[e];
+    }
+    free_workspace(&s);
+    return 0;
+}
+
+/* ck_salvo_layer from the engaged tables of ck_salvo_engaged (the same weights): its kill step and totals, the
+ * same operations in the same order, so the results are bit-identical to ck_salvo_layer's. */
+EXPORT int ck_salvo_kill(const i64 *ws, const double *weights, const i64 *rows, i64 n, i64 capacity, double survive,
+                         const double *engaged, i64 stride, const double *objects, const double *neglected, const double *lf,
+                         double cut, double *out, i64 width, double *objects_out, double *neglected_out) {
+    Table kill;
+    if (binomial_table(min64(capacity, width), survive, lf, cut * 1e-3, &kill) != 0) { free_table(&kill); return -1; }
+    double total_objects = 0.0, total_neglected = 0.0;
+    for (i64 i = 0; i < n; i++) {
+        double weight = weights[i];
+        if (weight <= 0.0) continue;
+        double lost = neglected[i];
+        kill_step(ws[i], weight, engaged + i * stride, min64(min64(ws[i], capacity), stride - 1), &kill, cut, out + rows[i] * width,
+                  &lost);
+        total_objects += weight * objects[i];
+        total_neglected += lost;
+    }
+    free_table(&kill);
+    *objects_out = total_objects;
+    *neglected_out = total_neglected;
     return 0;
 }
 

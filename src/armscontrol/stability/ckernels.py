@@ -42,6 +42,8 @@ _thin = _declare("ck_thin", _P, _P, _I, _D, _P, _D, _P, _I, _P)
 _ample = _declare("ck_ample_layer", _P, _P, _P, _I, _D, _P, _D, _P, _I, _P)
 _salvo = _declare("ck_salvo_layer", _P, _P, _P, _I, _I, _D, _I, _D, _D, _P, _I, _P, _D, _P, _I, _P, _P)
 _rows = _declare("ck_salvo_rows", _P, _P, _I, _I, _D, _I, _D, _D, _P, _I, _P, _D, _P, _I, _P, _P)
+_engaged = _declare("ck_salvo_engaged", _P, _P, _I, _I, _D, _I, _D, _P, _I, _P, _D, _I, _P, _I, _P, _P)
+_kill = _declare("ck_salvo_kill", _P, _P, _P, _I, _I, _D, _P, _I, _P, _P, _P, _D, _P, _I, _P, _P)
 _mix = _declare("ck_mix_rows", _P, _P, _P, _P, _I, _P, _I, _P, _I, restype=None)
 _sls = _declare("ck_shoot_look_shoot_real", _P, _P, _P, _I, _I, _I, _I, _D, _D, _D, _P, _D, _P, _I, _P, _P)
 _beyond = _declare("ck_binomial_beyond", _I, _D, _I, _I, _P, restype=None)
@@ -102,6 +104,51 @@ def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive,
     out, objects, neglected = _writable(out), _writable(objects), _writable(neglected)
     _check(_rows(_address(ws), _address(scales), ws.size, capacity, tracking, decoys, undiscriminated, survive, _address(sf), sf_low,
                  _address(lf), cut, _address(out), out.shape[1], _address(objects), _address(neglected)))
+
+
+def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, width):
+    """The engaged tables of :func:`salvo_layer`, before its kill step (the only step with the kill probability).
+
+    Parameters
+    ----------
+    ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut
+        As for :func:`salvo_layer`.
+    width : int
+        Columns of the output that :func:`salvo_kill` will fill (sizes the workspace, as in :func:`salvo_layer`).
+
+    Returns
+    -------
+    engaged : numpy.ndarray
+        ``engaged[i, e]``: the probability of e real warheads engaged out of ``ws[i]`` (truncated for
+        ``weights[i]``), e = 0..min(ws[i], capacity), zero beyond.
+    objects, neglected : numpy.ndarray
+        Per count, the expected objects engaged and the mass left out before the kill step.
+    """
+    ws, weights, sf, lf = _int64(ws), _float(weights), _float(sf), _float(lf)
+    stride = int(min(capacity, int(ws.max()) if ws.size else 0)) + 1
+    engaged = np.empty((ws.size, stride))
+    objects, neglected = np.empty(ws.size), np.empty(ws.size)
+    _check(_engaged(_address(ws), _address(weights), ws.size, capacity, tracking, decoys, undiscriminated, _address(sf),
+                    sf_low, _address(lf), cut, width, _address(engaged), stride, _address(objects),
+                    _address(neglected)))
+    return engaged, objects, neglected
+
+
+def salvo_kill(ws, weights, rows, capacity, survive, engaged, objects, neglected, lf, cut, out):
+    """:func:`salvo_layer` from the tables of :func:`salvo_engaged` for the same counts and weights, bit-identical.
+
+    Returns
+    -------
+    objects, neglected : float
+        As :func:`salvo_layer` returns them.
+    """
+    ws, weights, rows, lf, out = _int64(ws), _float(weights), _int64(rows), _float(lf), _writable(out)
+    engaged, objects, neglected = _float(engaged), _float(objects), _float(neglected)
+    total_objects, total_neglected = _D(), _D()
+    _check(_kill(_address(ws), _address(weights), _address(rows), ws.size, capacity, survive, _address(engaged),
+                 engaged.shape[1], _address(objects), _address(neglected), _address(lf), cut, _address(out),
+                 out.shape[1], ctypes.byref(total_objects), ctypes.byref(total_neglected)))
+    return total_objects.value, total_neglected.value
 
 
 def mix_rows(ws, weights, rows, slots, pool, out):

@@ -15,12 +15,15 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from armscontrol.stability import validation as check
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
+
+if TYPE_CHECKING:
+    from armscontrol.stability.engaged import EngagedTables
 
 Doctrine = Literal["salvo", "shoot-look-shoot"]
 DOCTRINES: tuple[str, ...] = ("salvo", "shoot-look-shoot")
@@ -263,8 +266,9 @@ def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int
     return _layer_rows(ws, weights, rows, nrows, width, layer, decoys, None)
 
 
-def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, float, float]:
-    """:func:`layer_rows`, with the salvo rows from ``row_cache`` when one is given."""
+def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, decoys: int, row_cache: RowCache | None,
+                engaged: EngagedTables | None = None) -> tuple[np.ndarray, float, float]:
+    """:func:`layer_rows`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged`` when given."""
     ws = np.ascontiguousarray(ws, dtype=np.int64)
     weights = np.ascontiguousarray(weights, dtype=float)
     rows = np.ascontiguousarray(rows, dtype=np.int64)
@@ -274,7 +278,7 @@ def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, 
         return out, 0.0, 0.0
     reliability = layer.reliability
     if reliability > 0.0:
-        reliable, used, neglected = _reliable_rows(ws, weights, rows, out.shape, layer, decoys, row_cache)
+        reliable, used, neglected = _reliable_rows(ws, weights, rows, out.shape, layer, decoys, row_cache, engaged)
         out += reliability * reliable
     else:
         used, neglected = 0.0, 0.0
@@ -283,7 +287,8 @@ def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, 
     return out, reliability * used, reliability * neglected
 
 
-def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, row_cache: RowCache | None = None) -> tuple[np.ndarray, float, float]:
+def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, row_cache: RowCache | None = None,
+                   engaged: EngagedTables | None = None) -> tuple[np.ndarray, float, float]:
     """:func:`layer_rows` for a layer that works (reliability 1)."""
     out = np.zeros(shape)
     total = float(weights.sum())
@@ -323,6 +328,17 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, r
         return out, first * objects / total, neglected
     sf_low = capacity + 1
     sf_high = max(sf_low, w_max * (1 + decoys))
+    if engaged is not None and hasattr(kernels, "salvo_engaged"):
+        # the engaged tables do not depend on the kill probability: shared by passes that differ only in it
+        key = engaged.key(kernels, ws, weights, capacity, layer.tracking, decoys, undiscriminated, shape[1])
+        tables = engaged.get(key)
+        if tables is None:
+            sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
+            tables = kernels.salvo_engaged(ws, weights, capacity, layer.tracking, decoys, undiscriminated, sf, sf_low, lf,
+                                           NEGLIGIBLE, shape[1])
+            engaged.put(key, tables)
+        objects, neglected = kernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, out)
+        return out, first * objects / total, neglected
     sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
     objects, neglected = kernels.salvo_layer(
         ws, weights, rows, capacity, layer.tracking, decoys, undiscriminated, survive, sf, sf_low, lf, NEGLIGIBLE, out
@@ -403,12 +419,14 @@ def pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: in
     return _pass_through_layer(incoming_pmf, layer, decoys, None)
 
 
-def _pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, float, float]:
-    """:func:`pass_through_layer`, with the salvo rows from ``row_cache`` when one is given."""
+def _pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int, row_cache: RowCache | None,
+                        engaged: EngagedTables | None = None) -> tuple[np.ndarray, float, float]:
+    """:func:`pass_through_layer`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged`` when given."""
     decoys = _check_decoys(decoys)
     incoming_pmf = np.asarray(incoming_pmf, dtype=float)
     ws, weights, dropped = _support(incoming_pmf)
-    out, used, neglected = _layer_rows(ws, weights, np.zeros(ws.size, dtype=np.int64), 1, len(incoming_pmf), layer, decoys, row_cache)
+    out, used, neglected = _layer_rows(ws, weights, np.zeros(ws.size, dtype=np.int64), 1, len(incoming_pmf), layer, decoys, row_cache,
+                                       engaged)
     return out[0], used, neglected + dropped
 
 
@@ -442,8 +460,9 @@ def layer_passes(hook: Callable[[np.ndarray, tuple, int], tuple | None]) -> Iter
         _PASSES.hook = before
 
 
-def _pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int, row_cache: RowCache | None) -> tuple[np.ndarray, list[float], float]:
-    """:func:`pass_through_layers`, with the salvo rows from ``row_cache`` when one is given."""
+def _pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int, row_cache: RowCache | None,
+                         engaged: EngagedTables | None = None) -> tuple[np.ndarray, list[float], float]:
+    """:func:`pass_through_layers`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged`` when given."""
     hook = getattr(_PASSES, "hook", None)
     if hook is not None and layers:
         passed = hook(np.asarray(incoming_pmf, dtype=float), tuple(layers), _check_decoys(decoys))
@@ -452,7 +471,7 @@ def _pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer
     pmf = np.asarray(incoming_pmf, dtype=float)
     used, neglected = [], 0.0
     for layer in layers:
-        pmf, layer_used, layer_neglected = _pass_through_layer(pmf, layer, decoys, row_cache)
+        pmf, layer_used, layer_neglected = _pass_through_layer(pmf, layer, decoys, row_cache, engaged)
         used.append(layer_used)
         neglected += layer_neglected
     return pmf, used, neglected

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
-from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers, pass_through_layers
+from armscontrol.stability.engaged import EngagedTables
+from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
 ASSURED_PERCENTILE = 0.05
@@ -284,14 +285,19 @@ class ExchangeCache:
     the rows P(leak | w) of the attacker's defence that the retaliation passes,
     reused by every exchange that meets the same defence (a frontier's
     bisection at one defence size, a batch of variants sharing a defence).
+    With ``engaged`` (the default) it holds the engaged tables of the salvo
+    passes (:class:`~armscontrol.stability.engaged.EngagedTables`), shared by
+    passes that differ only in a defence's kill probability: bit-identical
+    answers with and without them.
     Answers agree with and without it within the 1e-21 truncation, and do not
     depend on what it held before. Off by default: a row computed for reuse is
     wider than one computed for a single weight, which costs about a third
     more where no defence is met twice.
     """
 
-    def __init__(self, maxsize: int = 2048, *, rows: bool = False) -> None:
+    def __init__(self, maxsize: int = 2048, *, rows: bool = False, engaged: bool = True) -> None:
         self.rows: RowCache | None = RowCache() if rows else None
+        self.engaged: EngagedTables | None = EngagedTables() if engaged else None
         self.maxsize = maxsize
         self._store: OrderedDict[tuple, Any] = OrderedDict()
         self.hits = 0
@@ -367,7 +373,7 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
             # and the retaliation; λ is the leak fraction of the arriving warheads.
             leak_fraction, used, layer_neglected = cache.get(
                 ("counterforce", counterforce, reliability, tuple(layer_key(x) for x in layers), attacker.decoys_per_warhead),
-                lambda: _counterforce_pass(counterforce, reliability, layers, attacker.decoys_per_warhead),
+                lambda: _counterforce_pass(counterforce, reliability, layers, attacker.decoys_per_warhead, cache.engaged),
             )
             neglected += weight * layer_neglected
             used_left = tuple(max(0, layer.interceptors - int(round(u))) for layer, u in zip(layers, used))
@@ -386,7 +392,8 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
             depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
             reserve_arriving, reserve_neglected = cache.get(
                 ("reserve", reserve, reliability, tuple(layer_key(x) for x in depleted), attacker.decoys_per_warhead),
-                lambda: _through(thinned(reserve, reliability), depleted, attacker.decoys_per_warhead),
+                lambda: _through(thinned(reserve, reliability), depleted, attacker.decoys_per_warhead,
+                                 engaged=cache.engaged),
             )
             neglected += weight * reserve_neglected
             mixed["reserve"] = _add_padded(mixed.get("reserve"), weight * reserve_arriving)
@@ -397,7 +404,7 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
     # launched distributions (the layers' transition is linear in the distribution arriving).
     retaliation, retaliation_neglected = cache.get(
         ("retaliation", tuple((w, k) for w, k, _ in launched_parts), tuple(layer_key(x) for x in attacker.defence), victim.decoys_per_warhead),
-        lambda: _through(mixed["launched"], attacker.defence, victim.decoys_per_warhead, cache.rows),
+        lambda: _through(mixed["launched"], attacker.defence, victim.decoys_per_warhead, cache.rows, cache.engaged),
     )
     neglected += retaliation_neglected
 
@@ -423,14 +430,16 @@ def _plan(victim: Side, posture: Posture, attack: Attack, warheads: int, reliabi
     return points, allocate(points, warheads, attack, reliability)
 
 
-def _counterforce_pass(counterforce: int, reliability: float, layers: tuple[DefenceLayer, ...], decoys: int) -> tuple[float, tuple[float, ...], float]:
+def _counterforce_pass(counterforce: int, reliability: float, layers: tuple[DefenceLayer, ...], decoys: int,
+                       engaged: EngagedTables | None = None) -> tuple[float, tuple[float, ...], float]:
     """Leak fraction, interceptors used per layer and neglected mass of the counterforce salvo."""
-    leak_pmf, used, neglected = pass_through_layers(thinned(counterforce, reliability), layers, decoys)
+    leak_pmf, used, neglected = _pass_through_layers(thinned(counterforce, reliability), layers, decoys, None, engaged)
     return _mean(leak_pmf) / (reliability * counterforce), tuple(used), neglected
 
 
-def _through(pmf: np.ndarray, layers: tuple[DefenceLayer, ...], decoys: int, rows: RowCache | None = None) -> tuple[np.ndarray, float]:
-    out, _, neglected = _pass_through_layers(pmf, layers, decoys, rows)
+def _through(pmf: np.ndarray, layers: tuple[DefenceLayer, ...], decoys: int, rows: RowCache | None = None,
+             engaged: EngagedTables | None = None) -> tuple[np.ndarray, float]:
+    out, _, neglected = _pass_through_layers(pmf, layers, decoys, rows, engaged)
     return out, neglected
 
 
