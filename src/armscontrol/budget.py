@@ -47,8 +47,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from armscontrol.errors import UserError
 from armscontrol import limits
+from armscontrol.errors import UserError
 
 ANONYMOUS_WORK = 1_500_000
 """Work units a request without the write token may ask for (seconds as a rule; about 20 CPU seconds at worst)."""
@@ -61,7 +61,8 @@ TOKEN_READ_CHARS = limits.READER_MAX_BYTES
 FRONTIER_FACTOR = 2
 """A frontier's work per defence size, in exchange points (measured: at most about one; two for margin)."""
 LAYER_SHOT_WEIGHT = 8
-"""Each extra layer-shot adds 1/8 of an object's work (measured: ten shots on five layers cost about seven times one)."""
+"""Each extra layer-shot adds 1/8 of an object's work (measured: ten shots on five layers cost about seven times
+one)."""
 
 Who = Literal["anonymous", "token"]
 BUDGET_DOCS = "docs/limits.md"
@@ -72,10 +73,14 @@ class OverBudget(UserError):
 
     def __init__(self, what: str, estimate: int, budget: int, who: Who, unit: str = "work units") -> None:
         self.estimate, self.budget, self.who, self.unit = estimate, budget, who, unit
-        hint = ("send the write token for the larger budget, or " if who == "anonymous" else "") + \
-            "ask for less (fewer warheads, decoys, layers, shots or sweep points)"
-        super().__init__(f"{what}: about {estimate:,} {unit} of work, above the {who} budget of {budget:,} "
-                         f"({hint}; the budget is described in {BUDGET_DOCS})", field="budget")
+        hint = (
+            "send the write token for the larger budget, or " if who == "anonymous" else ""
+        ) + "ask for less (fewer warheads, decoys, layers, shots or sweep points)"
+        super().__init__(
+            f"{what}: about {estimate:,} {unit} of work, above the {who} budget of {budget:,} "
+            f"({hint}; the budget is described in {BUDGET_DOCS})",
+            field="budget",
+        )
 
 
 def work_budget(who: Who) -> int:
@@ -136,7 +141,8 @@ def stability_work(spec: Any) -> int:
 
 
 def frontier_work(spec: Any, sizes: int | None = None) -> int:
-    """Work units of :func:`armscontrol.answers.frontier` over ``sizes`` defence sizes (default the scenario's sweep)."""
+    """Work units of :func:`armscontrol.answers.frontier` over ``sizes`` defence sizes (default the scenario's
+    sweep)."""
     if sizes is None:
         sizes = len(spec.sweep.interceptors) if spec.sweep is not None else 1
     return point_work(spec) * max(1, sizes) * FRONTIER_FACTOR

@@ -98,7 +98,8 @@ _EDITION = re.compile(r"^(?P<stem>.+?)\s*\((?P<edition>[^()]*)\)$")
 
 
 def series(title: str) -> tuple[str, str | None]:
-    """A title split into its series and its edition: 'Figures (data as of March 1, 2012)' -> ('Figures', 'data as of March 1, 2012')."""
+    """A title split into its series and its edition: 'Figures (data as of March 1, 2012)' -> ('Figures', 'data as
+    of March 1, 2012')."""
     match = _EDITION.match(title)
     return (match["stem"], match["edition"]) if match else (title, None)
 

@@ -43,8 +43,12 @@ class UserError(CleanError):
         the same way: ``--what-if`` on the command line, ``what_if`` in the API.
         """
         message = str(self)
-        if self.field and message.startswith(self.field) and message[len(self.field):len(self.field) + 1] in (":", " "):
-            message = word(self.field) + message[len(self.field):]
+        if (
+            self.field
+            and message.startswith(self.field)
+            and message[len(self.field) : len(self.field) + 1] in (":", " ")
+        ):
+            message = word(self.field) + message[len(self.field) :]
         return MENTION.sub(lambda found: word(found[1]), message)
 
 

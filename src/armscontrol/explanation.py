@@ -49,4 +49,3 @@ def fact(text: str, date: dt.date | None = None, source: Citation | None = None,
     if date is not None and on_or_before and "on or before" not in text:
         text = f"{text} (on or before {date.isoformat()}; exact day not recorded)"
     return Fact(text=text, date=date, on_or_before=on_or_before, source=source)
-

@@ -11,8 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-GROUPS = (("bilateral", "Bilateral"), ("multilateral", "Multilateral"), ("zone", "Nuclear-weapon-free zones"),
-          ("declaration", "Declarations and political commitments"))
+GROUPS = (
+    ("bilateral", "Bilateral"),
+    ("multilateral", "Multilateral"),
+    ("zone", "Nuclear-weapon-free zones"),
+    ("declaration", "Declarations and political commitments"),
+)
 """The timeline's groups of instruments, in their order on the chart, with their headings."""
 
 MARKER_STATES = frozenset({"proposed", "political_commitment", "adopted"})
@@ -26,7 +30,8 @@ def _field(item: Any, name: str) -> Any:
 
 
 def instrument_group(item: Any) -> str:
-    """The timeline group of an instrument: a zone, a declaration (or any unilateral act), else bilateral or multilateral.
+    """The timeline group of an instrument: a zone, a declaration (or any unilateral act), else bilateral or
+    multilateral.
 
     Parameters
     ----------

@@ -81,7 +81,8 @@ def within(field: str, value: int | float, bound: int, name: str) -> None:
     if value > bound:
         shown = f"{value:,}" if isinstance(value, int) and abs(value) < 10**30 else f"{value:.3g}"
         raise UserError(
-            f"{field}: {shown} is above the limit of {bound:,} ({name}; the tool's limits are listed in docs/limits.md)",
+            f"{field}: {shown} is above the limit of {bound:,} ({name}; the tool's limits are listed in "
+            f"docs/limits.md)",
             field=field,
         )
 
@@ -129,9 +130,11 @@ POOL_WORKERS = 0
 POOL_WAITING = 4
 """Computations that may wait for a worker of the pool; one more is refused at once (503 with Retry-After)."""
 REPORT_SECONDS = 600
-"""The longest a PDF report made in the background may take (its own pool of one worker); past it the build fails, said so."""
+"""The longest a PDF report made in the background may take (its own pool of one worker); past it the build fails, said
+so."""
 REPORT_WAITING = 8
-"""PDF reports that may wait for the report worker; one more build fails at once (busy) and is tried again on the next request."""
+"""PDF reports that may wait for the report worker; one more build fails at once (busy) and is tried again on the next
+request."""
 JOB_SECONDS = 3_600
 """The longest a job may compute; it stops at its next progress report after (failed, with the reason)."""
 MAX_JOBS_WAITING = 8
@@ -141,7 +144,8 @@ MAX_ID = 2**31 - 1
 
 
 def parse_id(text: str, field: str, what: str = "an id") -> int:
-    """A store id from text: ASCII digits only (``"²".isdigit()`` is true, ``int(" 7")`` accepts spaces), 1 to :data:`MAX_ID`.
+    """A store id from text: ASCII digits only (``"²".isdigit()`` is true, ``int(" 7")`` accepts spaces), 1 to
+    :data:`MAX_ID`.
 
     Parameters
     ----------
@@ -154,5 +158,7 @@ def parse_id(text: str, field: str, what: str = "an id") -> int:
     """
     if not (text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_ID):
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise UserError(f"{field}: expected {what}, a whole number from 1 to {MAX_ID:,} in digits 0-9, got '{shown}'", field=field)
+        raise UserError(
+            f"{field}: expected {what}, a whole number from 1 to {MAX_ID:,} in digits 0-9, got '{shown}'", field=field
+        )
     return int(text)

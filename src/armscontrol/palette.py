@@ -49,18 +49,37 @@ def side_colours(sides: Iterable[str]) -> dict[str, str]:
 
 def lighter(colour: str, amount: float = 0.55) -> str:
     """``colour`` mixed with white (``amount`` of white, 0 to 1): the same hue, for what a side lost."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     mix = [round(c + (255 - c) * amount) for c in (r, g, b)]
     return "#" + "".join(f"{c:02X}" for c in mix)
 
 
-STATE_COLOURS = {"in_force": "#009E73", "not_yet_in_force": "#E69F00", "never_in_force": "#CC79A7", "ended": "#D55E00",
-                 "proposed": "#999999", "adopted": "#F0E442", "political_commitment": "#56B4E9", "not_yet_signed": "#DDDDDD"}
-"""A colour for each instrument state of the vocabulary (:data:`armscontrol.vocabulary.INSTRUMENT_STATES`), on every chart."""
+STATE_COLOURS = {
+    "in_force": "#009E73",
+    "not_yet_in_force": "#E69F00",
+    "never_in_force": "#CC79A7",
+    "ended": "#D55E00",
+    "proposed": "#999999",
+    "adopted": "#F0E442",
+    "political_commitment": "#56B4E9",
+    "not_yet_signed": "#DDDDDD",
+}
+"""A colour for each instrument state of the vocabulary (:data:`armscontrol.vocabulary.INSTRUMENT_STATES`), on every
+chart."""
 
-RELATION_COLOURS = {"party": "#0072B2", "ratified": "#56B4E9", "signatory": "#F0E442", "suspended": "#E69F00",
-                    "withdrawn": "#D55E00", "former_party": "#F2B28C", "participant": "#009E73", "proponent": "#8FD3BF",
-                    "not_party": "#F1DCE8", "not_recorded": "#EEEEEE", "not_a_state_then": "#BBBBBB"}
+RELATION_COLOURS = {
+    "party": "#0072B2",
+    "ratified": "#56B4E9",
+    "signatory": "#F0E442",
+    "suspended": "#E69F00",
+    "withdrawn": "#D55E00",
+    "former_party": "#F2B28C",
+    "participant": "#009E73",
+    "proponent": "#8FD3BF",
+    "not_party": "#F1DCE8",
+    "not_recorded": "#EEEEEE",
+    "not_a_state_then": "#BBBBBB",
+}
 """A colour for each relation of the vocabulary (:data:`armscontrol.vocabulary.RELATIONS`): former parties and
 proponents in lighter shades of the withdrawn and participant colours; "not a party" a quiet tint of reddish purple,
 the commonest cell of the matrix, so that what a state did stands out."""
@@ -68,7 +87,13 @@ the commonest cell of the matrix, so that what a state did stands out."""
 CANNOT_JOIN_COLOUR = "#FFFFFF"
 """A matrix cell whose state cannot join the instrument (outside a zone treaty's region): white, hatched in grey."""
 
-MENTION_COLOURS = {"instrument": "#0072B2", "place": "#009E73", "figure": "#E69F00", "date": "#CC79A7", "claim": "#56B4E9",
-                   "unresolved": "#999999"}
+MENTION_COLOURS = {
+    "instrument": "#0072B2",
+    "place": "#009E73",
+    "figure": "#E69F00",
+    "date": "#CC79A7",
+    "claim": "#56B4E9",
+    "unresolved": "#999999",
+}
 """A colour for each kind of passage the statement reader marks (the Read page's highlights and their legend): the
 Okabe–Ito hues, each kind also named in words beside every mark."""

@@ -20,7 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from armscontrol import limits
 from armscontrol.errors import UserError, closest, suggest
 from armscontrol.stability.engagement import DefenceLayer
-from armscontrol.stability.forces import DEFAULT_SSPK, DEFAULT_WARHEADS_PER_TARGET, Attack, ForceElement, Posture, Side, scaled_launchers
+from armscontrol.stability.forces import (
+    DEFAULT_SSPK,
+    DEFAULT_WARHEADS_PER_TARGET,
+    Attack,
+    ForceElement,
+    Posture,
+    Side,
+    scaled_launchers,
+)
 from armscontrol.stability.metrics import DEFAULT_COST_WEIGHT, StabilityResult, first_strike_stability
 from armscontrol.uncertain import Distribution, with_distributions
 
@@ -135,7 +143,10 @@ class ScenarioSpec(_Strict):
                 raise ValueError(f"sweep.side: unknown side '{self.sweep.side}'; sides: {', '.join(self.sides)}")
             layers = [layer.name for layer in self.sides[self.sweep.side].defence]
             if self.sweep.layer not in layers:
-                raise ValueError(f"sweep.layer: {self.sweep.side} has no defence layer '{self.sweep.layer}'; layers: {', '.join(layers) or 'none'}")
+                raise ValueError(
+                    f"sweep.layer: {self.sweep.side} has no defence layer '{self.sweep.layer}'; layers: "
+                    f"{', '.join(layers) or 'none'}"
+                )
         return self
 
 
@@ -179,14 +190,18 @@ def _explain(path: str, exc: ValidationError) -> UserError:
             key = str(location[-1])
             known = _known_keys(_strip_side(location))
             close = closest(key, known)
-            hint = f"; did you mean '{close[0]}'?" if close else (f"; expected one of {', '.join(known)}" if known else "")
+            hint = (
+                f"; did you mean '{close[0]}'?" if close else (f"; expected one of {', '.join(known)}" if known else "")
+            )
             messages.append(f"{_where(location[:-1])}: unknown key '{key}'{hint}")
         else:
             got = error.get("input")
             shown = "" if isinstance(got, (dict, list)) else f" (got {got!r})"
             messages.append(f"{_where(location)}: {error['msg']}{shown}")
     first = tuple(exc.errors()[0]["loc"]) if exc.errors() else ()
-    return UserError(f"{path}: " + "; ".join(messages) + f" (see {SCENARIO_DOCS})", field=_where(first) if first else None)
+    return UserError(
+        f"{path}: " + "; ".join(messages) + f" (see {SCENARIO_DOCS})", field=_where(first) if first else None
+    )
 
 
 def _strip_side(location: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -201,10 +216,15 @@ SCENARIO_DOCS = "docs/scenarios.md"
 
 
 def load_scenario(path: str | Path) -> ScenarioSpec:
-    """Read and validate a scenario file, or a shipped example named ``example:NAME``; errors name the file and the field."""
+    """Read and validate a scenario file, or a shipped example named ``example:NAME``; errors name the file and the
+    field."""
     text = str(path)
     if not text.strip():
-        raise UserError(f"scenario file: an empty name; give the path of a YAML scenario file, for example {FOUNDING_SCENARIO.relative_to(FOUNDING_SCENARIO.parents[1])}", field="scenario")
+        raise UserError(
+            f"scenario file: an empty name; give the path of a YAML scenario file, for example "
+            f"{FOUNDING_SCENARIO.relative_to(FOUNDING_SCENARIO.parents[1])}",
+            field="scenario",
+        )
     if text.startswith("example:"):  # the shipped examples, package data: found wherever the package is installed
         stem, names = text.removeprefix("example:"), sorted(p.stem for p in EXAMPLES_DIR.glob("*.yaml"))
         if stem not in names:
@@ -247,16 +267,28 @@ def scenario_from_text(raw: str | bytes, origin: str = "scenario") -> ScenarioSp
         What to call the text in errors (a file name, ``request body``).
     """
     if len(raw) > MAX_SCENARIO_BYTES:
-        raise UserError(f"{origin}: larger than {MAX_SCENARIO_BYTES:,} bytes; a scenario is a page of YAML (see {SCENARIO_DOCS})", field="scenario")
+        raise UserError(
+            f"{origin}: larger than {MAX_SCENARIO_BYTES:,} bytes; a scenario is a page of YAML (see {SCENARIO_DOCS})",
+            field="scenario",
+        )
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise UserError(f"{origin}: not UTF-8 text (byte {exc.start}); save the scenario as UTF-8 YAML (see {SCENARIO_DOCS})", field="scenario") from None
+            raise UserError(
+                f"{origin}: not UTF-8 text (byte {exc.start}); save the scenario as UTF-8 YAML (see {SCENARIO_DOCS})",
+                field="scenario",
+            ) from None
     if "\x00" in raw:
-        raise UserError(f"{origin}: holds NUL bytes, so it is not a text file; a scenario is UTF-8 YAML (see {SCENARIO_DOCS})", field="scenario")
+        raise UserError(
+            f"{origin}: holds NUL bytes, so it is not a text file; a scenario is UTF-8 YAML (see {SCENARIO_DOCS})",
+            field="scenario",
+        )
     if not raw.strip():
-        raise UserError(f"{origin}: empty; a scenario needs the keys name, sides and criteria (see {SCENARIO_DOCS})", field="scenario")
+        raise UserError(
+            f"{origin}: empty; a scenario needs the keys name, sides and criteria (see {SCENARIO_DOCS})",
+            field="scenario",
+        )
     try:
         check_yaml_shape(raw, origin)
         data = yaml.load(raw, Loader=_SAFE_LOADER)
@@ -280,26 +312,38 @@ def check_yaml_shape(raw: str, origin: str = "scenario") -> None:
     for event in yaml.parse(raw, Loader=_SAFE_LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             line = event.start_mark.line + 1 if event.start_mark is not None else "?"
-            raise UserError(f"{origin}: line {line}: YAML anchors and aliases (&name, *name) are not accepted in a scenario; "
-                            f"write the value out again (see {SCENARIO_DOCS})", field="scenario")
+            raise UserError(
+                f"{origin}: line {line}: YAML anchors and aliases (&name, *name) are not accepted in a scenario; "
+                f"write the value out again (see {SCENARIO_DOCS})",
+                field="scenario",
+            )
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > limits.MAX_DEPTH:
-                raise UserError(f"{origin}: nested deeper than {limits.MAX_DEPTH} levels (MAX_DEPTH); a scenario is a few levels deep "
-                                f"(see {SCENARIO_DOCS})", field="scenario")
+                raise UserError(
+                    f"{origin}: nested deeper than {limits.MAX_DEPTH} levels (MAX_DEPTH); a scenario is a few levels "
+                    f"deep "
+                    f"(see {SCENARIO_DOCS})",
+                    field="scenario",
+                )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
         if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             nodes += 1
             if nodes > limits.MAX_NODES:
-                raise UserError(f"{origin}: more than {limits.MAX_NODES:,} values (MAX_NODES); a scenario is a page of YAML "
-                                f"(see {SCENARIO_DOCS})", field="scenario")
+                raise UserError(
+                    f"{origin}: more than {limits.MAX_NODES:,} values (MAX_NODES); a scenario is a page of YAML "
+                    f"(see {SCENARIO_DOCS})",
+                    field="scenario",
+                )
 
 
 def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
     """Validate a scenario already parsed from YAML or JSON (a mapping); errors name ``origin`` and the field."""
     if not isinstance(data, dict):
-        raise UserError(f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario")
+        raise UserError(
+            f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario"
+        )
     refuse_booleans(data, origin)
 
     def validate(mapping: dict[str, Any]) -> ScenarioSpec:
@@ -314,7 +358,8 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
 
 
 def refuse_booleans(data: Any, origin: str = "scenario") -> None:
-    """Refuse ``true``/``false`` anywhere in a scenario: no field of one is a yes-or-no, and ``true`` is not the number 1.
+    """Refuse ``true``/``false`` anywhere in a scenario: no field of one is a yes-or-no, and ``true`` is not the
+    number 1.
 
     Walks without recursion and no deeper than ``MAX_DEPTH``.
     """
@@ -322,12 +367,17 @@ def refuse_booleans(data: Any, origin: str = "scenario") -> None:
     while stack:
         value, where = stack.pop()
         if isinstance(value, bool):
-            raise UserError(f"{origin}: {_where(where)}: expected a number or text, got {str(value).lower()} "
-                            f"(a scenario has no yes-or-no fields; see {SCENARIO_DOCS})", field=_where(where))
+            raise UserError(
+                f"{origin}: {_where(where)}: expected a number or text, got {str(value).lower()} "
+                f"(a scenario has no yes-or-no fields; see {SCENARIO_DOCS})",
+                field=_where(where),
+            )
         if isinstance(value, (dict, list)):
             if len(where) >= limits.MAX_DEPTH:
-                raise UserError(f"{origin}: nested deeper than {limits.MAX_DEPTH} levels (MAX_DEPTH) at {_where(where)}",
-                                field=_where(where))
+                raise UserError(
+                    f"{origin}: nested deeper than {limits.MAX_DEPTH} levels (MAX_DEPTH) at {_where(where)}",
+                    field=_where(where),
+                )
             items = value.items() if isinstance(value, dict) else enumerate(value)
             stack.extend((v, (*where, k)) for k, v in items)
 
@@ -351,37 +401,69 @@ def check_sizes(spec: ScenarioSpec, origin: str = "scenario") -> None:
         bound(f"{where}.decoys_per_warhead", side.decoys_per_warhead, limits.MAX_DECOYS, "MAX_DECOYS")
         for i, force in enumerate(side.forces):
             bound(f"{where}.forces[{i}].launchers", force.launchers, limits.MAX_LAUNCHERS, "MAX_LAUNCHERS")
-            bound(f"{where}.forces[{i}].warheads_per_launcher", force.warheads_per_launcher, limits.MAX_WARHEADS_PER_LAUNCHER, "MAX_WARHEADS_PER_LAUNCHER")
+            bound(
+                f"{where}.forces[{i}].warheads_per_launcher",
+                force.warheads_per_launcher,
+                limits.MAX_WARHEADS_PER_LAUNCHER,
+                "MAX_WARHEADS_PER_LAUNCHER",
+            )
             bound(f"{where}.forces[{i}].bases", force.bases, limits.MAX_BASES, "MAX_BASES")
         total = sum(f.launchers * f.warheads_per_launcher for f in side.forces)
         bound(f"{where}.forces (warheads in all)", total, limits.MAX_WARHEADS, "MAX_WARHEADS")
-        bound(f"{where}.forces (warheads and decoys in all)", total * (1 + side.decoys_per_warhead), limits.MAX_OBJECTS, "MAX_OBJECTS")
+        bound(
+            f"{where}.forces (warheads and decoys in all)",
+            total * (1 + side.decoys_per_warhead),
+            limits.MAX_OBJECTS,
+            "MAX_OBJECTS",
+        )
         if total == 0:
             raise UserError(
                 f"{origin}: {where}.forces: {side_name} has no warheads, so neither side's stability can be judged; "
-                f"give at least one force element with launchers (see {SCENARIO_DOCS})", field=f"{where}.forces")
+                f"give at least one force element with launchers (see {SCENARIO_DOCS})",
+                field=f"{where}.forces",
+            )
         for i, layer in enumerate(side.defence):
             bound(f"{where}.defence[{i}].interceptors", layer.interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
-            bound(f"{where}.defence[{i}].shots", max(layer.shots, layer.second_shots or 0), limits.MAX_SHOTS, "MAX_SHOTS")
+            bound(
+                f"{where}.defence[{i}].shots", max(layer.shots, layer.second_shots or 0), limits.MAX_SHOTS, "MAX_SHOTS"
+            )
     if spec.sweep is not None:
         bound("sweep.interceptors (points)", len(spec.sweep.interceptors), limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS")
         for i, size in enumerate(spec.sweep.interceptors):
             if size < 0:
-                raise UserError(f"{origin}: sweep.interceptors[{i}]: expected a non-negative whole number, got {size}", field=f"sweep.interceptors[{i}]")
+                raise UserError(
+                    f"{origin}: sweep.interceptors[{i}]: expected a non-negative whole number, got {size}",
+                    field=f"sweep.interceptors[{i}]",
+                )
             bound(f"sweep.interceptors[{i}]", size, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
 
 
 def build_side(name: str, spec: SideSpec) -> Side:
     """A model :class:`Side` from its scenario entry."""
     forces = tuple(
-        ForceElement(f.name, f.basing, f.launchers, f.warheads_per_launcher, f.reliability,
-                     f.survivable.model_dump() if f.survivable else {}, f.bases)
+        ForceElement(
+            f.name,
+            f.basing,
+            f.launchers,
+            f.warheads_per_launcher,
+            f.reliability,
+            f.survivable.model_dump() if f.survivable else {},
+            f.bases,
+        )
         for f in spec.forces
     )
     layers = tuple(
-        DefenceLayer(interceptors=d.interceptors, sspk=d.sspk, shots=d.shots, doctrine=d.doctrine,
-                     second_shots=d.second_shots, tracking=d.tracking, discrimination=d.discrimination,
-                     reliability=d.reliability, name=d.name)
+        DefenceLayer(
+            interceptors=d.interceptors,
+            sspk=d.sspk,
+            shots=d.shots,
+            doctrine=d.doctrine,
+            second_shots=d.second_shots,
+            tracking=d.tracking,
+            discrimination=d.discrimination,
+            reliability=d.reliability,
+            name=d.name,
+        )
         for d in spec.defence
     )
     return Side(name, forces, layers, spec.decoys_per_warhead)
@@ -391,7 +473,8 @@ def build(spec: ScenarioSpec) -> tuple[Side, Side, Attack, Posture]:
     """Sides, attack and posture of a scenario."""
     a, b = (build_side(n, s) for n, s in spec.sides.items())
     attack = Attack(
-        sspk_silo=spec.attack.sspk.get("silo", DEFAULT_SSPK["silo"]), sspk_soft=spec.attack.sspk.get("soft", DEFAULT_SSPK["soft"]),
+        sspk_silo=spec.attack.sspk.get("silo", DEFAULT_SSPK["silo"]),
+        sspk_soft=spec.attack.sspk.get("soft", DEFAULT_SSPK["soft"]),
         warheads_per_silo=spec.attack.warheads_per_target.get("silo", DEFAULT_WARHEADS_PER_TARGET["silo"]),
         warheads_per_soft=spec.attack.warheads_per_target.get("soft", DEFAULT_WARHEADS_PER_TARGET["soft"]),
     )
@@ -405,8 +488,14 @@ def run_stability(spec: ScenarioSpec, sides: tuple[Side, Side] | None = None) ->
     if sides is not None:
         a, b = sides
     return first_strike_stability(
-        a, b, attack, posture, assured_retaliation=spec.criteria.assured_retaliation,
-        value_targets=spec.criteria.value_targets, cost_weight=spec.criteria.cost_weight, cache=_shared_cache(),
+        a,
+        b,
+        attack,
+        posture,
+        assured_retaliation=spec.criteria.assured_retaliation,
+        value_targets=spec.criteria.value_targets,
+        cost_weight=spec.criteria.cost_weight,
+        cache=_shared_cache(),
     )
 
 
@@ -424,7 +513,8 @@ def _shared_cache():
 
 
 def variant(spec: ScenarioSpec) -> tuple[Side, Side, Attack, Posture, CriteriaSpec]:
-    """The scenario as one variant of :func:`armscontrol.stability.batch.evaluate`: (side A, side B, attack, posture, criteria)."""
+    """The scenario as one variant of :func:`armscontrol.stability.batch.evaluate`: (side A, side B, attack,
+    posture, criteria)."""
     a, b, attack, posture = build(spec)
     return a, b, attack, posture, spec.criteria
 

@@ -207,7 +207,10 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
     maybe = [_number(v) for v in raw]
     numbers = [n for n in maybe if n is not None]
     if len(numbers) != len(maybe):
-        raise bad(f"{kind}: every value must be a number of size at most {MAX_MAGNITUDE:g}, got {list(raw)!r}; expected {form}")
+        raise bad(
+            f"{kind}: every value must be a number of size at most {MAX_MAGNITUDE:g}, got {list(raw)!r}; expected "
+            f"{form}"
+        )
     if kind == "choice":
         if not 1 <= len(numbers) <= MAX_CHOICE_VALUES:
             raise bad(f"choice: expected 1 to {MAX_CHOICE_VALUES:,} numbers, got {len(numbers):,}")
@@ -228,13 +231,18 @@ def parse_distribution(value: Any, where: str, origin: str = "scenario") -> Dist
             raise bad(f"normal [{numbers[0]:g}, {numbers[1]:g}]: expected sd > 0")
         clip = value.get("clip")
         if clip is None:
-            raise bad("normal needs clip: [low, high] so that every sample is a value the field accepts; for example "
-                      f"{{normal: [{numbers[0]:g}, {numbers[1]:g}], "
-                      f"clip: [{numbers[0] - 3 * numbers[1]:g}, {numbers[0] + 3 * numbers[1]:g}]}}")
+            raise bad(
+                "normal needs clip: [low, high] so that every sample is a value the field accepts; for example "
+                f"{{normal: [{numbers[0]:g}, {numbers[1]:g}], "
+                f"clip: [{numbers[0] - 3 * numbers[1]:g}, {numbers[0] + 3 * numbers[1]:g}]}}"
+            )
         maybe_bounds = [_number(v) for v in clip] if isinstance(clip, (list, tuple)) else [None]
         bounds = [v for v in maybe_bounds if v is not None]
         if len(maybe_bounds) != 2 or len(bounds) != 2 or not bounds[0] < bounds[1]:
-            raise bad(f"clip: expected [low, high], two numbers (size at most {MAX_MAGNITUDE:g}) with low < high, got {clip!r}")
+            raise bad(
+                f"clip: expected [low, high], two numbers (size at most {MAX_MAGNITUDE:g}) with low < high, got "
+                f"{clip!r}"
+            )
         return Distribution(normal=(numbers[0], numbers[1]), clip=(bounds[0], bounds[1]))
     return Distribution.model_validate({kind: tuple(numbers)})
 
@@ -254,7 +262,7 @@ def split_path(path: str) -> list[str | int]:
     parts: list[str | int] = []
     position = 0
     for match in _PART.finditer(text):
-        between = text[position:match.start()]
+        between = text[position : match.start()]
         if between not in ("", "."):
             raise ValueError(path)
         name, index = match.groups()
@@ -285,8 +293,11 @@ def locate(data: Any, path: str, origin: str = "scenario", *, what: str = "path"
     try:
         parts = split_path(path)
     except ValueError:
-        raise UserError(f"{origin}: {what} '{path}': not a field path; expected names joined by dots and indices in "
-                        "brackets, for example sides.RUS.forces[0].reliability", field=path) from None
+        raise UserError(
+            f"{origin}: {what} '{path}': not a field path; expected names joined by dots and indices in "
+            "brackets, for example sides.RUS.forces[0].reliability",
+            field=path,
+        ) from None
     node = data
     canonical: list[str | int] = []
     for i, part in enumerate(parts):
@@ -297,12 +308,22 @@ def locate(data: Any, path: str, origin: str = "scenario", *, what: str = "path"
                 names = [e.get("name") for e in node if isinstance(e, Mapping)]
                 if part not in names:
                     close = closest(part, [str(n) for n in names])
-                    hint = f"; did you mean '{close[0]}'?" if close else f"; names there: {', '.join(map(str, names)) or 'none'}"
-                    raise UserError(f"{origin}: {what} '{path}': {here} has no element named '{part}'{hint}", field=path)
+                    hint = (
+                        f"; did you mean '{close[0]}'?"
+                        if close
+                        else f"; names there: {', '.join(map(str, names)) or 'none'}"
+                    )
+                    raise UserError(
+                        f"{origin}: {what} '{path}': {here} has no element named '{part}'{hint}", field=path
+                    )
                 part = names.index(part)
             elif not 0 <= part < len(node):
                 span = f"[0] to [{len(node) - 1}]" if node else "none"
-                raise UserError(f"{origin}: {what} '{path}': {here} holds {len(node)} element(s) ({span}), so [{part}] does not exist", field=path)
+                raise UserError(
+                    f"{origin}: {what} '{path}': {here} holds {len(node)} element(s) ({span}), so [{part}] does not "
+                    f"exist",
+                    field=path,
+                )
         elif isinstance(node, Mapping):
             if isinstance(part, int) or part not in node:
                 keys = [str(k) for k in node]
@@ -371,7 +392,9 @@ MODEL_INPUTS = ("sides", "attack", "posture", "criteria")
 def _model_input(path: str, origin: str, what: str) -> None:
     head = path.strip().split(".")[0].split("[")[0]
     if head not in MODEL_INPUTS:
-        raise UserError(f"{origin}: {what} '{path}': only the model's inputs can vary, under {', '.join(MODEL_INPUTS)}", field=path)
+        raise UserError(
+            f"{origin}: {what} '{path}': only the model's inputs can vary, under {', '.join(MODEL_INPUTS)}", field=path
+        )
 
 
 def numeric_field(dumped: Mapping[str, Any], path: str, origin: str, *, what: str = "path") -> tuple[str, bool]:
@@ -381,11 +404,16 @@ def numeric_field(dumped: Mapping[str, Any], path: str, origin: str, *, what: st
     value = container[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         shown = "a list or a mapping" if isinstance(value, (list, dict)) else f"{value!r}"
-        raise UserError(f"{origin}: {what} '{path}': {canonical} holds {shown}, not a number; only numeric fields can vary", field=path)
+        raise UserError(
+            f"{origin}: {what} '{path}': {canonical} holds {shown}, not a number; only numeric fields can vary",
+            field=path,
+        )
     return canonical, isinstance(value, int)
 
 
-def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[[dict[str, Any]], Any], model: type[BaseModel]) -> Any:
+def with_distributions(
+    data: Mapping[str, Any], origin: str, validate: Callable[[dict[str, Any]], Any], model: type[BaseModel]
+) -> Any:
     """A validated scenario with every distribution at its central value, and the distributions kept.
 
     Parameters
@@ -414,8 +442,11 @@ def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[
     data_copy: dict[str, Any] = copy.deepcopy(dict(data))
     block = data_copy.pop("uncertain", None) or {}
     if not isinstance(block, Mapping):
-        raise UserError(f"{origin}: uncertain: expected a mapping of field paths to distributions, for example "
-                        "{'sides.RUS.forces[0].reliability': {uniform: [0.7, 0.9]}}", field="uncertain")
+        raise UserError(
+            f"{origin}: uncertain: expected a mapping of field paths to distributions, for example "
+            "{'sides.RUS.forces[0].reliability': {uniform: [0.7, 0.9]}}",
+            field="uncertain",
+        )
     inline: dict[str, Any] = {}
     _walk(data_copy, [], inline)
     if not inline and not block:
@@ -435,10 +466,16 @@ def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[
         distribution = raw if isinstance(raw, Distribution) else parse_distribution(raw, where, origin)
         canonical, _ = numeric_field(central, str(path), origin, what="uncertain")
         if canonical in distributions:
-            raise UserError(f"{origin}: uncertain: {canonical} is given a distribution twice (in the block and in place)", field=where)
+            raise UserError(
+                f"{origin}: uncertain: {canonical} is given a distribution twice (in the block and in place)",
+                field=where,
+            )
         distributions[canonical] = distribution
     if len(distributions) > MAX_UNCERTAIN_INPUTS:
-        raise UserError(f"{origin}: {len(distributions)} uncertain inputs; at most {MAX_UNCERTAIN_INPUTS} are allowed", field="uncertain")
+        raise UserError(
+            f"{origin}: {len(distributions)} uncertain inputs; at most {MAX_UNCERTAIN_INPUTS} are allowed",
+            field="uncertain",
+        )
     integer = {}
     for path, distribution in distributions.items():
         canonical, integer[path] = numeric_field(central, path, origin)
@@ -451,8 +488,11 @@ def with_distributions(data: Mapping[str, Any], origin: str, validate: Callable[
             try:
                 validate(trial)
             except UserError as exc:
-                raise UserError(f"{origin}: {path}: {distribution.describe()} reaches {end:g}, which the field does not accept "
-                                f"({schema_reason(exc)})", field=path) from None
+                raise UserError(
+                    f"{origin}: {path}: {distribution.describe()} reaches {end:g}, which the field does not accept "
+                    f"({schema_reason(exc)})",
+                    field=path,
+                ) from None
     central["uncertain"] = distributions
     return validate(central)
 

@@ -48,17 +48,34 @@ def _terms(*rows: tuple[str, str, str]) -> dict[str, Term]:
 
 INSTRUMENT_STATES = _terms(
     ("in_force", "in force", "Entered into force and not ended on the date."),
-    ("not_yet_in_force", "not yet in force",
-     "Signed or open for signature, not in force, and still able to enter into force (the CTBT)."),
-    ("never_in_force", "never entered into force",
-     "Signed, but the road to force closed before it entered into force (SALT II, START II, the 1997 ABM agreements)."),
-    ("ended", "ended", "Was in force and no longer is; the end reason says how (withdrawal, expiry, termination, superseded)."),
-    ("proposed", "proposed", "Put forward by a state or a conference, or under negotiation, with no instrument agreed; it binds no one."),
-    ("adopted", "adopted, not open for signature",
-     "A text agreed by its negotiators but not opened for signature."),
-    ("political_commitment", "political commitment",
-     "A declaration or framework in effect from its adoption: it binds politically and does not enter into force "
-     "(the Presidential Nuclear Initiatives, the Helsinki framework, Mongolia's status)."),
+    (
+        "not_yet_in_force",
+        "not yet in force",
+        "Signed or open for signature, not in force, and still able to enter into force (the CTBT).",
+    ),
+    (
+        "never_in_force",
+        "never entered into force",
+        "Signed, but the road to force closed before it entered into force (SALT II, START II, the 1997 ABM "
+        "agreements).",
+    ),
+    (
+        "ended",
+        "ended",
+        "Was in force and no longer is; the end reason says how (withdrawal, expiry, termination, superseded).",
+    ),
+    (
+        "proposed",
+        "proposed",
+        "Put forward by a state or a conference, or under negotiation, with no instrument agreed; it binds no one.",
+    ),
+    ("adopted", "adopted, not open for signature", "A text agreed by its negotiators but not opened for signature."),
+    (
+        "political_commitment",
+        "political commitment",
+        "A declaration or framework in effect from its adoption: it binds politically and does not enter into force "
+        "(the Presidential Nuclear Initiatives, the Helsinki framework, Mongolia's status).",
+    ),
     ("not_yet_signed", "not yet concluded", "The date is before the instrument's first recorded event."),
 )
 
@@ -70,31 +87,63 @@ END_REASONS = _terms(
 )
 
 NEVER_REASONS = _terms(
-    ("expired", "its term ran out before it entered into force", "Its term ran out while it awaited entry into force (SALT II)."),
-    ("superseded", "superseded before it entered into force", "A later instrument replaced it before it entered into force."),
-    ("abandoned", "abandoned before it entered into force",
-     "A party or the parties gave it up, or it lapsed with the treaty it belongs to (START II)."),
-    ("withdrawn", "a party withdrew before it entered into force", "A party withdrew from it before it entered into force."),
-    ("basis_gone", "what it waited on ended or can no longer enter into force",
-     "It rested on an instrument that ended or can no longer enter into force (the Helsinki framework on START II)."),
+    (
+        "expired",
+        "its term ran out before it entered into force",
+        "Its term ran out while it awaited entry into force (SALT II).",
+    ),
+    (
+        "superseded",
+        "superseded before it entered into force",
+        "A later instrument replaced it before it entered into force.",
+    ),
+    (
+        "abandoned",
+        "abandoned before it entered into force",
+        "A party or the parties gave it up, or it lapsed with the treaty it belongs to (START II).",
+    ),
+    (
+        "withdrawn",
+        "a party withdrew before it entered into force",
+        "A party withdrew from it before it entered into force.",
+    ),
+    (
+        "basis_gone",
+        "what it waited on ended or can no longer enter into force",
+        "It rested on an instrument that ended or can no longer enter into force (the Helsinki framework on START II).",
+    ),
 )
 
 RELATIONS = _terms(
     ("party", "party", "Bound by the instrument on the date."),
-    ("ratified", "ratified, not yet bound",
-     "Has given its consent to be bound (ratification, accession, succession); the instrument is not yet in force for it."),
+    (
+        "ratified",
+        "ratified, not yet bound",
+        "Has given its consent to be bound (ratification, accession, succession); the instrument is not yet in force "
+        "for it.",
+    ),
     ("signatory", "signatory", "Has signed and not (or not yet) consented to be bound."),
     ("suspended", "suspended", "A party that declared its participation suspended; still a party in law."),
     ("withdrawn", "withdrawn", "Was a party and withdrew; the withdrawal has taken effect."),
-    ("former_party", "former party",
-     "Was bound until the instrument ended, or until the state ceased to exist and another continued it."),
+    (
+        "former_party",
+        "former party",
+        "Was bound until the instrument ended, or until the state ceased to exist and another continued it.",
+    ),
     ("participant", "participant", "Takes part in a political commitment or framework, which binds no one in law."),
     ("proponent", "proponent", "Put the proposal forward; a proposal binds no one."),
     ("not_party", "not a party", "Neither signed nor joined, by a complete record of who did."),
-    ("not_recorded", "not recorded",
-     "The data's list of parties is partial and does not name this state: whether it signed or joined is not known here."),
-    ("not_a_state_then", "not a state then",
-     "The state did not exist on the date; its predecessor's relation is shown beside it."),
+    (
+        "not_recorded",
+        "not recorded",
+        "The data's list of parties is partial and does not name this state: whether it signed or joined is not known "
+        "here.",
+    ),
+    (
+        "not_a_state_then",
+        "not a state then",
+        "The state did not exist on the date; its predecessor's relation is shown beside it.",
+    ),
 )
 
 VERDICTS = _terms(
@@ -108,7 +157,11 @@ VERDICTS = _terms(
 )
 
 JUDGEMENTS = _terms(
-    ("consistent", "consistent", "What a statement claims agrees with the data on the statement's date (or with later events)."),
+    (
+        "consistent",
+        "consistent",
+        "What a statement claims agrees with the data on the statement's date (or with later events).",
+    ),
     ("contradicted", "contradicted", "What a statement claims as fact disagrees with the data on its date."),
     ("not_in_data", "not in data", "The data holds nothing that settles the claim."),
 )
@@ -120,11 +173,23 @@ ZONE_STANDINGS = _terms(
 )
 
 ROLES = _terms(
-    ("nuclear_weapon_state", "nuclear-weapon state", "A nuclear-weapon state as the instrument defines one (NPT Art. IX.3)."),
-    ("non_nuclear_weapon_state", "non-nuclear-weapon state", "A party that is not a nuclear-weapon state under the instrument."),
+    (
+        "nuclear_weapon_state",
+        "nuclear-weapon state",
+        "A nuclear-weapon state as the instrument defines one (NPT Art. IX.3).",
+    ),
+    (
+        "non_nuclear_weapon_state",
+        "non-nuclear-weapon state",
+        "A party that is not a nuclear-weapon state under the instrument.",
+    ),
     ("zone_state", "zone state", "A state of the zone a zone treaty covers."),
     ("protocol_state", "protocol state", "A state outside the zone invited to join a zone treaty's protocol."),
-    ("annex_2", "Annex 2 state", "One of the 44 states whose ratification the CTBT needs to enter into force (Art. XIV)."),
+    (
+        "annex_2",
+        "Annex 2 state",
+        "One of the 44 states whose ratification the CTBT needs to enter into force (Art. XIV).",
+    ),
     ("depositary", "depositary", "A government that keeps the instrument's records of signature and deposit."),
     ("outside", "outside the zone", "A state outside the region a zone covers."),
 )

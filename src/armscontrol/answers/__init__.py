@@ -41,17 +41,37 @@ from typing import TYPE_CHECKING, Any
 
 # Each name is imported from its module on first use: ``engage`` needs one module, not the regime's.
 _MODULE_OF = {
-    "BriefAnswer": "brief", "brief": "brief",
-    "Answer": "common", "SourceRef": "common", "as_json": "common",
-    "CheckAnswer": "compliance", "check": "compliance",
-    "ForcesAnswer": "forces", "ReductionsAnswer": "forces", "TimelineAnswer": "forces",
-    "forces": "forces", "reductions": "forces", "timeline": "forces",
-    "InstrumentAnswer": "instruments", "InstrumentsAnswer": "instruments", "StatusAnswer": "instruments",
-    "instrument": "instruments", "instruments": "instruments", "status": "instruments",
-    "CascadeAnswer": "linkages", "HistoryAnswer": "linkages", "LinksAnswer": "linkages",
-    "cascade": "linkages", "history": "linkages", "links": "linkages",
-    "EngageAnswer": "stability", "FrontierAnswer": "stability", "StabilityAnswer": "stability",
-    "engage": "stability", "frontier": "stability", "stability": "stability",
+    "BriefAnswer": "brief",
+    "brief": "brief",
+    "Answer": "common",
+    "SourceRef": "common",
+    "as_json": "common",
+    "CheckAnswer": "compliance",
+    "check": "compliance",
+    "ForcesAnswer": "forces",
+    "ReductionsAnswer": "forces",
+    "TimelineAnswer": "forces",
+    "forces": "forces",
+    "reductions": "forces",
+    "timeline": "forces",
+    "InstrumentAnswer": "instruments",
+    "InstrumentsAnswer": "instruments",
+    "StatusAnswer": "instruments",
+    "instrument": "instruments",
+    "instruments": "instruments",
+    "status": "instruments",
+    "CascadeAnswer": "linkages",
+    "HistoryAnswer": "linkages",
+    "LinksAnswer": "linkages",
+    "cascade": "linkages",
+    "history": "linkages",
+    "links": "linkages",
+    "EngageAnswer": "stability",
+    "FrontierAnswer": "stability",
+    "StabilityAnswer": "stability",
+    "engage": "stability",
+    "frontier": "stability",
+    "stability": "stability",
 }
 
 if TYPE_CHECKING:
@@ -59,7 +79,14 @@ if TYPE_CHECKING:
     from armscontrol.answers.common import Answer, SourceRef, as_json
     from armscontrol.answers.compliance import CheckAnswer, check
     from armscontrol.answers.forces import ForcesAnswer, ReductionsAnswer, TimelineAnswer, forces, reductions, timeline
-    from armscontrol.answers.instruments import InstrumentAnswer, InstrumentsAnswer, StatusAnswer, instrument, instruments, status
+    from armscontrol.answers.instruments import (
+        InstrumentAnswer,
+        InstrumentsAnswer,
+        StatusAnswer,
+        instrument,
+        instruments,
+        status,
+    )
     from armscontrol.answers.linkages import CascadeAnswer, HistoryAnswer, LinksAnswer, cascade, history, links
     from armscontrol.answers.stability import EngageAnswer, FrontierAnswer, StabilityAnswer, engage, frontier, stability
 
@@ -100,10 +127,35 @@ sys.modules[__name__].__class__ = _AnswersPackage
 
 
 __all__ = [
-    "Answer", "SourceRef", "as_json",
-    "instruments", "instrument", "status", "check", "forces", "timeline", "reductions", "links", "cascade", "history",
-    "engage", "stability", "frontier", "brief",
-    "InstrumentsAnswer", "InstrumentAnswer", "StatusAnswer", "CheckAnswer", "ForcesAnswer", "TimelineAnswer",
-    "ReductionsAnswer", "LinksAnswer", "CascadeAnswer", "HistoryAnswer", "EngageAnswer", "StabilityAnswer",
-    "FrontierAnswer", "BriefAnswer",
+    "Answer",
+    "SourceRef",
+    "as_json",
+    "instruments",
+    "instrument",
+    "status",
+    "check",
+    "forces",
+    "timeline",
+    "reductions",
+    "links",
+    "cascade",
+    "history",
+    "engage",
+    "stability",
+    "frontier",
+    "brief",
+    "InstrumentsAnswer",
+    "InstrumentAnswer",
+    "StatusAnswer",
+    "CheckAnswer",
+    "ForcesAnswer",
+    "TimelineAnswer",
+    "ReductionsAnswer",
+    "LinksAnswer",
+    "CascadeAnswer",
+    "HistoryAnswer",
+    "EngageAnswer",
+    "StabilityAnswer",
+    "FrontierAnswer",
+    "BriefAnswer",
 ]

@@ -6,7 +6,15 @@ import datetime as dt
 
 from pydantic import Field
 
-from armscontrol.answers.common import EXPLANATION_DESCRIPTION, Answer, SourceRef, StepOut, explain, parse_date, source_ref
+from armscontrol.answers.common import (
+    EXPLANATION_DESCRIPTION,
+    Answer,
+    SourceRef,
+    StepOut,
+    explain,
+    parse_date,
+    source_ref,
+)
 from armscontrol.answers.compliance import VerdictOut, brief_verdicts, verdict_out
 from armscontrol.answers.instruments import InstrumentSummary, _summary
 from armscontrol.answers.linkages import BriefLinkRow, brief_linkages
@@ -26,7 +34,8 @@ class StatementOut(Answer):
 
 
 class ArsenalLimitsOut(Answer):
-    """What limits the two largest arsenals on the date: treaty limits, or the last that ended and the statements since."""
+    """What limits the two largest arsenals on the date: treaty limits, or the last that ended and the statements
+    since."""
 
     on: dt.date
     parties: list[str]
@@ -55,7 +64,8 @@ def arsenal_limits_out(day: dt.date) -> ArsenalLimitsOut:
 
 
 class BriefAnswer(Answer):
-    """``armscontrol brief``: what is in force, what ended and why, compliance, what rests on what, and the founding question."""
+    """``armscontrol brief``: what is in force, what ended and why, compliance, what rests on what, and the founding
+    question."""
 
     on: dt.date
     instruments: list[InstrumentSummary]

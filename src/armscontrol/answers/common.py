@@ -17,7 +17,7 @@ from armscontrol.citations import SourceRef, cite_text, source_ref  # noqa: F401
 from armscontrol.errors import NotFound, UserError
 
 if TYPE_CHECKING:
-    from armscontrol.data.citation import Citation
+    pass
 
 
 class Answer(BaseModel):
@@ -34,6 +34,7 @@ def as_json(answer: BaseModel) -> Any:
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
 """The dates a question may name: the record starts in 1945, and no instrument runs past 2199."""
+
 
 @overload
 def format_number(value: float | int, digits: int = 0) -> str: ...
@@ -75,10 +76,15 @@ def parse_date(text: str | dt.date | None, *, what: str = "on") -> dt.date:
         year, month, day = (int(g) if g else 1 for g in match.groups())
         found = dt.date(year, month, day)
     except ValueError:
-        raise UserError(f"{what}: '{text}' is not a date; expected {DATE_FORMS}, for example 2002-06-13", field=what) from None
+        raise UserError(
+            f"{what}: '{text}' is not a date; expected {DATE_FORMS}, for example 2002-06-13", field=what
+        ) from None
     if not EARLIEST <= found <= LATEST:
-        raise UserError(f"{what}: {found.isoformat()} is outside the dates the tool answers for, "
-                        f"{EARLIEST.isoformat()} to {LATEST.isoformat()} (see docs/limits.md)", field=what)
+        raise UserError(
+            f"{what}: {found.isoformat()} is outside the dates the tool answers for, "
+            f"{EARLIEST.isoformat()} to {LATEST.isoformat()} (see docs/limits.md)",
+            field=what,
+        )
     return found
 
 
@@ -119,8 +125,9 @@ def resolve_party_input(text: str, *, what: str = "party") -> str:
     try:
         return resolve_party(text)
     except UserError as exc:
-        raise (NotFound if isinstance(exc, NotFound) else UserError)(str(exc).replace("unknown party", f"{what}: unknown party", 1), field=what,
-                        suggestion=exc.suggestion) from None
+        raise (NotFound if isinstance(exc, NotFound) else UserError)(
+            str(exc).replace("unknown party", f"{what}: unknown party", 1), field=what, suggestion=exc.suggestion
+        ) from None
 
 
 def resolve_instrument_input(text: str, *, what: str = "id"):
@@ -131,7 +138,9 @@ def resolve_instrument_input(text: str, *, what: str = "id"):
     try:
         return resolve_instrument(text)
     except UserError as exc:
-        raise (NotFound if isinstance(exc, NotFound) else UserError)(str(exc), field=what, suggestion=exc.suggestion) from None
+        raise (NotFound if isinstance(exc, NotFound) else UserError)(
+            str(exc), field=what, suggestion=exc.suggestion
+        ) from None
 
 
 def title_of(instrument_id: str) -> str:
@@ -160,16 +169,26 @@ class StepOut(Answer):
     gap: bool = Field(default=False, description="true: the step rests on what the data does not know")
 
 
-EXPLANATION_DESCRIPTION = ("Why the answer is what it is: ordered steps, each {rule, facts, conclusion}; "
-                           "a step with gap true rests on what the data does not know")
+EXPLANATION_DESCRIPTION = (
+    "Why the answer is what it is: ordered steps, each {rule, facts, conclusion}; "
+    "a step with gap true rests on what the data does not know"
+)
 
 
 def explain(steps) -> list[StepOut]:
     """The answer form of domain steps (:class:`armscontrol.explanation.Step`): every citation resolved."""
-    return [StepOut(rule=s.rule, conclusion=s.conclusion, gap=s.gap,
-                    facts=[FactOut(text=f.text, date=f.date, on_or_before=f.on_or_before, source=source_ref(f.source))
-                           for f in s.facts])
-            for s in steps]
+    return [
+        StepOut(
+            rule=s.rule,
+            conclusion=s.conclusion,
+            gap=s.gap,
+            facts=[
+                FactOut(text=f.text, date=f.date, on_or_before=f.on_or_before, source=source_ref(f.source))
+                for f in s.facts
+            ],
+        )
+        for s in steps
+    ]
 
 
 def derivation(steps: list[StepOut], *, sources: bool = True) -> list[str]:

@@ -39,21 +39,30 @@ class VerdictOut(Answer):
     binding_from: dt.date | None = None
     value: float | None = None
     at_most: int | None = None
-    bound_text: str | None = Field(default=None, description="a declared bound in the source's words, 'fewer than 1,600'")
-    value_text: str | None = Field(default=None, description="words to show where there is no figure: the bound, or 'not provided'")
+    bound_text: str | None = Field(
+        default=None, description="a declared bound in the source's words, 'fewer than 1,600'"
+    )
+    value_text: str | None = Field(
+        default=None, description="words to show where there is no figure: the bound, or 'not provided'"
+    )
     as_of: dt.date | None = None
     kind: str | None = None
     age_days: int | None = None
     stale: bool | None = Field(default=None, description="the figure is more than a year older than the date checked")
-    figure_of: str | None = Field(default=None, description="whose figure it is, where a predecessor's (SUN for Russia before 1992)")
+    figure_of: str | None = Field(
+        default=None, description="whose figure it is, where a predecessor's (SUN for Russia before 1992)"
+    )
     margin: float | None = None
     place_in_range: str | None = None
     article: str | None = None
     source: SourceRef | None = None
     limit_source: SourceRef | None = None
-    party_status: str | None = Field(default=None, description="the state's relation on the date: " + describe("relation"))
-    instrument_state: str | None = Field(default=None, description="where the instrument stands on the date: "
-                                         + describe("instrument_state"))
+    party_status: str | None = Field(
+        default=None, description="the state's relation on the date: " + describe("relation")
+    )
+    instrument_state: str | None = Field(
+        default=None, description="where the instrument stands on the date: " + describe("instrument_state")
+    )
     note: str | None = None
     explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
@@ -74,8 +83,12 @@ class CheckAnswer(RootModel[list[VerdictOut]]):
     """``armscontrol check``: verdicts on a date."""
 
 
-def check(instrument_id: str | None = None, on: str | dt.date | None = None, party: str | None = None,
-          obligations: bool = False) -> CheckAnswer:
+def check(
+    instrument_id: str | None = None,
+    on: str | dt.date | None = None,
+    party: str | None = None,
+    obligations: bool = False,
+) -> CheckAnswer:
     """Verdicts of every provision of an instrument (default: every measurable one in force) on a date."""
     from armscontrol.regime.catalogue import list_instruments
     from armscontrol.regime.compliance import check_instrument, measurable

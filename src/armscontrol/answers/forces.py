@@ -40,12 +40,16 @@ class HoldingOut(Answer):
     low: int | None = None
     high: int | None = None
     status: str | None = None
-    bound_text: str | None = Field(default=None, description="a declared bound in the source's words, 'fewer than 6,000'")
+    bound_text: str | None = Field(
+        default=None, description="a declared bound in the source's words, 'fewer than 6,000'"
+    )
     as_of: dt.date
     age_days: int | None = None
     age_text: str | None = None
     stale: bool | None = Field(default=None, description="more than a year older than the date asked")
-    warning: str | None = Field(default=None, description="why the figure must not pass as current: its age, whose it is")
+    warning: str | None = Field(
+        default=None, description="why the figure must not pass as current: its age, whose it is"
+    )
     counted: str | None = None
     source: SourceRef | None
     note: str | None = None
@@ -80,8 +84,12 @@ def forces(party: str, on: str | dt.date | None = None, metric: str | None = Non
             if last is None:
                 cells[kind] = None
             elif registry().metrics[metric_id].kind == "events":
-                cells[kind] = HoldingOut(value=sum(h.value or 0 for h in of_kind), as_of=last.as_of,
-                                         counted="events up to this date", source=source_ref(last.source))
+                cells[kind] = HoldingOut(
+                    value=sum(h.value or 0 for h in of_kind),
+                    as_of=last.as_of,
+                    counted="events up to this date",
+                    source=source_ref(last.source),
+                )
             else:
                 chosen = latest_of_kind(code, metric_id, day, kind)
                 assert chosen is not None
@@ -90,12 +98,25 @@ def forces(party: str, on: str | dt.date | None = None, metric: str | None = Non
                     # A count for one calendar year speaks of that year only, never of a later one.
                     cells[kind] = None
                     continue
-                cells[kind] = HoldingOut(party=held.party, value=held.value, low=held.low, high=held.high, status=held.status,
-                                         bound_text=held.bound_text, as_of=held.as_of, age_days=chosen.age_days,
-                                         age_text=chosen.age_text, stale=chosen.stale, warning=chosen.warning,
-                                         source=source_ref(held.source), note=held.note)
+                cells[kind] = HoldingOut(
+                    party=held.party,
+                    value=held.value,
+                    low=held.low,
+                    high=held.high,
+                    status=held.status,
+                    bound_text=held.bound_text,
+                    as_of=held.as_of,
+                    age_days=chosen.age_days,
+                    age_text=chosen.age_text,
+                    stale=chosen.stale,
+                    warning=chosen.warning,
+                    source=source_ref(held.source),
+                    note=held.note,
+                )
         if cells["declared"] is not None or cells["estimated"] is not None:
-            rows.append(ForcesRow(party=code, metric=metric_id, title=registry().metrics[metric_id].title, on=day, **cells))
+            rows.append(
+                ForcesRow(party=code, metric=metric_id, title=registry().metrics[metric_id].title, on=day, **cells)
+            )
     return ForcesAnswer(rows)
 
 
@@ -120,7 +141,9 @@ class TimelineAnswer(Answer):
     title: str
     party: str
     metric: str
-    metric_title: str = Field(default="", description="the metric as people read it, with the treaty whose rules count it")
+    metric_title: str = Field(
+        default="", description="the metric as people read it, with the treaty whose rules count it"
+    )
     provision: str
     provision_title: str
     article: str | None
@@ -136,13 +159,19 @@ def timeline(instrument_id: str, party: str, metric: str | None = None) -> Timel
     code = resolve_party_input(party)
     limited = [p for p in instrument.provisions if p.kind == "limit" and p.metric]
     if not limited:
-        raise UserError(f"{instrument.id} sets no numeric limit; try 'armscontrol show {instrument.id}'", field="instrument")
+        raise UserError(
+            f"{instrument.id} sets no numeric limit; try 'armscontrol show {instrument.id}'", field="instrument"
+        )
     if metric is not None:
         metric = resolve_metric(metric)
         provision = next((p for p in limited if p.metric == metric), None)
         if provision is None:
-            raise UserError(f"metric: {instrument.id} sets no limit on '{metric}'; its limits are on: {', '.join(p.metric or '' for p in limited)}",
-                            field="metric", suggestion=limited[0].metric)
+            raise UserError(
+                f"metric: {instrument.id} sets no limit on '{metric}'; its limits are on: "
+                f"{', '.join(p.metric or '' for p in limited)}",
+                field="metric",
+                suggestion=limited[0].metric,
+            )
     else:
         provision = limited[0]
     assert provision.metric is not None
@@ -150,17 +179,34 @@ def timeline(instrument_id: str, party: str, metric: str | None = None) -> Timel
     for day in sorted({h.as_of for h in holdings_of(code, provision.metric)}):
         verdict = next((v for v in check_instrument(instrument, day, party=code) if v.provision == provision.id), None)
         limit, start, binds = applicable_value(provision, instrument, day)
-        points.append(TimelinePoint(
-            on=day, value=verdict.value if verdict else None, kind=verdict.holding_kind if verdict else None,
-            limit=limit.upper, binding=binds, binding_from=start, margin=verdict.margin if verdict else None,
-            verdict=verdict.verdict if verdict else "no_data",
-            verdict_label=label("verdict", verdict.verdict if verdict else "no_data"),
-            source=source_ref(verdict.source) if verdict else None,
-            explanation=explain(verdict.steps) if verdict else
-            [StepOut(rule="a verdict needs the state's figure on the date", conclusion="no data", gap=True)]))
-    return TimelineAnswer(instrument=instrument.id, title=instrument.short_title, party=code, metric=provision.metric,
-                          metric_title=registry().metrics[provision.metric].title if provision.metric in registry().metrics else "",
-                          provision=provision.id, provision_title=provision.title, article=provision.article, points=points)
+        points.append(
+            TimelinePoint(
+                on=day,
+                value=verdict.value if verdict else None,
+                kind=verdict.holding_kind if verdict else None,
+                limit=limit.upper,
+                binding=binds,
+                binding_from=start,
+                margin=verdict.margin if verdict else None,
+                verdict=verdict.verdict if verdict else "no_data",
+                verdict_label=label("verdict", verdict.verdict if verdict else "no_data"),
+                source=source_ref(verdict.source) if verdict else None,
+                explanation=explain(verdict.steps)
+                if verdict
+                else [StepOut(rule="a verdict needs the state's figure on the date", conclusion="no data", gap=True)],
+            )
+        )
+    return TimelineAnswer(
+        instrument=instrument.id,
+        title=instrument.short_title,
+        party=code,
+        metric=provision.metric,
+        metric_title=registry().metrics[provision.metric].title if provision.metric in registry().metrics else "",
+        provision=provision.id,
+        provision_title=provision.title,
+        article=provision.article,
+        points=points,
+    )
 
 
 WARHEAD_COUNTS = ("start1_accountable_warheads", "operationally_deployed_warheads", "deployed_warheads")
@@ -170,11 +216,15 @@ class ReductionRow(Answer):
     party: str
     as_of: dt.date
     metric: str
-    metric_title: str = Field(default="", description="the metric as people read it, with the treaty whose rules count it")
+    metric_title: str = Field(
+        default="", description="the metric as people read it, with the treaty whose rules count it"
+    )
     instrument: str | None
     value: float | None
     high: int | None = Field(default=None, description="a declared bound given without a figure: its 'high'")
-    bound_text: str | None = Field(default=None, description="a declared bound in the source's words, 'fewer than 6,000'")
+    bound_text: str | None = Field(
+        default=None, description="a declared bound in the source's words, 'fewer than 6,000'"
+    )
     status: str
     limit: int | None
     limit_range: tuple[int, int] | None
@@ -205,14 +255,30 @@ def reductions(parties: str | None = None, metrics: str | None = None) -> Reduct
             for holding in holdings_of(code, metric_id, kind="declared"):
                 verdict = None
                 if instrument is not None:
-                    verdict = next((v for v in check_instrument(instrument, holding.as_of, party=code) if v.metric == metric_id), None)
-                rows.append(ReductionRow(
-                    party=holding.party, as_of=holding.as_of, metric=metric_id, metric_title=registry().metrics[metric_id].title,
-                    instrument=instrument.id if instrument else None,
-                    value=holding.value, high=holding.high if holding.is_bound else None, bound_text=holding.bound_text,
-                    status=holding.status, limit=verdict.limit if verdict else None,
-                    limit_range=verdict.limit_range if verdict else None, verdict=verdict.verdict if verdict else None,
-                    source=source_ref(holding.source)))
+                    verdict = next(
+                        (v for v in check_instrument(instrument, holding.as_of, party=code) if v.metric == metric_id),
+                        None,
+                    )
+                rows.append(
+                    ReductionRow(
+                        party=holding.party,
+                        as_of=holding.as_of,
+                        metric=metric_id,
+                        metric_title=registry().metrics[metric_id].title,
+                        instrument=instrument.id if instrument else None,
+                        value=holding.value,
+                        high=holding.high if holding.is_bound else None,
+                        bound_text=holding.bound_text,
+                        status=holding.status,
+                        limit=verdict.limit if verdict else None,
+                        limit_range=verdict.limit_range if verdict else None,
+                        verdict=verdict.verdict if verdict else None,
+                        source=source_ref(holding.source),
+                    )
+                )
     rows.sort(key=lambda r: (r.as_of, r.party))
-    last = {code: max((r.as_of for r in rows if r.party in lineage(code) and r.status == "reported"), default=None) for code in codes}
+    last = {
+        code: max((r.as_of for r in rows if r.party in lineage(code) and r.status == "reported"), default=None)
+        for code in codes
+    }
     return ReductionsAnswer(rows=rows, last_reported=last)

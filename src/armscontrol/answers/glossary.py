@@ -37,8 +37,13 @@ def glossary(group: str | None = None) -> GlossaryAnswer:
         if group not in GROUPS:
             raise suggest(group, names, what="group", field="group")
         names = [group]
-    return GlossaryAnswer(groups=[
-        GroupOut(name=n, title=GROUP_TITLES[n],
-                 terms=[TermOut(value=t.value, label=t.label, definition=t.definition) for t in GROUPS[n].values()])
-        for n in names
-    ])
+    return GlossaryAnswer(
+        groups=[
+            GroupOut(
+                name=n,
+                title=GROUP_TITLES[n],
+                terms=[TermOut(value=t.value, label=t.label, definition=t.definition) for t in GROUPS[n].values()],
+            )
+            for n in names
+        ]
+    )

@@ -9,9 +9,9 @@ from pydantic import Field, RootModel
 from armscontrol.answers.common import (
     EXPLANATION_DESCRIPTION,
     Answer,
+    SourceRef,
     StepOut,
     explain,
-    SourceRef,
     given,
     parse_date,
     resolve_instrument_input,
@@ -39,7 +39,9 @@ class InstrumentSummary(Answer):
     end_reason: str | None
     state: str
     parties_bound: int
-    parties_complete: bool = Field(default=True, description="false: the party list is partial, so parties_bound counts recorded states only")
+    parties_complete: bool = Field(
+        default=True, description="false: the party list is partial, so parties_bound counts recorded states only"
+    )
     parties_recorded: int = 0
     first_event: dt.date
     as_of: dt.date
@@ -62,10 +64,16 @@ def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
     from armscontrol.regime.status import summary
 
     standing = standing_on(instrument, day)
-    return InstrumentSummary.model_validate(dict(
-        **summary(instrument, day), standing=standing.category,
-        standing_label=label("instrument_state", standing.category), standing_text=standing.text,
-        zone_standing=zone_standing(instrument), explanation=explain(standing.steps)))
+    return InstrumentSummary.model_validate(
+        dict(
+            **summary(instrument, day),
+            standing=standing.category,
+            standing_label=label("instrument_state", standing.category),
+            standing_text=standing.text,
+            zone_standing=zone_standing(instrument),
+            explanation=explain(standing.steps),
+        )
+    )
 
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:
@@ -77,7 +85,9 @@ def instruments(kind: str | None = None, on: str | dt.date | None = None) -> Ins
     try:
         chosen = list_instruments(kind)
     except UserError as exc:
-        raise (NotFound if isinstance(exc, NotFound) else UserError)(str(exc), field="kind", suggestion=exc.suggestion) from None
+        raise (NotFound if isinstance(exc, NotFound) else UserError)(
+            str(exc), field="kind", suggestion=exc.suggestion
+        ) from None
     return InstrumentsAnswer([_summary(i, day) for i in chosen])
 
 
@@ -113,9 +123,17 @@ class PartyStatusOut(Answer):
 
 def party_out(p) -> PartyStatusOut:
     """The answer form of a :class:`armscontrol.regime.status.PartyStatus`."""
-    return PartyStatusOut(party=p.party, name=party_name(p.party), status=p.status, label=label("relation", p.status),
-                          since=p.since, roles=list(p.roles), note=p.note, source=source_ref(p.source),
-                          explanation=explain(p.steps))
+    return PartyStatusOut(
+        party=p.party,
+        name=party_name(p.party),
+        status=p.status,
+        label=label("relation", p.status),
+        since=p.since,
+        roles=list(p.roles),
+        note=p.note,
+        source=source_ref(p.source),
+        explanation=explain(p.steps),
+    )
 
 
 class StatusAnswer(Answer):
@@ -131,7 +149,9 @@ class StatusAnswer(Answer):
     never_reason: str | None = Field(default=None, description="for 'never_in_force': " + describe("never_reason"))
     ended_on: dt.date | None
     entered_into_force: dt.date | None
-    scheduled_end: dt.date | None = Field(description="null where the instrument is open-ended or of unlimited duration")
+    scheduled_end: dt.date | None = Field(
+        description="null where the instrument is open-ended or of unlimited duration"
+    )
     source: SourceRef | None
     parties_complete: bool = Field(default=True, description="false: a state the data does not list is not_recorded")
     party_list_as_of: dt.date | None = None
@@ -154,19 +174,23 @@ def status(instrument_id: str, on: str | dt.date | None = None, party: str | Non
         parties = [party_status_on(found, code, day)]
     end = result.scheduled_end
     return StatusAnswer(
-        id=result.id, title=found.short_title, on=result.on, state=standing.category,
-        state_label=label("instrument_state", standing.category), state_text=standing.text,
+        id=result.id,
+        title=found.short_title,
+        on=result.on,
+        state=standing.category,
+        state_label=label("instrument_state", standing.category),
+        state_text=standing.text,
         end_reason=result.end_reason if standing.category == "ended" else None,
         never_reason=standing.reason if standing.category == "never_in_force" else None,
-        ended_on=result.ended_on, entered_into_force=result.entered_into_force,
+        ended_on=result.ended_on,
+        entered_into_force=result.entered_into_force,
         scheduled_end=None if end is None or end == dt.date.max or end.year >= 9999 else end,
         source=source_ref(result.source),
-        parties_complete=result.parties_complete, party_list_as_of=result.party_list_as_of,
+        parties_complete=result.parties_complete,
+        party_list_as_of=result.party_list_as_of,
         parties=[party_out(p) for p in parties],
         explanation=explain(standing.steps),
     )
-
-
 
 
 def status_summary(instrument_id: str, on: str | dt.date | None = None):

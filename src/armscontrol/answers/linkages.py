@@ -7,12 +7,11 @@ from typing import Literal
 
 from pydantic import Field, RootModel
 
-from armscontrol.answers.common import StepOut as ExplanationStep
 from armscontrol.answers.common import (
     EXPLANATION_DESCRIPTION,
     Answer,
-    explain,
     SourceRef,
+    explain,
     optional_date,
     parse_date,
     resolve_instrument_input,
@@ -20,6 +19,7 @@ from armscontrol.answers.common import (
     source_ref,
     title_of,
 )
+from armscontrol.answers.common import StepOut as ExplanationStep
 from armscontrol.data.schema import Linkage
 from armscontrol.errors import InvalidInput, UserError
 
@@ -59,8 +59,14 @@ def linkage_out(link: Linkage, reverse: bool = False) -> LinkageOut:
         other = link.from_ if reverse else link.to
         other_title = title_of(other)
     data = link.model_dump(by_alias=True, exclude={"source"})
-    return LinkageOut(**data, reads=linkage_text(link), relation=relation, other=other, other_title=other_title,
-                      source=source_ref(link.source))
+    return LinkageOut(
+        **data,
+        reads=linkage_text(link),
+        relation=relation,
+        other=other,
+        other_title=other_title,
+        source=source_ref(link.source),
+    )
 
 
 class LinksAnswer(Answer):
@@ -75,7 +81,9 @@ class LinksAnswer(Answer):
     supersedes: list[LinkageOut]
     superseded_by: list[LinkageOut]
     stated_conditions: list[LinkageOut]
-    headings: dict[str, str] = Field(default_factory=dict, description="each non-empty group's heading, in reading order")
+    headings: dict[str, str] = Field(
+        default_factory=dict, description="each non-empty group's heading, in reading order"
+    )
 
 
 def links(instrument_id: str) -> LinksAnswer:
@@ -88,10 +96,24 @@ def links(instrument_id: str) -> LinksAnswer:
 
     instrument = resolve_instrument_input(instrument_id)
     groups = {g.key: g for g in links_of(instrument.id).groups()}
-    out = {key: [linkage_out(k, reverse=k.from_ != instrument.id) for k in group.links] for key, group in groups.items()}
-    keys = ("rests_on", "rests_on_it", "sets_aim_for", "carries_out_aim_of", "supersedes", "superseded_by", "stated_conditions")
-    return LinksAnswer(id=instrument.id, title=instrument.short_title, **{k: out.get(k, []) for k in keys},
-                       headings={key: group.heading for key, group in groups.items()})
+    out = {
+        key: [linkage_out(k, reverse=k.from_ != instrument.id) for k in group.links] for key, group in groups.items()
+    }
+    keys = (
+        "rests_on",
+        "rests_on_it",
+        "sets_aim_for",
+        "carries_out_aim_of",
+        "supersedes",
+        "superseded_by",
+        "stated_conditions",
+    )
+    return LinksAnswer(
+        id=instrument.id,
+        title=instrument.short_title,
+        **{k: out.get(k, []) for k in keys},
+        headings={key: group.heading for key, group in groups.items()},
+    )
 
 
 class RecordedOut(Answer):
@@ -115,7 +137,9 @@ class CascadeStepOut(Answer):
     via: list[LinkageOut]
     source: SourceRef | None
     history: RecordedOut
-    without_event: str | None = Field(default=None, description="counterfactual only: what follows without the removed event")
+    without_event: str | None = Field(
+        default=None, description="counterfactual only: what follows without the removed event"
+    )
 
 
 class EventOut(Answer):
@@ -147,7 +171,9 @@ class CascadeAnswer(Answer):
 
 
 def event_out(event) -> EventOut:
-    return EventOut(instrument=event.instrument, title=title_of(event.instrument), type=event.kind, party=event.party, on=event.on)
+    return EventOut(
+        instrument=event.instrument, title=title_of(event.instrument), type=event.kind, party=event.party, on=event.on
+    )
 
 
 def cascade_steps(step) -> list:
@@ -157,16 +183,30 @@ def cascade_steps(step) -> list:
 
     steps = []
     if step.via:
-        steps.append(Step(rule="an effect travels only along a recorded linkage between instruments",
-                          facts=[fact(linkage_text(k), k.stated_on, k.source) for k in step.via],
-                          conclusion=f"reaches {title_of(step.instrument)}"))
-    steps.append(Step(rule=step.explanation, facts=[fact(f"the step's own record", None, step.source)] if step.source else [],
-                      conclusion=EFFECT_LABEL[step.effect] + (f" ({step.party})" if step.party else "")))
+        steps.append(
+            Step(
+                rule="an effect travels only along a recorded linkage between instruments",
+                facts=[fact(linkage_text(k), k.stated_on, k.source) for k in step.via],
+                conclusion=f"reaches {title_of(step.instrument)}",
+            )
+        )
+    steps.append(
+        Step(
+            rule=step.explanation,
+            facts=[fact("the step's own record", None, step.source)] if step.source else [],
+            conclusion=EFFECT_LABEL[step.effect] + (f" ({step.party})" if step.party else ""),
+        )
+    )
     recorded = step.recorded
     verdict = {True: "history agrees", False: "history differs", None: "history does not say"}[recorded.agrees]
-    steps.append(Step(rule="the engine's step beside what history recorded",
-                      facts=[fact(recorded.summary, recorded.date, recorded.source)],
-                      conclusion=verdict, gap=recorded.agrees is None))
+    steps.append(
+        Step(
+            rule="the engine's step beside what history recorded",
+            facts=[fact(recorded.summary, recorded.date, recorded.source)],
+            conclusion=verdict,
+            gap=recorded.agrees is None,
+        )
+    )
     return steps
 
 
@@ -174,12 +214,24 @@ def step_out(step) -> CascadeStepOut:
     from armscontrol.regime.cascade import EFFECT_LABEL
 
     return CascadeStepOut(
-        order=step.order, depth=step.depth, after=step.after, instrument=step.instrument, title=title_of(step.instrument),
-        effect=step.effect, effect_label=EFFECT_LABEL[step.effect], party=step.party, reason=step.explanation,
+        order=step.order,
+        depth=step.depth,
+        after=step.after,
+        instrument=step.instrument,
+        title=title_of(step.instrument),
+        effect=step.effect,
+        effect_label=EFFECT_LABEL[step.effect],
+        party=step.party,
+        reason=step.explanation,
         explanation=explain(cascade_steps(step)),
-        via=[linkage_out(k) for k in step.via], source=source_ref(step.source),
-        history=RecordedOut(summary=step.recorded.summary, date=step.recorded.date, agrees=step.recorded.agrees,
-                            source=source_ref(step.recorded.source)),
+        via=[linkage_out(k) for k in step.via],
+        source=source_ref(step.source),
+        history=RecordedOut(
+            summary=step.recorded.summary,
+            date=step.recorded.date,
+            agrees=step.recorded.agrees,
+            source=source_ref(step.recorded.source),
+        ),
     )
 
 
@@ -187,20 +239,31 @@ def cascade_out(cascade, mode: str) -> CascadeAnswer:
     event = event_out(cascade.event)
     return CascadeAnswer(
         mode=mode,  # type: ignore[arg-type]
-        event=CascadeEventOut(**event.model_dump(), recorded=cascade.recorded_event is not None,
-                              source=source_ref(cascade.recorded_event)),
+        event=CascadeEventOut(
+            **event.model_dump(), recorded=cascade.recorded_event is not None, source=source_ref(cascade.recorded_event)
+        ),
         steps=[step_out(s) for s in cascade.steps],
-        not_followed=[NotFollowedOut(instrument=n.instrument, linkage=n.linkage.id, reason=n.reason) for n in cascade.not_followed],
+        not_followed=[
+            NotFollowedOut(instrument=n.instrument, linkage=n.linkage.id, reason=n.reason) for n in cascade.not_followed
+        ],
     )
 
 
 EVENT_OPTIONS = "`withdraw` (a party), `suspend` (a party), `expire`, `enter_into_force` or `stay` (a party)"
-"""The events a cascade takes, each named by its field (interfaces word them: :meth:`armscontrol.errors.UserError.worded`)."""
+"""The events a cascade takes, each named by its field (interfaces word them:
+:meth:`armscontrol.errors.UserError.worded`)."""
 
 
-def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None = None, expire: bool = False,
-            enter_into_force: bool = False, stay: str | None = None, on: str | dt.date | None = None,
-            what_if: bool = False) -> CascadeAnswer:
+def cascade(
+    instrument_id: str,
+    withdraw: str | None = None,
+    suspend: str | None = None,
+    expire: bool = False,
+    enter_into_force: bool = False,
+    stay: str | None = None,
+    on: str | dt.date | None = None,
+    what_if: bool = False,
+) -> CascadeAnswer:
     """What follows from one event (a withdrawal, suspension, expiry or entry into force), step by step.
 
     ``stay`` asks the counterfactual: the party had not made its recorded withdrawal.
@@ -209,13 +272,17 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
     from armscontrol.regime.cascade import Event, check_party, recorded_event, run_cascade, without_event
 
     instrument = resolve_instrument_input(instrument_id)
-    chosen = [(k, p, opt) for k, p, opt, present in (
-        ("withdrawal", withdraw, "withdraw", withdraw is not None),
-        ("suspension", suspend, "suspend", suspend is not None),
-        ("expiry", None, "expire", expire),
-        ("entry_into_force", None, "enter_into_force", enter_into_force),
-        ("stay", stay, "stay", stay is not None),
-    ) if present]
+    chosen = [
+        (k, p, opt)
+        for k, p, opt, present in (
+            ("withdrawal", withdraw, "withdraw", withdraw is not None),
+            ("suspension", suspend, "suspend", suspend is not None),
+            ("expiry", None, "expire", expire),
+            ("entry_into_force", None, "enter_into_force", enter_into_force),
+            ("stay", stay, "stay", stay is not None),
+        )
+        if present
+    ]
     if len(chosen) != 1:
         raise UserError(f"give exactly one event: {EVENT_OPTIONS}", field="event")
     kind, party_text, option = chosen[0]
@@ -235,8 +302,11 @@ def cascade(instrument_id: str, withdraw: str | None = None, suspend: str | None
     if found is None and not what_if:
         who = f" by {party}" if party else ""
         when = f" on {day.isoformat()}" if day else ""
-        raise UserError(f"no recorded {kind.replace('_', ' ')}{who} of {instrument.short_title}{when}; add `what_if` to see what would follow",
-                        field="what_if")
+        raise UserError(
+            f"no recorded {kind.replace('_', ' ')}{who} of {instrument.short_title}{when}; add `what_if` to see what "
+            f"would follow",
+            field="what_if",
+        )
     if day is None:
         day = found[0] if found is not None else dt.date.today()
     result = run_cascade(Event(instrument.id, kind, day, party))  # type: ignore[arg-type]
@@ -287,6 +357,15 @@ def brief_linkages(day: dt.date) -> list[BriefLinkRow]:
     """The brief's 'what rests on what' for the instruments in force on ``day``."""
     from armscontrol.regime.linkages import brief_rows
 
-    return [BriefLinkRow(id=r.instrument, title=r.title, rests_on=r.rests_on, rests_on_it=r.rests_on_it,
-                         stated_conditions=r.stated_conditions, sets_aim_for=r.sets_aim_for,
-                         carries_out_aim_of=r.carries_out_aim_of) for r in brief_rows(day)]
+    return [
+        BriefLinkRow(
+            id=r.instrument,
+            title=r.title,
+            rests_on=r.rests_on,
+            rests_on_it=r.rests_on_it,
+            stated_conditions=r.stated_conditions,
+            sets_aim_for=r.sets_aim_for,
+            carries_out_aim_of=r.carries_out_aim_of,
+        )
+        for r in brief_rows(day)
+    ]

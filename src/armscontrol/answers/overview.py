@@ -1,4 +1,5 @@
-"""Overview answers the dashboard draws: the system on a date, the stockpiles of the nine, the linkage graph, comparisons.
+"""Overview answers the dashboard draws: the system on a date, the stockpiles of the nine, the linkage graph,
+comparisons.
 
 Each is a pydantic answer model like every other, served as JSON by
 :func:`armscontrol.answers.as_json`: the system on a date (the brief without
@@ -26,11 +27,16 @@ class SystemAnswer(Answer):
     """The arms-control system on a date: every instrument, counts by state, what ended and why, what rests on what."""
 
     on: dt.date
-    counts: dict[str, int] = Field(description="instruments by standing on the date (in_force, ended, never_in_force, not_yet_in_force, adopted, proposed)")
+    counts: dict[str, int] = Field(
+        description="instruments by standing on the date (in_force, ended, never_in_force, not_yet_in_force, adopted, "
+        "proposed)"
+    )
     parties_bound: int = Field(description="bound parties summed over the instruments in force (recorded lists)")
     instruments: list[InstrumentSummary]
     ended: list[InstrumentSummary] = Field(description="instruments ended on or before the date, latest first")
-    never_in_force: list[InstrumentSummary] = Field(default_factory=list, description="instruments that can no longer enter into force, and why")
+    never_in_force: list[InstrumentSummary] = Field(
+        default_factory=list, description="instruments that can no longer enter into force, and why"
+    )
     linkages: list[BriefLinkRow]
 
 
@@ -46,8 +52,15 @@ def system(on: str | dt.date | None = None) -> SystemAnswer:
         counts[item.standing] = counts.get(item.standing, 0) + 1
     ended = sorted((i for i in listed if i.standing == "ended"), key=lambda i: i.ended or day, reverse=True)
     never = [i for i in listed if i.standing == "never_in_force"]
-    return SystemAnswer(on=day, counts=counts, parties_bound=sum(i.parties_bound for i in listed if i.state == "in_force"),
-                        instruments=listed, ended=ended, never_in_force=never, linkages=brief_linkages(day))
+    return SystemAnswer(
+        on=day,
+        counts=counts,
+        parties_bound=sum(i.parties_bound for i in listed if i.state == "in_force"),
+        instruments=listed,
+        ended=ended,
+        never_in_force=never,
+        linkages=brief_linkages(day),
+    )
 
 
 class StockpilePoint(Answer):
@@ -89,9 +102,24 @@ def stockpiles(metric: str = "total_stockpile") -> StockpilesAnswer:
         if rows:
             before = continued(code)
             name = party_name(code) + (f" ({before.name} to {before.ended.year})" if before is not None else "")
-            series.append(StockpileSeries(party=code, name=name, metric=metric, points=[
-                StockpilePoint(as_of=h.as_of, value=h.value, low=h.low, high=h.high, party=h.party, source=source_ref(h.source))
-                for h in rows]))
+            series.append(
+                StockpileSeries(
+                    party=code,
+                    name=name,
+                    metric=metric,
+                    points=[
+                        StockpilePoint(
+                            as_of=h.as_of,
+                            value=h.value,
+                            low=h.low,
+                            high=h.high,
+                            party=h.party,
+                            source=source_ref(h.source),
+                        )
+                        for h in rows
+                    ],
+                )
+            )
     return StockpilesAnswer(metric=metric, title=registry().metrics[metric].title, series=series)
 
 
@@ -126,9 +154,20 @@ def link_graph(on: str | dt.date | None = None) -> LinkGraphAnswer:
         for link in found.rests_on + found.supersedes + found.stated_conditions:
             edges.setdefault(link.id, link)
     linked = {e.from_ for e in edges.values()} | {e.to for e in edges.values()}
-    nodes = [GraphNode(id=i.id, title=i.short_title, kind=i.kind, scope=i.scope, first_event=i.first_event, state=i.state,
-                       standing=i.standing, standing_label=i.standing_label)
-             for i in listed if i.id in linked]
+    nodes = [
+        GraphNode(
+            id=i.id,
+            title=i.short_title,
+            kind=i.kind,
+            scope=i.scope,
+            first_event=i.first_event,
+            state=i.state,
+            standing=i.standing,
+            standing_label=i.standing_label,
+        )
+        for i in listed
+        if i.id in linked
+    ]
     return LinkGraphAnswer(on=day, nodes=nodes, edges=list(edges.values()))
 
 
@@ -150,9 +189,12 @@ MAX_COMPARED = 6
 """The most scenarios shown side by side."""
 
 
-def compare(refs: list[str], load: Callable[[str], tuple[str, dict[str, Any]]],
-            stored_result: Callable[[str], tuple[str, dict] | None],
-            compute: Callable[[dict[str, Any]], Any]) -> CompareAnswer:
+def compare(
+    refs: list[str],
+    load: Callable[[str], tuple[str, dict[str, Any]]],
+    stored_result: Callable[[str], tuple[str, dict] | None],
+    compute: Callable[[dict[str, Any]], Any],
+) -> CompareAnswer:
     """Scenarios side by side, each with its stability answer.
 
     Parameters
@@ -179,7 +221,11 @@ def compare(refs: list[str], load: Callable[[str], tuple[str, dict[str, Any]]],
             if stored is not None:
                 columns.append(CompareColumn(ref=ref, name=name, source=stored[0], answer=stored[1]))
             else:
-                columns.append(CompareColumn(ref=ref, name=name, source="computed now (not stored)", answer=as_json(compute(mapping))))
+                columns.append(
+                    CompareColumn(
+                        ref=ref, name=name, source="computed now (not stored)", answer=as_json(compute(mapping))
+                    )
+                )
         except UserError as exc:
             columns.append(CompareColumn(ref=ref, name=name, source="", answer=None, error=str(exc)))
     return CompareAnswer(columns=columns)

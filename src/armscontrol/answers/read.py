@@ -16,14 +16,28 @@ from pydantic import Field
 from armscontrol.answers.common import Answer
 from armscontrol.reader.models import ReadAnswer
 
-__all__ = ["CURRENT_FORCES", "CompareAnswer", "CompareCell", "CompareRow", "CompareScenario", "ExampleStatement", "Mark", "ReadAnswer",
-           "compare", "example_statement", "example_statements", "marks", "read"]
+__all__ = [
+    "CURRENT_FORCES",
+    "CompareAnswer",
+    "CompareCell",
+    "CompareRow",
+    "CompareScenario",
+    "ExampleStatement",
+    "Mark",
+    "ReadAnswer",
+    "compare",
+    "example_statement",
+    "example_statements",
+    "marks",
+    "read",
+]
 
 Progress = Callable[[int, int], None]
 
 
 def read(data: str | bytes, on: str | dt.date | None = None, *, where: str = "statement") -> ReadAnswer:
-    """Read a statement (text, Markdown or HTML; bytes are decoded as UTF-8) as of a date (default: found in it, else today)."""
+    """Read a statement (text, Markdown or HTML; bytes are decoded as UTF-8) as of a date (default: found in it,
+    else today)."""
     from armscontrol.reader import read_bytes, read_text
 
     if isinstance(data, bytes):
@@ -32,16 +46,21 @@ def read(data: str | bytes, on: str | dt.date | None = None, *, where: str = "st
 
 
 CURRENT_FORCES = "new-start-parity"
-"""The example that stands for the current forces: each side's forces declared on 1 September 2020, at New START's 1,550."""
+"""The example that stands for the current forces: each side's forces declared on 1 September 2020, at New START's
+1,550."""
 
 
 class CompareScenario(Answer):
     """One column of the comparison: the current forces or a draft at a proposed level."""
 
     name: str
-    kind: str = Field(description="'current' (the declared forces of examples/new-start-parity.yaml) or 'proposed' (a draft)")
+    kind: str = Field(
+        description="'current' (the declared forces of examples/new-start-parity.yaml) or 'proposed' (a draft)"
+    )
     level: int | None = Field(default=None, description="the proposed warheads per side (null for the current forces)")
-    warheads: dict[str, int] = Field(description="each side's warheads in the scenario, after rounding to whole launchers")
+    warheads: dict[str, int] = Field(
+        description="each side's warheads in the scenario, after rounding to whole launchers"
+    )
 
 
 class CompareCell(Answer):
@@ -50,7 +69,9 @@ class CompareCell(Answer):
     combined: float = Field(description="combined first-strike stability (1: no side gains by striking first)")
     first_strike_stability: dict[str, float]
     assured_retaliation_met: bool = Field(description="every struck side's retaliation arriving meets the criterion")
-    least_retaliation_arriving: float = Field(description="the smaller expected retaliation arriving of the two exchanges")
+    least_retaliation_arriving: float = Field(
+        description="the smaller expected retaliation arriving of the two exchanges"
+    )
 
 
 class CompareRow(Answer):
@@ -61,7 +82,8 @@ class CompareRow(Answer):
 
 
 class CompareAnswer(Answer):
-    """``armscontrol read --compare``: a statement's proposed levels against the current forces, at each defence size."""
+    """``armscontrol read --compare``: a statement's proposed levels against the current forces, at each defence
+    size."""
 
     read: ReadAnswer
     defended_side: str
@@ -72,7 +94,9 @@ class CompareAnswer(Answer):
 
 
 def _warheads(scenario) -> dict[str, int]:
-    return {name: sum(f.launchers * f.warheads_per_launcher for f in side.forces) for name, side in scenario.sides.items()}
+    return {
+        name: sum(f.launchers * f.warheads_per_launcher for f in side.forces) for name, side in scenario.sides.items()
+    }
 
 
 def compare(answer: ReadAnswer, progress: Progress | None = None) -> CompareAnswer:
@@ -96,7 +120,9 @@ def compare(answer: ReadAnswer, progress: Progress | None = None) -> CompareAnsw
     sweep = founding_example()["sweep"]
     current = load_scenario(FOUNDING_SCENARIO.with_name(f"{CURRENT_FORCES}.yaml"))
     assert current.sweep is not None  # the shipped current forces sweep the defence
-    current = current.model_copy(update={"sweep": current.sweep.model_copy(update={"interceptors": list(sweep["interceptors"])})})
+    current = current.model_copy(
+        update={"sweep": current.sweep.model_copy(update={"interceptors": list(sweep["interceptors"])})}
+    )
     specs = [(current, CompareScenario(name=current.name, kind="current", warheads=_warheads(current)))]
     for draft, level in zip(answer.scenarios, answer.scenario_levels):
         spec = parse_scenario(draft, origin=draft["name"])
@@ -112,23 +138,34 @@ def compare(answer: ReadAnswer, progress: Progress | None = None) -> CompareAnsw
         cells = []
         for runs in columns:
             run = runs[i]
-            cells.append(CompareCell(
-                combined=run.combined,
-                first_strike_stability={name: s.first_strike_stability for name, s in run.sides.items()},
-                assured_retaliation_met=all(p.assured_retaliation_met for p in run.pairs),
-                least_retaliation_arriving=min(p.retaliation_arriving for p in run.pairs),
-            ))
+            cells.append(
+                CompareCell(
+                    combined=run.combined,
+                    first_strike_stability={name: s.first_strike_stability for name, s in run.sides.items()},
+                    assured_retaliation_met=all(p.assured_retaliation_met for p in run.pairs),
+                    least_retaliation_arriving=min(p.retaliation_arriving for p in run.pairs),
+                )
+            )
         rows.append(CompareRow(interceptors=size, cells=cells))
     assumptions = [
-        f"The current forces are examples/{CURRENT_FORCES}.yaml: each side's forces declared on 1 September 2020, at New START's 1,550.",
+        f"The current forces are examples/{CURRENT_FORCES}.yaml: each side's forces declared on 1 September 2020, at "
+        f"New START's 1,550.",
         "Each draft is the founding example (examples/russia-1500-vs-nmd.yaml) scaled to the proposed level.",
-        f"Every scenario meets the same {sweep['side']} '{sweep['layer']}' defence at each size; its performance is the scenario's own analyst assumption.",
+        f"Every scenario meets the same {sweep['side']} '{sweep['layer']}' defence at each size; its performance is "
+        f"the scenario's own analyst assumption.",
     ]
-    return CompareAnswer(read=answer, defended_side=sweep["side"], layer=sweep["layer"], scenarios=[s for _, s in specs], rows=rows,
-                         assumptions=assumptions)
+    return CompareAnswer(
+        read=answer,
+        defended_side=sweep["side"],
+        layer=sweep["layer"],
+        scenarios=[s for _, s in specs],
+        rows=rows,
+        assumptions=assumptions,
+    )
 
 
-# --------------------------------------------------------------------------- statements to try, and the marks of a reading
+# --------------------------------------------------------------------------- statements to try, and the marks of a
+# reading
 
 STATEMENTS_DIR = Path(__file__).resolve().parents[1] / "examples" / "statements"
 """Statements shipped to try the reader on (package data): ``NAME.txt`` each, their sources in ``statements.yaml``."""
@@ -144,7 +181,9 @@ class ExampleStatement(Answer):
     date: dt.date
     found_at: str
     kept: str = Field(description="what of the original text is kept (excerpts, passages)")
-    secondary: bool = Field(default=False, description="the text is a secondary copy of the publisher's (cited as found)")
+    secondary: bool = Field(
+        default=False, description="the text is a secondary copy of the publisher's (cited as found)"
+    )
     text: str
 
 
@@ -153,8 +192,10 @@ def example_statements() -> list[ExampleStatement]:
     import yaml
 
     sources = yaml.safe_load((STATEMENTS_DIR / "statements.yaml").read_text(encoding="utf-8"))
-    return [ExampleStatement(name=name, text=(STATEMENTS_DIR / f"{name}.txt").read_text(encoding="utf-8"), **meta)
-            for name, meta in sources.items()]
+    return [
+        ExampleStatement(name=name, text=(STATEMENTS_DIR / f"{name}.txt").read_text(encoding="utf-8"), **meta)
+        for name, meta in sources.items()
+    ]
 
 
 def example_statement(name: str) -> ExampleStatement:
@@ -189,8 +230,10 @@ class Mark(Answer):
     start: int
     end: int
     kind: MarkKind
-    items: list[int] = Field(description="the indices of what it marks in the answer's list of its kind (instruments, places, ...): "
-                                         "several where one passage holds several claims of one wording")
+    items: list[int] = Field(
+        description="the indices of what it marks in the answer's list of its kind (instruments, places, ...): "
+        "several where one passage holds several claims of one wording"
+    )
     label: str = Field(description="what the passage resolved to, in a few words")
     why: str = Field(description="how the reader resolved it and what the data says")
     verdict: str | None = Field(default=None, description="a claim's verdict (consistent, contradicted, not_in_data)")
@@ -217,39 +260,106 @@ def _all_marks(answer: ReadAnswer) -> list[Mark]:
         state = found.status_on_date.replace("_", " ")
         note = f"; {found.status_note}" if found.status_note else ""
         for mention in found.mentions:
-            out.append(Mark(start=mention.start, end=mention.end, kind="instrument", items=[n], label=f"{found.short_title} ({found.id})",
-                            why=f"{_HOW.get(mention.how, mention.how)}; {state} on {answer.date.isoformat()}{note}",
-                            source=_cite(found.source)))
+            out.append(
+                Mark(
+                    start=mention.start,
+                    end=mention.end,
+                    kind="instrument",
+                    items=[n],
+                    label=f"{found.short_title} ({found.id})",
+                    why=f"{_HOW.get(mention.how, mention.how)}; {state} on {answer.date.isoformat()}{note}",
+                    source=_cite(found.source),
+                )
+            )
         for provision in found.provisions:
             m = provision.mention
-            out.append(Mark(start=m.start, end=m.end, kind="instrument", items=[n], label=f"{found.short_title}, {provision.title}",
-                            why=f"{_HOW['article']}: article {provision.article} of {found.short_title}", source=_cite(found.source)))
+            out.append(
+                Mark(
+                    start=m.start,
+                    end=m.end,
+                    kind="instrument",
+                    items=[n],
+                    label=f"{found.short_title}, {provision.title}",
+                    why=f"{_HOW['article']}: article {provision.article} of {found.short_title}",
+                    source=_cite(found.source),
+                )
+            )
     for n, u in enumerate(answer.unresolved):
         hint = f"; the nearest registry name is {u.nearest}" if u.nearest else ""
-        out.append(Mark(start=u.start, end=u.end, kind="unresolved", items=[n], label="not in the data",
-                        why=f"reads like an agreement's name that the registry does not hold: listed, never guessed{hint}"))
+        out.append(
+            Mark(
+                start=u.start,
+                end=u.end,
+                kind="unresolved",
+                items=[n],
+                label="not in the data",
+                why=f"reads like an agreement's name that the registry does not hold: listed, never guessed{hint}",
+            )
+        )
     for n, f in enumerate(answer.figures):
         number = _number(f.value) if f.value is not None else f"{_number(f.low)}–{_number(f.high)}"
         parts = [f"counts {f.unit}" if f.unit else "no unit found"]
         if f.deadline:
-            parts.append(f"deadline {f.deadline.isoformat()} ('{f.deadline_text}')" if f.deadline_text else f"deadline {f.deadline.isoformat()}")
+            parts.append(
+                f"deadline {f.deadline.isoformat()} ('{f.deadline_text}')"
+                if f.deadline_text
+                else f"deadline {f.deadline.isoformat()}"
+            )
         if f.instrument:
             parts.append(f"tied to {f.instrument}")
         parts.append("a proposed level (its sentence proposes)" if f.proposal else "a stated figure, not a proposal")
-        out.append(Mark(start=f.start, end=f.end, kind="figure", items=[n], label=f"{number} {f.unit or ''}".strip(), why="; ".join(parts)))
+        out.append(
+            Mark(
+                start=f.start,
+                end=f.end,
+                kind="figure",
+                items=[n],
+                label=f"{number} {f.unit or ''}".strip(),
+                why="; ".join(parts),
+            )
+        )
     for n, d in enumerate(answer.dates):
-        out.append(Mark(start=d.start, end=d.end, kind="date", items=[n], label=d.date.isoformat() if d.precision == "day" else
-                        (d.date.strftime("%Y-%m") if d.precision == "month" else str(d.date.year)),
-                        why=f"a date read to the {d.precision}"))
+        out.append(
+            Mark(
+                start=d.start,
+                end=d.end,
+                kind="date",
+                items=[n],
+                label=d.date.isoformat()
+                if d.precision == "day"
+                else (d.date.strftime("%Y-%m") if d.precision == "month" else str(d.date.year)),
+                why=f"a date read to the {d.precision}",
+            )
+        )
     for n, c in enumerate(answer.claims):
         who = c.party or "no state named"
         what = f"{c.kind.replace('_', ' ')}: {who}, {c.instrument or 'no instrument'}"
-        out.append(Mark(start=c.start, end=c.end, kind="claim", items=[n], label=f"{what} → {vocabulary.label('judgement', c.verdict)}",
-                        why=f"judged on {answer.date.isoformat()}: {c.evidence}", verdict=c.verdict, source=_cite(c.source)))
+        out.append(
+            Mark(
+                start=c.start,
+                end=c.end,
+                kind="claim",
+                items=[n],
+                label=f"{what} → {vocabulary.label('judgement', c.verdict)}",
+                why=f"judged on {answer.date.isoformat()}: {c.evidence}",
+                verdict=c.verdict,
+                source=_cite(c.source),
+            )
+        )
     for n, p in enumerate(answer.places):
-        kind = {"state": "a state", "zone": "a zone in the data", "proposed_zone": "a proposed zone the data lacks"}[p.kind]
-        out.append(Mark(start=p.start, end=p.end, kind="place", items=[n], label=f"{p.name}" + (f" ({p.code})" if p.code else ""),
-                        why=f"{kind}: {p.data}"))
+        kind = {"state": "a state", "zone": "a zone in the data", "proposed_zone": "a proposed zone the data lacks"}[
+            p.kind
+        ]
+        out.append(
+            Mark(
+                start=p.start,
+                end=p.end,
+                kind="place",
+                items=[n],
+                label=f"{p.name}" + (f" ({p.code})" if p.code else ""),
+                why=f"{kind}: {p.data}",
+            )
+        )
     return out
 
 
@@ -280,9 +390,15 @@ def marks(answer: ReadAnswer) -> list[Mark]:
             merged[key] = m
         elif m.items[0] not in merged[key].items:
             old = merged[key]
-            merged[key] = old.model_copy(update={
-                "items": [*old.items, *m.items], "label": f"{old.label}; {m.label}", "why": f"{old.why}; {m.why}",
-                "verdict": max(old.verdict, m.verdict, key=weakest.get), "source": old.source or m.source})
+            merged[key] = old.model_copy(
+                update={
+                    "items": [*old.items, *m.items],
+                    "label": f"{old.label}; {m.label}",
+                    "why": f"{old.why}; {m.why}",
+                    "verdict": max(old.verdict, m.verdict, key=weakest.get),
+                    "source": old.source or m.source,
+                }
+            )
     ordered = sorted(merged.values(), key=lambda m: (m.start, -m.end, order[m.kind]))
     out: list[Mark] = []
     open_ends: list[int] = []

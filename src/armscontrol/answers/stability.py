@@ -21,7 +21,9 @@ class EngageDecompositionOut(Answer):
     warheads: int
     layer_failed: float = Field(description="expected warheads passing because the layer failed (common mode)")
     not_tracked: float = Field(description="expected warheads passing untracked while the layer worked")
-    tracked_not_killed: float = Field(description="expected warheads tracked but not engaged (inventory short) or not killed")
+    tracked_not_killed: float = Field(
+        description="expected warheads tracked but not engaged (inventory short) or not killed"
+    )
     killed: float = Field(description="expected warheads killed")
     leaking: float = Field(description="expected warheads leaking: warheads − killed")
     leaking_p5: int = Field(description="5th percentile of warheads leaking")
@@ -47,18 +49,34 @@ class EngageAnswer(Answer):
     interceptors_used: float
     neglected_mass: float
     leaker_pmf: list[float] = Field(description="P(n warheads leak) for n = 0, 1, ...")
-    decomposition: EngageDecompositionOut = Field(description="where the warheads arriving at the layer went (expected values)")
+    decomposition: EngageDecompositionOut = Field(
+        description="where the warheads arriving at the layer went (expected values)"
+    )
     explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
-def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctrine: str = "salvo", decoys: int = 0,
-           discrimination: float = 0.0, tracking: float = 1.0, reliability: float = 1.0) -> EngageAnswer:
-    """Exact distribution of warheads leaking through one missile-defence layer (bounded by :mod:`armscontrol.limits`)."""
-    from armscontrol.stability.engagement import DOCTRINES, Doctrine, engage as run_engage
+def engage(
+    warheads: int,
+    interceptors: int,
+    sspk: float,
+    shots: int = 1,
+    doctrine: str = "salvo",
+    decoys: int = 0,
+    discrimination: float = 0.0,
+    tracking: float = 1.0,
+    reliability: float = 1.0,
+) -> EngageAnswer:
+    """Exact distribution of warheads leaking through one missile-defence layer (bounded by
+    :mod:`armscontrol.limits`)."""
+    from armscontrol.stability.engagement import DOCTRINES, Doctrine
+    from armscontrol.stability.engagement import engage as run_engage
 
     if doctrine not in DOCTRINES:
-        raise UserError(f"doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'", field="doctrine",
-                        suggestion=DOCTRINES[0])
+        raise UserError(
+            f"doctrine: expected one of {', '.join(DOCTRINES)}, got '{doctrine}'",
+            field="doctrine",
+            suggestion=DOCTRINES[0],
+        )
     for option, value, bound, name in (
         ("warheads", warheads, limits.MAX_WARHEADS, "MAX_WARHEADS"),
         ("interceptors", interceptors, limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS"),
@@ -71,14 +89,35 @@ def engage(warheads: int, interceptors: int, sspk: float, shots: int = 1, doctri
     limits.within("`warheads` × (1 + `decoys`)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
     from armscontrol.stability.decomposition import decompose_engagement, explain_engagement
 
-    result = run_engage(warheads, interceptors, sspk, shots=shots, doctrine=cast("Doctrine", doctrine), decoys=decoys,
-                        discrimination=discrimination, tracking=tracking, reliability=reliability)
+    result = run_engage(
+        warheads,
+        interceptors,
+        sspk,
+        shots=shots,
+        doctrine=cast("Doctrine", doctrine),
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+    )
     parts = decompose_engagement(result, tracking, reliability)
-    steps = explain_engagement(parts, result, interceptors, sspk, shots, doctrine, decoys, discrimination, tracking, reliability)
-    return EngageAnswer(warheads=warheads, interceptors=interceptors, sspk=sspk, shots=shots, doctrine=doctrine, decoys=decoys,
-                        discrimination=discrimination, tracking=tracking, reliability=reliability,
-                        **{k: v for k, v in result.as_json().items() if k != "warheads"},
-                        decomposition=EngageDecompositionOut(**parts.__dict__), explanation=explain(steps))
+    steps = explain_engagement(
+        parts, result, interceptors, sspk, shots, doctrine, decoys, discrimination, tracking, reliability
+    )
+    return EngageAnswer(
+        warheads=warheads,
+        interceptors=interceptors,
+        sspk=sspk,
+        shots=shots,
+        doctrine=doctrine,
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+        **{k: v for k, v in result.as_json().items() if k != "warheads"},
+        decomposition=EngageDecompositionOut(**parts.__dict__),
+        explanation=explain(steps),
+    )
 
 
 class Distribution(Answer):
@@ -95,7 +134,7 @@ def distribution(pmf, tail: float = 1e-12) -> Distribution:
     keep = np.nonzero(pmf > tail)[0]
     if keep.size == 0:
         return Distribution(offset=0, pmf=[])
-    return Distribution(offset=int(keep[0]), pmf=[float(x) for x in pmf[keep[0]: keep[-1] + 1]])
+    return Distribution(offset=int(keep[0]), pmf=[float(x) for x in pmf[keep[0] : keep[-1] + 1]])
 
 
 class PairOut(Answer):
@@ -116,7 +155,8 @@ class PairOut(Answer):
     defence_leak_fraction_counterforce: float
     neglected_mass: float
     retaliation_distribution: Distribution | None = Field(
-        default=None, description="the distribution of retaliating warheads arriving (when asked for)")
+        default=None, description="the distribution of retaliating warheads arriving (when asked for)"
+    )
 
 
 class StageOut(Answer):
@@ -139,8 +179,12 @@ class DecompositionOut(Answer):
     victim: str
     stages: list[StageOut]
     surviving_without_defence: float = Field(description="expected survivors had the victim no defence")
-    defence_saved: float = Field(description="expected warheads the victim's own defence saved from the counterforce strike")
-    launched_under_attack: int = Field(description="warheads launched before the strike landed (counted among the survivors)")
+    defence_saved: float = Field(
+        description="expected warheads the victim's own defence saved from the counterforce strike"
+    )
+    launched_under_attack: int = Field(
+        description="warheads launched before the strike landed (counted among the survivors)"
+    )
     intercepted: float = Field(description="expected warheads the attacker's defence intercepted")
     intercepted_p5: int = Field(description="reliable stage's 5th percentile minus the arriving stage's")
     threshold: float = Field(description="warheads that must arrive at the 5th percentile (assured retaliation)")
@@ -169,7 +213,9 @@ class StabilityRun(Answer):
     combined: float
     criteria: CriteriaOut
     decomposition: list[DecompositionOut] = Field(
-        default_factory=list, description="where each struck side's retaliation went, one per pair, in the order of pairs")
+        default_factory=list,
+        description="where each struck side's retaliation went, one per pair, in the order of pairs",
+    )
     explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
@@ -194,11 +240,15 @@ class StabilityAnswer(Answer):
     combined: float | None = None
     criteria: CriteriaOut | None = None
     decomposition: list[DecompositionOut] | None = Field(
-        default=None, description="where each struck side's retaliation went, one per pair (with a sweep: in each result)")
+        default=None,
+        description="where each struck side's retaliation went, one per pair (with a sweep: in each result)",
+    )
     results: list[StabilityRun] | None = None
     assumptions: list[str] = Field(default_factory=list, description="the scenario's own list of what is not sourced")
     at_central_values: dict[str, float] | None = Field(
-        default=None, description="uncertain inputs (field paths) and the central value each was run at (docs/sweeps.md)")
+        default=None,
+        description="uncertain inputs (field paths) and the central value each was run at (docs/sweeps.md)",
+    )
     explanation: list[StepOut] = Field(default_factory=list, description=EXPLANATION_DESCRIPTION)
 
 
@@ -208,7 +258,8 @@ def stability_run(result, interceptors: int | None = None, distributions: bool =
     ``inputs`` (the two sides, the attack and the posture of the run) adds each
     pair's decomposition and the run's explanation.
     """
-    from armscontrol.stability.decomposition import decompose, explain as explain_pair
+    from armscontrol.stability.decomposition import decompose
+    from armscontrol.stability.decomposition import explain as explain_pair
 
     pairs, parts, steps = [], [], []
     for (attacker, victim), ex in result.exchanges.items():
@@ -216,28 +267,53 @@ def stability_run(result, interceptors: int | None = None, distributions: bool =
             (a, b), attack, posture = inputs
             by_name = {a.name: a, b.name: b}
             d = decompose(ex, by_name[attacker], by_name[victim], attack, posture, result.assured_retaliation)
-            parts.append(DecompositionOut(
-                attacker=d.attacker, victim=d.victim, stages=[StageOut(**s.__dict__) for s in d.stages],
-                **{k: v for k, v in d.__dict__.items() if k not in ("attacker", "victim", "stages")}))
+            parts.append(
+                DecompositionOut(
+                    attacker=d.attacker,
+                    victim=d.victim,
+                    stages=[StageOut(**s.__dict__) for s in d.stages],
+                    **{k: v for k, v in d.__dict__.items() if k not in ("attacker", "victim", "stages")},
+                )
+            )
             steps += explain_pair(d, ex, by_name[attacker], by_name[victim], attack, posture)
-        pairs.append(PairOut(
-            attacker=attacker, victim=victim, counterforce_warheads=ex.counterforce_warheads,
-            reserve_warheads=ex.reserve_warheads, aim_points_attacked=ex.aim_points_attacked,
-            victim_surviving_warheads=ex.victim_surviving_warheads, victim_surviving_p5=ex.victim_surviving_p5,
-            retaliation_arriving=ex.retaliation_arriving, retaliation_arriving_p5=ex.retaliation_arriving_p5,
-            assured_retaliation_met=result.assured_retaliation_met(attacker, victim),
-            reserve_arriving=ex.reserve_arriving, victim_interceptors_left=list(ex.victim_interceptors_left),
-            defence_leak_fraction_counterforce=ex.defence_leak_fraction, neglected_mass=ex.neglected_mass,
-            retaliation_distribution=distribution(ex.retaliation_pmf) if distributions else None,
-        ))
+        pairs.append(
+            PairOut(
+                attacker=attacker,
+                victim=victim,
+                counterforce_warheads=ex.counterforce_warheads,
+                reserve_warheads=ex.reserve_warheads,
+                aim_points_attacked=ex.aim_points_attacked,
+                victim_surviving_warheads=ex.victim_surviving_warheads,
+                victim_surviving_p5=ex.victim_surviving_p5,
+                retaliation_arriving=ex.retaliation_arriving,
+                retaliation_arriving_p5=ex.retaliation_arriving_p5,
+                assured_retaliation_met=result.assured_retaliation_met(attacker, victim),
+                reserve_arriving=ex.reserve_arriving,
+                victim_interceptors_left=list(ex.victim_interceptors_left),
+                defence_leak_fraction_counterforce=ex.defence_leak_fraction,
+                neglected_mass=ex.neglected_mass,
+                retaliation_distribution=distribution(ex.retaliation_pmf) if distributions else None,
+            )
+        )
     return StabilityRun(
-        interceptors=interceptors, pairs=pairs,
-        sides={name: SideOut(first_strike_stability=s.first_strike_stability, cost_striking_first=s.cost_striking_first,
-                             cost_struck_first=s.cost_struck_first) for name, s in result.sides.items()},
+        interceptors=interceptors,
+        pairs=pairs,
+        sides={
+            name: SideOut(
+                first_strike_stability=s.first_strike_stability,
+                cost_striking_first=s.cost_striking_first,
+                cost_struck_first=s.cost_struck_first,
+            )
+            for name, s in result.sides.items()
+        },
         combined=result.combined,
-        criteria=CriteriaOut(assured_retaliation=result.assured_retaliation, value_targets=result.value_targets,
-                             cost_weight=result.cost_weight),
-        decomposition=parts, explanation=explain(steps),
+        criteria=CriteriaOut(
+            assured_retaliation=result.assured_retaliation,
+            value_targets=result.value_targets,
+            cost_weight=result.cost_weight,
+        ),
+        decomposition=parts,
+        explanation=explain(steps),
     )
 
 
@@ -263,34 +339,56 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
     if scenario.sweep is None:
         run = stability_run(run_stability(scenario), distributions=distributions, inputs=((a, b), attack, posture))
         run.explanation = premises + run.explanation
-        return StabilityAnswer(scenario=scenario.name, assumptions=list(scenario.assumptions), at_central_values=central,
-                               **run.model_dump(exclude={"interceptors"}))
+        return StabilityAnswer(
+            scenario=scenario.name,
+            assumptions=list(scenario.assumptions),
+            at_central_values=central,
+            **run.model_dump(exclude={"interceptors"}),
+        )
     sizes = list(scenario.sweep.interceptors)
     results = []
     for done, size in enumerate(sizes, start=1):
         sides = sweep_sides(scenario, size)
-        results.append(stability_run(run_stability(scenario, sides), size, distributions, inputs=(sides, attack, posture)))
+        results.append(
+            stability_run(run_stability(scenario, sides), size, distributions, inputs=(sides, attack, posture))
+        )
         if progress is not None:
             progress(done, len(sizes))
-    return StabilityAnswer(scenario=scenario.name, sweep=SweepOut(**scenario.sweep.model_dump()), results=results,
-                           assumptions=list(scenario.assumptions), at_central_values=central,
-                           explanation=premises + explain(sweep_steps(scenario.sweep, results)))
+    return StabilityAnswer(
+        scenario=scenario.name,
+        sweep=SweepOut(**scenario.sweep.model_dump()),
+        results=results,
+        assumptions=list(scenario.assumptions),
+        at_central_values=central,
+        explanation=premises + explain(sweep_steps(scenario.sweep, results)),
+    )
 
 
 def assumption_steps(scenario, central: dict[str, float] | None):
-    """What the figures rest on that no source gives: the scenario's own assumptions and uncertain inputs run at their central values."""
+    """What the figures rest on that no source gives: the scenario's own assumptions and uncertain inputs run at
+    their central values."""
     from armscontrol.explanation import Fact, Step
 
     steps = []
     if scenario.assumptions:
-        steps.append(Step(rule="The scenario's inputs: what its file lists as assumptions is not sourced",
-                          facts=[Fact(text=a) for a in scenario.assumptions],
-                          conclusion=f"every figure below rests on these {len(scenario.assumptions)} assumption(s) of the scenario's author",
-                          gap=True))
+        steps.append(
+            Step(
+                rule="The scenario's inputs: what its file lists as assumptions is not sourced",
+                facts=[Fact(text=a) for a in scenario.assumptions],
+                conclusion=f"every figure below rests on these {len(scenario.assumptions)} assumption(s) of the "
+                f"scenario's author",
+                gap=True,
+            )
+        )
     if central:
-        steps.append(Step(rule="An uncertain input is run at its central value (docs/sweeps.md)",
-                          facts=[Fact(text=f"{path} = {value:g}") for path, value in central.items()],
-                          conclusion="the figures below are at these central values, not over their spread", gap=True))
+        steps.append(
+            Step(
+                rule="An uncertain input is run at its central value (docs/sweeps.md)",
+                facts=[Fact(text=f"{path} = {value:g}") for path, value in central.items()],
+                conclusion="the figures below are at these central values, not over their spread",
+                gap=True,
+            )
+        )
     return steps
 
 
@@ -298,17 +396,33 @@ def sweep_steps(sweep, results: list[StabilityRun]):
     """The explanation of a sweep: one step naming what varies, pointing to each result's own explanation."""
     from armscontrol.explanation import Fact, Step
 
-    facts = [Fact(text=f"{r.interceptors:,} interceptors: " + "; ".join(
-        f"{p.victim} after a {p.attacker} strike {p.retaliation_arriving:,.1f} expected, {p.retaliation_arriving_p5:,} at the 5th percentile"
-        for p in r.pairs)) for r in results]
-    return [Step(rule=f"A sweep runs the exchange once for each size of {sweep.side}'s layer '{sweep.layer}', everything else held fixed",
-                 facts=facts,
-                 conclusion=f"{len(results)} results; each carries its own decomposition and explanation (results[i].explanation)")]
+    facts = [
+        Fact(
+            text=f"{r.interceptors:,} interceptors: "
+            + "; ".join(
+                f"{p.victim} after a {p.attacker} strike {p.retaliation_arriving:,.1f} expected, "
+                f"{p.retaliation_arriving_p5:,} at the 5th percentile"
+                for p in r.pairs
+            )
+        )
+        for r in results
+    ]
+    return [
+        Step(
+            rule=f"A sweep runs the exchange once for each size of {sweep.side}'s layer '{sweep.layer}', everything "
+            f"else held fixed",
+            facts=facts,
+            conclusion=f"{len(results)} results; each carries its own decomposition and explanation "
+            f"(results[i].explanation)",
+        )
+    ]
 
 
 class FrontierPointOut(Answer):
     interceptors: int
-    scale: float | None = Field(description="smallest uniform force scale keeping assured retaliation; null: unreachable")
+    scale: float | None = Field(
+        description="smallest uniform force scale keeping assured retaliation; null: unreachable"
+    )
     facing_warheads: int | None
     defended_warheads: int | None
     retaliation_p5: int | None
@@ -335,20 +449,30 @@ def parse_range(text: str, *, what: str = "defence_range") -> list[int]:
     except ValueError:
         raise UserError(f"{what}: '{text}' is not START:STOP:STEP; for example 0:1000:50", field=what) from None
     if len(parts) != 3 or parts[2] <= 0 or parts[0] < 0 or parts[1] < parts[0]:
-        raise UserError(f"{what}: '{text}' is not START:STOP:STEP with 0 ≤ START ≤ STOP and STEP > 0; for example 0:1000:50", field=what)
+        raise UserError(
+            f"{what}: '{text}' is not START:STOP:STEP with 0 ≤ START ≤ STOP and STEP > 0; for example 0:1000:50",
+            field=what,
+        )
     limits.within(f"{what} (interceptors)", parts[1], limits.MAX_INTERCEPTORS, "MAX_INTERCEPTORS")
-    limits.within(f"{what} (points)", (parts[1] - parts[0]) // parts[2] + 1, limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS")
+    limits.within(
+        f"{what} (points)", (parts[1] - parts[0]) // parts[2] + 1, limits.MAX_SWEEP_POINTS, "MAX_SWEEP_POINTS"
+    )
     return list(range(parts[0], parts[1] + 1, parts[2]))
 
 
-def frontier(scenario, defence_range: str | None = None, scale: str = "both", progress: Progress | None = None) -> FrontierAnswer:
+def frontier(
+    scenario, defence_range: str | None = None, scale: str = "both", progress: Progress | None = None
+) -> FrontierAnswer:
     """The smallest force (uniformly scaled) that keeps assured retaliation, for each defence size."""
     from armscontrol.scenario import build
-    from armscontrol.stability.frontier import exchange_ratio, frontier as run_frontier
+    from armscontrol.stability.frontier import exchange_ratio
+    from armscontrol.stability.frontier import frontier as run_frontier
 
     if scenario.sweep is None:
-        raise UserError(f"{scenario.name}: frontier needs a sweep block naming the defended side and layer (see docs/scenarios.md)",
-                        field="sweep")
+        raise UserError(
+            f"{scenario.name}: frontier needs a sweep block naming the defended side and layer (see docs/scenarios.md)",
+            field="sweep",
+        )
     if scale not in ("both", "facing"):
         raise UserError(f"scale: expected 'both' or 'facing', got '{scale}'", field="scale", suggestion="both")
     sizes = parse_range(defence_range) if defence_range is not None else list(scenario.sweep.interceptors)
@@ -361,10 +485,24 @@ def frontier(scenario, defence_range: str | None = None, scale: str = "both", pr
         if progress is not None:
             progress(done[0], len(sizes))
 
-    points = run_frontier(defended, facing, scenario.sweep.layer, sizes, attack, posture,
-                          scenario.criteria.assured_retaliation, scale_both=scale == "both", on_point=point_done)
+    points = run_frontier(
+        defended,
+        facing,
+        scenario.sweep.layer,
+        sizes,
+        attack,
+        posture,
+        scenario.criteria.assured_retaliation,
+        scale_both=scale == "both",
+        on_point=point_done,
+    )
     return FrontierAnswer(
-        scenario=scenario.name, defended=defended.name, facing=facing.name, layer=scenario.sweep.layer,
-        scale=scale, assured_retaliation=scenario.criteria.assured_retaliation,  # type: ignore[arg-type]
-        points=[FrontierPointOut(**p.__dict__) for p in points], exchange_ratio=exchange_ratio(points),
+        scenario=scenario.name,
+        defended=defended.name,
+        facing=facing.name,
+        layer=scenario.sweep.layer,
+        scale=scale,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+        assured_retaliation=scenario.criteria.assured_retaliation,
+        points=[FrontierPointOut(**p.__dict__) for p in points],
+        exchange_ratio=exchange_ratio(points),
     )

@@ -1,4 +1,5 @@
-"""Answers over many runs of a scenario: uncertainty, sensitivity and grids (run on Dask by :mod:`armscontrol.sweep`)."""
+"""Answers over many runs of a scenario: uncertainty, sensitivity and grids (run on Dask by
+:mod:`armscontrol.sweep`)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,35 @@ import copy
 from typing import Any
 
 from armscontrol.errors import UserError
-
 from armscontrol.sweep.models import SensitivityResult, SweepResult, TornadoAnswer, UncertaintyResult
 
-__all__ = ["one_input_uncertainty", "uncertain_paths", "UNCERTAINTY_SAMPLES", "UncertaintyResult", "SensitivityResult", "SweepResult", "TornadoAnswer", "uncertainty", "sensitivity", "sweep", "sensitivity_runs", "sweep_points"]
+__all__ = [
+    "one_input_uncertainty",
+    "uncertain_paths",
+    "UNCERTAINTY_SAMPLES",
+    "UncertaintyResult",
+    "SensitivityResult",
+    "SweepResult",
+    "TornadoAnswer",
+    "uncertainty",
+    "sensitivity",
+    "sweep",
+    "sensitivity_runs",
+    "sweep_points",
+]
 
 
 def uncertainty(scenario, **options: Any) -> UncertaintyResult:
-    """The distribution of every output over the scenario's uncertain inputs (see :func:`armscontrol.sweep.analyses.uncertainty`)."""
+    """The distribution of every output over the scenario's uncertain inputs (see
+    :func:`armscontrol.sweep.analyses.uncertainty`)."""
     from armscontrol.sweep.analyses import uncertainty as run
 
     return run(scenario, **options)
 
 
 def sensitivity(scenario, **options: Any) -> SensitivityResult:
-    """Sobol indices or Morris screening of each uncertain input on each output (see :func:`armscontrol.sweep.analyses.sensitivity`)."""
+    """Sobol indices or Morris screening of each uncertain input on each output (see
+    :func:`armscontrol.sweep.analyses.sensitivity`)."""
     from armscontrol.sweep.analyses import sensitivity as run
 
     return run(scenario, **options)
@@ -57,7 +72,10 @@ UNCERTAINTY_SAMPLES = 256
 
 def uncertain_paths(scenario: dict[str, Any]) -> list[tuple[str, str]]:
     """The probabilities of a scenario mapping a user may make uncertain: (path, label), attack first."""
-    paths = [(f"attack.sspk.{k}", f"counterforce sspk against {k} targets") for k in (scenario.get("attack", {}).get("sspk") or {"silo": 0, "soft": 0})]
+    paths = [
+        (f"attack.sspk.{k}", f"counterforce sspk against {k} targets")
+        for k in (scenario.get("attack", {}).get("sspk") or {"silo": 0, "soft": 0})
+    ]
     for side, spec in (scenario.get("sides") or {}).items():
         for i, force in enumerate(spec.get("forces") or []):
             paths.append((f"sides.{side}.forces[{i}].reliability", f"{side} {force.get('name', i)}: reliability"))
@@ -67,8 +85,9 @@ def uncertain_paths(scenario: dict[str, Any]) -> list[tuple[str, str]]:
     return paths
 
 
-def one_input_uncertainty(scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int,
-                          **options: Any) -> UncertaintyResult:
+def one_input_uncertainty(
+    scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int, **options: Any
+) -> UncertaintyResult:
     """The uncertainty answer of a scenario mapping with one probability drawn uniformly from [low, high].
 
     Parameters
@@ -91,7 +110,10 @@ def one_input_uncertainty(scenario: dict[str, Any], path: str, low: float, high:
     if not 0.0 <= low < high <= 1.0:
         raise UserError(f"low, high: expected 0 ≤ low < high ≤ 1, got {low:g} and {high:g}", field="low")
     if not 8 <= samples <= UNCERTAINTY_SAMPLES:
-        raise UserError(f"samples: expected 8 to {UNCERTAINTY_SAMPLES} here (the command line takes more), got {samples}", field="samples")
+        raise UserError(
+            f"samples: expected 8 to {UNCERTAINTY_SAMPLES} here (the command line takes more), got {samples}",
+            field="samples",
+        )
     mapping = copy.deepcopy(scenario)
     mapping.pop("sweep", None)
     mapping["uncertain"] = {path: {"uniform": [low, high]}}

@@ -28,8 +28,13 @@ Errors are `{"error", "field", "suggestion"}` with the command line's message.
 """
 
 
-def create_app(database_url: str | None = None, token: str | None = None, *, max_body_bytes: int = MAX_BODY_BYTES,
-               hosts: Iterable[str] = ()) -> FastAPI:
+def create_app(
+    database_url: str | None = None,
+    token: str | None = None,
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    hosts: Iterable[str] = (),
+) -> FastAPI:
     """The API application on the store at ``database_url`` (migrated now), writable with ``token``.
 
     Parameters
@@ -76,12 +81,21 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
         store.close()
 
     # /docs is the dashboard's own page (nothing loaded from a CDN); the OpenAPI document stays at /openapi.json.
-    app = FastAPI(title="armscontrol", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="armscontrol",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.store = store
     app.state.token = secret
     app.state.token_generated = generated
     errors.install(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)  # pages and JSON compressed for browsers that ask (the matrix: 1.8 MB to 0.3 MB)
+    app.add_middleware(
+        GZipMiddleware, minimum_size=1024
+    )  # pages and JSON compressed for browsers that ask (the matrix: 1.8 MB to 0.3 MB)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(Guard, hosts=hosts)  # outermost: the Host and Origin checks run before anything reads the body
 
@@ -89,12 +103,15 @@ def create_app(database_url: str | None = None, token: str | None = None, *, max
     from armscontrol.store.jobs import interrupt_unfinished
 
     app.state.server_id = server_id
-    interrupt_unfinished(store, server_id)  # a job a stopped server left running is failed, with the reason; a live one's is not
+    interrupt_unfinished(
+        store, server_id
+    )  # a job a stopped server left running is failed, with the reason; a live one's is not
     app.include_router(store_routes.router)
     app.include_router(job_routes.router)
     app.include_router(answer_routes.router)
     app.include_router(report_routes.router)
     from armscontrol.web import mount as mount_dashboard  # the dashboard's pages and static files
+
     mount_dashboard(app)
     from armscontrol.api.links import add_links
 

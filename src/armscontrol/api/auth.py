@@ -25,8 +25,11 @@ TOKEN_ENV = "ARMSCONTROL_TOKEN"
 TOKEN_FILE = "api-token"
 MIN_TOKEN_CHARS = 16
 
-bearer = HTTPBearer(auto_error=False, scheme_name="token",
-                    description="The server's write token (ARMSCONTROL_TOKEN, or the one printed at first start).")
+bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="token",
+    description="The server's write token (ARMSCONTROL_TOKEN, or the one printed at first start).",
+)
 
 
 def token_path() -> Path:
@@ -34,13 +37,16 @@ def token_path() -> Path:
 
 
 def resolve_token(token: str | None = None) -> tuple[str, bool]:
-    """The write token and whether it was generated just now: ``token``, else ``ARMSCONTROL_TOKEN``, else the data directory's."""
+    """The write token and whether it was generated just now: ``token``, else ``ARMSCONTROL_TOKEN``, else the data
+    directory's."""
     given = token if token is not None else os.environ.get(TOKEN_ENV)
     if given is not None:
         given = given.strip()
         if len(given) < MIN_TOKEN_CHARS or not given.isascii() or not given.isprintable() or " " in given:
-            raise UserError(f"{TOKEN_ENV}: a token must be at least {MIN_TOKEN_CHARS} printable ASCII characters without spaces",
-                            field=TOKEN_ENV)
+            raise UserError(
+                f"{TOKEN_ENV}: a token must be at least {MIN_TOKEN_CHARS} printable ASCII characters without spaces",
+                field=TOKEN_ENV,
+            )
         return given, False
     path = token_path()
     try:
@@ -54,7 +60,9 @@ def resolve_token(token: str | None = None) -> tuple[str, bool]:
         path.unlink()
         return resolve_token(None)
     except OSError as exc:
-        raise UserError(f"{path}: cannot write the API token ({exc.strerror}); set {TOKEN_ENV} instead", field=TOKEN_ENV) from None
+        raise UserError(
+            f"{path}: cannot write the API token ({exc.strerror}); set {TOKEN_ENV} instead", field=TOKEN_ENV
+        ) from None
     generated = secrets.token_urlsafe(32)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(generated + "\n")
@@ -67,11 +75,20 @@ def require_token(request: Request, credentials: HTTPAuthorizationCredentials | 
     """Dependency of every write: 401 unless the bearer token is the server's."""
     expected: str = request.app.state.token
     if credentials is None:
-        raise ApiError(401, "writing needs a token: send 'Authorization: Bearer TOKEN' (the token the server printed at first start, or ARMSCONTROL_TOKEN)",
-                       field="Authorization", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "writing needs a token: send 'Authorization: Bearer TOKEN' (the token the server printed at first start, "
+            "or ARMSCONTROL_TOKEN)",
+            field="Authorization",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     if not hmac.compare_digest(credentials.credentials.encode("utf-8", "surrogateescape"), expected.encode("utf-8")):
-        raise ApiError(401, "wrong token; use the token the server printed at first start, or ARMSCONTROL_TOKEN",
-                       field="Authorization", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "wrong token; use the token the server printed at first start, or ARMSCONTROL_TOKEN",
+            field="Authorization",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
 
 
 def caller(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Who:

@@ -38,7 +38,9 @@ class ErrorBody(BaseModel):
     field: str | None = Field(default=None, description="The parameter or body field at fault.")
     suggestion: str | None = Field(default=None, description="The nearest valid value, where one is obvious.")
     budget: int | None = Field(default=None, description="Over the work budget (413): the budget of this caller.")
-    estimate: int | None = Field(default=None, description="Over the work budget (413): the work the request asked for.")
+    estimate: int | None = Field(
+        default=None, description="Over the work budget (413): the work the request asked for."
+    )
     unit: str | None = Field(default=None, description="Over the work budget (413): what budget and estimate count.")
 
 
@@ -55,9 +57,17 @@ NOT_FOUND: Responses = {404: _described("An id or name that names nothing.")}
 UNPROCESSABLE: Responses = {422: _described("A parameter or body that fails validation.")}
 UNAUTHORIZED: Responses = {401: _described("A write without `Authorization: Bearer TOKEN`, or with a wrong token.")}
 TOO_LARGE: Responses = {413: _described("A request body over the size limit, or a computation over the work budget.")}
-BUSY: Responses = {429: _described("Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds.")}
-UNAVAILABLE: Responses = {503: _described("The store's database could not complete the request, or the server's pool of computations is full "
-                               "or stopped one at its time limit (with Retry-After).")}
+BUSY: Responses = {
+    429: _described(
+        "Too much already waiting (jobs, or the server's pool of computations): try again after Retry-After seconds."
+    )
+}
+UNAVAILABLE: Responses = {
+    503: _described(
+        "The store's database could not complete the request, or the server's pool of computations is full "
+        "or stopped one at its time limit (with Retry-After)."
+    )
+}
 READ_ERRORS: Responses = {**BAD_REQUEST, **NOT_FOUND, **UNPROCESSABLE}
 WRITE_ERRORS: Responses = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESSABLE, **UNAVAILABLE}
 
@@ -65,8 +75,16 @@ WRITE_ERRORS: Responses = {**UNAUTHORIZED, **NOT_FOUND, **TOO_LARGE, **UNPROCESS
 class ApiError(Exception):
     """An error with its status, raised by routes and dependencies."""
 
-    def __init__(self, status: int, message: str, *, field: str | None = None, suggestion: str | None = None,
-                 headers: dict[str, str] | None = None, extra: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        field: str | None = None,
+        suggestion: str | None = None,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status, self.field, self.suggestion, self.headers = status, field, suggestion, headers
         self.extra = extra or {}
@@ -90,8 +108,13 @@ def from_user_error(exc: UserError, status: int = 400, *, not_found_fields: froz
     if isinstance(exc, Busy):
         return ApiError(503, str(exc), field=field, headers={"Retry-After": str(exc.retry_after)})
     if isinstance(exc, OverBudget):
-        return ApiError(413, str(exc), field=field, suggestion=exc.suggestion,
-                        extra={"budget": exc.budget, "estimate": exc.estimate, "unit": exc.unit})
+        return ApiError(
+            413,
+            str(exc),
+            field=field,
+            suggestion=exc.suggestion,
+            extra={"budget": exc.budget, "estimate": exc.estimate, "unit": exc.unit},
+        )
     if isinstance(exc, Superseded):
         return ApiError(409, str(exc), field=field)
     if isinstance(exc, RecordNotFound) or (isinstance(exc, NotFound) and field in not_found_fields):
@@ -125,13 +148,18 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse({**body(str(exc), exc.field, exc.suggestion), **exc.extra}, status_code=exc.status, headers=exc.headers)
+        return JSONResponse(
+            {**body(str(exc), exc.field, exc.suggestion), **exc.extra}, status_code=exc.status, headers=exc.headers
+        )
 
     @app.exception_handler(UserError)
     async def _user_error(_request: Request, exc: UserError) -> JSONResponse:
         error = from_user_error(exc)
-        return JSONResponse({**body(str(error), error.field, error.suggestion), **error.extra}, status_code=error.status,
-                            headers=error.headers)
+        return JSONResponse(
+            {**body(str(error), error.field, error.suggestion), **error.extra},
+            status_code=error.status,
+            headers=error.headers,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -151,10 +179,19 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StoreUnavailable)
     async def _store(_request: Request, exc: StoreUnavailable) -> JSONResponse:
         log.error("store failed: %s", exc)  # the reason, which may name the database's host and port, stays in the log
-        return JSONResponse(body(f"the store's database could not complete the request ({type(exc.__cause__).__name__ if exc.__cause__ else 'unavailable'}); "
-                                 "try again; the server's log has the reason"), status_code=503, headers={"Retry-After": "5"})
+        return JSONResponse(
+            body(
+                f"the store's database could not complete the request "
+                f"({type(exc.__cause__).__name__ if exc.__cause__ else 'unavailable'}); "
+                "try again; the server's log has the reason"
+            ),
+            status_code=503,
+            headers={"Retry-After": "5"},
+        )
 
     @app.exception_handler(Exception)
     async def _defect(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("internal error")
-        return JSONResponse(body(f"internal error ({type(exc).__name__}); please report it with the request"), status_code=500)
+        return JSONResponse(
+            body(f"internal error ({type(exc).__name__}); please report it with the request"), status_code=500
+        )

@@ -1,4 +1,5 @@
-"""Jobs: ``POST /api/jobs`` starts an uncertainty, sensitivity or sweep run in the background; ``GET /api/jobs/{id}`` follows it."""
+"""Jobs: ``POST /api/jobs`` starts an uncertainty, sensitivity or sweep run in the background; ``GET /api/jobs/{id}``
+follows it."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from armscontrol.api.auth import require_token
-from armscontrol.api.errors import BUSY, NOT_FOUND, ApiError, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
+from armscontrol.api.errors import BUSY, NOT_FOUND, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, ApiError, from_user_error
 from armscontrol.errors import UserError
-from armscontrol.scenario import MAX_SCENARIO_BYTES
 from armscontrol.limits import JOB_SECONDS, MAX_ID, MAX_JOBS_WAITING, MAX_SEED
+from armscontrol.scenario import MAX_SCENARIO_BYTES
 from armscontrol.scenarios.jobs import prepare_job, run_job
-from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 from armscontrol.store.jobs import Job, JobKind, JobList, cancel_job, create_job, get_job, list_jobs, unfinished_jobs
+from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 
 router = APIRouter(prefix="/api", tags=["jobs"])
 
@@ -26,13 +27,24 @@ class JobOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    samples: int | None = Field(default=None, ge=1, description=f"uncertainty and sensitivity: samples (sobol: a power of two); default "
-                                f"{UNCERTAINTY_SAMPLES_DEFAULT} (uncertainty) or {SENSITIVITY_SAMPLES_DEFAULT} (sensitivity).")
+    samples: int | None = Field(
+        default=None,
+        ge=1,
+        description=f"uncertainty and sensitivity: samples (sobol: a power of two); default "
+        f"{UNCERTAINTY_SAMPLES_DEFAULT} (uncertainty) or {SENSITIVITY_SAMPLES_DEFAULT} (sensitivity).",
+    )
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED, description="The run's seed (default 0).")
     method: str | None = Field(default=None, max_length=20, description="sensitivity: sobol (default) or morris.")
-    grid: list[str] | None = Field(default=None, max_length=20, description="sweep: PATH=START:STOP:STEP or PATH=V1,V2 for each grid.")
+    grid: list[str] | None = Field(
+        default=None, max_length=20, description="sweep: PATH=START:STOP:STEP or PATH=V1,V2 for each grid."
+    )
     chunk_size: int | None = Field(default=None, ge=1, le=100_000, description="Points per chunk handed to a worker.")
-    workers: int | None = Field(default=None, ge=1, le=64, description="Worker processes of the local Dask cluster (at most the machine's cores).")
+    workers: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="Worker processes of the local Dask cluster (at most the machine's cores).",
+    )
 
 
 class JobIn(BaseModel):
@@ -68,7 +80,13 @@ def _executor(request: Request) -> ThreadPoolExecutor:
     return app.state.jobs
 
 
-@router.post("/jobs", response_model=Job, status_code=202, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **BUSY})
+@router.post(
+    "/jobs",
+    response_model=Job,
+    status_code=202,
+    dependencies=[Depends(require_token)],
+    responses={**WRITE_ERRORS, **BUSY},
+)
 def start_job(request: Request, job: JobIn) -> Any:
     """Start a job; it runs in the background, one at a time (`armscontrol uncertainty|sensitivity|sweep`).
 
@@ -76,26 +94,43 @@ def start_job(request: Request, job: JobIn) -> Any:
     machine's cores; a job stops at its time limit, JOB_SECONDS (docs/limits.md)."""
     store = request.app.state.store
     if job.options.workers is not None and job.options.workers > cores():
-        raise ApiError(422, f"options.workers: at most {cores()} (this machine's cores), got {job.options.workers}",
-                       field="options.workers", suggestion=str(cores()))
+        raise ApiError(
+            422,
+            f"options.workers: at most {cores()} (this machine's cores), got {job.options.workers}",
+            field="options.workers",
+            suggestion=str(cores()),
+        )
     if unfinished_jobs(store) >= MAX_JOBS_WAITING:
-        raise ApiError(429, f"{MAX_JOBS_WAITING} jobs are already waiting or running (MAX_JOBS_WAITING; docs/limits.md); "
-                            "try again when one has finished, or cancel one with DELETE /api/jobs/{id}",
-                       field="kind", headers={"Retry-After": "60"})
+        raise ApiError(
+            429,
+            f"{MAX_JOBS_WAITING} jobs are already waiting or running (MAX_JOBS_WAITING; docs/limits.md); "
+            "try again when one has finished, or cancel one with DELETE /api/jobs/{id}",
+            field="kind",
+            headers={"Retry-After": "60"},
+        )
     try:
         prepared = prepare_job(job.kind, job.yaml, job.scenario, job.options.grid)
-        record = create_job(store, job.kind, prepared.text, prepared.spec.model_dump(mode="json"),
-                            job.options.model_dump(exclude_none=True), owner=getattr(request.app.state, "server_id", None))
+        record = create_job(
+            store,
+            job.kind,
+            prepared.text,
+            prepared.spec.model_dump(mode="json"),
+            job.options.model_dump(exclude_none=True),
+            owner=getattr(request.app.state, "server_id", None),
+        )
     except UserError as exc:
         raise from_user_error(exc, 422) from None
     cancelled = _cancelled(request)
-    _executor(request).submit(run_job, store, record.id, cancelled=lambda ident=record.id: ident in cancelled, seconds=JOB_SECONDS)
+    _executor(request).submit(
+        run_job, store, record.id, cancelled=lambda ident=record.id: ident in cancelled, seconds=JOB_SECONDS
+    )
     return record
 
 
 @router.get("/jobs", response_model=JobList, responses={**READ_ERRORS, **UNAVAILABLE})
 def jobs(request: Request) -> Any:
-    """The latest jobs, newest first, with their progress; each job's scenario and result are at `GET /api/jobs/{id}`."""
+    """The latest jobs, newest first, with their progress; each job's scenario and result are at `GET
+    /api/jobs/{id}`."""
     return JobList(jobs=list_jobs(request.app.state.store))
 
 
@@ -108,9 +143,12 @@ def job(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
         raise from_user_error(exc, 404) from None
 
 
-@router.delete("/jobs/{id}", response_model=Job, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **NOT_FOUND})
+@router.delete(
+    "/jobs/{id}", response_model=Job, dependencies=[Depends(require_token)], responses={**WRITE_ERRORS, **NOT_FOUND}
+)
 def cancel(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
-    """Cancel a job: a queued one never starts, a running one stops at its next progress report; either is `failed`, cancelled.
+    """Cancel a job: a queued one never starts, a running one stops at its next progress report; either is `failed`,
+    cancelled.
 
     A finished job is returned as it is."""
     try:

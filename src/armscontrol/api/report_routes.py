@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from armscontrol.api.errors import Responses, BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, from_user_error
+from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, Responses, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_ID
 
@@ -22,23 +22,41 @@ Format = Annotated[Literal["html", "pdf"], Query(description="html (one self-con
 Paper = Annotated[Literal["a4", "letter"], Query(description="Paper size of the PDF and of printing.")]
 On = Annotated[str | None, Query(max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today.")]
 RESPONSES: Responses = {
-    **BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, **UNAVAILABLE,
-    200: {"content": {"text/html": {}, "application/pdf": {}},
-          "description": "The report: HTML, or the PDF once made (kept per data version)."},
-    202: {"description": "A PDF being made in the background: the build to follow (`GET /api/reports/builds/{id}`; "
-                         "the same as `POST /api/reports/builds`), whose `file` is the PDF once made."},
+    **BAD_REQUEST,
+    **NOT_FOUND,
+    **TOO_LARGE,
+    **UNAVAILABLE,
+    200: {
+        "content": {"text/html": {}, "application/pdf": {}},
+        "description": "The report: HTML, or the PDF once made (kept per data version).",
+    },
+    202: {
+        "description": "A PDF being made in the background: the build to follow (`GET /api/reports/builds/{id}`; "
+        "the same as `POST /api/reports/builds`), whose `file` is the PDF once made."
+    },
 }
 
 
-async def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str) -> Response:
+async def _report(
+    request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str
+) -> Response:
     from armscontrol.report import make_report
     from armscontrol.scenarios.pool import compute_until
 
     if fmt == "pdf":  # seconds to a minute of layout: made in the background, never inside the request
         return _pdf_or_build(request, kind, target, on, paper)
     try:  # in the server's pool, which opens the store by its URL; stopped if the client leaves
-        body = await compute_until(request.is_disconnected, make_report, kind, target, on, fmt, paper, command=command,
-                                   database=request.app.state.store.url)
+        body = await compute_until(
+            request.is_disconnected,
+            make_report,
+            kind,
+            target,
+            on,
+            fmt,
+            paper,
+            command=command,
+            database=request.app.state.store.url,
+        )
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     if fmt == "html":
@@ -50,19 +68,32 @@ async def _report(request: Request, kind: str, target: str | None, on: str | Non
 @router.get("/brief", response_class=Response, responses=RESPONSES)
 async def brief_report(request: Request, on: On = None, format: Format = "html", paper: Paper = "a4") -> Response:
     """The brief as a report (`armscontrol report brief`)."""
-    return await _report(request, "brief", None, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+    return await _report(
+        request, "brief", None, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?")
+    )
 
 
 @router.get("/instrument/{id}", response_class=Response, responses=RESPONSES)
-async def instrument_report(request: Request, id: Annotated[str, Path(max_length=200)], on: On = None, format: Format = "html",
-                            paper: Paper = "a4") -> Response:
+async def instrument_report(
+    request: Request,
+    id: Annotated[str, Path(max_length=200)],
+    on: On = None,
+    format: Format = "html",
+    paper: Paper = "a4",
+) -> Response:
     """One instrument as a report (`armscontrol report instrument ID`)."""
-    return await _report(request, "instrument", id, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+    return await _report(
+        request, "instrument", id, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?")
+    )
 
 
 @router.get("/scenario/{id}", response_class=Response, responses=RESPONSES)
-async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=MAX_ID, description="A saved scenario's id.")],
-                          format: Format = "html", paper: Paper = "a4") -> Response:
+async def scenario_report(
+    request: Request,
+    id: Annotated[int, Path(ge=1, le=MAX_ID, description="A saved scenario's id.")],
+    format: Format = "html",
+    paper: Paper = "a4",
+) -> Response:
     """A saved scenario as a report: inputs, assumptions, stability, frontier (`armscontrol report scenario ID`).
 
     Computed only within the anonymous work budget, token or not (413 above it;
@@ -81,7 +112,9 @@ async def scenario_report(request: Request, id: Annotated[int, Path(ge=1, le=MAX
         await run_in_threadpool(within_budget)
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
-    return await _report(request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?"))
+    return await _report(
+        request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?")
+    )
 
 
 # --------------------------------------------------------------------------- PDFs in the background
@@ -91,8 +124,12 @@ class BuildIn(BaseModel):
     """A PDF report to make in the background."""
 
     kind: Literal["brief", "instrument", "scenario"] = Field(description="brief, instrument or scenario.")
-    target: str | None = Field(default=None, max_length=200, description="The instrument's id, or the saved scenario's id.")
-    on: str | None = Field(default=None, max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today (brief, instrument).")
+    target: str | None = Field(
+        default=None, max_length=200, description="The instrument's id, or the saved scenario's id."
+    )
+    on: str | None = Field(
+        default=None, max_length=40, description="Date: YYYY-MM-DD, YYYY-MM or YYYY; default today (brief, instrument)."
+    )
     paper: Literal["a4", "letter"] = "a4"
 
 
@@ -117,22 +154,42 @@ class BuildOut(BaseModel):
     file: str | None = Field(description="The PDF's address, once done.")
 
 
-BUILD_DOC = ("A build: `status` running, done or failed; `stage` one of the stages (waiting for a worker, computing, drawing charts, "
-             "laying out pages) with `done` of `total`; `file` the PDF's address once done; `seconds` how long it took; `error` why it failed.")
+BUILD_DOC = (
+    "A build: `status` running, done or failed; `stage` one of the stages (waiting for a worker, computing, drawing "
+    "charts, "
+    "laying out pages) with `done` of `total`; `file` the PDF's address once done; `seconds` how long it took; "
+    "`error` why it failed."
+)
 
 
-@router.post("/builds", status_code=202, response_model=BuildOut,
-             responses={**BAD_REQUEST, **NOT_FOUND, **TOO_LARGE, 202: {"description": BUILD_DOC},
-                        200: {"model": BuildOut, "description": "The report was made already: kept, with its file."}})
+@router.post(
+    "/builds",
+    status_code=202,
+    response_model=BuildOut,
+    responses={
+        **BAD_REQUEST,
+        **NOT_FOUND,
+        **TOO_LARGE,
+        202: {"description": BUILD_DOC},
+        200: {"model": BuildOut, "description": "The report was made already: kept, with its file."},
+    },
+)
 def start_build(request: Request, build: BuildIn) -> JSONResponse:
-    """Start making a PDF report in the background, or join the one being made, or get the finished one (kept per data version).
+    """Start making a PDF report in the background, or join the one being made, or get the finished one (kept per
+    data version).
 
     Follow it at `GET /api/reports/builds/{id}` (or the page `/report?id=ID`), then fetch `file`."""
     from armscontrol.report.builds import builds_of
 
     try:
-        made = builds_of(request.app).start(build.kind, build.target, build.on, build.paper, store=request.app.state.store,
-                                            database=request.app.state.store.url)
+        made = builds_of(request.app).start(
+            build.kind,
+            build.target,
+            build.on,
+            build.paper,
+            store=request.app.state.store,
+            database=request.app.state.store.url,
+        )
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     return JSONResponse(made.as_json(), status_code=200 if made.status == "done" else 202)
@@ -149,8 +206,15 @@ def build_state(request: Request, id: Annotated[str, Path(max_length=64)]) -> JS
         raise from_user_error(exc, 404) from None
 
 
-@router.get("/builds/{id}/pdf", response_class=Response, responses={**NOT_FOUND, 409: {"description": "Not ready yet, or failed."},
-                                                                    200: {"content": {"application/pdf": {}}}})
+@router.get(
+    "/builds/{id}/pdf",
+    response_class=Response,
+    responses={
+        **NOT_FOUND,
+        409: {"description": "Not ready yet, or failed."},
+        200: {"content": {"application/pdf": {}}},
+    },
+)
 def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Response:
     """The finished PDF of a build."""
     from armscontrol.api.errors import ApiError
@@ -163,7 +227,9 @@ def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Res
     if made.status != "done" or made.size is None:
         raise ApiError(409, f"id: the report is not ready ({made.error or made.stage})", field="id")
     name = f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
-    return FileResponse(made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+    return FileResponse(
+        made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
+    )
 
 
 def _pdf_or_build(request: Request, kind: str, target: str | None, on: str | None, paper: str) -> Response:
@@ -171,13 +237,18 @@ def _pdf_or_build(request: Request, kind: str, target: str | None, on: str | Non
     from armscontrol.report.builds import builds_of
 
     try:
-        made = builds_of(request.app).start(kind, target, on, paper, store=request.app.state.store,
-                                            database=request.app.state.store.url)
+        made = builds_of(request.app).start(
+            kind, target, on, paper, store=request.app.state.store, database=request.app.state.store.url
+        )
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
     if made.status == "done" and made.size is not None:
-        name = f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
-        return FileResponse(made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+        name = (
+            f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
+        )
+        return FileResponse(
+            made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
+        )
     if made.status == "failed":
         from armscontrol.api.errors import ApiError
 

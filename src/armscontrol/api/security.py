@@ -30,7 +30,8 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "
+    "'none'"
 )
 """Scripts from this server's files only (no inline script, no eval); inline styles allowed for the charts' SVG."""
 
@@ -53,7 +54,7 @@ def host_name(value: str) -> str:
     """The name of a ``Host`` header or an origin's authority, without its port: ``[::1]:8000`` is ``::1``."""
     value = value.strip().lower()
     if value.startswith("["):
-        return value[1:value.find("]")] if "]" in value else value
+        return value[1 : value.find("]")] if "]" in value else value
     return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
@@ -71,8 +72,13 @@ class Guard:
         host = headers.get("host", "")
         if host_name(host) not in self.hosts:
             shown = host[:100].encode("ascii", "replace").decode()
-            await self._refuse(send, 400, f"Host '{shown}' is not a name this server answers to; use http://127.0.0.1 or http://localhost, "
-                                          f"or start it with --host NAME (or {ALLOWED_HOSTS_ENV}=NAME)", "Host")
+            await self._refuse(
+                send,
+                400,
+                f"Host '{shown}' is not a name this server answers to; use http://127.0.0.1 or http://localhost, "
+                f"or start it with --host NAME (or {ALLOWED_HOSTS_ENV}=NAME)",
+                "Host",
+            )
             return
         if scope["method"] in UNSAFE_METHODS:
             origin = headers.get("origin")
@@ -83,8 +89,12 @@ class Guard:
             elif origin == "null":
                 cross = True
             if cross:
-                await self._refuse(send, 403, "a write sent from another site's page is refused; submit the form on this server's own page",
-                                   "Origin")
+                await self._refuse(
+                    send,
+                    403,
+                    "a write sent from another site's page is refused; submit the form on this server's own page",
+                    "Origin",
+                )
                 return
 
         async def with_headers(message: dict) -> None:
@@ -97,6 +107,15 @@ class Guard:
 
     async def _refuse(self, send: Any, status: int, message: str, field: str) -> None:
         payload = json.dumps({"error": message, "field": field, "suggestion": None}).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()), *HEADERS]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode()),
+                    *HEADERS,
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": payload})

@@ -10,9 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from armscontrol.api.auth import require_token
 from armscontrol.api.errors import NOT_FOUND, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
 from armscontrol.errors import UserError
+from armscontrol.limits import MAX_NAME_CHARS
 from armscontrol.scenario import MAX_SCENARIO_BYTES
 from armscontrol.scenarios import saved as saved_scenarios
-from armscontrol.limits import MAX_NAME_CHARS
 from armscontrol.store import Store
 from armscontrol.store.records import Deleted, Run, RunKind, RunList, Scenario, ScenarioList
 from armscontrol.store.repository import MAX_ID
@@ -30,8 +30,12 @@ class ScenarioIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str | None = Field(default=None, max_length=MAX_NAME_CHARS, description="Default: the scenario's own name.")
-    yaml: str | None = Field(default=None, max_length=MAX_SCENARIO_BYTES, description="The scenario file's text (kept exactly as given).")
-    scenario: dict[str, Any] | None = Field(default=None, description="The scenario as a mapping in the scenario-file format (instead of yaml).")
+    yaml: str | None = Field(
+        default=None, max_length=MAX_SCENARIO_BYTES, description="The scenario file's text (kept exactly as given)."
+    )
+    scenario: dict[str, Any] | None = Field(
+        default=None, description="The scenario as a mapping in the scenario-file format (instead of yaml)."
+    )
 
 
 class RunIn(BaseModel):
@@ -40,7 +44,11 @@ class RunIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: RunKind
-    defence_range: str | None = Field(default=None, max_length=100, description="frontier: START:STOP:STEP interceptors; default the scenario's sweep.")
+    defence_range: str | None = Field(
+        default=None,
+        max_length=100,
+        description="frontier: START:STOP:STEP interceptors; default the scenario's sweep.",
+    )
     scale: Literal["both", "facing"] | None = Field(default=None, description="frontier: 'both' (default) or 'facing'.")
 
 
@@ -68,7 +76,9 @@ def list_scenarios(store: StoreDep, limit: Limit = 1000, offset: Offset = 0) -> 
 @router.post("/scenarios", response_model=Scenario, status_code=201, dependencies=Write, responses=WRITE_ERRORS)
 def save_scenario(payload: ScenarioIn, store: StoreDep) -> Scenario:
     """Save a scenario (checked as `armscontrol stability` would check the file)."""
-    return _guard(saved_scenarios.save_scenario, store, payload.yaml, payload.scenario, name=payload.name, origin="request body")
+    return _guard(
+        saved_scenarios.save_scenario, store, payload.yaml, payload.scenario, name=payload.name, origin="request body"
+    )
 
 
 @router.get("/scenarios/{id}", response_model=Scenario, responses={**READ_ERRORS, **UNAVAILABLE})
@@ -80,7 +90,15 @@ def show_scenario(id: Ident, store: StoreDep) -> Scenario:
 @router.put("/scenarios/{id}", response_model=Scenario, dependencies=Write, responses=WRITE_ERRORS)
 def replace_scenario(id: Ident, payload: ScenarioIn, store: StoreDep) -> Scenario:
     """Replace a saved scenario's text and name (its runs stay, each with its own inputs hash)."""
-    return _guard(saved_scenarios.replace_scenario, store, id, payload.yaml, payload.scenario, name=payload.name, origin="request body")
+    return _guard(
+        saved_scenarios.replace_scenario,
+        store,
+        id,
+        payload.yaml,
+        payload.scenario,
+        name=payload.name,
+        origin="request body",
+    )
 
 
 @router.delete("/scenarios/{id}", response_model=Deleted, dependencies=Write, responses=WRITE_ERRORS)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import inspect
 import importlib
+import inspect
 import json
 import os
 import sys
@@ -30,20 +30,57 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 COMMAND_MODULES: dict[str, str] = {
-    "brief": "brief", "check": "forces", "forces": "forces", "timeline": "forces", "reductions": "forces",
-    "instruments": "instruments", "show": "instruments", "status": "instruments", "why": "instruments",
+    "brief": "brief",
+    "check": "forces",
+    "forces": "forces",
+    "timeline": "forces",
+    "reductions": "forces",
+    "instruments": "instruments",
+    "show": "instruments",
+    "status": "instruments",
+    "why": "instruments",
     "glossary": "instruments",
-    "links": "linkages", "cascade": "linkages", "history": "linkages",
-    "engage": "stability", "stability": "stability", "frontier": "stability",
-    "report": "report", "scenarios": "scenarios", "serve": "serve", "matrix": "matrix",
-    "uncertainty": "sweep", "sensitivity": "sweep", "sweep": "sweep", "read": "read",
+    "links": "linkages",
+    "cascade": "linkages",
+    "history": "linkages",
+    "engage": "stability",
+    "stability": "stability",
+    "frontier": "stability",
+    "report": "report",
+    "scenarios": "scenarios",
+    "serve": "serve",
+    "matrix": "matrix",
+    "uncertainty": "sweep",
+    "sensitivity": "sweep",
+    "sweep": "sweep",
+    "read": "read",
 }
 """Each command and the module of :mod:`armscontrol.cli` that registers it, in the order the help lists them."""
 
 # Commands that hold no store, server, cluster or open output file when they return: the
 # process can leave at once instead of tearing down the modules it loaded.
-QUICK_EXIT = frozenset({"brief", "check", "forces", "timeline", "reductions", "instruments", "show", "status", "why", "glossary",
-                        "links", "cascade", "history", "engage", "stability", "frontier", "matrix", "read"})
+QUICK_EXIT = frozenset(
+    {
+        "brief",
+        "check",
+        "forces",
+        "timeline",
+        "reductions",
+        "instruments",
+        "show",
+        "status",
+        "why",
+        "glossary",
+        "links",
+        "cascade",
+        "history",
+        "engage",
+        "stability",
+        "frontier",
+        "matrix",
+        "read",
+    }
+)
 
 
 class CommandsByNeed(TyperGroup):
@@ -82,7 +119,8 @@ def _load_all_commands() -> None:
 app = typer.Typer(
     cls=CommandsByNeed,
     name="armscontrol",
-    help="An open, executable model of the nuclear arms-control system: instruments, forces, compliance and strategic stability.",
+    help="An open, executable model of the nuclear arms-control system: instruments, forces, compliance and strategic "
+    "stability.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -93,7 +131,9 @@ console = Console(width=None if sys.stdout.isatty() else 200)
 error_console = Console(stderr=True)
 
 JsonOption = typer.Option(False, "--json", help="Print JSON for programs instead of tables.")
-ExplainOption = typer.Option(False, "--explain", help="Also print why: the rules, the dated facts and their sources, step by step.")
+ExplainOption = typer.Option(
+    False, "--explain", help="Also print why: the rules, the dated facts and their sources, step by step."
+)
 
 
 def print_explanation(steps: Sequence[Any], heading: str = "Why:") -> None:
@@ -137,7 +177,9 @@ class Footnotes:
     """
 
     def __init__(self, *, places: bool = False) -> None:
-        from armscontrol.citations import Footnotes as Numbered  # pydantic and the data: loaded by the commands that cite
+        from armscontrol.citations import (
+            Footnotes as Numbered,
+        )  # pydantic and the data: loaded by the commands that cite
 
         self.notes = Numbered(places=places)
 
@@ -155,7 +197,9 @@ class Footnotes:
             console.print(f"{indent}[{note.number}] {note.text}", highlight=False, markup=False)
 
 
-def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, caption: str | None = None) -> Table:
+def table(
+    title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, caption: str | None = None
+) -> Table:
     """A rich table with the project's look; ``None`` shows as an en dash."""
     from rich.table import Table
 
@@ -171,25 +215,38 @@ def progress(description: str, total: int):
     """A progress bar on standard error for a long computation; gone when it ends."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=error_console, transient=True)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=error_console,
+        transient=True,
+    )
     bar.start()
     task = bar.add_task(description, total=total)
     return bar, task
 
 
 TERM_STYLES: dict[tuple[str, str], str] = {
-    ("instrument_state", "in_force"): "green", ("instrument_state", "ended"): "red",
+    ("instrument_state", "in_force"): "green",
+    ("instrument_state", "ended"): "red",
     ("instrument_state", "never_in_force"): "red",
-    ("verdict", "compliant"): "green", ("verdict", "exceeds"): "bold red", ("verdict", "above_not_yet_binding"): "yellow",
-    ("verdict", "no_data"): "dim", ("verdict", "not_measured"): "dim",
-    ("judgement", "consistent"): "green", ("judgement", "contradicted"): "red", ("judgement", "not_in_data"): "yellow",
+    ("verdict", "compliant"): "green",
+    ("verdict", "exceeds"): "bold red",
+    ("verdict", "above_not_yet_binding"): "yellow",
+    ("verdict", "no_data"): "dim",
+    ("verdict", "not_measured"): "dim",
+    ("judgement", "consistent"): "green",
+    ("judgement", "contradicted"): "red",
+    ("judgement", "not_in_data"): "yellow",
 }
 """The colour a table gives a vocabulary value, where colour helps; the words are always the vocabulary's."""
 
 
 def styled(group: str, value: str | None) -> str | None:
-    """A vocabulary value as a table prints it: its label (:func:`armscontrol.vocabulary.label`), coloured where it helps."""
+    """A vocabulary value as a table prints it: its label (:func:`armscontrol.vocabulary.label`), coloured where it
+    helps."""
     from armscontrol.vocabulary import label
 
     if value is None:
@@ -202,7 +259,8 @@ def styled(group: str, value: str | None) -> str | None:
 def with_progress(description: str, compute, *, after: float = 0.0):
     """Run ``compute(advance)`` with a progress bar that the answer advances, shown once it has run ``after`` seconds.
 
-    ``advance(done, total)`` moves the bar; ``advance(done, total, stage)`` also names the stage the work is in (the bar's
+    ``advance(done, total)`` moves the bar; ``advance(done, total, stage)`` also names the stage the work is in (the
+    bar's
     words become ``description: stage``).
     """
     import time
@@ -255,7 +313,8 @@ def command_words(function: Callable[..., Any]) -> dict[str, str]:
 
 
 def command(*args: Any, on: typer.Typer | None = None, **kwargs: Any) -> Callable[[F], F]:
-    """Register a command on the app (or on the sub-app ``on``); a :class:`CleanError` in it becomes a one-line error."""
+    """Register a command on the app (or on the sub-app ``on``); a :class:`CleanError` in it becomes a one-line
+    error."""
 
     def decorate(function: F) -> F:
         words = command_words(function)
@@ -285,9 +344,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _options(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
 ) -> None:
-    """An open, executable model of the nuclear arms-control system: instruments, forces, compliance and strategic stability."""
+    """An open, executable model of the nuclear arms-control system: instruments, forces, compliance and strategic
+    stability."""
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
-"""Commands about forces and compliance: ``check``, ``forces``, ``timeline`` and ``reductions``; each renders an answer."""
+"""Commands about forces and compliance: ``check``, ``forces``, ``timeline`` and ``reductions``; each renders an
+answer."""
 
 from __future__ import annotations
 
@@ -17,7 +18,20 @@ from armscontrol.cli.app import (
     table,
 )
 
-VERDICT_COLUMNS = ["instrument", "party", "provision", "value", "limit", "margin", "verdict", "as of", "kind", "article", "figure from", "note"]
+VERDICT_COLUMNS = [
+    "instrument",
+    "party",
+    "provision",
+    "value",
+    "limit",
+    "margin",
+    "verdict",
+    "as of",
+    "kind",
+    "article",
+    "figure from",
+    "note",
+]
 
 
 def limit_text(limit: int | None, limit_range: tuple[int, int] | None) -> str | None:
@@ -36,16 +50,32 @@ def verdict_rows(verdicts, notes: Footnotes) -> list[list]:
             value = "not provided"
         else:
             value = number(v.value)
-        rows.append([
-            v.instrument, v.party, v.title, value, limit_text(v.limit, v.limit_range), number(v.margin),
-            styled("verdict", v.verdict), v.as_of, v.kind, v.article, notes.mark(v.source), v.note,
-        ])
+        rows.append(
+            [
+                v.instrument,
+                v.party,
+                v.title,
+                value,
+                limit_text(v.limit, v.limit_range),
+                number(v.margin),
+                styled("verdict", v.verdict),
+                v.as_of,
+                v.kind,
+                v.article,
+                notes.mark(v.source),
+                v.note,
+            ]
+        )
     return rows
 
 
 @command("check")
 def check_command(
-    instrument_id: str = typer.Argument(None, metavar="[INSTRUMENT]", help="Instrument id or alias; default every instrument in force with measurable provisions."),
+    instrument_id: str = typer.Argument(
+        None,
+        metavar="[INSTRUMENT]",
+        help="Instrument id or alias; default every instrument in force with measurable provisions.",
+    ),
     party: str = typer.Option(None, "--party", help="Only this party (code or name)."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     obligations: bool = typer.Option(False, "--obligations", help="Also list obligations no number measures."),
@@ -108,18 +138,30 @@ def forces_command(
     code = resolve_party_input(state, what="STATE")
     day = parse_date(on)
     if not answer.root:
-        console.print(f"No figure is recorded for {party_name(code)} on or before {day.isoformat()}: the data hold none, "
-                      "which does not mean it held none.", highlight=False)
+        console.print(
+            f"No figure is recorded for {party_name(code)} on or before {day.isoformat()}: the data hold none, "
+            "which does not mean it held none.",
+            highlight=False,
+        )
         return
     notes = Footnotes()
     out = []
     for r in answer.root:
         d, e = holding_cell(r.declared, code, notes), holding_cell(r.estimated, code, notes)
         out.append([r.title, d[0], d[1], d[2], e[0], e[1], e[2]])
-    console.print(table(f"{party_name(code)} ({code}) on {day.isoformat()}: declared and estimated, never mixed",
-                        ["metric", "declared", "as of", "source", "estimated", "as of", "source"], out))
-    warnings = [f"{r.title}, {kind}: {cell.warning}" for r in answer.root for kind, cell in (("declared", r.declared), ("estimated", r.estimated))
-                if cell is not None and cell.warning]
+    console.print(
+        table(
+            f"{party_name(code)} ({code}) on {day.isoformat()}: declared and estimated, never mixed",
+            ["metric", "declared", "as of", "source", "estimated", "as of", "source"],
+            out,
+        )
+    )
+    warnings = [
+        f"{r.title}, {kind}: {cell.warning}"
+        for r in answer.root
+        for kind, cell in (("declared", r.declared), ("estimated", r.estimated))
+        if cell is not None and cell.warning
+    ]
     for line in warnings:
         console.print(f"[yellow]warning:[/] {line}", highlight=False)
     notes.print()
@@ -141,22 +183,39 @@ def timeline_command(
         print_json(answer)
         return
     rows = answer.points
-    console.print(table(
-        f"{answer.title}: {answer.provision_title} ({answer.metric}), {party_name(answer.party)}",
-        ["as of", "value", "kind", "limit", "binding", "margin", "verdict"],
-        [[r.on, "not provided" if r.verdict == "no_data" and r.kind else number(r.value), r.kind, number(r.limit),
-          "yes" if r.binding else f"from {r.binding_from}", number(r.margin), styled("verdict", r.verdict)] for r in rows],
-        caption=f"{answer.article}; figures: {len(rows)} dates" if rows else "no figures for this party and metric",
-    ))
+    console.print(
+        table(
+            f"{answer.title}: {answer.provision_title} ({answer.metric}), {party_name(answer.party)}",
+            ["as of", "value", "kind", "limit", "binding", "margin", "verdict"],
+            [
+                [
+                    r.on,
+                    "not provided" if r.verdict == "no_data" and r.kind else number(r.value),
+                    r.kind,
+                    number(r.limit),
+                    "yes" if r.binding else f"from {r.binding_from}",
+                    number(r.margin),
+                    styled("verdict", r.verdict),
+                ]
+                for r in rows
+            ],
+            caption=f"{answer.article}; figures: {len(rows)} dates" if rows else "no figures for this party and metric",
+        )
+    )
 
 
 @command("reductions")
 def reductions_command(
     parties: str = typer.Option(None, "--parties", help="Comma-separated parties (codes or names); default USA,RUS."),
-    metrics: str = typer.Option(None, "--metrics", help="Comma-separated metrics, each counted under its own treaty's rules; default the three warhead counts."),
+    metrics: str = typer.Option(
+        None,
+        "--metrics",
+        help="Comma-separated metrics, each counted under its own treaty's rules; default the three warhead counts.",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
-    """How the sides came down: every declared figure under START I, SORT and New START, against the limit of the day, and where the data stop."""
+    """How the sides came down: every declared figure under START I, SORT and New START, against the limit of the
+    day, and where the data stop."""
     from armscontrol.answers import reductions
 
     answer = reductions(parties, metrics)
@@ -167,11 +226,28 @@ def reductions_command(
     out = []
     for r in answer.rows:
         value = "not provided" if r.status == "not_provided" else (r.bound_text or number(r.value))
-        out.append([r.as_of, r.party, r.instrument, r.metric, value, limit_text(r.limit, r.limit_range),
-                    styled("verdict", r.verdict), notes.mark(r.source)])
-    stops = "; ".join(f"{code}: last declared figure {day}" if day else f"{code}: no declared figure in the data"
-                      for code, day in answer.last_reported.items())
-    console.print(table("Declared strategic warheads, each under its own treaty's counting rules",
-                        ["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"], out,
-                        caption=f"Where the data stop: {stops}."))
+        out.append(
+            [
+                r.as_of,
+                r.party,
+                r.instrument,
+                r.metric,
+                value,
+                limit_text(r.limit, r.limit_range),
+                styled("verdict", r.verdict),
+                notes.mark(r.source),
+            ]
+        )
+    stops = "; ".join(
+        f"{code}: last declared figure {day}" if day else f"{code}: no declared figure in the data"
+        for code, day in answer.last_reported.items()
+    )
+    console.print(
+        table(
+            "Declared strategic warheads, each under its own treaty's counting rules",
+            ["as of", "party", "instrument", "metric", "declared", "limit", "verdict", "source"],
+            out,
+            caption=f"Where the data stop: {stops}.",
+        )
+    )
     notes.print()

@@ -20,9 +20,15 @@ from armscontrol.cli.app import (
 )
 from armscontrol.vocabulary import label
 
+
 @command("instruments")
 def instruments_command(
-    kind: str = typer.Option(None, "--kind", help="Only one kind: treaty, protocol, agreement, memorandum, framework, proposal, declaration; or 'zone' for every nuclear-weapon-free-zone instrument, in force, partly agreed or only proposed."),
+    kind: str = typer.Option(
+        None,
+        "--kind",
+        help="Only one kind: treaty, protocol, agreement, memorandum, framework, proposal, declaration; or 'zone' for "
+        "every nuclear-weapon-free-zone instrument, in force, partly agreed or only proposed.",
+    ),
     on: str = typer.Option(None, "--on", help="State as of this date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     as_json: bool = JsonOption,
 ) -> None:
@@ -36,25 +42,56 @@ def instruments_command(
     rows = answer.root
     day = rows[0].as_of.isoformat() if rows else "the date asked"
     if kind == "zone":
-        console.print(table(
-            f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day}",
-            ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state", "ended"],
-            [[r.id, r.short_title, r.kind, (r.zone_standing or "").replace("_", " "), r.signed or r.first_event, r.entry_into_force, styled("instrument_state", r.standing), r.ended]
-             for r in rows],
-        ))
+        console.print(
+            table(
+                f"Nuclear-weapon-free zones ({len(rows)} instruments), state on {day}",
+                ["id", "instrument", "kind", "zone", "signed or put forward", "in force", "state", "ended"],
+                [
+                    [
+                        r.id,
+                        r.short_title,
+                        r.kind,
+                        (r.zone_standing or "").replace("_", " "),
+                        r.signed or r.first_event,
+                        r.entry_into_force,
+                        styled("instrument_state", r.standing),
+                        r.ended,
+                    ]
+                    for r in rows
+                ],
+            )
+        )
         return
-    console.print(table(
-        f"Instruments ({len(rows)}), state on {day}",
-        ["id", "instrument", "kind", "signed", "in force", "state", "ended", "why"],
-        [[r.id, r.short_title, r.kind, r.signed, r.entry_into_force, styled("instrument_state", r.standing), r.ended,
-          label("end_reason", r.end_reason) if r.standing == "ended" else
-          (r.standing_text.split(": ", 1)[1].rsplit(" (", 1)[0] if r.standing == "never_in_force" else None)] for r in rows],
-    ))
+    console.print(
+        table(
+            f"Instruments ({len(rows)}), state on {day}",
+            ["id", "instrument", "kind", "signed", "in force", "state", "ended", "why"],
+            [
+                [
+                    r.id,
+                    r.short_title,
+                    r.kind,
+                    r.signed,
+                    r.entry_into_force,
+                    styled("instrument_state", r.standing),
+                    r.ended,
+                    label("end_reason", r.end_reason)
+                    if r.standing == "ended"
+                    else (
+                        r.standing_text.split(": ", 1)[1].rsplit(" (", 1)[0] if r.standing == "never_in_force" else None
+                    ),
+                ]
+                for r in rows
+            ],
+        )
+    )
 
 
 @command("show")
 def show_command(
-    instrument_id: str = typer.Argument(..., metavar="ID", help="Instrument id or alias, e.g. new-start or 'ABM Treaty'."),
+    instrument_id: str = typer.Argument(
+        ..., metavar="ID", help="Instrument id or alias, e.g. new-start or 'ABM Treaty'."
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """Everything about one instrument: dates, parties, provisions, with their sources."""
@@ -85,28 +122,67 @@ def show_command(
             until = "indefinitely" if last_until.year >= 9999 else f"until {last_until.isoformat()}"
             years += f"; extended {until} on {last.date.isoformat()}"
         console.print(f"Duration: {years} ({answer.duration.article})", highlight=False)
-    console.print(table("Events", ["date", "event", "by", "note", "source"],
-                        [[e.date, e.type.replace("_", " "), e.by,
-          e.note or (("indefinitely" if e.until.year >= 9999 else f"until {e.until}") if e.until else None), cite(e.source)]
-                         for e in answer.events]))
+    console.print(
+        table(
+            "Events",
+            ["date", "event", "by", "note", "source"],
+            [
+                [
+                    e.date,
+                    e.type.replace("_", " "),
+                    e.by,
+                    e.note or (("indefinitely" if e.until.year >= 9999 else f"until {e.until}") if e.until else None),
+                    cite(e.source),
+                ]
+                for e in answer.events
+            ],
+        )
+    )
     if answer.parties:
-        rows = [[r.party, party_name(r.party), ", ".join(r.roles), e.date, e.type, e.note, cite(e.source)] for r in answer.parties for e in r.events]
-        rows += [[r.party, party_name(r.party), ", ".join(r.roles), None, None, r.note, cite(r.source)] for r in answer.parties if not r.events]
-        console.print(table("Parties and their events", ["party", "name", "roles", "date", "event", "note", "source"], rows))
+        rows = [
+            [r.party, party_name(r.party), ", ".join(r.roles), e.date, e.type, e.note, cite(e.source)]
+            for r in answer.parties
+            for e in r.events
+        ]
+        rows += [
+            [r.party, party_name(r.party), ", ".join(r.roles), None, None, r.note, cite(r.source)]
+            for r in answer.parties
+            if not r.events
+        ]
+        console.print(
+            table("Parties and their events", ["party", "name", "roles", "date", "event", "note", "source"], rows)
+        )
     if answer.provisions:
         rows = []
         for p in answer.provisions:
             if p.values:
                 for v in p.values:
                     bound = f"{number(v.range[0])}–{number(v.range[1])}" if v.range else number(v.ceiling)
-                    rows.append([p.id, p.kind, p.title, p.metric, bound, v.from_, v.article or p.article, cite(v.source or p.source)])
+                    rows.append(
+                        [
+                            p.id,
+                            p.kind,
+                            p.title,
+                            p.metric,
+                            bound,
+                            v.from_,
+                            v.article or p.article,
+                            cite(v.source or p.source),
+                        ]
+                    )
             else:
                 rows.append([p.id, p.kind, p.title, p.metric, None, None, p.article, cite(p.source)])
-        console.print(table("Provisions", ["id", "kind", "provision", "metric", "limit", "from", "article", "source"], rows))
+        console.print(
+            table("Provisions", ["id", "kind", "provision", "metric", "limit", "from", "article", "source"], rows)
+        )
     if answer.membership is not None:
         m = answer.membership
-        console.print(f"Membership: {number(m.parties)} parties" + (f", {number(m.signatories)} signatories" if m.signatories is not None else "")
-                      + f" as of {m.as_of} {cite(m.source) or ''}", highlight=False)
+        console.print(
+            f"Membership: {number(m.parties)} parties"
+            + (f", {number(m.signatories)} signatories" if m.signatories is not None else "")
+            + f" as of {m.as_of} {cite(m.source) or ''}",
+            highlight=False,
+        )
     if answer.note:
         console.print(f"Note: {answer.note}", highlight=False, markup=False)
     notes.print("Sources:")
@@ -117,7 +193,9 @@ def status_command(
     instrument_id: str = typer.Argument(..., metavar="ID", help="Instrument id or alias."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD, YYYY-MM or YYYY); default today."),
     party: str = typer.Option(None, "--party", help="Only this party (code or name, e.g. RUS or Russia)."),
-    counts: bool = typer.Option(False, "--summary", help="Counts of recorded states by status, with the published totals."),
+    counts: bool = typer.Option(
+        False, "--summary", help="Counts of recorded states by status, with the published totals."
+    ),
     explain: bool = ExplainOption,
     as_json: bool = JsonOption,
 ) -> None:
@@ -141,19 +219,36 @@ def print_status(answer, *, explain: bool, one_party: bool | None = None) -> Non
     from armscontrol.citations import cite_text
 
     one_party = len(answer.parties) == 1 if one_party is None else one_party
-    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}", highlight=False)
+    console.print(
+        f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}",
+        highlight=False,
+    )
     if answer.state_text and answer.state not in {"in_force"}:
         console.print(f"  {answer.state_text}", highlight=False, markup=False)
     if answer.source is not None:
         console.print(f"  per {cite_text(answer.source)}", highlight=False, markup=False)
-    console.print(table(None, ["party", "name", "relation", "since", "note"],
-                        [[p.party, p.name, p.label, p.since, p.note] for p in answer.parties]))
+    console.print(
+        table(
+            None,
+            ["party", "name", "relation", "since", "note"],
+            [[p.party, p.name, p.label, p.since, p.note] for p in answer.parties],
+        )
+    )
     if not answer.parties_complete and not one_party:
-        console.print(f"  {len(answer.parties)} states recorded; the list is not complete (a state not listed is not recorded).", highlight=False)
+        console.print(
+            f"  {len(answer.parties)} states recorded; the list is not complete (a state not listed is not recorded).",
+            highlight=False,
+        )
     elif answer.party_list_as_of is not None and answer.party_list_as_of < answer.on and not one_party:
-        console.print(f"  Every party and signatory as of {answer.party_list_as_of.isoformat()}; changes since then are not recorded.", highlight=False)
+        console.print(
+            f"  Every party and signatory as of {answer.party_list_as_of.isoformat()}; changes since then are not "
+            f"recorded.",
+            highlight=False,
+        )
     if explain:
-        print_explanation(answer.explanation, f"Why {answer.title} is \"{answer.state_label}\" on {answer.on.isoformat()}:")
+        print_explanation(
+            answer.explanation, f'Why {answer.title} is "{answer.state_label}" on {answer.on.isoformat()}:'
+        )
         for p in answer.parties if one_party or len(answer.parties) <= 12 else []:
             print_explanation(p.explanation, f"Why {p.name}: {p.label}")
         if len(answer.parties) > 12 and not one_party:
@@ -174,17 +269,27 @@ def why_command(
     if as_json:
         print_json(answer)
         return
-    console.print(f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}", highlight=False)
+    console.print(
+        f"[bold]{answer.title}[/] on {answer.on.isoformat()}: {styled('instrument_state', answer.state)}",
+        highlight=False,
+    )
     print_explanation(answer.explanation, "Why:")
     if party is not None:
         p = answer.parties[0]
-        console.print(f"[bold]{p.name}[/]: {p.label}" + (f" since {p.since.isoformat()}" if p.since else ""), highlight=False)
+        console.print(
+            f"[bold]{p.name}[/]: {p.label}" + (f" since {p.since.isoformat()}" if p.since else ""), highlight=False
+        )
         print_explanation(p.explanation, "Why:")
 
 
 @command("glossary")
 def glossary_command(
-    group: str = typer.Argument(None, metavar="GROUP", help="Only one group: instrument_state, end_reason, never_reason, relation, verdict, judgement, zone_standing or role."),
+    group: str = typer.Argument(
+        None,
+        metavar="GROUP",
+        help="Only one group: instrument_state, end_reason, never_reason, relation, verdict, judgement, zone_standing "
+        "or role.",
+    ),
     as_json: bool = JsonOption,
 ) -> None:
     """The vocabulary every answer uses: each state, relation, verdict and role, its label and what it means."""
@@ -195,5 +300,10 @@ def glossary_command(
         print_json(answer)
         return
     for g in answer.groups:
-        console.print(table(f"{g.title} ({g.name})", ["value", "label", "meaning"],
-                            [[t.value, t.label, t.definition] for t in g.terms]))
+        console.print(
+            table(
+                f"{g.title} ({g.name})",
+                ["value", "label", "meaning"],
+                [[t.value, t.label, t.definition] for t in g.terms],
+            )
+        )

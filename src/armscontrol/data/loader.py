@@ -155,15 +155,34 @@ def check_tree(root: Path, *, origin: str = "the data directory") -> None:
     line) so that the error names what the user set.
     """
     if not root.exists():
-        raise DataError(str(root), None, f"no such directory ({origin} must be a folder holding metrics.yaml and instruments/)")
+        raise DataError(
+            str(root), None, f"no such directory ({origin} must be a folder holding metrics.yaml and instruments/)"
+        )
     if not root.is_dir():
-        raise DataError(str(root), None, f"not a directory ({origin} must be a folder holding metrics.yaml and instruments/, not a file)")
-    missing = [name for name, ok in (("metrics.yaml", (root / "metrics.yaml").is_file()), ("instruments/", (root / "instruments").is_dir())) if not ok]
+        raise DataError(
+            str(root),
+            None,
+            f"not a directory ({origin} must be a folder holding metrics.yaml and instruments/, not a file)",
+        )
+    missing = [
+        name
+        for name, ok in (
+            ("metrics.yaml", (root / "metrics.yaml").is_file()),
+            ("instruments/", (root / "instruments").is_dir()),
+        )
+        if not ok
+    ]
     if missing:
-        raise DataError(str(root), None, f"not a data tree: {' and '.join(missing)} missing ({origin} must be a folder like src/armscontrol/data)")
+        raise DataError(
+            str(root),
+            None,
+            f"not a data tree: {' and '.join(missing)} missing ({origin} must be a folder like src/armscontrol/data)",
+        )
 
 
-def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin: str = "the data directory") -> Registry:
+def load_registry(
+    data_dir: Path | None = None, *, holdings: bool = True, origin: str = "the data directory"
+) -> Registry:
     """Load and cross-check every data file under ``data_dir`` (default: the shipped data).
 
     Raises
@@ -198,10 +217,16 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin
                 raise DataError(str(path), where, f"unknown source '{citation.ref}' (define it under 'sources')")
         for index, record in enumerate(instrument.parties):
             if not is_known_party(record.party):
-                raise DataError(str(path), f"parties[{index}].party", f"unknown party code '{record.party}' (ISO 3166-1 alpha-3, or SUN)")
+                raise DataError(
+                    str(path),
+                    f"parties[{index}].party",
+                    f"unknown party code '{record.party}' (ISO 3166-1 alpha-3, or SUN)",
+                )
         for index, provision in enumerate(instrument.provisions):
             if provision.metric is not None and provision.metric not in metrics:
-                raise DataError(str(path), f"provisions[{index}].metric", f"unknown metric '{provision.metric}' (see metrics.yaml)")
+                raise DataError(
+                    str(path), f"provisions[{index}].metric", f"unknown metric '{provision.metric}' (see metrics.yaml)"
+                )
 
     links: list[Linkage] = []
     linkage_path = root / "linkages.yaml"
@@ -212,7 +237,11 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin
             for end in ("from_", "to"):
                 if getattr(link, end) not in instruments:
                     field_name = end.rstrip("_")
-                    raise DataError(str(linkage_path), f"linkages[{index}].{field_name}", f"unknown instrument '{getattr(link, end)}'")
+                    raise DataError(
+                        str(linkage_path),
+                        f"linkages[{index}].{field_name}",
+                        f"unknown instrument '{getattr(link, end)}'",
+                    )
             if link.source.ref not in sources:
                 raise DataError(str(linkage_path), f"linkages[{index}].source", f"unknown source '{link.source.ref}'")
             if link.id in seen:
@@ -225,10 +254,14 @@ def load_registry(data_dir: Path | None = None, *, holdings: bool = True, origin
             for number, row in enumerate(load_holdings_csv(path), start=2):
                 check_holding(row, path, number, metrics, sources)
                 rows.append(row)
-    return Registry(instruments=instruments, sources=sources, metrics=metrics, holdings=rows, linkages=links, files=files)
+    return Registry(
+        instruments=instruments, sources=sources, metrics=metrics, holdings=rows, linkages=links, files=files
+    )
 
 
-def check_holding(row: Holding, path: Path, number: int, metrics: dict[str, Metric], sources: dict[str, Source]) -> None:
+def check_holding(
+    row: Holding, path: Path, number: int, metrics: dict[str, Metric], sources: dict[str, Source]
+) -> None:
     if row.metric not in metrics:
         raise DataError(str(path), f"row {number}.metric", f"unknown metric '{row.metric}' (see metrics.yaml)")
     if row.source.ref not in sources:

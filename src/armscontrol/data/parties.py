@@ -49,41 +49,66 @@ HISTORICAL: dict[str, HistoricalState] = {
     state.code: state
     for state in (
         HistoricalState(
-            "SUN", "Soviet Union", dt.date(1991, 12, 26), "RUS",
+            "SUN",
+            "Soviet Union",
+            dt.date(1991, 12, 26),
+            "RUS",
             ("ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA", "MDA", "TJK", "TKM", "UKR", "UZB"),
             "ussr-dissolution-1991",
             "Russia continues the Soviet Union's membership and treaty rights and obligations.",
             record_continued=True,
         ),
         HistoricalState(
-            "DDR", "German Democratic Republic", dt.date(1990, 10, 3), "DEU", (),
+            "DDR",
+            "German Democratic Republic",
+            dt.date(1990, 10, 3),
+            "DEU",
+            (),
             "untc-historical-information",
             "Acceded to the Federal Republic of Germany on 3 October 1990; from then the two form one State.",
         ),
         HistoricalState(
-            "CSK", "Czechoslovakia", dt.date(1993, 1, 1), None, ("CZE", "SVK"),
+            "CSK",
+            "Czechoslovakia",
+            dt.date(1993, 1, 1),
+            None,
+            ("CZE", "SVK"),
             "untc-historical-information",
-            "Dissolved at the end of 31 December 1992; the Czech Republic and Slovakia succeeded it from 1 January 1993.",
+            "Dissolved at the end of 31 December 1992; the Czech Republic and Slovakia succeeded it from 1 January "
+            "1993.",
         ),
         HistoricalState(
-            "YUG", "Socialist Federal Republic of Yugoslavia", dt.date(1992, 4, 27), None,
+            "YUG",
+            "Socialist Federal Republic of Yugoslavia",
+            dt.date(1992, 4, 27),
+            None,
             ("SVN", "HRV", "BIH", "MKD", "SCG"),
             "untc-historical-information",
-            "Dissolved; the Federal Republic of Yugoslavia (later Serbia and Montenegro) was proclaimed on 27 April 1992 "
+            "Dissolved; the Federal Republic of Yugoslavia (later Serbia and Montenegro) was proclaimed on 27 April "
+            "1992 "
             "and was not accepted as continuing it; it was admitted to the United Nations as a new member in 2000.",
         ),
         HistoricalState(
-            "SCG", "Serbia and Montenegro", dt.date(2006, 6, 3), "SRB", ("MNE",),
+            "SCG",
+            "Serbia and Montenegro",
+            dt.date(2006, 6, 3),
+            "SRB",
+            ("MNE",),
             "untc-historical-information",
             "Serbia continues the State union from 3 June 2006, the day Montenegro declared independence.",
         ),
         HistoricalState(
-            "YMD", "Democratic Yemen", dt.date(1990, 5, 22), "YEM", (),
+            "YMD",
+            "Democratic Yemen",
+            dt.date(1990, 5, 22),
+            "YEM",
+            (),
             "untc-historical-information",
             "Merged with the Yemen Arab Republic into the Republic of Yemen on 22 May 1990.",
         ),
     )
 }
+
 
 @dataclass(frozen=True)
 class StateBeginning:
@@ -97,7 +122,8 @@ class StateBeginning:
 
 
 def state_began(code: str) -> StateBeginning | None:
-    """When ``code`` came into existence as a successor of a dissolved state, or ``None`` for one the data dates no start for.
+    """When ``code`` came into existence as a successor of a dissolved state, or ``None`` for one the data dates no
+    start for.
 
     Derived from :data:`HISTORICAL`: the state continuing a dissolved one
     (Russia for the Soviet Union) and the successors the data name exist from

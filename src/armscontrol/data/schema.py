@@ -33,13 +33,9 @@ class Source(Strict):
 
     publisher: str = Field(min_length=2)
     title: str = Field(min_length=2)
-    date: dt.date | None = Field(
-        default=None, description="date of publication; null only for living databases"
-    )
+    date: dt.date | None = Field(default=None, description="date of publication; null only for living databases")
     url: str | None = None
-    kind: Literal["treaty-text", "official", "declared", "estimate", "scholarly", "press", "secondary"] = (
-        "official"
-    )
+    kind: Literal["treaty-text", "official", "declared", "estimate", "scholarly", "press", "secondary"] = "official"
     cites: str | None = Field(
         default=None,
         description="for a 'secondary' compilation: the primary record it reproduces (the depositaries' records, say)",
@@ -156,9 +152,7 @@ class PartyRecord(Strict):
     roles: list[PartyRole] = Field(default_factory=list)
     events: list[PartyEvent] = Field(default_factory=list)
     note: str | None = None
-    source: Citation | None = Field(
-        default=None, description="source for roles or for a party with no events"
-    )
+    source: Citation | None = Field(default=None, description="source for roles or for a party with no events")
     takes_part: bool = Field(
         default=True,
         description="false: recorded for what it said about a political commitment or proposal it did not make "
@@ -216,12 +210,11 @@ class Provision(Strict):
     source: Citation
     metric: MetricId | None = None
     values: list[LimitValue] = Field(default_factory=list)
-    applies_to: list[PartyCode] | None = Field(
-        default=None, description="parties bound by it; null: every party"
-    )
+    applies_to: list[PartyCode] | None = Field(default=None, description="parties bound by it; null: every party")
     applies_to_roles: list[PartyRole] | None = Field(
-        default=None, description="only parties holding one of these roles are bound (the NPT's Article I binds the "
-        "nuclear-weapon States, Articles II and III the others); null: every party"
+        default=None,
+        description="only parties holding one of these roles are bound (the NPT's Article I binds the "
+        "nuclear-weapon States, Articles II and III the others); null: every party",
     )
     text: str | None = Field(default=None, description="a short paraphrase, not the treaty's words")
     note: str | None = None
@@ -334,7 +327,11 @@ class PartyList(Strict):
         "a state outside it is not_party even where the list is not complete; null: open to all",
     )
     note: str | None = None
-Subject = Literal["zone", "testing", "risk_reduction", "prohibition", "outer_space", "seabed", "antarctica", "strategic_arms"]
+
+
+Subject = Literal[
+    "zone", "testing", "risk_reduction", "prohibition", "outer_space", "seabed", "antarctica", "strategic_arms"
+]
 """What an instrument is about, for filtering (``instruments --kind zone``): ``zone`` marks a
 nuclear-weapon-free zone in force, partly agreed or only proposed, with its own instruments."""
 
@@ -357,12 +354,14 @@ class Instrument(Strict):
     provisions: list[Provision] = Field(default_factory=list)
     membership: Membership | None = None
     party_entry_into_force: PartyEntryIntoForce | None = Field(
-        default=None, description="when the instrument binds a state that consents; null: on deposit, "
-        "or on the instrument's own entry into force if later"
+        default=None,
+        description="when the instrument binds a state that consents; null: on deposit, "
+        "or on the instrument's own entry into force if later",
     )
     party_list: PartyList | None = Field(
-        default=None, description="whether 'parties' lists every signatory and party; null: complete for a "
-        "bilateral or unilateral instrument, incomplete for a multilateral one"
+        default=None,
+        description="whether 'parties' lists every signatory and party; null: complete for a "
+        "bilateral or unilateral instrument, incomplete for a multilateral one",
     )
     subjects: list[Subject] = Field(
         default_factory=list, description="what the instrument is about; 'zone' for nuclear-weapon-free zones"
@@ -370,9 +369,7 @@ class Instrument(Strict):
     zone_standing: ZoneStanding | None = Field(
         default=None, description="for a zone: treaty, partly_agreed or proposed (only with subject 'zone')"
     )
-    sources: dict[Slug, Source] = Field(
-        default_factory=dict, description="sources used only by this file"
-    )
+    sources: dict[Slug, Source] = Field(default_factory=dict, description="sources used only by this file")
     note: str | None = None
 
     @field_validator("events")
@@ -414,6 +411,7 @@ class Metric(Strict):
 
 
 # --------------------------------------------------------------------------- files
+
 
 class SourceFile(Strict):
     sources: dict[Slug, Source]
@@ -561,7 +559,10 @@ class Linkage(Strict):
     @model_validator(mode="after")
     def _self_link_states_its_condition(self) -> Linkage:
         if self.from_ == self.to and (self.condition is None or self.party is None):
-            raise ValueError("a linkage from an instrument to itself records a party's stated condition: give 'party' and 'condition'")
+            raise ValueError(
+                "a linkage from an instrument to itself records a party's stated condition: give 'party' and "
+                "'condition'"
+            )
         return self
 
 

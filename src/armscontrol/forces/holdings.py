@@ -16,7 +16,6 @@ from armscontrol.data.parties import lineage
 from armscontrol.data.schema import Holding
 
 
-
 def continuing_state(party: str, on: dt.date) -> str:
     """The state that acts for ``party`` on ``on``: ``RUS`` for ``SUN`` from 1991-12-26, else ``party``.
 
@@ -151,9 +150,7 @@ def latest_of_kind(
     return Chosen(last, (on - last.as_of).days, reason, party)
 
 
-def latest_holding(
-    party: str, metric: str, on: dt.date, holdings: Sequence[Holding] | None = None
-) -> Chosen | None:
+def latest_holding(party: str, metric: str, on: dt.date, holdings: Sequence[Holding] | None = None) -> Chosen | None:
     """The latest declared holding on or before ``on``; failing that, the latest estimate.
 
     A declaration the party did not provide (``status: not_provided``) counts as

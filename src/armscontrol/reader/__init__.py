@@ -16,27 +16,55 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from armscontrol.regime.standing import standing_on
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.errors import UserError
 from armscontrol.limits import (
-    READER_MAX_CLAIMS, READER_MAX_DATES, READER_MAX_FIGURES, READER_MAX_MENTIONS, READER_MAX_SENTENCE, READER_MAX_UNRESOLVED,
+    READER_MAX_CLAIMS,
+    READER_MAX_DATES,
+    READER_MAX_FIGURES,
+    READER_MAX_MENTIONS,
+    READER_MAX_SENTENCE,
+    READER_MAX_UNRESOLVED,
 )
 from armscontrol.reader import lexicon
-from armscontrol.reader.claims import LIMIT_UNITS, Context, Mentioned, cue_claims, judge_limit, listed_after_colon, source_ref
-from armscontrol.reader.speaker import speaker_state
+from armscontrol.reader.claims import (
+    LIMIT_UNITS,
+    Context,
+    Mentioned,
+    cue_claims,
+    judge_limit,
+    listed_after_colon,
+    source_ref,
+)
 from armscontrol.reader.dates import find_dates, statement_date
 from armscontrol.reader.descriptions import find_descriptions, find_protocol_references, find_signed_sets
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
-    Found, find_anaphora, find_articles, find_instruments, find_misspelt_and_unresolved, find_states, find_zones, pipeline,
+    Found,
+    find_anaphora,
+    find_articles,
+    find_instruments,
+    find_misspelt_and_unresolved,
+    find_states,
+    find_zones,
+    pipeline,
 )
 from armscontrol.reader.models import (
-    Claim, DateFound, Figure, InstrumentFound, Mention, Place, ProvisionRef, ReadAnswer, Unresolved,
+    Claim,
+    DateFound,
+    Figure,
+    InstrumentFound,
+    Mention,
+    Place,
+    ProvisionRef,
+    ReadAnswer,
+    Unresolved,
 )
 from armscontrol.reader.source import MAX_BYTES, decode, read_source
+from armscontrol.reader.speaker import speaker_state
+from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import status_on
 
 __all__ = ["MAX_BYTES", "ReadAnswer", "read_file", "read_text"]
@@ -48,7 +76,10 @@ _PROPOSAL = re.compile(
 )
 
 
-_COMPARED = re.compile(r"\b(?:instead\s+of|rather\s+than|(?<!no more )(?<!not more )than|compared\s+(?:with|to)|down\s+from|from)\s*$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|(?<!no more )(?<!not more )than|compared\s+(?:with|to)|down\s+from|from)\s*$",
+    re.I,
+)
 """The level a proposal is set against ("1500 instead of 2000-2500"), not a ceiling ("to no more than 4250")."""
 
 # What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
@@ -60,7 +91,8 @@ _LIMIT_CONTEXT = re.compile(
 
 
 _SET_AGAINST = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+    r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I
+)
 
 
 def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
@@ -73,7 +105,10 @@ def _limits_cached(instrument_id: str, unit: str | None, _registry: int) -> bool
     wanted = LIMIT_UNITS.get(unit or "")
     reg = registry()
     metrics = reg.metrics
-    return any(p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted for p in reg.instruments[instrument_id].provisions)
+    return any(
+        p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted
+        for p in reg.instruments[instrument_id].provisions
+    )
 
 
 def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -81,12 +116,12 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
     out = []
     for sent in doc.sents:
         start = sent.start_char
-        for gap in re.finditer(r"\n[ \t]*\n", text[sent.start_char:sent.end_char]):
+        for gap in re.finditer(r"\n[ \t]*\n", text[sent.start_char : sent.end_char]):
             end = sent.start_char + gap.start()
             if text[start:end].strip():
                 out.append((start, end))
             start = sent.start_char + gap.end()
-        if text[start:sent.end_char].strip():
+        if text[start : sent.end_char].strip():
             out.append((start, sent.end_char))
     return [piece for a, b in out for piece in _pieces(text, a, b)]
 
@@ -94,11 +129,14 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
 _ZONE_AGREEMENT = re.compile(
     r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|convention)\s+(?:creating|establishing|setting\s+up|"
     r"that\s+(?:creates|establishes|created|established)|to\s+(?:create|establish|set\s+up)|on\s+(?:the\s+)?(?:creation|establishment)\s+of|"
-    r"on|for)\s+(?:an?\s+|the\s+)?$", re.I)
+    r"on|for)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
 
 
 def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
-    """An agreement described by the zone it creates: "a UN-sponsored agreement creating a nuclear-weapons-free zone in Central Asia".
+    """An agreement described by the zone it creates: "a UN-sponsored agreement creating a nuclear-weapons-free zone
+    in Central Asia".
 
     The zone's region resolves to the registry's zone instrument (:func:`find_zones`); the description, from
     the agreement's noun to the region, is a mention of it, where no name already covers it.
@@ -108,12 +146,12 @@ def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
         if zone.instrument is None:
             continue
         first, last = min(zone.start, zone.region_start), max(zone.end, zone.region_end)
-        head = text[max(0, first - 120):first]
+        head = text[max(0, first - 120) : first]
         cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
-        m = _ZONE_AGREEMENT.search(head[cut + 1:] if cut >= 0 else head)
+        m = _ZONE_AGREEMENT.search(head[cut + 1 :] if cut >= 0 else head)
         if m is None:
             continue
-        start = first - len(head[cut + 1:] if cut >= 0 else head) + m.start()
+        start = first - len(head[cut + 1 :] if cut >= 0 else head) + m.start()
         if not any(f.start < last and start < f.end for f in named + out):
             out.append(Found(zone.instrument, text[start:last], start, last, "descriptive"))
     return out
@@ -121,8 +159,11 @@ def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
 
 # A treaty named before its signature in a passage about its making (or in a text about its making, up to two years
 # before it was signed) is the text to come, not an anachronism.
-_NEGOTIATED = re.compile(r"\b(?:negotiat\w*|draft\w*|talks|ready\s+for\s+signature|to\s+be\s+signed|will\s+be\s+signed|"
-                         r"complet\w*\s+(?:the\s+)?(?:treaty|text)|final\s+plenary|the\s+Parties\s+agree)\b", re.I)
+_NEGOTIATED = re.compile(
+    r"\b(?:negotiat\w*|draft\w*|talks|ready\s+for\s+signature|to\s+be\s+signed|will\s+be\s+signed|"
+    r"complet\w*\s+(?:the\s+)?(?:treaty|text)|final\s+plenary|the\s+Parties\s+agree)\b",
+    re.I,
+)
 
 
 _LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[-–•o*])\s", re.I)
@@ -134,7 +175,7 @@ def _list_lead(text: str, sentences: list[tuple[int, int]], index: int) -> int |
     A sentence is a list item when it opens with a marker ("(b)", "c)", "-", "•"); the lead is the nearest
     sentence before the run of items, taken when it holds a colon, at most eight sentences back.
     """
-    if not sentences or not _LIST_ITEM.match(text[sentences[index][0]:sentences[index][1]]):
+    if not sentences or not _LIST_ITEM.match(text[sentences[index][0] : sentences[index][1]]):
         return None
     for back in range(index - 1, max(index - 9, -1), -1):
         a, b = sentences[back]
@@ -157,33 +198,47 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
-    """'the Belarusian parliament', 'the Russian Side': the state acting through its institution (for claims only, not places)."""
+    """'the Belarusian parliament', 'the Russian Side': the state acting through its institution (for claims only,
+    not places)."""
     names = "|".join(re.escape(n) for n in sorted(lexicon.DEMONYMS, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])(?P<name>{names})\s+{lexicon.INSTITUTIONS}\b")
     return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-_ACTS = r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:withdr(?:ew|awn)|ratified|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
+_ACTS = (
+    r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:withdr(?:ew|awn)|ratified|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
+)
 
 
 def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
-    """'Pyongyang withdrew from the treaty': a capital as the subject of an act names its state (claims only, not places)."""
+    """'Pyongyang withdrew from the treaty': a capital as the subject of an act names its state (claims only, not
+    places)."""
     names = "|".join(re.escape(n) for n in sorted(lexicon.CAPITALS, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?\s+(?={_ACTS})")
     soviet = on < dt.date(1991, 12, 26)
-    return [("SUN" if soviet and m.group("name") == "Moscow" else lexicon.CAPITALS[m.group("name")], m.start(), m.start() + len(m.group("name")))
-            for m in pattern.finditer(text)]
+    return [
+        (
+            "SUN" if soviet and m.group("name") == "Moscow" else lexicon.CAPITALS[m.group("name")],
+            m.start(),
+            m.start() + len(m.group("name")),
+        )
+        for m in pattern.finditer(text)
+    ]
 
 
 # Legislatures named alone: the Duma and the Federation Council are Russia's, the (Verkhovna) Rada Ukraine's;
 # "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own.
 _OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
-_SPEAKERS_LEGISLATURE = re.compile(r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly|President(?!\s+of\b))\b")
+_SPEAKERS_LEGISLATURE = re.compile(
+    r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly|President(?!\s+of\b))\b"
+)
 """The speaker's own institutions named alone: its legislature, and "the President" (of no state named after it)."""
 
 
 def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
-    """'the Duma has ratified', 'the Senate gave its consent': the state whose legislature acts (for claims only, not places)."""
+    """'the Duma has ratified', 'the Senate gave its consent': the state whose legislature acts (for claims only,
+    not places)."""
     out = []
     for pattern, code in _OWN_LEGISLATURE.items():
         out += [(code, m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
@@ -192,20 +247,26 @@ def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, 
     return out
 
 
-_LEADER = re.compile(r"\b(?P<office>President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor)\s+"
-                     r"(?:[A-Z][\w.]*\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))")
+_LEADER = re.compile(
+    r"\b(?P<office>President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor)\s+"
+    r"(?:[A-Z][\w.]*\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))"
+)
 
 
 def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
-    """'President Nixon and General Secretary Brezhnev signed': a leader named with an office and no state, resolved to the
+    """'President Nixon and General Secretary Brezhnev signed': a leader named with an office and no state, resolved
+    to the
     state the text ties the name to ("Soviet leader Brezhnev", "Brezhnev of the Soviet Union", "Russia's President
     Putin"), else, for a President, to the speaker's (for claims only, not places). No list of people is kept."""
     names = "|".join(re.escape(n) for n in sorted({**lexicon.STATE_NAMES, **lexicon.DEMONYMS}, key=len, reverse=True))
     out = []
     for m in _LEADER.finditer(text):
         surname = re.escape(m.group("surname"))
-        tie = re.search(rf"(?<![\w.])(?P<state>{names})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{surname}\b"
-                        rf"|\b{surname}\s+of\s+(?:the\s+)?(?P<after>{names})\b", text)
+        tie = re.search(
+            rf"(?<![\w.])(?P<state>{names})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{surname}\b"
+            rf"|\b{surname}\s+of\s+(?:the\s+)?(?P<after>{names})\b",
+            text,
+        )
         if tie:
             name = tie.group("state") or tie.group("after")
             code = lexicon.STATE_NAMES.get(name) or lexicon.DEMONYMS.get(name)
@@ -218,7 +279,11 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
 
 def _first_day(instrument_id: str) -> dt.date:
     """The first day an instrument existed as a text: signed, adopted or opened for signature."""
-    days = [e.date for e in registry().instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}]
+    days = [
+        e.date
+        for e in registry().instruments[instrument_id].events
+        if e.type in {"signed", "opened_for_signature", "adopted", "declaration"}
+    ]
     return min(days) if days else dt.date.min
 
 
@@ -231,7 +296,9 @@ def _coerce_date(on: dt.date | str | None) -> dt.date | None:
         raise UserError(f"--date: '{on}' is not a date; expected YYYY-MM-DD, for example 2000-06-04") from None
 
 
-def read_text(text: str, on: dt.date | str | None = None, *, title: str | None = None, publisher: str | None = None) -> ReadAnswer:
+def read_text(
+    text: str, on: dt.date | str | None = None, *, title: str | None = None, publisher: str | None = None
+) -> ReadAnswer:
     """Read one statement.
 
     Parameters
@@ -244,7 +311,10 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         Used to cite the statement in a draft scenario.
     """
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise UserError(f"statement: more than {MAX_BYTES:,} bytes, the reader's limit; split the statement or keep the passages you need")
+        raise UserError(
+            f"statement: more than {MAX_BYTES:,} bytes, the reader's limit; split the statement or keep the passages "
+            f"you need"
+        )
     if not text.strip():
         raise UserError("statement: empty; give the statement's text")
     reg = registry()
@@ -270,20 +340,33 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     taken = [(f.start, f.end) for f in named]
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_descriptions(text, date, taken)]
     named.sort(key=lambda f: f.start)
-    named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_protocol_references(text, sentence_bounds, named)
-              if not any(f.start < b and a < f.end for f in named)]
-    named += [Found(i, text[a:b], a, b, "descriptive")
-              for i, a, b in find_signed_sets(text, sentence_bounds, named, date)]
+    named += [
+        Found(i, text[a:b], a, b, "descriptive")
+        for i, a, b in find_protocol_references(text, sentence_bounds, named)
+        if not any(f.start < b and a < f.end for f in named)
+    ]
+    named += [
+        Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)
+    ]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
     zones = find_zones(text)
     named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
-    # A zone named as a place ("a Middle East zone free of nuclear weapons") is a place, not a mention of the instrument by name.
-    mentions = [f for f in mentions if not any(
-        f.instrument == z.instrument and f.start < max(z.end, z.region_end) and min(z.start, z.region_start) < f.end
-        and not re.search(r"treaty|agreement|accord|protocol|declaration|convention", f.text, re.I) for z in zones)]
+    # A zone named as a place ("a Middle East zone free of nuclear weapons") is a place, not a mention of the
+    # instrument by name.
+    mentions = [
+        f
+        for f in mentions
+        if not any(
+            f.instrument == z.instrument
+            and f.start < max(z.end, z.region_end)
+            and min(z.start, z.region_start) < f.end
+            and not re.search(r"treaty|agreement|accord|protocol|declaration|convention", f.text, re.I)
+            for z in zones
+        )
+    ]
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
@@ -301,30 +384,56 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             note = f"ended {state.ended_on} ({state.end_reason})"
         elif state.state == "in_force" and state.entered_into_force:
             note = f"in force since {state.entered_into_force}"
-        elif state.state == "not_yet_signed" and _first_day(instrument_id) > date and (
+        elif (
+            state.state == "not_yet_signed"
+            and _first_day(instrument_id) > date
+            and (
                 any(_NEGOTIATED.search(text[slice(*sentence_bounds(f.start))]) for f in own)
-                or ((_first_day(instrument_id) - date).days <= 730 and _NEGOTIATED.search(text))):
-            note = (f"under negotiation on {date}: first signed, adopted or opened for signature on {_first_day(instrument_id)}; "
-                    "named here as the text to come, never used to judge")
+                or ((_first_day(instrument_id) - date).days <= 730 and _NEGOTIATED.search(text))
+            )
+        ):
+            note = (
+                f"under negotiation on {date}: first signed, adopted or opened for signature on "
+                f"{_first_day(instrument_id)}; "
+                "named here as the text to come, never used to judge"
+            )
         elif state.state == "not_yet_signed" and _first_day(instrument_id) > date:
-            note = (f"anachronism: did not exist on {date} (first signed, adopted or opened for signature on {_first_day(instrument_id)}); "
-                    "named here, never used to judge")
+            note = (
+                f"anachronism: did not exist on {date} (first signed, adopted or opened for signature on "
+                f"{_first_day(instrument_id)}); "
+                "named here, never used to judge"
+            )
         provisions = []
         for owner, article, start, end in articles:
             if owner != instrument_id:
                 continue
             for provision in instrument.provisions:
                 if re.match(rf"^{re.escape(article)}(?![IVXLC\d])", provision.article):
-                    provisions.append(ProvisionRef(id=provision.id, article=provision.article, title=provision.title,
-                                                   mention=Mention(text=text[start:end], start=start, end=end, how="article")))
-        instruments.append(InstrumentFound(
-            id=instrument_id, short_title=instrument.short_title, kind=instrument.kind,
-            mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in own[:READER_MAX_MENTIONS]],  # type: ignore[arg-type]
-            status_on_date=standing_on(instrument, date).category, status_note=note, provisions=provisions, source=source_ref(state.source),
-        ))
+                    provisions.append(
+                        ProvisionRef(
+                            id=provision.id,
+                            article=provision.article,
+                            title=provision.title,
+                            mention=Mention(text=text[start:end], start=start, end=end, how="article"),
+                        )
+                    )
+        instruments.append(
+            InstrumentFound(
+                id=instrument_id,
+                short_title=instrument.short_title,
+                kind=instrument.kind,
+                mentions=[Mention(text=f.text, start=f.start, end=f.end, how=f.how) for f in own[:READER_MAX_MENTIONS]],
+                status_on_date=standing_on(instrument, date).category,
+                status_note=note,
+                provisions=provisions,
+                source=source_ref(state.source),
+            )
+        )
     # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
     first_of = {t: (t, s, e, n) for t, s, e, n in reversed(unresolved_raw)}
-    unresolved = [Unresolved(text=t, start=s, end=e, nearest=n) for t, s, e, n in sorted(first_of.values(), key=lambda u: u[1])]
+    unresolved = [
+        Unresolved(text=t, start=s, end=e, nearest=n) for t, s, e, n in sorted(first_of.values(), key=lambda u: u[1])
+    ]
 
     sentence_starts = [a for a, _ in sentences]
 
@@ -343,7 +452,9 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
 
     figures: list[Figure] = []
     claims: list[Claim] = []
-    anachronisms = frozenset(i.id for i in instruments if i.status_on_date == "not_yet_signed" and _first_day(i.id) > date)
+    anachronisms = frozenset(
+        i.id for i in instruments if i.status_on_date == "not_yet_signed" and _first_day(i.id) > date
+    )
     for raw in find_figures(text, dates, sentences):
         if len(figures) >= READER_MAX_FIGURES:
             omitted["figures"] = omitted.get("figures", 0) + 1
@@ -351,7 +462,7 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         index = sentence_index(raw.start)
         a, b = sentence_of(raw.start)
         # "compared to the levels provided by the START Treaty": the instrument a figure is set against is not its own
-        same = [f for f in mentions_in.get(index, []) if not _SET_AGAINST.search(text[max(a, f.start - 60):f.start])]
+        same = [f for f in mentions_in.get(index, []) if not _SET_AGAINST.search(text[max(a, f.start - 60) : f.start])]
         if not same and index > 0:
             # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
             same = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)][-1:]
@@ -360,28 +471,56 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
         deadline = deadline_for(raw, text, dates_in.get(index, []), (a, b))
         # A level proposed, not the one it is set against ("to 1500 nuclear warheads instead of 2000-2500").
-        proposal = bool(_PROPOSAL.search(text[max(a, raw.start - 300):min(b, raw.end + 100)])) and raw.unit == "warheads" \
-            and not _COMPARED.search(text[max(a, raw.start - 30):raw.start])
+        proposal = (
+            bool(_PROPOSAL.search(text[max(a, raw.start - 300) : min(b, raw.end + 100)]))
+            and raw.unit == "warheads"
+            and not _COMPARED.search(text[max(a, raw.start - 30) : raw.start])
+        )
         lead = _list_lead(text, sentences, index)
         if lead is not None:  # "they will reduce ... to no more than: (a) ... (b) 1200 MIRVed ICBM warheads."
             la, lb = sentences[lead]
             deadline = deadline or deadline_for(raw, text, dates_in.get(lead, []), (la, lb))
-            proposal = proposal or (raw.unit == "warheads" and bool(_PROPOSAL.search(text[max(la, lb - 300):lb])))
+            proposal = proposal or (raw.unit == "warheads" and bool(_PROPOSAL.search(text[max(la, lb - 300) : lb])))
         figure = Figure(
-            text=raw.text, start=raw.start, end=raw.end, value=raw.value, low=raw.low, high=raw.high, unit=raw.unit,
-            deadline=deadline_date(deadline) if deadline else None, deadline_text=deadline.text if deadline else None,
-            instrument=tied, proposal=proposal, sentence_start=a + len(text[a:b]) - len(text[a:b].lstrip()),
+            text=raw.text,
+            start=raw.start,
+            end=raw.end,
+            value=raw.value,
+            low=raw.low,
+            high=raw.high,
+            unit=raw.unit,
+            deadline=deadline_date(deadline) if deadline else None,
+            deadline_text=deadline.text if deadline else None,
+            instrument=tied,
+            proposal=proposal,
+            sentence_start=a + len(text[a:b]) - len(text[a:b].lstrip()),
             sentence_end=b - (len(text[a:b]) - len(text[a:b].rstrip())),
         )
         figures.append(figure)
-        if tied is not None and tied not in anachronisms and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80):raw.start]):
+        if (
+            tied is not None
+            and tied not in anachronisms
+            and raw.unit in LIMIT_UNITS
+            and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80) : raw.start])
+        ):
             high = raw.high if raw.high is not None else raw.value
             judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]
             # A proposed level that no instrument sets is a proposal, not a false statement of a limit.
             if judged is not None and not (proposal and judged[0] == "contradicted"):
                 verdict, evidence, src = judged
-                claims.append(Claim(text=raw.text, start=raw.start, end=raw.end, party=None, instrument=tied, kind="limit",
-                                    verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+                claims.append(
+                    Claim(
+                        text=raw.text,
+                        start=raw.start,
+                        end=raw.end,
+                        party=None,
+                        instrument=tied,
+                        kind="limit",
+                        verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                        evidence=evidence,
+                        source=src,
+                    )
+                )
 
     states = find_states(doc)
     state_spans = [(s.code, s.start, s.end) for s in states]
@@ -395,14 +534,20 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     speaker = speaker_state(text, publisher)
     actors = _demonym_actors(text) + _capital_actors(text, date)
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
-    actors += [x for x in _legislature_actors(text, speaker) if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)]
+    actors += [
+        x
+        for x in _legislature_actors(text, speaker)
+        if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)
+    ]
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [x for x in _leader_actors(text, speaker) if not any(a < x[2] and x[1] < b for a, b in covered_by)]
     for state_span in sorted(state_spans + actors, key=lambda x: x[1]):
         states_in[sentence_index(state_span[1])].append(state_span)
     last_instrument: Mentioned | None = None
     last_state: str | None = None
-    ordered = sorted([(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0])
+    ordered = sorted(
+        [(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0]
+    )
     cursor = 0
     for index, sentence in enumerate(sentences):
         while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
@@ -415,14 +560,35 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
-            context = Context(speaker=speaker, previous_state=last_state, previous_instrument=last_instrument, anachronisms=anachronisms,
-                              next_listed=next_listed)
-            claims.extend(cue_claims(text, sentence, claim_mentions_in.get(index, []), states_in.get(index, []), dates_in.get(index, []), date, context))
+            context = Context(
+                speaker=speaker,
+                previous_state=last_state,
+                previous_instrument=last_instrument,
+                anachronisms=anachronisms,
+                next_listed=next_listed,
+            )
+            claims.extend(
+                cue_claims(
+                    text,
+                    sentence,
+                    claim_mentions_in.get(index, []),
+                    states_in.get(index, []),
+                    dates_in.get(index, []),
+                    date,
+                    context,
+                )
+            )
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
     unique = []
     for claim in claims:
-        key = (claim.kind, claim.party, claim.instrument, claim.verdict, claim.text if claim.instrument is None else None)
+        key = (
+            claim.kind,
+            claim.party,
+            claim.instrument,
+            claim.verdict,
+            claim.text if claim.instrument is None else None,
+        )
         if key not in seen:
             seen.add(key)
             unique.append(claim)
@@ -440,19 +606,48 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
             if record is not None:
                 standings.append(f"{found.id}: {record.status.replace('_', ' ')}")
         data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
-        places.append(Place(text=first.text, start=first.start, end=first.end, kind="state", code=code, name=party_name(code), data=data))
+        places.append(
+            Place(
+                text=first.text,
+                start=first.start,
+                end=first.end,
+                kind="state",
+                code=code,
+                name=party_name(code),
+                data=data,
+            )
+        )
     for zone in zones:
-        if any(f.how in {"name", "title", "misspelt"} and f.start <= zone.start and zone.end <= f.end for f in mentions):
-            continue  # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place
+        if any(
+            f.how in {"name", "title", "misspelt"} and f.start <= zone.start and zone.end <= f.end for f in mentions
+        ):
+            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place
+            continue
         if zone.instrument is not None:
             instrument = reg.instruments[zone.instrument]
             state = status_on(instrument, date)
-            places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="zone", code=zone.instrument,
-                                name=f"{zone.region} ({instrument.short_title})",
-                                data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}"))
+            places.append(
+                Place(
+                    text=zone.text,
+                    start=zone.start,
+                    end=zone.end,
+                    kind="zone",
+                    code=zone.instrument,
+                    name=f"{zone.region} ({instrument.short_title})",
+                    data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}",
+                )
+            )
         else:
-            places.append(Place(text=zone.text, start=zone.start, end=zone.end, kind="proposed_zone", name=zone.region,
-                                data="no instrument for this zone in the data: a proposed zone"))
+            places.append(
+                Place(
+                    text=zone.text,
+                    start=zone.start,
+                    end=zone.end,
+                    kind="proposed_zone",
+                    name=zone.region,
+                    data="no instrument for this zone in the data: a proposed zone",
+                )
+            )
 
     scenarios = draft_scenarios(figures, text=text, title=title, publisher=publisher, date=date)
     scenario, scenario_note = None, None
@@ -466,19 +661,35 @@ def read_text(text: str, on: dt.date | str | None = None, *, title: str | None =
     if len(unresolved) > READER_MAX_UNRESOLVED:
         omitted["unresolved"] = len(unresolved) - READER_MAX_UNRESOLVED
     return ReadAnswer(
-        date=date, date_source=date_source, characters=len(text), instruments=instruments, unresolved=unresolved[:READER_MAX_UNRESOLVED],  # type: ignore[arg-type]
+        date=date,
+        date_source=date_source,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+        characters=len(text),
+        instruments=instruments,
+        unresolved=unresolved[:READER_MAX_UNRESOLVED],
         figures=figures,
-        dates=[DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision) for d in dates[:READER_MAX_DATES]],  # type: ignore[arg-type]
-        claims=claims, places=places, scenario=scenario, scenario_note=scenario_note, omitted=omitted,
-        scenarios=[s["scenario"] for s in scenarios], scenario_levels=[s["_level"] for s in scenarios],
+        dates=[
+            DateFound(text=d.text, start=d.start, end=d.end, date=d.date, precision=d.precision)  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+            for d in dates[:READER_MAX_DATES]
+        ],
+        claims=claims,
+        places=places,
+        scenario=scenario,
+        scenario_note=scenario_note,
+        omitted=omitted,
+        scenarios=[s["scenario"] for s in scenarios],
+        scenario_levels=[s["_level"] for s in scenarios],
     )
 
 
-_SUBLIMIT = re.compile(r"\b(?:ICBM|SLBM|MIRV\w*|heavy|bomber|ALCM|SLCM|SSBN|submarine|air-launched|sea-launched|land-based)s?\b", re.I)
+_SUBLIMIT = re.compile(
+    r"\b(?:ICBM|SLBM|MIRV\w*|heavy|bomber|ALCM|SLCM|SSBN|submarine|air-launched|sea-launched|land-based)s?\b", re.I
+)
 """Words that make a warhead figure a part of the forces ("1200 MIRVed ICBM warheads"), not a level for every leg."""
 
 
-def draft_scenarios(figures: list[Figure], *, text: str, title: str | None, publisher: str | None, date: dt.date) -> list[dict[str, Any]]:
+def draft_scenarios(
+    figures: list[Figure], *, text: str, title: str | None, publisher: str | None, date: dt.date
+) -> list[dict[str, Any]]:
     """A draft scenario for each proposed level of strategic warheads: a range gives two, one at each end.
 
     Returns records ``{"scenario", "_level", "_figure"}`` in the order of the text,
@@ -497,12 +708,20 @@ def draft_scenarios(figures: list[Figure], *, text: str, title: str | None, publ
             seen.add(level)
             if figure.low is not None and figure.high is not None:
                 which = "lower" if end == figure.low else "upper"
-                assumption = f"The statement proposes {figure.text}; this draft takes the {which} end, {level:,}, for each side."
+                assumption = (
+                    f"The statement proposes {figure.text}; this draft takes the {which} end, {level:,}, for each side."
+                )
             else:
                 assumption = f"The statement proposes {figure.text} for each side."
             name = f"{title or f'Statement of {date}'}: {level:,} strategic warheads each"
-            scenario = draft_scenario(level, name=name, quote=text[figure.sentence_start:figure.sentence_end][:300],
-                                      publisher=publisher, date=date.isoformat(), assumption=assumption)
+            scenario = draft_scenario(
+                level,
+                name=name,
+                quote=text[figure.sentence_start : figure.sentence_end][:300],
+                publisher=publisher,
+                date=date.isoformat(),
+                assumption=assumption,
+            )
             drafts.append({"scenario": scenario, "_level": level, "_figure": figure})
     return drafts
 

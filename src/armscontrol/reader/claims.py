@@ -26,37 +26,87 @@ from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
 
 CUES: list[tuple[str, re.Pattern]] = [
-    ("ratification_revoked", re.compile(r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
-                                      r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification", re.I)),
-    ("not_ratified", re.compile(r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)),
-    ("not_in_force", re.compile(
-        r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
-        r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
-        r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
-        r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))", re.I)),
-    ("ratified", re.compile(r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-                            r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])", re.I)),
+    (
+        "ratification_revoked",
+        re.compile(
+            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
+            r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification",
+            re.I,
+        ),
+    ),
+    (
+        "not_ratified",
+        re.compile(
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b",
+            re.I,
+        ),
+    ),
+    (
+        "not_in_force",
+        re.compile(
+            r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
+            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
+            r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
+            r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
+            re.I,
+        ),
+    ),
+    (
+        "ratified",
+        re.compile(
+            r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
+            r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
+            re.I,
+        ),
+    ),
     # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
-    ("not_signed", re.compile(
-        r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I)),
-    # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying", "signed the law
+    (
+        "not_signed",
+        re.compile(r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I),
+    ),
+    # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying",
+    # "signed the law
     # ratifying"): the "ratified" cue reads it, not "signed".
-    ("signed", re.compile(r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
-                          r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
-                          r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b", re.I)),
-    ("in_force", re.compile(
-        r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
-        r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"  # "exchanged the instruments of ratification bringing into force the treaty"
-        r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
-        # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
-        # force of ..."
-        # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
-        # term)
-        r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b", re.I)),
-    ("extended", re.compile(r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b", re.I)),
+    (
+        "signed",
+        re.compile(
+            r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
+            r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
+            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b",
+            re.I,
+        ),
+    ),
+    (
+        "in_force",
+        re.compile(
+            r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
+            # "exchanged the instruments of ratification bringing into force the treaty"
+            r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
+            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+            # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
+            # force of ..."
+            # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
+            # term)
+            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b",
+            re.I,
+        ),
+    ),
+    (
+        "extended",
+        re.compile(
+            r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b",
+            re.I,
+        ),
+    ),
     # "suspended consideration of the treaty", "suspension of the talks": a proceeding paused, not the treaty suspended
-    ("suspended", re.compile(r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
-                             r"negotiations?|discussions?|vote|hearings?|session)\b)", re.I)),
+    (
+        "suspended",
+        re.compile(
+            r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
+            r"negotiations?|discussions?|vote|hearings?|session)\b)",
+            re.I,
+        ),
+    ),
     ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
     ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
 ]
@@ -67,22 +117,38 @@ _MODAL = re.compile(
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
-    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$", re.I)
+    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
-# "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own words.
+# "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own
+# words.
 _DECIDED_THAT = re.compile(r"\bdecided\s+that\b[^.;]*$", re.I)
 
 
 def _decided_that(text: str, start: int, cs: int) -> bool:
     """A decision reported as taken before the cue ('decided that ...'), with no hope, wish or condition before it."""
     m = _DECIDED_THAT.search(text, start, cs)
-    return m is not None and not _MODAL.search(text[start:m.start()]) and not re.search(r"\b(?:has|have|had)\s+not\b", text[start:m.start()])
+    return (
+        m is not None
+        and not _MODAL.search(text[start : m.start()])
+        and not re.search(r"\b(?:has|have|had)\s+not\b", text[start : m.start()])
+    )
+
+
 _LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
-_LEGISLATURE = re.compile(r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b", re.I)
-_REJECTION = re.compile(r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I)
-_LEGISLATURE_NAMED = re.compile(r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b")
+_LEGISLATURE = re.compile(
+    r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b",
+    re.I,
+)
+_REJECTION = re.compile(
+    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I
+)
+_LEGISLATURE_NAMED = re.compile(
+    r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b"
+)
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
 
@@ -90,7 +156,7 @@ _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)
 def _notes_ratification(note: str) -> bool:
     """Whether a declaration's note says the party ratified (not that it declined or failed to)."""
     for m in _NOTES_RATIFICATION.finditer(note):
-        if not _NEGATED.search(note[max(0, m.start() - 50):m.start()]):
+        if not _NEGATED.search(note[max(0, m.start() - 50) : m.start()]):
             return True
     return False
 
@@ -98,7 +164,9 @@ def _notes_ratification(note: str) -> bool:
 _PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked", "not_signed"}
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
 _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
-_NOTICE = re.compile(r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I)
+_NOTICE = re.compile(
+    r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I
+)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
 
 
@@ -131,11 +199,21 @@ def _standing(instrument: Instrument, party: str, on: dt.date) -> PartyStatus | 
 
 def _not_recorded(instrument: Instrument, party: str) -> tuple[str, str, None]:
     partial = "" if parties_complete(instrument) else " (the data's list of parties is partial)"
-    return "not_in_data", f"{party_name(party)} is not recorded among the parties of {instrument.short_title}{partial}", None
+    return (
+        "not_in_data",
+        f"{party_name(party)} is not recorded among the parties of {instrument.short_title}{partial}",
+        None,
+    )
 
 
-def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None,
-          legislature: bool = False) -> tuple[str, str, SourceRef | None]:
+def judge(
+    kind: str,
+    instrument: Instrument,
+    party: str | None,
+    on: dt.date,
+    stated: dt.date | None = None,
+    legislature: bool = False,
+) -> tuple[str, str, SourceRef | None]:
     """Verdict, evidence and source for one claim (see the module docstring).
 
     ``legislature``: the text speaks of a parliament's vote or decision; a ratification the data records
@@ -145,20 +223,36 @@ def judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, sta
 
 
 @functools.lru_cache(maxsize=2048)
-def _judge_cached(kind: str, instrument_id: str, party: str | None, on: dt.date, stated: dt.date | None, legislature: bool,
-                  _registry: int) -> tuple[str, str, SourceRef | None]:
+def _judge_cached(
+    kind: str,
+    instrument_id: str,
+    party: str | None,
+    on: dt.date,
+    stated: dt.date | None,
+    legislature: bool,
+    _registry: int,
+) -> tuple[str, str, SourceRef | None]:
     # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
     instrument = registry().instruments[instrument_id]
     verdict = _judge(kind, instrument, party, on, stated)
     if verdict[0] == "contradicted" and kind == "ratified" and party is not None:
         later = _next_consent(instrument, party, on)
         if later is not None and (legislature or (later.date - on).days <= 120):
-            return ("consistent", f"true on its day: the vote or decision of {on} preceded {party_name(party)}'s ratification of "
-                    f"{instrument.short_title} recorded on {later.date} (consistent with later events)", source_ref(later.source))
+            return (
+                "consistent",
+                f"true on its day: the vote or decision of {on} preceded {party_name(party)}'s ratification of "
+                f"{instrument.short_title} recorded on {later.date} (consistent with later events)",
+                source_ref(later.source),
+            )
         declared = _next_declaration(instrument, party, on)
         if declared is not None and legislature:
-            return ("not_in_data", f"no ratification event for {party_name(party)} in the data; a declaration of {declared.date}, after this "
-                    f"statement, notes: {declared.note}", source_ref(declared.source))
+            return (
+                "not_in_data",
+                f"no ratification event for {party_name(party)} in the data; a declaration of {declared.date}, after "
+                f"this "
+                f"statement, notes: {declared.note}",
+                source_ref(declared.source),
+            )
     return verdict
 
 
@@ -166,7 +260,14 @@ def _next_declaration(instrument: Instrument, party: str, on: dt.date):  # noqa:
     record = _record(instrument, party)
     if record is None:
         return None
-    later = [e for e in record.events if e.type == "declaration" and on < e.date <= on + dt.timedelta(days=366) and e.note and _notes_ratification(e.note)]
+    later = [
+        e
+        for e in record.events
+        if e.type == "declaration"
+        and on < e.date <= on + dt.timedelta(days=366)
+        and e.note
+        and _notes_ratification(e.note)
+    ]
     return later[0] if later else None
 
 
@@ -174,11 +275,17 @@ def _next_consent(instrument: Instrument, party: str, on: dt.date):  # noqa: ANN
     record = _record(instrument, party)
     if record is None:
         return None
-    later = [e for e in record.events if e.type in {"ratified", "acceded", "succeeded"} and on < e.date <= on + dt.timedelta(days=366)]
+    later = [
+        e
+        for e in record.events
+        if e.type in {"ratified", "acceded", "succeeded"} and on < e.date <= on + dt.timedelta(days=366)
+    ]
     return later[0] if later else None
 
 
-def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None) -> tuple[str, str, SourceRef | None]:
+def _judge(
+    kind: str, instrument: Instrument, party: str | None, on: dt.date, stated: dt.date | None = None
+) -> tuple[str, str, SourceRef | None]:
     state = status_on(instrument, on)
     title = instrument.short_title
     if kind in {"in_force", "not_in_force", "extended"} or (party is None and kind != "limit"):
@@ -187,9 +294,17 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
             if ext:
                 until = "indefinitely" if ext[-1].until and ext[-1].until.year == 9999 else f"until {ext[-1].until}"
                 if stated is not None and stated not in {ext[-1].date, ext[-1].until}:
-                    return "contradicted", f"{title} was extended on {ext[-1].date} {until}, not on {stated}", source_ref(ext[-1].source)
+                    return (
+                        "contradicted",
+                        f"{title} was extended on {ext[-1].date} {until}, not on {stated}",
+                        source_ref(ext[-1].source),
+                    )
                 return "consistent", f"{title} extended on {ext[-1].date}, {until}", source_ref(ext[-1].source)
-            return "contradicted", f"no extension of {title} on or before {on}; state {state.state}", source_ref(state.source)
+            return (
+                "contradicted",
+                f"no extension of {title} on or before {on}; state {state.state}",
+                source_ref(state.source),
+            )
         in_force = state.state == "in_force"
         detail = f"{title} was {state.state.replace('_', ' ')} on {on}"
         if state.entered_into_force:
@@ -198,14 +313,22 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
             detail += f" (ended {state.ended_on}, {state.end_reason})"
         wanted = kind != "not_in_force"
         if kind not in {"in_force", "not_in_force"}:
-            return "not_in_data", f"the text names no state for this {kind.replace('_', ' ')} claim; {detail}", source_ref(state.source)
+            return (
+                "not_in_data",
+                f"the text names no state for this {kind.replace('_', ' ')} claim; {detail}",
+                source_ref(state.source),
+            )
         return ("consistent" if in_force == wanted else "contradicted"), detail, source_ref(state.source)
     assert party is not None
     standing = _standing(instrument, party, on)
     if standing is None:
         return _not_recorded(instrument, party)
     who = party_name(party)
-    said = f"{who}: {standing.status.replace('_', ' ')}" + (f" since {standing.since}" if standing.since else "") + f" on {on}"
+    said = (
+        f"{who}: {standing.status.replace('_', ' ')}"
+        + (f" since {standing.since}" if standing.since else "")
+        + f" on {on}"
+    )
     if standing.note:
         said += f" ({standing.note})"
     src = source_ref(standing.source)
@@ -231,18 +354,29 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
                 return "consistent", said, source_ref(consent.source) if consent else src
             if consent is not None:
                 # A ratification that took place stays a fact of its day, though revoked, withdrawn from or ended since.
-                return ("consistent", f"{who} gave consent on {consent.date} (true of that day); later: {said}",
-                        source_ref(consent.source))
+                return (
+                    "consistent",
+                    f"{who} gave consent on {consent.date} (true of that day); later: {said}",
+                    source_ref(consent.source),
+                )
             declared = _party_event(instrument, party, {"declaration"}, on)
             if declared is not None and declared.note and _notes_ratification(declared.note):
-                return ("not_in_data", f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: {declared.note}",
-                        source_ref(declared.source))
+                return (
+                    "not_in_data",
+                    f"no ratification event for {who} in the data; {said}; a declaration of {declared.date} notes: "
+                    f"{declared.note}",
+                    source_ref(declared.source),
+                )
             return "contradicted", f"no ratification by {who} in force on {on}; {said}", src
         return ("contradicted" if has else "consistent"), said, src
     if kind == "ratification_revoked":
         event = _party_event(instrument, party, {"ratification_revoked"}, on)
         if event is not None:
-            return "consistent", f"{who} revoked its ratification of {title} on {event.date}; {said}", source_ref(event.source)
+            return (
+                "consistent",
+                f"{who} revoked its ratification of {title} on {event.date}; {said}",
+                source_ref(event.source),
+            )
         return "contradicted", f"no revocation of ratification by {who} recorded on or before {on}; {said}", src
     if kind == "suspended":
         if standing.status == "suspended":
@@ -251,7 +385,11 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
     if kind == "withdrew":
         event = _party_event(instrument, party, {"withdrawal", "withdrawal_notice"}, on)
         if event is not None:
-            return "consistent", f"{who}: {event.type.replace('_', ' ')} on {event.date}; {said}", source_ref(event.source)
+            return (
+                "consistent",
+                f"{who}: {event.type.replace('_', ' ')} on {event.date}; {said}",
+                source_ref(event.source),
+            )
         return "contradicted", f"no withdrawal by {who} recorded on or before {on}; {said}", src
     if kind == "bound":
         bound = standing.status in {"party", "suspended"} and state.state == "in_force"
@@ -259,14 +397,25 @@ def _judge(kind: str, instrument: Instrument, party: str | None, on: dt.date, st
     raise ValueError(kind)
 
 
-LIMIT_UNITS = {"warheads": "warheads", "launchers": "launchers", "delivery vehicles": "launchers", "missiles": "launchers"}
+LIMIT_UNITS = {
+    "warheads": "warheads",
+    "launchers": "launchers",
+    "delivery vehicles": "launchers",
+    "missiles": "launchers",
+}
 
 
-def judge_limit(instrument: Instrument, low: float | None, high: float, unit: str, deadline: dt.date | None, on: dt.date) -> tuple[str, str, SourceRef | None] | None:
+def judge_limit(
+    instrument: Instrument, low: float | None, high: float, unit: str, deadline: dt.date | None, on: dt.date
+) -> tuple[str, str, SourceRef | None] | None:
     """A stated limit against the instrument's limits on the same unit; ``None`` if it has none on that unit."""
     reg = registry()
     wanted = LIMIT_UNITS.get(unit)
-    limits = [p for p in instrument.provisions if p.kind == "limit" and p.metric and reg.metrics.get(p.metric) and reg.metrics[p.metric].unit == wanted]
+    limits = [
+        p
+        for p in instrument.provisions
+        if p.kind == "limit" and p.metric and reg.metrics.get(p.metric) and reg.metrics[p.metric].unit == wanted
+    ]
     if not limits:
         return None
     stated = f"{int(low):,}-{int(high):,}" if low is not None else f"{int(high):,}"
@@ -275,7 +424,11 @@ def judge_limit(instrument: Instrument, low: float | None, high: float, unit: st
         value, start, _ = applicable_value(provision, instrument, deadline or on)
         bound = f"{value.range[0]:,}-{value.range[1]:,}" if value.range else f"{value.ceiling:,}"
         described.append((provision, value, start, bound))
-        same_number = (value.range == (int(low), int(high))) if low is not None else (value.upper == int(high) or (value.range is not None and int(high) in value.range))
+        same_number = (
+            (value.range == (int(low), int(high)))
+            if low is not None
+            else (value.upper == int(high) or (value.range is not None and int(high) in value.range))
+        )
         if same_number:
             where = f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}"
             if start is not None:
@@ -287,36 +440,50 @@ def judge_limit(instrument: Instrument, low: float | None, high: float, unit: st
     provision, value, start, bound = described[0]
     src = source_ref(value.source or provision.source)
     when = f" from {start}" if start else ""
-    return "contradicted", f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}{when}, not {stated}", src
+    return (
+        "contradicted",
+        f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}{when}, not {stated}",
+        src,
+    )
 
 
 _NOMINAL = re.compile(r"^(?:ratification|signature|signing|accession\s+to|extension\s+of|suspension|withdrawal)$", re.I)
 _WISHED_AFTER = re.compile(
     r"^[^.;]{0,100}?\b(?:(?:would|should|must|could|may)\s+(?:\w+\s+)?(?:be|have|help|make|bring|mark|send|strengthen|contribute|give|open|pave|add)"
-    r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b", re.I)
+    r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b",
+    re.I,
+)
 # "will enter into force once signed and ratified by ...": the states named have not ratified yet.
 _WAITS_FOR = re.compile(
     r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
-    r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)", re.I)
-# "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the listed have not ratified.
+    r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)",
+    re.I,
+)
+# "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the
+# listed have not ratified.
 _OUTSTANDING = re.compile(
     r"\b(?:outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:States|countries)\s+whose\s+(?:signature\s+and\s+)?ratification\s+"
-    r"(?:is|was|are|were)\s+(?:still\s+)?(?:needed|required|necessary|a\s+prerequisite)", re.I)
+    r"(?:is|was|are|were)\s+(?:still\s+)?(?:needed|required|necessary|a\s+prerequisite)",
+    re.I,
+)
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
 _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", re.I)
 
 
 _CO_OBJECT = re.compile(
-    r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I)
+    r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I
+)
 
 
-def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int) -> list[Mentioned]:
+def _targets(
+    text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int
+) -> list[Mentioned]:
     """The instruments a cue speaks of: named inside it, else after it in its clause, else the nearest before."""
     inside = [i for i in instruments if cs <= i.start < ce]
     if inside:
         return inside
-    if _PASSIVE.search(text[max(a, cs - 40):cs]):
+    if _PASSIVE.search(text[max(a, cs - 40) : cs]):
         before_passive = [i for i in instruments if a <= i.end <= cs]
         if before_passive:
             return [max(before_passive, key=lambda i: i.end)]
@@ -331,64 +498,74 @@ def _targets(text: str, kind: str, cue: str, instruments: list[Mentioned], a: in
     # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
     joined = after[:1]
     for other in after[1:]:
-        if not _CO_OBJECT.search(text[joined[-1].end:other.start]):
+        if not _CO_OBJECT.search(text[joined[-1].end : other.start]):
             break
         joined.append(other)
     return joined or nearest_before
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
-_JOINED = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
-                     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
-                     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
-                     # "the President of the United States and the President of the Soviet Union": one office of each state
-                     r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
-                     r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
-                     # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised
-                     # office
-                     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a
-                     # name
-                     r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+)?"
-                     r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$", re.I)
+_JOINED = re.compile(
+    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
+    # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
+    r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
+    # "the President of the United States and the President of the Soviet Union": one office of each state
+    r"|\s*,?\s+and\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|Government|Foreign\s+Minister|leaders?|representatives?|"
+    r"delegations?|Ministers?\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    # "President Nixon and General Secretary of the Communist Party of the Soviet Union": a capitalised
+    # office
+    # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a
+    # name
+    r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+)?"
+    r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$",
+    re.I,
+)
 
 
 # Between "by" and the states: nothing, or their offices ("by the Presidents of Russia and the United States").
-_OFFICES_OF = re.compile(r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
-                         r"|House\s+of\s+Representatives|[Pp]arliament|Senate|National\s+Assembly|legislature|Congress)"
-                         r"\s+of\s+(?:the\s+)?)?", re.I)
+_OFFICES_OF = re.compile(
+    r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
+    r"|House\s+of\s+Representatives|[Pp]arliament|Senate|National\s+Assembly|legislature|Congress)"
+    r"\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
 
 
-def _parties(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> list[tuple[str, int, int]]:
+def _parties(
+    text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
+) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
     by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
-    if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce:ce + by.start()]):
+    if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()]):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
-        if after and _OFFICES_OF.fullmatch(text[ce + by.end():after[0][1]]):
+        if after and _OFFICES_OF.fullmatch(text[ce + by.end() : after[0][1]]):
             chain = [after[0]]
             for state in after[1:]:
-                if _JOINED.match(text[chain[-1][2]:state[1]]):
+                if _JOINED.match(text[chain[-1][2] : state[1]]):
                     chain.append(state)
-                elif _AND_BY.fullmatch(text[chain[-1][2]:state[1]]):
-                    chain.append(state)  # "by the Russian Federation on 30 June 2000 and by France and the United Kingdom in 1998"
+                elif _AND_BY.fullmatch(text[chain[-1][2] : state[1]]):
+                    chain.append(
+                        state
+                    )  # "by the Russian Federation on 30 June 2000 and by France and the United Kingdom in 1998"
                 else:
                     break
             return chain
     before = [s for s in states if a <= s[1] < cs]
     if not before:
         return []
-    nearest = max(before, key=lambda s: s[1])
     if re.search(r"\bboth\b", text[a:cs]):
         return before
     return _chain_back(text, before, len(before) - 1)
 
 
 def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> list[tuple[str, int, int]]:
-    """States joined by commas and 'and' that end at ``states[last]``: the whole subject list ("China, Egypt and Iran have ...")."""
+    """States joined by commas and 'and' that end at ``states[last]``: the whole subject list ("China, Egypt and
+    Iran have ...")."""
     chain = [states[last]]
     for state in reversed(states[:last]):
-        if _JOINED.match(text[state[2]:chain[0][1]]):
+        if _JOINED.match(text[state[2] : chain[0][1]]):
             chain.insert(0, state)
         else:
             break
@@ -397,20 +574,28 @@ def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> lis
 
 @dataclass(frozen=True)
 class Context:
-    """What a sentence's claims may lean on beyond the sentence: the speaker's state, the last state and instrument named before it."""
+    """What a sentence's claims may lean on beyond the sentence: the speaker's state, the last state and instrument
+    named before it."""
 
     speaker: str | None = None
     previous_state: str | None = None
     previous_instrument: Mentioned | None = None
     anachronisms: frozenset[str] = frozenset()
     described_at: int | None = None
-    """Where a participle describing an instrument ("the Protocol, signed on ...") stands in the sentence at hand (set per cue)."""
+    """Where a participle describing an instrument ("the Protocol, signed on ...") stands in the sentence at hand
+    (set per cue)."""
     next_listed: tuple[tuple[str, int, int], ...] = ()
-    """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group noun names."""
+    """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group
+    noun names."""
 
 
-_IT_OBJECT = re.compile(r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I)
-_IT_PASSIVE = re.compile(r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$", re.I)
+_IT_OBJECT = re.compile(
+    r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I
+)
+_IT_PASSIVE = re.compile(
+    r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
@@ -423,19 +608,23 @@ _GROUP = re.compile(r"\b(?:States|countries|nations|signatories|parties|others|m
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
 
-def listed_after_colon(text: str, states: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
-    """The states listed right after the first colon in ``text[start:end]`` (joined by commas and 'and'); empty if none."""
+def listed_after_colon(
+    text: str, states: list[tuple[str, int, int]], start: int, end: int
+) -> list[tuple[str, int, int]]:
+    """The states listed right after the first colon in ``text[start:end]`` (joined by commas and 'and'); empty if
+    none."""
     colon = text.find(":", start, end)
     if colon < 0:
         return []
     after = [i for i, s in enumerate(states) if colon < s[1] < end]
-    if not after or not _COLON_LEAD.match(text[colon + 1:states[after[0]][1]]):
+    if not after or not _COLON_LEAD.match(text[colon + 1 : states[after[0]][1]]):
         return []
     return _chain(text, states, after[0])
 
 
 def _clause_start(text: str, a: int, cs: int) -> int:
-    """Where the clause of the cue at ``cs`` starts: after the last semicolon, colon or dash before it in its sentence."""
+    """Where the clause of the cue at ``cs`` starts: after the last semicolon, colon or dash before it in its
+    sentence."""
     cut = max(text.rfind(ch, a, cs) for ch in ";:")
     return cut + 1 if cut >= a else a
 
@@ -443,8 +632,8 @@ def _clause_start(text: str, a: int, cs: int) -> int:
 def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
     """States joined by commas and 'and' from ``states[first]`` on."""
     chain = [states[first]]
-    for state in states[first + 1:]:
-        if _JOINED.match(text[chain[-1][2]:state[1]]):
+    for state in states[first + 1 :]:
+        if _JOINED.match(text[chain[-1][2] : state[1]]):
             chain.append(state)
         else:
             break
@@ -473,26 +662,33 @@ def cue_claims(
             if any(not (ce <= x or cs >= y) for x, y in taken_spans):
                 continue
             if kind == "not_ratified" and _REJECTION.match(m.group(0)) and not _LEGISLATURE_NAMED.search(body):
-                continue  # a rejection is a refusal to ratify only where a legislature rejects ("the Senate voted to reject")
+                # a rejection is a refusal to ratify only where a legislature rejects ("the Senate voted to reject")
+                continue
             taken_spans.append((cs, ce))
             clause_start = _clause_start(text, a, cs)
-            lead = text[max(clause_start, cs - 60):cs]
+            lead = text[max(clause_start, cs - 60) : cs]
             cue = m.group(0)
-            if kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"} and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead)) \
-                    and not _DECIDED.search(lead) and not _decided_that(text, clause_start, cs):
-                if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120):cs])):
+            if (
+                kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
+                and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
+                and not _DECIDED.search(lead)
+                and not _decided_that(text, clause_start, cs)
+            ):
+                if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
-            future = _FUTURE.search(text[max(a, cs - 80):cs]) or _EFFECTIVE_LATER.match(text[ce:ce + 60])
-            notice = _NOTICE.search(text[max(a, cs - 120):cs])
+            future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
+            notice = _NOTICE.search(text[max(a, cs - 120) : cs])
             if kind == "withdrew" and future and notice:
                 future = None  # "announced that it will withdraw": the notice itself is the fact
             if kind == "withdrew" and cue.lower().startswith("withdraw ") and not notice:
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
-            if _NOMINAL.match(cue) and _WISHED_AFTER.match(text[ce:next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]):
+            if _NOMINAL.match(cue) and _WISHED_AFTER.match(
+                text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
+            ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            negated = bool(_NEGATION.search(text[max(clause_start, cs - 30):cs]))
+            negated = bool(_NEGATION.search(text[max(clause_start, cs - 30) : cs]))
             if negated and kind == "signed":
                 kind_here = "not_signed"
             elif negated and kind == "ratified":
@@ -503,34 +699,64 @@ def cue_claims(
                 kind_here = kind
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
             described = cue.lower() in {"signed", "ratified"} and any(
-                a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end:cs]) for i in instruments)
+                a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end : cs])
+                for i in instruments
+            )
             context = replace(context, described_at=cs if described else None)
-            if kind == "in_force" and re.match(r"(?:since|following|after)\b", cue, re.I) and \
-                    re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20):cs], re.I):
+            if (
+                kind == "in_force"
+                and re.match(r"(?:since|following|after)\b", cue, re.I)
+                and re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20) : cs], re.I)
+            ):
                 continue  # "within 18 months after the entry into force": a term counted from it, not the fact
             if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
-                continue  # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
+                # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
+                continue
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
-            if kind == "extended" and targets and all(t.start >= ce for t in targets) and not re.fullmatch(
+            if (
+                kind == "extended"
+                and targets
+                and all(t.start >= ce for t in targets)
+                and not re.fullmatch(
                     # ("extension of and near universal adherence to the NPT": a shared object)
                     r"\s*(?:\w+ly\s+)?(?:of\s+)?(?:and\s+[^.;,]{0,40}?\s+(?:to|of)\s+)?(?:(?:the|its|their)\s+)?(?:\d{4}\s+)?",
-                    text[ce:targets[0].start]):
-                continue  # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
-            if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60):cs]):
+                    text[ce : targets[0].start],
+                )
+            ):
+                # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
+                continue
+            if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60) : cs]):
                 # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the
                 # agreements
                 # signed are those of the statement's day that belong to an instrument the sentence names, else none
                 named = {i.id for i in instruments if a <= i.start < b and i.id is not None}
                 targets = [Mentioned(c, text[cs:ce], cs, ce) for c in children_signed_on(named, on)]
-            if not targets and context.previous_instrument is not None and kind in {"in_force", "not_in_force"} \
-                    and re.search(r"\b(?:its|the\s+(?:Treaty|treaty|Agreement|agreement)['’]s)\s+$", text[max(a, cs - 20):cs]):
-                targets = [context.previous_instrument]  # "despite the Treaty's non-entry into force": the passage's instrument
+            if (
+                not targets
+                and context.previous_instrument is not None
+                and kind in {"in_force", "not_in_force"}
+                and re.search(
+                    r"\b(?:its|the\s+(?:Treaty|treaty|Agreement|agreement)['’]s)\s+$", text[max(a, cs - 20) : cs]
+                )
+            ):
+                targets = [
+                    context.previous_instrument
+                ]  # "despite the Treaty's non-entry into force": the passage's instrument
             if not targets and context.previous_instrument is not None:
-                if _IT_OBJECT.match(text[ce:clause_end]) or _IT_PASSIVE.search(text[max(a, cs - 40):cs]) or (
-                        kind_here in _PARTY_EVENTS | {"not_ratified"} and _NO_OBJECT.match(text[ce:clause_end]) and _group_subject(text, a, cs)):
+                if (
+                    _IT_OBJECT.match(text[ce:clause_end])
+                    or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
+                    or (
+                        kind_here in _PARTY_EVENTS | {"not_ratified"}
+                        and _NO_OBJECT.match(text[ce:clause_end])
+                        and _group_subject(text, a, cs)
+                    )
+                ):
                     # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
                     # instrument the passage is about
-                    targets = [context.previous_instrument]  # "signed it", "it has now been ratified": the instrument last named
+                    targets = [
+                        context.previous_instrument
+                    ]  # "signed it", "it has now been ratified": the instrument last named
             party_codes: list[str | None]
             if kind in {"in_force", "not_in_force", "extended"}:
                 party_codes = [None]
@@ -538,8 +764,16 @@ def cue_claims(
                 party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
-            stated_date = next((d for d in dates if cs <= d.start < clause_end and d.precision == "day"
-                                and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12):d.start])), None)
+            stated_date = next(
+                (
+                    d
+                    for d in dates
+                    if cs <= d.start < clause_end
+                    and d.precision == "day"
+                    and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12) : d.start])
+                ),
+                None,
+            )
             pairs = _respectively(targets, party_codes)
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
@@ -559,21 +793,45 @@ def cue_claims(
                         quote = f"{target.text} … {text[cs:ce]}"
                     start, end = (cs, ce) if target.start < a else (start, end)
                     if target.id is None:
-                        claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=None, kind=kind_here,  # type: ignore[arg-type]
-                                            verdict="not_in_data", evidence=f"the data holds no instrument named '{target.text}'"))
+                        claims.append(
+                            Claim(
+                                text=quote,
+                                start=start,
+                                end=end,
+                                party=party,
+                                instrument=None,
+                                kind=kind_here,  # type: ignore[arg-type]
+                                verdict="not_in_data",
+                                evidence=f"the data holds no instrument named '{target.text}'",
+                            )
+                        )
                         continue
                     instrument = registry().instruments[target.id]
-                    legislature = bool(_LEGISLATURE.search(text[max(a, cs - 120):clause_end]))
-                    verdict, evidence, src = judge(kind_here, instrument, party, on, stated_date.date if stated_date else None, legislature)
-                    claims.append(Claim(text=quote, start=start, end=end, party=party, instrument=target.id, kind=kind_here,  # type: ignore[arg-type]
-                                        verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+                    legislature = bool(_LEGISLATURE.search(text[max(a, cs - 120) : clause_end]))
+                    verdict, evidence, src = judge(
+                        kind_here, instrument, party, on, stated_date.date if stated_date else None, legislature
+                    )
+                    claims.append(
+                        Claim(
+                            text=quote,
+                            start=start,
+                            end=end,
+                            party=party,
+                            instrument=target.id,
+                            kind=kind_here,  # type: ignore[arg-type]
+                            verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                            evidence=evidence,
+                            source=src,
+                        )
+                    )
     claims += _waiting_for(text, a, b, instruments, states, on, context, used)
     return claims
 
 
 # A participle describing a generic noun before it: "the first set of agreements, signed by ...".
 _APPOSITIVE = re.compile(
-    r"\b(?:agreements|documents|accords|instruments|texts|set\s+of\s+\w+|package(?:\s+of\s+\w+)?)\s*,\s*$", re.I)
+    r"\b(?:agreements|documents|accords|instruments|texts|set\s+of\s+\w+|package(?:\s+of\s+\w+)?)\s*,\s*$", re.I
+)
 
 
 def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
@@ -589,11 +847,21 @@ def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tu
     return {(t, p) for t, p in pairs if p is None or t is None or not recorded.get(p) or t in recorded[p]}
 
 
-def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states: list[tuple[str, int, int]], on: dt.date,
-                 context: Context, used: set) -> list[Claim]:
+def _waiting_for(
+    text: str,
+    a: int,
+    b: int,
+    instruments: list[Mentioned],
+    states: list[tuple[str, int, int]],
+    on: dt.date,
+    context: Context,
+    used: set,
+) -> list[Claim]:
     """'X will enter into force once (signed and) ratified by A, B and C': A, B and C have not ratified X."""
     out: list[Claim] = []
-    found = [(m, True) for m in _WAITS_FOR.finditer(text, a, b)] + [(m, False) for m in _OUTSTANDING.finditer(text, a, b)]
+    found = [(m, True) for m in _WAITS_FOR.finditer(text, a, b)] + [
+        (m, False) for m in _OUTSTANDING.finditer(text, a, b)
+    ]
     for m, waits in found:
         cs, ce = m.start(), m.end()
         clause_end = next((i for i in range(ce, b) if text[i] == ";"), b)
@@ -601,13 +869,21 @@ def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states
             parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
             codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
             if not codes:
-                codes = _group_members(text, states, a, cs, ce, clause_end, context)  # "by the remaining eight countries: ..."
+                codes = _group_members(
+                    text, states, a, cs, ce, clause_end, context
+                )  # "by the remaining eight countries: ..."
         else:
             listed = listed_after_colon(text, states, ce, clause_end) or list(context.next_listed)
             codes = list(dict.fromkeys(s[0] for s in listed))
         before = [i for i in instruments if a <= i.end <= cs and i.id is not None]
         inside = [i for i in instruments if ce <= i.start < clause_end and i.id is not None]
-        target = max(before, key=lambda i: i.end) if before else inside[0] if inside and not waits else context.previous_instrument
+        target = (
+            max(before, key=lambda i: i.end)
+            if before
+            else inside[0]
+            if inside and not waits
+            else context.previous_instrument
+        )
         if target is None or target.id is None or target.id in context.anachronisms:
             continue
         instrument = registry().instruments[target.id]
@@ -616,8 +892,19 @@ def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states
                 continue
             used.add((target.id, party, "not_ratified"))
             verdict, evidence, src = judge("not_ratified", instrument, party, on)
-            out.append(Claim(text=text[cs:ce] + f" … {party_name(party)}", start=cs, end=ce, party=party, instrument=target.id,
-                             kind="not_ratified", verdict=verdict, evidence=evidence, source=src))  # type: ignore[arg-type]
+            out.append(
+                Claim(
+                    text=text[cs:ce] + f" … {party_name(party)}",
+                    start=cs,
+                    end=ce,
+                    party=party,
+                    instrument=target.id,
+                    kind="not_ratified",
+                    verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                    evidence=evidence,
+                    source=src,
+                )
+            )
     return out
 
 
@@ -625,32 +912,49 @@ def _waiting_for(text: str, a: int, b: int, instruments: list[Mentioned], states
 # that have yet to", "only two countries have".
 _GROUP_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$", re.I)
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 # What leads from a group to the states it names after the cue: a parenthesis, a colon, "are", "those being", "namely".
 _LIST_LEAD = re.compile(
-    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$", re.I)
+    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def _group_subject(text: str, a: int, cs: int) -> bool:
     """Whether a group of states ("12 countries", "the remaining eight Annex 2 States that") is the cue's subject."""
-    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 80):cs]))
+    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 80) : cs]))
 
 
-def listed_after_group(text: str, states: list[tuple[str, int, int]], start: int,
-                       end: int) -> list[tuple[str, int, int]]:
-    """The states a group names after ``start`` in ``text[:end]``: "have yet to sign the Treaty (Mauritius and Somalia)",
-    "that have yet to ratify are China, ... and the United States", "States Party ..., those being China, France ..."."""
+def listed_after_group(
+    text: str, states: list[tuple[str, int, int]], start: int, end: int
+) -> list[tuple[str, int, int]]:
+    """The states a group names after ``start`` in ``text[:end]``.
+
+    For example "have yet to sign the Treaty (Mauritius and Somalia)", "that have yet to ratify are China, ... and
+    the United States", "States Party ..., those being China, France ...".
+    """
     after = [i for i, s in enumerate(states) if start <= s[1] < end]
-    if not after or not _LIST_LEAD.match(text[start:states[after[0]][1]]):
+    if not after or not _LIST_LEAD.match(text[start : states[after[0]][1]]):
         return []
     return _chain(text, states, after[0])
 
 
-def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
-         context: Context) -> list[str | None]:
+def _who(
+    text: str,
+    kind: str,
+    cue: str,
+    states: list[tuple[str, int, int]],
+    a: int,
+    cs: int,
+    ce: int,
+    clause_end: int,
+    context: Context,
+) -> list[str | None]:
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
-    lead = text[max(a, cs - 60):cs]
+    lead = text[max(a, cs - 60) : cs]
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
@@ -661,46 +965,56 @@ def _who(text: str, kind: str, cue: str, states: list[tuple[str, int, int]], a: 
         including = _LIST_AFTER.search(text, ce, clause_end)
         if not listed and including is not None:
             after = [i for i, s in enumerate(states) if including.end() <= s[1] < clause_end]
-            if after and not text[including.end():states[after[0]][1]].strip():
-                listed = _chain(text, states, after[0])  # "150 states have signed this treaty, including ... Russia, China"
-        return list(dict.fromkeys(s[0] for s in listed or context.next_listed))  # a group names only the states it lists
+            if after and not text[including.end() : states[after[0]][1]].strip():
+                listed = _chain(
+                    text, states, after[0]
+                )  # "150 states have signed this treaty, including ... Russia, China"
+        return list(
+            dict.fromkeys(s[0] for s in listed or context.next_listed)
+        )  # a group names only the states it lists
     bracket = text.find("(", ce, clause_end)
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
     along = _ALONG_WITH.search(text, ce, clause_end)
     if along and kind in {"ratified", "signed"} and context.described_at != cs:
         after = [i for i, s in enumerate(states) if along.end() <= s[1] < clause_end]
-        if after and not text[along.end():states[after[0]][1]].strip():
+        if after and not text[along.end() : states[after[0]][1]].strip():
             joined = [p[0] for p in parties if p[1] < cs] if parties else []
             return list(dict.fromkeys(joined + [s[0] for s in _chain(text, states, after[0])]))
-    if parties and re.search(r"\bby\b", text[ce:parties[0][1]]):
+    if parties and re.search(r"\bby\b", text[ce : parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
         return list(dict.fromkeys([*partners, context.speaker]))  # "President Medvedev of Russia and I signed": both
     if context.described_at == cs:
-        return []  # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
+        # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
+        return []
     if parties:
         return list(dict.fromkeys(p[0] for p in parties))
     listed_at = _LIST_AFTER.search(text, ce, clause_end)
     if listed_at:
         after = [i for i, s in enumerate(states) if listed_at.end() <= s[1] < clause_end]
-        if after and not text[listed_at.end():states[after[0]][1]].strip():
+        if after and not text[listed_at.end() : states[after[0]][1]].strip():
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
     if context.previous_state and _IT_SUBJECT.search(lead):
         return [context.previous_state]
-    if _PARTICIPLE.search(text[max(a, cs - 8):cs]):
+    if _PARTICIPLE.search(text[max(a, cs - 8) : cs]):
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
         if after:
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
     return _group_members(text, states, a, cs, ce, clause_end, context)
 
 
-def _group_members(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int,
-                   context: Context) -> list[str | None]:
+def _group_members(
+    text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int, context: Context
+) -> list[str | None]:
     """Who a group noun names ("five Annex 2 States have signed ...", "ratified by all five Central Asian States"):
     the states listed after a colon in the clause, else after a colon in the next sentence."""
-    by_group = re.match(r"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,5}?(?:States|countries|nations|signatories|parties)\b", text[ce:clause_end], re.I)
-    if not (_GROUP.search(text[_clause_start(text, a, cs):cs]) or by_group):
+    by_group = re.match(
+        r"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,5}?(?:States|countries|nations|signatories|parties)\b",
+        text[ce:clause_end],
+        re.I,
+    )
+    if not (_GROUP.search(text[_clause_start(text, a, cs) : cs]) or by_group):
         return []
     listed = listed_after_colon(text, states, ce, clause_end)
     if listed:

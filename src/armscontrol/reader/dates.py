@@ -19,7 +19,9 @@ YEAR = r"(?:19|20)\d\d"
 
 DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*(?:,|/)?\s*({YEAR})\b", re.I)
 DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
-MONTH_FIRST = re.compile(rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)({YEAR})\b")  # "September 9,1996" too
+MONTH_FIRST = re.compile(
+    rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)({YEAR})\b"
+)  # "September 9,1996" too
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
@@ -30,18 +32,26 @@ NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 # Headquarters) --", "Washington, June 1": the place (one to four capitalised words), a comma, the day.
 DATELINE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*,[ \t]+"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON})|(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]*[ \t]*,?[ \t]*\d)",
-    re.M)
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON})"
+    rf"|(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]*[ \t]*,?[ \t]*\d)",
+    re.M,
+)
 # A release's number and its day: "United Nations Press Release SG/SM/6326, 15 September".
 RELEASE_DAY = re.compile(
-    rf"\b(?:Press\s+Release|Release)\s+[A-Z][\w/.-]*\d[\w/.-]*,\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}}))(?![\w]*,?\s*\d)")
+    rf"\b(?:Press\s+Release|Release)\s+[A-Z][\w/.-]*\d[\w/.-]*,\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}}))(?![\w]*,?\s*\d)"
+)
 # An event told in prose with its day ("Ghana signed the CTBT on 3 October 1996", "signed in Moscow on May 24, 2002"):
 # the event's date, not the statement's.
 _EVENT_BEFORE = re.compile(
     r"\b(?:signed|ratified|deposited|adopted|concluded|opened\s+for\s+signature|entered\s+into\s+force|acceded|established|held)\b"
-    r"[^.;\n]{0,60}$", re.I)
+    r"[^.;\n]{0,60}$",
+    re.I,
+)
 _RANGE_BEFORE = re.compile(r"\d\s*[-‐‑‒–—]\s*$")
-YEAR_AFTER = re.compile(rf"\b(?:in|by|of|since|until|from|to|before|after)\s+(?:the\s+year\s+)?({YEAR})\b(?![,.]?\d)(?!\s*[-‐‑‒–—]\s*\d)", re.I)
+YEAR_AFTER = re.compile(
+    rf"\b(?:in|by|of|since|until|from|to|before|after)\s+(?:the\s+year\s+)?({YEAR})\b(?![,.]?\d)(?!\s*[-‐‑‒–—]\s*\d)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +74,8 @@ def _dateparser():
 def parse_day(text: str) -> dt.date | None:
     """A full date (day, month and year) from ``text``; ``None`` if it is not one."""
     parsed = _dateparser().parse(
-        text, languages=["en"],
+        text,
+        languages=["en"],
         settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"},
     )
     return parsed.date() if parsed is not None else None
@@ -160,7 +171,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate
         if found.precision != "day" or found.start > head:
             continue
         line_start = text.rfind("\n", 0, found.start) + 1
-        before = text[line_start:found.start]
+        before = text[line_start : found.start]
         if _RANGE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
             continue
         return found

@@ -29,9 +29,12 @@ from functools import lru_cache
 from armscontrol.data import registry
 
 _STOP = frozenset(
-    "the a an of on in and or to for by with from as at its their all any other that which this these those be is are was were been "
-    "between united states america union soviet socialist republics russian federation treaty treaties agreement agreements "
-    "protocol protocols memorandum understanding statement statements declaration limitation relating concerning also not no".split()
+    "the a an of on in and or to for by with from as at its their all any other that which this these those be is are "
+    "was were been "
+    "between united states america union soviet socialist republics russian federation treaty treaties agreement "
+    "agreements "
+    "protocol protocols memorandum understanding statement statements declaration limitation relating concerning also "
+    "not no".split()
 )
 _DESCRIPTION = re.compile(
     r"\b(?:a|an|the|this)\s+(?:number\s+of\s+|(?:important|major|new|historic|bold)\s+)?"
@@ -70,7 +73,12 @@ def _bags_of(_registry: int) -> tuple[dict[str, Counter], dict[str, float]]:
     reg = registry()
     bags: dict[str, Counter] = {}
     for instrument in reg.instruments.values():
-        parts = [instrument.title, instrument.short_title, *instrument.aliases, *(p.title for p in instrument.provisions)]
+        parts = [
+            instrument.title,
+            instrument.short_title,
+            *instrument.aliases,
+            *(p.title for p in instrument.provisions),
+        ]
         bags[instrument.id] = Counter(set(_content(" ".join(parts))))
     df: Counter = Counter()
     for bag in bags.values():
@@ -154,10 +162,13 @@ def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) 
     return [scores[0][1]]
 
 
-# Where a description ends: a conjunction, or the verb the described treaty is the subject of ("..., was signed in Moscow by").
+# Where a description ends: a conjunction, or the verb the described treaty is the subject of ("..., was signed in
+# Moscow by").
 _VERB_AFTER = re.compile(
     r"\b(?:but|while|whereas|because)\b|,?\s*\b(?:was|were|is|are|has|have|had|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:signed|ratified|concluded|adopted|opened|agreed|negotiated|initialled|reached|extended|suspended|terminated|in\s+force)\b", re.I)
+    r"(?:signed|ratified|concluded|adopted|opened|agreed|negotiated|initialled|reached|extended|suspended|terminated|in\s+force)\b",
+    re.I,
+)
 
 
 def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -191,8 +202,9 @@ def _protocols_of(_registry: int) -> dict[str, list[str]]:
     reg = registry()
     for link in reg.linkages:
         # a protocol that amends a treaty is a protocol to it too (the 1997 protocol to START II)
-        amending = (link.type == "amends" and link.from_ in reg.instruments
-                    and reg.instruments[link.from_].kind == "protocol")
+        amending = (
+            link.type == "amends" and link.from_ in reg.instruments and reg.instruments[link.from_].kind == "protocol"
+        )
         if link.type == "protocol_to" or amending:
             out.setdefault(link.to, []).append(link.from_)
             out.setdefault("^" + link.from_, []).append(link.to)
@@ -204,17 +216,22 @@ def parent_of(instrument_id: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
-_PROTOCOL_TO = re.compile(r"\b(?:the|this|its|a)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)")
+_PROTOCOL_TO = re.compile(
+    r"\b(?:the|this|its|a)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)"
+)
 
 
-_PROTOCOLS = re.compile(r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?")
+_PROTOCOLS = re.compile(
+    r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?"
+)
 
 
 _PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols)\s+(?:of|to)\s+(?:the\s+)?")
 
 
 def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001
-    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has several);
+    """'the Protocol to the Treaty' after a named treaty: its protocol (by the sentence's words or year when it has
+    several);
     'the Additional Protocols': every protocol of the treaty named last."""
     reg = registry()
     out = []
@@ -223,12 +240,16 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
         if after:  # "the three Protocols of the South Pacific Nuclear Free Zone Treaty"
             out += [(protocol, m.start("word"), m.end("word")) for protocol in protocols_of()[after[0].instrument]]
     for m in _PROTOCOLS.finditer(text):
-        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
+        before = [
+            f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)
+        ]
         if before:
             start = m.start() + len(m.group(0).split()[0]) + 1
             out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
     for m in _PROTOCOL_TO.finditer(text):
-        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)]
+        before = [
+            f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)
+        ]
         if not before:
             continue
         treaty = before[-1].instrument
@@ -239,7 +260,7 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
             words = set(_content(sentence))
             years = {int(y) for y in _YEAR.findall(sentence)}
 
-            def fit(protocol_id: str) -> float:
+            def fit(protocol_id: str, words: set[str] = words, years: set[int] = years) -> float:
                 instrument = reg.instruments[protocol_id]
                 names = set(_content(" ".join([instrument.short_title, *instrument.aliases])))
                 return len(words & names) + (1 if years & _signed_years(protocol_id) else 0)
@@ -254,11 +275,14 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
 
 _SIGNED_SET = re.compile(
     r"\b(?:sets?\s+of\s+(?:[\w-]+\s+){0,4}?)?(?:agreements|documents|accords|instruments|package(?:\s+of\s+\w+)?)"
-    r"(?=\s*,\s*signed\b)", re.I)
+    r"(?=\s*,\s*signed\b)",
+    re.I,
+)
 
 
 def children_signed_on(named: set[str], on: dt.date) -> list[str]:
-    """The instruments that belong to one of ``named`` (``protocol_to``, or a protocol amending it), signed on ``on``."""
+    """The instruments that belong to one of ``named`` (``protocol_to``, or a protocol amending it), signed on
+    ``on``."""
     reg = registry()
     out = []
     for parent in sorted(named):

@@ -49,7 +49,9 @@ def scaled_sides(level: int) -> dict[str, Any]:
     return sides
 
 
-def draft_scenario(level: int, *, name: str, quote: str, publisher: str | None, date: str, assumption: str) -> dict[str, Any]:
+def draft_scenario(
+    level: int, *, name: str, quote: str, publisher: str | None, date: str, assumption: str
+) -> dict[str, Any]:
     """The founding example with both sides scaled to ``level`` strategic warheads; checked against the scenario schema.
 
     Parameters
@@ -69,22 +71,32 @@ def draft_scenario(level: int, *, name: str, quote: str, publisher: str | None, 
     held = [s for s in base["sources"] if "1,500 level" not in s.get("used_for", "")]
     scenario = {
         "name": name,
-        "description": (f"Draft from a statement: both sides at about {level:,} strategic warheads "
-                        f"(USA {reached['USA']:,}, RUS {reached['RUS']:,} after rounding to whole launchers), each keeping "
-                        "the shape of its forces of 2000 by leg, against the founding example's US midcourse defence."),
+        "description": (
+            f"Draft from a statement: both sides at about {level:,} strategic warheads "
+            f"(USA {reached['USA']:,}, RUS {reached['RUS']:,} after rounding to whole launchers), each keeping "
+            "the shape of its forces of 2000 by leg, against the founding example's US midcourse defence."
+        ),
         "sides": sides,
         "attack": copy.deepcopy(base["attack"]),
         "posture": copy.deepcopy(base["posture"]),
         "criteria": copy.deepcopy(base["criteria"]),
         "sweep": copy.deepcopy(base["sweep"]),
         "sources": [
-            {"publisher": publisher or "the statement read", "title": name, "date": date, "at": quote, "used_for": f"the level of {level:,} warheads"},
+            {
+                "publisher": publisher or "the statement read",
+                "title": name,
+                "date": date,
+                "at": quote,
+                "used_for": f"the level of {level:,} warheads",
+            },
             *copy.deepcopy(held),
         ],
         "assumptions": [
             assumption,
-            f"Each side's force is its 2000 force by leg (the founding example, examples/russia-1500-vs-nmd.yaml), scaled uniformly to {level:,} warheads; no real force had this size.",
-            "Reliabilities, survivable fractions, bases, sspk, interceptor performance, decoys and criteria are the founding example's analyst assumptions, not sourced figures.",
+            f"Each side's force is its 2000 force by leg (the founding example, examples/russia-1500-vs-nmd.yaml), "
+            f"scaled uniformly to {level:,} warheads; no real force had this size.",
+            "Reliabilities, survivable fractions, bases, sspk, interceptor performance, decoys and criteria are the "
+            "founding example's analyst assumptions, not sourced figures.",
         ],
     }
     ScenarioSpec.model_validate(scenario)

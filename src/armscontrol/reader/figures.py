@@ -17,10 +17,34 @@ from dataclasses import dataclass
 from armscontrol.reader.dates import FoundDate
 
 _UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _WORD = "|".join(sorted([*_UNITS_WORDS, *_SCALES], key=len, reverse=True))
@@ -51,19 +75,31 @@ UNITS: list[tuple[str, str]] = [
     (r"months?", "months"),
     (r"weeks?", "weeks"),
     (r"days?", "days"),
-    (r"(?:member\s+states|states\s+parties|states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties)", "states"),
+    (
+        r"(?:member\s+states|states\s+parties|states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties)",
+        "states",
+    ),
     (r"(?:nuclear\s+)?(?:units|charges|potentials)", "warhead-synonym"),
     (r"hours?|minutes?|o'clock|kilotons?|megatons?|kt|Mt", "not-a-count"),
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
 ]
-_FILLER = (r"(?:(?:annex\s+(?:2|II)|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
-           r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- ]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}")
-# Any other words between a number and its unit ("all six DPRK declared nuclear tests", "1200 MIRVed ICBM warheads"), at most three,
+_FILLER = (
+    r"(?:(?:annex\s+(?:2|II)|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
+    r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- "
+    r"]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}"
+)
+# Any other words between a number and its unit ("all six DPRK declared nuclear tests", "1200 MIRVed ICBM warheads"),
+# at most three,
 # none of them a word that ends the noun phrase.
-_ANY_WORDS = (r"(?:(?!(?:and|or|but|to|by|in|on|at|from|with|than|per|which|that|who|have|has|had|are|is|was|were|be|will|would|"
-              r"within|after|before|under|over|out|since|until|each|of)\b)[A-Za-z][\w'-]*\s+){0,3}")
-_UNIT_AFTER = [(re.compile(rf"(?:\s*\(\d+\))?(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
+_ANY_WORDS = (
+    r"(?:(?!(?:and|or|but|to|by|in|on|at|from|with|than|per|which|that|who|have|has|had|are|is|was|were|be|will|would|"
+    r"within|after|before|under|over|out|since|until|each|of)\b)[A-Za-z][\w'-]*\s+){0,3}"
+)
+_UNIT_AFTER = [
+    (re.compile(rf"(?:\s*\(\d+\))?(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit)
+    for pattern, unit in UNITS
+]
 _UNIT_AFTER_STRICT = [(re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
 _MODEL_BEFORE = re.compile(r"\b(?:Mk|Mark|Mod|Block|Type|Model|SS|SSC|RS|DF|KN|Kh|Tu|B|F|MX|R)[-‐‑ ]?$")
 _LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)])\s*$")
@@ -78,22 +114,35 @@ _UNIT_BEFORE = re.compile(
     r"\s+(?:(?:is|are|was|were|to|of|at|a|an|the|range|level|levels|ceiling|limit|total|number|reduced|cut|capped|set|down)\s+){1,6}$",
     re.I,
 )
-# The unit a little before the number with no other number between: "the number of warheads for each between 3800 and 4250".
+# The unit a little before the number with no other number between: "the number of warheads for each between 3800 and
+# 4250".
 _UNIT_NEAR_BEFORE = re.compile(
-    r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))\b[^\d.;:()]{0,40}$", re.I)
+    r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors))\b[^\d.;:()]{0,40}$",
+    re.I,
+)
 # The unit, then a ceiling's words, then the number: "heavy bombers not to exceed 100", "missiles numbering up to 700".
 _UNIT_CAPPED = re.compile(
     r"\b(?P<unit>(?:strategic\s+)?(?:nuclear\s+)?(?:warheads|delivery\s+vehicles|launch\s+vehicles|launchers|interceptors|"
     r"(?:heavy\s+)?bombers|missiles|ICBMs|SLBMs|submarines))\s+(?:(?:in\s+number\s+)?(?:not\s+to\s+exceed|not\s+exceeding|"
-    r"numbering(?:\s+up\s+to)?|totall?ing|of\s+up\s+to|of\s+no\s+more\s+than|limited\s+to|capped\s+at))\s+$", re.I)
+    r"numbering(?:\s+up\s+to)?|totall?ing|of\s+up\s+to|of\s+no\s+more\s+than|limited\s+to|capped\s+at))\s+$",
+    re.I,
+)
 # A count of states "standing at" or "reaching" a number: "the total number of ratifying States will stand at 156".
-_STANDS_AT = re.compile(r"\b(?P<unit>States|countries|nations|warheads|launchers)\s+(?:\w+\s+){0,2}?(?:stand|stands|stood|reach|reached|reaches|"
-                        r"rise|rises|rose|total|totals|totalled)\s+(?:at\s+|to\s+)?$", re.I)
+_STANDS_AT = re.compile(
+    r"\b(?P<unit>States|countries|nations|warheads|launchers)\s+(?:\w+\s+){0,2}?(?:stand|stands|stood|reach|reached|reaches|"
+    r"rise|rises|rose|total|totals|totalled)\s+(?:at\s+|to\s+)?$",
+    re.I,
+)
 _UNIT_WORDS = r"(?:States|countries|nations|warheads|launchers|missiles|bombers)"
-_LEVEL_CUE = re.compile(r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I)
+_LEVEL_CUE = re.compile(
+    r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_ARMS = re.compile(r"warheads?|nuclear\s+(?:weapons|arsenals?|charges|potentials?)|"
-                   r"strategic\s+(?:nuclear\s+)?(?:offensive\s+)?(?:arms|forces|weapons|potentials?|charges|arsenals?)", re.I)
+_ARMS = re.compile(
+    r"warheads?|nuclear\s+(?:weapons|arsenals?|charges|potentials?)|"
+    r"strategic\s+(?:nuclear\s+)?(?:offensive\s+)?(?:arms|forces|weapons|potentials?|charges|arsenals?)",
+    re.I,
+)
 
 
 def words_to_number(text: str) -> float | None:
@@ -134,10 +183,16 @@ class RawFigure:
 
 
 def _unit_after(text: str, end: int, strict: bool = False) -> tuple[str | None, int]:
-    tail = text[end:end + 80]
+    tail = text[end : end + 80]
     if re.match(r"-\w+-old\b", tail):
         return None, end  # "a 30-year-old treaty": an age, not a figure of the text
-    found = sorted({(m.end(), unit) for pattern, unit in (_UNIT_AFTER_STRICT if strict else _UNIT_AFTER) if (m := pattern.match(tail))})
+    found = sorted(
+        {
+            (m.end(), unit)
+            for pattern, unit in (_UNIT_AFTER_STRICT if strict else _UNIT_AFTER)
+            if (m := pattern.match(tail))
+        }
+    )
     if not found:
         return None, end
     # The nearest plural noun heads the phrase ("1,500 units last year" counts units); a singular one is a modifier
@@ -167,7 +222,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
     """Numbers and ranges in ``text`` that state a quantity (see the module docstring)."""
     masked = list(text)
     for d in dates:
-        masked[d.start:d.end] = " " * (d.end - d.start)
+        masked[d.start : d.end] = " " * (d.end - d.start)
     plain = "".join(masked)
     out: list[RawFigure] = []
     covered = bytearray(len(text) + 1)
@@ -179,13 +234,21 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         b = sentences[i][1] if i >= 0 else len(text)
         return "warheads" if _ARMS.search(text[a:b]) else None
 
-    def keep(start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str) -> None:
-        before = plain[max(0, start - 14):start]
-        if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6):start]):
+    def keep(
+        start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str
+    ) -> None:
+        before = plain[max(0, start - 14) : start]
+        if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6) : start]):
             return  # an article or paragraph number, a model number (Mk 41, SS-18)
-        if re.match(r"\(\d+\)", plain[start - 1:end + 1]) and re.search(rf"\b(?:{WORDS})\s*$", plain[max(0, start - 40):start - 1], re.I):
+        if re.match(r"\(\d+\)", plain[start - 1 : end + 1]) and re.search(
+            rf"\b(?:{WORDS})\s*$", plain[max(0, start - 40) : start - 1], re.I
+        ):
             return  # "one (1) month": the digits repeat the words
-        if _LIST_ITEM.search(plain[max(0, start - 8):start]) is None and plain[end:end + 1] in {".", ")"} and re.match(r"(?:^|\n)\s*$", plain[max(0, start - 4):start]):
+        if (
+            _LIST_ITEM.search(plain[max(0, start - 8) : start]) is None
+            and plain[end : end + 1] in {".", ")"}
+            and re.match(r"(?:^|\n)\s*$", plain[max(0, start - 4) : start])
+        ):
             return  # "1." or "2)" opening a numbered paragraph
         unit, unit_end = _unit_after(plain, end, strict=_is_year(first) or _is_year(last))
         if unit == "not-a-count":
@@ -197,38 +260,61 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         inferred = False
         years = _is_year(first) and _is_year(last)
         if unit is None and not years and not _is_year(first if value is not None else last):
-            named = _UNIT_BEFORE.search(plain[max(0, start - 80):start]) or _UNIT_CAPPED.search(plain[max(0, start - 80):start]) \
-                or _UNIT_NEAR_BEFORE.search(plain[max(0, start - 60):start])
+            named = (
+                _UNIT_BEFORE.search(plain[max(0, start - 80) : start])
+                or _UNIT_CAPPED.search(plain[max(0, start - 80) : start])
+                or _UNIT_NEAR_BEFORE.search(plain[max(0, start - 60) : start])
+            )
             if named:
                 unit = _unit_of(named.group("unit"))
-        of_total = re.match(rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:{DIGITS})\b", plain[end:end + 40])
-        if unit is None and of_total:  # "only 26 of the 44 countries ... have ratified": the part counts what the whole does
+        of_total = re.match(
+            rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:{DIGITS})\b", plain[end : end + 40]
+        )
+        if (
+            unit is None and of_total
+        ):  # "only 26 of the 44 countries ... have ratified": the part counts what the whole does
             unit = _unit_after(plain, end + of_total.end())[0]
             unit = unit if unit not in {"not-a-count", "warhead-synonym"} else None
-        if unit is None and out and out[-1].unit is not None and 0 <= start - out[-1].end < 80 and \
-                re.fullmatch(rf"\s+(?:{_UNIT_WORDS}\s+)?(?:and|but|while|whereas)\s+(?:\w+\s+){{0,2}}(?:by|to|at)\s+", plain[out[-1].end:start]) \
-                and not re.match(r"\s+[A-Za-z]", plain[end:end + 2]):
+        if (
+            unit is None
+            and out
+            and out[-1].unit is not None
+            and 0 <= start - out[-1].end < 80
+            and re.fullmatch(
+                rf"\s+(?:{_UNIT_WORDS}\s+)?(?:and|but|while|whereas)\s+(?:\w+\s+){{0,2}}(?:by|to|at)\s+",
+                plain[out[-1].end : start],
+            )
+            and not re.match(r"\s+[A-Za-z]", plain[end : end + 2])
+        ):
             unit = out[-1].unit  # "signed by 181 States and ratified by 150": the noun left out is the one before
         if unit is None:
-            stands = _STANDS_AT.search(plain[max(0, start - 60):start])
+            stands = _STANDS_AT.search(plain[max(0, start - 60) : start])
             if stands:
                 unit = _unit_of(stands.group("unit"))  # "the number of ratifying States will stand at 156"
-        if unit is None and out and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end:end + 8]) and out[-1].unit == "states" \
-                and start - out[-1].end < 200 and (not re.search(r"[.;]", plain[out[-1].end:start])
-                                                   or re.fullmatch(r"[^.;]*[.;]\s+Of\s+(?:these|them|those),?\s+", plain[out[-1].end:start])):
+        if (
+            unit is None
+            and out
+            and re.match(r"\s+(?:have|has|had|are|were)\b", plain[end : end + 8])
+            and out[-1].unit == "states"
+            and start - out[-1].end < 200
+            and (
+                not re.search(r"[.;]", plain[out[-1].end : start])
+                or re.fullmatch(r"[^.;]*[.;]\s+Of\s+(?:these|them|those),?\s+", plain[out[-1].end : start])
+            )
+        ):
             unit = "states"  # "Of the 44 States ..., 41 have signed and 28 have ratified"
         if unit is None:
             if years or _is_year(first if value is not None else last):
                 return
             number = value if value is not None else high
-            if number is None or number < 100 or not _LEVEL_CUE.search(plain[max(0, start - 30):start]):
+            if number is None or number < 100 or not _LEVEL_CUE.search(plain[max(0, start - 30) : start]):
                 return
             unit, inferred = context_unit(start), True
-            if unit is None or re.match(r"\s+(?:[A-Za-z-]+\s+)?[a-z]+s\b", plain[end:end + 40]):
+            if unit is None or re.match(r"\s+(?:[A-Za-z-]+\s+)?[a-z]+s\b", plain[end : end + 40]):
                 return  # "some 100 foreign ministers": a count of another noun, not a level of arms
         elif years and unit not in COUNTED:
             return
-        pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8):start])
+        pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start])
         if unit == "states" and ((value or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
         span_end = unit_end if not inferred else end
@@ -257,7 +343,9 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
     return sorted(out, key=lambda f: f.start)
 
 
-_DEADLINE_CUE = re.compile(r"\b(?:by|until|before|through|no\s+later\s+than|to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+year\s+)?$", re.I)
+_DEADLINE_CUE = re.compile(
+    r"\b(?:by|until|before|through|no\s+later\s+than|to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+year\s+)?$", re.I
+)
 
 
 def deadline_for(figure: RawFigure, text: str, dates: list[FoundDate], sentence: tuple[int, int]) -> FoundDate | None:
@@ -267,7 +355,7 @@ def deadline_for(figure: RawFigure, text: str, dates: list[FoundDate], sentence:
     for d in dates:
         if not (a <= d.start < b):
             continue
-        lead = text[max(a, d.start - 30):d.start]
+        lead = text[max(a, d.start - 30) : d.start]
         if d.text.lower().startswith(("end of", "the end of")) or _DEADLINE_CUE.search(lead):
             candidates.append(d)
     if not candidates:

@@ -43,7 +43,9 @@ def _variants(name: str) -> set[str]:
     names = {name, name.replace("-", " "), re.sub(r"(?<=\w) (?=[IVX\d]+\b)", "-", name)}
     stripped = re.sub(r"\s*\([^)]*\)", "", name).strip()
     names.add(stripped)
-    names.update(re.sub(r"\bTreaty$", "treaties", n) for n in list(names) if n.endswith(" Treaty") and len(n.split()) <= 3)
+    names.update(
+        re.sub(r"\bTreaty$", "treaties", n) for n in list(names) if n.endswith(" Treaty") and len(n.split()) <= 3
+    )
     names.update(p for p in re.findall(r"\(([^)]*)\)", name) if re.search(r"[A-Za-z]", p))
     return {n for n in names if len(n) >= 3}
 
@@ -55,7 +57,12 @@ def instrument_names(instrument: Instrument) -> dict[str, str]:
         for variant in _variants(alias):
             names.setdefault(variant, "name")
     names[instrument.title] = "title"
-    short = re.sub(r"^(Treaty|Protocol to the Treaty|Interim Agreement) between the United States of America and the (?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", instrument.title)
+    short = re.sub(
+        r"^(Treaty|Protocol to the Treaty|Interim Agreement) between the United States of America and the (?:Union of "
+        r"Soviet Socialist Republics|Russian Federation) ",
+        r"\1 ",
+        instrument.title,
+    )
     if short != instrument.title:
         names.setdefault(short, "title")
     return names
@@ -112,12 +119,16 @@ def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-_INSTRUMENT_WORD = re.compile(r"\b(?:Treaty|Treaties|Agreements?|Protocols?|Conventions?|Accords?|Memorandum|Declaration|Framework|Statements?|"
-                              r"Initiatives?|Understanding|status|Zone)\b", re.I)
+_INSTRUMENT_WORD = re.compile(
+    r"\b(?:Treaty|Treaties|Agreements?|Protocols?|Conventions?|Accords?|Memorandum|Declaration|Framework|Statements?|"
+    r"Initiatives?|Understanding|status|Zone)\b",
+    re.I,
+)
 
 
 def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
-    """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left out."""
+    """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left
+    out."""
     from armscontrol.reader.names import find_names, words
 
     all_words = words(text)
@@ -125,21 +136,36 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
     for match in find_names(text, on, all_words):
         following = all_words[match.last + 1] if match.last + 1 < len(all_words) else None
         single = match.first == match.last
-        if single and match.how != "descriptive" and text[match.start:match.end] in lexicon.GENERIC_ACRONYMS and following is not None \
-                and following.raw.lower() in lexicon.MODIFIER_NEXT_WORDS and not text[match.end:following.start].strip():
+        if (
+            single
+            and match.how != "descriptive"
+            and text[match.start : match.end] in lexicon.GENERIC_ACRONYMS
+            and following is not None
+            and following.raw.lower() in lexicon.MODIFIER_NEXT_WORDS
+            and not text[match.end : following.start].strip()
+        ):
             continue
         if match.how != "descriptive" and _generic_new_text(text, all_words, match):
             continue
-        name = text[match.start:match.end]
-        if not _INSTRUMENT_WORD.search(name) and not re.search(r"\b(?:[A-Z]{2,}|[IVX]+|\d+)\b", name) \
-                and not _INSTRUMENT_WORD.match(text[match.end:match.end + 30].lstrip(" -")) and re.search(r"\b(?:a|an|on|for)\s+$", text[max(0, match.start - 4):match.start], re.I):
-            continue  # "the Ad Hoc Committee on a Nuclear Test Ban": a subject of talks, not a name, where no treaty word says so
+        name = text[match.start : match.end]
+        if (
+            not _INSTRUMENT_WORD.search(name)
+            and not re.search(r"\b(?:[A-Z]{2,}|[IVX]+|\d+)\b", name)
+            and not _INSTRUMENT_WORD.match(text[match.end : match.end + 30].lstrip(" -"))
+            and re.search(r"\b(?:a|an|on|for)\s+$", text[max(0, match.start - 4) : match.start], re.I)
+        ):
+            # "the Ad Hoc Committee on a Nuclear Test Ban": a subject of talks, not a name, where no treaty word says so
+            continue
         end = match.end
-        if following is not None and following.raw.lower() in {"treaty", "treaties"} and not text[match.end:following.start].strip(" -") \
-                and not text[match.start:match.end].lower().endswith(("treaty", "treaties")):
+        if (
+            following is not None
+            and following.raw.lower() in {"treaty", "treaties"}
+            and not text[match.end : following.start].strip(" -")
+            and not text[match.start : match.end].lower().endswith(("treaty", "treaties"))
+        ):
             end = following.end
         for instrument in match.ids:
-            found.append(Found(instrument, text[match.start:end], match.start, end, match.how))
+            found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
     return _defined_abbreviations(text, found)
 
 
@@ -185,36 +211,83 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
 
 def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
     """'a new strategic arms reduction treaty': a descriptive title after 'new' names a treaty still to come."""
-    span = all_words[match.first:match.last + 1]
+    span = all_words[match.first : match.last + 1]
     descriptive = len(span) >= 3 and all(w.raw.isalpha() and not w.raw.isupper() for w in span)
     before = all_words[match.first - 1].raw if match.first > 0 else ""
     return descriptive and before in {"new", "another", "future", "subsequent"}
 
 
-_ANAPHORA = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)")
+_ANAPHORA = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)"
+)
 # What each head word may refer back to, by the registry's kinds.
 _ANAPHORA_KINDS = {
-    "treaty": {"treaty", "protocol"}, "agreement": {"agreement", "memorandum", "framework", "treaty"},
-    "accord": {"agreement", "memorandum", "framework", "treaty"}, "protocol": {"protocol"},
+    "treaty": {"treaty", "protocol"},
+    "agreement": {"agreement", "memorandum", "framework", "treaty"},
+    "accord": {"agreement", "memorandum", "framework", "treaty"},
+    "protocol": {"protocol"},
 }
 _CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
     r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
     r"|\b(?:Treaty|Agreement|Convention|Protocol)\s+(?:of|on|for|banning)\s+(?:(?:[A-Z][\w'’-]*|the|of|on|and|in|a)\s+){0,8}[A-Z][\w'’-]*"
 )
-_SKIP_CANDIDATE = re.compile(r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$")
+_SKIP_CANDIDATE = re.compile(
+    r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$"
+)
 
 
-_GENERIC_WORDS = {"Treaty", "Treaties", "Protocol", "Protocols", "Agreement", "Agreements", "Convention", "Accord", "Additional", "Joint", "Statement", "The"}
+_GENERIC_WORDS = {
+    "Treaty",
+    "Treaties",
+    "Protocol",
+    "Protocols",
+    "Agreement",
+    "Agreements",
+    "Convention",
+    "Accord",
+    "Additional",
+    "Joint",
+    "Statement",
+    "The",
+}
 _NOT_A_NAME_START = {
-    "Since", "When", "Once", "Under", "With", "Within", "Without", "After", "Before", "Article", "Articles", "In", "Of", "On",
-    "For", "To", "By", "As", "If", "Unless", "While", "Until", "All", "Any", "Each", "Every", "Both", "We", "They", "It",
+    "Since",
+    "When",
+    "Once",
+    "Under",
+    "With",
+    "Within",
+    "Without",
+    "After",
+    "Before",
+    "Article",
+    "Articles",
+    "In",
+    "Of",
+    "On",
+    "For",
+    "To",
+    "By",
+    "As",
+    "If",
+    "Unless",
+    "While",
+    "Until",
+    "All",
+    "Any",
+    "Each",
+    "Every",
+    "Both",
+    "We",
+    "They",
+    "It",
 }
 
 
 def _near(found: list[Found], ends: list[int], lo: int, hi: int) -> list[Found]:
     """The mentions (sorted by end, with ``ends`` their ends) that end within [lo, hi]."""
-    return found[bisect.bisect_left(ends, lo):bisect.bisect_right(ends, hi)]
+    return found[bisect.bisect_left(ends, lo) : bisect.bisect_right(ends, hi)]
 
 
 def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bool:
@@ -228,11 +301,15 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
 
 
 def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
-    """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before, within 1,500 characters."""
+    """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
+    within 1,500 characters."""
     from armscontrol.reader.descriptions import parent_of
 
     out = []
-    by_kind = {head: sorted((f for f in named if kinds.get(f.instrument) in allowed), key=lambda f: f.end) for head, allowed in _ANAPHORA_KINDS.items()}
+    by_kind = {
+        head: sorted((f for f in named if kinds.get(f.instrument) in allowed), key=lambda f: f.end)
+        for head, allowed in _ANAPHORA_KINDS.items()
+    }
     ends = {head: [f.end for f in found] for head, found in by_kind.items()}
     by_start = sorted(named, key=lambda f: f.start)
     starts = [f.start for f in by_start]
@@ -244,7 +321,9 @@ def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[
         if before:
             last = before[-1].instrument
             if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
-                last = parent_of(last) or last  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
+                last = (
+                    parent_of(last) or last
+                )  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
             out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
     return out
 
@@ -254,7 +333,8 @@ def _fold(name: str) -> str:
 
 
 MAX_FUZZY_LOOKUPS = 300
-"""Agreement-like names compared with the registry's, at most, per statement; later ones are listed unresolved with no hint."""
+"""Agreement-like names compared with the registry's, at most, per statement; later ones are listed unresolved with no
+hint."""
 
 
 @lru_cache(maxsize=4096)
@@ -263,7 +343,9 @@ def _closest(folded: str, choices: tuple[str, ...]) -> tuple[list[str], float]:
     return close, (difflib.SequenceMatcher(None, folded, close[0]).ratio() if close else 0.0)
 
 
-def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Found], list[tuple[str, int, int, str | None]]]:
+def find_misspelt_and_unresolved(
+    text: str, named: list[Found]
+) -> tuple[list[Found], list[tuple[str, int, int, str | None]]]:
     """Agreement-like names the matchers missed: a close misspelling of a registry name, or unresolved."""
     reg = registry()
     names: dict[str, str] = {}
@@ -284,7 +366,7 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
         lead = re.match(r"(?:The|the|This|That|Our|Their|Its)\s+", phrase)
         if lead:
             start += lead.end()
-            phrase = phrase[lead.end():]
+            phrase = phrase[lead.end() :]
         words = phrase.split()
         if _SKIP_CANDIDATE.match(m.group(0)) or len(words) < 2 or words[0] in _NOT_A_NAME_START:
             continue
@@ -292,7 +374,7 @@ def find_misspelt_and_unresolved(text: str, named: list[Found]) -> tuple[list[Fo
             continue
         if all(w in _GENERIC_WORDS for w in words if w[0].isupper()):
             continue  # "Protocol to the Treaty": a description, not a name
-        if re.search(r"\b(?:new|another|future|subsequent)\s+$", text[max(0, start - 12):start]):
+        if re.search(r"\b(?:new|another|future|subsequent)\s+$", text[max(0, start - 12) : start]):
             continue  # a treaty still to come, not a name
         folded = _fold(phrase)
         if lookups >= MAX_FUZZY_LOOKUPS:
@@ -319,7 +401,7 @@ def find_articles(text: str, found: list[Found]) -> list[tuple[str, str, int, in
     by_end = sorted(found, key=lambda f: f.end)
     ends = [f.end for f in by_end]
     for m in _ARTICLE.finditer(text):
-        after = by_start[bisect.bisect_left(starts, m.end()):bisect.bisect_right(starts, m.end() + 3)]
+        after = by_start[bisect.bisect_left(starts, m.end()) : bisect.bisect_right(starts, m.end() + 3)]
         before = _near(by_end, ends, m.start() - 299, m.start())
         owner = after[0] if after else (before[-1] if before else None)
         if owner is not None:
@@ -333,13 +415,18 @@ _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|Central|South|North|Middle)\s+$")
 def find_states(doc) -> list[StateFound]:  # noqa: ANN001
     """States named in ``doc``; "America" in "Latin America" or "Central America" is a region, not the United States."""
     text = doc.text
-    return [StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char)
-            for ent in doc.ents if ent.label_ == "GPE" and ent.ent_id_
-            and not (ent.text == "America" and _CONTINENT_BEFORE.search(text[max(0, ent.start_char - 10):ent.start_char]))]
+    return [
+        StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ == "GPE"
+        and ent.ent_id_
+        and not (ent.text == "America" and _CONTINENT_BEFORE.search(text[max(0, ent.start_char - 10) : ent.start_char]))
+    ]
 
 
 _ZONE = re.compile(
-    r"(?:nuclear[- ](?:weapons?[- ])?free[- ](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
+    r"(?:nuclear[- ](?:weapons?[- ])?free[- "
+    r"](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
     r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone|(?:such|these|those|similar)\s+zones)",
     re.I,
 )
@@ -369,7 +456,7 @@ def find_zones(text: str) -> list[ZoneFound]:
     seen: set[tuple[int, int]] = set()
     for m in _ZONE.finditer(text):
         window_start = max(0, m.start() - 60)
-        stop = re.search(r"[.;:!?]\s", text[m.end():m.end() + 160])
+        stop = re.search(r"[.;:!?]\s", text[m.end() : m.end() + 160])
         window_end = m.end() + (stop.start() if stop else 160)
         hits = [(h.start(), h.end()) for h in region_re.finditer(text, window_start, min(len(text), window_end))]
         if not hits:
@@ -379,7 +466,7 @@ def find_zones(text: str) -> list[ZoneFound]:
         if after:
             chosen = [after[0]]
             for h in after[1:]:
-                if _LIST_GAP.match(text[chosen[-1][1]:h[0]]):
+                if _LIST_GAP.match(text[chosen[-1][1] : h[0]]):
                     chosen.append(h)
                 else:
                     break

@@ -15,8 +15,18 @@ from armscontrol.citations import SourceRef  # noqa: F401  (the reader's sources
 
 Verdict = Literal["consistent", "contradicted", "not_in_data"]
 ClaimKind = Literal[
-    "signed", "not_signed", "ratified", "not_ratified", "ratification_revoked", "in_force", "not_in_force",
-    "extended", "suspended", "withdrew", "bound", "limit",
+    "signed",
+    "not_signed",
+    "ratified",
+    "not_ratified",
+    "ratification_revoked",
+    "in_force",
+    "not_in_force",
+    "extended",
+    "suspended",
+    "withdrew",
+    "bound",
+    "limit",
 ]
 
 

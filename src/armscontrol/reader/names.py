@@ -36,9 +36,26 @@ _GAP_OK = re.compile(r"^(?:['’][ \t])?[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—]
 _HYPHEN_ONLY = re.compile(r"^[-‐‑‒–—]$")
 SKIPPED = frozenset({"the", "a", "an", "their"})
 _SAME = {
-    "on": "of", "treaties": "treaty", "agreements": "agreement", "protocols": "protocol", "understandings": "understanding",
-    "declarations": "declaration", "statements": "statement", "defense": "defence", "ii": "2", "iii": "3", "iv": "4",
-    "weapons": "weapon", "tests": "test", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10", "i": "1",
+    "on": "of",
+    "treaties": "treaty",
+    "agreements": "agreement",
+    "protocols": "protocol",
+    "understandings": "understanding",
+    "declarations": "declaration",
+    "statements": "statement",
+    "defense": "defence",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "weapons": "weapon",
+    "tests": "test",
+    "v": "5",
+    "vi": "6",
+    "vii": "7",
+    "viii": "8",
+    "ix": "9",
+    "x": "10",
+    "i": "1",
 }
 _PREFIXES = ("non", "anti")
 
@@ -53,14 +70,18 @@ class Word:
 
 def _split(raw: str) -> list[tuple[str, int]]:
     """A raw word as normalised parts with their offsets inside it ("NonProliferation" -> non, proliferation)."""
-    parts = [(m.group(0), m.start()) for m in re.finditer(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W_]+", raw)] if raw.isascii() else [(raw, 0)]
+    parts = (
+        [(m.group(0), m.start()) for m in re.finditer(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[^\W_]+", raw)]
+        if raw.isascii()
+        else [(raw, 0)]
+    )
     out = []
     for part, at in parts:
         low = part.lower()
         for prefix in _PREFIXES:
             if low.startswith(prefix) and len(low) >= len(prefix) + 5 and low[len(prefix)] not in "aeiou-":
                 out.append((prefix, at))
-                low, at = low[len(prefix):], at + len(prefix)
+                low, at = low[len(prefix) :], at + len(prefix)
                 break
         out.append((low, at))
     return out
@@ -83,7 +104,7 @@ def words(text: str) -> list[Word]:
 
 
 def _drop_with_protocol(found: list[Word]) -> list[Word]:
-    """"Treaty and Protocol on ...", a treaty named with its protocol, is matched by the treaty's title: the words
+    """ "Treaty and Protocol on ...", a treaty named with its protocol, is matched by the treaty's title: the words
     "and protocol" after a treaty word are skipped (marked by a skipped norm)."""
     out = list(found)
     for i in range(len(out) - 2):
@@ -124,15 +145,22 @@ class NameMatch:
 
 def _title_without_parties(title: str) -> str:
     return re.sub(
-        r"^(Treaty|Protocol to the Treaty|Interim Agreement|Agreement|Memorandum of Understanding) between the United States of America and the "
-        r"(?:Union of Soviet Socialist Republics|Russian Federation) ", r"\1 ", title)
+        r"^(Treaty|Protocol to the Treaty|Interim Agreement|Agreement|Memorandum of Understanding) between the United "
+        r"States of America and the "
+        r"(?:Union of Soviet Socialist Republics|Russian Federation) ",
+        r"\1 ",
+        title,
+    )
 
 
-_TITLE_IN_REGION = re.compile(r"^(?P<kind>Treaty|Agreement|Convention)\s+(?:on|for)\s+(?:a|an|the)\s+(?P<thing>.+?)\s+in\s+(?:the\s+)?(?P<region>.+)$")
+_TITLE_IN_REGION = re.compile(
+    r"^(?P<kind>Treaty|Agreement|Convention)\s+(?:on|for)\s+(?:a|an|the)\s+(?P<thing>.+?)\s+in\s+(?:the\s+)?(?P<region>.+)$"
+)
 
 
 def _word_order_variants(title: str) -> list[str]:
-    """"Treaty on a Nuclear-Weapon-Free Zone in Central Asia" is also the "Central Asia Nuclear-Weapon-Free Zone Treaty"."""
+    """ "Treaty on a Nuclear-Weapon-Free Zone in Central Asia" is also the "Central Asia Nuclear-Weapon-Free Zone
+    Treaty"."""
     m = _TITLE_IN_REGION.match(title)
     if m is None:
         return []
@@ -149,16 +177,27 @@ def _region_variants(name: str) -> list[str]:
     out = []
     for noun, owner in regions.items():
         for adjective, other in regions.items():
-            if owner == other and adjective != noun and adjective.startswith(noun) and re.search(rf"\b{re.escape(noun)}\b", name) \
-                    and not re.search(rf"\b{re.escape(adjective)}\b", name):
+            if (
+                owner == other
+                and adjective != noun
+                and adjective.startswith(noun)
+                and re.search(rf"\b{re.escape(noun)}\b", name)
+                and not re.search(rf"\b{re.escape(adjective)}\b", name)
+            ):
                 out.append(re.sub(rf"\b{re.escape(noun)}\b", adjective, name))
-            elif owner == other and adjective != noun and adjective.startswith(noun) and re.search(rf"\b{re.escape(adjective)}\b", name):
+            elif (
+                owner == other
+                and adjective != noun
+                and adjective.startswith(noun)
+                and re.search(rf"\b{re.escape(adjective)}\b", name)
+            ):
                 out.append(re.sub(rf"\b{re.escape(adjective)}\b", noun, name))
     return out
 
 
 def name_table() -> tuple[dict, frozenset[str]]:
-    """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use (built once per registry)."""
+    """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use (built once per
+    registry)."""
     return _name_table(id(registry()))
 
 
@@ -219,7 +258,11 @@ def _existing_on(ids: tuple[str, ...], on: dt.date) -> str:
     reg = registry()
 
     def first_day(instrument_id: str) -> dt.date:
-        events = [e.date for e in reg.instruments[instrument_id].events if e.type in {"signed", "opened_for_signature", "adopted"}]
+        events = [
+            e.date
+            for e in reg.instruments[instrument_id].events
+            if e.type in {"signed", "opened_for_signature", "adopted"}
+        ]
         return min(events) if events else dt.date.max
 
     existing = [i for i in ids if first_day(i) <= on]
@@ -254,7 +297,8 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
         last, entry = best
         span = [all_words[kept[i]] for i in range(k, last + 1)]
         if any(not span[i].raw.isupper() for i in entry.capitals if i < len(span)) or (
-                not entry.capitals and _continues_a_title(text, all_words, kept, k, vocabulary)):
+            not entry.capitals and _continues_a_title(text, all_words, kept, k, vocabulary)
+        ):
             k += 1
             continue
         ids = (_existing_on(entry.ids, on),) if entry.ambiguous else entry.ids
@@ -265,29 +309,34 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
 
 def _gap(text: str, all_words: list[Word], a: int, b: int) -> str:
     """The text between word ``a`` and word ``b``, skipped words removed."""
-    gap = text[all_words[a].end:all_words[b].start]
+    gap = text[all_words[a].end : all_words[b].start]
     for i in range(a + 1, b):
         gap = gap.replace(all_words[i].raw, " ", 1)
     return gap
 
 
 _ENDS_WITH_STATE = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in sorted({*lexicon.STATE_NAMES, *lexicon.DEMONYMS}, key=len, reverse=True)) + r")[\s-]*$")
+    r"\b(?:"
+    + "|".join(re.escape(n) for n in sorted({*lexicon.STATE_NAMES, *lexicon.DEMONYMS}, key=len, reverse=True))
+    + r")[\s-]*$"
+)
 
 
 def _continues_a_title(text: str, all_words: list[Word], kept: list[int], k: int, vocabulary: frozenset[str]) -> bool:
-    """Whether the name at kept word ``k`` is the tail of a longer title ("Test-Ban" + "Treaty", "Nuclear Test" + "Ban Treaty")."""
+    """Whether the name at kept word ``k`` is the tail of a longer title ("Test-Ban" + "Treaty", "Nuclear Test" +
+    "Ban Treaty")."""
     if k == 0:
         return False
     here, before = all_words[kept[k]], all_words[kept[k - 1]]
     if kept[k] - kept[k - 1] != 1:
         return False  # a skipped word ("the") between: a new name starts
-    gap = text[before.end:here.start].strip()
+    gap = text[before.end : here.start].strip()
     if gap and not _HYPHEN_ONLY.match(gap):
         return False
     if gap and before.raw[:1].isalpha():
         return True  # "test-ban Treaty": the hyphen joins the word before to the name
     titled = before.raw[:1].isupper() and not before.raw.isupper()
-    if titled and _ENDS_WITH_STATE.search(text[max(0, here.start - 60):here.start]):
-        return False  # "the Soviet-United States Intermediate-Range Nuclear Forces Treaty": the states say whose, not a longer title
+    if titled and _ENDS_WITH_STATE.search(text[max(0, here.start - 60) : here.start]):
+        # "the Soviet-United States Intermediate-Range Nuclear Forces Treaty": the states say whose, not a longer title
+        return False
     return titled and before.norm in vocabulary

@@ -13,13 +13,30 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from armscontrol.errors import UserError
 from armscontrol import limits
+from armscontrol.errors import UserError
 
 MAX_BYTES = limits.READER_MAX_BYTES
 """Largest statement read, in bytes (about 30,000 words: a long speech). Larger input is refused."""
 
-_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "article", "blockquote", "pre"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "title",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+}
 _SKIP_TAGS = {"script", "style", "head"}
 
 
@@ -63,7 +80,10 @@ def html_to_text(text: str) -> str:
 def decode(data: bytes, *, where: str) -> str:
     """Text from ``data``; binary or empty input is a :class:`UserError` naming ``where``."""
     if len(data) > MAX_BYTES:
-        raise UserError(f"{where}: more than {MAX_BYTES:,} bytes, the reader's limit; split the statement or keep the passages you need")
+        raise UserError(
+            f"{where}: more than {MAX_BYTES:,} bytes, the reader's limit; split the statement or keep the passages "
+            f"you need"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -71,11 +91,16 @@ def decode(data: bytes, *, where: str) -> str:
             raise UserError(f"{where}: not readable as UTF-16 text despite its byte-order mark") from None
     else:
         if b"\x00" in data:
-            raise UserError(f"{where}: binary data, not text; give a text, Markdown or HTML file (for a PDF, copy its text first)")
+            raise UserError(
+                f"{where}: binary data, not text; give a text, Markdown or HTML file (for a PDF, copy its text first)"
+            )
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise UserError(f"{where}: not UTF-8 text (byte {exc.start} cannot be decoded); save the statement as UTF-8 text, Markdown or HTML") from None
+            raise UserError(
+                f"{where}: not UTF-8 text (byte {exc.start} cannot be decoded); save the statement as UTF-8 text, "
+                f"Markdown or HTML"
+            ) from None
     controls = sum(1 for c in text[:4000] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > 8:
         raise UserError(f"{where}: binary data, not text; give a text, Markdown or HTML file")
@@ -83,7 +108,9 @@ def decode(data: bytes, *, where: str) -> str:
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise UserError(f"{where}: empty statement; give a file with the statement's text, or '-' to read standard input")
+        raise UserError(
+            f"{where}: empty statement; give a file with the statement's text, or '-' to read standard input"
+        )
     return text
 
 

@@ -16,19 +16,25 @@ from armscontrol.reader.lexicon import STATE_NAMES
 
 # Offices named without their state.
 _OFFICES = {
-    r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|USIS|USIA|United\s+States\s+Information\s+(?:Service|Agency)|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
+    r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|USIS|USIA|United\s+States\s+Information\s+(?:Service|Agency)"
+    r"|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
-    r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office|10\s+Downing\s+Street": "GBR",
+    r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
+    r"|10\s+Downing\s+Street": "GBR",
     r"Élysée|Elysee|Quai\s+d'Orsay": "FRA",
 }
-_INTERNATIONAL = re.compile(r"\b(?:United\s+Nations|Secretary-General|CTBTO|Preparatory\s+Commission|IAEA|Conference\s+on\s+Disarmament|NATO|European\s+Union)\b")
+_INTERNATIONAL = re.compile(
+    r"\b(?:United\s+Nations|Secretary-General|CTBTO|Preparatory\s+Commission|IAEA|Conference\s+on\s+Disarmament|NATO|European\s+Union)\b"
+)
 _OF_A_STATE = re.compile(
     r"\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|President|Government|Embassy|Permanent\s+Mission|Prime\s+Minister|Acting\s+President)"
-    r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,5})")
+    r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,5})"
+)
 
 
 def speaker_state(text: str, publisher: str | None = None) -> str | None:
-    """The state whose voice ``text`` is, from ``publisher`` or the text's opening lines; ``None`` when not a state's."""
+    """The state whose voice ``text`` is, from ``publisher`` or the text's opening lines; ``None`` when not a
+    state's."""
     head = (publisher or "") + "\n" + "\n".join(text[:800].splitlines()[:8])
     found = []
     for pattern, code in _OFFICES.items():

@@ -137,7 +137,9 @@ def _party_record_events(instrument: Instrument, party: str) -> list[PartyEvent]
     return [e for r in instrument.parties if r.party == party for e in r.events]
 
 
-def recorded_event(instrument: Instrument, kind: str, party: str | None, on: dt.date | None) -> tuple[dt.date, Citation] | None:
+def recorded_event(
+    instrument: Instrument, kind: str, party: str | None, on: dt.date | None
+) -> tuple[dt.date, Citation] | None:
     """The recorded event of this kind (by ``party``; on ``on`` if given), if history holds one."""
     found: list[tuple[dt.date, Citation]] = []
     for event in instrument.events:
@@ -162,7 +164,9 @@ def root_effect(instrument: Instrument, event: Event, before: dt.date) -> tuple[
     state, reason, ended_on, _ = instrument_state(instrument, before)
     name = instrument.short_title
     if state == "ended":
-        raise UserError(f"{name} had already ended on {ended_on} ({reason}): it could not {CANNOT[event.kind]} on {event.on}")
+        raise UserError(
+            f"{name} had already ended on {ended_on} ({reason}): it could not {CANNOT[event.kind]} on {event.on}"
+        )
     if state == "not_yet_signed":
         raise UserError(f"{name} did not exist yet on {event.on}")
     if event.kind in {"withdrawal", "suspension"}:
@@ -185,7 +189,10 @@ def root_effect(instrument: Instrument, event: Event, before: dt.date) -> tuple[
     if instrument.scope == "multilateral":
         return "party_withdraws", f"{event.party} withdraws from {name}; it stays in force for the other parties."
     if state != "in_force":
-        return "cannot_enter_into_force", f"{event.party} withdraws from {name}, which was not yet in force: it cannot enter into force."
+        return (
+            "cannot_enter_into_force",
+            f"{event.party} withdraws from {name}, which was not yet in force: it cannot enter into force.",
+        )
     return "ends", f"{event.party}'s withdrawal ends {name}, a {instrument.scope} instrument."
 
 
@@ -198,7 +205,9 @@ def _unavailable_effect(dependent: Instrument, state: str) -> str:
     return "ends" if state == "in_force" else "cannot_enter_into_force"
 
 
-def effect_along(link: Linkage, basis_effect: str, dependent: Instrument, before: dt.date, acting_party: str | None) -> tuple[str | None, str]:
+def effect_along(
+    link: Linkage, basis_effect: str, dependent: Instrument, before: dt.date, acting_party: str | None
+) -> tuple[str | None, str]:
     """The effect that ``basis_effect`` has on ``dependent`` along ``link``, or ``None`` and why not."""
     state = instrument_state(dependent, before)[0]
     if state == "ended":
@@ -286,10 +295,12 @@ def recorded_outcome(instrument: Instrument, effect: str, party: str | None, on:
     if effect in {"condition_triggered", "party_withdraws", "suspended", "party_obligation_broken"}:
         # Russia continued the Soviet Union's statements, so an SUN condition is acted on by RUS.
         actors = set(lineage(party)) if party is not None else {party}
-        acts = {"condition_triggered": {"declaration", "withdrawal_notice", "withdrawal", "suspension"},
-                "party_withdraws": {"withdrawal", "withdrawal_notice"},
-                "suspended": {"suspension"},
-                "party_obligation_broken": {"withdrawal", "withdrawal_notice", "declaration"}}[effect]
+        acts = {
+            "condition_triggered": {"declaration", "withdrawal_notice", "withdrawal", "suspension"},
+            "party_withdraws": {"withdrawal", "withdrawal_notice"},
+            "suspended": {"suspension"},
+            "party_obligation_broken": {"withdrawal", "withdrawal_notice", "declaration"},
+        }[effect]
         for record in instrument.parties:
             if party is not None and record.party not in actors:
                 continue
@@ -301,12 +312,16 @@ def recorded_outcome(instrument: Instrument, effect: str, party: str | None, on:
         # A triggered condition is a right, not a forecast of its use: not acting on it contradicts nothing.
         unused = None if effect == "condition_triggered" else False
         if end is not None:
-            return Recorded(f"not acted on; it continued until {_describe_event(end, instrument)}", end.date, end.source, unused)
+            return Recorded(
+                f"not acted on; it continued until {_describe_event(end, instrument)}", end.date, end.source, unused
+            )
         return Recorded("not acted on; no later event recorded", agrees=unused)
     if effect in {"condition_met", "framework_carried_out"}:
         # A condition met opens the way; it does not foretell an entry into force, so nothing contradicts it.
         if entry is not None:
-            return Recorded(_describe_event(entry, instrument), entry.date, entry.source, True if entry.date <= soon else None)
+            return Recorded(
+                _describe_event(entry, instrument), entry.date, entry.source, True if entry.date <= soon else None
+            )
         if end is not None:
             return Recorded(f"never in force or carried out; {_describe_event(end, instrument)}", end.date, end.source)
         return Recorded("never in force or carried out; no later event recorded")
@@ -351,7 +366,18 @@ def run_cascade(event: Event, reg: Registry | None = None) -> Cascade:
     before = event.on - dt.timedelta(days=1)
     effect, explanation = root_effect(root, event, before)
     found = recorded_event(root, event.kind, event.party, event.on)
-    steps = [Step(1, root.id, effect, event.party, (), explanation, recorded_outcome(root, effect, event.party, event.on), found[1] if found else None)]
+    steps = [
+        Step(
+            1,
+            root.id,
+            effect,
+            event.party,
+            (),
+            explanation,
+            recorded_outcome(root, effect, event.party, event.on),
+            found[1] if found else None,
+        )
+    ]
     not_followed: list[NotFollowed] = []
     seen = {(root.id, effect)}
     queue: deque[Step] = deque(steps)
@@ -377,9 +403,16 @@ def run_cascade(event: Event, reg: Registry | None = None) -> Cascade:
                 continue  # an instrument that has already fallen has nothing left to lose by a lesser effect
             seen.add(key)
             # A condition a state stated is invoked by the state that continues it (Russia for the Soviet Union).
-            party = continuing_state(link.party, event.on) if new_effect == "condition_triggered" and link.party else (
-                event.party if new_effect == "party_obligation_broken" else None)
-            stated = f" (stated by {link.party}, continued by {party})" if party and link.party and party != link.party else ""
+            party = (
+                continuing_state(link.party, event.on)
+                if new_effect == "condition_triggered" and link.party
+                else (event.party if new_effect == "party_obligation_broken" else None)
+            )
+            stated = (
+                f" (stated by {link.party}, continued by {party})"
+                if party and link.party and party != link.party
+                else ""
+            )
             step = Step(
                 order=len(steps) + 1,
                 instrument=target_id,
@@ -423,7 +456,9 @@ def still_pending(instrument: Instrument, before: dt.date, reg: Registry) -> lis
     return pending
 
 
-def without_event(instrument_id: str, kind: EventKind, party: str | None, reg: Registry | None = None) -> Counterfactual:
+def without_event(
+    instrument_id: str, kind: EventKind, party: str | None, reg: Registry | None = None
+) -> Counterfactual:
     """What-if a recorded event had not happened (the United States staying in the ABM Treaty).
 
     Runs the cascade of the recorded event, then says for each step what the
@@ -447,14 +482,18 @@ def without_event(instrument_id: str, kind: EventKind, party: str | None, reg: R
         if step.order == 1:
             text = f"{dependent.short_title} stays {state}"
         elif step.recorded.agrees:
-            text = (f"this cause of the recorded outcome falls away; {dependent.short_title} stays {state} "
-                    "as far as this event goes")
+            text = (
+                f"this cause of the recorded outcome falls away; {dependent.short_title} stays {state} "
+                "as far as this event goes"
+            )
         else:
             text = "no change: the record shows no outcome that followed from this event"
         if step.order > 1 and step.effect in {"cannot_enter_into_force", "cannot_be_carried_out"}:
             pending = still_pending(dependent, before, reg)
             if pending:
-                names = ", ".join(reg.instruments[k.to].short_title + (f" ({k.party})" if k.party else "") for k in pending)
+                names = ", ".join(
+                    reg.instruments[k.to].short_title + (f" ({k.party})" if k.party else "") for k in pending
+                )
                 text += f"; still waiting on: {names}"
         differences.append((step, text))
     return Counterfactual(event, cascade, differences)
@@ -478,8 +517,12 @@ def _bases(instrument_id: str, reg: Registry) -> set[str]:
 
 def _waited_on(instrument_id: str, reg: Registry) -> bool:
     """Whether another instrument's entry into force or aim waits on ``instrument_id``'s entry into force."""
-    return any(link.to == instrument_id and link.from_ != link.to and link.type in {"entry_into_force_conditioned_on", "framework_for"}
-               for link in reg.linkages)
+    return any(
+        link.to == instrument_id
+        and link.from_ != link.to
+        and link.type in {"entry_into_force_conditioned_on", "framework_for"}
+        for link in reg.linkages
+    )
 
 
 def recorded_triggers(reg: Registry | None = None, until: dt.date | None = None) -> list[Event]:
@@ -487,7 +530,8 @@ def recorded_triggers(reg: Registry | None = None, until: dt.date | None = None)
 
     Withdrawals (instrument-wide, and parties' from multilateral instruments),
     suspensions, expiries, and entries into force of an instrument that
-    supersedes another or that another waits on (a condition, a framework's aim). On the same day, bases come before what rests on them, so
+    supersedes another or that another waits on (a condition, a framework's aim). On the same day, bases come before
+    what rests on them, so
     that the ABM Treaty's end explains its Protocol's.
     """
     reg = reg or registry()
@@ -501,7 +545,9 @@ def recorded_triggers(reg: Registry | None = None, until: dt.date | None = None)
                 events.add(Event(instrument.id, "withdrawal", e.date, e.by))
             elif e.type == "expiry":
                 events.add(Event(instrument.id, "expiry", e.date))
-            elif e.type == "entry_into_force" and (superseded_by_entry_of(instrument.id, reg) or _waited_on(instrument.id, reg)):
+            elif e.type == "entry_into_force" and (
+                superseded_by_entry_of(instrument.id, reg) or _waited_on(instrument.id, reg)
+            ):
                 events.add(Event(instrument.id, "entry_into_force", e.date))
         for record in instrument.parties:
             for pe in record.events:

@@ -50,7 +50,11 @@ def is_zone(instrument: Instrument, reg: Registry | None = None) -> bool:
         return True
     reg = reg or registry()
     parents = [link.to for link in reg.linkages if link.from_ == instrument.id and link.type == "protocol_to"]
-    return any(is_zone(reg.instruments[parent], reg) for parent in parents if parent in reg.instruments and parent != instrument.id)
+    return any(
+        is_zone(reg.instruments[parent], reg)
+        for parent in parents
+        if parent in reg.instruments and parent != instrument.id
+    )
 
 
 def zone_standing(instrument: Instrument, reg: Registry | None = None) -> str | None:
@@ -89,14 +93,16 @@ def zones_on(day: dt.date, reg: Registry | None = None) -> list[dict[str, object
     rows: list[dict[str, object]] = []
     for instrument in list_instruments("zone", reg):
         status = status_on(instrument, day)
-        rows.append({
-            "id": instrument.id,
-            "short_title": instrument.short_title,
-            "kind": instrument.kind,
-            "standing": zone_standing(instrument, reg),
-            "state": status.state,
-            "first_event": instrument.events[0].date,
-        })
+        rows.append(
+            {
+                "id": instrument.id,
+                "short_title": instrument.short_title,
+                "kind": instrument.kind,
+                "standing": zone_standing(instrument, reg),
+                "state": status.state,
+                "first_event": instrument.events[0].date,
+            }
+        )
     return rows
 
 

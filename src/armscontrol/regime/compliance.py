@@ -49,8 +49,8 @@ from typing import Literal
 
 from armscontrol.data import registry
 from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, Provision
-from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
 from armscontrol.explanation import Step, fact
+from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
 from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import PartyStatus, first_event, status_on
 from armscontrol.vocabulary import label
@@ -100,7 +100,8 @@ class Verdict:
     holding_kind: str | None = None
     age_days: int | None = None
     stale: bool | None = None
-    """The figure is older than a year on the date checked (see :data:`armscontrol.forces.holdings.STALE_AFTER_DAYS`)."""
+    """The figure is older than a year on the date checked (see
+    :data:`armscontrol.forces.holdings.STALE_AFTER_DAYS`)."""
     figure_of: str | None = None
     """The state whose figure this is, where it is a predecessor's (``SUN`` for Russia before 1992)."""
     margin: float | None = None
@@ -116,7 +117,9 @@ class Verdict:
     """Why: the provision, the state's relation, the figure and how it was weighed (see :func:`explain_verdict`)."""
 
 
-def applicable_value(provision: Provision, instrument: Instrument, on: dt.date) -> tuple[LimitValue, dt.date | None, bool]:
+def applicable_value(
+    provision: Provision, instrument: Instrument, on: dt.date
+) -> tuple[LimitValue, dt.date | None, bool]:
     """The dated limit value for ``on``, the date it binds from, and whether it binds yet.
 
     Before the first deadline, the first value is returned with ``binds`` false.
@@ -149,17 +152,31 @@ def _age(chosen: Chosen) -> dict:
 
 def _figure_note(chosen: Chosen) -> str:
     """ "latest declaration, 9 years 4 months old (stale); a figure of SUN, whose record RUS continues"."""
-    age = ", as of this date" if chosen.age_days <= 0 else f", {chosen.age_text} old" + (" (stale)" if chosen.stale else "")
-    whose = f"; a figure of {chosen.predecessor}, whose record {chosen.asked_for} continues" if chosen.predecessor else ""
+    age = (
+        ", as of this date"
+        if chosen.age_days <= 0
+        else f", {chosen.age_text} old" + (" (stale)" if chosen.stale else "")
+    )
+    whose = (
+        f"; a figure of {chosen.predecessor}, whose record {chosen.asked_for} continues" if chosen.predecessor else ""
+    )
     return chosen.reason + age + whose
 
 
 def verdict_header(instrument: Instrument, provision: Provision, party: PartyStatus, state: str, on: dt.date) -> dict:
     """The fields every verdict on ``provision`` shares: who, what, when, the article and its source."""
     return dict(
-        instrument=instrument.id, party=party.party, provision=provision.id, title=provision.title,
-        kind=provision.kind, metric=provision.metric, on=on, article=provision.article,
-        limit_source=provision.source, party_status=party.status, instrument_state=standing_on(instrument, on).category,
+        instrument=instrument.id,
+        party=party.party,
+        provision=provision.id,
+        title=provision.title,
+        kind=provision.kind,
+        metric=provision.metric,
+        on=on,
+        article=provision.article,
+        limit_source=provision.source,
+        party_status=party.status,
+        instrument_state=standing_on(instrument, on).category,
     )
 
 
@@ -174,8 +191,11 @@ def judge_limit(
     limit, start, binds = applicable_value(provision, instrument, on)
     base = verdict_header(instrument, provision, party, state, on)
     base.update(
-        limit=limit.upper, limit_range=limit.range, binding_from=start,
-        article=limit.article or provision.article, limit_source=limit.source or provision.source,
+        limit=limit.upper,
+        limit_range=limit.range,
+        binding_from=start,
+        article=limit.article or provision.article,
+        limit_source=limit.source or provision.source,
     )
     assert provision.metric is not None
     chosen = latest_holding(party.party, provision.metric, on, holdings)
@@ -184,8 +204,13 @@ def judge_limit(
     if chosen is None or chosen.holding.central is None:
         note = "not provided by the party" if chosen is not None else "no figure on or before this date"
         if chosen is not None:
-            base.update(as_of=chosen.holding.as_of, holding_kind=chosen.holding.kind, source=chosen.holding.source,
-                        value_text="not provided", **_age(chosen))
+            base.update(
+                as_of=chosen.holding.as_of,
+                holding_kind=chosen.holding.kind,
+                source=chosen.holding.source,
+                value_text="not provided",
+                **_age(chosen),
+            )
         verdict: VerdictName = "no_data"
         if party.status not in BOUND and state == "in_force":
             verdict = "not_party"
@@ -195,8 +220,12 @@ def judge_limit(
     assert value is not None  # returned above where it is None
     margin = limit.upper - value
     base.update(
-        value=value, as_of=holding.as_of, holding_kind=holding.kind, **_age(chosen),
-        margin=margin, source=holding.source,
+        value=value,
+        as_of=holding.as_of,
+        holding_kind=holding.kind,
+        **_age(chosen),
+        margin=margin,
+        source=holding.source,
         place_in_range=_place_in_range(value, limit.range) if limit.range else None,
     )
     notes = [_figure_note(chosen)]
@@ -228,8 +257,15 @@ def judge_bound(base: dict, chosen: Chosen, limit: LimitValue, binds: bool, stat
     greatest = holding.greatest
     assert greatest is not None
     words = holding.bound_text
-    base.update(as_of=holding.as_of, holding_kind=holding.kind, **_age(chosen), source=holding.source,
-                at_most=greatest, bound_text=words, value_text=words)
+    base.update(
+        as_of=holding.as_of,
+        holding_kind=holding.kind,
+        **_age(chosen),
+        source=holding.source,
+        at_most=greatest,
+        bound_text=words,
+        value_text=words,
+    )
     note = f"declared {words}, no figure given; {_figure_note(chosen)}"
     if state != "in_force":
         verdict: VerdictName = "not_in_force"
@@ -257,17 +293,33 @@ def judge_ban(
     if metric.kind == "events":
         # Counted from the instrument's opening for signature: a signatory's tests and
         # a non-party's tests are both shown, each against its own standing.
-        opened = next((e.date for e in instrument.events if e.type in {"opened_for_signature", "signed", "entry_into_force"}), on)
+        opened = next(
+            (e.date for e in instrument.events if e.type in {"opened_for_signature", "signed", "entry_into_force"}), on
+        )
         events = count_events(party.party, metric.id, max(opened, EVENTS_RECORD_FROM), on, holdings)
-        earlier = [h for h in count_events(party.party, YEARLY_EXPLOSIONS, opened, min(on, dt.date(1996, 12, 31)), holdings)
-                   if h.central] if opened < EVENTS_RECORD_FROM else []
+        earlier = (
+            [
+                h
+                for h in count_events(party.party, YEARLY_EXPLOSIONS, opened, min(on, dt.date(1996, 12, 31)), holdings)
+                if h.central
+            ]
+            if opened < EVENTS_RECORD_FROM
+            else []
+        )
         events = earlier + events
         record = _explosions_record(opened, on, holdings)
         if not events and record is not None:
             base.update(as_of=on, source=record)
-        base.update(limit=0, value=float(len(events)), margin=float(-len(events)),
-                    **({"as_of": events[-1].as_of, "holding_kind": events[-1].kind, "source": events[-1].source}
-                       if events else {}))
+        base.update(
+            limit=0,
+            value=float(len(events)),
+            margin=float(-len(events)),
+            **(
+                {"as_of": events[-1].as_of, "holding_kind": events[-1].kind, "source": events[-1].source}
+                if events
+                else {}
+            ),
+        )
         # A state that never signed is judged as outside; a signatory's events are shown
         # against its obligation with the instrument's state (not yet in force, say).
         outside = party.status in {"not_party", "withdrawn"}
@@ -284,24 +336,37 @@ def judge_ban(
         if opened > on:
             return Verdict(**base, verdict=verdict, note=f"not yet open for signature on {on}; it opened on {opened}")
         if not events:
-            covered = ("in the dated record since 1996-09-24 and the complete count by year for 1945-1998"
-                       if opened < EVENTS_RECORD_FROM else "in the dated record")
-            return Verdict(**base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})")
+            covered = (
+                "in the dated record since 1996-09-24 and the complete count by year for 1945-1998"
+                if opened < EVENTS_RECORD_FROM
+                else "in the dated record"
+            )
+            return Verdict(
+                **base, verdict=verdict, note=f"no {metric.title.lower()} recorded since {opened} ({covered})"
+            )
         dates = ", ".join(e.as_of.isoformat() for e in events)
         standing = f"{party.status} since {party.since}" if party.since else party.status
-        note = (f"{len(events)} recorded ({dates}); the state was {standing} on {on}; "
-                f"the instrument was {state.replace('_', ' ')}")
+        note = (
+            f"{len(events)} recorded ({dates}); the state was {standing} on {on}; "
+            f"the instrument was {state.replace('_', ' ')}"
+        )
         return Verdict(**base, verdict=verdict, note=note)
     # A ban on a stock (INF-range missiles) is a limit of zero from entry into force.
     zero = Provision(
-        id=provision.id, kind="limit", title=provision.title, article=provision.article,
-        source=provision.source, metric=provision.metric, values=[LimitValue(ceiling=0)],
+        id=provision.id,
+        kind="limit",
+        title=provision.title,
+        article=provision.article,
+        source=provision.source,
+        metric=provision.metric,
+        values=[LimitValue(ceiling=0)],
     )
     return judge_limit(instrument, zero, party, state, on, holdings)
 
 
 def _explosions_record(opened: dt.date, on: dt.date, holdings: Sequence[Holding] | None) -> Citation | None:
-    """The source of the record an absence of explosions rests on: the count by year before 1996, else the dated record."""
+    """The source of the record an absence of explosions rests on: the count by year before 1996, else the dated
+    record."""
     rows = registry().holdings if holdings is None else holdings
     metric = YEARLY_EXPLOSIONS if opened < EVENTS_RECORD_FROM else "nuclear_explosions"
     return next((h.source for h in rows if h.metric == metric), None)
@@ -311,41 +376,80 @@ def explain_verdict(verdict: Verdict, party: PartyStatus | None) -> tuple[Step, 
     """The derivation of one verdict: the provision and its limit, the state's relation, the figure, the weighing."""
     steps: list[Step] = []
     if verdict.provision == WHOLE_INSTRUMENT:
-        steps.append(Step(rule="a state the party list does not name is judged once for the whole instrument",
-                          conclusion=verdict.note or "", gap=verdict.party_status == "not_recorded"))
+        steps.append(
+            Step(
+                rule="a state the party list does not name is judged once for the whole instrument",
+                conclusion=verdict.note or "",
+                gap=verdict.party_status == "not_recorded",
+            )
+        )
         return tuple(steps)
     bound = ""
     if verdict.limit is not None and verdict.kind == "limit":
-        bound = (f"{verdict.limit_range[0]:,}-{verdict.limit_range[1]:,}" if verdict.limit_range else f"at most {verdict.limit:,}")
-        bound += f", binding from {verdict.binding_from.isoformat()}" if verdict.binding_from else ", from entry into force"
-    steps.append(Step(rule=f"{verdict.article}: {verdict.title}" + (f" ({bound})" if bound else ""),
-                      facts=[fact(f"{verdict.article}", None, verdict.limit_source)] if verdict.limit_source else [],
-                      conclusion=f"a {verdict.kind} on {verdict.metric}" if verdict.metric else f"a {verdict.kind}"))
+        bound = (
+            f"{verdict.limit_range[0]:,}-{verdict.limit_range[1]:,}"
+            if verdict.limit_range
+            else f"at most {verdict.limit:,}"
+        )
+        bound += (
+            f", binding from {verdict.binding_from.isoformat()}" if verdict.binding_from else ", from entry into force"
+        )
+    steps.append(
+        Step(
+            rule=f"{verdict.article}: {verdict.title}" + (f" ({bound})" if bound else ""),
+            facts=[fact(f"{verdict.article}", None, verdict.limit_source)] if verdict.limit_source else [],
+            conclusion=f"a {verdict.kind} on {verdict.metric}" if verdict.metric else f"a {verdict.kind}",
+        )
+    )
     relation = label("relation", verdict.party_status) if verdict.party_status else "–"
     decided = party.steps[-1].conclusion if party is not None and party.steps else relation
-    steps.append(Step(rule="a provision is judged only for a state it binds, while the instrument is in force "
-                           "(a figure is still compared where the instrument is not in force)",
-                      facts=[fact(f"the instrument: {label('instrument_state', verdict.instrument_state)}"),
-                             fact(f"{verdict.party}: {relation}")],
-                      conclusion=decided))
+    steps.append(
+        Step(
+            rule="a provision is judged only for a state it binds, while the instrument is in force "
+            "(a figure is still compared where the instrument is not in force)",
+            facts=[
+                fact(f"the instrument: {label('instrument_state', verdict.instrument_state)}"),
+                fact(f"{verdict.party}: {relation}"),
+            ],
+            conclusion=decided,
+        )
+    )
     if verdict.verdict == "not_measured":
-        steps.append(Step(rule="an obligation is weighed only where a shipped figure measures it",
-                          conclusion="no figure measures it: not measured", gap=True))
+        steps.append(
+            Step(
+                rule="an obligation is weighed only where a shipped figure measures it",
+                conclusion="no figure measures it: not measured",
+                gap=True,
+            )
+        )
         return tuple(steps)
     if verdict.source is None and verdict.value is None and verdict.value_text is None:
-        steps.append(Step(rule="a verdict needs a figure with its source, on or before the date",
-                          conclusion=verdict.note or "no figure recorded", gap=True))
+        steps.append(
+            Step(
+                rule="a verdict needs a figure with its source, on or before the date",
+                conclusion=verdict.note or "no figure recorded",
+                gap=True,
+            )
+        )
     else:
         shown = verdict.value_text or (f"{verdict.value:,.0f}" if verdict.value is not None else "–")
         kind = f"{verdict.holding_kind} " if verdict.holding_kind else ""
         stale = verdict.stale is True
-        steps.append(Step(rule="the latest figure for the state on or before the date; declared and estimated never mixed",
-                          facts=[fact(f"{kind}figure {shown}", verdict.as_of, verdict.source)],
-                          conclusion=verdict.note or f"{shown}",
-                          gap=stale or verdict.verdict == "no_data"))
+        steps.append(
+            Step(
+                rule="the latest figure for the state on or before the date; declared and estimated never mixed",
+                facts=[fact(f"{kind}figure {shown}", verdict.as_of, verdict.source)],
+                conclusion=verdict.note or f"{shown}",
+                gap=stale or verdict.verdict == "no_data",
+            )
+        )
     margin = f"; margin {verdict.margin:,.0f}" if verdict.margin is not None else ""
-    steps.append(Step(rule="the figure weighed against the limit that applies on the date",
-                      conclusion=f"{label('verdict', verdict.verdict)}{margin}"))
+    steps.append(
+        Step(
+            rule="the figure weighed against the limit that applies on the date",
+            conclusion=f"{label('verdict', verdict.verdict)}{margin}",
+        )
+    )
     return tuple(steps)
 
 
@@ -374,7 +478,8 @@ def check_instrument(
     """
     status = status_on(instrument, on)
     parties = one_per_lineage(
-        [p for p in status.parties if (party is None or p.party in lineage(party)) and p.status != "not_recorded"], prefer=party
+        [p for p in status.parties if (party is None or p.party in lineage(party)) and p.status != "not_recorded"],
+        prefer=party,
     )
     if party is not None and not parties:
         alone = unlisted_verdict(instrument, party, on, status.state)
@@ -394,7 +499,8 @@ def check_instrument(
                 verdicts.append(
                     Verdict(
                         **verdict_header(instrument, provision, record, status.state, on),
-                        verdict="not_measured", note="an obligation that no number measures",
+                        verdict="not_measured",
+                        note="an obligation that no number measures",
                     )
                 )
     by_party = {p.party: p for p in parties}
@@ -402,7 +508,8 @@ def check_instrument(
 
 
 def party_list_complete(instrument: Instrument) -> bool:
-    """Whether ``instrument``'s data name every signatory and party (:func:`armscontrol.regime.status.parties_complete`)."""
+    """Whether ``instrument``'s data name every signatory and party
+    (:func:`armscontrol.regime.status.parties_complete`)."""
     from armscontrol.regime.status import parties_complete
 
     return parties_complete(instrument)
@@ -419,15 +526,26 @@ def unlisted_verdict(instrument: Instrument, party: str, on: dt.date, state: str
     """
     complete = party_list_complete(instrument)
     if complete:
-        note = (f"{party} is not a party to {instrument.short_title}: its list of parties is complete "
-                f"and does not name {party}")
+        note = (
+            f"{party} is not a party to {instrument.short_title}: its list of parties is complete "
+            f"and does not name {party}"
+        )
     else:
-        note = (f"{party} is not recorded for {instrument.short_title}: the data list only some of its parties, "
-                "so whether it is bound is not known here")
+        note = (
+            f"{party} is not recorded for {instrument.short_title}: the data list only some of its parties, "
+            "so whether it is bound is not known here"
+        )
     return Verdict(
-        instrument=instrument.id, party=party, provision=WHOLE_INSTRUMENT, title=f"{instrument.short_title} (every provision)",
-        kind="instrument", metric=None, on=on, verdict="not_party" if complete else "no_data",
-        party_status="not_party" if complete else "not_recorded", instrument_state=standing_on(instrument, on).category,
+        instrument=instrument.id,
+        party=party,
+        provision=WHOLE_INSTRUMENT,
+        title=f"{instrument.short_title} (every provision)",
+        kind="instrument",
+        metric=None,
+        on=on,
+        verdict="not_party" if complete else "no_data",
+        party_status="not_party" if complete else "not_recorded",
+        instrument_state=standing_on(instrument, on).category,
         note=note,
     )
 

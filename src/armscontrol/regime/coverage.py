@@ -74,8 +74,11 @@ def _rests_on_secondary(record: PartyRecord, reg: Registry) -> bool:
 
 def listed(reg: Registry) -> list[Instrument]:
     """Every multilateral instrument with states recorded or a party list, and every zone instrument, by id."""
-    chosen = [i for i in reg.instruments.values()
-              if (i.scope == "multilateral" and (i.parties or i.party_list is not None)) or "zone" in i.subjects]
+    chosen = [
+        i
+        for i in reg.instruments.values()
+        if (i.scope == "multilateral" and (i.parties or i.party_list is not None)) or "zone" in i.subjects
+    ]
     return sorted(chosen, key=lambda i: i.id)
 
 
@@ -109,18 +112,25 @@ def table(reg: Registry | None = None) -> str:
     """The Markdown table of every listed instrument's party list, as ``docs/data.md`` carries it."""
     reg = reg or registry()
     lines = [
-        "| instrument | states recorded | bound on the list's date | published total | records: primary / secondary | complete | as of |",
+        "| instrument | states recorded | bound on the list's date | published total | records: primary / secondary | "
+        "complete | as of |",
         "|---|---|---|---|---|---|---|",
     ]
     for instrument in listed(reg):
         c = coverage(instrument, reg)
         label = "secondary: " if c.published_secondary else ""
-        published = (f"{c.published} ({label}{c.published_by}, {c.published_as_of.isoformat() if c.published_as_of else 'undated'})"
-                     if c.published is not None else "none recorded")
+        published = (
+            f"{c.published} ({label}{c.published_by}, "
+            f"{c.published_as_of.isoformat() if c.published_as_of else 'undated'})"
+            if c.published is not None
+            else "none recorded"
+        )
         as_of = c.as_of.isoformat() if c.as_of is not None else "no list date"
         bound = str(c.bound) if c.standing == "in_force" else f"{c.bound} ({CATEGORY_LABEL[c.standing]})"
-        lines.append(f"| {c.short_title} | {c.recorded} | {bound} | {published} | {c.primary} / {c.secondary} | "
-                     f"{'yes' if c.complete else 'no'} | {as_of} |")
+        lines.append(
+            f"| {c.short_title} | {c.recorded} | {bound} | {published} | {c.primary} / {c.secondary} | "
+            f"{'yes' if c.complete else 'no'} | {as_of} |"
+        )
     return "\n".join(lines)
 
 

@@ -155,7 +155,9 @@ class Links:
 
     @property
     def empty(self) -> bool:
-        return not (self.rests_on or self.rests_on_it or self.supersedes or self.superseded_by or self.stated_conditions)
+        return not (
+            self.rests_on or self.rests_on_it or self.supersedes or self.superseded_by or self.stated_conditions
+        )
 
     def groups(self) -> list[LinkGroup]:
         """The linkages as people read them, in groups with their headings; empty groups left out.
@@ -165,6 +167,7 @@ class Links:
         out; for display a framework is no foundation, so its linkages get
         their own groups ("Sets the aim for", "Carries out the aim of").
         """
+
         def split(links: list[Linkage], framework: bool) -> list[Linkage]:
             return [k for k in links if (k.type == "framework_for") == framework]
 
@@ -314,7 +317,9 @@ def brief_rows(on: dt.date, reg: Registry | None = None) -> list[BriefRow]:
         aims = [describe(k, me, reg) for k in basis if k.type == "framework_for"]
         rests_on_it = [describe(k, me, reg) for k in resting if k.type != "framework_for"]
         carries = [describe(k, me, reg) for k in resting if k.type == "framework_for"]
-        conditions = [f"{k.party}: {k.condition}" for k in links.stated_conditions if k.stated_on is None or k.stated_on <= on]
+        conditions = [
+            f"{k.party}: {k.condition}" for k in links.stated_conditions if k.stated_on is None or k.stated_on <= on
+        ]
         if rests_on or rests_on_it or conditions or aims or carries:
             rows.append(BriefRow(me, instrument.short_title, rests_on, rests_on_it, conditions, aims, carries))
     return rows

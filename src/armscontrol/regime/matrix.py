@@ -45,7 +45,9 @@ class MatrixColumn(BaseModel):
     standing: str = Field(default="", description="where the instrument stands, in the vocabulary (instrument_state)")
     parties_complete: bool = Field(description="whether the data lists every party and signatory")
     parties_recorded: int
-    party_list_as_of: dt.date | None = Field(default=None, description="the date the party list is complete or recorded as of")
+    party_list_as_of: dt.date | None = Field(
+        default=None, description="the date the party list is complete or recorded as of"
+    )
     counts: dict[str, int] = Field(description="recorded states by status on the date")
 
 
@@ -74,8 +76,10 @@ class StatusSummary(BaseModel):
     published_source: str | None = Field(default=None, description="source key of the published totals")
     standing: str = Field(default="", description="where the instrument stands, in the vocabulary (instrument_state)")
     states_counted: int = Field(default=0, description="the states counted: those existing on the date")
-    not_existing: list[str] = Field(default_factory=list, description="recorded states that did not exist on the date "
-                                    "(ceased to exist, or not yet a state): not counted")
+    not_existing: list[str] = Field(
+        default_factory=list,
+        description="recorded states that did not exist on the date (ceased to exist, or not yet a state): not counted",
+    )
 
 
 def status_summary(instrument: Instrument, on: dt.date, others: Iterable[str] = ()) -> StatusSummary:
@@ -102,10 +106,15 @@ def status_summary(instrument: Instrument, on: dt.date, others: Iterable[str] = 
     status = status_on(instrument, on)
     m = instrument.membership
     recorded = {p.party for p in status.parties}
-    gone = [p.party for p in status.parties
-            if ((h := historical(p.party)) is not None and h.ended <= on) or p.status == "not_a_state_then"]
+    gone = [
+        p.party
+        for p in status.parties
+        if ((h := historical(p.party)) is not None and h.ended <= on) or p.status == "not_a_state_then"
+    ]
     relations = [p.status for p in status.parties if p.party not in gone]
-    relations += [party_status_on(instrument, code, on).status for code in dict.fromkeys(others) if code not in recorded]
+    relations += [
+        party_status_on(instrument, code, on).status for code in dict.fromkeys(others) if code not in recorded
+    ]
     counts: dict[str, int] = {name: relations.count(name) for name in PARTY_STATUSES if relations.count(name)}
     return StatusSummary(
         id=instrument.id,
@@ -169,4 +178,13 @@ def matrix(instruments: Iterable[Instrument], on: dt.date, states: Iterable[str]
     return Matrix(on=on, instruments=columns, rows=rows)
 
 
-__all__ = ["PARTY_STATUSES", "Matrix", "MatrixCell", "MatrixColumn", "MatrixRow", "StatusSummary", "matrix", "status_summary"]
+__all__ = [
+    "PARTY_STATUSES",
+    "Matrix",
+    "MatrixCell",
+    "MatrixColumn",
+    "MatrixRow",
+    "StatusSummary",
+    "matrix",
+    "status_summary",
+]

@@ -78,7 +78,11 @@ def _binds_all(instrument: Instrument, provision: Provision, parties: tuple[str,
 
 def _limit_now(provision: Provision, on: dt.date) -> tuple[int, dt.date | None] | None:
     started = [v for v in provision.values if v.from_ is None or v.from_ <= on]
-    value = max(started, key=lambda v: v.from_ or dt.date.min) if started else min(provision.values, key=lambda v: v.from_ or dt.date.min)
+    value = (
+        max(started, key=lambda v: v.from_ or dt.date.min)
+        if started
+        else min(provision.values, key=lambda v: v.from_ or dt.date.min)
+    )
     return value.upper, value.from_
 
 
@@ -119,8 +123,10 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
         if instrument.kind not in POLITICAL_KINDS:
             status = status_on(instrument, on)
             bound = {p.party for p in status.parties if p.status in {"party", "suspended"}}
-            if status.state == "in_force" and all(code in bound for code in parties) and not any(
-                _binds_all(instrument, p, parties, on) for p in limits
+            if (
+                status.state == "in_force"
+                and all(code in bound for code in parties)
+                and not any(_binds_all(instrument, p, parties, on) for p in limits)
             ):
                 other.append(instrument.short_title)
         if limits and instrument.kind not in POLITICAL_KINDS:
@@ -129,20 +135,39 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
                 for provision in limits:
                     if _binds_all(instrument, provision, parties, on):
                         upper, since = _limit_now(provision, on)  # type: ignore[misc]
-                        suspended = tuple(p.party for p in status.parties if p.party in parties and p.status == "suspended")
-                        binding.append(BindingLimit(instrument=instrument.id, short_title=instrument.short_title, provision=provision.id,
-                                                    metric=provision.metric or "", upper=upper, binding_from=since,
-                                                    article=provision.article, suspended_by=suspended))
+                        suspended = tuple(
+                            p.party for p in status.parties if p.party in parties and p.status == "suspended"
+                        )
+                        binding.append(
+                            BindingLimit(
+                                instrument=instrument.id,
+                                short_title=instrument.short_title,
+                                provision=provision.id,
+                                metric=provision.metric or "",
+                                upper=upper,
+                                binding_from=since,
+                                article=provision.article,
+                                suspended_by=suspended,
+                            )
+                        )
             elif status.state == "ended" and status.ended_on is not None:
                 recorded = {r.party for r in instrument.parties}
                 if all(code in recorded for code in parties):
-                    ended.append(EndedLimits(instrument.id, instrument.short_title, status.ended_on, status.end_reason or "ended"))
+                    ended.append(
+                        EndedLimits(
+                            instrument.id, instrument.short_title, status.ended_on, status.end_reason or "ended"
+                        )
+                    )
         if instrument.kind in POLITICAL_KINDS and "strategic_arms" in instrument.subjects:
             for record in instrument.parties:
                 said = [e for e in record.events if e.type == "declaration" and e.date <= on]
                 if said:
                     last = max(said, key=lambda e: e.date)
-                    statements.append(Statement(instrument.id, instrument.short_title, record.party, last.date, last.note, last.source))
+                    statements.append(
+                        Statement(
+                            instrument.id, instrument.short_title, record.party, last.date, last.note, last.source
+                        )
+                    )
     statements.sort(key=lambda s: (s.date, s.instrument, s.party), reverse=True)
     return ArsenalLimits(
         on=on,
@@ -156,35 +181,64 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
 
 
 def explain_limits(found: ArsenalLimits, reg: Registry | None = None) -> list[Step]:
-    """Why the two largest arsenals are (or are not) limited on the date: the limits, the last that ended, the statements."""
+    """Why the two largest arsenals are (or are not) limited on the date: the limits, the last that ended, the
+    statements."""
     reg = reg or registry()
     who = " and ".join(found.parties)
     facts = []
     for b in found.binding:
         provision = next(p for p in reg.instruments[b.instrument].provisions if p.id == b.provision)
         suspended = f"; suspended by {', '.join(b.suspended_by)}" if b.suspended_by else ""
-        facts.append(fact(f"{b.short_title}, {b.article}: at most {b.upper:,} ({b.metric}){suspended}", b.binding_from,
-                          provision.source))
-    steps = [Step(rule="a numeric limit restrains both arsenals only while an instrument in force binds both "
-                       "(a suspended party is still a party in law)",
-                  facts=facts,
-                  conclusion=(f"{len(found.binding)} treaty limit{'s' if len(found.binding) != 1 else ''} bind {who}"
-                              if found.binding else f"no treaty limit binds {who} on {found.on.isoformat()}"))]
+        facts.append(
+            fact(
+                f"{b.short_title}, {b.article}: at most {b.upper:,} ({b.metric}){suspended}",
+                b.binding_from,
+                provision.source,
+            )
+        )
+    steps = [
+        Step(
+            rule="a numeric limit restrains both arsenals only while an instrument in force binds both "
+            "(a suspended party is still a party in law)",
+            facts=facts,
+            conclusion=(
+                f"{len(found.binding)} treaty limit{'s' if len(found.binding) != 1 else ''} bind {who}"
+                if found.binding
+                else f"no treaty limit binds {who} on {found.on.isoformat()}"
+            ),
+        )
+    ]
     if found.last_ended is not None:
         ended = found.last_ended
         instrument = reg.instruments[ended.instrument]
         event = next((e for e in instrument.events if e.date == ended.ended_on), None)
-        steps.append(Step(rule="the last instrument whose limits bound both",
-                          facts=[fact(f"{ended.short_title} ended ({ended.end_reason}) {ended.ended_on.isoformat()}", ended.ended_on,
-                                      event.source if event is not None else None)],
-                          conclusion=f"the last limits ended with {ended.short_title} on {ended.ended_on.isoformat()}"))
+        steps.append(
+            Step(
+                rule="the last instrument whose limits bound both",
+                facts=[
+                    fact(
+                        f"{ended.short_title} ended ({ended.end_reason}) {ended.ended_on.isoformat()}",
+                        ended.ended_on,
+                        event.source if event is not None else None,
+                    )
+                ],
+                conclusion=f"the last limits ended with {ended.short_title} on {ended.ended_on.isoformat()}",
+            )
+        )
     if found.statements:
         stale = found.record_ends is not None and (found.on - found.record_ends).days > 365
-        steps.append(Step(rule="declarations, frameworks and proposals bind no one in law; each side's latest statement "
-                               "on each is shown as recorded",
-                          facts=[fact(f"{s.party} on {s.short_title}: {s.note or 'statement'}", s.date, s.source)
-                                 for s in found.statements[:6]],
-                          conclusion=f"the record of statements ends on {found.record_ends.isoformat() if found.record_ends else '?'}"
-                                     + (" (more than a year before the date asked)" if stale else ""),
-                          gap=stale))
+        steps.append(
+            Step(
+                rule="declarations, frameworks and proposals bind no one in law; each side's latest statement "
+                "on each is shown as recorded",
+                facts=[
+                    fact(f"{s.party} on {s.short_title}: {s.note or 'statement'}", s.date, s.source)
+                    for s in found.statements[:6]
+                ],
+                conclusion=f"the record of statements ends on "
+                f"{found.record_ends.isoformat() if found.record_ends else '?'}"
+                + (" (more than a year before the date asked)" if stale else ""),
+                gap=stale,
+            )
+        )
     return steps

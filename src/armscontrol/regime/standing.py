@@ -47,8 +47,16 @@ from armscontrol.explanation import Step, fact
 from armscontrol.regime.status import entry_into_force, first_event, instrument_state, scheduled_end
 from armscontrol.vocabulary import label, labels
 
-Category = Literal["in_force", "ended", "never_in_force", "not_yet_in_force", "adopted", "political_commitment",
-                   "proposed", "not_yet_signed"]
+Category = Literal[
+    "in_force",
+    "ended",
+    "never_in_force",
+    "not_yet_in_force",
+    "adopted",
+    "political_commitment",
+    "proposed",
+    "not_yet_signed",
+]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 
 CATEGORY_LABEL: dict[str, str] = {c: label("instrument_state", c) for c in CATEGORIES}
@@ -145,13 +153,23 @@ def _category(instrument: Instrument, on: dt.date, reg: Registry, visiting: froz
         return Standing(me, on, "in_force", None, None, "in force", source)
     if state == "not_yet_signed":
         first = instrument.events[0]
-        return Standing(me, on, "not_yet_signed", None, first.date, f"not yet signed (first event {first.date.isoformat()})", first.source)
+        return Standing(
+            me,
+            on,
+            "not_yet_signed",
+            None,
+            first.date,
+            f"not yet signed (first event {first.date.isoformat()})",
+            first.source,
+        )
     if state == "ended":
         assert ended_on is not None
         event = _end_event(instrument, ended_on)
         note = event.note if event is not None else None
         if _was_in_force_before(instrument, ended_on):
-            return Standing(me, on, "ended", end_reason, ended_on, f"ended: {end_reason} ({ended_on.isoformat()})", source, note)
+            return Standing(
+                me, on, "ended", end_reason, ended_on, f"ended: {end_reason} ({ended_on.isoformat()})", source, note
+            )
         reason = _NEVER_BY_END.get(end_reason or "", "abandoned")
         text = f"{CATEGORY_LABEL['never_in_force']}: {NEVER_REASON_LABEL[reason]} ({ended_on.isoformat()})"
         return Standing(me, on, "never_in_force", reason, ended_on, text, source, note)
@@ -160,8 +178,12 @@ def _category(instrument: Instrument, on: dt.date, reg: Registry, visiting: froz
     if blocked:
         gone_on = max(d for _, d in blocked)
         names = ", ".join(reg.instruments[b].short_title for b, _ in blocked)
-        text = f"{CATEGORY_LABEL['never_in_force']}: {NEVER_REASON_LABEL['basis_gone']} ({names}, {gone_on.isoformat()})"
-        return Standing(me, on, "never_in_force", "basis_gone", gone_on, text, source, blocked_by=[b for b, _ in blocked])
+        text = (
+            f"{CATEGORY_LABEL['never_in_force']}: {NEVER_REASON_LABEL['basis_gone']} ({names}, {gone_on.isoformat()})"
+        )
+        return Standing(
+            me, on, "never_in_force", "basis_gone", gone_on, text, source, blocked_by=[b for b, _ in blocked]
+        )
     opened = next((e for e in reversed(instrument.events) if e.date <= on), instrument.events[0])
     if instrument.kind == "proposal":
         first = instrument.events[0]
@@ -171,15 +193,39 @@ def _category(instrument: Instrument, on: dt.date, reg: Registry, visiting: froz
             text += f" (latest step {opened.date.isoformat()}: {what})"
         return Standing(me, on, "proposed", None, first.date, text, opened.source)
     if instrument.kind in COMMITMENT_KINDS and first_event(instrument, "entry_into_force") is None:
-        return Standing(me, on, "political_commitment", None, opened.date,
-                        f"political commitment since {opened.date.isoformat()}; does not enter into force", opened.source)
+        return Standing(
+            me,
+            on,
+            "political_commitment",
+            None,
+            opened.date,
+            f"political commitment since {opened.date.isoformat()}; does not enter into force",
+            opened.source,
+        )
     if opened.type == "adopted" and instrument.kind not in COMMITMENT_KINDS:
-        return Standing(me, on, "adopted", None, opened.date,
-                        f"adopted {opened.date.isoformat()}, not yet open for signature", opened.source)
-    return Standing(me, on, "not_yet_in_force", None, opened.date, f"not yet in force ({opened.type.replace('_', ' ')} {opened.date.isoformat()})", opened.source)
+        return Standing(
+            me,
+            on,
+            "adopted",
+            None,
+            opened.date,
+            f"adopted {opened.date.isoformat()}, not yet open for signature",
+            opened.source,
+        )
+    return Standing(
+        me,
+        on,
+        "not_yet_in_force",
+        None,
+        opened.date,
+        f"not yet in force ({opened.type.replace('_', ' ')} {opened.date.isoformat()})",
+        opened.source,
+    )
 
 
-def _gone_bases(instrument: Instrument, on: dt.date, reg: Registry, visiting: frozenset[str]) -> list[tuple[str, dt.date]]:
+def _gone_bases(
+    instrument: Instrument, on: dt.date, reg: Registry, visiting: frozenset[str]
+) -> list[tuple[str, dt.date]]:
     """Instruments ``instrument`` waits on that had ended, or can no longer be in force, by ``on``."""
     gone: list[tuple[str, dt.date]] = []
     for link in reg.linkages:
@@ -211,22 +257,37 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
     on = found.on
     past = [e for e in instrument.events if e.date <= on]
     events = [fact(_event_text(e), e.date, e.source, on_or_before=e.on_or_before) for e in past]
-    steps = [Step(rule="the instrument's recorded events up to the date", facts=events,
-                  conclusion=f"{len(past)} event{'s' if len(past) != 1 else ''} by {on.isoformat()}" if past
-                  else "none by the date: not yet concluded")]
+    steps = [
+        Step(
+            rule="the instrument's recorded events up to the date",
+            facts=events,
+            conclusion=f"{len(past)} event{'s' if len(past) != 1 else ''} by {on.isoformat()}"
+            if past
+            else "none by the date: not yet concluded",
+        )
+    ]
     category = found.category
     if category in {"in_force", "ended"}:
         eif = entry_into_force(instrument)
         general = first_event(instrument, "entry_into_force")
         if general is not None:
-            steps.append(Step(rule="an instrument is in force from the entry into force its text sets",
-                              facts=[fact(_event_text(general), general.date, general.source)],
-                              conclusion=f"in force from {general.date.isoformat()}"))
+            steps.append(
+                Step(
+                    rule="an instrument is in force from the entry into force its text sets",
+                    facts=[fact(_event_text(general), general.date, general.source)],
+                    conclusion=f"in force from {general.date.isoformat()}",
+                )
+            )
         elif eif is not None and instrument.party_entry_into_force is not None:
             rule = instrument.party_entry_into_force
-            steps.append(Step(rule=f"{rule.article}: it has no entry into force of its own and is in force from the "
-                                   "first state it binds", facts=[fact(f"first bound a state {eif.isoformat()}", eif, rule.source)],
-                              conclusion=f"in force from {eif.isoformat()}"))
+            steps.append(
+                Step(
+                    rule=f"{rule.article}: it has no entry into force of its own and is in force from the "
+                    "first state it binds",
+                    facts=[fact(f"first bound a state {eif.isoformat()}", eif, rule.source)],
+                    conclusion=f"in force from {eif.isoformat()}",
+                )
+            )
     if category == "in_force":
         end = scheduled_end(instrument)
         duration = instrument.duration
@@ -240,13 +301,29 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
             else:
                 conclusion = "renews automatically unless a party gives notice: in force"
             extensions = [e for e in instrument.events if e.type == "extension" and e.date <= on]
-            steps.append(Step(rule=f"{duration.article}: its duration",
-                              facts=[fact(f"duration: {duration.years or 'unlimited'}"
-                                          f"{' years' if duration.years else ''}", None, duration.source),
-                                     *[fact("extended indefinitely" if e.until and e.until.year >= 9999 else
-                                            f"extended until {e.until.isoformat() if e.until else '?'}", e.date, e.source)
-                                       for e in extensions]],
-                              conclusion=conclusion))
+            steps.append(
+                Step(
+                    rule=f"{duration.article}: its duration",
+                    facts=[
+                        fact(
+                            f"duration: {duration.years or 'unlimited'}{' years' if duration.years else ''}",
+                            None,
+                            duration.source,
+                        ),
+                        *[
+                            fact(
+                                "extended indefinitely"
+                                if e.until and e.until.year >= 9999
+                                else f"extended until {e.until.isoformat() if e.until else '?'}",
+                                e.date,
+                                e.source,
+                            )
+                            for e in extensions
+                        ],
+                    ],
+                    conclusion=conclusion,
+                )
+            )
         else:
             steps.append(Step(rule="no end recorded by the date", conclusion="in force"))
     elif category == "ended":
@@ -256,29 +333,65 @@ def _steps(instrument: Instrument, found: Standing, reg: Registry) -> list[Step]
         if found.reason == "expiry" and instrument.duration is not None:
             end_rule = f"{instrument.duration.article}: it ends when its term runs out"
             facts.append(fact(f"duration: {instrument.duration.years} years", None, instrument.duration.source))
-        steps.append(Step(rule=end_rule, facts=facts,
-                          conclusion=f"ended ({label('end_reason', found.reason)}) {found.since.isoformat() if found.since else ''}".strip()))
+        steps.append(
+            Step(
+                rule=end_rule,
+                facts=facts,
+                conclusion=f"ended ({label('end_reason', found.reason)}) "
+                f"{found.since.isoformat() if found.since else ''}".strip(),
+            )
+        )
     elif category == "never_in_force":
         if found.reason == "basis_gone":
-            facts = [fact(f"{reg.instruments[b].short_title} can no longer be in force", found.since) for b in found.blocked_by]
-            steps.append(Step(rule="an instrument that waits on another (its entry into force conditioned on it, or a "
-                                   "protocol to it) can no longer enter into force once that one cannot",
-                              facts=facts, conclusion=found.text))
+            facts = [
+                fact(f"{reg.instruments[b].short_title} can no longer be in force", found.since)
+                for b in found.blocked_by
+            ]
+            steps.append(
+                Step(
+                    rule="an instrument that waits on another (its entry into force conditioned on it, or a "
+                    "protocol to it) can no longer enter into force once that one cannot",
+                    facts=facts,
+                    conclusion=found.text,
+                )
+            )
         else:
-            steps.append(Step(rule="an instrument that ended before it entered into force never did",
-                              facts=[fact(f"it was never in force before {found.since.isoformat()}", found.since, found.source)]
-                              if found.since else [],
-                              conclusion=found.text))
+            steps.append(
+                Step(
+                    rule="an instrument that ended before it entered into force never did",
+                    facts=[fact(f"it was never in force before {found.since.isoformat()}", found.since, found.source)]
+                    if found.since
+                    else [],
+                    conclusion=found.text,
+                )
+            )
     elif category == "not_yet_in_force":
-        steps.append(Step(rule="an instrument enters into force only on the event its text names; none is recorded by "
-                               "the date", conclusion="not yet in force, and nothing recorded closes the road to force"))
+        steps.append(
+            Step(
+                rule="an instrument enters into force only on the event its text names; none is recorded by the date",
+                conclusion="not yet in force, and nothing recorded closes the road to force",
+            )
+        )
     elif category == "proposed":
-        steps.append(Step(rule="a proposal binds no one until it is taken up in an instrument of its own",
-                          conclusion="proposed: no instrument agreed by this date"))
+        steps.append(
+            Step(
+                rule="a proposal binds no one until it is taken up in an instrument of its own",
+                conclusion="proposed: no instrument agreed by this date",
+            )
+        )
     elif category == "adopted":
-        steps.append(Step(rule="a text adopted but not yet opened for signature binds no one and cannot yet be signed",
-                          conclusion=f"adopted, not open for signature ({found.since.isoformat() if found.since else '?'})"))
+        steps.append(
+            Step(
+                rule="a text adopted but not yet opened for signature binds no one and cannot yet be signed",
+                conclusion=f"adopted, not open for signature ({found.since.isoformat() if found.since else '?'})",
+            )
+        )
     elif category == "political_commitment":
-        steps.append(Step(rule="a framework or a declaration is a political commitment: it does not enter into force",
-                          conclusion=f"in effect as a political commitment since {found.since.isoformat() if found.since else '?'}"))
+        steps.append(
+            Step(
+                rule="a framework or a declaration is a political commitment: it does not enter into force",
+                conclusion=f"in effect as a political commitment since "
+                f"{found.since.isoformat() if found.since else '?'}",
+            )
+        )
     return steps

@@ -37,15 +37,34 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, ParamSpec
 
 from armscontrol.data.parties import historical, state_began
-from armscontrol.data.schema import COMMITMENT_KINDS, END_EVENTS, Citation, Instrument, InstrumentEvent, PartyEvent, PartyRecord
+from armscontrol.data.schema import (
+    COMMITMENT_KINDS,
+    END_EVENTS,
+    Citation,
+    Instrument,
+    InstrumentEvent,
+    PartyEvent,
+    PartyRecord,
+)
 from armscontrol.explanation import Fact, Step, fact
 from armscontrol.vocabulary import label
 
 P = ParamSpec("P")
 
 State = Literal["not_yet_signed", "not_in_force", "in_force", "ended"]
-PartyStatusName = Literal["party", "ratified", "signatory", "suspended", "withdrawn", "former_party", "participant",
-                          "proponent", "not_party", "not_recorded", "not_a_state_then"]
+PartyStatusName = Literal[
+    "party",
+    "ratified",
+    "signatory",
+    "suspended",
+    "withdrawn",
+    "former_party",
+    "participant",
+    "proponent",
+    "not_party",
+    "not_recorded",
+    "not_a_state_then",
+]
 PARTY_STATUSES: tuple[PartyStatusName, ...] = PartyStatusName.__args__  # type: ignore[attr-defined]
 """Every relation, in the vocabulary's order (:data:`armscontrol.vocabulary.RELATIONS`)."""
 
@@ -127,7 +146,9 @@ def _consents(record: PartyRecord) -> list[dt.date]:
     return [e.date for e in record.events if e.type in CONSENT_EVENTS]
 
 
-def _binding_from(instrument: Instrument, record: PartyRecord, consent: dt.date, general: dt.date | None) -> dt.date | None:
+def _binding_from(
+    instrument: Instrument, record: PartyRecord, consent: dt.date, general: dt.date | None
+) -> dt.date | None:
     """The day the instrument binds ``record`` after a consent of ``consent``; ``None`` if not yet known."""
     own = [e.date for e in record.events if e.type == "entry_into_force" and e.date >= consent]
     if own:
@@ -196,7 +217,8 @@ def parties_complete(instrument: Instrument) -> bool:
 
 
 def _successor_date(instrument: Instrument, on: dt.date) -> tuple[dt.date, str] | None:
-    """The first succession to the Soviet Union's place by on ``on``: by the state continuing it or one of its successors.
+    """The first succession to the Soviet Union's place by on ``on``: by the state continuing it or one of its
+    successors.
 
     A newly independent state's succession to a multilateral treaty (Botswana to the PTBT, say) is not one.
     """
@@ -212,32 +234,51 @@ def _successor_date(instrument: Instrument, on: dt.date) -> tuple[dt.date, str] 
 
 
 _EVENT_WORDS = {
-    "signed": "signed", "ratified": "ratified", "acceded": "acceded", "succeeded": "succeeded",
-    "consented": "consented to be bound", "entry_into_force": "in force for it", "withdrawal_notice": "gave notice of withdrawal",
-    "withdrawal": "withdrawal took effect", "suspension": "suspended its participation", "suspension_lifted": "lifted its suspension",
-    "ratification_revoked": "revoked its ratification", "declaration": "made a declaration",
+    "signed": "signed",
+    "ratified": "ratified",
+    "acceded": "acceded",
+    "succeeded": "succeeded",
+    "consented": "consented to be bound",
+    "entry_into_force": "in force for it",
+    "withdrawal_notice": "gave notice of withdrawal",
+    "withdrawal": "withdrawal took effect",
+    "suspension": "suspended its participation",
+    "suspension_lifted": "lifted its suspension",
+    "ratification_revoked": "revoked its ratification",
+    "declaration": "made a declaration",
 }
 
 
 _EVENT_NOUNS = {
-    "signed": "signature", "ratified": "ratification", "acceded": "accession", "succeeded": "succession",
-    "consented": "consent to be bound", "entry_into_force": "entry into force for it", "withdrawal": "withdrawal",
+    "signed": "signature",
+    "ratified": "ratification",
+    "acceded": "accession",
+    "succeeded": "succession",
+    "consented": "consent to be bound",
+    "entry_into_force": "entry into force for it",
+    "withdrawal": "withdrawal",
 }
 
 
 def event_fact(event, who: str | None = None) -> Fact:
     """A dated event as a fact of an explanation: who did what, when, and where it is recorded."""
     words = _EVENT_WORDS.get(event.type, event.type.replace("_", " "))
-    return fact(f"{who + ' ' if who else ''}{words} {event.date.isoformat()}", event.date, event.source,
-                on_or_before=event.on_or_before)
+    return fact(
+        f"{who + ' ' if who else ''}{words} {event.date.isoformat()}",
+        event.date,
+        event.source,
+        on_or_before=event.on_or_before,
+    )
 
 
 def binding_rule_text(instrument: Instrument) -> str:
     """The rule by which the instrument binds a consenting state, with its article."""
     rule = instrument.party_entry_into_force
     if rule is None:
-        return ("a state that consents is bound from its deposit, or from the instrument's entry into force "
-                "if that is later")
+        return (
+            "a state that consents is bound from its deposit, or from the instrument's entry into force "
+            "if that is later"
+        )
     if not rule.general_entry_into_force:
         text = f"{rule.article}: binds each state from its own deposit"
         if rule.days_after_deposit:
@@ -246,8 +287,10 @@ def binding_rule_text(instrument: Instrument) -> str:
             text += f", and no state before {rule.not_before.isoformat()}"
         return text
     if rule.days_after_deposit:
-        return (f"{rule.article}: binds a state that consents after entry into force {rule.days_after_deposit} days "
-                "after its deposit; one that consented before, from the entry into force")
+        return (
+            f"{rule.article}: binds a state that consents after entry into force {rule.days_after_deposit} days "
+            "after its deposit; one that consented before, from the entry into force"
+        )
     return f"{rule.article}: binds a state from its deposit, or from the instrument's entry into force if later"
 
 
@@ -262,15 +305,22 @@ def _predecessor_relation(instrument: Instrument, predecessor: str, on: dt.date)
     return f"{predecessor}: {label('relation', before.status)}{since}"
 
 
-def _not_a_state_then(record_party: str, instrument: Instrument, on: dt.date, roles: tuple[str, ...]) -> PartyStatus | None:
+def _not_a_state_then(
+    record_party: str, instrument: Instrument, on: dt.date, roles: tuple[str, ...]
+) -> PartyStatus | None:
     began = state_began(record_party)
     if began is None or on >= began.date:
         return None
     beside = _predecessor_relation(instrument, began.predecessor, on)
     step = Step(
         rule="a state has a relation to an instrument only from the day it exists as a state",
-        facts=[fact(f"{record_party} exists as a state from {began.date.isoformat()} ({began.how})", began.date,
-                    Citation(ref=began.source))],
+        facts=[
+            fact(
+                f"{record_party} exists as a state from {began.date.isoformat()} ({began.how})",
+                began.date,
+                Citation(ref=began.source),
+            )
+        ],
         conclusion=f"not a state then (on {on.isoformat()}); its predecessor's relation: {beside}",
     )
     return PartyStatus(record_party, "not_a_state_then", None, f"not a state then; {beside}", None, roles, (step,))
@@ -313,9 +363,21 @@ def party_status(
         return early
     if state == "not_yet_signed":
         first = instrument.events[0]
-        return PartyStatus(record.party, "not_party", None, "the instrument was not yet open or signed", None, roles,
-                           (Step(rule="no state has a relation to an instrument before its first event",
-                                 facts=[event_fact(first)], conclusion="not a party: the instrument did not exist yet"),))
+        return PartyStatus(
+            record.party,
+            "not_party",
+            None,
+            "the instrument was not yet open or signed",
+            None,
+            roles,
+            (
+                Step(
+                    rule="no state has a relation to an instrument before its first event",
+                    facts=[event_fact(first)],
+                    conclusion="not a party: the instrument did not exist yet",
+                ),
+            ),
+        )
     status: PartyStatusName = "not_party"
     since: dt.date | None = None
     source = record.source
@@ -350,39 +412,66 @@ def party_status(
             note = f"notice of withdrawal given {event.date.isoformat()}"
     if past:
         gap = any(e.on_or_before for e in past)
-        steps.append(Step(
-            rule="the state's recorded acts up to the date, in order",
-            facts=[event_fact(e, record.party) for e in past],
-            conclusion=(f"last act: {_EVENT_WORDS.get(past[-1].type, past[-1].type)} {past[-1].date.isoformat()}"
-                        + ("; a date known only as 'on or before' counts from that date" if gap else "")),
-            gap=gap,
-        ))
+        steps.append(
+            Step(
+                rule="the state's recorded acts up to the date, in order",
+                facts=[event_fact(e, record.party) for e in past],
+                conclusion=(
+                    f"last act: {_EVENT_WORDS.get(past[-1].type, past[-1].type)} {past[-1].date.isoformat()}"
+                    + ("; a date known only as 'on or before' counts from that date" if gap else "")
+                ),
+                gap=gap,
+            )
+        )
 
-    was_in_force = state == "in_force" or (state == "ended" and (eif := entry_into_force(instrument)) is not None
-                                            and ended_on is not None and eif < ended_on)
+    was_in_force = state == "in_force" or (
+        state == "ended"
+        and (eif := entry_into_force(instrument)) is not None
+        and ended_on is not None
+        and eif < ended_on
+    )
     if status == "ratified" and consent is not None and was_in_force:
         general = _general_entry_into_force(instrument)
-        binding_from = own_entry if own_entry is not None and own_entry >= consent else _binding_from(instrument, record, consent, general)
+        binding_from = (
+            own_entry
+            if own_entry is not None and own_entry >= consent
+            else _binding_from(instrument, record, consent, general)
+        )
         rule = binding_rule_text(instrument)
         own_event = next((e for e in record.events if e.type == "entry_into_force" and e.date >= consent), None)
         if own_event is not None:
-            rule = ("the instrument binds this state from the date recorded for it (a waiver of the conditions for "
-                    "entry into force, or the depositary's record), not from its deposit")
-        rule_source = instrument.party_entry_into_force.source if instrument.party_entry_into_force is not None else None
+            rule = (
+                "the instrument binds this state from the date recorded for it (a waiver of the conditions for "
+                "entry into force, or the depositary's record), not from its deposit"
+            )
+        rule_source = (
+            instrument.party_entry_into_force.source if instrument.party_entry_into_force is not None else None
+        )
         facts = [fact(f"{record.party} gave its consent {consent.isoformat()}", consent, source)]
         if general is not None:
-            facts.append(fact(f"the instrument entered into force {general.isoformat()}", general,
-                              _eif_source(instrument)))
+            facts.append(
+                fact(f"the instrument entered into force {general.isoformat()}", general, _eif_source(instrument))
+            )
         if rule_source is not None and instrument.party_entry_into_force is not None:
             facts.append(fact(f"the rule: {instrument.party_entry_into_force.article}", None, rule_source))
         if own_event is not None:
-            words = f"in force for {record.party} from {own_event.date.isoformat()}" + (f": {own_event.note}" if own_event.note else "")
+            words = f"in force for {record.party} from {own_event.date.isoformat()}" + (
+                f": {own_event.note}" if own_event.note else ""
+            )
             facts.append(fact(words, own_event.date, own_event.source, on_or_before=own_event.on_or_before))
-        if binding_from is not None and binding_from <= on and (state != "ended" or ended_on is None or binding_from < ended_on):
+        if (
+            binding_from is not None
+            and binding_from <= on
+            and (state != "ended" or ended_on is None or binding_from < ended_on)
+        ):
             status, since = "party", binding_from
             steps.append(Step(rule=rule, facts=facts, conclusion=f"bound from {binding_from.isoformat()}: a party"))
         else:
-            when = f"from {binding_from.isoformat()}" if binding_from is not None else "once the instrument enters into force"
+            when = (
+                f"from {binding_from.isoformat()}"
+                if binding_from is not None
+                else "once the instrument enters into force"
+            )
             steps.append(Step(rule=rule, facts=facts, conclusion=f"consent given, bound only {when}"))
 
     gone = historical(record.party)
@@ -390,66 +479,143 @@ def party_status(
         continued = f"; continued by {gone.continued_by}" if gone.continued_by else ""
         was_bound = status in {"party", "suspended"}
         relation: PartyStatusName = "former_party" if was_bound else "not_party"
-        steps.append(Step(
-            rule="a state that ceased to exist is no longer a party; the state continuing it carries its rights and obligations",
-            facts=[fact(f"{gone.name} ceased to exist {gone.ended.isoformat()}{continued}", gone.ended, Citation(ref=gone.source))],
-            conclusion=f"{'former party' if was_bound else 'not a party'} from {gone.ended.isoformat()}",
-        ))
-        return PartyStatus(record.party, relation, gone.ended, f"ceased to exist {gone.ended.isoformat()}{continued}",
-                           source, roles, tuple(steps))
+        steps.append(
+            Step(
+                rule="a state that ceased to exist is no longer a party; the state continuing it carries its rights "
+                "and obligations",
+                facts=[
+                    fact(
+                        f"{gone.name} ceased to exist {gone.ended.isoformat()}{continued}",
+                        gone.ended,
+                        Citation(ref=gone.source),
+                    )
+                ],
+                conclusion=f"{'former party' if was_bound else 'not a party'} from {gone.ended.isoformat()}",
+            )
+        )
+        return PartyStatus(
+            record.party,
+            relation,
+            gone.ended,
+            f"ceased to exist {gone.ended.isoformat()}{continued}",
+            source,
+            roles,
+            tuple(steps),
+        )
 
     if record.party == "SUN":
         succession = _successor_date(instrument, on)
         if succession is not None and status in {"party", "suspended"}:
-            steps.append(Step(rule="the Soviet Union's place passes to the state that succeeds to it",
-                              facts=[fact(f"{succession[1]} succeeded {succession[0].isoformat()}", succession[0])],
-                              conclusion=f"former party from {succession[0].isoformat()}"))
-            return PartyStatus(record.party, "former_party", succession[0], f"succeeded by {succession[1]}", source, roles,
-                               tuple(steps))
+            steps.append(
+                Step(
+                    rule="the Soviet Union's place passes to the state that succeeds to it",
+                    facts=[fact(f"{succession[1]} succeeded {succession[0].isoformat()}", succession[0])],
+                    conclusion=f"former party from {succession[0].isoformat()}",
+                )
+            )
+            return PartyStatus(
+                record.party,
+                "former_party",
+                succession[0],
+                f"succeeded by {succession[1]}",
+                source,
+                roles,
+                tuple(steps),
+            )
 
     if state == "ended" and status in {"party", "suspended"} and ended_on is not None:
         end_event = next((e for e in instrument.events if e.type in END_EVENTS and e.date == ended_on), None)
         end_source = end_event.source if end_event is not None else None
-        steps.append(Step(rule="when an instrument ends, its parties are released from it",
-                          facts=[fact(f"the instrument ended {ended_on.isoformat()}", ended_on, end_source)],
-                          conclusion=f"former party from {ended_on.isoformat()}"))
+        steps.append(
+            Step(
+                rule="when an instrument ends, its parties are released from it",
+                facts=[fact(f"the instrument ended {ended_on.isoformat()}", ended_on, end_source)],
+                conclusion=f"former party from {ended_on.isoformat()}",
+            )
+        )
         return PartyStatus(record.party, "former_party", ended_on, "the instrument ended", source, roles, tuple(steps))
 
-    if (instrument.kind in COMMITMENT_KINDS or instrument.kind == "proposal") and not record.takes_part and status == "not_party":
-        steps.append(Step(rule="a state recorded only for what it said of a commitment it did not make takes no part in it",
-                          facts=[event_fact(e, record.party) for e in past], conclusion="not a party: it made no commitment"))
+    if (
+        (instrument.kind in COMMITMENT_KINDS or instrument.kind == "proposal")
+        and not record.takes_part
+        and status == "not_party"
+    ):
+        steps.append(
+            Step(
+                rule="a state recorded only for what it said of a commitment it did not make takes no part in it",
+                facts=[event_fact(e, record.party) for e in past],
+                conclusion="not a party: it made no commitment",
+            )
+        )
         return PartyStatus(record.party, "not_party", None, record.note, record.source, roles, tuple(steps))
     if instrument.kind == "proposal" and status == "not_party":
         author = any(e.by == record.party for e in instrument.events if e.type == "proposed" and e.date <= on)
         if author:
             proposed = next(e for e in instrument.events if e.type == "proposed" and e.by == record.party)
-            steps.append(Step(rule="a proposal binds no one; the state that put it forward is its proponent",
-                              facts=[event_fact(proposed, record.party)], conclusion="proponent"))
-            return PartyStatus(record.party, "proponent", proposed.date, record.note, proposed.source, roles, tuple(steps))
-    if (instrument.kind in COMMITMENT_KINDS and entered_into_force is None and status == "not_party"
-            and state != "ended" and record.takes_part):
-        opening: PartyEvent | InstrumentEvent | None = past[0] if past else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
+            steps.append(
+                Step(
+                    rule="a proposal binds no one; the state that put it forward is its proponent",
+                    facts=[event_fact(proposed, record.party)],
+                    conclusion="proponent",
+                )
+            )
+            return PartyStatus(
+                record.party, "proponent", proposed.date, record.note, proposed.source, roles, tuple(steps)
+            )
+    if (
+        instrument.kind in COMMITMENT_KINDS
+        and entered_into_force is None
+        and status == "not_party"
+        and state != "ended"
+        and record.takes_part
+    ):
+        opening: PartyEvent | InstrumentEvent | None = (
+            past[0]
+            if past
+            else (next((e for e in instrument.events if e.date <= on), None) if not record.events else None)
+        )
         if opening is not None:
-            steps.append(Step(rule="a framework or a declaration is a political commitment: the states that made it "
-                                   "take part in it, and it binds no one in law",
-                              facts=[event_fact(opening, record.party if opening in past else None)],
-                              conclusion=f"participant from {opening.date.isoformat()}"))
-            return PartyStatus(record.party, "participant", opening.date, record.note, opening.source, roles, tuple(steps))
+            steps.append(
+                Step(
+                    rule="a framework or a declaration is a political commitment: the states that made it "
+                    "take part in it, and it binds no one in law",
+                    facts=[event_fact(opening, record.party if opening in past else None)],
+                    conclusion=f"participant from {opening.date.isoformat()}",
+                )
+            )
+            return PartyStatus(
+                record.party, "participant", opening.date, record.note, opening.source, roles, tuple(steps)
+            )
 
     if status == "not_party" and since is None:
         unknown = _history_unknown_before(record, on)
         if unknown is not None:
-            steps.append(Step(rule="a date known only as 'on or before', or a consent without its signature, leaves "
-                                   "earlier dates unknown",
-                              facts=[event_fact(e, record.party) for e in record.events if e.date > on][:1],
-                              conclusion=unknown, gap=True))
+            steps.append(
+                Step(
+                    rule="a date known only as 'on or before', or a consent without its signature, leaves "
+                    "earlier dates unknown",
+                    facts=[event_fact(e, record.party) for e in record.events if e.date > on][:1],
+                    conclusion=unknown,
+                    gap=True,
+                )
+            )
             return PartyStatus(record.party, "not_recorded", None, unknown, record.source, roles, tuple(steps))
         if not past:
-            steps.append(Step(rule="the state's recorded acts up to the date", facts=[],
-                              conclusion="none by this date: not a party"))
+            steps.append(
+                Step(
+                    rule="the state's recorded acts up to the date",
+                    facts=[],
+                    conclusion="none by this date: not a party",
+                )
+            )
     if status == "withdrawn" and steps:
-        steps.append(Step(rule="a withdrawal takes effect on the date recorded for it", facts=[],
-                          conclusion=f"withdrawn from {since.isoformat() if since else '?'}"))
+        steps.append(
+            Step(
+                rule="a withdrawal takes effect on the date recorded for it",
+                facts=[],
+                conclusion=f"withdrawn from {since.isoformat() if since else '?'}",
+            )
+        )
     return PartyStatus(record.party, status, since, note, source, roles, tuple(steps))
 
 
@@ -480,7 +646,8 @@ def _history_unknown_before(record: PartyRecord, on: dt.date) -> str | None:
     if first_consent is None or first_consent.type in {"acceded", "succeeded"} or signed:
         return None
     return (
-        f"its {_EVENT_NOUNS.get(first_consent.type, first_consent.type)} of {first_consent.date.isoformat()} is recorded, "
+        f"its {_EVENT_NOUNS.get(first_consent.type, first_consent.type)} of {first_consent.date.isoformat()} is "
+        f"recorded, "
         "not whether it had signed before: its relation on this date is not recorded"
     )
 
@@ -540,36 +707,78 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
     if early is not None:
         return concluded(early)
 
-    def answer(status: PartyStatusName, since: dt.date | None, note: str, source: Citation | None, rule: str,
-               facts: list[Fact] | None = None, gap: bool = False) -> PartyStatus:
+    def answer(
+        status: PartyStatusName,
+        since: dt.date | None,
+        note: str,
+        source: Citation | None,
+        rule: str,
+        facts: list[Fact] | None = None,
+        gap: bool = False,
+    ) -> PartyStatus:
         step = Step(rule=rule, facts=facts or [], conclusion=f"{label('relation', status)}: {note}", gap=gap)
         return PartyStatus(code, status, since, note, source, (), (step,))
 
     if state == "not_yet_signed":
         first = instrument.events[0]
-        return answer("not_party", None, "the instrument was not yet open or signed", None,
-                      "no state has a relation to an instrument before its first event", [event_fact(first)])
+        return answer(
+            "not_party",
+            None,
+            "the instrument was not yet open or signed",
+            None,
+            "no state has a relation to an instrument before its first event",
+            [event_fact(first)],
+        )
     gone = historical(code)
     if gone is not None and gone.ended <= instrument.events[0].date:
-        return answer("not_party", gone.ended, f"ceased to exist {gone.ended.isoformat()}, before the instrument was concluded",
-                      None, "a state that ceased to exist cannot join a later instrument",
-                      [fact(f"{gone.name} ceased to exist {gone.ended.isoformat()}", gone.ended, Citation(ref=gone.source))])
-    if instrument.party_list is not None and instrument.party_list.open_to is not None and code not in instrument.party_list.open_to:
-        return answer("not_party", None, "not eligible: the instrument is open only to the states of its region",
-                      instrument.party_list.source, "a zone treaty is open only to the states of its region",
-                      [fact("the states the treaty is open to", instrument.party_list.as_of, instrument.party_list.source)])
+        return answer(
+            "not_party",
+            gone.ended,
+            f"ceased to exist {gone.ended.isoformat()}, before the instrument was concluded",
+            None,
+            "a state that ceased to exist cannot join a later instrument",
+            [fact(f"{gone.name} ceased to exist {gone.ended.isoformat()}", gone.ended, Citation(ref=gone.source))],
+        )
+    if (
+        instrument.party_list is not None
+        and instrument.party_list.open_to is not None
+        and code not in instrument.party_list.open_to
+    ):
+        return answer(
+            "not_party",
+            None,
+            "not eligible: the instrument is open only to the states of its region",
+            instrument.party_list.source,
+            "a zone treaty is open only to the states of its region",
+            [fact("the states the treaty is open to", instrument.party_list.as_of, instrument.party_list.source)],
+        )
     if instrument.kind == "proposal":
-        return answer("not_party", None, "not named in the proposal: a proposal binds no one", None,
-                      "a proposal binds no one; only its proponent and addressees are recorded")
+        return answer(
+            "not_party",
+            None,
+            "not named in the proposal: a proposal binds no one",
+            None,
+            "a proposal binds no one; only its proponent and addressees are recorded",
+        )
     if parties_complete(instrument):
         as_of = instrument.party_list.as_of if instrument.party_list is not None else None
         later = f" (list complete as of {as_of.isoformat()})" if as_of is not None and as_of < on else ""
         source = instrument.party_list.source if instrument.party_list is not None else None
-        listed = (f"the list of signatories and parties is complete as of {as_of.isoformat()}" if as_of is not None
-                  else "a bilateral or unilateral instrument's parties are all recorded")
+        listed = (
+            f"the list of signatories and parties is complete as of {as_of.isoformat()}"
+            if as_of is not None
+            else "a bilateral or unilateral instrument's parties are all recorded"
+        )
         facts = [fact(listed, as_of, source)] if as_of is not None else []
-        return answer("not_party", None, f"not among the recorded signatories and parties{later}", source,
-                      f"{listed}: a state it does not name is not a party", facts, gap=bool(later))
+        return answer(
+            "not_party",
+            None,
+            f"not among the recorded signatories and parties{later}",
+            source,
+            f"{listed}: a state it does not name is not a party",
+            facts,
+            gap=bool(later),
+        )
     note = f"not in the data's partial list ({len(instrument.parties)} states)"
     source = None
     facts = []
@@ -580,11 +789,22 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
         facts.append(fact(f"published total: {m.parties} parties", m.as_of, m.source))
     if instrument.party_list is not None:
         source = instrument.party_list.source
-        facts.append(fact(f"the data's list is partial (as of {instrument.party_list.as_of.isoformat()})",
-                          instrument.party_list.as_of, source))
-    return answer("not_recorded", None, note + ": whether it signed or joined is not recorded", source,
-                  "the list of parties is partial: a state it does not name is not recorded, never 'not a party'",
-                  facts, gap=True)
+        facts.append(
+            fact(
+                f"the data's list is partial (as of {instrument.party_list.as_of.isoformat()})",
+                instrument.party_list.as_of,
+                source,
+            )
+        )
+    return answer(
+        "not_recorded",
+        None,
+        note + ": whether it signed or joined is not recorded",
+        source,
+        "the list of parties is partial: a state it does not name is not recorded, never 'not a party'",
+        facts,
+        gap=True,
+    )
 
 
 def count_by_status(instrument: Instrument, on: dt.date) -> dict[str, int]:

@@ -19,8 +19,14 @@ FORMATS = ("html", "pdf")
 PAPERS = {"a4": "A4", "letter": "letter"}
 
 
-def build_document(kind: str, target: str | None = None, on: str | None = None, command: str | None = None, store=None,
-                   database: str | None = None):
+def build_document(
+    kind: str,
+    target: str | None = None,
+    on: str | None = None,
+    command: str | None = None,
+    store=None,
+    database: str | None = None,
+):
     """The :class:`~armscontrol.report.document.Document` for a report kind and its target.
 
     For ``scenario`` the target is a scenario file or, where no such file exists,
@@ -35,10 +41,14 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
     if kind == "brief":
         if target is not None:
             raise UserError("the brief takes no target; use: armscontrol report brief [--on DATE]", field="target")
-        return builders.brief_document(on, command=command or "armscontrol report brief" + (f" --on {on}" if on else ""))
+        return builders.brief_document(
+            on, command=command or "armscontrol report brief" + (f" --on {on}" if on else "")
+        )
     if target is None or not target.strip():
         example = "new-start" if kind == "instrument" else "examples/russia-1500-vs-nmd.yaml"
-        raise UserError(f"report {kind} needs a target, for example: armscontrol report {kind} {example}", field="target")
+        raise UserError(
+            f"report {kind} needs a target, for example: armscontrol report {kind} {example}", field="target"
+        )
     if kind == "instrument":
         return builders.instrument_document(target, on, command=command)
     from pathlib import Path
@@ -56,8 +66,12 @@ def build_document(kind: str, target: str | None = None, on: str | None = None, 
             if owned:
                 store.close()
         origin = f"saved scenario {saved.id} ({saved.name})"
-        return builders.scenario_document(scenario_from_text(saved.yaml, origin), saved.yaml, origin,
-                                          command=command or f"armscontrol report scenario {saved.id}")
+        return builders.scenario_document(
+            scenario_from_text(saved.yaml, origin),
+            saved.yaml,
+            origin,
+            command=command or f"armscontrol report scenario {saved.id}",
+        )
     spec = load_scenario(target)
     text = Path(target).read_text(encoding="utf-8")
     return builders.scenario_document(spec, text, target, command=command)
@@ -67,9 +81,17 @@ STAGES = ("computing", "drawing charts", "laying out pages")
 """The stages of making a report, in order: the answers, the charts, the pages (a PDF only)."""
 
 
-def make_report(kind: str, target: str | None = None, on: str | None = None, fmt: str = "html", paper: str = "a4",
-                command: str | None = None, store=None, database: str | None = None,
-                progress: Callable[[str, int, int], None] | None = None) -> str | bytes:
+def make_report(
+    kind: str,
+    target: str | None = None,
+    on: str | None = None,
+    fmt: str = "html",
+    paper: str = "a4",
+    command: str | None = None,
+    store=None,
+    database: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> str | bytes:
     """A report as HTML text or PDF bytes.
 
     Parameters

@@ -63,16 +63,30 @@ class Build:
     @property
     def size(self) -> int | None:
         """The PDF's size in bytes, once made."""
-        return self.path.stat().st_size if self.status == "done" and self.path is not None and self.path.exists() else None
+        return (
+            self.path.stat().st_size if self.status == "done" and self.path is not None and self.path.exists() else None
+        )
 
     def as_json(self) -> dict[str, Any]:
         """The build as the API returns it (``file``: the PDF's address once done)."""
-        return {"id": self.key, "kind": self.kind, "target": self.target, "on": self.on, "paper": self.paper, "title": self.title,
-                "status": self.status, "stage": self.stage, "done": self.done, "total": self.total,
-                "started": dt.datetime.fromtimestamp(self.started, dt.UTC).isoformat(timespec="seconds"),
-                "seconds": None if self.seconds is None else round(self.seconds, 1), "error": self.error, "bytes": self.size,
-                "page": f"/report?id={self.key}",
-                "file": f"/api/reports/builds/{self.key}/pdf" if self.status == "done" else None}
+        return {
+            "id": self.key,
+            "kind": self.kind,
+            "target": self.target,
+            "on": self.on,
+            "paper": self.paper,
+            "title": self.title,
+            "status": self.status,
+            "stage": self.stage,
+            "done": self.done,
+            "total": self.total,
+            "started": dt.datetime.fromtimestamp(self.started, dt.UTC).isoformat(timespec="seconds"),
+            "seconds": None if self.seconds is None else round(self.seconds, 1),
+            "error": self.error,
+            "bytes": self.size,
+            "page": f"/report?id={self.key}",
+            "file": f"/api/reports/builds/{self.key}/pdf" if self.status == "done" else None,
+        }
 
 
 def report_key(kind: str, target: str | None, on: str | None, paper: str, version: str) -> str:
@@ -81,8 +95,11 @@ def report_key(kind: str, target: str | None, on: str | None, paper: str, versio
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def write_pdf(kind: str, target: str | None, on: str | None, paper: str, database: str | None, out: str, progress_file: str) -> int:
-    """Make the PDF into ``out`` (run in a pool worker), writing each stage to ``progress_file`` as it goes; its size."""
+def write_pdf(
+    kind: str, target: str | None, on: str | None, paper: str, database: str | None, out: str, progress_file: str
+) -> int:
+    """Make the PDF into ``out`` (run in a pool worker), writing each stage to ``progress_file`` as it goes; its
+    size."""
     from armscontrol.report import make_report
 
     def tell(stage: str, done: int, total: int) -> None:
@@ -90,8 +107,19 @@ def write_pdf(kind: str, target: str | None, on: str | None, paper: str, databas
         Path(part).write_text(json.dumps({"stage": stage, "done": done, "total": total}), encoding="utf-8")
         os.replace(part, progress_file)
 
-    body = make_report(kind, target, on, "pdf", paper, command=f"armscontrol report {kind}" + (f" {target}" if target else "")
-                       + (f" --on {on}" if on else "") + f" --format pdf --paper {paper}", database=database, progress=tell)
+    body = make_report(
+        kind,
+        target,
+        on,
+        "pdf",
+        paper,
+        command=f"armscontrol report {kind}"
+        + (f" {target}" if target else "")
+        + (f" --on {on}" if on else "")
+        + f" --format pdf --paper {paper}",
+        database=database,
+        progress=tell,
+    )
     assert isinstance(body, bytes)  # a PDF
     Path(out + ".part").write_bytes(body)
     os.replace(out + ".part", out)
@@ -119,8 +147,10 @@ def describe(kind: str, target: str | None, on: str | None, store=None) -> tuple
         day = parse_date(on, what="on").isoformat()
         return f"The arms-control system on {day}", day, version
     if not target or not target.strip():
-        raise UserError(f"target: say which {'instrument' if kind == 'instrument' else 'saved scenario'} the report is of",
-                        field="target")
+        raise UserError(
+            f"target: say which {'instrument' if kind == 'instrument' else 'saved scenario'} the report is of",
+            field="target",
+        )
     if kind == "instrument":
         day = parse_date(on, what="on").isoformat()
         record = answers.instrument(target)
@@ -137,7 +167,9 @@ def describe(kind: str, target: str | None, on: str | None, store=None) -> tuple
     try:
         saved = store.scenario(ident)
     except NotFound:
-        raise NotFound(f"target: there is no saved scenario {ident}; the Scenarios page lists the saved ones", field="target") from None
+        raise NotFound(
+            f"target: there is no saved scenario {ident}; the Scenarios page lists the saved ones", field="target"
+        ) from None
     spec = parse_scenario(saved.scenario, f"saved scenario {ident}")
     budget.require(f"report of saved scenario {ident}", budget.report_work(spec), "anonymous")
     return f"Scenario {ident}: {saved.name}", None, version + hashlib.sha256(saved.yaml.encode("utf-8")).hexdigest()
@@ -175,8 +207,16 @@ class Builds:
         self._size = threads
         self._threads: ThreadPoolExecutor | None = None
 
-    def start(self, kind: str, target: str | None = None, on: str | None = None, paper: str = "a4", *, store=None,
-              database: str | None = None) -> Build:
+    def start(
+        self,
+        kind: str,
+        target: str | None = None,
+        on: str | None = None,
+        paper: str = "a4",
+        *,
+        store=None,
+        database: str | None = None,
+    ) -> Build:
         """The build of this report: the finished one, the one being made (joined), or a new one started now."""
         from armscontrol.report import PAPERS
 
@@ -188,8 +228,16 @@ class Builds:
             build = self._builds.get(key)
             if build is not None and (build.status == "running" or (build.status == "done" and build.size is not None)):
                 return build
-            build = Build(key, kind, target, day, paper, title, path=self.folder / f"{key}.pdf",
-                          progress_file=self.folder / f"{key}.progress.json")
+            build = Build(
+                key,
+                kind,
+                target,
+                day,
+                paper,
+                title,
+                path=self.folder / f"{key}.pdf",
+                progress_file=self.folder / f"{key}.progress.json",
+            )
             self._builds[key] = build
             self._forget_oldest()
             if self._threads is None:
@@ -201,7 +249,7 @@ class Builds:
     def _forget_oldest(self) -> None:
         """Drop the oldest finished or failed builds (and their files) past :data:`KEPT` (called holding the lock)."""
         settled = sorted((b for b in self._builds.values() if b.status != "running"), key=lambda b: b.started)
-        for build in settled[:max(0, len(settled) - KEPT)]:
+        for build in settled[: max(0, len(settled) - KEPT)]:
             del self._builds[build.key]
             if build.path is not None:
                 build.path.unlink(missing_ok=True)
@@ -230,12 +278,24 @@ class Builds:
     def _make(self, build: Build, database: str | None) -> None:
         began = time.monotonic()
         try:
-            self._run(write_pdf, build.kind, build.target, build.on, build.paper, database, str(build.path), str(build.progress_file))
+            self._run(
+                write_pdf,
+                build.kind,
+                build.target,
+                build.on,
+                build.paper,
+                database,
+                str(build.path),
+                str(build.progress_file),
+            )
         except UserError as exc:
             build.error, build.status = _plain(exc), "failed"
         except Exception:
             log.exception("report build %s failed", build.key)
-            build.error, build.status = "the report could not be made because of a fault in armscontrol; please report it", "failed"
+            build.error, build.status = (
+                "the report could not be made because of a fault in armscontrol; please report it",
+                "failed",
+            )
         else:
             build.seconds, build.status = time.monotonic() - began, "done"
         finally:
@@ -243,12 +303,16 @@ class Builds:
                 build.progress_file.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Stop following builds, and stop the report worker if this registry started it (a later request starts afresh)."""
+        """Stop following builds, and stop the report worker if this registry started it (a later request starts
+        afresh)."""
         with self._lock:
             threads, self._threads = self._threads, None
             for build in self._builds.values():
                 if build.status == "running":
-                    build.status, build.error = "failed", "the server stopped before the report was made; ask for it again"
+                    build.status, build.error = (
+                        "failed",
+                        "the server stopped before the report was made; ask for it again",
+                    )
         if threads is not None:
             threads.shutdown(wait=False, cancel_futures=True)
         pool = getattr(self, "_pool", None)
@@ -261,9 +325,15 @@ def _plain(exc: UserError) -> str:
     from armscontrol.scenarios.pool import Busy, TaskTimeout
 
     if isinstance(exc, TaskTimeout):
-        return "the report took longer than the server allows for one computation and was stopped; try again when the server is quieter"
+        return (
+            "the report took longer than the server allows for one computation and was stopped; "
+            "try again when the server is quieter"
+        )
     if isinstance(exc, Busy):
-        return "the server was busy with other work and could not start the report; it will be tried again when you reload this page"
+        return (
+            "the server was busy with other work and could not start the report; "
+            "it will be tried again when you reload this page"
+        )
     return str(exc)
 
 

@@ -21,16 +21,24 @@ def _pyplot():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    matplotlib.rcParams.update({
-        "svg.hashsalt": "armscontrol", "svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 9,
-        "axes.spines.top": False, "axes.spines.right": False, "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
-        "text.parse_math": False,  # a name such as "$x$" is text, never TeX maths (which would fail on user text)
-    })
+    matplotlib.rcParams.update(
+        {
+            "svg.hashsalt": "armscontrol",
+            "svg.fonttype": "none",
+            "font.family": "DejaVu Sans",
+            "font.size": 9,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+            "text.parse_math": False,  # a name such as "$x$" is text, never TeX maths (which would fail on user text)
+        }
+    )
     return plt
 
 
 PAGE_CHART_HEIGHT = 8.6
-"""The tallest chart a report draws, in inches: an A4 or US Letter page (18 mm margins) holds it with its heading and caption."""
+"""The tallest chart a report draws, in inches: an A4 or US Letter page (18 mm margins) holds it with its heading and
+caption."""
 
 
 def _figure(width: float = 7.0, height: float = 3.2):
@@ -51,13 +59,23 @@ def _svg(fig) -> str:
     fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     plt.close(fig)
     text = out.getvalue()
-    return text[text.index("<svg"):]
+    return text[text.index("<svg") :]
 
 
-def lines(series: Mapping[str, tuple[Sequence, Sequence]], *, title: str, xlabel: str, ylabel: str,
-          steps: Mapping[str, tuple[Sequence, Sequence]] | None = None, hline: tuple[float, str] | None = None,
-          dates: bool = False, colours: dict[str, str] | None = None, dashes: dict[str, str] | None = None,
-          height: float = 3.2, log: bool = False) -> str:
+def lines(
+    series: Mapping[str, tuple[Sequence, Sequence]],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    steps: Mapping[str, tuple[Sequence, Sequence]] | None = None,
+    hline: tuple[float, str] | None = None,
+    dates: bool = False,
+    colours: dict[str, str] | None = None,
+    dashes: dict[str, str] | None = None,
+    height: float = 3.2,
+    log: bool = False,
+) -> str:
     """Lines (markers at each point) and, optionally, step lines (limits) and one horizontal threshold.
 
     Parameters
@@ -69,7 +87,8 @@ def lines(series: Mapping[str, tuple[Sequence, Sequence]], *, title: str, xlabel
     hline : (value, label), optional
         A horizontal reference line (a threshold).
     colours : mapping of label to colour, optional
-        A fixed colour for some series (a side's, :func:`armscontrol.palette.side_colours`); the others follow the palette.
+        A fixed colour for some series (a side's, :func:`armscontrol.palette.side_colours`); the others follow
+        the palette.
     dashes : mapping of label to matplotlib line style, optional
         A line style for some series (one per kind of count, where a colour is a side's).
     height : float
@@ -85,8 +104,15 @@ def lines(series: Mapping[str, tuple[Sequence, Sequence]], *, title: str, xlabel
     greys = ("#555555", "#999999", "#333333", "#777777")
     for i, (label, (x, y)) in enumerate((steps or {}).items()):
         # limits in greys, so that no limit takes a side's colour
-        ax.step(list(x), list(y), where="post", linestyle="--", linewidth=1.2, color=greys[i % len(greys)] if colours else PALETTE[(i + 4) % len(PALETTE)],
-                label=label)
+        ax.step(
+            list(x),
+            list(y),
+            where="post",
+            linestyle="--",
+            linewidth=1.2,
+            color=greys[i % len(greys)] if colours else PALETTE[(i + 4) % len(PALETTE)],
+            label=label,
+        )
     if hline is not None:
         ax.axhline(hline[0], color="#000000", linestyle=":", linewidth=1.0, label=hline[1])
     _title(ax, title)
@@ -109,16 +135,20 @@ def lines(series: Mapping[str, tuple[Sequence, Sequence]], *, title: str, xlabel
     return _svg(fig)
 
 
-def histogram(offset: int, pmf: Sequence[float], *, title: str, xlabel: str, marks: dict[str, float],
-              colour: str = PALETTE[0]) -> str:
-    """A probability distribution over counts as bars (in ``colour``), with vertical marks (a percentile, a threshold)."""
+def histogram(
+    offset: int, pmf: Sequence[float], *, title: str, xlabel: str, marks: dict[str, float], colour: str = PALETTE[0]
+) -> str:
+    """A probability distribution over counts as bars (in ``colour``), with vertical marks (a percentile, a
+    threshold)."""
     fig, ax = _figure(7.0, 2.8)
     # one filled outline over every count (a bar a count drawn as one path): the same picture, a hundredth of the SVG
     edges = [offset - 0.5 + i for i in range(len(pmf) + 1)]
     ax.stairs(list(pmf), edges, fill=True, color=colour, linewidth=0)
     # marks in black, told apart by their dashes: a colour would read as another side's
     for i, (label, value) in enumerate(marks.items()):
-        ax.axvline(value, color="#000000", linestyle=("-", "--", ":")[i % 3], linewidth=1.2, label=f"{label}: {value:,.0f}")
+        ax.axvline(
+            value, color="#000000", linestyle=("-", "--", ":")[i % 3], linewidth=1.2, label=f"{label}: {value:,.0f}"
+        )
     _title(ax, title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("probability")
@@ -143,7 +173,8 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
     force, or in force and since ended); one that never entered into force is a bar, in its own colour, from signature
     to the day its road to force closed (a tick at its signature where that day is not known). Proposals, political
     commitments and adopted texts are open markers at their first event (and at their end), never bars. The legend
-    lists the states drawn, in the vocabulary's words and the palette's colours (:data:`armscontrol.palette.STATE_COLOURS`).
+    lists the states drawn, in the vocabulary's words and the palette's colours
+    (:data:`armscontrol.palette.STATE_COLOURS`).
     """
     import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
@@ -157,7 +188,8 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
     for heading, rows in groups:
         labels.append((heading, True))
         labels += [(r[0], False) for r in rows]
-    # sized to one page with its title and legend: rows shrink (never under 6 pt labels' height) so the chart stays under
+    # sized to one page with its title and legend: rows shrink (never under 6 pt labels' height) so the chart
+    # stays under
     # PAGE_CHART_HEIGHT inches, which an A4 or Letter page holds beside a heading and a caption
     n = max(len(labels), 1)
     row = min(0.2, max(0.118, (PAGE_CHART_HEIGHT - 1.9) / n))
@@ -172,11 +204,30 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
         drawn.setdefault(state, Patch(color=colours[state], label=name or term_label("instrument_state", state)))
 
     def point(y: int, day, state: str, symbol: str) -> None:
-        ax.plot([mdates.date2num(day)], [y], linestyle="none", marker=symbol, markersize=4.5, markerfacecolor="white",
-                markeredgecolor=colours[state], markeredgewidth=1.4)
-        drawn.setdefault(f"{state}-marker", Line2D([], [], linestyle="none", marker=symbol, markersize=5, markerfacecolor="white",
-                                                   markeredgecolor=colours[state], markeredgewidth=1.4,
-                                                   label=term_label("instrument_state", state)))
+        ax.plot(
+            [mdates.date2num(day)],
+            [y],
+            linestyle="none",
+            marker=symbol,
+            markersize=4.5,
+            markerfacecolor="white",
+            markeredgecolor=colours[state],
+            markeredgewidth=1.4,
+        )
+        drawn.setdefault(
+            f"{state}-marker",
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=symbol,
+                markersize=5,
+                markerfacecolor="white",
+                markeredgecolor=colours[state],
+                markeredgewidth=1.4,
+                label=term_label("instrument_state", state),
+            ),
+        )
 
     y = 0
     for _, rows in groups:
@@ -196,8 +247,15 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
                     bar(y, signed, in_force or stop, "not_yet_in_force")
                 if in_force is not None:
                     key = "ended" if end else "in_force"
-                    bar(y, in_force, stop, key, f"{term_label('instrument_state', 'in_force')}, since {term_label('instrument_state', 'ended')}"
-                        if key == "ended" else None)
+                    bar(
+                        y,
+                        in_force,
+                        stop,
+                        key,
+                        f"{term_label('instrument_state', 'in_force')}, since {term_label('instrument_state', 'ended')}"
+                        if key == "ended"
+                        else None,
+                    )
             y += 1
     size = 7 if row >= 0.15 else 6
     ax.set_yticks(range(len(labels)), [text for text, _ in labels], fontsize=size)
@@ -209,8 +267,20 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
     ax.xaxis_date()
     if marker is not None:
         ax.axvline(mdates.date2num(marker), color="#000000", linestyle=":", linewidth=1.0)
-    order = [k for k in ("in_force", "ended", "not_yet_in_force", "never_in_force", "never_in_force-marker", "proposed-marker",
-                         "political_commitment-marker", "adopted-marker") if k in drawn]
+    order = [
+        k
+        for k in (
+            "in_force",
+            "ended",
+            "not_yet_in_force",
+            "never_in_force",
+            "never_in_force-marker",
+            "proposed-marker",
+            "political_commitment-marker",
+            "adopted-marker",
+        )
+        if k in drawn
+    ]
     if "never_in_force" in drawn:
         order = [k for k in order if k != "never_in_force-marker"]
     handles = [drawn[k] for k in order]
@@ -218,8 +288,14 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
     ax.set_xlabel("year (signature → entry into force → end)")
     ax.grid(True, axis="x", linewidth=0.3, alpha=0.6)
     # the legend under the axis and its title, never over the bars
-    ax.legend(handles=handles, fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(0.0, -0.62 / (height - 1.9)),
-              ncol=min(3, max(len(handles), 1)))
+    ax.legend(
+        handles=handles,
+        fontsize=7,
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(0.0, -0.62 / (height - 1.9)),
+        ncol=min(3, max(len(handles), 1)),
+    )
     return _svg(fig)
 
 
@@ -261,14 +337,23 @@ def waterfall(panels: Sequence[dict], *, threshold: float, title: str) -> str:
         bars = waterfall_bars(panel["stages"])
         xs = range(len(bars))
         colours = [panel["colour"], panel["light"], panel["light"], panel["light"], panel["colour"]]
-        ax.bar(xs, [t - b for b, t, _ in bars], bottom=[b for b, _, _ in bars], color=colours, width=0.62,
-               edgecolor=panel["colour"], linewidth=0.8)
+        ax.bar(
+            xs,
+            [t - b for b, t, _ in bars],
+            bottom=[b for b, _, _ in bars],
+            color=colours,
+            width=0.62,
+            edgecolor=panel["colour"],
+            linewidth=0.8,
+        )
         for x, (b, t, _) in zip(xs, bars):
             total = x in (0, len(bars) - 1)
             label = f"{t:,.0f}" if total else (f"−{t - b:,.0f}" if t - b >= 0.5 else "0")
             ax.text(x, t + 0.015 * top, label, ha="center", va="bottom", fontsize=7.5, color="#222222")
         # no diamond on the forces bar: nothing is uncertain before the strike
-        ax.plot(list(xs)[1:], [p5 for _, _, p5 in bars][1:], linestyle="none", marker="D", markersize=4, color="#000000")
+        ax.plot(
+            list(xs)[1:], [p5 for _, _, p5 in bars][1:], linestyle="none", marker="D", markersize=4, color="#000000"
+        )
         ax.axhline(threshold, color="#000000", linestyle="--", linewidth=1.0)
         ax.set_xticks(list(xs), [s.replace("\n", " ") for s in WATERFALL_STEPS], fontsize=8)
         ax.set_title(panel["title"] + (f"\n{panel['note']}" if panel.get("note") else ""), loc="left", fontsize=8.5)
@@ -280,9 +365,18 @@ def waterfall(panels: Sequence[dict], *, threshold: float, title: str) -> str:
 
     axes[0].yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     axes[0].set_ylim(0, top * 1.15)
-    handles = [Patch(facecolor="#BBBBBB", edgecolor="#777777", label="expected warheads (totals dark, losses light)"),
-               Line2D([], [], marker="D", linestyle="none", color="#000000", markersize=4, label="5th percentile left"),
-               Line2D([], [], linestyle="--", color="#000000", linewidth=1.0, label=f"assured-retaliation threshold ({threshold:,.0f})")]
+    handles = [
+        Patch(facecolor="#BBBBBB", edgecolor="#777777", label="expected warheads (totals dark, losses light)"),
+        Line2D([], [], marker="D", linestyle="none", color="#000000", markersize=4, label="5th percentile left"),
+        Line2D(
+            [],
+            [],
+            linestyle="--",
+            color="#000000",
+            linewidth=1.0,
+            label=f"assured-retaliation threshold ({threshold:,.0f})",
+        ),
+    ]
     fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=7, frameon=False)
     fig.suptitle(title, x=0.01, ha="left", fontsize=10)
     fig.tight_layout(rect=(0, 0.5 / (2.5 * len(panels) + 0.7), 1, 1))
@@ -290,4 +384,4 @@ def waterfall(panels: Sequence[dict], *, threshold: float, title: str) -> str:
     fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     plt.close(fig)
     text = out.getvalue()
-    return text[text.index("<svg"):]
+    return text[text.index("<svg") :]

@@ -64,7 +64,8 @@ class Section:
 
 
 class Footnotes(Numbered):
-    """Every source the report cites, numbered once in order of first citation (:class:`armscontrol.citations.Footnotes`)."""
+    """Every source the report cites, numbered once in order of first citation
+    (:class:`armscontrol.citations.Footnotes`)."""
 
     def mark(self, source: SourceRef | None) -> str:  # type: ignore[override]
         """``[n]`` for a source, the empty string for none (a cell with nothing to cite)."""
@@ -119,8 +120,10 @@ def data_digest() -> str:
 
 
 STYLE = """
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1a1a1a; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
-h1 { font-size: 18pt; margin-bottom: 0.2rem; } h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 1.6rem; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1a1a1a; max-width: 60rem;
+       margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
+h1 { font-size: 18pt; margin-bottom: 0.2rem; }
+h2 { font-size: 13pt; border-bottom: 1px solid #999; margin-top: 1.6rem; }
 .subtitle { color: #444; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.6rem 0; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #ccc; padding: 2px 5px; text-align: left; vertical-align: top; }
@@ -133,7 +136,9 @@ table.short { break-inside: avoid; page-break-inside: avoid; } caption { break-a
 figure { margin: 0.8rem 0; break-inside: avoid; page-break-inside: avoid; } figure svg { width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #333; } .sources { font-size: 8pt; color: #555; }
 pre { background: #f6f6f6; padding: 0.5rem; font-size: 7.5pt; white-space: pre-wrap; }
-ol.notes { font-size: 8pt; } .colophon { break-inside: avoid; page-break-inside: avoid; font-size: 8pt; color: #444; border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.4rem; }
+ol.notes { font-size: 8pt; }
+.colophon { break-inside: avoid; page-break-inside: avoid; font-size: 8pt; color: #444; border-top: 1px solid #999;
+            margin-top: 2rem; padding-top: 0.4rem; }
 nav ol { columns: 2; font-size: 9pt; }
 @page { size: __PAPER__; margin: 18mm 15mm 18mm 15mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
@@ -149,12 +154,20 @@ def render_html(document: Document, paper: str = "A4") -> str:
 
     from armscontrol import __version__
 
-    env = jinja2.Environment(loader=jinja2.PackageLoader("armscontrol.report", "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("armscontrol.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     template = env.get_template("report.html")
     document.draw()
-    return template.render(doc=document, style=STYLE.replace("__PAPER__", paper), version=__version__,
-                           kind=lambda block: type(block).__name__)
+    return template.render(
+        doc=document,
+        style=STYLE.replace("__PAPER__", paper),
+        version=__version__,
+        kind=lambda block: type(block).__name__,
+    )
 
 
 def render_pdf(document: Document, paper: str = "A4") -> bytes:

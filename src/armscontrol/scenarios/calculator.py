@@ -63,7 +63,9 @@ def _stability_cached(key: str, text: str, client: str | None = None):
         if client is not None and _newest.get(client, ticket) != ticket:
             raise Superseded("superseded: the page asked a newer question before this one was computed", field="client")
         if key not in _answers:
-            _answers[key] = compute(answers.stability, parse_scenario(json.loads(text), origin="calculator"), distributions=True)
+            _answers[key] = compute(
+                answers.stability, parse_scenario(json.loads(text), origin="calculator"), distributions=True
+            )
             while len(_answers) > CACHED_ANSWERS:
                 _answers.popitem(last=False)
         return _answers[key]
@@ -114,8 +116,11 @@ def parse_vary(text: str | None) -> dict[str, tuple[float, float]]:
                 raise ValueError
             out[parts[0]] = (float(parts[1]), float(parts[2]))
         except ValueError:
-            raise UserError(f"vary: expected PATH:LOW:HIGH items separated by commas, such as "
-                            f"sides.USA.defence[0].tracking:0.8:1; got '{item.strip()}'", field="vary") from None
+            raise UserError(
+                f"vary: expected PATH:LOW:HIGH items separated by commas, such as "
+                f"sides.USA.defence[0].tracking:0.8:1; got '{item.strip()}'",
+                field="vary",
+            ) from None
     return out
 
 
@@ -140,8 +145,9 @@ def tornado_setup(params: dict[str, str], store: Any = None):
     try:
         samples = int(params["samples"]) if params.get("samples") else None
     except ValueError:
-        raise UserError(f"samples: expected a power of two such as 8 or 16, got '{params['samples']}'",
-                        field="samples") from None
+        raise UserError(
+            f"samples: expected a power of two such as 8 or 16, got '{params['samples']}'", field="samples"
+        ) from None
     return mapping, tornado_plan(mapping, samples)
 
 
@@ -180,6 +186,7 @@ def compare_of(params: dict[str, str], store: Any = None):
     A saved scenario shows its latest stored stability run where it has one; any
     other is computed now.
     """
+
     def load(ref: str) -> tuple[str, dict[str, Any]]:
         name, mapping, _ = named(ref, store)
         return name, mapping
@@ -187,7 +194,11 @@ def compare_of(params: dict[str, str], store: Any = None):
     def stored_result(ref: str) -> tuple[str, dict] | None:
         if not ref.startswith("store:") or store is None:
             return None
-        runs = [r for r in store.runs(parse_id(ref[6:], "compare", "store:ID")) if r.kind == "stability" and r.status == "ok"]
+        runs = [
+            r
+            for r in store.runs(parse_id(ref[6:], "compare", "store:ID"))
+            if r.kind == "stability" and r.status == "ok"
+        ]
         return (f"stored run #{runs[-1].id} ({runs[-1].finished:%Y-%m-%d %H:%M})", runs[-1].result) if runs else None
 
     def compute_one(mapping: dict[str, Any]):

@@ -25,11 +25,15 @@ def _default(model: type[BaseModel], name: str) -> Any:
 
 
 DEFAULTS: dict[str, Any] = {
-    "interceptors": 0, "sspk": 0.0,  # no layer: nothing intercepts
-    "shots": _default(LayerSpec, "shots"), "discrimination": _default(LayerSpec, "discrimination"),
-    "tracking": _default(LayerSpec, "tracking"), "reliability": _default(LayerSpec, "reliability"),
+    "interceptors": 0,
+    "sspk": 0.0,  # no layer: nothing intercepts
+    "shots": _default(LayerSpec, "shots"),
+    "discrimination": _default(LayerSpec, "discrimination"),
+    "tracking": _default(LayerSpec, "tracking"),
+    "reliability": _default(LayerSpec, "reliability"),
     "decoys": _default(SideSpec, "decoys_per_warhead"),
-    "alert": _default(PostureSpec, "alert"), "launch": _default(PostureSpec, "launch"),
+    "alert": _default(PostureSpec, "alert"),
+    "launch": _default(PostureSpec, "launch"),
     "launch_fraction": _default(PostureSpec, "launch_fraction"),
 }
 """What a control shows where the scenario leaves its field out: the scenario format's own defaults."""
@@ -69,7 +73,9 @@ def defence_of(scenario: dict[str, Any]) -> Defence:
     sweep = scenario.get("sweep")
     if sweep:
         side = sweep["side"]
-        layer = next((x for x in scenario["sides"][side].get("defence", []) if x.get("name") == sweep.get("layer")), None)
+        layer = next(
+            (x for x in scenario["sides"][side].get("defence", []) if x.get("name") == sweep.get("layer")), None
+        )
     else:
         side = next((s for s in sides if scenario["sides"][s].get("defence")), sides[0])
         layer = (scenario["sides"][side].get("defence") or [None])[0]
@@ -88,7 +94,9 @@ def control_paths(scenario: dict[str, Any], defence: Defence | None = None) -> d
     d = defence if defence is not None else defence_of(scenario)
     paths: dict[str, str] = {}
     if d.layer is not None:
-        index = next(i for i, x in enumerate(scenario["sides"][d.side]["defence"]) if x.get("name") == d.layer.get("name"))
+        index = next(
+            i for i, x in enumerate(scenario["sides"][d.side]["defence"]) if x.get("name") == d.layer.get("name")
+        )
         for name in LAYER_CONTROLS:
             paths[name] = f"sides.{d.side}.defence[{index}].{name}"
     paths["decoys"] = f"sides.{d.facing}.decoys_per_warhead"
@@ -114,13 +122,19 @@ def _number(name: str, text: str, kind: str, low: float, high: float) -> float |
     try:
         value = int(text) if kind == "int" else float(text)
     except ValueError:
-        raise UserError(f"{name}: '{text}' is not a {'whole number' if kind == 'int' else 'number'}", field=name) from None
+        raise UserError(
+            f"{name}: '{text}' is not a {'whole number' if kind == 'int' else 'number'}", field=name
+        ) from None
     if not low <= value <= high:
-        raise UserError(f"{name}: expected {low} to {high}, got {text}", field=name, suggestion=str(min(max(value, low), high)))
+        raise UserError(
+            f"{name}: expected {low} to {high}, got {text}", field=name, suggestion=str(min(max(value, low), high))
+        )
     return value
 
 
-def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+def apply(
+    scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool = False
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The scenario with the controls in ``params`` applied, and the control values in effect.
 
     Without ``keep_sweep`` the sweep is dropped: the calculator answers at one defence size.
@@ -138,7 +152,11 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
     for key, choices in (("alert", ALERTS), ("launch", LAUNCHES)):
         if params.get(key) not in (None, ""):
             if params[key] not in choices:
-                raise UserError(f"{key}: expected one of {', '.join(choices)}, got '{params[key]}'", field=key, suggestion=choices[0])
+                raise UserError(
+                    f"{key}: expected one of {', '.join(choices)}, got '{params[key]}'",
+                    field=key,
+                    suggestion=choices[0],
+                )
             values[key] = params[key]
     # The fields control_paths names, set in place (a side's name may hold any character, so not by parsing a path;
     # a field the scenario left out, at its default, is set here).
@@ -156,5 +174,3 @@ def apply(scenario: dict[str, Any], params: dict[str, str], *, keep_sweep: bool 
     if not keep_sweep:
         out.pop("sweep", None)
     return out, values
-
-

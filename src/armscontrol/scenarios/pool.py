@@ -108,7 +108,9 @@ def _portable(exc: UserError) -> UserError:
 class _Worker:
     def __init__(self, context: Any, nice: int) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, nice, os.getpid()), daemon=True, name="armscontrol-worker")
+        self.process = context.Process(
+            target=_serve, args=(child, nice, os.getpid()), daemon=True, name="armscontrol-worker"
+        )
         self.process.start()
         child.close()
 
@@ -137,7 +139,9 @@ class Pool:
         How much lower the workers' scheduling priority is than the server's.
     """
 
-    def __init__(self, workers: int | None = None, waiting: int | None = None, seconds: float | None = None, nice: int = 10) -> None:
+    def __init__(
+        self, workers: int | None = None, waiting: int | None = None, seconds: float | None = None, nice: int = 10
+    ) -> None:
         self.workers = workers or limits.POOL_WORKERS or cores()
         self.waiting = limits.POOL_WAITING if waiting is None else waiting
         self.seconds = float(limits.TASK_SECONDS if seconds is None else seconds)
@@ -172,8 +176,11 @@ class Pool:
         """
         with self._lock:
             if self._admitted >= self.workers + self.waiting:
-                raise Busy(f"the server is computing {self.workers} answers with {self.waiting} more waiting (POOL_WAITING; "
-                           "docs/limits.md); try again in a few seconds", retry_after=5)
+                raise Busy(
+                    f"the server is computing {self.workers} answers with {self.waiting} more waiting (POOL_WAITING; "
+                    "docs/limits.md); try again in a few seconds",
+                    retry_after=5,
+                )
             self._admitted += 1
         try:
             deadline = time.monotonic() + self.seconds
@@ -210,13 +217,19 @@ class Pool:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled("cancelled: the client left before the answer was ready")
                 if time.monotonic() >= deadline:
-                    raise TaskTimeout(f"stopped at the time limit of {self.seconds:.0f} s for one computation (TASK_SECONDS; "
-                                      "docs/limits.md); ask for less, or run it as a job", retry_after=60)
+                    raise TaskTimeout(
+                        f"stopped at the time limit of {self.seconds:.0f} s for one computation (TASK_SECONDS; "
+                        "docs/limits.md); ask for less, or run it as a job",
+                        retry_after=60,
+                    )
             kind, value = worker.conn.recv()
         except (EOFError, OSError):  # the worker died, or the pool was closed under it
             self._retire(worker)
-            raise Busy("the computation was stopped before it finished (the server is stopping, or its worker failed); "
-                       "try again", retry_after=5) from None
+            raise Busy(
+                "the computation was stopped before it finished (the server is stopping, or its worker failed); "
+                "try again",
+                retry_after=5,
+            ) from None
         except BaseException:
             self._retire(worker)
             raise

@@ -26,8 +26,11 @@ def example_names() -> list[str]:
 def example_text(stem: str, field: str = "base") -> str:
     """The YAML text of the shipped example ``stem``; an unknown name is a :class:`UserError` on ``field``."""
     if stem not in example_names():
-        raise NotFound(f"{field}: unknown example '{stem}'; the examples are {', '.join(example_names())}", field=field,
-                        suggestion=DEFAULT_BASE)
+        raise NotFound(
+            f"{field}: unknown example '{stem}'; the examples are {', '.join(example_names())}",
+            field=field,
+            suggestion=DEFAULT_BASE,
+        )
     return (EXAMPLES_DIR / f"{stem}.yaml").read_text(encoding="utf-8")
 
 
@@ -53,12 +56,19 @@ def resolve(ref: str, store: Any = None, *, field: str = "base", files: bool = F
         return yaml.safe_load(text), text
     if kind == "store":
         if store is None:
-            raise UserError(f"{field}: store:ID needs the store, which is not open here", field=field, suggestion=DEFAULT_BASE)
+            raise UserError(
+                f"{field}: store:ID needs the store, which is not open here", field=field, suggestion=DEFAULT_BASE
+            )
         saved = store.scenario(parse_id(name, field, "store:ID with a saved scenario's id"))
         return copy.deepcopy(saved.scenario), saved.yaml
     path = Path(ref)
     if files and ref and path.suffix in (".yaml", ".yml") and path.is_file():
         text = path.read_text(encoding="utf-8")
         return yaml.safe_load(text), text
-    raise UserError(f"{field}: expected example:NAME, store:ID or a scenario file, got '{ref}'" if files else
-                    f"{field}: expected example:NAME or store:ID, got '{ref}'", field=field, suggestion=DEFAULT_BASE)
+    raise UserError(
+        f"{field}: expected example:NAME, store:ID or a scenario file, got '{ref}'"
+        if files
+        else f"{field}: expected example:NAME or store:ID, got '{ref}'",
+        field=field,
+        suggestion=DEFAULT_BASE,
+    )

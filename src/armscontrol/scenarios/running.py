@@ -29,7 +29,9 @@ def compute(kind: str, spec: ScenarioSpec, options: dict[str, Any]) -> dict[str,
         return answers.stability(spec).model_dump(mode="json")
     if kind == "frontier":
         return answers.frontier(spec, **options).model_dump(mode="json")
-    raise UserError(f"kind: expected one of {', '.join(RUN_KINDS)}, got '{kind}'", field="kind", suggestion=RUN_KINDS[0])
+    raise UserError(
+        f"kind: expected one of {', '.join(RUN_KINDS)}, got '{kind}'", field="kind", suggestion=RUN_KINDS[0]
+    )
 
 
 def error_record(exc: UserError) -> dict[str, Any]:
@@ -39,19 +41,28 @@ def error_record(exc: UserError) -> dict[str, Any]:
 
 def internal_error_record(exc: BaseException) -> dict[str, Any]:
     """A defect as a run or a job records it: said plainly, so the record never pretends to a result."""
-    return {"error": f"internal error ({type(exc).__name__}: {exc}); please report it with the scenario", "field": None, "suggestion": None}
+    return {
+        "error": f"internal error ({type(exc).__name__}: {exc}); please report it with the scenario",
+        "field": None,
+        "suggestion": None,
+    }
 
 
 def require_finite_answer(result: dict[str, Any], kind: str) -> dict[str, Any]:
     """``result``, or a :class:`UserError` if it holds a NaN or an infinity (JSON has neither)."""
     if not finite(result):
-        raise UserError(f"the {kind} answer holds a number that is not finite (NaN or infinity); "
-                        "check the scenario's criteria, probabilities and distributions", field="scenario")
+        raise UserError(
+            f"the {kind} answer holds a number that is not finite (NaN or infinity); "
+            "check the scenario's criteria, probabilities and distributions",
+            field="scenario",
+        )
     json.dumps(result, allow_nan=False)
     return result
 
 
-def outcome(kind: str, spec: ScenarioSpec, options: dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+def outcome(
+    kind: str, spec: ScenarioSpec, options: dict[str, Any]
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """``(result, None)`` for a run that succeeded, ``(None, error)`` for one that failed; never both."""
     try:
         return require_finite_answer(compute(kind, spec, options), kind), None
@@ -63,7 +74,8 @@ def outcome(kind: str, spec: ScenarioSpec, options: dict[str, Any]) -> tuple[dic
 
 
 def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float, samples: int, seed: int):
-    """The calculator's uncertainty view: :func:`armscontrol.answers.sweeps.one_input_uncertainty` on one thread of this process.
+    """The calculator's uncertainty view: :func:`armscontrol.answers.sweeps.one_input_uncertainty` on one thread of
+    this process.
 
     At most :data:`~armscontrol.answers.sweeps.UNCERTAINTY_SAMPLES` runs: no Dask client (starting one,
     even in process, took as long as the runs); the same numbers, bit for bit (chunks and seeds do not

@@ -18,14 +18,22 @@ from armscontrol.store.records import Run, RunKind, Scenario
 from armscontrol.store.repository import now
 
 
-def save_scenario(store: Store, text: str | None = None, data: Any = None, *, name: str | None = None,
-                  origin: str = "scenario") -> Scenario:
+def save_scenario(
+    store: Store, text: str | None = None, data: Any = None, *, name: str | None = None, origin: str = "scenario"
+) -> Scenario:
     """Validate a scenario (YAML ``text`` or a mapping ``data``) and save it; its name defaults to the scenario's."""
     return store.add_scenario(*prepare_scenario(text, data, name=name, origin=origin))
 
 
-def replace_scenario(store: Store, ident: int, text: str | None = None, data: Any = None, *, name: str | None = None,
-                     origin: str = "scenario") -> Scenario:
+def replace_scenario(
+    store: Store,
+    ident: int,
+    text: str | None = None,
+    data: Any = None,
+    *,
+    name: str | None = None,
+    origin: str = "scenario",
+) -> Scenario:
     """Validate a scenario and put it in place of saved scenario ``ident`` (its runs stay)."""
     return store.put_scenario(ident, *prepare_scenario(text, data, name=name, origin=origin))
 

@@ -49,21 +49,27 @@ def has_nul(value: Any) -> bool:
 
 
 def require_finite(spec: ScenarioSpec, origin: str = "scenario") -> ScenarioSpec:
-    """``spec``, or a :class:`UserError` if any of its numbers is infinite or NaN (JSON has neither; no answer is finite)."""
+    """``spec``, or a :class:`UserError` if any of its numbers is infinite or NaN (JSON has neither; no answer is
+    finite)."""
     if not finite(spec.model_dump()):
         raise UserError(f"{origin}: every number must be finite (no .inf or .nan)", field="scenario")
     return spec
 
 
-def prepare_scenario(text: str | None = None, data: Any = None, *, name: str | None = None,
-                     origin: str = "scenario") -> Prepared:
+def prepare_scenario(
+    text: str | None = None, data: Any = None, *, name: str | None = None, origin: str = "scenario"
+) -> Prepared:
     """Validate a scenario given as YAML text or as a parsed mapping: ``(name, yaml_text, spec)``.
 
     The text is kept exactly as given; a mapping is kept as YAML written from it.
     Errors are :class:`UserError` naming ``origin`` and the field.
     """
     if (text is None) == (data is None):
-        raise UserError(f"{origin}: give the scenario either as YAML text ('yaml') or as a mapping ('scenario'), not both or neither", field="scenario")
+        raise UserError(
+            f"{origin}: give the scenario either as YAML text ('yaml') or as a mapping ('scenario'), not both or "
+            f"neither",
+            field="scenario",
+        )
     if text is not None:
         spec = scenario_from_text(text, origin)
     else:
@@ -75,6 +81,9 @@ def prepare_scenario(text: str | None = None, data: Any = None, *, name: str | N
     chosen = (spec.name if name is None else name).strip()
     if not chosen or has_nul(chosen) or len(chosen) > MAX_NAME_CHARS:
         what = "the scenario's name" if name is None else "name"
-        raise UserError(f"{origin}: {what} must be 1 to {MAX_NAME_CHARS} characters of text, got {len(chosen)}; give a shorter `name`",
-                        field="name")
+        raise UserError(
+            f"{origin}: {what} must be 1 to {MAX_NAME_CHARS} characters of text, got {len(chosen)}; give a shorter "
+            f"`name`",
+            field="name",
+        )
     return Prepared(chosen, text, spec)

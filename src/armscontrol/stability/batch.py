@@ -57,7 +57,9 @@ class Criteria:
         """From a Criteria, a scenario's ``CriteriaSpec`` or a mapping with the same keys."""
         if isinstance(criteria, Criteria):
             return criteria
-        get = criteria.get if isinstance(criteria, Mapping) else lambda key, default=None: getattr(criteria, key, default)
+        get = (
+            criteria.get if isinstance(criteria, Mapping) else lambda key, default=None: getattr(criteria, key, default)
+        )
         return cls(
             check.non_negative("assured_retaliation", get("assured_retaliation")),
             check.positive("value_targets", get("value_targets")),
@@ -99,14 +101,19 @@ class BatchResult:
 
 
 def as_variant(variant: Any) -> tuple[Side, Side, Attack, Posture, Criteria]:
-    """A variant as (side_a, side_b, attack, posture, Criteria); a scenario's is :func:`armscontrol.scenario.variant`."""
+    """A variant as (side_a, side_b, attack, posture, Criteria); a scenario's is
+    :func:`armscontrol.scenario.variant`."""
     if isinstance(variant, tuple) and len(variant) == 5:
         a, b, attack, posture, criteria = variant
-        if not (isinstance(a, Side) and isinstance(b, Side) and isinstance(attack, Attack) and isinstance(posture, Posture)):
+        if not (
+            isinstance(a, Side) and isinstance(b, Side) and isinstance(attack, Attack) and isinstance(posture, Posture)
+        ):
             raise check.InvalidInput("variant: expected (Side, Side, Attack, Posture, criteria)")
         return a, b, attack, posture, Criteria.of(criteria)
-    raise check.InvalidInput(f"variant: expected (Side, Side, Attack, Posture, criteria), got {type(variant).__name__}; "
-                             "a scenario's is armscontrol.scenario.variant(spec)")
+    raise check.InvalidInput(
+        f"variant: expected (Side, Side, Attack, Posture, criteria), got {type(variant).__name__}; "
+        "a scenario's is armscontrol.scenario.variant(spec)"
+    )
 
 
 def evaluate(
@@ -164,10 +171,19 @@ def evaluate(
     n = len(variants)
     pair = lambda dtype=float: np.full((n, 2), np.nan, dtype=dtype)  # noqa: E731
     out = BatchResult(
-        side_names=[], victim_surviving_warheads=pair(), victim_surviving_p5=pair(), retaliation_arriving=pair(),
-        retaliation_arriving_p5=pair(), assured_retaliation_met=np.zeros((n, 2), dtype=bool), reserve_arriving=pair(),
-        neglected_mass=pair(), first_strike_stability=pair(), cost_striking_first=pair(), cost_struck_first=pair(),
-        combined=np.full(n, np.nan), results=[] if keep_results else None,
+        side_names=[],
+        victim_surviving_warheads=pair(),
+        victim_surviving_p5=pair(),
+        retaliation_arriving=pair(),
+        retaliation_arriving_p5=pair(),
+        assured_retaliation_met=np.zeros((n, 2), dtype=bool),
+        reserve_arriving=pair(),
+        neglected_mass=pair(),
+        first_strike_stability=pair(),
+        cost_striking_first=pair(),
+        cost_struck_first=pair(),
+        combined=np.full(n, np.nan),
+        results=[] if keep_results else None,
     )
     for i, variant in enumerate(variants):
         a, b, attack, posture, criteria = as_variant(variant)
@@ -198,4 +214,6 @@ def evaluate(
 
 
 def _stability(a: Side, b: Side, a_first: Exchange, b_first: Exchange, criteria: Criteria) -> StabilityResult:
-    return stability_of(a.name, b.name, a_first, b_first, criteria.assured_retaliation, criteria.value_targets, criteria.cost_weight)
+    return stability_of(
+        a.name, b.name, a_first, b_first, criteria.assured_retaliation, criteria.value_targets, criteria.cost_weight
+    )

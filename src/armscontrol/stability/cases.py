@@ -72,7 +72,9 @@ def binomial_table(n: np.ndarray, p: float) -> tuple[np.ndarray, np.ndarray]:
     return low, pmf
 
 
-def hypergeometric_table(population: np.ndarray, successes: np.ndarray, draws: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def hypergeometric_table(
+    population: np.ndarray, successes: np.ndarray, draws: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Support start and pmf rows of Hypergeometric(population, successes, draws).
 
     The support is cut with Serfling's bound for sampling without replacement,
@@ -98,7 +100,9 @@ def hypergeometric_table(population: np.ndarray, successes: np.ndarray, draws: n
     failures = population - successes
     lf = log_factorials(int(population.max(initial=0)))
     row = (lf[successes] + lf[failures] - lf[population] + lf[draws] + lf[population - draws])[:, None]
-    log_pmf = row - lf[x] - lf[successes[:, None] - x] - lf[draws[:, None] - x] - lf[failures[:, None] - draws[:, None] + x]
+    log_pmf = (
+        row - lf[x] - lf[successes[:, None] - x] - lf[draws[:, None] - x] - lf[failures[:, None] - draws[:, None] + x]
+    )
     pmf = np.exp(log_pmf)
     pmf[beyond] = 0.0
     # log-factorial round-off is ~1e-13 relative for populations of thousands; renormalise each row.
@@ -141,7 +145,9 @@ class Cases:
             sum(p.neglected for p in parts),
         )
 
-    def expand(self, name: str, table: Callable[[Cases], tuple[np.ndarray, np.ndarray]], keep: tuple[str, ...] | None = None) -> Cases:
+    def expand(
+        self, name: str, table: Callable[[Cases], tuple[np.ndarray, np.ndarray]], keep: tuple[str, ...] | None = None
+    ) -> Cases:
         """Append column ``name`` drawn from ``table(self)`` (one pmf row per case).
 
         Large expansions run in chunks of rows (same result, bounded memory); with
@@ -160,9 +166,7 @@ class Cases:
         low, pmf = table(self)
         joint = self.weight[:, None] * pmf
         keep_mask = joint > NEGLIGIBLE
-        neglected = self.neglected + float(joint[~keep_mask].sum()) + float(
-            self.weight.sum() - joint.sum()
-        )
+        neglected = self.neglected + float(joint[~keep_mask].sum()) + float(self.weight.sum() - joint.sum())
         row_index, offset = np.nonzero(keep_mask)
         columns = {k: v[row_index] for k, v in self.columns.items()}
         columns[name] = low[row_index] + offset
@@ -198,7 +202,9 @@ class Cases:
         return float(np.dot(self.weight, self.columns[name]) / max(self.weight.sum(), 1e-300))
 
 
-def binomial(n_column: str | Callable[[Cases], np.ndarray], p: float) -> Callable[[Cases], tuple[np.ndarray, np.ndarray]]:
+def binomial(
+    n_column: str | Callable[[Cases], np.ndarray], p: float
+) -> Callable[[Cases], tuple[np.ndarray, np.ndarray]]:
     """A table for :meth:`Cases.expand`: Binomial(column, p)."""
 
     def table(cases: Cases) -> tuple[np.ndarray, np.ndarray]:
@@ -208,7 +214,11 @@ def binomial(n_column: str | Callable[[Cases], np.ndarray], p: float) -> Callabl
     return table
 
 
-def hypergeometric(population: Callable[[Cases], np.ndarray], successes: Callable[[Cases], np.ndarray], draws: Callable[[Cases], np.ndarray]) -> Callable[[Cases], tuple[np.ndarray, np.ndarray]]:
+def hypergeometric(
+    population: Callable[[Cases], np.ndarray],
+    successes: Callable[[Cases], np.ndarray],
+    draws: Callable[[Cases], np.ndarray],
+) -> Callable[[Cases], tuple[np.ndarray, np.ndarray]]:
     """A table for :meth:`Cases.expand`: Hypergeometric(population, successes, draws)."""
 
     def table(cases: Cases) -> tuple[np.ndarray, np.ndarray]:
@@ -251,7 +261,9 @@ def _objects_engaged_at_random(cases: Cases, layer: Layer, decoys: int, engageab
         # warheads are Bin(w, t) and the engaged decoys Bin(w·d, (1 − δ)·t), independent.
         cases = cases.expand("e", binomial("w", layer.tracking))
         if decoys > 0 and layer.discrimination < 1.0:
-            cases = cases.expand("decoys", binomial(lambda c: c["w"] * decoys, (1.0 - layer.discrimination) * layer.tracking))
+            cases = cases.expand(
+                "decoys", binomial(lambda c: c["w"] * decoys, (1.0 - layer.discrimination) * layer.tracking)
+            )
             return cases.with_column("k", cases["e"] + cases["decoys"]).merge("w", "k", "e")
         return cases.with_column("k", cases["e"])
     if decoys > 0 and layer.discrimination < 1.0:
@@ -272,10 +284,12 @@ def _objects_engaged_at_random(cases: Cases, layer: Layer, decoys: int, engageab
         rest = rest.expand("tracked", binomial("candidates", layer.tracking))
         rest = rest.with_column("k", np.minimum(rest["tracked"], engageable))
         names = ("w", "candidates", "k")
-        cases = Cases.concat([
-            Cases(full.weight, {n: full[n] for n in names}, full.neglected),
-            Cases(rest.weight, {n: rest[n] for n in names}, rest.neglected),
-        ]).merge(*names)
+        cases = Cases.concat(
+            [
+                Cases(full.weight, {n: full[n] for n in names}, full.neglected),
+                Cases(rest.weight, {n: rest[n] for n in names}, rest.neglected),
+            ]
+        ).merge(*names)
     else:
         cases = cases.with_column("k", np.minimum(cases["candidates"], engageable)).merge("w", "candidates", "k")
     if np.all(cases["candidates"] == cases["w"]):
@@ -320,7 +334,9 @@ def reliable_layer(cases: Cases, layer: Layer, decoys: int) -> tuple[Cases, floa
     most_survivors = binom.isf(TAIL, cases["k"], survive_first) if 0 < survive_first < 1 else cases["k"] * survive_first
     covered = second_engageable >= most_survivors
     if np.any(covered) and 0 < survive_first < 1:
-        cases.neglected += float(np.dot(cases.weight[covered], binom.sf(second_engageable[covered], cases["k"][covered], survive_first)))
+        cases.neglected += float(
+            np.dot(cases.weight[covered], binom.sf(second_engageable[covered], cases["k"][covered], survive_first))
+        )
     # Where every survivor of the first salvo can be re-engaged, each engaged real warhead
     # is killed independently with probability 1 − ρ1·ρ2.
     full = cases.select(covered)
@@ -339,9 +355,7 @@ def reliable_layer(cases: Cases, layer: Layer, decoys: int) -> tuple[Cases, floa
             "j", np.minimum(short["survivors"], (layer.interceptors - first * short["k"]) // second)
         )
         used += float(np.dot(short.weight, first * short["k"] + second * short["j"]))
-        short = short.expand(
-            "e2", hypergeometric(lambda c: c["k"], lambda c: c["e"], lambda c: c["j"])
-        )
+        short = short.expand("e2", hypergeometric(lambda c: c["k"], lambda c: c["e"], lambda c: c["j"]))
         short = short.expand(
             "unengaged",
             hypergeometric(lambda c: c["k"] - c["j"], lambda c: c["e"] - c["e2"], lambda c: c["survivors"] - c["j"]),

@@ -1,4 +1,5 @@
-"""The engagement kernels compiled ahead of time (``_ckernels.c``), with the call signatures of :mod:`armscontrol.stability.kernels`.
+"""The engagement kernels compiled ahead of time (``_ckernels.c``), with the call signatures of
+:mod:`armscontrol.stability.kernels`.
 
 Built by the package's build backend when the package is installed (an
 optional extension: without a C compiler the install goes on without it). A
@@ -76,7 +77,19 @@ def thin(ws, weights, p, lf, cut, out):
     """See :func:`armscontrol.stability.kernels.thin`."""
     ws, weights, lf, out = _int64(ws), _float(weights), _float(lf), _writable(out)
     neglected = _D()
-    _check(_thin(_address(ws), _address(weights), ws.size, p, _address(lf), cut, _address(out), out.size, ctypes.byref(neglected)))
+    _check(
+        _thin(
+            _address(ws),
+            _address(weights),
+            ws.size,
+            p,
+            _address(lf),
+            cut,
+            _address(out),
+            out.size,
+            ctypes.byref(neglected),
+        )
+    )
     return neglected.value
 
 
@@ -84,8 +97,20 @@ def ample_layer(ws, weights, rows, kill, lf, cut, out):
     """See :func:`armscontrol.stability.kernels.ample_layer`."""
     ws, weights, rows, lf, out = _int64(ws), _float(weights), _int64(rows), _float(lf), _writable(out)
     neglected = _D()
-    _check(_ample(_address(ws), _address(weights), _address(rows), ws.size, kill, _address(lf), cut, _address(out), out.shape[1],
-                  ctypes.byref(neglected)))
+    _check(
+        _ample(
+            _address(ws),
+            _address(weights),
+            _address(rows),
+            ws.size,
+            kill,
+            _address(lf),
+            cut,
+            _address(out),
+            out.shape[1],
+            ctypes.byref(neglected),
+        )
+    )
     return neglected.value
 
 
@@ -93,17 +118,56 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
     """See :func:`armscontrol.stability.kernels.salvo_layer`."""
     ws, weights, rows, sf, lf, out = _int64(ws), _float(weights), _int64(rows), _float(sf), _float(lf), _writable(out)
     objects, neglected = _D(), _D()
-    _check(_salvo(_address(ws), _address(weights), _address(rows), ws.size, capacity, tracking, decoys, undiscriminated, survive,
-                  _address(sf), sf_low, _address(lf), cut, _address(out), out.shape[1], ctypes.byref(objects), ctypes.byref(neglected)))
+    _check(
+        _salvo(
+            _address(ws),
+            _address(weights),
+            _address(rows),
+            ws.size,
+            capacity,
+            tracking,
+            decoys,
+            undiscriminated,
+            survive,
+            _address(sf),
+            sf_low,
+            _address(lf),
+            cut,
+            _address(out),
+            out.shape[1],
+            ctypes.byref(objects),
+            ctypes.byref(neglected),
+        )
+    )
     return objects.value, neglected.value
 
 
-def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, objects, neglected):
+def salvo_rows(
+    ws, scales, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, objects, neglected
+):
     """See :func:`armscontrol.stability.kernels.salvo_rows`."""
     ws, scales, sf, lf = _int64(ws), _float(scales), _float(sf), _float(lf)
     out, objects, neglected = _writable(out), _writable(objects), _writable(neglected)
-    _check(_rows(_address(ws), _address(scales), ws.size, capacity, tracking, decoys, undiscriminated, survive, _address(sf), sf_low,
-                 _address(lf), cut, _address(out), out.shape[1], _address(objects), _address(neglected)))
+    _check(
+        _rows(
+            _address(ws),
+            _address(scales),
+            ws.size,
+            capacity,
+            tracking,
+            decoys,
+            undiscriminated,
+            survive,
+            _address(sf),
+            sf_low,
+            _address(lf),
+            cut,
+            _address(out),
+            out.shape[1],
+            _address(objects),
+            _address(neglected),
+        )
+    )
 
 
 def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, width):
@@ -128,9 +192,26 @@ def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, 
     stride = int(min(capacity, int(ws.max()) if ws.size else 0)) + 1
     engaged = np.empty((ws.size, stride))
     objects, neglected = np.empty(ws.size), np.empty(ws.size)
-    _check(_engaged(_address(ws), _address(weights), ws.size, capacity, tracking, decoys, undiscriminated, _address(sf),
-                    sf_low, _address(lf), cut, width, _address(engaged), stride, _address(objects),
-                    _address(neglected)))
+    _check(
+        _engaged(
+            _address(ws),
+            _address(weights),
+            ws.size,
+            capacity,
+            tracking,
+            decoys,
+            undiscriminated,
+            _address(sf),
+            sf_low,
+            _address(lf),
+            cut,
+            width,
+            _address(engaged),
+            stride,
+            _address(objects),
+            _address(neglected),
+        )
+    )
     return engaged, objects, neglected
 
 
@@ -145,24 +226,78 @@ def salvo_kill(ws, weights, rows, capacity, survive, engaged, objects, neglected
     ws, weights, rows, lf, out = _int64(ws), _float(weights), _int64(rows), _float(lf), _writable(out)
     engaged, objects, neglected = _float(engaged), _float(objects), _float(neglected)
     total_objects, total_neglected = _D(), _D()
-    _check(_kill(_address(ws), _address(weights), _address(rows), ws.size, capacity, survive, _address(engaged),
-                 engaged.shape[1], _address(objects), _address(neglected), _address(lf), cut, _address(out),
-                 out.shape[1], ctypes.byref(total_objects), ctypes.byref(total_neglected)))
+    _check(
+        _kill(
+            _address(ws),
+            _address(weights),
+            _address(rows),
+            ws.size,
+            capacity,
+            survive,
+            _address(engaged),
+            engaged.shape[1],
+            _address(objects),
+            _address(neglected),
+            _address(lf),
+            cut,
+            _address(out),
+            out.shape[1],
+            ctypes.byref(total_objects),
+            ctypes.byref(total_neglected),
+        )
+    )
     return total_objects.value, total_neglected.value
 
 
 def mix_rows(ws, weights, rows, slots, pool, out):
     """See :func:`armscontrol.stability.kernels.mix_rows`."""
-    ws, weights, rows, slots, pool, out = _int64(ws), _float(weights), _int64(rows), _int64(slots), _float(pool), _writable(out)
-    _mix(_address(ws), _address(weights), _address(rows), _address(slots), ws.size, _address(pool), pool.shape[1], _address(out), out.shape[1])
+    ws, weights, rows, slots, pool, out = (
+        _int64(ws),
+        _float(weights),
+        _int64(rows),
+        _int64(slots),
+        _float(pool),
+        _writable(out),
+    )
+    _mix(
+        _address(ws),
+        _address(weights),
+        _address(rows),
+        _address(slots),
+        ws.size,
+        _address(pool),
+        pool.shape[1],
+        _address(out),
+        out.shape[1],
+    )
 
 
-def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out):
+def shoot_look_shoot_real(
+    ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out
+):
     """See :func:`armscontrol.stability.kernels.shoot_look_shoot_real`."""
     ws, weights, rows, lf, out = _int64(ws), _float(weights), _int64(rows), _float(lf), _writable(out)
     fired, neglected = _D(), _D()
-    _check(_sls(_address(ws), _address(weights), _address(rows), ws.size, interceptors, first, second, tracking, survive_first,
-                survive_second, _address(lf), cut, _address(out), out.shape[1], ctypes.byref(fired), ctypes.byref(neglected)))
+    _check(
+        _sls(
+            _address(ws),
+            _address(weights),
+            _address(rows),
+            ws.size,
+            interceptors,
+            first,
+            second,
+            tracking,
+            survive_first,
+            survive_second,
+            _address(lf),
+            cut,
+            _address(out),
+            out.shape[1],
+            ctypes.byref(fired),
+            ctypes.byref(neglected),
+        )
+    )
     return fired.value, neglected.value
 
 

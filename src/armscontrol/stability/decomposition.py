@@ -98,8 +98,14 @@ def _mean(pmf: np.ndarray) -> float:
     return float(np.dot(np.arange(len(pmf)), pmf))
 
 
-def expected_survivors(victim: Side, attacker_warheads: int, attack: Attack, posture: Posture, reliability: float,
-                       leak_fraction: float = 1.0) -> tuple[float, int]:
+def expected_survivors(
+    victim: Side,
+    attacker_warheads: int,
+    attack: Attack,
+    posture: Posture,
+    reliability: float,
+    leak_fraction: float = 1.0,
+) -> tuple[float, int]:
     """Expected warheads of ``victim`` surviving a counterforce strike, and those launched under attack.
 
     Parameters
@@ -155,8 +161,9 @@ def expected_survivors(victim: Side, attacker_warheads: int, attack: Attack, pos
     return total, escaped
 
 
-def decompose(exchange: Exchange, attacker: Side, victim: Side, attack: Attack, posture: Posture,
-              threshold: float) -> RetaliationDecomposition:
+def decompose(
+    exchange: Exchange, attacker: Side, victim: Side, attack: Attack, posture: Posture, threshold: float
+) -> RetaliationDecomposition:
     """Where the victim's retaliation went in ``exchange``, stage by stage.
 
     Parameters
@@ -193,13 +200,24 @@ def decompose(exchange: Exchange, attacker: Side, victim: Side, attack: Attack, 
     reliable = _mean(exchange.retaliation_launched_pmf)
     reliable_p5 = percentile(exchange.retaliation_launched_pmf, ASSURED_PERCENTILE)
     arriving, arriving_p5 = exchange.retaliation_arriving, exchange.retaliation_arriving_p5
-    values = {"forces": (float(forces), forces), "surviving": (surviving, surviving_p5), "launched": (surviving, surviving_p5),
-              "reliable": (reliable, reliable_p5), "arriving": (arriving, arriving_p5)}
+    values = {
+        "forces": (float(forces), forces),
+        "surviving": (surviving, surviving_p5),
+        "launched": (surviving, surviving_p5),
+        "reliable": (reliable, reliable_p5),
+        "arriving": (arriving, arriving_p5),
+    }
     stages = tuple(Stage(key, label, *values[key]) for key, label in STAGES)
     return RetaliationDecomposition(
-        attacker=attacker.name, victim=victim.name, stages=stages, surviving_without_defence=without,
-        defence_saved=max(0.0, surviving - without) if victim.defence else 0.0, launched_under_attack=escaped,
-        intercepted=reliable - arriving, intercepted_p5=reliable_p5 - arriving_p5, threshold=threshold,
+        attacker=attacker.name,
+        victim=victim.name,
+        stages=stages,
+        surviving_without_defence=without,
+        defence_saved=max(0.0, surviving - without) if victim.defence else 0.0,
+        launched_under_attack=escaped,
+        intercepted=reliable - arriving,
+        intercepted_p5=reliable_p5 - arriving_p5,
+        threshold=threshold,
         assured_retaliation_met=arriving_p5 >= threshold,
     )
 
@@ -213,9 +231,13 @@ def count(x: float) -> str:
 
 
 def _layer_text(layer: DefenceLayer) -> str:
-    shots = f"{layer.shots} per object" + (f", then {layer.second_shots or layer.shots}" if layer.doctrine == "shoot-look-shoot" else "")
-    return (f"layer '{layer.name}': {layer.interceptors:,} interceptors, sspk {layer.sspk:g}, {layer.doctrine} ({shots}), "
-            f"tracking {layer.tracking:g}, discrimination {layer.discrimination:g}, reliability {layer.reliability:g}")
+    shots = f"{layer.shots} per object" + (
+        f", then {layer.second_shots or layer.shots}" if layer.doctrine == "shoot-look-shoot" else ""
+    )
+    return (
+        f"layer '{layer.name}': {layer.interceptors:,} interceptors, sspk {layer.sspk:g}, {layer.doctrine} ({shots}), "
+        f"tracking {layer.tracking:g}, discrimination {layer.discrimination:g}, reliability {layer.reliability:g}"
+    )
 
 
 def _stage_text(stage: Stage) -> str:
@@ -227,72 +249,141 @@ def arriving_conclusion(d: RetaliationDecomposition) -> str:
     a = d.arriving
     relation = "≥" if d.assured_retaliation_met else "<"
     verdict = "assured retaliation met" if d.assured_retaliation_met else "assured retaliation NOT met"
-    return (f"{d.victim}'s retaliation arriving after a {d.attacker} first strike: {count(a.expected)} warheads expected, "
-            f"{a.p5:,} at the 5th percentile {relation} threshold {count(d.threshold)}: {verdict}")
+    return (
+        f"{d.victim}'s retaliation arriving after a {d.attacker} first strike: {count(a.expected)} warheads expected, "
+        f"{a.p5:,} at the 5th percentile {relation} threshold {count(d.threshold)}: {verdict}"
+    )
 
 
-def explain(d: RetaliationDecomposition, exchange: Exchange, attacker: Side, victim: Side, attack: Attack,
-            posture: Posture) -> list[Step]:
+def explain(
+    d: RetaliationDecomposition, exchange: Exchange, attacker: Side, victim: Side, attack: Attack, posture: Posture
+) -> list[Step]:
     """The derivation of a decomposition: one step per stage, with its rule and the scenario's inputs as facts."""
     who = f"{attacker.name} strikes {victim.name} first"
     reliability = attacker_reliability(attacker)
-    steps = [Step(
-        rule=f"{who}. A side's force: launchers × warheads per launcher, summed over its force elements",
-        facts=[Fact(text=f"{e.name} ({e.basing}): {e.launchers:,} launchers × {e.warheads_per_launcher} = {e.warheads:,} warheads")
-               for e in victim.forces],
-        conclusion=f"{victim.name} holds {d.stage('forces').p5:,} warheads before the strike")]
+    steps = [
+        Step(
+            rule=f"{who}. A side's force: launchers × warheads per launcher, summed over its force elements",
+            facts=[
+                Fact(
+                    text=f"{e.name} ({e.basing}): {e.launchers:,} launchers × {e.warheads_per_launcher} = "
+                    f"{e.warheads:,} warheads"
+                )
+                for e in victim.forces
+            ],
+            conclusion=f"{victim.name} holds {d.stage('forces').p5:,} warheads before the strike",
+        )
+    ]
     surviving = d.stage("surviving")
-    steps.append(Step(
-        rule=("The attacker aims n warheads at every silo and at each base of the non-survivable part of the other forces, "
-              "covering aim points in order of warheads destroyed per warhead spent; an aim point attacked by n warheads "
-              "survives with probability (1 − reliability·sspk)^n; the survivable fraction of mobile, sea and air forces is not targeted"),
-        facts=[Fact(text=f"{attacker.name} holds {attacker.warheads:,} warheads, reliability {reliability:.3g} (warhead-weighted mean)"),
-               Fact(text=f"{exchange.counterforce_warheads:,} warheads aimed at {exchange.aim_points_attacked:,} of "
-                         f"{exchange.aim_points_total:,} aim points; {exchange.reserve_warheads:,} held in reserve"),
-               Fact(text=f"sspk: silo {attack.sspk_silo:g}, soft {attack.sspk_soft:g}; warheads per aim point: silo "
-                         f"{attack.warheads_per_silo}, soft {attack.warheads_per_soft}"),
-               Fact(text=f"{victim.name} alert posture: {posture.alert.replace('_', ' ')}"),
-               *[Fact(text=f"{e.name}: {e.survivable.get(posture.alert, 0.0):g} of launchers survivable, {e.bases} base(s)")
-                 for e in victim.forces if e.basing != "silo"]],
-        conclusion=f"{_stage_text(surviving)} of {victim.name}'s warheads survive the strike"))
+    steps.append(
+        Step(
+            rule=(
+                "The attacker aims n warheads at every silo and at each base of the non-survivable part of the other "
+                "forces, "
+                "covering aim points in order of warheads destroyed per warhead spent; an aim point attacked by n "
+                "warheads "
+                "survives with probability (1 − reliability·sspk)^n; the survivable fraction of mobile, sea and air "
+                "forces is not targeted"
+            ),
+            facts=[
+                Fact(
+                    text=f"{attacker.name} holds {attacker.warheads:,} warheads, reliability {reliability:.3g} "
+                    f"(warhead-weighted mean)"
+                ),
+                Fact(
+                    text=f"{exchange.counterforce_warheads:,} warheads aimed at {exchange.aim_points_attacked:,} of "
+                    f"{exchange.aim_points_total:,} aim points; {exchange.reserve_warheads:,} held in reserve"
+                ),
+                Fact(
+                    text=f"sspk: silo {attack.sspk_silo:g}, soft {attack.sspk_soft:g}; warheads per aim point: silo "
+                    f"{attack.warheads_per_silo}, soft {attack.warheads_per_soft}"
+                ),
+                Fact(text=f"{victim.name} alert posture: {posture.alert.replace('_', ' ')}"),
+                *[
+                    Fact(
+                        text=f"{e.name}: {e.survivable.get(posture.alert, 0.0):g} of launchers survivable, {e.bases} "
+                        f"base(s)"
+                    )
+                    for e in victim.forces
+                    if e.basing != "silo"
+                ],
+            ],
+            conclusion=f"{_stage_text(surviving)} of {victim.name}'s warheads survive the strike",
+        )
+    )
     if victim.defence:
         lam = exchange.defence_leak_fraction
-        steps.append(Step(
-            rule=("The struck side's own defence engages the counterforce warheads that arrive; with a leak fraction λ an "
-                  "attacked aim point survives with probability (1 − reliability·λ·sspk)^n"),
-            facts=[Fact(text=_layer_text(x)) for x in victim.defence]
-            + [Fact(text=f"{attacker.name} decoys per warhead: {attacker.decoys_per_warhead}"),
-               Fact(text=f"leak fraction of the counterforce salvo λ = {lam:.3g}")],
-            conclusion=(f"{victim.name}'s defence saved {count(round(d.defence_saved, 1))} warheads on average "
-                        f"({count(round(d.surviving_without_defence, 1))} would survive without it)")))
+        steps.append(
+            Step(
+                rule=(
+                    "The struck side's own defence engages the counterforce warheads that arrive; with a leak "
+                    "fraction λ an "
+                    "attacked aim point survives with probability (1 − reliability·λ·sspk)^n"
+                ),
+                facts=[Fact(text=_layer_text(x)) for x in victim.defence]
+                + [
+                    Fact(text=f"{attacker.name} decoys per warhead: {attacker.decoys_per_warhead}"),
+                    Fact(text=f"leak fraction of the counterforce salvo λ = {lam:.3g}"),
+                ],
+                conclusion=(
+                    f"{victim.name}'s defence saved {count(round(d.defence_saved, 1))} warheads on average "
+                    f"({count(round(d.surviving_without_defence, 1))} would survive without it)"
+                ),
+            )
+        )
     launched = d.stage("launched")
-    lua = (f"{posture.launch_fraction:g} of the launchers at attacked aim points leave before the strike lands"
-           if posture.launch == "launch_under_attack" else "the side rides out the strike")
-    steps.append(Step(
-        rule="Every surviving warhead is launched in retaliation; launched under attack, a fraction of the attacked launchers leaves before the strike lands",
-        facts=[Fact(text=f"launch posture: {posture.launch.replace('_', ' ')}; {lua}")],
-        conclusion=f"{_stage_text(launched)} launched, {d.launched_under_attack:,} of them under attack"))
+    lua = (
+        f"{posture.launch_fraction:g} of the launchers at attacked aim points leave before the strike lands"
+        if posture.launch == "launch_under_attack"
+        else "the side rides out the strike"
+    )
+    steps.append(
+        Step(
+            rule="Every surviving warhead is launched in retaliation; launched under attack, a fraction of the "
+            "attacked launchers leaves before the strike lands",
+            facts=[Fact(text=f"launch posture: {posture.launch.replace('_', ' ')}; {lua}")],
+            conclusion=f"{_stage_text(launched)} launched, {d.launched_under_attack:,} of them under attack",
+        )
+    )
     reliable = d.stage("reliable")
-    steps.append(Step(
-        rule="Each launched warhead reaches its target area independently with its element's reliability (binomial thinning)",
-        facts=[Fact(text=f"{e.name}: reliability {e.reliability:g}") for e in victim.forces],
-        conclusion=f"{_stage_text(reliable)} reach their target area"))
+    steps.append(
+        Step(
+            rule="Each launched warhead reaches its target area independently with its element's reliability "
+            "(binomial thinning)",
+            facts=[Fact(text=f"{e.name}: reliability {e.reliability:g}") for e in victim.forces],
+            conclusion=f"{_stage_text(reliable)} reach their target area",
+        )
+    )
     arriving = d.arriving
     if attacker.defence:
-        steps.append(Step(
-            rule=("The retaliation meets the attacker's defence layers, outer first, with the interceptors the layers hold; "
-                  "the distribution of warheads leaking is exact (engagement model)"),
-            facts=[Fact(text=_layer_text(x)) for x in attacker.defence]
-            + [Fact(text=f"{victim.name} decoys per warhead: {victim.decoys_per_warhead}")],
-            conclusion=f"{count(round(d.intercepted, 1))} intercepted on average; {_stage_text(arriving)} leak through and arrive"))
+        steps.append(
+            Step(
+                rule=(
+                    "The retaliation meets the attacker's defence layers, outer first, with the interceptors the "
+                    "layers hold; "
+                    "the distribution of warheads leaking is exact (engagement model)"
+                ),
+                facts=[Fact(text=_layer_text(x)) for x in attacker.defence]
+                + [Fact(text=f"{victim.name} decoys per warhead: {victim.decoys_per_warhead}")],
+                conclusion=f"{count(round(d.intercepted, 1))} intercepted on average; {_stage_text(arriving)} leak "
+                f"through and arrive",
+            )
+        )
     else:
-        steps.append(Step(rule="A side without a defence intercepts nothing",
-                          facts=[Fact(text=f"{attacker.name} has no defence layer")],
-                          conclusion=f"0 intercepted; {_stage_text(arriving)} arrive"))
-    steps.append(Step(
-        rule="Assured retaliation: the warheads arriving at the 5th percentile reach the scenario's threshold",
-        facts=[Fact(text=f"threshold: {count(d.threshold)} warheads arriving (criteria.assured_retaliation)")],
-        conclusion=arriving_conclusion(d)))
+        steps.append(
+            Step(
+                rule="A side without a defence intercepts nothing",
+                facts=[Fact(text=f"{attacker.name} has no defence layer")],
+                conclusion=f"0 intercepted; {_stage_text(arriving)} arrive",
+            )
+        )
+    steps.append(
+        Step(
+            rule="Assured retaliation: the warheads arriving at the 5th percentile reach the scenario's threshold",
+            facts=[Fact(text=f"threshold: {count(d.threshold)} warheads arriving (criteria.assured_retaliation)")],
+            conclusion=arriving_conclusion(d),
+        )
+    )
     return steps
 
 
@@ -331,13 +422,29 @@ def decompose_engagement(result: Engagement, tracking: float, reliability: float
     killed = w - result.expected_leakers
     failed = (1.0 - reliability) * w
     untracked = reliability * (1.0 - tracking) * w
-    return EngagementDecomposition(warheads=w, layer_failed=failed, not_tracked=untracked,
-                                   tracked_not_killed=max(0.0, reliability * tracking * w - killed), killed=killed,
-                                   leaking=result.expected_leakers, leaking_p5=result.leakers_p5)
+    return EngagementDecomposition(
+        warheads=w,
+        layer_failed=failed,
+        not_tracked=untracked,
+        tracked_not_killed=max(0.0, reliability * tracking * w - killed),
+        killed=killed,
+        leaking=result.expected_leakers,
+        leaking_p5=result.leakers_p5,
+    )
 
 
-def explain_engagement(d: EngagementDecomposition, result: Engagement, interceptors: int, sspk: float, shots: int, doctrine: str,
-                       decoys: int, discrimination: float, tracking: float, reliability: float) -> list[Step]:
+def explain_engagement(
+    d: EngagementDecomposition,
+    result: Engagement,
+    interceptors: int,
+    sspk: float,
+    shots: int,
+    doctrine: str,
+    decoys: int,
+    discrimination: float,
+    tracking: float,
+    reliability: float,
+) -> list[Step]:
     """The derivation of one engagement: objects, layer failure, tracking, inventory, kills, leakers."""
     w = d.warheads
     objects = w * (1 + decoys)
@@ -345,27 +452,48 @@ def explain_engagement(d: EngagementDecomposition, result: Engagement, intercept
     kill = 1.0 - (1.0 - sspk) ** shots
     capacity = interceptors // shots
     return [
-        Step(rule="Each warhead comes with its credible decoys; the defence recognises each decoy with probability discrimination "
-                  "and must engage the rest as if real",
-             facts=[Fact(text=f"{w:,} warheads, {decoys} decoys each: {objects:,} objects"),
-                    Fact(text=f"discrimination {discrimination:g}")],
-             conclusion=f"{count(round(w + undiscriminated, 1))} objects expected to need engaging"),
-        Step(rule="The layer works with probability reliability (common mode: otherwise every warhead passes)",
-             facts=[Fact(text=f"reliability {reliability:g}")],
-             conclusion=f"{count(round(d.layer_failed, 1))} warheads expected to pass a failed layer"),
-        Step(rule="Each object is tracked with probability tracking; an untracked warhead passes",
-             facts=[Fact(text=f"tracking {tracking:g}")],
-             conclusion=f"{count(round(d.not_tracked, 1))} warheads expected to pass untracked"),
-        Step(rule=(f"Doctrine {doctrine}: {shots} interceptor(s) per engaged object, each killing with probability sspk "
-                   f"(1 − (1 − sspk)^shots per object); short of interceptors, ⌊I/shots⌋ tracked objects are engaged at random"),
-             facts=[Fact(text=f"{interceptors:,} interceptors: at most {capacity:,} objects engaged in the first salvo"),
-                    Fact(text=f"sspk {sspk:g}: an engaged object is killed with probability {kill:.4g}"),
-                    Fact(text=f"interceptors fired: {count(round(result.interceptors_used, 1))} expected")],
-             conclusion=(f"{count(round(d.killed, 1))} warheads killed on average; {count(round(d.tracked_not_killed, 1))} tracked "
-                         f"but not engaged or not killed")),
-        Step(rule="Warheads leaking: those not killed; the distribution is exact (no sampling)",
-             facts=[Fact(text=f"P(no leaker) = {result.p_no_leakers:.4g}")],
-             conclusion=engagement_conclusion(d)),
+        Step(
+            rule="Each warhead comes with its credible decoys; the defence recognises each decoy with probability "
+            "discrimination "
+            "and must engage the rest as if real",
+            facts=[
+                Fact(text=f"{w:,} warheads, {decoys} decoys each: {objects:,} objects"),
+                Fact(text=f"discrimination {discrimination:g}"),
+            ],
+            conclusion=f"{count(round(w + undiscriminated, 1))} objects expected to need engaging",
+        ),
+        Step(
+            rule="The layer works with probability reliability (common mode: otherwise every warhead passes)",
+            facts=[Fact(text=f"reliability {reliability:g}")],
+            conclusion=f"{count(round(d.layer_failed, 1))} warheads expected to pass a failed layer",
+        ),
+        Step(
+            rule="Each object is tracked with probability tracking; an untracked warhead passes",
+            facts=[Fact(text=f"tracking {tracking:g}")],
+            conclusion=f"{count(round(d.not_tracked, 1))} warheads expected to pass untracked",
+        ),
+        Step(
+            rule=(
+                f"Doctrine {doctrine}: {shots} interceptor(s) per engaged object, each killing with probability sspk "
+                f"(1 − (1 − sspk)^shots per object); short of interceptors, ⌊I/shots⌋ tracked objects are engaged at "
+                f"random"
+            ),
+            facts=[
+                Fact(text=f"{interceptors:,} interceptors: at most {capacity:,} objects engaged in the first salvo"),
+                Fact(text=f"sspk {sspk:g}: an engaged object is killed with probability {kill:.4g}"),
+                Fact(text=f"interceptors fired: {count(round(result.interceptors_used, 1))} expected"),
+            ],
+            conclusion=(
+                f"{count(round(d.killed, 1))} warheads killed on average; {count(round(d.tracked_not_killed, 1))} "
+                f"tracked "
+                f"but not engaged or not killed"
+            ),
+        ),
+        Step(
+            rule="Warheads leaking: those not killed; the distribution is exact (no sampling)",
+            facts=[Fact(text=f"P(no leaker) = {result.p_no_leakers:.4g}")],
+            conclusion=engagement_conclusion(d),
+        ),
     ]
 
 

@@ -67,11 +67,14 @@ def array_namespace(backend: str) -> ModuleType:
     except ImportError as error:
         raise DeviceUnavailable(
             "backend 'gpu': CuPy is not installed (pip install 'armscontrol[gpu]', which installs cupy-cuda12x); "
-            "use backend 'cpu'") from error
+            "use backend 'cpu'"
+        ) from error
     try:
         devices = int(cupy.cuda.runtime.getDeviceCount())
     except Exception as error:  # CUDARuntimeError, or a driver that will not load
-        raise DeviceUnavailable(f"backend 'gpu': no CUDA device is usable ({type(error).__name__}: {error}); use backend 'cpu'") from error
+        raise DeviceUnavailable(
+            f"backend 'gpu': no CUDA device is usable ({type(error).__name__}: {error}); use backend 'cpu'"
+        ) from error
     if devices < 1:
         raise DeviceUnavailable("backend 'gpu': no CUDA device found; use backend 'cpu'")
     return cupy
@@ -188,7 +191,9 @@ class Lockstep:
         self.evaluated += len(requests)
         start, start_cpu = time.perf_counter(), time.process_time()
         try:
-            results = pass_through_layers(self.xp, [r[0] for r in requests], [r[1] for r in requests], [r[2] for r in requests])
+            results = pass_through_layers(
+                self.xp, [r[0] for r in requests], [r[1] for r in requests], [r[2] for r in requests]
+            )
         except BaseException as error:  # noqa: BLE001 - raised in every variant that asked
             results = [error] * len(requests)
         self.seconds += time.perf_counter() - start
@@ -199,9 +204,18 @@ class Lockstep:
             turn.reply = result if isinstance(result, BaseException) else (result[0].copy(), list(result[1]), result[2])
 
 
-def evaluate(variants: Sequence[Any], *, backend: str, strikes: str, cache: Any, keep_results: bool, chunk: int = CHUNK,
-             lockstep: Lockstep | None = None) -> Any:
-    """:func:`armscontrol.stability.batch.evaluate` with the layer passes of ``chunk`` variants at a time gathered on ``backend``.
+def evaluate(
+    variants: Sequence[Any],
+    *,
+    backend: str,
+    strikes: str,
+    cache: Any,
+    keep_results: bool,
+    chunk: int = CHUNK,
+    lockstep: Lockstep | None = None,
+) -> Any:
+    """:func:`armscontrol.stability.batch.evaluate` with the layer passes of ``chunk`` variants at a time gathered
+    on ``backend``.
 
     Pass a :class:`Lockstep` to read its counts afterwards (requests, distinct ones evaluated, rounds, seconds).
     """
@@ -212,10 +226,19 @@ def evaluate(variants: Sequence[Any], *, backend: str, strikes: str, cache: Any,
     lockstep = lockstep if lockstep is not None else Lockstep(xp)
     parts = []
     for begin in range(0, len(variants), chunk):
-        group = variants[begin:begin + chunk]
-        parts.extend(lockstep.map([
-            (lambda v=v: batch.evaluate([v], strikes=strikes, cache=cache, keep_results=keep_results, backend="cpu"))
-            for v in group]))
+        group = variants[begin : begin + chunk]
+        parts.extend(
+            lockstep.map(
+                [
+                    (
+                        lambda v=v: batch.evaluate(
+                            [v], strikes=strikes, cache=cache, keep_results=keep_results, backend="cpu"  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                        )
+                    )
+                    for v in group
+                ]
+            )
+        )
     return concatenate(parts, keep_results)
 
 

@@ -44,8 +44,17 @@ def _binding_rows(population, successes, draws, binds, weight, lane, lf, ewidth,
     mode = ((c + 1) * (w + 1)) // (m + 2)
     mode = min(max(mode, low), high)
     scale = weight[i] * binds[i]
-    log_mode = (lf[w] - lf[mode] - lf[w - mode] + lf[failures] - lf[c - mode] - lf[failures - c + mode]
-                - lf[m] + lf[c] + lf[m - c])
+    log_mode = (
+        lf[w]
+        - lf[mode]
+        - lf[w - mode]
+        + lf[failures]
+        - lf[c - mode]
+        - lf[failures - c + mode]
+        - lf[m]
+        + lf[c]
+        + lf[m - c]
+    )
     limit = cut / (scale * math.exp(log_mode)) if scale > 0.0 else math.inf
     # first walk: the extent of the row and its total (the mode counts 1)
     total = 1.0
@@ -102,8 +111,11 @@ def available() -> bool:
         return False
 
 
-def binding_rows(xp: Any, population, successes, draws, binds, weight, lane, lf, ewidth: int, cut: float, engaged, lost) -> None:
-    """Add binds·Hyp(e; population, successes, draws) into ``engaged[lane·ewidth + e]`` for every row, and the mass cut into ``lost[lane]``.
+def binding_rows(
+    xp: Any, population, successes, draws, binds, weight, lane, lf, ewidth: int, cut: float, engaged, lost
+) -> None:
+    """Add binds·Hyp(e; population, successes, draws) into ``engaged[lane·ewidth + e]`` for every row, and the mass
+    cut into ``lost[lane]``.
 
     Arrays of ``xp`` (CuPy on a device, NumPy under the simulator): int64
     population, successes, draws and lane; float64 binds and weight (the
@@ -116,5 +128,13 @@ def binding_rows(xp: Any, population, successes, draws, binds, weight, lane, lf,
     ints = [xp.ascontiguousarray(a, dtype=xp.int64) for a in (population, successes, draws)]
     floats = [xp.ascontiguousarray(a, dtype=xp.float64) for a in (binds, weight)]
     blocks = (rows + THREADS - 1) // THREADS
-    _binding_rows[blocks, THREADS](*ints, *floats, xp.ascontiguousarray(lane, dtype=xp.int64), xp.ascontiguousarray(lf),
-                                   np.int64(ewidth), np.float64(cut), engaged, lost)
+    _binding_rows[blocks, THREADS](
+        *ints,
+        *floats,
+        xp.ascontiguousarray(lane, dtype=xp.int64),
+        xp.ascontiguousarray(lf),
+        np.int64(ewidth),
+        np.float64(cut),
+        engaged,
+        lost,
+    )

@@ -49,7 +49,8 @@ MARGIN = 30
 """Cells added on each side of a window beyond SPREAD standard deviations (rows with a tiny variance)."""
 
 CELLS = {"numpy": 1 << 17, "cupy": 1 << 24}
-"""Most cells of one intermediate array, by namespace (1 MiB of float64 for NumPy's caches, 128 MiB on a device); larger steps run in chunks of rows."""
+"""Most cells of one intermediate array, by namespace (1 MiB of float64 for NumPy's caches, 128 MiB on a device); larger
+steps run in chunks of rows."""
 
 
 FUSED = os.environ.get("ARMSCONTROL_FUSED", "auto").strip().lower()
@@ -204,8 +205,22 @@ def _tally(xp: Any, index, values, size: int):
     return xp.bincount(index.ravel(), weights=values.ravel(), minlength=size)[:size]
 
 
-def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, undiscriminated, survive, sf, sf_start,
-                  requests: int, width: int, cut: float = NEGLIGIBLE):
+def working_salvo(
+    xp: Any,
+    lane_request,
+    w,
+    weight,
+    capacity,
+    tracking,
+    decoys,
+    undiscriminated,
+    survive,
+    sf,
+    sf_start,
+    requests: int,
+    width: int,
+    cut: float = NEGLIGIBLE,
+):
     """Leakers of working salvo layers for every lane: out[q, n] = Σ over lanes of q of weight·P(n leak | w).
 
     Parameters
@@ -238,18 +253,25 @@ def working_salvo(xp: Any, lane_request, w, weight, capacity, tracking, decoys, 
     engaged = xp.zeros(lanes * ewidth + 1)  # (lane, e) flattened, and one bin for cells outside a lane's range
     lost = xp.zeros(lanes)
     objects = _capacity_free(xp, w, capacity, tracking, decoys, undiscriminated, weight, ewidth, engaged, lost)
-    objects += _capacity_binds(xp, w, capacity, decoys, undiscriminated, weight, sf, sf_start, ewidth, cut, engaged, lost)
+    objects += _capacity_binds(
+        xp, w, capacity, decoys, undiscriminated, weight, sf, sf_start, ewidth, cut, engaged, lost
+    )
     mass = weight[:, None] * engaged[:-1].reshape(lanes, ewidth)
     heavy = mass > cut
     lost += xp.where(heavy, 0.0, mass).sum(axis=1)
     survive_by_request = xp.zeros(requests)
     survive_by_request[lane_request] = survive
     out = _kill_step(xp, lane_request, w, xp.where(heavy, mass, 0.0), survive_by_request, width)
-    return out.reshape(requests, width), _tally(xp, lane_request, weight * objects, requests), _tally(xp, lane_request, lost, requests)
+    return (
+        out.reshape(requests, width),
+        _tally(xp, lane_request, weight * objects, requests),
+        _tally(xp, lane_request, lost, requests),
+    )
 
 
 def _capacity_free(xp: Any, w, capacity, tracking, decoys, undiscriminated, weight, ewidth: int, engaged, lost):
-    """The capacity does not bind: P(E = e, N ≤ C) = Bin(e; w, t)·F_X(C − e), added to ``engaged``; returns expected objects."""
+    """The capacity does not bind: P(E = e, N ≤ C) = Bin(e; w, t)·F_X(C − e), added to ``engaged``; returns expected
+    objects."""
     lanes = int(w.size)
     lane = xp.arange(lanes, dtype=xp.int64)
     tracked, e, tail = binomial_rows(xp, w, tracking)
@@ -267,12 +289,17 @@ def _capacity_free(xp: Any, w, capacity, tracking, decoys, undiscriminated, weig
     mean_below = xp.where(below_window, 0.0, xp.take_along_axis(part, slot, axis=1))
     free = tracked * below
     keep = (e <= xp.minimum(w, capacity)[:, None]) & (free > 0.0)
-    engaged += _tally(xp, xp.where(keep, lane[:, None] * ewidth + e, lanes * ewidth), xp.where(keep, free, 0.0), lanes * ewidth + 1)
+    engaged += _tally(
+        xp, xp.where(keep, lane[:, None] * ewidth + e, lanes * ewidth), xp.where(keep, free, 0.0), lanes * ewidth + 1
+    )
     return (tracked * (e.astype(xp.float64) * below + mean_below)).sum(axis=1)
 
 
-def _capacity_binds(xp: Any, w, capacity, decoys, undiscriminated, weight, sf, sf_start, ewidth: int, cut: float, engaged, lost):
-    """The capacity binds: Σ_D′ Bin(D′)·P(Bin(w + D′, t) > C)·Hyp(e; w + D′, w, C), added to ``engaged``; returns expected objects."""
+def _capacity_binds(
+    xp: Any, w, capacity, decoys, undiscriminated, weight, sf, sf_start, ewidth: int, cut: float, engaged, lost
+):
+    """The capacity binds: Σ_D′ Bin(D′)·P(Bin(w + D′, t) > C)·Hyp(e; w + D′, w, C), added to ``engaged``; returns
+    expected objects."""
     lanes = int(w.size)
     fake = w * decoys
     d_rows, d, tail = binomial_rows(xp, fake, undiscriminated)
@@ -290,16 +317,35 @@ def _capacity_binds(xp: Any, w, capacity, decoys, undiscriminated, weight, sf, s
     fused = _fused(xp)
     if rows and fused is not None:
         lf = xp.asarray(log_factorials(int(pair_m.max()) + 1))
-        fused.binding_rows(xp, pair_m, w[pair_lane], capacity[pair_lane], pair_binds, weight[pair_lane], pair_lane, lf,
-                           ewidth, cut, engaged, lost)
+        fused.binding_rows(
+            xp,
+            pair_m,
+            w[pair_lane],
+            capacity[pair_lane],
+            pair_binds,
+            weight[pair_lane],
+            pair_lane,
+            lf,
+            ewidth,
+            cut,
+            engaged,
+            lost,
+        )
     elif rows:
-        for part, span in _weighted_chunks(xp, pair_m, w[pair_lane], capacity[pair_lane], weight[pair_lane] * pair_binds, cut):
+        for part, span in _weighted_chunks(
+            xp, pair_m, w[pair_lane], capacity[pair_lane], weight[pair_lane] * pair_binds, cut
+        ):
             pl = pair_lane[part]
             hyp, he, tail = hypergeometric_rows(xp, pair_m[part], w[pl], capacity[pl], span)
             lost += _tally(xp, pl, weight[pl] * pair_binds[part] * tail, lanes)
             mass = pair_binds[part][:, None] * hyp
             keep = mass > 0.0
-            engaged += _tally(xp, xp.where(keep, pl[:, None] * ewidth + he, lanes * ewidth), xp.where(keep, mass, 0.0), lanes * ewidth + 1)
+            engaged += _tally(
+                xp,
+                xp.where(keep, pl[:, None] * ewidth + he, lanes * ewidth),
+                xp.where(keep, mass, 0.0),
+                lanes * ewidth + 1,
+            )
     return capacity.astype(xp.float64) * binds.sum(axis=1)
 
 
@@ -326,11 +372,12 @@ def _weighted_chunks(xp: Any, population, successes, draws, mass, cut: float):
         span = int(bucket[stop - 1])
         step = max(1, budget // span)
         for at in range(int(begin), int(stop), step):
-            yield order[at:min(int(stop), at + step)], span
+            yield order[at : min(int(stop), at + step)], span
 
 
 def _kill_step(xp: Any, lane_request, w, mass, survive, width: int):
-    """leak = w − e + Bin(e, ρ): each request's lanes × engaged (``mass``, weighted) times its table of kills, by leakers.
+    """leak = w − e + Bin(e, ρ): each request's lanes × engaged (``mass``, weighted) times its table of kills, by
+    leakers.
 
     Requests are taken in groups whose stacked lanes and tables fit the memory budget; the
     product is a batched matrix multiplication (FP64 tensor cores on a GPU).
@@ -398,7 +445,9 @@ def pass_through_layer(xp: Any, pmfs, layers: Sequence[DefenceLayer], decoys: Se
     dropped = pmfs.sum(axis=1) - total
     host = [_layer_numbers(layer, d) for layer, d in zip(layers, decoys)]
     capacity, shots, tracking, fake, undiscriminated, survive, reliability, idle = (
-        xp.asarray(np.array(column, dtype=np.int64 if i in (0, 1, 3) else np.float64)) for i, column in enumerate(zip(*host)))
+        xp.asarray(np.array(column, dtype=np.int64 if i in (0, 1, 3) else np.float64))
+        for i, column in enumerate(zip(*host))
+    )
     idle = idle > 0.5
     lane_idle = idle[lane_request]
     r = reliability[lane_request]
@@ -421,22 +470,38 @@ def pass_through_layer(xp: Any, pmfs, layers: Sequence[DefenceLayer], decoys: Se
         if bool(easy.any()):
             lanes = work[easy]
             q = lane_request[lanes]
-            reliable, objects, lost = _ample(xp, q, w[lanes], weight[lanes], tracking[q], fake[q], undiscriminated[q], survive[q],
-                                             requests, width)
+            reliable, objects, lost = _ample(
+                xp, q, w[lanes], weight[lanes], tracking[q], fake[q], undiscriminated[q], survive[q], requests, width
+            )
         if not bool(easy.all()):
             hard = work[~easy]
             hard_q, hard_w = q_host[~ample[q_host]], w_host[~ample[q_host]]
             # lanes in groups whose rows fit the memory budget (every lane's rows are independent; the sums are linear)
             q = lane_request[hard]
-            span = max(binomial_span(xp, fake[q] * w[hard], undiscriminated[q]), binomial_span(xp, w[hard], tracking[q]))
+            span = max(
+                binomial_span(xp, fake[q] * w[hard], undiscriminated[q]), binomial_span(xp, w[hard], tracking[q])
+            )
             step = max(1, 4 * _budget(xp) // span)
             for begin in range(0, int(hard.size), step):
-                lanes = hard[begin:begin + step]
+                lanes = hard[begin : begin + step]
                 q = lane_request[lanes]
-                sf, sf_start = _binding_tables(xp, host, hard_q[begin:begin + step], hard_w[begin:begin + step])
+                sf, sf_start = _binding_tables(xp, host, hard_q[begin : begin + step], hard_w[begin : begin + step])
                 more, more_objects, more_lost = working_salvo(
-                    xp, q, w[lanes], weight[lanes], capacity[q], tracking[q], fake[q], undiscriminated[q], survive[q], sf,
-                    sf_start, requests, width, cut)
+                    xp,
+                    q,
+                    w[lanes],
+                    weight[lanes],
+                    capacity[q],
+                    tracking[q],
+                    fake[q],
+                    undiscriminated[q],
+                    survive[q],
+                    sf,
+                    sf_start,
+                    requests,
+                    width,
+                    cut,
+                )
                 reliable, objects, lost = reliable + more, objects + more_objects, lost + more_lost
         out += reliability[:, None] * reliable
         safe_total = xp.where(total > 0.0, total, 1.0)
@@ -464,8 +529,16 @@ def _layer_numbers(layer: DefenceLayer, decoys: int) -> tuple:
     """(C, s, t, d, 1 − δ or 0, ρ, reliability, idle) of a salvo layer, as the CPU path computes them."""
     idle = layer.interceptors < layer.shots or layer.tracking <= 0.0 or layer.reliability <= 0.0
     undiscriminated = 1.0 - layer.discrimination if decoys > 0 else 0.0
-    return (layer.interceptors // layer.shots, layer.shots, layer.tracking, decoys, undiscriminated,
-            (1.0 - layer.sspk) ** layer.shots, layer.reliability, float(idle))
+    return (
+        layer.interceptors // layer.shots,
+        layer.shots,
+        layer.tracking,
+        decoys,
+        undiscriminated,
+        (1.0 - layer.sspk) ** layer.shots,
+        layer.reliability,
+        float(idle),
+    )
 
 
 def _host(xp: Any, a):
@@ -479,7 +552,11 @@ def _binding_tables(xp: Any, host: list[tuple], lane_request: np.ndarray, w: np.
     tables, starts, at = [], np.zeros(len(host), dtype=np.int64), 0
     for i, (capacity, _, tracking, decoys, *_rest) in enumerate(host):
         high = int(top[i]) * (1 + decoys)
-        table = tracked_beyond(capacity, np.arange(capacity + 1, max(capacity + 1, high) + 1), tracking) if high > capacity else np.zeros(0)
+        table = (
+            tracked_beyond(capacity, np.arange(capacity + 1, max(capacity + 1, high) + 1), tracking)
+            if high > capacity
+            else np.zeros(0)
+        )
         starts[i] = at
         at += table.size
         tables.append(table)
@@ -487,8 +564,13 @@ def _binding_tables(xp: Any, host: list[tuple], lane_request: np.ndarray, w: np.
     return xp.asarray(flat), xp.asarray(starts[lane_request])
 
 
-def pass_through_layers(xp: Any, pmfs: Sequence[np.ndarray], layers: Sequence[Sequence[DefenceLayer]], decoys: Sequence[int],
-                        cut: float = NEGLIGIBLE) -> list[tuple[np.ndarray, list[float], float]]:
+def pass_through_layers(
+    xp: Any,
+    pmfs: Sequence[np.ndarray],
+    layers: Sequence[Sequence[DefenceLayer]],
+    decoys: Sequence[int],
+    cut: float = NEGLIGIBLE,
+) -> list[tuple[np.ndarray, list[float], float]]:
     """Many passes through layered salvo defences at once, outer layer first; results on the host.
 
     Each request i passes ``pmfs[i]`` through ``layers[i]`` with ``decoys[i]``
@@ -518,8 +600,9 @@ def _pass_through_layers(xp: Any, pmfs, layers, decoys, cut: float) -> list[tupl
     for level in range(depth):
         active = [i for i in range(count) if len(layers[i]) > level]
         index = xp.asarray(np.array(active, dtype=np.int64))
-        out, layer_used, lost = pass_through_layer(xp, current[index], [layers[i][level] for i in active],
-                                                   [decoys[i] for i in active], cut)
+        out, layer_used, lost = pass_through_layer(
+            xp, current[index], [layers[i][level] for i in active], [decoys[i] for i in active], cut
+        )
         current[index] = out
         neglected[index] += lost
         for i, u in zip(active, _host(xp, layer_used).tolist()):

@@ -42,11 +42,27 @@ class EngagedTables:
         self.misses = 0
 
     @staticmethod
-    def key(kernels: Any, ws: np.ndarray, weights: np.ndarray, capacity: int, tracking: float, decoys: int,
-            undiscriminated: float, width: int) -> tuple:
+    def key(
+        kernels: Any,
+        ws: np.ndarray,
+        weights: np.ndarray,
+        capacity: int,
+        tracking: float,
+        decoys: int,
+        undiscriminated: float,
+        width: int,
+    ) -> tuple:
         """The key of one pass's engaged tables: its kernels and every input of the engaged step."""
-        return (kernels.__name__, ws.tobytes(), weights.tobytes(), int(capacity), float(tracking), int(decoys),
-                float(undiscriminated), int(width))
+        return (
+            kernels.__name__,
+            ws.tobytes(),
+            weights.tobytes(),
+            int(capacity),
+            float(tracking),
+            int(decoys),
+            float(undiscriminated),
+            int(width),
+        )
 
     def get(self, key: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
         """The tables (engaged, objects, neglected) stored under ``key``, or None."""

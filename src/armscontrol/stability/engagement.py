@@ -165,7 +165,8 @@ _CLASSES = 8  # weight classes 2^0 … 2^-112: far below the 1e-21 of the suppor
 
 
 class _LayerRows:
-    """One layer's rows: ``pool[slot[w·8 + k]]`` is P(leak | w) for weight class k, with its objects and neglected mass."""
+    """One layer's rows: ``pool[slot[w·8 + k]]`` is P(leak | w) for weight class k, with its objects and neglected
+    mass."""
 
     def __init__(self) -> None:
         self.slot = np.full(0, -1, dtype=np.int64)
@@ -205,8 +206,18 @@ def _weight_classes(weights: np.ndarray) -> np.ndarray:
     return np.minimum(np.maximum(0, -exponent) // _CLASS_BITS, _CLASSES - 1)
 
 
-def _cached_salvo_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, capacity: int, survive: float,
-                       undiscriminated: float, row_cache: RowCache) -> tuple[np.ndarray, float, float]:
+def _cached_salvo_rows(
+    ws,
+    weights,
+    rows,
+    shape,
+    layer: DefenceLayer,
+    decoys: int,
+    capacity: int,
+    survive: float,
+    undiscriminated: float,
+    row_cache: RowCache,
+) -> tuple[np.ndarray, float, float]:
     """The salvo branch of :func:`_reliable_rows` from cached rows (computing the missing ones)."""
     from armscontrol.stability.backend import kernels as chosen
 
@@ -228,8 +239,22 @@ def _cached_salvo_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: in
         sf = tracked_beyond(capacity, np.arange(sf_low, max(sf_low, w_max * (1 + decoys)) + 1), layer.tracking)
         computed = np.zeros((new_ws.size, w_max + 1))
         objects, neglected = np.empty(new_ws.size), np.empty(new_ws.size)
-        kernels.salvo_rows(new_ws, scales, capacity, layer.tracking, decoys, undiscriminated, survive, sf, sf_low, lf,
-                           NEGLIGIBLE, computed, objects, neglected)
+        kernels.salvo_rows(
+            new_ws,
+            scales,
+            capacity,
+            layer.tracking,
+            decoys,
+            undiscriminated,
+            survive,
+            sf,
+            sf_low,
+            lf,
+            NEGLIGIBLE,
+            computed,
+            objects,
+            neglected,
+        )
         # dividing by a power of two is exact
         table.add(missing, computed / scales[:, None], objects, neglected / scales)
         slots = table.slots(keys)
@@ -238,7 +263,9 @@ def _cached_salvo_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: in
     return out, float(np.dot(weights, table.objects[slots])), float(np.dot(weights, table.neglected[slots]))
 
 
-def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int, width: int, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
+def layer_rows(
+    ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int, width: int, layer: DefenceLayer, decoys: int
+) -> tuple[np.ndarray, float, float]:
     """Leakers of one layer (common-mode reliability included) for weighted arriving counts.
 
     Parameters
@@ -266,8 +293,17 @@ def layer_rows(ws: np.ndarray, weights: np.ndarray, rows: np.ndarray, nrows: int
     return _layer_rows(ws, weights, rows, nrows, width, layer, decoys, None)
 
 
-def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, decoys: int, row_cache: RowCache | None,
-                engaged: EngagedTables | None = None) -> tuple[np.ndarray, float, float]:
+def _layer_rows(
+    ws,
+    weights,
+    rows,
+    nrows: int,
+    width: int,
+    layer: DefenceLayer,
+    decoys: int,
+    row_cache: RowCache | None,
+    engaged: EngagedTables | None = None,
+) -> tuple[np.ndarray, float, float]:
     """:func:`layer_rows`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged`` when given."""
     ws = np.ascontiguousarray(ws, dtype=np.int64)
     weights = np.ascontiguousarray(weights, dtype=float)
@@ -287,8 +323,16 @@ def _layer_rows(ws, weights, rows, nrows: int, width: int, layer: DefenceLayer, 
     return out, reliability * used, reliability * neglected
 
 
-def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, row_cache: RowCache | None = None,
-                   engaged: EngagedTables | None = None) -> tuple[np.ndarray, float, float]:
+def _reliable_rows(
+    ws,
+    weights,
+    rows,
+    shape,
+    layer: DefenceLayer,
+    decoys: int,
+    row_cache: RowCache | None = None,
+    engaged: EngagedTables | None = None,
+) -> tuple[np.ndarray, float, float]:
     """:func:`layer_rows` for a layer that works (reliability 1)."""
     out = np.zeros(shape)
     total = float(weights.sum())
@@ -307,8 +351,18 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, r
         w_max = int(ws.max())
         lf = log_factorials(w_max + 2)
         fired, neglected = kernels.shoot_look_shoot_real(
-            ws, weights, rows, layer.interceptors, first, second, layer.tracking,
-            (1.0 - layer.sspk) ** first, (1.0 - layer.sspk) ** second, lf, NEGLIGIBLE, out,
+            ws,
+            weights,
+            rows,
+            layer.interceptors,
+            first,
+            second,
+            layer.tracking,
+            (1.0 - layer.sspk) ** first,
+            (1.0 - layer.sspk) ** second,
+            lf,
+            NEGLIGIBLE,
+            out,
         )
         return out, fired / total, neglected
 
@@ -324,7 +378,9 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, r
         return out, used, neglected
     undiscriminated = 1.0 - layer.discrimination if decoys > 0 else 0.0
     if row_cache is not None:
-        out, objects, neglected = _cached_salvo_rows(ws, weights, rows, shape, layer, decoys, capacity, survive, undiscriminated, row_cache)
+        out, objects, neglected = _cached_salvo_rows(
+            ws, weights, rows, shape, layer, decoys, capacity, survive, undiscriminated, row_cache
+        )
         return out, first * objects / total, neglected
     sf_low = capacity + 1
     sf_high = max(sf_low, w_max * (1 + decoys))
@@ -334,8 +390,9 @@ def _reliable_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int, r
         tables = engaged.get(key)
         if tables is None:
             sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
-            tables = kernels.salvo_engaged(ws, weights, capacity, layer.tracking, decoys, undiscriminated, sf, sf_low, lf,
-                                           NEGLIGIBLE, shape[1])
+            tables = kernels.salvo_engaged(
+                ws, weights, capacity, layer.tracking, decoys, undiscriminated, sf, sf_low, lf, NEGLIGIBLE, shape[1]
+            )
             engaged.put(key, tables)
         objects, neglected = kernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, out)
         return out, first * objects / total, neglected
@@ -365,8 +422,11 @@ def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np
     return np.where(candidates > capacity, table[np.clip(candidates - low, 0, high - low)], 0.0)
 
 
-def _shoot_look_shoot_rows(ws, weights, rows, shape, layer: DefenceLayer, decoys: int) -> tuple[np.ndarray, float, float]:
-    """Shoot-look-shoot with undismissed decoys: the case enumeration of :func:`armscontrol.stability.cases.reliable_layer`.
+def _shoot_look_shoot_rows(
+    ws, weights, rows, shape, layer: DefenceLayer, decoys: int
+) -> tuple[np.ndarray, float, float]:
+    """Shoot-look-shoot with undismissed decoys: the case enumeration of
+    :func:`armscontrol.stability.cases.reliable_layer`.
 
     Four counts (engaged, real engaged, survivors, real re-engaged) must be
     enumerated jointly; the compiled path covers the case without decoys
@@ -389,7 +449,9 @@ def _support(incoming_pmf: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     return support, weights, float(incoming_pmf.sum() - weights.sum())
 
 
-def pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int = 0) -> tuple[np.ndarray, float, float]:
+def pass_through_layer(
+    incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int = 0
+) -> tuple[np.ndarray, float, float]:
     """Distribution of warheads leaking through one layer, given the distribution arriving.
 
     Parameters
@@ -419,18 +481,27 @@ def pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: in
     return _pass_through_layer(incoming_pmf, layer, decoys, None)
 
 
-def _pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int, row_cache: RowCache | None,
-                        engaged: EngagedTables | None = None) -> tuple[np.ndarray, float, float]:
-    """:func:`pass_through_layer`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged`` when given."""
+def _pass_through_layer(
+    incoming_pmf: np.ndarray,
+    layer: DefenceLayer,
+    decoys: int,
+    row_cache: RowCache | None,
+    engaged: EngagedTables | None = None,
+) -> tuple[np.ndarray, float, float]:
+    """:func:`pass_through_layer`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged``
+    when given."""
     decoys = _check_decoys(decoys)
     incoming_pmf = np.asarray(incoming_pmf, dtype=float)
     ws, weights, dropped = _support(incoming_pmf)
-    out, used, neglected = _layer_rows(ws, weights, np.zeros(ws.size, dtype=np.int64), 1, len(incoming_pmf), layer, decoys, row_cache,
-                                       engaged)
+    out, used, neglected = _layer_rows(
+        ws, weights, np.zeros(ws.size, dtype=np.int64), 1, len(incoming_pmf), layer, decoys, row_cache, engaged
+    )
     return out[0], used, neglected + dropped
 
 
-def pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int = 0) -> tuple[np.ndarray, list[float], float]:
+def pass_through_layers(
+    incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int = 0
+) -> tuple[np.ndarray, list[float], float]:
     """Warheads leaking through layered defences, layer after layer (outer layer first).
 
     Notes
@@ -460,9 +531,15 @@ def layer_passes(hook: Callable[[np.ndarray, tuple, int], tuple | None]) -> Iter
         _PASSES.hook = before
 
 
-def _pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int, row_cache: RowCache | None,
-                         engaged: EngagedTables | None = None) -> tuple[np.ndarray, list[float], float]:
-    """:func:`pass_through_layers`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged`` when given."""
+def _pass_through_layers(
+    incoming_pmf: np.ndarray,
+    layers: Sequence[DefenceLayer],
+    decoys: int,
+    row_cache: RowCache | None,
+    engaged: EngagedTables | None = None,
+) -> tuple[np.ndarray, list[float], float]:
+    """:func:`pass_through_layers`, with the salvo rows from ``row_cache`` and the engaged tables from ``engaged``
+    when given."""
     hook = getattr(_PASSES, "hook", None)
     if hook is not None and layers:
         passed = hook(np.asarray(incoming_pmf, dtype=float), tuple(layers), _check_decoys(decoys))
@@ -494,7 +571,9 @@ def transition_matrix(max_warheads: int, layer: DefenceLayer, decoys: int = 0) -
     return matrix
 
 
-def summarise(warheads: int, leak_pmf: np.ndarray, used: float, neglected: float, layers: tuple[str, ...] = ()) -> Engagement:
+def summarise(
+    warheads: int, leak_pmf: np.ndarray, used: float, neglected: float, layers: tuple[str, ...] = ()
+) -> Engagement:
     """An :class:`Engagement` from a leaker distribution."""
     leak_pmf = np.asarray(leak_pmf, dtype=float)[: warheads + 1]
     total = leak_pmf.sum()
@@ -568,7 +647,10 @@ def engage(
     and the kills K | E ~ Bin(E, 1 − ρ). With probability 1 − r the layer
     fails and all W leak:
 
-    .. math:: P(L = n) = r \\sum P(D') P(k \\mid D') P(E \\mid D', k)\\, \\mathrm{Bin}(W - n; E, 1-ρ) + (1 - r)\\,[n = W]
+    .. math::
+
+        P(L = n) = r \\sum P(D') P(k \\mid D') P(E \\mid D', k)\\, \\mathrm{Bin}(W - n; E, 1-ρ)
+                   + (1 - r)\\,[n = W]
 
     With ample inventory (I ≥ s·W·(1 + d)) this collapses to
     L ~ W − Bin(W, t(1 − ρ)). Shoot-look-shoot: first-salvo survivors
@@ -585,8 +667,14 @@ def engage(
     """
     warheads = check.count("warheads", warheads)
     layer = DefenceLayer(
-        interceptors=interceptors, sspk=sspk, shots=shots, doctrine=doctrine, second_shots=second_shots,
-        tracking=tracking, discrimination=discrimination, reliability=reliability,
+        interceptors=interceptors,
+        sspk=sspk,
+        shots=shots,
+        doctrine=doctrine,
+        second_shots=second_shots,
+        tracking=tracking,
+        discrimination=discrimination,
+        reliability=reliability,
     )
     incoming = np.zeros(warheads + 1)
     incoming[warheads] = 1.0

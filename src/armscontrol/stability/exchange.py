@@ -21,7 +21,8 @@ from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_throu
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
 
 ASSURED_PERCENTILE = 0.05
-"""Assured retaliation is tested on the 5th percentile of warheads arriving (the metrics and the decomposition use this one)."""
+"""Assured retaliation is tested on the 5th percentile of warheads arriving (the metrics and the decomposition use this
+one)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def allocate(points: list[AimPoints], warheads: int, attack: Attack, reliability
     per warhead spent; groups are covered greedily in decreasing order of it,
     the last one partly.
     """
+
     def value(p: AimPoints) -> float:
         per = p.per_point(attack)
         return p.warheads_each * kill_probability(attack, p.target_class, reliability, per) / per
@@ -158,7 +160,13 @@ def launched_under_attack(point: AimPoints, attacked: int, posture: Posture) -> 
     return [(n, launchers) for n, launchers in ((extra, kept - 1), (attacked - extra, kept)) if n > 0]
 
 
-def _element_survivors(element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float], reliability: float) -> np.ndarray:
+def _element_survivors(
+    element: ForceElement,
+    groups: list[tuple[AimPoints, int]],
+    posture: Posture,
+    q_survive: dict[str, float],
+    reliability: float,
+) -> np.ndarray:
     """pmf of warheads of one element that survive and reach their target area (``reliability``)."""
     survivable = element.survivable_launchers(posture.alert) * element.warheads_per_launcher
     pmf = np.zeros(element.warheads + 1)
@@ -216,7 +224,9 @@ def thin_pmf(pmf: np.ndarray, p: float) -> np.ndarray:
     return out
 
 
-def first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture, *, cache: ExchangeCache | None = None) -> Exchange:
+def first_strike(
+    attacker: Side, victim: Side, attack: Attack, posture: Posture, *, cache: ExchangeCache | None = None
+) -> Exchange:
     """A counterforce first strike by ``attacker`` on ``victim`` and the victim's retaliation.
 
     Parameters
@@ -322,28 +332,51 @@ class ExchangeCache:
 
 def layer_key(layer: DefenceLayer) -> tuple:
     """What a layer's transition depends on (not its name)."""
-    return (layer.interceptors, layer.sspk, layer.shots, layer.doctrine, layer.second_shots,
-            layer.tracking, layer.discrimination, layer.reliability)
+    return (
+        layer.interceptors,
+        layer.sspk,
+        layer.shots,
+        layer.doctrine,
+        layer.second_shots,
+        layer.tracking,
+        layer.discrimination,
+        layer.reliability,
+    )
 
 
 def forces_key(side: Side) -> tuple:
     """What a side's force elements contribute to an exchange (not their names)."""
-    return tuple((e.basing, e.launchers, e.warheads_per_launcher, e.reliability, tuple(sorted(e.survivable.items())), e.bases)
-                 for e in side.forces)
+    return tuple(
+        (e.basing, e.launchers, e.warheads_per_launcher, e.reliability, tuple(sorted(e.survivable.items())), e.bases)
+        for e in side.forces
+    )
 
 
-def _first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture, cache: ExchangeCache | None, *, with_reserve: bool) -> Exchange:
+def _first_strike(
+    attacker: Side, victim: Side, attack: Attack, posture: Posture, cache: ExchangeCache | None, *, with_reserve: bool
+) -> Exchange:
     """:func:`first_strike`, its parts memoised in ``cache``; without the reserve pass if not ``with_reserve``."""
     cache = cache if cache is not None else ExchangeCache()
-    key = ("exchange", attacker.name, victim.name, forces_key(attacker), forces_key(victim),
-           tuple(layer_key(x) for x in attacker.defence), tuple(layer_key(x) for x in victim.defence),
-           attacker.decoys_per_warhead, victim.decoys_per_warhead,
-           (attack.sspk_silo, attack.sspk_soft, attack.warheads_per_silo, attack.warheads_per_soft),
-           (posture.alert, posture.launch, posture.launch_fraction), with_reserve)
+    key = (
+        "exchange",
+        attacker.name,
+        victim.name,
+        forces_key(attacker),
+        forces_key(victim),
+        tuple(layer_key(x) for x in attacker.defence),
+        tuple(layer_key(x) for x in victim.defence),
+        attacker.decoys_per_warhead,
+        victim.decoys_per_warhead,
+        (attack.sspk_silo, attack.sspk_soft, attack.warheads_per_silo, attack.warheads_per_soft),
+        (posture.alert, posture.launch, posture.launch_fraction),
+        with_reserve,
+    )
     return cache.get(key, lambda: _compute_first_strike(attacker, victim, attack, posture, cache, with_reserve))
 
 
-def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture: Posture, cache: ExchangeCache, with_reserve: bool) -> Exchange:
+def _compute_first_strike(
+    attacker: Side, victim: Side, attack: Attack, posture: Posture, cache: ExchangeCache, with_reserve: bool
+) -> Exchange:
     attacker_warheads = attacker.warheads
     reliability = (
         sum(e.warheads * e.reliability for e in attacker.forces) / attacker_warheads if attacker_warheads else 0.0
@@ -372,8 +405,16 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
             # Bin(W_cf, r_A) warheads that arrive (with their decoys), as they do the reserve
             # and the retaliation; λ is the leak fraction of the arriving warheads.
             leak_fraction, used, layer_neglected = cache.get(
-                ("counterforce", counterforce, reliability, tuple(layer_key(x) for x in layers), attacker.decoys_per_warhead),
-                lambda: _counterforce_pass(counterforce, reliability, layers, attacker.decoys_per_warhead, cache.engaged),
+                (
+                    "counterforce",
+                    counterforce,
+                    reliability,
+                    tuple(layer_key(x) for x in layers),
+                    attacker.decoys_per_warhead,
+                ),
+                lambda layers=layers: _counterforce_pass(
+                    counterforce, reliability, layers, attacker.decoys_per_warhead, cache.engaged
+                ),
             )
             neglected += weight * layer_neglected
             used_left = tuple(max(0, layer.interceptors - int(round(u))) for layer, u in zip(layers, used))
@@ -381,9 +422,20 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
                 layer.interceptors if index in failed else left
                 for index, (layer, left) in enumerate(zip(victim.defence, used_left))
             )
-        survivors_key = ("survivors", victim_key, posture_key, attack_key, attacker_warheads, reliability, leak_fraction)
+        survivors_key = (
+            "survivors",
+            victim_key,
+            posture_key,
+            attack_key,
+            attacker_warheads,
+            reliability,
+            leak_fraction,
+        )
         surviving, launched = cache.get(
-            survivors_key, lambda: _survivors(victim, attack, posture, points, attacked, reliability, leak_fraction)
+            survivors_key,
+            lambda leak_fraction=leak_fraction: _survivors(
+                victim, attack, posture, points, attacked, reliability, leak_fraction
+            ),
         )
         launched_parts.append((weight, survivors_key, launched))
         mixed["surviving"] = _add_padded(mixed.get("surviving"), weight * surviving)
@@ -392,8 +444,9 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
             depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
             reserve_arriving, reserve_neglected = cache.get(
                 ("reserve", reserve, reliability, tuple(layer_key(x) for x in depleted), attacker.decoys_per_warhead),
-                lambda: _through(thinned(reserve, reliability), depleted, attacker.decoys_per_warhead,
-                                 engaged=cache.engaged),
+                lambda depleted=depleted: _through(
+                    thinned(reserve, reliability), depleted, attacker.decoys_per_warhead, engaged=cache.engaged
+                ),
             )
             neglected += weight * reserve_neglected
             mixed["reserve"] = _add_padded(mixed.get("reserve"), weight * reserve_arriving)
@@ -403,7 +456,12 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
     # The retaliation passes the attacker's defence once, from the mixture of the branches'
     # launched distributions (the layers' transition is linear in the distribution arriving).
     retaliation, retaliation_neglected = cache.get(
-        ("retaliation", tuple((w, k) for w, k, _ in launched_parts), tuple(layer_key(x) for x in attacker.defence), victim.decoys_per_warhead),
+        (
+            "retaliation",
+            tuple((w, k) for w, k, _ in launched_parts),
+            tuple(layer_key(x) for x in attacker.defence),
+            victim.decoys_per_warhead,
+        ),
         lambda: _through(mixed["launched"], attacker.defence, victim.decoys_per_warhead, cache.rows, cache.engaged),
     )
     neglected += retaliation_neglected
@@ -425,20 +483,32 @@ def _compute_first_strike(attacker: Side, victim: Side, attack: Attack, posture:
     )
 
 
-def _plan(victim: Side, posture: Posture, attack: Attack, warheads: int, reliability: float) -> tuple[list[AimPoints], list[int]]:
+def _plan(
+    victim: Side, posture: Posture, attack: Attack, warheads: int, reliability: float
+) -> tuple[list[AimPoints], list[int]]:
     points = aim_points(victim, posture)
     return points, allocate(points, warheads, attack, reliability)
 
 
-def _counterforce_pass(counterforce: int, reliability: float, layers: tuple[DefenceLayer, ...], decoys: int,
-                       engaged: EngagedTables | None = None) -> tuple[float, tuple[float, ...], float]:
+def _counterforce_pass(
+    counterforce: int,
+    reliability: float,
+    layers: tuple[DefenceLayer, ...],
+    decoys: int,
+    engaged: EngagedTables | None = None,
+) -> tuple[float, tuple[float, ...], float]:
     """Leak fraction, interceptors used per layer and neglected mass of the counterforce salvo."""
     leak_pmf, used, neglected = _pass_through_layers(thinned(counterforce, reliability), layers, decoys, None, engaged)
     return _mean(leak_pmf) / (reliability * counterforce), tuple(used), neglected
 
 
-def _through(pmf: np.ndarray, layers: tuple[DefenceLayer, ...], decoys: int, rows: RowCache | None = None,
-             engaged: EngagedTables | None = None) -> tuple[np.ndarray, float]:
+def _through(
+    pmf: np.ndarray,
+    layers: tuple[DefenceLayer, ...],
+    decoys: int,
+    rows: RowCache | None = None,
+    engaged: EngagedTables | None = None,
+) -> tuple[np.ndarray, float]:
     out, _, neglected = _pass_through_layers(pmf, layers, decoys, rows, engaged)
     return out, neglected
 
@@ -452,7 +522,9 @@ def _layer_branches(layers: tuple[DefenceLayer, ...]) -> list[tuple[float, tuple
             if layer.reliability > 0.0:
                 grown.append((weight * layer.reliability, (*chosen, replace(layer, reliability=1.0)), failed))
             if layer.reliability < 1.0:
-                grown.append((weight * (1.0 - layer.reliability), (*chosen, layer.with_interceptors(0)), (*failed, index)))
+                grown.append(
+                    (weight * (1.0 - layer.reliability), (*chosen, layer.with_interceptors(0)), (*failed, index))
+                )
         branches = grown
     return branches
 
@@ -465,7 +537,13 @@ def _add_padded(total: np.ndarray | None, part: np.ndarray) -> np.ndarray:
 
 
 def _survivors(
-    victim: Side, attack: Attack, posture: Posture, points: list[AimPoints], attacked: list[int], reliability: float, leak_fraction: float,
+    victim: Side,
+    attack: Attack,
+    posture: Posture,
+    points: list[AimPoints],
+    attacked: list[int],
+    reliability: float,
+    leak_fraction: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Surviving (before launch reliability) and launched pmfs once the counterforce salvo's leak fraction is known."""
     q_survive = {
@@ -490,7 +568,14 @@ def thinned(warheads: int, reliability: float) -> np.ndarray:
     return binomial_pmf(warheads, reliability)
 
 
-def _surviving_pmf(victim: Side, points: list[AimPoints], attacked: list[int], posture: Posture, attack: Attack, q_survive: dict[str, float]) -> np.ndarray:
+def _surviving_pmf(
+    victim: Side,
+    points: list[AimPoints],
+    attacked: list[int],
+    posture: Posture,
+    attack: Attack,
+    q_survive: dict[str, float],
+) -> np.ndarray:
     """pmf of the victim's warheads that survive the strike (before launch reliability)."""
     total = np.ones(1)
     for index, element in enumerate(victim.forces):

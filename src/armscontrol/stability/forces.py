@@ -50,12 +50,18 @@ class ForceElement:
         if self.basing not in BASINGS:
             raise check.InvalidInput(f"{self.name}: basing: expected one of {', '.join(BASINGS)}, got {self.basing!r}")
         object.__setattr__(self, "launchers", check.count(f"{self.name}: launchers", self.launchers))
-        object.__setattr__(self, "warheads_per_launcher", check.count(f"{self.name}: warheads_per_launcher", self.warheads_per_launcher, minimum=1))
+        object.__setattr__(
+            self,
+            "warheads_per_launcher",
+            check.count(f"{self.name}: warheads_per_launcher", self.warheads_per_launcher, minimum=1),
+        )
         object.__setattr__(self, "reliability", check.probability(f"{self.name}: reliability", self.reliability))
         object.__setattr__(self, "bases", check.count(f"{self.name}: bases", self.bases, minimum=1))
         for alert, fraction in self.survivable.items():
             if alert not in ALERTS:
-                raise check.InvalidInput(f"{self.name}: survivable: unknown alert posture {alert!r}; expected {', '.join(ALERTS)}")
+                raise check.InvalidInput(
+                    f"{self.name}: survivable: unknown alert posture {alert!r}; expected {', '.join(ALERTS)}"
+                )
             check.probability(f"{self.name}: survivable.{alert}", fraction)
 
     @property
@@ -93,7 +99,9 @@ class Side:
     decoys_per_warhead: int = 0
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "decoys_per_warhead", check.count(f"{self.name}: decoys_per_warhead", self.decoys_per_warhead))
+        object.__setattr__(
+            self, "decoys_per_warhead", check.count(f"{self.name}: decoys_per_warhead", self.decoys_per_warhead)
+        )
 
     @property
     def warheads(self) -> int:
@@ -111,14 +119,20 @@ class Side:
         """The side with one defence layer holding ``interceptors``."""
         names = [layer.name for layer in self.defence]
         if layer_name not in names:
-            raise check.InvalidInput(f"{self.name}: no defence layer {layer_name!r}; layers: {', '.join(names) or 'none'}")
-        return replace(self, defence=tuple(
-            layer.with_interceptors(interceptors) if layer.name == layer_name else layer for layer in self.defence
-        ))
+            raise check.InvalidInput(
+                f"{self.name}: no defence layer {layer_name!r}; layers: {', '.join(names) or 'none'}"
+            )
+        return replace(
+            self,
+            defence=tuple(
+                layer.with_interceptors(interceptors) if layer.name == layer_name else layer for layer in self.defence
+            ),
+        )
 
 
 DEFAULT_SSPK: dict[str, float] = {"silo": 0.7, "soft": 0.95}
-"""The counterforce attack's single-shot kill probability by target class, where a scenario gives none (analyst assumptions)."""
+"""The counterforce attack's single-shot kill probability by target class, where a scenario gives none (analyst
+assumptions)."""
 DEFAULT_WARHEADS_PER_TARGET: dict[str, int] = {"silo": 2, "soft": 1}
 """Warheads the attacker aims at each silo and each soft target, where a scenario gives none."""
 
@@ -151,7 +165,9 @@ class Posture:
         if self.alert not in ALERTS:
             raise check.InvalidInput(f"posture.alert: expected one of {', '.join(ALERTS)}, got {self.alert!r}")
         if self.launch not in LAUNCH_POSTURES:
-            raise check.InvalidInput(f"posture.launch: expected one of {', '.join(LAUNCH_POSTURES)}, got {self.launch!r}")
+            raise check.InvalidInput(
+                f"posture.launch: expected one of {', '.join(LAUNCH_POSTURES)}, got {self.launch!r}"
+            )
         check.probability("posture.launch_fraction", self.launch_fraction)
 
     @property

@@ -98,8 +98,11 @@ def compiled(fn: Callable | None = None, *, fastmath: set[str] | bool = _FAST) -
             if "no locator available" not in str(error):
                 raise
             _on_disk = False
-            print("armscontrol: no writable cache directory for the compiled kernels "
-                  "(set NUMBA_CACHE_DIR to one); compiling them in memory for this run", file=sys.stderr)
+            print(
+                "armscontrol: no writable cache directory for the compiled kernels "
+                "(set NUMBA_CACHE_DIR to one); compiling them in memory for this run",
+                file=sys.stderr,
+            )
     return njit(cache=False, nogil=True, fastmath=fastmath)(fn)
 
 
@@ -165,8 +168,17 @@ def hyper_row(population, successes, draws, lf, scale, cut, buf):
         return low, low, 0.0
     mode = int((draws + 1) * (successes + 1) / (population + 2))
     mode = min(max(mode, low), high)
-    log_mode = (lf[successes] - lf[mode] - lf[successes - mode] + lf[failures] - lf[draws - mode]
-                - lf[failures - draws + mode] - lf[population] + lf[draws] + lf[population - draws])
+    log_mode = (
+        lf[successes]
+        - lf[mode]
+        - lf[successes - mode]
+        + lf[failures]
+        - lf[draws - mode]
+        - lf[failures - draws + mode]
+        - lf[population]
+        + lf[draws]
+        + lf[population - draws]
+    )
     limit = cut / (scale * math.exp(log_mode)) if scale > 0 else math.inf
     buf[mode] = 1.0
     total = 1.0
@@ -215,8 +227,8 @@ def thin(ws, weights, p, lf, cut, out):
             continue
         lo, hi, tail = binom_row(ws[i], p, lf, weight, cut, buf)
         neglected += weight * tail
-        target = out[lo:hi + 1]
-        row = buf[lo:hi + 1]
+        target = out[lo : hi + 1]
+        row = buf[lo : hi + 1]
         for j in range(row.size):
             target[j] += weight * row[j]
     return neglected
@@ -268,8 +280,8 @@ def binomial_table(top, p, lf, cut):
 @compiled
 def _axpy(a, source, start, count, target, at):
     """target[at:at + count] += a · source[start:start + count], over 0-based slices."""
-    x = source[start:start + count]
-    y = target[at:at + count]
+    x = source[start : start + count]
+    y = target[at : at + count]
     for j in range(count):
         y[j] += a * x[j]
 
@@ -295,9 +307,32 @@ def _salvo_workspace(capacity, width, decoys, survive, lf, cut):
 
 
 @compiled
-def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
-               buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal):
-    """Add weight·P(leak | w) to ``out_row``; return (expected engaged objects, neglected mass) (see :func:`salvo_layer`)."""
+def _salvo_one(
+    w,
+    weight,
+    out_row,
+    capacity,
+    tracking,
+    decoys,
+    undiscriminated,
+    sf,
+    sf_low,
+    lf,
+    cut,
+    buf_a,
+    buf_b,
+    hyper,
+    cdf,
+    part,
+    engaged,
+    kill_flat,
+    kill_start,
+    kill_lo,
+    kill_hi,
+    reciprocal,
+):
+    """Add weight·P(leak | w) to ``out_row``; return (expected engaged objects, neglected mass) (see
+    :func:`salvo_layer`)."""
     neglected = 0.0
     top = min(w, capacity)
     for e in range(top + 1):
@@ -350,8 +385,8 @@ def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, 
                     # advance the row from m - 1 to m candidates (exact ratio)
                     scale = (m - w) * (m - capacity) / m
                     shift = m - w - capacity
-                    terms = hyper[lo:hi + 1]
-                    ratios = reciprocal[shift + lo:shift + hi + 1]
+                    terms = hyper[lo : hi + 1]
+                    ratios = reciprocal[shift + lo : shift + hi + 1]
                     for j in range(terms.size):
                         terms[j] *= scale * ratios[j]
             ahead = False
@@ -384,15 +419,15 @@ def _salvo_one(w, weight, out_row, capacity, tracking, decoys, undiscriminated, 
                 lo += 1
             expected_objects += binds * capacity
             kept = 0.0
-            terms = hyper[lo:hi + 1]
-            target = engaged[lo:hi + 1]
+            terms = hyper[lo : hi + 1]
+            target = engaged[lo : hi + 1]
             if d < hi_d:
                 # one pass: add the row, sum it and step it to the next d's row (the same operations per cell as
                 # the separate loops, so the same results)
                 following = m + 1
                 scale = (following - w) * (following - capacity) / following
                 shift = following - w - capacity
-                ratios = reciprocal[shift + lo:shift + hi + 1]
+                ratios = reciprocal[shift + lo : shift + hi + 1]
                 for j in range(terms.size):
                     term = terms[j]
                     kept += term
@@ -437,7 +472,8 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
     Bin(E, ρ) survive (ρ = survive, rows tabulated once), so leak = w − E + Bin(E, ρ).
     """
     buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal = _salvo_workspace(
-        capacity, out.shape[1], decoys, survive, lf, cut)
+        capacity, out.shape[1], decoys, survive, lf, cut
+    )
     neglected = 0.0
     objects = 0.0
     for i in range(ws.size):
@@ -445,15 +481,38 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
         if weight <= 0.0:
             continue
         expected_objects, lost = _salvo_one(
-            ws[i], weight, out[rows[i]], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
-            buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal)
+            ws[i],
+            weight,
+            out[rows[i]],
+            capacity,
+            tracking,
+            decoys,
+            undiscriminated,
+            sf,
+            sf_low,
+            lf,
+            cut,
+            buf_a,
+            buf_b,
+            hyper,
+            cdf,
+            part,
+            engaged,
+            kill_flat,
+            kill_start,
+            kill_lo,
+            kill_hi,
+            reciprocal,
+        )
         objects += weight * expected_objects
         neglected += lost
     return objects, neglected
 
 
 @compiled
-def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, objects, neglected):
+def salvo_rows(
+    ws, scales, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, objects, neglected
+):
     """Rows of :func:`salvo_layer`, each on its own, for a cache of rows.
 
     ``out[i, :]`` receives scales[i]·P(leak | ws[i]), ``objects[i]`` the
@@ -463,11 +522,33 @@ def salvo_rows(ws, scales, capacity, tracking, decoys, undiscriminated, survive,
     a row reused for any weight up to its scale is as exact as a fresh one.
     """
     buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal = _salvo_workspace(
-        capacity, out.shape[1], decoys, survive, lf, cut)
+        capacity, out.shape[1], decoys, survive, lf, cut
+    )
     for i in range(ws.size):
         objects[i], neglected[i] = _salvo_one(
-            ws[i], scales[i], out[i], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut,
-            buf_a, buf_b, hyper, cdf, part, engaged, kill_flat, kill_start, kill_lo, kill_hi, reciprocal)
+            ws[i],
+            scales[i],
+            out[i],
+            capacity,
+            tracking,
+            decoys,
+            undiscriminated,
+            sf,
+            sf_low,
+            lf,
+            cut,
+            buf_a,
+            buf_b,
+            hyper,
+            cdf,
+            part,
+            engaged,
+            kill_flat,
+            kill_start,
+            kill_lo,
+            kill_hi,
+            reciprocal,
+        )
 
 
 @compiled
@@ -479,7 +560,9 @@ def mix_rows(ws, weights, rows, slots, pool, out):
 
 
 @compiled
-def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out):
+def shoot_look_shoot_real(
+    ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out
+):
     """Shoot-look-shoot when every engaged object is a real warhead (no undismissed decoys).
 
     For each arriving count w: k = min(T, C₁) engaged, T ~ Bin(w, t), C₁ = ⌊I/s₁⌋;
@@ -536,7 +619,14 @@ def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracki
                 else:
                     fired += part * (first * k + second * spare)
                     base, count = w - k + survivors - spare, spare
-                _axpy(part, second_flat, second_start[count], second_hi[count] - second_lo[count] + 1, out[row], base + second_lo[count])
+                _axpy(
+                    part,
+                    second_flat,
+                    second_start[count],
+                    second_hi[count] - second_lo[count] + 1,
+                    out[row],
+                    base + second_lo[count],
+                )
     return fired, neglected
 
 

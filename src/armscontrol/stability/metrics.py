@@ -7,13 +7,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from armscontrol.stability import validation as check
-from armscontrol.stability.exchange import ASSURED_PERCENTILE, Exchange, ExchangeCache, first_strike
+from armscontrol.stability.exchange import Exchange, ExchangeCache, first_strike
 from armscontrol.stability.forces import Attack, Posture, Side
 
 DEFAULT_COST_WEIGHT = 0.25
 """k in C = D(suffered) + k·(1 − D(inflicted)): a side weighs damage it suffers four
 times as heavily as damage it fails to inflict (project default, as in DESIGN.md)."""
-
 
 
 def damage(warheads: np.ndarray | float, value_targets: float) -> np.ndarray | float:
@@ -168,7 +167,13 @@ def first_strike_stability(
 
 
 def stability_of(
-    name_a: str, name_b: str, a_first: Exchange, b_first: Exchange, assured_retaliation: float, value_targets: float, cost_weight: float,
+    name_a: str,
+    name_b: str,
+    a_first: Exchange,
+    b_first: Exchange,
+    assured_retaliation: float,
+    value_targets: float,
+    cost_weight: float,
 ) -> StabilityResult:
     """The :class:`StabilityResult` of the two ordered exchanges (A strikes first, B strikes first)."""
 

@@ -6,7 +6,6 @@ import math
 from numbers import Integral, Real
 
 from armscontrol import errors
-from armscontrol.errors import UserError
 
 
 class InvalidInput(errors.InvalidInput, ValueError):

@@ -93,14 +93,33 @@ class Store:
 
     # runs
 
-    def record_run(self, saved: Scenario, kind: RunKind, options: dict[str, Any], *, started: dt.datetime,
-                   finished: dt.datetime, result: dict[str, Any] | None, error: dict[str, Any] | None) -> Run:
-        """Record a run of ``saved``: its result or the error that stopped it (computed by :mod:`armscontrol.scenarios.saved`)."""
+    def record_run(
+        self,
+        saved: Scenario,
+        kind: RunKind,
+        options: dict[str, Any],
+        *,
+        started: dt.datetime,
+        finished: dt.datetime,
+        result: dict[str, Any] | None,
+        error: dict[str, Any] | None,
+    ) -> Run:
+        """Record a run of ``saved``: its result or the error that stopped it (computed by
+        :mod:`armscontrol.scenarios.saved`)."""
         with self.writing() as session:
-            record = repo.add_run(session, saved.id, kind=kind, options=options,
-                                  inputs_hash=inputs_hash(kind, saved.scenario, options), package_version=__version__,
-                                  started=started, finished=finished, status="ok" if error is None else "error",
-                                  result=result, error=error)
+            record = repo.add_run(
+                session,
+                saved.id,
+                kind=kind,
+                options=options,
+                inputs_hash=inputs_hash(kind, saved.scenario, options),
+                package_version=__version__,
+                started=started,
+                finished=finished,
+                status="ok" if error is None else "error",
+                result=result,
+                error=error,
+            )
             return repo.as_run(record)
 
     def runs(self, scenario_id: int, *, limit: int = 1000, offset: int = 0) -> list[Run]:
@@ -122,4 +141,5 @@ def _database_errors() -> Iterator[None]:
 
 
 class StoreUnavailable(CleanError):
-    """The database failed (unreachable, locked past the timeout, out of space): not the user's input (the API answers 503)."""
+    """The database failed (unreachable, locked past the timeout, out of space): not the user's input (the API
+    answers 503)."""

@@ -10,7 +10,6 @@ psycopg 3 whatever driver they name.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +44,11 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise UserError(f"database: '{url}' is not a database URL; expected for example sqlite:///path/to/file.sqlite3 "
-                        "or postgresql://user@host/dbname", field="database") from None
+        raise UserError(
+            f"database: '{url}' is not a database URL; expected for example sqlite:///path/to/file.sqlite3 "
+            "or postgresql://user@host/dbname",
+            field="database",
+        ) from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     options: dict[str, Any] = {"json_serializer": _dumps}
@@ -62,7 +64,10 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(parsed, **options)
     except (NoSuchModuleError, ImportError) as exc:
-        raise UserError(f"database: no driver for '{parsed.drivername}' ({exc}); use sqlite:///FILE or postgresql://...", field="database") from None
+        raise UserError(
+            f"database: no driver for '{parsed.drivername}' ({exc}); use sqlite:///FILE or postgresql://...",
+            field="database",
+        ) from None
     except (ArgumentError, TypeError) as exc:
         raise UserError(f"database: '{shown(url)}' cannot be used ({exc})", field="database") from None
     if sqlite:
@@ -71,7 +76,8 @@ def make_engine(url: str) -> Engine:
 
 
 def _private_file(database: str) -> None:
-    """Create the SQLite file readable by its owner only (0600), or tighten an existing one; the WAL files follow its mode."""
+    """Create the SQLite file readable by its owner only (0600), or tighten an existing one; the WAL files follow
+    its mode."""
     import os
 
     if database.startswith("file:"):
@@ -131,6 +137,13 @@ def migrate(engine: Engine) -> None:
             command.upgrade(config, "head")
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise UserError(f"database: cannot open {shown(engine.url.render_as_string(hide_password=False))}: {reason}", field="database") from None
+        raise UserError(
+            f"database: cannot open {shown(engine.url.render_as_string(hide_password=False))}: {reason}",
+            field="database",
+        ) from None
     except SQLAlchemyError as exc:
-        raise UserError(f"database: {shown(engine.url.render_as_string(hide_password=False))}: {type(exc).__name__}: {str(exc).splitlines()[0]}", field="database") from None
+        raise UserError(
+            f"database: {shown(engine.url.render_as_string(hide_password=False))}: {type(exc).__name__}: "
+            f"{str(exc).splitlines()[0]}",
+            field="database",
+        ) from None

@@ -40,7 +40,9 @@ class Job(BaseModel):
 
     id: int
     kind: JobKind
-    options: dict[str, Any] = Field(description="The options of the computation (samples, seed, method, grid, chunk_size).")
+    options: dict[str, Any] = Field(
+        description="The options of the computation (samples, seed, method, grid, chunk_size)."
+    )
     inputs_hash: str = Field(description="SHA-256 of the canonical JSON of kind, scenario and options (hex).")
     package_version: str
     status: JobStatus
@@ -50,12 +52,15 @@ class Job(BaseModel):
     started: dt.datetime | None = None
     finished: dt.datetime | None = None
     scenario_yaml: str = Field(description="The scenario as given.")
-    result: dict[str, Any] | None = Field(default=None, description="The answer's JSON, as the command's --json prints it; null until done.")
+    result: dict[str, Any] | None = Field(
+        default=None, description="The answer's JSON, as the command's --json prints it; null until done."
+    )
     error: ErrorInfo | None = Field(default=None, description="Why the job failed; null unless failed.")
 
 
 class JobSummary(BaseModel):
-    """A job in a list: what was asked and how far it got, without its scenario and its result (``GET /api/jobs/{id}`` has both)."""
+    """A job in a list: what was asked and how far it got, without its scenario and its result (``GET
+    /api/jobs/{id}`` has both)."""
 
     id: int
     kind: JobKind
@@ -75,28 +80,51 @@ class JobList(BaseModel):
     jobs: list[JobSummary]
 
 
-
-
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _as_job(record: JobRecord) -> Job:
-    return Job(id=record.id, kind=record.kind, options=record.options, inputs_hash=record.inputs_hash,  # type: ignore[arg-type]
-               package_version=record.package_version, status=record.status, done=record.done, total=record.total,  # type: ignore[arg-type]
-               created=record.created, started=record.started, finished=record.finished, scenario_yaml=record.scenario_yaml,
-               result=record.result, error=ErrorInfo(**record.error) if record.error else None)
+    return Job(
+        id=record.id,
+        kind=record.kind,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+        options=record.options,
+        inputs_hash=record.inputs_hash,
+        package_version=record.package_version,
+        status=record.status,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+        done=record.done,
+        total=record.total,
+        created=record.created,
+        started=record.started,
+        finished=record.finished,
+        scenario_yaml=record.scenario_yaml,
+        result=record.result,
+        error=ErrorInfo(**record.error) if record.error else None,
+    )
 
 
-def create_job(store, kind: str, scenario_yaml: str, parsed: dict[str, Any], options: dict[str, Any],
-               owner: str | None = None) -> Job:
+def create_job(
+    store, kind: str, scenario_yaml: str, parsed: dict[str, Any], options: dict[str, Any], owner: str | None = None
+) -> Job:
     """Record a new job, ``queued``, owned by the server ``owner`` (an id of the running server)."""
     if kind not in JOB_KINDS:
-        raise UserError(f"kind: expected one of {', '.join(JOB_KINDS)}, got '{kind}'", field="kind", suggestion="uncertainty")
+        raise UserError(
+            f"kind: expected one of {', '.join(JOB_KINDS)}, got '{kind}'", field="kind", suggestion="uncertainty"
+        )
     with store.writing() as session:
-        record = JobRecord(kind=kind, scenario_yaml=scenario_yaml, options=options, inputs_hash=inputs_hash(kind, parsed, options),
-                           package_version=__version__, status="queued", done=0, total=0, created=_now(),
-                           owner=owner, heartbeat=_now())
+        record = JobRecord(
+            kind=kind,
+            scenario_yaml=scenario_yaml,
+            options=options,
+            inputs_hash=inputs_hash(kind, parsed, options),
+            package_version=__version__,
+            status="queued",
+            done=0,
+            total=0,
+            created=_now(),
+            owner=owner,
+            heartbeat=_now(),
+        )
         session.add(record)
         session.flush()
         return _as_job(record)
@@ -113,11 +141,24 @@ def get_job(store, ident: int) -> Job:
 
 
 def list_jobs(store, *, limit: int = 100) -> list[JobSummary]:
-    """The latest jobs, newest first, without their scenarios and results (a list stays small whatever the jobs hold)."""
+    """The latest jobs, newest first, without their scenarios and results (a list stays small whatever the jobs
+    hold)."""
     from sqlalchemy import select
 
-    columns = [JobRecord.id, JobRecord.kind, JobRecord.options, JobRecord.inputs_hash, JobRecord.package_version, JobRecord.status,
-               JobRecord.done, JobRecord.total, JobRecord.created, JobRecord.started, JobRecord.finished, JobRecord.error]
+    columns = [
+        JobRecord.id,
+        JobRecord.kind,
+        JobRecord.options,
+        JobRecord.inputs_hash,
+        JobRecord.package_version,
+        JobRecord.status,
+        JobRecord.done,
+        JobRecord.total,
+        JobRecord.created,
+        JobRecord.started,
+        JobRecord.finished,
+        JobRecord.error,
+    ]
     with store.reading() as session:
         rows = session.execute(select(*columns).order_by(JobRecord.id.desc()).limit(limit)).all()
         return [JobSummary(**{**row._asdict(), "error": ErrorInfo(**row.error) if row.error else None}) for row in rows]
@@ -128,15 +169,25 @@ def unfinished_jobs(store) -> int:
     from sqlalchemy import func, select
 
     with store.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(JobRecord).where(JobRecord.status.in_(("queued", "running")))) or 0)
+        return int(
+            session.scalar(
+                select(func.count()).select_from(JobRecord).where(JobRecord.status.in_(("queued", "running")))
+            )
+            or 0
+        )
 
 
 def cancel_job(store, ident: int) -> Job:
     """Stop a ``queued`` or ``running`` job: it is ``failed`` now with the reason; a finished job is left as it is."""
     job = get_job(store, ident)
     if job.status in ("queued", "running"):
-        update_job(store, ident, status="failed", finished=_now(),
-                error={"error": "cancelled (DELETE /api/jobs/{id}) before it finished", "field": None, "suggestion": None})
+        update_job(
+            store,
+            ident,
+            status="failed",
+            finished=_now(),
+            error={"error": "cancelled (DELETE /api/jobs/{id}) before it finished", "field": None, "suggestion": None},
+        )
     return get_job(store, ident)
 
 
@@ -154,8 +205,11 @@ def beat(store, owner: str) -> int:
     from sqlalchemy import update
 
     with store.writing() as session:
-        done = session.execute(update(JobRecord).where(JobRecord.owner == owner, JobRecord.status.in_(("queued", "running")))
-                               .values(heartbeat=_now()))
+        done = session.execute(
+            update(JobRecord)
+            .where(JobRecord.owner == owner, JobRecord.status.in_(("queued", "running")))
+            .values(heartbeat=_now())
+        )
         return int(done.rowcount or 0)
 
 
@@ -179,5 +233,9 @@ def interrupt_unfinished(store, owner: str | None = None, *, after: float = ORPH
         records = list(session.scalars(query))
         for record in records:
             record.status, record.finished = "failed", _now()
-            record.error = {"error": "the server stopped before the job finished; submit it again", "field": None, "suggestion": None}
+            record.error = {
+                "error": "the server stopped before the job finished; submit it again",
+                "field": None,
+                "suggestion": None,
+            }
         return len(records)

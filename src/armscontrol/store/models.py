@@ -21,13 +21,13 @@ class UTCDateTime(TypeDecorator):
     def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
-        value = value.astimezone(dt.timezone.utc)
+        value = value.astimezone(dt.UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -47,8 +47,9 @@ class ScenarioRecord(Base):
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
     updated: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
 
-    runs: Mapped[list[RunRecord]] = relationship(back_populates="scenario", cascade="all, delete-orphan",
-                                                 passive_deletes=True, order_by="RunRecord.id")
+    runs: Mapped[list[RunRecord]] = relationship(
+        back_populates="scenario", cascade="all, delete-orphan", passive_deletes=True, order_by="RunRecord.id"
+    )
 
 
 class RunRecord(Base):
@@ -74,7 +75,8 @@ class RunRecord(Base):
 
 
 class JobRecord(Base):
-    """A long computation run in the background (uncertainty, sensitivity, a sweep): its progress, then a result or an error."""
+    """A long computation run in the background (uncertainty, sensitivity, a sweep): its progress, then a result or
+    an error."""
 
     __tablename__ = "jobs"
 

@@ -25,7 +25,10 @@ def data_dir(create: bool = True) -> Path:
         try:
             path.mkdir(parents=True, exist_ok=True, mode=0o700)  # the store and the token live here: the owner's only
         except OSError as exc:
-            raise UserError(f"{path}: cannot create the data directory ({exc.strerror}); set {HOME_ENV} to a writable folder", field=HOME_ENV) from None
+            raise UserError(
+                f"{path}: cannot create the data directory ({exc.strerror}); set {HOME_ENV} to a writable folder",
+                field=HOME_ENV,
+            ) from None
     return path
 
 

@@ -37,7 +37,9 @@ class Scenario(ScenarioSummary):
     """A saved scenario: the YAML text as given and its parsed form."""
 
     yaml: str = Field(description="The scenario text exactly as saved.")
-    scenario: dict[str, Any] = Field(description="The scenario as parsed and validated (the scenario-file format, defaults filled in).")
+    scenario: dict[str, Any] = Field(
+        description="The scenario as parsed and validated (the scenario-file format, defaults filled in)."
+    )
 
 
 class ScenarioList(BaseModel):
@@ -56,7 +58,11 @@ class Run(BaseModel):
     started: dt.datetime
     finished: dt.datetime
     status: Literal["ok", "error"]
-    result: dict[str, Any] | None = Field(default=None, description="The answer's JSON, as `armscontrol stability/frontier --json` prints it; null when the run failed.")
+    result: dict[str, Any] | None = Field(
+        default=None,
+        description="The answer's JSON, as `armscontrol stability/frontier --json` prints it; null when the run "
+        "failed.",
+    )
     error: ErrorInfo | None = Field(default=None, description="Why the run failed; null when it succeeded.")
 
 

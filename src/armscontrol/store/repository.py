@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from armscontrol import errors, limits
-from armscontrol.errors import UserError
 from armscontrol.store.models import RunRecord, ScenarioRecord
 from armscontrol.store.records import ErrorInfo, Run, Scenario, ScenarioSummary
 
@@ -26,12 +25,14 @@ class NotFound(errors.NotFound):
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _check_id(what: str, ident: int) -> None:
     if not 1 <= ident <= MAX_ID:
-        raise NotFound(f"no {what} {ident}; ids are whole numbers from 1 (see `armscontrol scenarios list`)", field="id")
+        raise NotFound(
+            f"no {what} {ident}; ids are whole numbers from 1 (see `armscontrol scenarios list`)", field="id"
+        )
 
 
 def scenario_record(session: Session, ident: int) -> ScenarioRecord:
@@ -45,14 +46,23 @@ def scenario_record(session: Session, ident: int) -> ScenarioRecord:
 def _run_counts(session: Session, ids: list[int]) -> dict[int, int]:
     if not ids:
         return {}
-    rows = session.execute(select(RunRecord.scenario_id, func.count()).where(RunRecord.scenario_id.in_(ids))
-                           .group_by(RunRecord.scenario_id))
+    rows = session.execute(
+        select(RunRecord.scenario_id, func.count())
+        .where(RunRecord.scenario_id.in_(ids))
+        .group_by(RunRecord.scenario_id)
+    )
     return {sid: n for sid, n in rows}
 
 
 def _summary(record: ScenarioRecord, runs: int) -> dict[str, Any]:
-    return {"id": record.id, "name": record.name, "content_hash": record.content_hash,
-            "created": record.created, "updated": record.updated, "runs": runs}
+    return {
+        "id": record.id,
+        "name": record.name,
+        "content_hash": record.content_hash,
+        "created": record.created,
+        "updated": record.updated,
+        "runs": runs,
+    }
 
 
 def as_scenario(session: Session, record: ScenarioRecord) -> Scenario:
@@ -61,23 +71,38 @@ def as_scenario(session: Session, record: ScenarioRecord) -> Scenario:
 
 
 def as_run(record: RunRecord) -> Run:
-    return Run.model_validate(dict(
-        id=record.id, scenario_id=record.scenario_id, kind=record.kind, options=record.options,
-        inputs_hash=record.inputs_hash, package_version=record.package_version, started=record.started,
-        finished=record.finished, status=record.status, result=record.result,
-        error=ErrorInfo(**record.error) if record.error else None))
+    return Run.model_validate(
+        dict(
+            id=record.id,
+            scenario_id=record.scenario_id,
+            kind=record.kind,
+            options=record.options,
+            inputs_hash=record.inputs_hash,
+            package_version=record.package_version,
+            started=record.started,
+            finished=record.finished,
+            status=record.status,
+            result=record.result,
+            error=ErrorInfo(**record.error) if record.error else None,
+        )
+    )
 
 
-def add_scenario(session: Session, name: str, yaml_text: str, parsed: dict[str, Any], content_hash: str) -> ScenarioRecord:
+def add_scenario(
+    session: Session, name: str, yaml_text: str, parsed: dict[str, Any], content_hash: str
+) -> ScenarioRecord:
     stamp = now()
-    record = ScenarioRecord(name=name, yaml_text=yaml_text, parsed=parsed, content_hash=content_hash,
-                            created=stamp, updated=stamp)
+    record = ScenarioRecord(
+        name=name, yaml_text=yaml_text, parsed=parsed, content_hash=content_hash, created=stamp, updated=stamp
+    )
     session.add(record)
     session.flush()
     return record
 
 
-def replace_scenario(session: Session, ident: int, name: str, yaml_text: str, parsed: dict[str, Any], content_hash: str) -> ScenarioRecord:
+def replace_scenario(
+    session: Session, ident: int, name: str, yaml_text: str, parsed: dict[str, Any], content_hash: str
+) -> ScenarioRecord:
     record = scenario_record(session, ident)
     record.name, record.yaml_text, record.parsed, record.content_hash = name, yaml_text, parsed, content_hash
     record.updated = now()
@@ -110,8 +135,9 @@ def add_run(session: Session, scenario_id: int, **fields: Any) -> RunRecord:
 
 def list_runs(session: Session, scenario_id: int, *, limit: int = 1000, offset: int = 0) -> list[Run]:
     scenario_record(session, scenario_id)
-    records = session.scalars(select(RunRecord).where(RunRecord.scenario_id == scenario_id)
-                              .order_by(RunRecord.id).limit(limit).offset(offset)).all()
+    records = session.scalars(
+        select(RunRecord).where(RunRecord.scenario_id == scenario_id).order_by(RunRecord.id).limit(limit).offset(offset)
+    ).all()
     return [as_run(r) for r in records]
 
 

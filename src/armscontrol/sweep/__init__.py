@@ -13,11 +13,27 @@ Limits (bounded work) are defined in :mod:`armscontrol.limits` and named here:
 :data:`MAX_SAMPLES`, :data:`MAX_EVALUATIONS`, :data:`MAX_GRID_POINTS` and :data:`MAX_ROWS_IN_MEMORY`.
 """
 
-from armscontrol.limits import MAX_EVALUATIONS, MAX_GRID_AXES, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES, MAX_SCALE
+from armscontrol.limits import (
+    MAX_EVALUATIONS,
+    MAX_GRID_AXES,
+    MAX_GRID_POINTS,
+    MAX_ROWS_IN_MEMORY,
+    MAX_SAMPLES,
+    MAX_SCALE,
+)
 
 UNCERTAINTY_SAMPLES_DEFAULT = 256
 """Samples of ``uncertainty`` where none are asked for (the command line, the Python function and a job alike)."""
 SENSITIVITY_SAMPLES_DEFAULT = 64
 """Base samples (Sobol) or trajectories (Morris) of ``sensitivity`` where none are asked for."""
 
-__all__ = ["SENSITIVITY_SAMPLES_DEFAULT", "UNCERTAINTY_SAMPLES_DEFAULT", "MAX_EVALUATIONS", "MAX_GRID_AXES", "MAX_GRID_POINTS", "MAX_ROWS_IN_MEMORY", "MAX_SAMPLES", "MAX_SCALE"]
+__all__ = [
+    "SENSITIVITY_SAMPLES_DEFAULT",
+    "UNCERTAINTY_SAMPLES_DEFAULT",
+    "MAX_EVALUATIONS",
+    "MAX_GRID_AXES",
+    "MAX_GRID_POINTS",
+    "MAX_ROWS_IN_MEMORY",
+    "MAX_SAMPLES",
+    "MAX_SCALE",
+]

@@ -18,8 +18,14 @@ import numpy as np
 
 from armscontrol.errors import InvalidInput, UserError
 from armscontrol.scenario import ScenarioSpec
-from armscontrol.sweep import MAX_EVALUATIONS, MAX_GRID_POINTS, MAX_ROWS_IN_MEMORY, MAX_SAMPLES
-from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
+from armscontrol.sweep import (
+    MAX_EVALUATIONS,
+    MAX_GRID_POINTS,
+    MAX_ROWS_IN_MEMORY,
+    MAX_SAMPLES,
+    SENSITIVITY_SAMPLES_DEFAULT,
+    UNCERTAINTY_SAMPLES_DEFAULT,
+)
 from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_corners, check_values, grid_rows
 from armscontrol.sweep.models import (
     GridAxis,
@@ -67,18 +73,34 @@ def _check_run(samples: int, seed: int, chunk_size: int, *, limit: int, what: st
 
 def _scenario_inputs(spec: ScenarioSpec) -> tuple[dict[str, Distribution], list[bool]]:
     if not spec.uncertain:
-        raise UserError(f"{spec.name}: the scenario has no uncertain inputs; write a distribution in place of a number "
-                        "(reliability: {uniform: [0.7, 0.9]}) or add an uncertain: block naming fields by path (see docs/sweeps.md)",
-                        field="uncertain")
+        raise UserError(
+            f"{spec.name}: the scenario has no uncertain inputs; write a distribution in place of a number "
+            "(reliability: {uniform: [0.7, 0.9]}) or add an uncertain: block naming fields by path (see "
+            "docs/sweeps.md)",
+            field="uncertain",
+        )
     from armscontrol.uncertain import integer_paths
 
     paths = list(spec.uncertain)
     integer = integer_paths(base_mapping(spec), paths)
     for path, whole in zip(paths, integer):
         low, high = spec.uncertain[path].bounds()
-        check_values(spec, Input(path, whole), low, high, what="uncertain input", shown=f"{path}: {spec.uncertain[path].describe()}")
+        check_values(
+            spec,
+            Input(path, whole),
+            low,
+            high,
+            what="uncertain input",
+            shown=f"{path}: {spec.uncertain[path].describe()}",
+        )
     bounds = [spec.uncertain[p].bounds() for p in paths]
-    check_corners(spec, [Input(p, w) for p, w in zip(paths, integer)], [b[0] for b in bounds], [b[1] for b in bounds], what="uncertain inputs")
+    check_corners(
+        spec,
+        [Input(p, w) for p, w in zip(paths, integer)],
+        [b[0] for b in bounds],
+        [b[1] for b in bounds],
+        what="uncertain inputs",
+    )
     return dict(spec.uncertain), integer
 
 
@@ -87,8 +109,16 @@ def _describe_inputs(distributions: Mapping[str, Distribution], integer: Sequenc
     for (path, d), whole in zip(distributions.items(), integer):
         low, high = d.bounds()
         central = d.central()
-        out.append(UncertainInput(path=path, distribution=d.describe(), central=round(central) if whole else central,
-                                  low=round(low) if whole else low, high=round(high) if whole else high, integer=whole))
+        out.append(
+            UncertainInput(
+                path=path,
+                distribution=d.describe(),
+                central=round(central) if whole else central,
+                low=round(low) if whole else low,
+                high=round(high) if whole else high,
+                integer=whole,
+            )
+        )
     return out
 
 
@@ -132,21 +162,36 @@ def summarise(name: str, column: np.ndarray) -> OutputSummary:
     if column.dtype == bool:
         yes = int(column.sum())
         low, high = wilson(yes, len(column))
-        return OutputSummary(name=name, kind="yes/no", probability=yes / len(column), probability_low=low, probability_high=high)
+        return OutputSummary(
+            name=name, kind="yes/no", probability=yes / len(column), probability_low=low, probability_high=high
+        )
     q = np.quantile(column, [0.05, 0.25, 0.5, 0.75, 0.95])
-    return OutputSummary(name=name, kind="number", mean=float(column.mean()), sd=float(column.std(ddof=1)) if len(column) > 1 else 0.0,
-                         minimum=float(column.min()), q05=float(q[0]), q25=float(q[1]), median=float(q[2]),
-                         q75=float(q[3]), q95=float(q[4]), maximum=float(column.max()))
+    return OutputSummary(
+        name=name,
+        kind="number",
+        mean=float(column.mean()),
+        sd=float(column.std(ddof=1)) if len(column) > 1 else 0.0,
+        minimum=float(column.min()),
+        q05=float(q[0]),
+        q25=float(q[1]),
+        median=float(q[2]),
+        q75=float(q[3]),
+        q95=float(q[4]),
+        maximum=float(column.max()),
+    )
 
 
 def _outputs(table: Any, skip: int) -> dict[str, np.ndarray]:
-    return {name: numpy_column(table, name) for name in table.column_names[1 + skip:]}
+    return {name: numpy_column(table, name) for name in table.column_names[1 + skip :]}
 
 
 def _store(out: str | None, identity: dict[str, Any], resume: bool) -> PartStore | None:
     if out is None:
         if resume:
-            raise InvalidInput("resume: continues a run written to a file; give the same `out` file as the interrupted run", field="resume")
+            raise InvalidInput(
+                "resume: continues a run written to a file; give the same `out` file as the interrupted run",
+                field="resume",
+            )
         return None
     return PartStore(out, identity, resume=resume)
 
@@ -187,8 +232,14 @@ def uncertainty_of(
         return _to_values(dists, integer, unit)
 
     plan = Plan(samples, chunk_size, rows)
-    run = {"kind": "uncertainty", "samples": samples, "seed": seed, "chunk_size": chunk_size,
-           "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
+    run = {
+        "kind": "uncertainty",
+        "samples": samples,
+        "seed": seed,
+        "chunk_size": chunk_size,
+        "inputs": {p: d.describe() for p, d in distributions.items()},
+        **(identity or {}),
+    }
     store = _store(out, run, resume)
     with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
@@ -196,9 +247,19 @@ def uncertainty_of(
     return _outputs(table, len(paths)), values
 
 
-def uncertainty(spec: ScenarioSpec, *, samples: int = UNCERTAINTY_SAMPLES_DEFAULT, seed: int = 0, chunk_size: int = DEFAULT_CHUNK_SIZE,
-                client: Any = None, scheduler: str | None = None, workers: int | None = None,
-                out: str | None = None, resume: bool = False, on_progress: Progress | None = None) -> UncertaintyResult:
+def uncertainty(
+    spec: ScenarioSpec,
+    *,
+    samples: int = UNCERTAINTY_SAMPLES_DEFAULT,
+    seed: int = 0,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    client: Any = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    out: str | None = None,
+    resume: bool = False,
+    on_progress: Progress | None = None,
+) -> UncertaintyResult:
     """The distribution of every output of a scenario over the joint distribution of its uncertain inputs.
 
     Parameters
@@ -219,16 +280,33 @@ def uncertainty(spec: ScenarioSpec, *, samples: int = UNCERTAINTY_SAMPLES_DEFAUL
         retaliation holds for each ordered pair and for both, with 95 % intervals.
     """
     distributions, integer = _scenario_inputs(spec)
-    outputs, _ = uncertainty_of(ScenarioModel(spec, [Input(p, w) for p, w in zip(distributions, integer)]), distributions, integer,
-                                samples=samples, seed=seed, chunk_size=chunk_size, client=client, scheduler=scheduler,
-                                workers=workers, out=out, resume=resume, on_progress=on_progress,
-                                identity={"scenario": fingerprint(base_mapping(spec))})
+    outputs, _ = uncertainty_of(
+        ScenarioModel(spec, [Input(p, w) for p, w in zip(distributions, integer)]),
+        distributions,
+        integer,
+        samples=samples,
+        seed=seed,
+        chunk_size=chunk_size,
+        client=client,
+        scheduler=scheduler,
+        workers=workers,
+        out=out,
+        resume=resume,
+        on_progress=on_progress,
+        identity={"scenario": fingerprint(base_mapping(spec))},
+    )
     met = [name for name in outputs if name.endswith(".assured_retaliation_met")]
     both = summarise("assured_retaliation_met.both", np.logical_and.reduce([outputs[n] for n in met])) if met else None
-    return UncertaintyResult(scenario=spec.name, samples=samples, seed=seed, chunk_size=chunk_size,
-                             inputs=_describe_inputs(distributions, integer),
-                             outputs=[summarise(n, c) for n, c in outputs.items()], assured_retaliation_both=both,
-                             out=None if out is None else str(out))
+    return UncertaintyResult(
+        scenario=spec.name,
+        samples=samples,
+        seed=seed,
+        chunk_size=chunk_size,
+        inputs=_describe_inputs(distributions, integer),
+        outputs=[summarise(n, c) for n, c in outputs.items()],
+        assured_retaliation_both=both,
+        out=None if out is None else str(out),
+    )
 
 
 # Sensitivity ------------------------------------------------------------------------------
@@ -243,11 +321,17 @@ def sensitivity_design(method: str, k: int, samples: int, seed: int) -> tuple[np
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             unit = sobol_sample.sample(problem, samples, calc_second_order=False, scramble=True, seed=seed)
-        return unit, f"Saltelli's scheme on a scrambled Sobol' sequence (SALib), N = {samples}, N·(k + 2) = {len(unit):,} runs"
+        return (
+            unit,
+            f"Saltelli's scheme on a scrambled Sobol' sequence (SALib), N = {samples}, N·(k + 2) = {len(unit):,} runs",
+        )
     from SALib.sample import morris as morris_sample
 
     unit = morris_sample.sample(problem, samples, num_levels=MORRIS_LEVELS, seed=seed)
-    return unit, f"Morris trajectories (SALib), {samples} trajectories of k + 1 = {k + 1} runs on a {MORRIS_LEVELS}-level grid"
+    return (
+        unit,
+        f"Morris trajectories (SALib), {samples} trajectories of k + 1 = {k + 1} runs on a {MORRIS_LEVELS}-level grid",
+    )
 
 
 def design_chunk_size(method: str, k: int, chunk_size: int) -> int:
@@ -294,13 +378,19 @@ def sensitivity_of(
     k = len(distributions)
     if method == "sobol" and (samples < 2 or samples & (samples - 1)):
         up = 1 << max(1, (max(samples, 2) - 1).bit_length())
-        raise UserError(f"samples: Sobol needs a power of two (the Sobol' sequence's balance), got {samples:,}; for example {up:,}",
-                        field="samples", suggestion=str(up))
+        raise UserError(
+            f"samples: Sobol needs a power of two (the Sobol' sequence's balance), got {samples:,}; for example {up:,}",
+            field="samples",
+            suggestion=str(up),
+        )
     if method == "morris" and samples < 2:
         raise UserError(f"samples: Morris needs at least 2 trajectories, got {samples}", field="samples")
     runs = sensitivity_runs(method, k, samples)
     if runs > MAX_EVALUATIONS:
-        raise UserError(f"samples: {samples:,} × {runs // samples} = {runs:,} model runs; at most {MAX_EVALUATIONS:,} are allowed", field="samples")
+        raise UserError(
+            f"samples: {samples:,} × {runs // samples} = {runs:,} model runs; at most {MAX_EVALUATIONS:,} are allowed",
+            field="samples",
+        )
     _check_run(samples, seed, chunk_size, limit=MAX_EVALUATIONS)
     chunk_size = design_chunk_size(method, k, chunk_size)
     paths = list(distributions)
@@ -309,14 +399,24 @@ def sensitivity_of(
     unit, design = sensitivity_design(method, k, samples, seed)
     values = _to_values(dists, integer, unit)
     plan = Plan(len(values), chunk_size, lambda start, stop: values[start:stop])
-    run = {"kind": f"sensitivity-{method}", "samples": samples, "seed": seed, "chunk_size": chunk_size,
-           "inputs": {p: d.describe() for p, d in distributions.items()}, **(identity or {})}
+    run = {
+        "kind": f"sensitivity-{method}",
+        "samples": samples,
+        "seed": seed,
+        "chunk_size": chunk_size,
+        "inputs": {p: d.describe() for p, d in distributions.items()},
+        **(identity or {}),
+    }
     store = _store(out, run, resume)
     with client_for(client, scheduler, workers, rows=plan.total) as active:
         table = execute(plan, model, paths, integer, active, store=store, on_progress=on_progress)
     outputs = _outputs(table, k)
     problem = {"num_vars": k, "names": paths, "bounds": [[0.0, 1.0]] * k}
-    return [_indices(method, problem, unit, name, column, seed) for name, column in outputs.items()], len(values), design
+    return (
+        [_indices(method, problem, unit, name, column, seed) for name, column in outputs.items()],
+        len(values),
+        design,
+    )
 
 
 def _clean(value: Any) -> float | None:
@@ -324,12 +424,15 @@ def _clean(value: Any) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _indices(method: str, problem: dict[str, Any], unit: np.ndarray, name: str, column: np.ndarray, seed: int) -> OutputSensitivity:
+def _indices(
+    method: str, problem: dict[str, Any], unit: np.ndarray, name: str, column: np.ndarray, seed: int
+) -> OutputSensitivity:
     y = np.asarray(column, dtype=float)
     variance = float(y.var())
     if variance == 0.0:
-        return OutputSensitivity(output=name, variance=0.0, constant=True,
-                                 indices=[SensitivityIndex(input=p) for p in problem["names"]])
+        return OutputSensitivity(
+            output=name, variance=0.0, constant=True, indices=[SensitivityIndex(input=p) for p in problem["names"]]
+        )
     with warnings.catch_warnings(), np.errstate(all="ignore"):
         warnings.simplefilter("ignore")
         if method == "sobol":
@@ -337,28 +440,65 @@ def _indices(method: str, problem: dict[str, Any], unit: np.ndarray, name: str, 
 
             # SALib draws the bootstrap from NumPy's global generator when the seed is falsy (0): a seed sequence is
             # truthy and gives the same draws as the integer for every other seed, so seed 0 is reproducible too.
-            found = sobol.analyze(problem, y, calc_second_order=False, num_resamples=BOOTSTRAP_RESAMPLES,
-                                  conf_level=CONFIDENCE, seed=np.random.SeedSequence(seed))
-            indices = [SensitivityIndex(input=p, first_order=_clean(found["S1"][i]), first_order_conf=_clean(found["S1_conf"][i]),
-                                        total=_clean(found["ST"][i]), total_conf=_clean(found["ST_conf"][i]))
-                       for i, p in enumerate(problem["names"])]
+            found = sobol.analyze(
+                problem,
+                y,
+                calc_second_order=False,
+                num_resamples=BOOTSTRAP_RESAMPLES,
+                conf_level=CONFIDENCE,
+                seed=np.random.SeedSequence(seed),
+            )
+            indices = [
+                SensitivityIndex(
+                    input=p,
+                    first_order=_clean(found["S1"][i]),
+                    first_order_conf=_clean(found["S1_conf"][i]),
+                    total=_clean(found["ST"][i]),
+                    total_conf=_clean(found["ST_conf"][i]),
+                )
+                for i, p in enumerate(problem["names"])
+            ]
             indices.sort(key=lambda s: -(s.total or 0.0))
         else:
             from SALib.analyze import morris
 
-            found = morris.analyze(problem, unit, y, num_resamples=BOOTSTRAP_RESAMPLES, conf_level=CONFIDENCE,
-                                   num_levels=MORRIS_LEVELS, seed=seed)
-            indices = [SensitivityIndex(input=p, mu_star=_clean(found["mu_star"][i]), mu_star_conf=_clean(found["mu_star_conf"][i]),
-                                        mu=_clean(found["mu"][i]), sigma=_clean(found["sigma"][i]))
-                       for i, p in enumerate(problem["names"])]
+            found = morris.analyze(
+                problem,
+                unit,
+                y,
+                num_resamples=BOOTSTRAP_RESAMPLES,
+                conf_level=CONFIDENCE,
+                num_levels=MORRIS_LEVELS,
+                seed=seed,
+            )
+            indices = [
+                SensitivityIndex(
+                    input=p,
+                    mu_star=_clean(found["mu_star"][i]),
+                    mu_star_conf=_clean(found["mu_star_conf"][i]),
+                    mu=_clean(found["mu"][i]),
+                    sigma=_clean(found["sigma"][i]),
+                )
+                for i, p in enumerate(problem["names"])
+            ]
             indices.sort(key=lambda s: -(s.mu_star or 0.0))
     return OutputSensitivity(output=name, variance=variance, constant=False, indices=indices)
 
 
-def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = SENSITIVITY_SAMPLES_DEFAULT, seed: int = 0,
-                chunk_size: int = DEFAULT_CHUNK_SIZE, client: Any = None, scheduler: str | None = None,
-                workers: int | None = None, out: str | None = None, resume: bool = False,
-                on_progress: Progress | None = None) -> SensitivityResult:
+def sensitivity(
+    spec: ScenarioSpec,
+    *,
+    method: str = "sobol",
+    samples: int = SENSITIVITY_SAMPLES_DEFAULT,
+    seed: int = 0,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    client: Any = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    out: str | None = None,
+    resume: bool = False,
+    on_progress: Progress | None = None,
+) -> SensitivityResult:
     """Which uncertain input moves each output of a scenario most: Sobol indices or Morris screening (SALib).
 
     Parameters
@@ -380,21 +520,51 @@ def sensitivity(spec: ScenarioSpec, *, method: str = "sobol", samples: int = SEN
     """
     distributions, integer = _scenario_inputs(spec)
     model = ScenarioModel(spec, [Input(p, w) for p, w in zip(distributions, integer)])
-    outputs, runs, design = sensitivity_of(model, distributions, integer, method=method, samples=samples, seed=seed,
-                                           chunk_size=chunk_size, client=client, scheduler=scheduler, workers=workers,
-                                           out=out, resume=resume, on_progress=on_progress,
-                                           identity={"scenario": fingerprint(base_mapping(spec))})
-    return SensitivityResult(scenario=spec.name, method=cast(Literal['sobol', 'morris'], method), base_samples=samples, evaluations=runs, seed=seed,
-                             chunk_size=design_chunk_size(method, len(distributions), chunk_size), inputs=_describe_inputs(distributions, integer), outputs=outputs,
-                             out=None if out is None else str(out), design=design)
+    outputs, runs, design = sensitivity_of(
+        model,
+        distributions,
+        integer,
+        method=method,
+        samples=samples,
+        seed=seed,
+        chunk_size=chunk_size,
+        client=client,
+        scheduler=scheduler,
+        workers=workers,
+        out=out,
+        resume=resume,
+        on_progress=on_progress,
+        identity={"scenario": fingerprint(base_mapping(spec))},
+    )
+    return SensitivityResult(
+        scenario=spec.name,
+        method=cast(Literal["sobol", "morris"], method),
+        base_samples=samples,
+        evaluations=runs,
+        seed=seed,
+        chunk_size=design_chunk_size(method, len(distributions), chunk_size),
+        inputs=_describe_inputs(distributions, integer),
+        outputs=outputs,
+        out=None if out is None else str(out),
+        design=design,
+    )
 
 
 # Grids ------------------------------------------------------------------------------------
 
 
-def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT_CHUNK_SIZE, client: Any = None,
-          scheduler: str | None = None, workers: int | None = None, out: str | None = None, resume: bool = False,
-          on_progress: Progress | None = None) -> SweepResult:
+def sweep(
+    spec: ScenarioSpec,
+    axes: Sequence[Axis],
+    *,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    client: Any = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    out: str | None = None,
+    resume: bool = False,
+    on_progress: Progress | None = None,
+) -> SweepResult:
     """Every combination of the grids (the last grid varying fastest), with the outputs at each point.
 
     Inputs not on a grid keep their values; uncertain ones their central values.
@@ -406,23 +576,38 @@ def sweep(spec: ScenarioSpec, axes: Sequence[Axis], *, chunk_size: int = DEFAULT
     if points > MAX_GRID_POINTS:
         raise UserError(f"grid: {points:,} points; a sweep holds at most {MAX_GRID_POINTS:,}", field="grid")
     if out is None and points > MAX_ROWS_IN_MEMORY:
-        raise UserError(f"grid: {points:,} points; above {MAX_ROWS_IN_MEMORY:,} give `out` a .parquet file to stream them to", field="out")
+        raise UserError(
+            f"grid: {points:,} points; above {MAX_ROWS_IN_MEMORY:,} give `out` a .parquet file to stream them to",
+            field="out",
+        )
     _check_run(points, 0, chunk_size, limit=MAX_GRID_POINTS, what="grid")
     inputs = [a.input for a in axes]
     names = [i.path for i in inputs]
     integer = [i.integer for i in inputs]
     plan = Plan(points, chunk_size, lambda start, stop: grid_rows(axes, start, stop))
-    run = {"kind": "sweep", "scenario": fingerprint(base_mapping(spec)), "chunk_size": chunk_size,
-           "grids": {a.input.path: a.values.tolist() for a in axes}}
+    run = {
+        "kind": "sweep",
+        "scenario": fingerprint(base_mapping(spec)),
+        "chunk_size": chunk_size,
+        "grids": {a.input.path: a.values.tolist() for a in axes},
+    }
     keep = points <= MAX_ROWS_IN_MEMORY
     store = _store(out, run, resume)
     with client_for(client, scheduler, workers, rows=plan.total) as active:
-        table = execute(plan, ScenarioModel(spec, inputs), names, integer, active, store=store, keep=keep, on_progress=on_progress)
+        table = execute(
+            plan, ScenarioModel(spec, inputs), names, integer, active, store=store, keep=keep, on_progress=on_progress
+        )
     from armscontrol.sweep.evaluate import output_names
 
     columns = ["row", *names, *output_names(spec)]
     rows = table.to_pylist() if table is not None else None
-    return SweepResult(scenario=spec.name, axes=[GridAxis(path=a.input.path, values=a.values.tolist(), integer=a.input.integer) for a in axes],
-                       points=points, chunk_size=chunk_size, columns=columns, rows=rows,
-                       out=None if out is None else str(out),
-                       held_at_central=[p for p in spec.uncertain if p not in names])
+    return SweepResult(
+        scenario=spec.name,
+        axes=[GridAxis(path=a.input.path, values=a.values.tolist(), integer=a.input.integer) for a in axes],
+        points=points,
+        chunk_size=chunk_size,
+        columns=columns,
+        rows=rows,
+        out=None if out is None else str(out),
+        held_at_central=[p for p in spec.uncertain if p not in names],
+    )

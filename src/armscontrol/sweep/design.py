@@ -48,7 +48,11 @@ def resolve_input(spec: ScenarioSpec, path: str, *, what: str) -> Input:
     if text == "scale" or text.startswith("scale."):
         side = text.removeprefix("scale").lstrip(".")
         if side and side not in spec.sides:
-            raise UserError(f"{what} '{path}': no side '{side}'; scale takes one of {', '.join(spec.sides)} (scale.SIDE) or none (both sides)", field=path)
+            raise UserError(
+                f"{what} '{path}': no side '{side}'; scale takes one of {', '.join(spec.sides)} (scale.SIDE) or none "
+                f"(both sides)",
+                field=path,
+            )
         return Input(text, integer=False)
     canonical, integer = numeric_field(base_mapping(spec), text, spec.name, what=what)
     return Input(canonical, integer)
@@ -91,7 +95,9 @@ class ScenarioModel:
 def check_values(spec: ScenarioSpec, item: Input, low: float, high: float, *, what: str, shown: str) -> None:
     """End in an error naming the input if its smallest or largest value is one the scenario does not accept."""
     if item.is_scale and (low < 0 or high > MAX_SCALE):
-        raise UserError(f"{what} '{shown}': a force scale runs from 0 to {MAX_SCALE:g}, got {low:g} to {high:g}", field=item.path)
+        raise UserError(
+            f"{what} '{shown}': a force scale runs from 0 to {MAX_SCALE:g}, got {low:g} to {high:g}", field=item.path
+        )
     base = base_mapping(spec)
     for end in (low, high):
         trial = apply(base, [item], [end])
@@ -99,10 +105,14 @@ def check_values(spec: ScenarioSpec, item: Input, low: float, high: float, *, wh
             # The schema, then the models' own checks (some fields are bounded only there).
             build(parse_scenario(trial, spec.name))
         except UserError as exc:
-            raise UserError(f"{what} '{shown}': {item.path} cannot take {end:g} ({schema_reason(exc)})", field=item.path) from None
+            raise UserError(
+                f"{what} '{shown}': {item.path} cannot take {end:g} ({schema_reason(exc)})", field=item.path
+            ) from None
 
 
-def check_corners(spec: ScenarioSpec, inputs: Sequence[Input], lows: Sequence[float], highs: Sequence[float], *, what: str) -> None:
+def check_corners(
+    spec: ScenarioSpec, inputs: Sequence[Input], lows: Sequence[float], highs: Sequence[float], *, what: str
+) -> None:
     """End in an error if the scenario with every input at its smallest, or at its largest, value is refused.
 
     Sizes grow with every count and scale, so together the largest values can pass a
@@ -115,8 +125,10 @@ def check_corners(spec: ScenarioSpec, inputs: Sequence[Input], lows: Sequence[fl
         except UserError as exc:
             shown = ", ".join(f"{i.path} = {v:g}" for i, v in zip(inputs, ends))
             reason = str(exc).removeprefix(f"{spec.name}: ")
-            raise UserError(f"{what}: with every input at its {label} value ({shown}) the scenario is refused: {reason}",
-                            field=exc.field) from None
+            raise UserError(
+                f"{what}: with every input at its {label} value ({shown}) the scenario is refused: {reason}",
+                field=exc.field,
+            ) from None
 
 
 # Grids ------------------------------------------------------------------------------------
@@ -134,7 +146,9 @@ def _number(text: str, option: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"grid '{option}': '{text}' is not a number; expected PATH=START:STOP:STEP or PATH=V1,V2,...", field="grid") from None
+        raise UserError(
+            f"grid '{option}': '{text}' is not a number; expected PATH=START:STOP:STEP or PATH=V1,V2,...", field="grid"
+        ) from None
     if not math.isfinite(value):
         raise UserError(f"grid '{option}': '{text}' is not a finite number", field="grid")
     return value
@@ -151,10 +165,14 @@ def grid_values(text: str, option: str) -> np.ndarray:
         if step <= 0:
             raise UserError(f"grid '{option}': STEP must be positive, got {step:g}", field="grid")
         if stop < start:
-            raise UserError(f"grid '{option}': STOP {stop:g} is below START {start:g}; the grid would be empty", field="grid")
+            raise UserError(
+                f"grid '{option}': STOP {stop:g} is below START {start:g}; the grid would be empty", field="grid"
+            )
         count = math.floor((stop - start) / step + 1e-9) + 1
         if count > MAX_GRID_POINTS:
-            raise UserError(f"grid '{option}': {count:,} values; a sweep holds at most {MAX_GRID_POINTS:,} points", field="grid")
+            raise UserError(
+                f"grid '{option}': {count:,} values; a sweep holds at most {MAX_GRID_POINTS:,} points", field="grid"
+            )
         # Rounded to 12 decimals so that 0.1 steps give 0.3, not 0.30000000000000004.
         return np.round(start + step * np.arange(count), 12)
     values = [_number(p, option) for p in text.split(",") if p.strip()]
@@ -168,8 +186,12 @@ def grid_values(text: str, option: str) -> np.ndarray:
 def parse_grids(spec: ScenarioSpec, options: Sequence[str]) -> list[Axis]:
     """The axes of ``--grid PATH=START:STOP:STEP`` (or ``PATH=V1,V2,...``) options, checked against the scenario."""
     if not options:
-        raise InvalidInput("grid: give at least one `grid` PATH=START:STOP:STEP, for example sides.USA.defence[0].interceptors=0:1000:100", field="grid",
-                           suggestion="sides.USA.defence[0].interceptors=0:1000:100")
+        raise InvalidInput(
+            "grid: give at least one `grid` PATH=START:STOP:STEP, for example "
+            "sides.USA.defence[0].interceptors=0:1000:100",
+            field="grid",
+            suggestion="sides.USA.defence[0].interceptors=0:1000:100",
+        )
     if len(options) > MAX_GRID_AXES:
         raise UserError(f"grid: {len(options)} grids; a sweep takes at most {MAX_GRID_AXES}", field="grid")
     axes: list[Axis] = []
@@ -177,21 +199,36 @@ def parse_grids(spec: ScenarioSpec, options: Sequence[str]) -> list[Axis]:
     for option in options:
         path, sep, values_text = option.partition("=")
         if not sep or not path.strip():
-            raise UserError(f"grid '{option}': expected PATH=START:STOP:STEP, for example sides.USA.defence[0].interceptors=0:1000:100", field="grid")
+            raise UserError(
+                f"grid '{option}': expected PATH=START:STOP:STEP, for example "
+                f"sides.USA.defence[0].interceptors=0:1000:100",
+                field="grid",
+            )
         item = resolve_input(spec, path, what="grid")
         if any(a.input.path == item.path for a in axes):
             raise UserError(f"grid: {item.path} is given twice", field="grid")
         values = grid_values(values_text, option)
         if item.integer and not np.all(values == np.round(values)):
             bad = values[values != np.round(values)][0]
-            raise UserError(f"grid '{option}': {item.path} holds whole numbers, but the grid reaches {bad:g}", field=item.path)
+            raise UserError(
+                f"grid '{option}': {item.path} holds whole numbers, but the grid reaches {bad:g}", field=item.path
+            )
         check_values(spec, item, float(values.min()), float(values.max()), what="grid", shown=option)
         points *= len(values)
         if points > MAX_GRID_POINTS:
-            raise UserError(f"grid: {points:,} points or more; a sweep holds at most {MAX_GRID_POINTS:,}; use larger steps", field="grid")
+            raise UserError(
+                f"grid: {points:,} points or more; a sweep holds at most {MAX_GRID_POINTS:,}; use larger steps",
+                field="grid",
+            )
         axes.append(Axis(item, values))
     if len(axes) > 1:
-        check_corners(spec, [a.input for a in axes], [float(a.values.min()) for a in axes], [float(a.values.max()) for a in axes], what="grid")
+        check_corners(
+            spec,
+            [a.input for a in axes],
+            [float(a.values.min()) for a in axes],
+            [float(a.values.max()) for a in axes],
+            what="grid",
+        )
     return axes
 
 

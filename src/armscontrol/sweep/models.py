@@ -57,7 +57,9 @@ class UncertaintyResult(_Answer):
     outputs: list[OutputSummary]
     assured_retaliation_both: OutputSummary | None = None
     out: str | None = None
-    method: str = "Monte Carlo: independent samples of every uncertain input, one random stream per chunk from the run's seed"
+    method: str = (
+        "Monte Carlo: independent samples of every uncertain input, one random stream per chunk from the run's seed"
+    )
 
 
 class SensitivityIndex(_Answer):
@@ -146,5 +148,7 @@ class TornadoAnswer(_Answer):
     indices: list[SensitivityIndex]
     design: str
     interactive_runs: int
-    method: str = ("Sobol first-order and total indices (Saltelli's estimators, as SALib computes them) "
-                   "with bootstrap 95 % intervals, all runs on threads of one process")
+    method: str = (
+        "Sobol first-order and total indices (Saltelli's estimators, as SALib computes them) "
+        "with bootstrap 95 % intervals, all runs on threads of one process"
+    )

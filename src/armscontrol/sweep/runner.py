@@ -40,7 +40,6 @@ DEFAULT_CHUNK_SIZE = 16
 """Rows per chunk (a unit of work sent to one worker). Part of a run's identity:
 Monte Carlo samples are drawn chunk by chunk, so another size gives other samples."""
 
-from armscontrol.limits import MAX_CHUNK_SIZE  # noqa: E402  (named here for the runner's readers)
 
 ROW_GROUP_ROWS = 65_536
 """Rows per Parquet row group of an output file."""
@@ -118,11 +117,18 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         address = address.strip()
         where = "scheduler" if scheduler else SCHEDULER_ENV
         if not _ADDRESS.match(address):
-            raise UserError(f"{where}: '{address}' is not a scheduler address; expected tcp://HOST:PORT, for example tcp://10.0.0.5:8786", field="scheduler")
+            raise UserError(
+                f"{where}: '{address}' is not a scheduler address; expected tcp://HOST:PORT, for example tcp://10.0.0.5:8786",
+                field="scheduler",
+            )
         try:
             client = Client(address, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
-            raise UserError(f"{where}: no Dask scheduler answers at {address} ({exc.__class__.__name__}); start one with 'dask scheduler' or leave the option out for a local cluster", field="scheduler") from None
+            raise UserError(
+                f"{where}: no Dask scheduler answers at {address} ({exc.__class__.__name__}); start one with 'dask "
+                f"scheduler' or leave the option out for a local cluster",
+                field="scheduler",
+            ) from None
         try:
             yield client
         finally:
@@ -133,8 +139,14 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
         raise UserError(f"workers: expected 1 to 256 workers, got {count}", field="workers")
     # Worker processes talk to the scheduler over TCP on the loopback interface only; threads in process.
     loopback: dict[str, str] = {"host": "127.0.0.1"} if processes else {}
-    cluster = LocalCluster(n_workers=count, threads_per_worker=1, processes=processes, dashboard_address="127.0.0.1:0",
-                           silence_logs=logging.CRITICAL, **loopback)
+    cluster = LocalCluster(
+        n_workers=count,
+        threads_per_worker=1,
+        processes=processes,
+        dashboard_address="127.0.0.1:0",
+        silence_logs=logging.CRITICAL,
+        **loopback,
+    )
     client = Client(cluster)
     try:
         yield client
@@ -158,7 +170,9 @@ class InProcess:
 
 
 @contextlib.contextmanager
-def client_for(client: Any = None, scheduler: str | None = None, workers: int | None = None, *, rows: int | None = None) -> Iterator[Any]:
+def client_for(
+    client: Any = None, scheduler: str | None = None, workers: int | None = None, *, rows: int | None = None
+) -> Iterator[Any]:
     """``client`` as given (left open); else, for a run of at most :data:`IN_PROCESS_MAX_ROWS` ``rows``
     and no scheduler named (``--scheduler`` or ``ARMSCONTROL_SCHEDULER``), :class:`InProcess`; else a
     new client from :func:`dask_client` (closed on leaving)."""
@@ -214,15 +228,23 @@ class PartStore:
             raise UserError(f"out: folder '{self.out.parent}' does not exist", field="out")
         if self.folder.exists():
             if not resume:
-                raise UserError(f"out: {self.folder} holds an interrupted run; add `resume` to continue it, or delete the folder", field="out")
+                raise UserError(
+                    f"out: {self.folder} holds an interrupted run; add `resume` to continue it, or delete the folder",
+                    field="out",
+                )
             try:
                 previous = json.loads(manifest.read_text())
             except (OSError, ValueError):
-                raise UserError(f"resume: {manifest} is missing or unreadable; delete {self.folder} and start again", field="resume") from None
+                raise UserError(
+                    f"resume: {manifest} is missing or unreadable; delete {self.folder} and start again", field="resume"
+                ) from None
             differ = [k for k in sorted(set(previous) | set(self.identity)) if previous.get(k) != self.identity.get(k)]
             if differ:
-                raise UserError(f"resume: {self.folder} was started by a different run ({', '.join(differ)} differ); run the same command, or delete the folder", field="resume")
-
+                raise UserError(
+                    f"resume: {self.folder} was started by a different run ({', '.join(differ)} differ); run the same "
+                    f"command, or delete the folder",
+                    field="resume",
+                )
 
     def _ensure_folder(self) -> None:
         # Made at the first finished chunk, so that a run failing before any work leaves nothing behind.
@@ -254,8 +276,11 @@ class PartStore:
         try:
             return pq.read_table(self._part(chunk))
         except (OSError, pa.ArrowException) as exc:
-            raise UserError(f"resume: {self._part(chunk)} cannot be read ({exc.__class__.__name__}); delete that file and run "
-                            "the same question with `resume` to compute its rows again", field="resume") from None
+            raise UserError(
+                f"resume: {self._part(chunk)} cannot be read ({exc.__class__.__name__}); delete that file and run "
+                "the same question with `resume` to compute its rows again",
+                field="resume",
+            ) from None
 
     def finish(self, chunks: int) -> Path:
         """Assemble the parts in chunk order into the output file (written whole, then renamed) and remove them.
@@ -285,7 +310,9 @@ class PartStore:
                 table = self.read(chunk)
                 if writer is None:
                     if self.format == "parquet":
-                        schema = table.schema.with_metadata({"armscontrol.run": json.dumps(self.identity, sort_keys=True)})
+                        schema = table.schema.with_metadata(
+                            {"armscontrol.run": json.dumps(self.identity, sort_keys=True)}
+                        )
                         writer = pq.ParquetWriter(temporary, schema)
                     else:
                         writer = pcsv.CSVWriter(temporary, table.schema)
@@ -311,7 +338,9 @@ class PartStore:
 # Running ----------------------------------------------------------------------------------
 
 
-def to_table(start: int, names: Sequence[str], integer: Sequence[bool], values: np.ndarray, outputs: dict[str, np.ndarray]) -> Any:
+def to_table(
+    start: int, names: Sequence[str], integer: Sequence[bool], values: np.ndarray, outputs: dict[str, np.ndarray]
+) -> Any:
     """One chunk as an Arrow table: ``row``, the inputs, then the outputs."""
     import pyarrow as pa
 
@@ -352,10 +381,12 @@ def numpy_column(table: Any, name: str) -> np.ndarray:
         data = chunk.buffers()[1]
         if chunk.type == "bool":
             bits = np.frombuffer(data, dtype=np.uint8)
-            parts.append(np.unpackbits(bits, bitorder="little", count=chunk.offset + len(chunk))[chunk.offset:].astype(bool))
+            parts.append(
+                np.unpackbits(bits, bitorder="little", count=chunk.offset + len(chunk))[chunk.offset :].astype(bool)
+            )
         else:
             dtype = np.int64 if chunk.type == "int64" else np.float64
-            parts.append(np.frombuffer(data, dtype=dtype, count=chunk.offset + len(chunk))[chunk.offset:])
+            parts.append(np.frombuffer(data, dtype=dtype, count=chunk.offset + len(chunk))[chunk.offset :])
     if not parts:
         return np.zeros(0)
     return np.concatenate(parts)

@@ -26,8 +26,13 @@ def store_of(request: Any):
     return getattr(request.app.state, "store", None)
 
 
-EVENTS = {"withdraw": "withdrawal", "suspend": "suspension", "expire": "expiry", "enter-into-force": "entry into force",
-          "stay": "had not withdrawn (counterfactual)"}
+EVENTS = {
+    "withdraw": "withdrawal",
+    "suspend": "suspension",
+    "expire": "expiry",
+    "enter-into-force": "entry into force",
+    "stay": "had not withdrawn (counterfactual)",
+}
 
 
 def cascade_answer(params: dict[str, str]):
@@ -36,7 +41,9 @@ def cascade_answer(params: dict[str, str]):
     event = params.get("event") or "withdraw"
     party = params.get("party") or ("USA" if event in ("withdraw", "suspend", "stay") else None)
     if event not in EVENTS:
-        raise UserError(f"event: expected one of {', '.join(EVENTS)}, got '{event}'", field="event", suggestion="withdraw")
+        raise UserError(
+            f"event: expected one of {', '.join(EVENTS)}, got '{event}'", field="event", suggestion="withdraw"
+        )
     kwargs: dict[str, Any] = {"on": params.get("on") or None, "what_if": params.get("what_if") in ("1", "true", "on")}
     if event == "withdraw":
         kwargs["withdraw"] = party
@@ -58,11 +65,13 @@ def _q(params: dict[str, str], name: str, default: str | None = None) -> str | N
 
 def _system(p, _r):
     from armscontrol.answers.overview import system
+
     return system(_q(p, "on"))
 
 
 def _matrix(p, _r):
     from armscontrol.answers.matrix import matrix
+
     return matrix(on=_q(p, "on"), region=_q(p, "region"), only=_q(p, "only"))
 
 
@@ -84,6 +93,7 @@ def _check(p, _r):
 
 def _glossary(p, _r):
     from armscontrol.answers.glossary import glossary
+
     return glossary(_q(p, "group"))
 
 
@@ -97,11 +107,13 @@ def _reductions(_p, _r):
 
 def _stockpiles(_p, _r):
     from armscontrol.answers.overview import stockpiles
+
     return stockpiles()
 
 
 def _graph(p, _r):
     from armscontrol.answers.overview import link_graph
+
     return link_graph(_q(p, "on"))
 
 
@@ -126,7 +138,8 @@ def _compare(p, r):
 
 
 def statement_of(p: dict[str, str]) -> tuple[str, str | None, str | None]:
-    """The statement a read view names: ``example`` (a shipped statement) or ``text``, and ``date``; with the example's name."""
+    """The statement a read view names: ``example`` (a shipped statement) or ``text``, and ``date``; with the
+    example's name."""
     from armscontrol import budget
     from armscontrol.answers.read import example_statement
 
@@ -200,10 +213,17 @@ def records(data: Any, path: str) -> list[dict[str, Any]]:
     if isinstance(items, dict):
         items = [{"key": k, **v} if isinstance(v, dict) else {"key": k, "value": v} for k, v in items.items()]
     if not rest:
-        if head == "rows" and data.get("instruments") and items and "cells" in items[0]:  # the matrix: a column per instrument
+        if (
+            head == "rows" and data.get("instruments") and items and "cells" in items[0]
+        ):  # the matrix: a column per instrument
             ids = [c["id"] for c in data["instruments"]]
-            return [{**{k: v for k, v in flatten(r).items() if k != "cells"},
-                     **{i: c["status"] for i, c in zip(ids, r["cells"])}} for r in items]
+            return [
+                {
+                    **{k: v for k, v in flatten(r).items() if k != "cells"},
+                    **{i: c["status"] for i, c in zip(ids, r["cells"])},
+                }
+                for r in items
+            ]
         return [flatten(r) for r in items]
     rows = []
     for item in items:
@@ -240,8 +260,12 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
 def answer_for(name: str, params: dict[str, str], request: Any) -> tuple[BaseModel, str]:
     if name not in DATA:
         from armscontrol.errors import closest
-        raise UserError(f"no data named '{name}'; the data are {', '.join(DATA)}", field="name",
-                        suggestion=next(iter(closest(name, DATA)), None))
+
+        raise UserError(
+            f"no data named '{name}'; the data are {', '.join(DATA)}",
+            field="name",
+            suggestion=next(iter(closest(name, DATA)), None),
+        )
     make, path = DATA[name]
     return make(params, request), path
 

@@ -19,11 +19,12 @@ _GROUP = re.compile(r'<g class="([a-z]{2}) country map-element">')
 @functools.cache
 def _outline() -> str:
     text = resources.files("pygal_maps_world").joinpath("worldmap.svg").read_text(encoding="utf-8")
-    return text[text.index("<svg"):]
+    return text[text.index("<svg") :]
 
 
 def world_svg(cells: dict[str, tuple[str, str, str]], label: str) -> str:
-    """The map with each country's fill and title: ``cells`` maps ISO alpha-2 (lower case) to (status, colour, title)."""
+    """The map with each country's fill and title: ``cells`` maps ISO alpha-2 (lower case) to (status, colour,
+    title)."""
 
     def group(match: re.Match[str]) -> str:
         code = match.group(1)

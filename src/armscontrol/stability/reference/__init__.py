@@ -7,8 +7,22 @@ shipped example and on generated small scenarios, and the benchmarks in
 should call this package: it is slow (seconds to minutes per scenario).
 """
 
-from armscontrol.stability.reference.engagement import engage, engage_layers, pass_through_layer, pass_through_layers, transition_matrix
+from armscontrol.stability.reference.engagement import (
+    engage,
+    engage_layers,
+    pass_through_layer,
+    pass_through_layers,
+    transition_matrix,
+)
 from armscontrol.stability.reference.exchange import first_strike
 from armscontrol.stability.reference.frontier import frontier
 
-__all__ = ["engage", "engage_layers", "first_strike", "frontier", "pass_through_layer", "pass_through_layers", "transition_matrix"]
+__all__ = [
+    "engage",
+    "engage_layers",
+    "first_strike",
+    "frontier",
+    "pass_through_layer",
+    "pass_through_layers",
+    "transition_matrix",
+]

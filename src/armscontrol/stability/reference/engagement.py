@@ -17,9 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from armscontrol.stability import validation as check
-
 from armscontrol.stability.cases import NEGLIGIBLE, Cases, percentile, reliable_layer
-
 from armscontrol.stability.engagement import DefenceLayer, Doctrine, Engagement
 
 
@@ -47,7 +45,9 @@ def _check_decoys(decoys: int) -> int:
     return check.count("decoys", decoys)
 
 
-def pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int = 0) -> tuple[np.ndarray, float, float]:
+def pass_through_layer(
+    incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: int = 0
+) -> tuple[np.ndarray, float, float]:
     """Distribution of warheads leaking through one layer, given the distribution arriving.
 
     Parameters
@@ -80,7 +80,9 @@ def pass_through_layer(incoming_pmf: np.ndarray, layer: DefenceLayer, decoys: in
     return cases.pmf_of("leak", len(incoming_pmf)), used, cases.neglected
 
 
-def pass_through_layers(incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int = 0) -> tuple[np.ndarray, list[float], float]:
+def pass_through_layers(
+    incoming_pmf: np.ndarray, layers: Sequence[DefenceLayer], decoys: int = 0
+) -> tuple[np.ndarray, list[float], float]:
     """Warheads leaking through layered defences, layer after layer (outer layer first).
 
     Notes
@@ -116,7 +118,9 @@ def transition_matrix(max_warheads: int, layer: DefenceLayer, decoys: int = 0) -
     return matrix
 
 
-def summarise(warheads: int, leak_pmf: np.ndarray, used: float, neglected: float, layers: tuple[str, ...] = ()) -> Engagement:
+def summarise(
+    warheads: int, leak_pmf: np.ndarray, used: float, neglected: float, layers: tuple[str, ...] = ()
+) -> Engagement:
     """An :class:`Engagement` from a leaker distribution."""
     leak_pmf = np.asarray(leak_pmf, dtype=float)[: warheads + 1]
     total = leak_pmf.sum()
@@ -190,7 +194,10 @@ def engage(
     and the kills K | E ~ Bin(E, 1 − ρ). With probability 1 − r the layer
     fails and all W leak:
 
-    .. math:: P(L = n) = r \\sum P(D') P(k \\mid D') P(E \\mid D', k)\\, \\mathrm{Bin}(W - n; E, 1-ρ) + (1 - r)\\,[n = W]
+    .. math::
+
+        P(L = n) = r \\sum P(D') P(k \\mid D') P(E \\mid D', k)\\, \\mathrm{Bin}(W - n; E, 1-ρ)
+                   + (1 - r)\\,[n = W]
 
     With ample inventory (I ≥ s·W·(1 + d)) this collapses to
     L ~ W − Bin(W, t(1 − ρ)). Shoot-look-shoot: first-salvo survivors
@@ -207,8 +214,14 @@ def engage(
     """
     warheads = check.count("warheads", warheads)
     layer = DefenceLayer(
-        interceptors=interceptors, sspk=sspk, shots=shots, doctrine=doctrine, second_shots=second_shots,
-        tracking=tracking, discrimination=discrimination, reliability=reliability,
+        interceptors=interceptors,
+        sspk=sspk,
+        shots=shots,
+        doctrine=doctrine,
+        second_shots=second_shots,
+        tracking=tracking,
+        discrimination=discrimination,
+        reliability=reliability,
     )
     incoming = np.zeros(warheads + 1)
     incoming[warheads] = 1.0

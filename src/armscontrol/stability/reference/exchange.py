@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from armscontrol.stability.cases import Cases, binomial, percentile
+from armscontrol.stability.cases import Cases, binomial
 from armscontrol.stability.engagement import DefenceLayer
-from armscontrol.stability.reference.engagement import pass_through_layers
 from armscontrol.stability.exchange import Exchange
 from armscontrol.stability.forces import Attack, ForceElement, Posture, Side
+from armscontrol.stability.reference.engagement import pass_through_layers
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ def allocate(points: list[AimPoints], warheads: int, attack: Attack, reliability
     per warhead spent; groups are covered greedily in decreasing order of it,
     the last one partly.
     """
+
     def value(p: AimPoints) -> float:
         per = p.per_point(attack)
         return p.warheads_each * kill_probability(attack, p.target_class, reliability, per) / per
@@ -116,7 +117,9 @@ def launched_under_attack(point: AimPoints, attacked: int, posture: Posture) -> 
     return [(n, launchers) for n, launchers in ((extra, kept - 1), (attacked - extra, kept)) if n > 0]
 
 
-def _element_surviving_cases(element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float]) -> np.ndarray:
+def _element_surviving_cases(
+    element: ForceElement, groups: list[tuple[AimPoints, int]], posture: Posture, q_survive: dict[str, float]
+) -> np.ndarray:
     """pmf of warheads of one element that survive and reach their target area."""
     survivable = element.survivable_launchers(posture.alert) * element.warheads_per_launcher
     pmf = np.zeros(element.warheads + 1)
@@ -252,7 +255,9 @@ def _layer_branches(layers: tuple[DefenceLayer, ...]) -> list[tuple[float, tuple
             if layer.reliability > 0.0:
                 grown.append((weight * layer.reliability, (*chosen, replace(layer, reliability=1.0)), failed))
             if layer.reliability < 1.0:
-                grown.append((weight * (1.0 - layer.reliability), (*chosen, layer.with_interceptors(0)), (*failed, index)))
+                grown.append(
+                    (weight * (1.0 - layer.reliability), (*chosen, layer.with_interceptors(0)), (*failed, index))
+                )
         branches = grown
     return branches
 
@@ -265,8 +270,16 @@ def _add_padded(total: np.ndarray | None, part: np.ndarray) -> np.ndarray:
 
 
 def _after_counterforce(
-    attacker: Side, victim: Side, attack: Attack, posture: Posture, points: list[AimPoints], attacked: list[int],
-    reliability: float, reserve: int, leak_fraction: float, interceptors_left: tuple[int, ...],
+    attacker: Side,
+    victim: Side,
+    attack: Attack,
+    posture: Posture,
+    points: list[AimPoints],
+    attacked: list[int],
+    reliability: float,
+    reserve: int,
+    leak_fraction: float,
+    interceptors_left: tuple[int, ...],
 ) -> tuple[dict[str, np.ndarray], float]:
     """Surviving, launched, arriving and reserve pmfs once the counterforce salvo's leak fraction is known."""
     neglected = 0.0
@@ -291,22 +304,46 @@ def _after_counterforce(
     depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
     reserve_arriving, _, layer_neglected = pass_through_layers(reserve_pmf, depleted, attacker.decoys_per_warhead)
     neglected += layer_neglected
-    return {"surviving": surviving, "launched": launched, "retaliation": retaliation, "reserve": reserve_arriving}, neglected
+    return {
+        "surviving": surviving,
+        "launched": launched,
+        "retaliation": retaliation,
+        "reserve": reserve_arriving,
+    }, neglected
 
 
 def thinned(warheads: int, reliability: float) -> np.ndarray:
     """pmf of the warheads of ``warheads`` launched that reach their target area: Bin(W, r)."""
     if warheads == 0:
         return np.ones(1)
-    return Cases.start(np.ones(1), w=np.array([warheads])).expand("a", binomial("w", reliability)).pmf_of("a", warheads + 1)
+    return (
+        Cases.start(np.ones(1), w=np.array([warheads]))
+        .expand("a", binomial("w", reliability))
+        .pmf_of("a", warheads + 1)
+    )
 
 
-def _surviving_pmf(victim: Side, points: list[AimPoints], attacked: list[int], posture: Posture, attack: Attack, q_survive: dict[str, float]) -> np.ndarray:
+def _surviving_pmf(
+    victim: Side,
+    points: list[AimPoints],
+    attacked: list[int],
+    posture: Posture,
+    attack: Attack,
+    q_survive: dict[str, float],
+) -> np.ndarray:
     """pmf of the victim's warheads that survive the strike (before launch reliability)."""
     total = np.ones(1)
     for index, element in enumerate(victim.forces):
         groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
         q = {p.target_class: q_survive[p.target_class] ** p.per_point(attack) for p, _ in groups}
-        perfect = ForceElement(element.name, element.basing, element.launchers, element.warheads_per_launcher, 1.0, element.survivable, element.bases)
+        perfect = ForceElement(
+            element.name,
+            element.basing,
+            element.launchers,
+            element.warheads_per_launcher,
+            1.0,
+            element.survivable,
+            element.bases,
+        )
         total = np.convolve(total, _element_surviving_cases(perfect, groups, posture, q))
     return total

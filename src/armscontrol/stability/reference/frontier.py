@@ -5,14 +5,13 @@ The stability frontier: the smallest offensive force that keeps assured retaliat
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from armscontrol.stability import validation as check
-from armscontrol.stability.reference.exchange import first_strike
-from armscontrol.stability.frontier import FrontierPoint
 from armscontrol.stability.forces import Attack, Posture, Side
+from armscontrol.stability.frontier import FrontierPoint
+from armscontrol.stability.reference.exchange import first_strike
 
 
 def frontier(

@@ -11,7 +11,8 @@ import math
 
 import numpy as np
 
-from armscontrol.stability.kernels import binomial_beyond, compiled as njit  # noqa: F401 (the binding probability, as today)
+from armscontrol.stability.kernels import binomial_beyond  # noqa: F401 (the binding probability, as today)
+from armscontrol.stability.kernels import compiled as njit
 
 
 @njit
@@ -76,8 +77,17 @@ def hyper_row(population, successes, draws, lf, scale, cut, buf):
         return low, low, 0.0
     mode = int((draws + 1) * (successes + 1) / (population + 2))
     mode = min(max(mode, low), high)
-    log_mode = (lf[successes] - lf[mode] - lf[successes - mode] + lf[failures] - lf[draws - mode]
-                - lf[failures - draws + mode] - lf[population] + lf[draws] + lf[population - draws])
+    log_mode = (
+        lf[successes]
+        - lf[mode]
+        - lf[successes - mode]
+        + lf[failures]
+        - lf[draws - mode]
+        - lf[failures - draws + mode]
+        - lf[population]
+        + lf[draws]
+        + lf[population - draws]
+    )
     limit = cut / (scale * math.exp(log_mode)) if scale > 0 else math.inf
     buf[mode] = 1.0
     total = 1.0
@@ -318,7 +328,9 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
 
 
 @njit
-def shoot_look_shoot_real(ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out):
+def shoot_look_shoot_real(
+    ws, weights, rows, interceptors, first, second, tracking, survive_first, survive_second, lf, cut, out
+):
     """Shoot-look-shoot when every engaged object is a real warhead (no undismissed decoys).
 
     For each arriving count w: k = min(T, C₁) engaged, T ~ Bin(w, t), C₁ = ⌊I/s₁⌋;
