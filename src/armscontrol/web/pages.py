@@ -332,7 +332,7 @@ def _read_view(request: Request, text: str, date: str | None, example: str | Non
     answer = as_json(answer_model)
     shown = [as_json(m) for m in marks(answer_model)]
     data = links_for("read", query) if query else None
-    return render(request, "read.html", title="Read a statement", answer=answer, text=text, date=date or "",
+    return render(request, "read.html", title="Read a statement", plotly=False, answer=answer, text=text, date=date or "",
                   max_chars=budget.ANONYMOUS_READ_CHARS, marks=shown, marked=marked_text(text, shown), colours=MENTION_COLOURS,
                   examples=example_statements(), example=example_statement(example) if example else None, data=data)
 
@@ -352,7 +352,7 @@ def read_page(request: Request) -> Response:
     if params.get("example") or params.get("text"):
         text, date, example = statement_of(params)
         return _read_view(request, text, date, example, {k: params[k] for k in ("example", "text", "date") if params.get(k)})
-    return render(request, "read.html", title="Read a statement", answer=None, text="", date=params.get("date", ""),
+    return render(request, "read.html", title="Read a statement", plotly=False, answer=None, text="", date=params.get("date", ""),
                   max_chars=budget.ANONYMOUS_READ_CHARS, examples=example_statements(), example=None, colours=MENTION_COLOURS)
 
 
