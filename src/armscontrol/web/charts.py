@@ -9,6 +9,7 @@ every status also shows as text.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from armscontrol.instrument_groups import GROUPS, MARKER_STATES, grouped, instrument_group  # noqa: F401  (shared with the reports)
@@ -314,8 +315,8 @@ def graph_layout(nodes: list[dict[str, Any]], groups: dict[str, str], width: flo
     dict
         ``x_range`` (two ISO dates), ``lanes`` (group key, first row, rows),
         and for each instrument id its ``row`` (0 at the top), ``side``
-        (``"right"`` or ``"left"``) and ``box`` (left and right edge in
-        pixels from the plot's left edge).
+        (``"right"`` or ``"left"``), ``x`` (its marker) and ``box`` (left and
+        right edge of marker and label), in pixels from the plot's left edge.
     """
     if not nodes:
         return {"x_range": ["1960-01-01", "2030-01-01"], "lanes": [], "place": {}}
@@ -345,10 +346,38 @@ def graph_layout(nodes: list[dict[str, Any]], groups: dict[str, str], width: flo
                 row = len(row_ends); row_ends.append(box[1])
             else:
                 row_ends[row] = box[1]
-            place[n["id"]] = {"row": top + row, "side": side, "box": box}
+            place[n["id"]] = {"row": top + row, "side": side, "box": box, "x": x}
         lanes.append({"group": key, "first": top, "rows": len(row_ends)})
         top += len(row_ends) + 1  # a blank row between lanes
     return {"x_range": [start.isoformat(), stop.isoformat()], "lanes": lanes, "place": place, "rows": top - 1}
+
+
+GRAPH_MARKERS = {"trigger": 16, "step": 13, "": 9}
+"""The cascade graph's marker sizes in pixels: the event's instrument, those the cascade reaches, the others."""
+
+
+def arrow_clearance(node: dict[str, Any], other: dict[str, Any], row_px: float, marker: float) -> float:
+    """How far, in pixels, a line from ``node`` towards ``other`` runs inside ``node``'s marker and label.
+
+    ``node`` and ``other`` are places of :func:`graph_layout` (``x``, ``row``,
+    ``box``). The box is the marker and its label, as high as the label's
+    text (or the marker, if taller). The plot may be drawn wider than
+    :data:`GRAPH_PLOT_WIDTH` (its box grows with the window), so the distance
+    is the larger of the two at that width and 15 % wider.
+    """
+    half = max(GRAPH_FONT * 0.65, marker / 2) + 1
+    left, right = min(node["box"][0] - node["x"], -marker / 2 - 1), max(node["box"][1] - node["x"], marker / 2 + 1)
+    widest = 0.0
+    for stretch in (1.0, 1.15):
+        dx, dy = (other["x"] - node["x"]) * stretch, (other["row"] - node["row"]) * row_px
+        norm = math.hypot(dx, dy)
+        if norm == 0:
+            return 0.0
+        dx, dy = dx / norm, dy / norm
+        along_x = right / dx if dx > 0 else left / dx if dx < 0 else math.inf
+        along_y = half / abs(dy) if dy else math.inf
+        widest = max(widest, min(along_x, along_y))
+    return widest
 
 
 def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
@@ -367,22 +396,33 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set
     place = laid["place"]
     pos = {n["id"]: (n["first_event"], place[n["id"]]["row"]) for n in nodes}
     followed = followed or set()
+    rows = laid.get("rows", 0)
+    sizes = {n["id"]: GRAPH_MARKERS[highlight.get(n["id"], "")] for n in nodes}
+    row_px = (GRAPH_ROW * (rows + 1) + 40) / (rows + 1.4)  # the plot's height over its y range (see the layout below)
     annotations = []
     for e in graph["edges"]:
         if e["from"] in pos and e["to"] in pos and e["from"] != e["to"]:
             (x0, y0), (x1, y1) = pos[e["from"]], pos[e["to"]]
             used = e["id"] in followed
+            start, end = place[e["from"]], place[e["to"]]
+            stand = arrow_clearance(end, start, row_px, sizes[e["to"]]) + 3
+            start_stand = arrow_clearance(start, end, row_px, sizes[e["from"]]) + 2
+            length = math.hypot(end["x"] - start["x"], (end["row"] - start["row"]) * row_px)
+            if stand + start_stand > length - 10:  # boxes that nearly touch: keep a short arrow, its head clear of the label
+                start_stand = max(length - 10 - stand, 0.0)
             annotations.append({"x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
                                 "showarrow": True, "arrowhead": 2, "arrowsize": 1.1, "arrowwidth": 2.5 if used else 1,
-                                "arrowcolor": "#D55E00" if used else "#BBBBBB", "standoff": 7, "startstandoff": 6, "text": ""})
+                                "arrowcolor": "#D55E00" if used else "#BBBBBB", "standoff": round(stand, 1),
+                                "startstandoff": round(start_stand, 1), "text": ""})
     data: list[dict[str, Any]] = [
         {"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#BBBBBB", "width": 1},
          "hoverinfo": "skip", "name": "linkage (arrow: to the instrument rested on)"}]
     if any(e["id"] in followed for e in graph["edges"]):
         data.append({"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#D55E00", "width": 2.5},
                      "hoverinfo": "skip", "name": "linkage the cascade follows"})
-    roles = {"trigger": ("the event's instrument", "#D55E00", "star", 16), "step": ("reached by the cascade", "#E69F00", "diamond", 13),
-             "": ("other instrument", "#0072B2", "circle", 9)}
+    roles = {"trigger": ("the event's instrument", "#D55E00", "star", GRAPH_MARKERS["trigger"]),
+             "step": ("reached by the cascade", "#E69F00", "diamond", GRAPH_MARKERS["step"]),
+             "": ("other instrument", "#0072B2", "circle", GRAPH_MARKERS[""])}
     for role in ("", "step", "trigger"):
         members = [n for n in nodes if highlight.get(n["id"], "") == role]
         if not members:
@@ -400,7 +440,6 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set
                      "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
                      "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
                      "cliponaxis": False})
-    rows = laid.get("rows", 0)
     shapes = []
     for lane in laid["lanes"][1:]:
         shapes.append({"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane["first"] - 1, "y1": lane["first"] - 1,
