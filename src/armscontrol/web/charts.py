@@ -63,6 +63,49 @@ def _point_trace(points: dict[str, dict[str, Any]], state: str) -> dict[str, Any
                                      "x": [], "y": [], "hovertext": [], "hovertemplate": "%{hovertext}<extra></extra>"})
 
 
+NARROW_PLOT_WIDTH = 320
+"""The timeline's plot width in pixels at 390 px (the narrowest it is laid out for): where its names are placed."""
+
+NAME_FONT = 10
+"""The size in pixels of the names the timeline writes inside its plot on narrow screens."""
+
+NARROW_MARKER = 6.5
+"""Half the width of a narrow screen's open marker, its outline included, in pixels, with a pixel to spare."""
+
+
+def narrow_name_place(name: str, days: list[str], x_range: list[str], width: float = NARROW_PLOT_WIDTH) -> tuple[str, str, str, float]:
+    """Where the timeline writes an instrument's name on a narrow screen: ``(x, text, textposition, font size)``.
+
+    The name goes above its row from the plot's left edge, unless that would
+    cover one of the row's open markers (``days``, ISO dates): then beside
+    them, level with them, where it fits: before the first or after the last,
+    in one line, else in two, else in two a point smaller.
+    """
+    start, stop = dt.date.fromisoformat(x_range[0]), dt.date.fromisoformat(x_range[1])
+    span = (stop - start).days
+
+    def px(day: str) -> float:
+        return (dt.date.fromisoformat(day) - start).days / span * width
+
+    def day_at(pixels: float) -> str:
+        return (start + dt.timedelta(days=round(pixels / width * span))).isoformat()
+
+    at = start.replace(month=3, day=1).isoformat()
+    if not days or min(px(d) for d in days) - NARROW_MARKER > px(at) + label_width(name, NAME_FONT) + 2:
+        return at, name, "top right", NAME_FONT
+    left, right = min(px(d) for d in days), max(px(d) for d in days)
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2)) if spaces else None
+    two = f"{name[:cut]}<br>{name[cut + 1:]}" if cut is not None else name
+    for text, size in ((name, NAME_FONT), (two, NAME_FONT), (two, NAME_FONT - 1)):
+        w = max(label_width(line, size) for line in text.split("<br>"))
+        if left - NARROW_MARKER - 3 - w >= 0:
+            return day_at(left - NARROW_MARKER), text, "middle left", size
+        if right + NARROW_MARKER + 3 + w <= width:
+            return day_at(right + NARROW_MARKER), text, "middle right", size
+    return at, name, "top right", NAME_FONT
+
+
 def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Every instrument on a time axis, grouped and coloured by the vocabulary's instrument states; the date marked.
 
@@ -136,11 +179,16 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
                              "textposition": ["middle left" if is_late else "middle right" for is_late in late],
                              "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
                              "hoverinfo": "skip", "cliponaxis": True}
-    # narrow screens: each name written inside the plot above its bar (the tick labels would take half the width)
-    names_at = f"{start_year}-03-01"
+    # narrow screens: each name written inside the plot above its bar (the tick labels would take half the width),
+    # or beside its open markers where it would cover them
+    marked: dict[str, list[str]] = {}
+    for m in points.values():
+        for day, row in zip(m["x"], m["y"]):
+            marked.setdefault(row, []).append(day)
+    names = [narrow_name_place(row, sorted(marked.get(row, [])), x_range) for row in rows]
     traces["names"] = {"type": "scatter", "mode": "text", "name": "instrument names", "showlegend": False, "hoverinfo": "skip",
-                       "x": [names_at] * len(rows), "y": rows, "text": rows, "textposition": "top right",
-                       "textfont": {"size": 10, "color": "#1a1a1a"}, "cliponaxis": False}
+                       "x": [n[0] for n in names], "y": rows, "text": [n[1] for n in names], "textposition": [n[2] for n in names],
+                       "textfont": {"size": [n[3] for n in names], "color": "#1a1a1a"}, "cliponaxis": False}
     on = system["on"]
     height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 30 * len(rows) + 200)
     layout = _layout(barmode="overlay", height=height,

@@ -627,8 +627,21 @@ def jobs_page(request: Request) -> Response:
             raise UserError("open: no store is configured, so there are no jobs", field="open")
         opened = get_job(store, ident)
     running = any(j.status in ("queued", "running") for j in jobs)
-    return render(request, "jobs.html", title="Jobs", jobs=jobs, opened=opened, running=running,
-                  result_json=json.dumps(opened.result, indent=1)[:20000] if opened is not None and opened.result else None,
+    figures, outputs, scenario = [], [], None
+    if opened is not None and opened.result:
+        import yaml
+
+        from armscontrol.web.job_charts import job_figures, sensitivity_outputs
+
+        try:
+            scenario = yaml.safe_load(opened.scenario_yaml)
+        except yaml.YAMLError:
+            scenario = None
+        scenario = scenario if isinstance(scenario, dict) else None
+        figures = job_figures(opened.kind, opened.result, scenario, params.get("output"))
+        if opened.kind == "sensitivity":
+            outputs = [(name, charts.output_label(name)) for name in sensitivity_outputs(opened.result)]
+    return render(request, "jobs.html", title="Jobs", jobs=jobs, opened=opened, running=running, figures=figures, outputs=outputs, scenario=scenario,
                   saved=store.scenarios(limit=1000) if store is not None else [], examples=example_names())
 
 
