@@ -1,4 +1,4 @@
-"""A finished job drawn on the jobs page: a sweep as lines over its grid, a sensitivity job as the Sobol tornado, in words."""
+"""A finished job on the jobs page: a sweep drawn as lines over its grid, a sensitivity job as the Sobol tornado."""
 
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ def results():
     scenario, _ = resolve(BASE)
     mapping = json.loads(json.dumps(scenario, default=str))
     spec = prepare_scenario(None, mapping).spec
-    return {"scenario": mapping,
-            "sweep": compute("sweep", spec, {"grid": [GRID]}, lambda done, total: None),
-            "sensitivity": compute("sensitivity", spec, {"samples": 16}, lambda done, total: None)}
+    return {
+        "scenario": mapping,
+        "sweep": compute("sweep", spec, {"grid": [GRID]}, lambda done, total: None),
+        "sensitivity": compute("sensitivity", spec, {"samples": 16}, lambda done, total: None),
+    }
 
 
 def _done_job(store, kind: str, mapping: dict, result: dict, options: dict) -> int:
@@ -49,10 +51,14 @@ def test_a_sweep_is_drawn_as_lines_over_its_grid_with_human_labels(results) -> N
     assert all(t["x"] == [0, 250, 500, 750, 1000] for t in lines)
     first = results["sweep"]["rows"]
     assert lines[0]["y"] == [r[results["sweep"]["columns"][2]] for r in first]
-    assert lines[0]["name"].replace("<br>", " ") == output_label(results["sweep"]["columns"][2]).replace(" (warheads)", "")
+    assert lines[0]["name"].replace("<br>", " ") == output_label(results["sweep"]["columns"][2]).replace(
+        " (warheads)", ""
+    )
     for figure in figures:
         layout = figure["figure"]["layout"]
-        assert layout["xaxis"]["title"]["text"].replace("<br>", " ") == input_label("sides.USA.defence[0].interceptors", results["scenario"])
+        assert layout["xaxis"]["title"]["text"].replace("<br>", " ") == input_label(
+            "sides.USA.defence[0].interceptors", results["scenario"]
+        )
         assert layout["yaxis"]["title"]["text"]
         assert not RAW.search(json.dumps([t["name"] for t in figure["figure"]["data"]]) + figure["title"])
 
@@ -90,20 +96,30 @@ def test_the_jobs_page_draws_the_result_and_keeps_the_json_behind_a_link(results
             page = client.get(f"/jobs?open={ident}")
             assert page.status_code == 200 and f'data-for="{chart}"' in page.text
             assert f'href="/api/jobs/{ident}"' in page.text
-            visible = re.sub(r"<[^>]+>", " ", re.sub(r"<script.*?</script>|<code>.*?</code>|<pre.*?</pre>", "", page.text, flags=re.S))
+            visible = re.sub(
+                r"<[^>]+>",
+                " ",
+                re.sub(r"<script.*?</script>|<code>.*?</code>|<pre.*?</pre>", "", page.text, flags=re.S),
+            )
             assert not RAW.search(visible), RAW.search(visible)
-            assert '"rows"' not in page.text and '"indices"' not in page.text  # the answer's JSON is not dumped on the page
+            assert (
+                '"rows"' not in page.text and '"indices"' not in page.text
+            )  # the answer's JSON is not dumped on the page
         other = client.get(f"/jobs?open={sobol}&output=first_strike_stability.combined")
         figure = json.loads(re.search(r'data-for="job-tornado">(.*?)</script>', other.text, re.S).group(1))
-        combined = next(o for o in results["sensitivity"]["outputs"] if o["output"] == "first_strike_stability.combined")
+        combined = next(
+            o for o in results["sensitivity"]["outputs"] if o["output"] == "first_strike_stability.combined"
+        )
         assert figure["data"][0]["x"] == [s["total"] for s in combined["indices"]]
 
 
 @pytest.fixture(scope="module")
 def opened(results, server):
     store = server["app"].state.store
-    return {"sweep": _done_job(store, "sweep", results["scenario"], results["sweep"], {"grid": [GRID]}),
-            "sensitivity": _done_job(store, "sensitivity", results["scenario"], results["sensitivity"], {"samples": 16})}
+    return {
+        "sweep": _done_job(store, "sweep", results["scenario"], results["sweep"], {"grid": [GRID]}),
+        "sensitivity": _done_job(store, "sensitivity", results["scenario"], results["sensitivity"], {"samples": 16}),
+    }
 
 
 @pytest.mark.parametrize("width", list(WIDTHS))
