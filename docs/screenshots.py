@@ -50,6 +50,10 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
     ("dashboard-instrument-390", "/instrument/ctbt?on=2024-01-01", 390, 1800),
     ("dashboard-jobs", "/jobs", 1280, 900),
     ("dashboard-jobs-390", "/jobs", 390, 1400),
+    ("dashboard-jobs-sweep", "/jobs?open=1", 1280, 1500),  # the jobs of finished_jobs(): 1 a sweep, 2 a Sobol job
+    ("dashboard-jobs-sweep-390", "/jobs?open=1", 390, 2000),
+    ("dashboard-jobs-sensitivity", "/jobs?open=2", 1280, 1000),
+    ("dashboard-jobs-sensitivity-390", "/jobs?open=2", 390, 1500),
     ("dashboard-read", "/read", 1280, 700),
     ("dashboard-read-390", "/read", 390, 900),
     ("dashboard-report", "/report?kind=instrument&target=new-start&on=2024-01-01", 1280, 700),
@@ -58,6 +62,25 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
 FIGURES = [  # file, path, width, the element whose box is the picture (one chart, not the page)
     ("start-i-series", "/forces?instrument=start-i&party=RUS", 1280, "figure[aria-labelledby='reductions-title']"),
 ]
+
+
+def finished_jobs(store) -> None:
+    """Two finished jobs in a new store, as the job runner computes them: #1 a sweep of the US defence, #2 Sobol (N = 16)."""
+    import json
+
+    import yaml
+
+    from armscontrol.scenarios.jobs import compute
+    from armscontrol.scenarios.references import resolve
+    from armscontrol.scenarios.validation import prepare_scenario
+    from armscontrol.store.jobs import create_job, update_job
+
+    scenario, _ = resolve("example:russia-1500-vs-nmd-uncertain")
+    mapping = json.loads(json.dumps(scenario, default=str))
+    spec = prepare_scenario(None, mapping).spec
+    for kind, options in (("sweep", {"grid": ["sides.USA.defence[0].interceptors=0:1000:250"]}), ("sensitivity", {"samples": 16})):
+        job = create_job(store, kind, yaml.safe_dump(mapping, sort_keys=False), mapping, options)
+        update_job(store, job.id, status="done", result=compute(kind, spec, options, lambda done, total: None), done=1, total=1)
 
 
 def main(only: list[str] | None = None) -> None:
@@ -71,6 +94,8 @@ def main(only: list[str] | None = None) -> None:
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
+    if any("/jobs?open=" in path for name, path, _, _ in PAGES if not only or name in only):
+        finished_jobs(app.state.store)
     out = HERE / "img"
     out.mkdir(exist_ok=True)
     with sync_playwright() as p:

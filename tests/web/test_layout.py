@@ -1,6 +1,7 @@
 """Layout checks a browser runs on every page at 1280 and 390 px: what a reader of a data site would notice first.
 
-No two text labels of a chart overlap and none is clipped outside its chart;
+No two text labels of a chart overlap, none covers a marker, none is clipped
+outside its chart and no arrowhead lies on a label;
 the page never scrolls sideways; every chart titles its axes; no raw
 identifier (a snake_case key) shows in the visible text; and axe-core (the
 vendored ``vendor/axe.min.js``, MPL-2.0, used by these tests only) finds no
@@ -45,9 +46,23 @@ LABELS = """() => {
           || style.opacity === '0' || t.closest('.hoverlayer') || t.closest('.modebar')) { return; }
       texts.push({text: t.textContent.trim(), l: r.left, r: r.right, t: r.top, b: r.bottom});
     });
+    const arrows = [];  // each annotation arrow's head: the box of its tip (the second path of the arrow's group)
+    chart.querySelectorAll('g.annotation-arrow-g').forEach(g => {
+      const paths = g.querySelectorAll('path');
+      if (paths.length < 2) { return; }
+      const r = paths[1].getBoundingClientRect();
+      if (r.width < 0.5 && r.height < 0.5) { return; }
+      arrows.push({x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2});
+    });
+    const markers = [];  // the markers of scatter traces (points, open circles, diamonds): no label may cover one
+    chart.querySelectorAll('g.trace.scatter path.point').forEach(m => {
+      const r = m.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1 || window.getComputedStyle(m).opacity === '0') { return; }
+      markers.push({l: r.left, r: r.right, t: r.top, b: r.bottom});
+    });
     const layout = chart._fullLayout || {};
     const xt = chart.querySelector('g.g-xtitle text'), yt = chart.querySelector('g.g-ytitle text');
-    out.push({id: chart.id, box: {l: box.left, r: box.right, t: box.top, b: box.bottom}, texts: texts,
+    out.push({id: chart.id, box: {l: box.left, r: box.right, t: box.top, b: box.bottom}, texts: texts, arrows: arrows, markers: markers,
               xtitle: xt ? xt.textContent.trim() : '', ytitle: yt ? yt.textContent.trim() : '',
               ycategory: !!(layout.yaxis && (layout.yaxis.type === 'category' || layout.yaxis.tickmode === 'array')),
               cartesian: !!(layout.xaxis && layout._has && layout._has('cartesian'))});
@@ -70,12 +85,18 @@ def _overlap(a, b, slack=1.0):
 @pytest.mark.parametrize("width", list(WIDTHS))
 @pytest.mark.parametrize("name", list(PAGES))
 def test_charts_read_cleanly_and_the_page_passes_an_accessibility_audit(browser, server, name, width):
+    problems = layout_problems(browser, server["url"] + PAGES[name], width)
+    assert problems == [], "\n".join(problems)
+
+
+def layout_problems(browser, url: str, width: str) -> list[str]:
+    """What a reader would notice first on the page at ``url`` at ``width`` (a key of :data:`WIDTHS`), in words."""
     import re
 
     w, h = WIDTHS[width]
     context = browser.new_context(viewport={"width": w, "height": h}, bypass_csp=True)  # to inject axe-core
     page = context.new_page()
-    page.goto(server["url"] + PAGES[name], wait_until="load", timeout=180_000)
+    page.goto(url, wait_until="load", timeout=180_000)
     page.wait_for_load_state("networkidle", timeout=180_000)
     page.wait_for_timeout(300)
     problems = []
@@ -90,6 +111,14 @@ def test_charts_read_cleanly_and_the_page_passes_an_accessibility_audit(browser,
             for b in texts[i + 1:]:
                 if _overlap(a, b):
                     problems.append(f"{chart['id']}: '{a['text']}' overlaps '{b['text']}'")
+        for marker in chart["markers"]:
+            covered = [a["text"] for a in texts if _overlap(a, marker)]
+            if covered:
+                problems.append(f"{chart['id']}: '{covered[0]}' covers a marker at ({marker['l']:.0f}, {marker['t']:.0f})")
+        for head in chart["arrows"]:
+            inside = [a["text"] for a in texts if a["l"] + 1 < head["x"] < a["r"] - 1 and a["t"] + 1 < head["y"] < a["b"] - 1]
+            if inside:
+                problems.append(f"{chart['id']}: an arrowhead at ({head['x']:.0f}, {head['y']:.0f}) lies on the label '{inside[0]}'")
         if chart["cartesian"]:
             if not chart["xtitle"]:
                 problems.append(f"{chart['id']}: no x-axis title")
@@ -105,4 +134,4 @@ def test_charts_read_cleanly_and_the_page_passes_an_accessibility_audit(browser,
         .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))""")
     problems += [f"axe: {v}" for v in found]
     context.close()
-    assert problems == [], "\n".join(problems)
+    return problems

@@ -102,3 +102,11 @@ def test_marked_text_escapes_the_statement_and_nests_its_marks(client) -> None:
     marked = page.text.split('id="marked-text">')[1].split("</div>")[0]
     assert "&lt;b&gt;" in marked and "<b>" not in marked and "&amp;" in marked
     assert marked.count("<mark") == marked.count("</mark>") >= 4
+
+
+def test_the_read_page_loads_no_chart_library(client) -> None:
+    """The reader draws no chart, so none of its views loads Plotly (3.5 MB); a page with a chart still does."""
+    for page in (client.get("/read"), client.get("/read", params={"example": "helsinki-1997"}),
+                 client.post("/read", data={"text": (STATEMENTS / "helsinki-1997.txt").read_text()})):
+        assert page.status_code == 200 and "plotly.min.js" not in page.text
+    assert "plotly.min.js" in client.get("/forces", params={"instrument": "new-start", "party": "RUS"}).text

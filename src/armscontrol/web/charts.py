@@ -9,6 +9,7 @@ every status also shows as text.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from armscontrol.instrument_groups import GROUPS, MARKER_STATES, grouped, instrument_group  # noqa: F401  (shared with the reports)
@@ -109,6 +110,49 @@ def _point_trace(points: dict[str, dict[str, Any]], state: str) -> dict[str, Any
     )
 
 
+NARROW_PLOT_WIDTH = 320
+"""The timeline's plot width in pixels at 390 px (the narrowest it is laid out for): where its names are placed."""
+
+NAME_FONT = 10
+"""The size in pixels of the names the timeline writes inside its plot on narrow screens."""
+
+NARROW_MARKER = 6.5
+"""Half the width of a narrow screen's open marker, its outline included, in pixels, with a pixel to spare."""
+
+
+def narrow_name_place(name: str, days: list[str], x_range: list[str], width: float = NARROW_PLOT_WIDTH) -> tuple[str, str, str, float]:
+    """Where the timeline writes an instrument's name on a narrow screen: ``(x, text, textposition, font size)``.
+
+    The name goes above its row from the plot's left edge, unless that would
+    cover one of the row's open markers (``days``, ISO dates): then beside
+    them, level with them, where it fits: before the first or after the last,
+    in one line, else in two, else in two a point smaller.
+    """
+    start, stop = dt.date.fromisoformat(x_range[0]), dt.date.fromisoformat(x_range[1])
+    span = (stop - start).days
+
+    def px(day: str) -> float:
+        return (dt.date.fromisoformat(day) - start).days / span * width
+
+    def day_at(pixels: float) -> str:
+        return (start + dt.timedelta(days=round(pixels / width * span))).isoformat()
+
+    at = start.replace(month=3, day=1).isoformat()
+    if not days or min(px(d) for d in days) - NARROW_MARKER > px(at) + label_width(name, NAME_FONT) + 2:
+        return at, name, "top right", NAME_FONT
+    left, right = min(px(d) for d in days), max(px(d) for d in days)
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2)) if spaces else None
+    two = f"{name[:cut]}<br>{name[cut + 1:]}" if cut is not None else name
+    for text, size in ((name, NAME_FONT), (two, NAME_FONT), (two, NAME_FONT - 1)):
+        w = max(label_width(line, size) for line in text.split("<br>"))
+        if left - NARROW_MARKER - 3 - w >= 0:
+            return day_at(left - NARROW_MARKER), text, "middle left", size
+        if right + NARROW_MARKER + 3 + w <= width:
+            return day_at(right + NARROW_MARKER), text, "middle right", size
+    return at, name, "top right", NAME_FONT
+
+
 def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """Every instrument on a time axis, grouped and coloured by the vocabulary's instrument states; the date marked.
 
@@ -200,39 +244,23 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
     ended = [i for i in items if i["ended"] and (i.get("standing") or i["state"]) == "ended" and i["end_reason"]]
     if ended:  # the reason it ended, beside the end of its bar: after it, or on it where the plot ends too soon
         late = [(dt.date(today.year + 1, 6, 30) - dt.date.fromisoformat(i["ended"])).days < 0.22 * span for i in ended]
-        traces["reasons"] = {
-            "type": "scatter",
-            "mode": "text",
-            "name": "why it ended",
-            "showlegend": False,
-            "x": [i["ended"] for i in ended],
-            "y": [i["short_title"] for i in ended],
-            "text": [
-                (label("end_reason", i["end_reason"]) + " ")
-                if is_late
-                else (" " + label("end_reason", i["end_reason"]))
-                for i, is_late in zip(ended, late)
-            ],
-            "textposition": ["middle left" if is_late else "middle right" for is_late in late],
-            "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
-            "hoverinfo": "skip",
-            "cliponaxis": True,
-        }
-    # narrow screens: each name written inside the plot above its bar (the tick labels would take half the width)
-    names_at = f"{start_year}-03-01"
-    traces["names"] = {
-        "type": "scatter",
-        "mode": "text",
-        "name": "instrument names",
-        "showlegend": False,
-        "hoverinfo": "skip",
-        "x": [names_at] * len(rows),
-        "y": rows,
-        "text": rows,
-        "textposition": "top right",
-        "textfont": {"size": 10, "color": "#1a1a1a"},
-        "cliponaxis": False,
-    }
+        traces["reasons"] = {"type": "scatter", "mode": "text", "name": "why it ended", "showlegend": False,
+                             "x": [i["ended"] for i in ended], "y": [i["short_title"] for i in ended],
+                             "text": [(label("end_reason", i["end_reason"]) + " ") if is_late else (" " + label("end_reason", i["end_reason"]))
+                                      for i, is_late in zip(ended, late)],
+                             "textposition": ["middle left" if is_late else "middle right" for is_late in late],
+                             "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
+                             "hoverinfo": "skip", "cliponaxis": True}
+    # narrow screens: each name written inside the plot above its bar (the tick labels would take half the width),
+    # or beside its open markers where it would cover them
+    marked: dict[str, list[str]] = {}
+    for m in points.values():
+        for day, row in zip(m["x"], m["y"]):
+            marked.setdefault(row, []).append(day)
+    names = [narrow_name_place(row, sorted(marked.get(row, [])), x_range) for row in rows]
+    traces["names"] = {"type": "scatter", "mode": "text", "name": "instrument names", "showlegend": False, "hoverinfo": "skip",
+                       "x": [n[0] for n in names], "y": rows, "text": [n[1] for n in names], "textposition": [n[2] for n in names],
+                       "textfont": {"size": [n[3] for n in names], "color": "#1a1a1a"}, "cliponaxis": False}
     on = system["on"]
     height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 30 * len(rows) + 200)
     layout = _layout(
@@ -565,8 +593,8 @@ def graph_layout(
     dict
         ``x_range`` (two ISO dates), ``lanes`` (group key, first row, rows),
         and for each instrument id its ``row`` (0 at the top), ``side``
-        (``"right"`` or ``"left"``) and ``box`` (left and right edge in
-        pixels from the plot's left edge).
+        (``"right"`` or ``"left"``), ``x`` (its marker) and ``box`` (left and
+        right edge of marker and label), in pixels from the plot's left edge.
     """
     if not nodes:
         return {"x_range": ["1960-01-01", "2030-01-01"], "lanes": [], "place": {}}
@@ -600,19 +628,42 @@ def graph_layout(
                 row_ends.append(box[1])
             else:
                 row_ends[row] = box[1]
-            place[n["id"]] = {"row": top + row, "side": side, "box": box}
+            place[n["id"]] = {"row": top + row, "side": side, "box": box, "x": x}
         lanes.append({"group": key, "first": top, "rows": len(row_ends)})
         top += len(row_ends) + 1  # a blank row between lanes
     return {"x_range": [start.isoformat(), stop.isoformat()], "lanes": lanes, "place": place, "rows": top - 1}
 
 
-def graph_figure(
-    graph: dict[str, Any],
-    highlight: dict[str, str],
-    followed: set[str] | None = None,
-    standings: dict[str, str] | None = None,
-    groups: dict[str, str] | None = None,
-) -> dict[str, Any]:
+GRAPH_MARKERS = {"trigger": 16, "step": 13, "": 9}
+"""The cascade graph's marker sizes in pixels: the event's instrument, those the cascade reaches, the others."""
+
+
+def arrow_clearance(node: dict[str, Any], other: dict[str, Any], row_px: float, marker: float) -> float:
+    """How far, in pixels, a line from ``node`` towards ``other`` runs inside ``node``'s marker and label.
+
+    ``node`` and ``other`` are places of :func:`graph_layout` (``x``, ``row``,
+    ``box``). The box is the marker and its label, as high as the label's
+    text (or the marker, if taller). The plot may be drawn wider than
+    :data:`GRAPH_PLOT_WIDTH` (its box grows with the window), so the distance
+    is the larger of the two at that width and 15 % wider.
+    """
+    half = max(GRAPH_FONT * 0.65, marker / 2) + 1
+    left, right = min(node["box"][0] - node["x"], -marker / 2 - 1), max(node["box"][1] - node["x"], marker / 2 + 1)
+    widest = 0.0
+    for stretch in (1.0, 1.15):
+        dx, dy = (other["x"] - node["x"]) * stretch, (other["row"] - node["row"]) * row_px
+        norm = math.hypot(dx, dy)
+        if norm == 0:
+            return 0.0
+        dx, dy = dx / norm, dy / norm
+        along_x = right / dx if dx > 0 else left / dx if dx < 0 else math.inf
+        along_y = half / abs(dy) if dy else math.inf
+        widest = max(widest, min(along_x, along_y))
+    return widest
+
+
+def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
+                 standings: dict[str, str] | None = None, groups: dict[str, str] | None = None) -> dict[str, Any]:
     """The linkage graph, layered: time on x, one lane per kind of instrument on y, the cascade's path highlighted.
 
     ``groups`` maps an instrument to its timeline group (:func:`instrument_group`:
@@ -635,31 +686,24 @@ def graph_figure(
     place = laid["place"]
     pos = {n["id"]: (n["first_event"], place[n["id"]]["row"]) for n in nodes}
     followed = followed or set()
+    rows = laid.get("rows", 0)
+    sizes = {n["id"]: GRAPH_MARKERS[highlight.get(n["id"], "")] for n in nodes}
+    row_px = (GRAPH_ROW * (rows + 1) + 40) / (rows + 1.4)  # the plot's height over its y range (see the layout below)
     annotations = []
     for e in graph["edges"]:
         if e["from"] in pos and e["to"] in pos and e["from"] != e["to"]:
             (x0, y0), (x1, y1) = pos[e["from"]], pos[e["to"]]
             used = e["id"] in followed
-            annotations.append(
-                {
-                    "x": x1,
-                    "y": y1,
-                    "ax": x0,
-                    "ay": y0,
-                    "xref": "x",
-                    "yref": "y",
-                    "axref": "x",
-                    "ayref": "y",
-                    "showarrow": True,
-                    "arrowhead": 2,
-                    "arrowsize": 1.1,
-                    "arrowwidth": 2.5 if used else 1,
-                    "arrowcolor": "#D55E00" if used else "#BBBBBB",
-                    "standoff": 7,
-                    "startstandoff": 6,
-                    "text": "",
-                }
-            )
+            start, end = place[e["from"]], place[e["to"]]
+            stand = arrow_clearance(end, start, row_px, sizes[e["to"]]) + 3
+            start_stand = arrow_clearance(start, end, row_px, sizes[e["from"]]) + 2
+            length = math.hypot(end["x"] - start["x"], (end["row"] - start["row"]) * row_px)
+            if stand + start_stand > length - 10:  # boxes that nearly touch: keep a short arrow, its head clear of the label
+                start_stand = max(length - 10 - stand, 0.0)
+            annotations.append({"x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
+                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.1, "arrowwidth": 2.5 if used else 1,
+                                "arrowcolor": "#D55E00" if used else "#BBBBBB", "standoff": round(stand, 1),
+                                "startstandoff": round(start_stand, 1), "text": ""})
     data: list[dict[str, Any]] = [
         {
             "type": "scatter",
@@ -672,22 +716,11 @@ def graph_figure(
         }
     ]
     if any(e["id"] in followed for e in graph["edges"]):
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "lines",
-                "x": [None],
-                "y": [None],
-                "line": {"color": "#D55E00", "width": 2.5},
-                "hoverinfo": "skip",
-                "name": "linkage the cascade follows",
-            }
-        )
-    roles = {
-        "trigger": ("the event's instrument", "#D55E00", "star", 16),
-        "step": ("reached by the cascade", "#E69F00", "diamond", 13),
-        "": ("other instrument", "#0072B2", "circle", 9),
-    }
+        data.append({"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#D55E00", "width": 2.5},
+                     "hoverinfo": "skip", "name": "linkage the cascade follows"})
+    roles = {"trigger": ("the event's instrument", "#D55E00", "star", GRAPH_MARKERS["trigger"]),
+             "step": ("reached by the cascade", "#E69F00", "diamond", GRAPH_MARKERS["step"]),
+             "": ("other instrument", "#0072B2", "circle", GRAPH_MARKERS[""])}
     for role in ("", "step", "trigger"):
         members = [n for n in nodes if highlight.get(n["id"], "") == role]
         if not members:
@@ -696,29 +729,15 @@ def graph_figure(
         hover = []
         for n in members:
             state = (standings or {}).get(n["id"])
-            hover.append(
-                f"{n['title']}: {n['kind']}, first event {n['first_event']}"
-                + (f"; {label('instrument_state', state)} on {graph['on']}" if state else "")
-            )
-        data.append(
-            {
-                "type": "scatter",
-                "mode": "markers+text",
-                "name": name,
-                "x": [n["first_event"] for n in members],
-                "y": [place[n["id"]]["row"] for n in members],
-                "text": [n["title"] for n in members],
-                "hovertext": hover,
-                "hovertemplate": "%{hovertext}<extra></extra>",
-                "textposition": [
-                    "middle right" if place[n["id"]]["side"] == "right" else "middle left" for n in members
-                ],
-                "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
-                "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
-                "cliponaxis": False,
-            }
-        )
-    rows = laid.get("rows", 0)
+            hover.append(f"{n['title']}: {n['kind']}, first event {n['first_event']}"
+                         + (f"; {label('instrument_state', state)} on {graph['on']}" if state else ""))
+        data.append({"type": "scatter", "mode": "markers+text", "name": name,
+                     "x": [n["first_event"] for n in members], "y": [place[n["id"]]["row"] for n in members],
+                     "text": [n["title"] for n in members], "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
+                     "textposition": ["middle right" if place[n["id"]]["side"] == "right" else "middle left" for n in members],
+                     "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
+                     "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
+                     "cliponaxis": False})
     shapes = []
     for lane in laid["lanes"][1:]:
         shapes.append(
