@@ -15,7 +15,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-quick clean postgres chromium
+.PHONY: run test test-quick lint clean postgres chromium
 
 $(BIN)/python:
 	@echo "==> creating the virtual environment $(VENV) ($(PYTHON))"
@@ -60,7 +60,14 @@ chromium:
 	@test -x /usr/bin/chromium || \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 
-test: $(TEST_STAMP) postgres chromium
+# ruff (lint with sorted imports, and the formatter's check) and mypy over src/, configured in pyproject.toml.
+lint: $(TEST_STAMP)
+	@echo "==> ruff and mypy over src/"
+	$(BIN)/ruff check src
+	$(BIN)/ruff format --check src
+	$(BIN)/mypy
+
+test: $(TEST_STAMP) postgres chromium lint
 	$(BIN)/python -m pytest
 
 # The quick loop: the domain suite (models, rules, data, answers, the reader), without servers, browsers,

@@ -380,7 +380,7 @@ def marks(answer: ReadAnswer) -> list[Mark]:
         clause) are one mark listing each, its verdict the weakest of theirs.
     """
     order = {"claim": 0, "instrument": 1, "unresolved": 2, "place": 3, "figure": 4, "date": 5}
-    weakest = {None: 0, "consistent": 1, "not_in_data": 2, "contradicted": 3}
+    weakest: dict[str | None, int] = {None: 0, "consistent": 1, "not_in_data": 2, "contradicted": 3}
     merged: dict[tuple, Mark] = {}
     for m in _all_marks(answer):
         key = (m.start, m.end, m.kind)
@@ -395,7 +395,7 @@ def marks(answer: ReadAnswer) -> list[Mark]:
                     "items": [*old.items, *m.items],
                     "label": f"{old.label}; {m.label}",
                     "why": f"{old.why}; {m.why}",
-                    "verdict": max(old.verdict, m.verdict, key=weakest.get),
+                    "verdict": max(old.verdict, m.verdict, key=lambda v: weakest.get(v, 0)),
                     "source": old.source or m.source,
                 }
             )

@@ -228,7 +228,7 @@ def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Res
         raise ApiError(409, f"id: the report is not ready ({made.error or made.stage})", field="id")
     name = f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
     return FileResponse(
-        made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
+        str(made.path), media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
     )
 
 
@@ -247,7 +247,7 @@ def _pdf_or_build(request: Request, kind: str, target: str | None, on: str | Non
             f"armscontrol-{made.kind}{'-' + made.target if made.target else ''}{'-' + made.on if made.on else ''}.pdf"
         )
         return FileResponse(
-            made.path, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
+            str(made.path), media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
         )
     if made.status == "failed":
         from armscontrol.api.errors import ApiError

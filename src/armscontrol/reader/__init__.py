@@ -552,10 +552,10 @@ def read_text(
     for index, sentence in enumerate(sentences):
         while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
             _, what, item = ordered[cursor]
-            if what == "i" and item.id is not None:
+            if isinstance(item, tuple):
+                last_state = str(item[0])
+            elif item.id is not None:
                 last_instrument = item
-            elif what == "s":
-                last_state = item[0]
             cursor += 1
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
             following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -601,10 +601,12 @@ def read_text(
     for code in dict.fromkeys(s.code for s in states):
         first = next(s for s in states if s.code == code)
         standings = []
-        for found in instruments:
-            record = next((p for p in status_on(reg.instruments[found.id], date).parties if p.party == code), None)
+        for named_instrument in instruments:
+            record = next(
+                (p for p in status_on(reg.instruments[named_instrument.id], date).parties if p.party == code), None
+            )
             if record is not None:
-                standings.append(f"{found.id}: {record.status.replace('_', ' ')}")
+                standings.append(f"{named_instrument.id}: {record.status.replace('_', ' ')}")
         data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
         places.append(
             Place(
@@ -652,9 +654,9 @@ def read_text(
     scenarios = draft_scenarios(figures, text=text, title=title, publisher=publisher, date=date)
     scenario, scenario_note = None, None
     if scenarios:
-        first = max((s for s in scenarios if s["_figure"] == scenarios[0]["_figure"]), key=lambda s: s["_level"])
-        scenario = first["scenario"]
-        scenario_note = f"scenario at {first['_level']:,} warheads each, from '{first['_figure'].text}'"
+        drafted = max((s for s in scenarios if s["_figure"] == scenarios[0]["_figure"]), key=lambda s: s["_level"])
+        scenario = drafted["scenario"]
+        scenario_note = f"scenario at {drafted['_level']:,} warheads each, from '{drafted['_figure'].text}'"
 
     if len(dates) > READER_MAX_DATES:
         omitted["dates"] = len(dates) - READER_MAX_DATES

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -300,7 +301,7 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
     return False
 
 
-def find_anaphora(text: str, named: list[Found], kinds: dict[str, str]) -> list[Found]:
+def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> list[Found]:
     """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
     within 1,500 characters."""
     from armscontrol.reader.descriptions import parent_of

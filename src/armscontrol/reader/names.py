@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from armscontrol.data import registry
 from armscontrol.reader import lexicon
@@ -279,12 +280,13 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
     out: list[NameMatch] = []
     k = 0
     while k < len(kept):
-        node, best, j = trie, None, k
+        node: dict[Any, Any] | None = trie
+        best, j = None, k
         while j < len(kept):
             word = all_words[kept[j]]
             if j > k and not _GAP_OK.match(_gap(text, all_words, kept[j - 1], kept[j])):
                 break
-            node = node.get(word.norm)
+            node = node.get(word.norm) if node is not None else None
             if node is None:
                 break
             entry = node.get(None)

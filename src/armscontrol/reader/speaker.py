@@ -44,9 +44,9 @@ def speaker_state(text: str, publisher: str | None = None) -> str | None:
     for m in _OF_A_STATE.finditer(head):
         words = m.group("state").split()
         for n in range(len(words), 0, -1):
-            code = STATE_NAMES.get(" ".join(words[:n])) or STATE_NAMES.get("the " + " ".join(words[:n]))
-            if code:
-                found.append((m.start(), code))
+            named = STATE_NAMES.get(" ".join(words[:n])) or STATE_NAMES.get("the " + " ".join(words[:n]))
+            if named:
+                found.append((m.start(), named))
                 break
     international = _INTERNATIONAL.search(head)
     if not found or (international is not None and international.start() < min(found)[0]):

@@ -30,7 +30,7 @@ Example
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -57,7 +57,7 @@ class Criteria:
         """From a Criteria, a scenario's ``CriteriaSpec`` or a mapping with the same keys."""
         if isinstance(criteria, Criteria):
             return criteria
-        get = (
+        get: Callable[..., Any] = (
             criteria.get if isinstance(criteria, Mapping) else lambda key, default=None: getattr(criteria, key, default)
         )
         return cls(
@@ -208,7 +208,7 @@ def evaluate(
                 out.cost_striking_first[i, j] = side.cost_striking_first
                 out.cost_struck_first[i, j] = side.cost_struck_first
             out.combined[i] = result.combined
-            if keep_results:
+            if out.results is not None:
                 out.results.append(result)
     return out
 

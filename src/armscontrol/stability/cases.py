@@ -238,13 +238,21 @@ def percentile(pmf: np.ndarray, q: float) -> int:
 class Layer(Protocol):
     """What the enumeration reads of a defence layer (:class:`armscontrol.stability.engagement.DefenceLayer`)."""
 
-    interceptors: int
-    sspk: float
-    shots: int
-    second_shots: int | None
-    doctrine: str
-    tracking: float
-    discrimination: float
+    # read-only, as a frozen layer's fields are
+    @property
+    def interceptors(self) -> int: ...
+    @property
+    def sspk(self) -> float: ...
+    @property
+    def shots(self) -> int: ...
+    @property
+    def second_shots(self) -> int | None: ...
+    @property
+    def doctrine(self) -> str: ...
+    @property
+    def tracking(self) -> float: ...
+    @property
+    def discrimination(self) -> float: ...
 
 
 def _objects_engaged_at_random(cases: Cases, layer: Layer, decoys: int, engageable: int) -> Cases:

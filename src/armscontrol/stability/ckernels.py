@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+from typing import Any
 
 import numpy as np
 
@@ -32,7 +33,7 @@ _I = ctypes.c_int64
 _D = ctypes.c_double
 
 
-def _declare(name: str, *argtypes, restype=ctypes.c_int) -> ctypes._CFuncPtr:
+def _declare(name: str, *argtypes, restype=ctypes.c_int) -> Any:
     function = getattr(_lib, name)
     function.argtypes = list(argtypes)
     function.restype = restype

@@ -24,13 +24,14 @@ their variant's turn.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal, cast
 
 import numpy as np
 
@@ -181,15 +182,17 @@ class Lockstep:
         distinct: dict[tuple, int] = {}
         order = []
         for turn in waiting:
+            assert turn.request is not None  # a turn waits only with its request
             pmf, layers, decoys = turn.request
             key = (pmf.tobytes(), layers, decoys)
             order.append(distinct.setdefault(key, len(distinct)))
-        firsts = {}
+        firsts: dict[int, Any] = {}
         for turn, slot in zip(waiting, order):
             firsts.setdefault(slot, turn.request)
         requests = [firsts[slot] for slot in range(len(distinct))]
         self.evaluated += len(requests)
         start, start_cpu = time.perf_counter(), time.process_time()
+        results: list[Any]
         try:
             results = pass_through_layers(
                 self.xp, [r[0] for r in requests], [r[1] for r in requests], [r[2] for r in requests]
@@ -231,8 +234,13 @@ def evaluate(
             lockstep.map(
                 [
                     (
-                        lambda v=v: batch.evaluate(
-                            [v], strikes=strikes, cache=cache, keep_results=keep_results, backend="cpu"  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                        functools.partial(
+                            batch.evaluate,
+                            [v],
+                            strikes=cast(Literal["both", "a"], strikes),
+                            cache=cache,
+                            keep_results=keep_results,
+                            backend="cpu",
                         )
                     )
                     for v in group
@@ -251,7 +259,7 @@ def concatenate(parts: Sequence[Any], keep_results: bool) -> Any:
 
     if not parts:
         return cpu_evaluate([], keep_results=keep_results, backend="cpu")
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(BatchResult):
         if f.name == "side_names":
             values[f.name] = [name for part in parts for name in part.side_names]

@@ -8,6 +8,7 @@ approximations are named in :func:`first_strike` and docs/stability.md.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -412,8 +413,8 @@ def _compute_first_strike(
                     tuple(layer_key(x) for x in layers),
                     attacker.decoys_per_warhead,
                 ),
-                lambda layers=layers: _counterforce_pass(
-                    counterforce, reliability, layers, attacker.decoys_per_warhead, cache.engaged
+                functools.partial(
+                    _counterforce_pass, counterforce, reliability, layers, attacker.decoys_per_warhead, cache.engaged
                 ),
             )
             neglected += weight * layer_neglected
@@ -433,9 +434,7 @@ def _compute_first_strike(
         )
         surviving, launched = cache.get(
             survivors_key,
-            lambda leak_fraction=leak_fraction: _survivors(
-                victim, attack, posture, points, attacked, reliability, leak_fraction
-            ),
+            functools.partial(_survivors, victim, attack, posture, points, attacked, reliability, leak_fraction),
         )
         launched_parts.append((weight, survivors_key, launched))
         mixed["surviving"] = _add_padded(mixed.get("surviving"), weight * surviving)
@@ -444,8 +443,12 @@ def _compute_first_strike(
             depleted = tuple(layer.with_interceptors(left) for layer, left in zip(victim.defence, interceptors_left))
             reserve_arriving, reserve_neglected = cache.get(
                 ("reserve", reserve, reliability, tuple(layer_key(x) for x in depleted), attacker.decoys_per_warhead),
-                lambda depleted=depleted: _through(
-                    thinned(reserve, reliability), depleted, attacker.decoys_per_warhead, engaged=cache.engaged
+                functools.partial(
+                    _through,
+                    thinned(reserve, reliability),
+                    depleted,
+                    attacker.decoys_per_warhead,
+                    engaged=cache.engaged,
                 ),
             )
             neglected += weight * reserve_neglected

@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 import numpy as np
 
 from armscontrol.errors import InvalidInput, UserError
+from armscontrol.limits import MAX_CHUNK_SIZE
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.sweep import (
     MAX_EVALUATIONS,
@@ -39,7 +40,6 @@ from armscontrol.sweep.models import (
 )
 from armscontrol.sweep.runner import (
     DEFAULT_CHUNK_SIZE,
-    MAX_CHUNK_SIZE,
     ModelFunction,
     PartStore,
     Plan,

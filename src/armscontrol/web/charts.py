@@ -120,7 +120,9 @@ NARROW_MARKER = 6.5
 """Half the width of a narrow screen's open marker, its outline included, in pixels, with a pixel to spare."""
 
 
-def narrow_name_place(name: str, days: list[str], x_range: list[str], width: float = NARROW_PLOT_WIDTH) -> tuple[str, str, str, float]:
+def narrow_name_place(
+    name: str, days: list[str], x_range: list[str], width: float = NARROW_PLOT_WIDTH
+) -> tuple[str, str, str, float]:
     """Where the timeline writes an instrument's name on a narrow screen: ``(x, text, textposition, font size)``.
 
     The name goes above its row from the plot's left edge, unless that would
@@ -143,7 +145,7 @@ def narrow_name_place(name: str, days: list[str], x_range: list[str], width: flo
     left, right = min(px(d) for d in days), max(px(d) for d in days)
     spaces = [i for i, c in enumerate(name) if c == " "]
     cut = min(spaces, key=lambda i: abs(i - len(name) / 2)) if spaces else None
-    two = f"{name[:cut]}<br>{name[cut + 1:]}" if cut is not None else name
+    two = f"{name[:cut]}<br>{name[cut + 1 :]}" if cut is not None else name
     for text, size in ((name, NAME_FONT), (two, NAME_FONT), (two, NAME_FONT - 1)):
         w = max(label_width(line, size) for line in text.split("<br>"))
         if left - NARROW_MARKER - 3 - w >= 0:
@@ -244,13 +246,24 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
     ended = [i for i in items if i["ended"] and (i.get("standing") or i["state"]) == "ended" and i["end_reason"]]
     if ended:  # the reason it ended, beside the end of its bar: after it, or on it where the plot ends too soon
         late = [(dt.date(today.year + 1, 6, 30) - dt.date.fromisoformat(i["ended"])).days < 0.22 * span for i in ended]
-        traces["reasons"] = {"type": "scatter", "mode": "text", "name": "why it ended", "showlegend": False,
-                             "x": [i["ended"] for i in ended], "y": [i["short_title"] for i in ended],
-                             "text": [(label("end_reason", i["end_reason"]) + " ") if is_late else (" " + label("end_reason", i["end_reason"]))
-                                      for i, is_late in zip(ended, late)],
-                             "textposition": ["middle left" if is_late else "middle right" for is_late in late],
-                             "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
-                             "hoverinfo": "skip", "cliponaxis": True}
+        traces["reasons"] = {
+            "type": "scatter",
+            "mode": "text",
+            "name": "why it ended",
+            "showlegend": False,
+            "x": [i["ended"] for i in ended],
+            "y": [i["short_title"] for i in ended],
+            "text": [
+                (label("end_reason", i["end_reason"]) + " ")
+                if is_late
+                else (" " + label("end_reason", i["end_reason"]))
+                for i, is_late in zip(ended, late)
+            ],
+            "textposition": ["middle left" if is_late else "middle right" for is_late in late],
+            "textfont": {"size": 10, "color": ["#ffffff" if is_late else "#5a2600" for is_late in late]},
+            "hoverinfo": "skip",
+            "cliponaxis": True,
+        }
     # narrow screens: each name written inside the plot above its bar (the tick labels would take half the width),
     # or beside its open markers where it would cover them
     marked: dict[str, list[str]] = {}
@@ -258,9 +271,19 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         for day, row in zip(m["x"], m["y"]):
             marked.setdefault(row, []).append(day)
     names = [narrow_name_place(row, sorted(marked.get(row, [])), x_range) for row in rows]
-    traces["names"] = {"type": "scatter", "mode": "text", "name": "instrument names", "showlegend": False, "hoverinfo": "skip",
-                       "x": [n[0] for n in names], "y": rows, "text": [n[1] for n in names], "textposition": [n[2] for n in names],
-                       "textfont": {"size": [n[3] for n in names], "color": "#1a1a1a"}, "cliponaxis": False}
+    traces["names"] = {
+        "type": "scatter",
+        "mode": "text",
+        "name": "instrument names",
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "x": [n[0] for n in names],
+        "y": rows,
+        "text": [n[1] for n in names],
+        "textposition": [n[2] for n in names],
+        "textfont": {"size": [n[3] for n in names], "color": "#1a1a1a"},
+        "cliponaxis": False,
+    }
     on = system["on"]
     height, narrow_height = max(360, 22 * len(rows) + 140), max(360, 30 * len(rows) + 200)
     layout = _layout(
@@ -333,7 +356,7 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
     """A party's figures against the limit: declared and estimated markers, the ceiling as a step line from its
     deadline."""
     points = timeline["points"]
-    traces = []
+    traces: list[dict[str, Any]] = []
     party = timeline["party"]
     side = side_colours(["RUS" if party == "SUN" else party])[
         "RUS" if party == "SUN" else party
@@ -369,7 +392,8 @@ def forces_figure(timeline: dict[str, Any]) -> dict[str, Any]:
                 "hovertemplate": "%{x}: limit %{y:,} (not yet binding)<extra></extra>",
             }
         )
-    limit_x, limit_y = [], []
+    limit_x: list[Any] = []
+    limit_y: list[Any] = []
     for p in points:
         limit_x.append(p["on"])
         limit_y.append(p["limit"] if p["binding"] else None)
@@ -662,8 +686,13 @@ def arrow_clearance(node: dict[str, Any], other: dict[str, Any], row_px: float, 
     return widest
 
 
-def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set[str] | None = None,
-                 standings: dict[str, str] | None = None, groups: dict[str, str] | None = None) -> dict[str, Any]:
+def graph_figure(
+    graph: dict[str, Any],
+    highlight: dict[str, str],
+    followed: set[str] | None = None,
+    standings: dict[str, str] | None = None,
+    groups: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """The linkage graph, layered: time on x, one lane per kind of instrument on y, the cascade's path highlighted.
 
     ``groups`` maps an instrument to its timeline group (:func:`instrument_group`:
@@ -698,12 +727,30 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set
             stand = arrow_clearance(end, start, row_px, sizes[e["to"]]) + 3
             start_stand = arrow_clearance(start, end, row_px, sizes[e["from"]]) + 2
             length = math.hypot(end["x"] - start["x"], (end["row"] - start["row"]) * row_px)
-            if stand + start_stand > length - 10:  # boxes that nearly touch: keep a short arrow, its head clear of the label
+            if (
+                stand + start_stand > length - 10
+            ):  # boxes that nearly touch: keep a short arrow, its head clear of the label
                 start_stand = max(length - 10 - stand, 0.0)
-            annotations.append({"x": x1, "y": y1, "ax": x0, "ay": y0, "xref": "x", "yref": "y", "axref": "x", "ayref": "y",
-                                "showarrow": True, "arrowhead": 2, "arrowsize": 1.1, "arrowwidth": 2.5 if used else 1,
-                                "arrowcolor": "#D55E00" if used else "#BBBBBB", "standoff": round(stand, 1),
-                                "startstandoff": round(start_stand, 1), "text": ""})
+            annotations.append(
+                {
+                    "x": x1,
+                    "y": y1,
+                    "ax": x0,
+                    "ay": y0,
+                    "xref": "x",
+                    "yref": "y",
+                    "axref": "x",
+                    "ayref": "y",
+                    "showarrow": True,
+                    "arrowhead": 2,
+                    "arrowsize": 1.1,
+                    "arrowwidth": 2.5 if used else 1,
+                    "arrowcolor": "#D55E00" if used else "#BBBBBB",
+                    "standoff": round(stand, 1),
+                    "startstandoff": round(start_stand, 1),
+                    "text": "",
+                }
+            )
     data: list[dict[str, Any]] = [
         {
             "type": "scatter",
@@ -716,11 +763,22 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set
         }
     ]
     if any(e["id"] in followed for e in graph["edges"]):
-        data.append({"type": "scatter", "mode": "lines", "x": [None], "y": [None], "line": {"color": "#D55E00", "width": 2.5},
-                     "hoverinfo": "skip", "name": "linkage the cascade follows"})
-    roles = {"trigger": ("the event's instrument", "#D55E00", "star", GRAPH_MARKERS["trigger"]),
-             "step": ("reached by the cascade", "#E69F00", "diamond", GRAPH_MARKERS["step"]),
-             "": ("other instrument", "#0072B2", "circle", GRAPH_MARKERS[""])}
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "x": [None],
+                "y": [None],
+                "line": {"color": "#D55E00", "width": 2.5},
+                "hoverinfo": "skip",
+                "name": "linkage the cascade follows",
+            }
+        )
+    roles = {
+        "trigger": ("the event's instrument", "#D55E00", "star", GRAPH_MARKERS["trigger"]),
+        "step": ("reached by the cascade", "#E69F00", "diamond", GRAPH_MARKERS["step"]),
+        "": ("other instrument", "#0072B2", "circle", GRAPH_MARKERS[""]),
+    }
     for role in ("", "step", "trigger"):
         members = [n for n in nodes if highlight.get(n["id"], "") == role]
         if not members:
@@ -729,15 +787,28 @@ def graph_figure(graph: dict[str, Any], highlight: dict[str, str], followed: set
         hover = []
         for n in members:
             state = (standings or {}).get(n["id"])
-            hover.append(f"{n['title']}: {n['kind']}, first event {n['first_event']}"
-                         + (f"; {label('instrument_state', state)} on {graph['on']}" if state else ""))
-        data.append({"type": "scatter", "mode": "markers+text", "name": name,
-                     "x": [n["first_event"] for n in members], "y": [place[n["id"]]["row"] for n in members],
-                     "text": [n["title"] for n in members], "hovertext": hover, "hovertemplate": "%{hovertext}<extra></extra>",
-                     "textposition": ["middle right" if place[n["id"]]["side"] == "right" else "middle left" for n in members],
-                     "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
-                     "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
-                     "cliponaxis": False})
+            hover.append(
+                f"{n['title']}: {n['kind']}, first event {n['first_event']}"
+                + (f"; {label('instrument_state', state)} on {graph['on']}" if state else "")
+            )
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers+text",
+                "name": name,
+                "x": [n["first_event"] for n in members],
+                "y": [place[n["id"]]["row"] for n in members],
+                "text": [n["title"] for n in members],
+                "hovertext": hover,
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "textposition": [
+                    "middle right" if place[n["id"]]["side"] == "right" else "middle left" for n in members
+                ],
+                "textfont": {"size": GRAPH_FONT, "color": "#1a1a1a" if role else "#333333"},
+                "marker": {"color": colour, "symbol": symbol, "size": size, "line": {"color": "#000000", "width": 1}},
+                "cliponaxis": False,
+            }
+        )
     shapes = []
     for lane in laid["lanes"][1:]:
         shapes.append(

@@ -113,7 +113,7 @@ def sweep_figures(result: dict[str, Any], scenario: dict[str, Any] | None) -> li
             continue
         colours = side_colours({s for s in (_output_side(n) for n in names) if s})
         dashes = itertools.cycle(("solid", "dash", "dot", "dashdot", "longdash"))
-        traces = []
+        traces: list[dict[str, Any]] = []
         for name, combo in itertools.product(names, combos):
             if len(traces) >= SWEEP_LINES:
                 break

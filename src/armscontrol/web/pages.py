@@ -424,9 +424,22 @@ def _read_view(
     answer = as_json(answer_model)
     shown = [as_json(m) for m in marks(answer_model)]
     data = links_for("read", query) if query else None
-    return render(request, "read.html", title="Read a statement", plotly=False, answer=answer, text=text, date=date or "",
-                  max_chars=budget.ANONYMOUS_READ_CHARS, marks=shown, marked=marked_text(text, shown), colours=MENTION_COLOURS,
-                  examples=example_statements(), example=example_statement(example) if example else None, data=data)
+    return render(
+        request,
+        "read.html",
+        title="Read a statement",
+        plotly=False,
+        answer=answer,
+        text=text,
+        date=date or "",
+        max_chars=budget.ANONYMOUS_READ_CHARS,
+        marks=shown,
+        marked=marked_text(text, shown),
+        colours=MENTION_COLOURS,
+        examples=example_statements(),
+        example=example_statement(example) if example else None,
+        data=data,
+    )
 
 
 @router.get("/read", response_class=HTMLResponse)
@@ -443,9 +456,22 @@ def read_page(request: Request) -> Response:
     params = _params(request)
     if params.get("example") or params.get("text"):
         text, date, example = statement_of(params)
-        return _read_view(request, text, date, example, {k: params[k] for k in ("example", "text", "date") if params.get(k)})
-    return render(request, "read.html", title="Read a statement", plotly=False, answer=None, text="", date=params.get("date", ""),
-                  max_chars=budget.ANONYMOUS_READ_CHARS, examples=example_statements(), example=None, colours=MENTION_COLOURS)
+        return _read_view(
+            request, text, date, example, {k: params[k] for k in ("example", "text", "date") if params.get(k)}
+        )
+    return render(
+        request,
+        "read.html",
+        title="Read a statement",
+        plotly=False,
+        answer=None,
+        text="",
+        date=params.get("date", ""),
+        max_chars=budget.ANONYMOUS_READ_CHARS,
+        examples=example_statements(),
+        example=None,
+        colours=MENTION_COLOURS,
+    )
 
 
 @router.post("/read", response_class=HTMLResponse)
@@ -852,8 +878,19 @@ def jobs_page(request: Request) -> Response:
         figures = job_figures(opened.kind, opened.result, scenario, params.get("output"))
         if opened.kind == "sensitivity":
             outputs = [(name, charts.output_label(name)) for name in sensitivity_outputs(opened.result)]
-    return render(request, "jobs.html", title="Jobs", jobs=jobs, opened=opened, running=running, figures=figures, outputs=outputs, scenario=scenario,
-                  saved=store.scenarios(limit=1000) if store is not None else [], examples=example_names())
+    return render(
+        request,
+        "jobs.html",
+        title="Jobs",
+        jobs=jobs,
+        opened=opened,
+        running=running,
+        figures=figures,
+        outputs=outputs,
+        scenario=scenario,
+        saved=store.scenarios(limit=1000) if store is not None else [],
+        examples=example_names(),
+    )
 
 
 # --------------------------------------------------------------------------- a PDF report, made in the background
