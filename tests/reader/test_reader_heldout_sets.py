@@ -1,0 +1,58 @@
+"""The frozen held-out sets after the first (tests/statements/heldout-2026b and heldout-2026c): sourced, frozen and
+annotated in the registry's terms.
+
+The reader's accuracy on them is measured by ``benchmarks/reader_accuracy.py --set heldout-b`` (or ``heldout-c``)
+and never asserted: nothing here reads a statement with the reader, so that no one tunes the reader to a set. What
+is checked is each set itself: every statement has its source and its freeze date, and every annotation names
+instruments and provisions the registry holds and states the reader can name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+from reader_scoring import HELDOUT_2026B, HELDOUT_2026C, annotated
+
+from armscontrol.data.parties import is_known_party
+
+SETS = {"heldout-2026b": annotated(HELDOUT_2026B), "heldout-2026c": annotated(HELDOUT_2026C)}
+FOLDERS = {"heldout-2026b": HELDOUT_2026B, "heldout-2026c": HELDOUT_2026C}
+ITEMS = [(name, item) for name, items in SETS.items() for item in items]
+INSTRUMENTS = Path(__file__).resolve().parents[2] / "src" / "armscontrol" / "data" / "instruments"
+REGISTRY = {yaml.safe_load(path.read_text(encoding="utf-8"))["id"] for path in INSTRUMENTS.glob("*.yaml")}
+FIELDS = ("publisher", "title", "date", "found_at", "kept")
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_has_thirty_sourced_statements_frozen_before_the_work_it_measures(name):
+    items = SETS[name]
+    assert len(items) >= 30
+    for item in items:
+        for key in FIELDS:
+            assert item.meta.get(key), f"{item.name}: no {key}"
+        assert item.meta["heldout"] is True and item.meta["frozen"] == dt.date(2026, 12, 6)
+        assert item.text.exists()
+        assert 1963 <= item.expect["date"].year <= 2026
+    assert (FOLDERS[name] / "README.md").read_text(encoding="utf-8").count("must not be tuned to") == 1
+
+
+@pytest.mark.parametrize(("name", "item"), ITEMS, ids=[f"{n}/{i.name}" for n, i in ITEMS])
+def test_each_annotation_uses_the_registry_and_known_states(name, item):
+    expect = item.expect
+    assert isinstance(expect["date"], dt.date)
+    named = list(expect["instruments"]) + list(expect.get("zones", []))
+    named += [c["instrument"] for c in expect["claims"] + expect.get("not_judged_false", [])]
+    named += [f["instrument"] for f in expect["figures"] if f.get("instrument")]
+    assert set(named) <= REGISTRY, set(named) - REGISTRY
+    parties = list(expect["places"]) + [c["party"] for c in expect["claims"] if c["party"]]
+    assert all(is_known_party(code) for code in parties), parties
+    for claim in expect["claims"]:
+        assert claim["verdict"] in {"consistent", "contradicted", "not_in_data"}
+    for figure in expect["figures"]:
+        assert ("value" in figure) != ("low" in figure and "high" in figure), figure
+    for provision in expect.get("provisions", []):
+        record = yaml.safe_load((INSTRUMENTS / f"{provision['instrument']}.yaml").read_text(encoding="utf-8"))
+        assert provision["id"] in {p["id"] for p in record.get("provisions", [])}, (item.name, provision)
