@@ -3,15 +3,13 @@
 PYTHON ?= python3
 PORT ?= 8000
 HOST ?= 127.0.0.1
-# uv installs the same packages from the same pyproject.toml several times faster; plain pip where uv is absent.
-UV := $(shell command -v uv 2>/dev/null)
-ifeq ($(UV),)
-INSTALL = $(BIN)/python -m pip install --progress-bar off
-else
-INSTALL = $(UV) pip install --python $(BIN)/python
-endif
 VENV := .venv
 BIN := $(VENV)/bin
+# uv installs the same packages from the same pyproject.toml several times faster than pip: the one on the PATH, else
+# one put into the virtual environment first (about two seconds from PyPI). Should uv fail, pip does the install.
+UV := $(or $(shell command -v uv 2>/dev/null),$(BIN)/uv)
+PIP = $(BIN)/python -m pip install --progress-bar off
+INSTALL = { test -x $(UV) || $(PIP) --quiet uv; } && $(UV) pip install --python $(BIN)/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
@@ -25,8 +23,8 @@ $(BIN)/python:
 KERNELS_C := src/armscontrol/stability/_ckernels.c
 
 $(STAMP): pyproject.toml $(KERNELS_C) | $(BIN)/python
-	@echo "==> installing armscontrol and its dependencies into $(VENV) with $(if $(UV),uv,pip) (the first time: a few minutes with pip; each package is listed as it comes)"
-	$(INSTALL) -e .
+	@echo "==> installing armscontrol and its dependencies into $(VENV) with uv (under a minute the first time; each package is listed as it comes)"
+	$(INSTALL) -e . || { echo "==> uv could not install; installing with pip"; $(PIP) -e .; }
 	@echo "==> installed; the C engagement kernels were built with it"
 	touch $@
 
@@ -41,8 +39,8 @@ $(SYSTEM_STAMP): | $(BIN)/python
 	touch $@
 
 $(TEST_STAMP): pyproject.toml $(KERNELS_C) $(SYSTEM_STAMP) | $(BIN)/python
-	@echo "==> installing armscontrol with its test extras into $(VENV) with $(if $(UV),uv,pip)"
-	$(INSTALL) -e ".[test]"
+	@echo "==> installing armscontrol with its test extras into $(VENV) with uv"
+	$(INSTALL) -e ".[test]" || { echo "==> uv could not install; installing with pip"; $(PIP) -e ".[test]"; }
 	touch $@ $(STAMP)
 
 # The dashboard and the API on http://$(HOST):$(PORT) with the embedded SQLite store, until Ctrl-C.
