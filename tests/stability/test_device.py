@@ -41,7 +41,9 @@ def assert_same_passes(xp, pmfs, layers, decoys):
         assert out.shape == expected.shape
         assert gap(out, expected) < AGREE
         assert used == pytest.approx(expected_used, rel=1e-10, abs=1e-9)
-        assert -1e-15 < neglected < 1e-12  # the mass dropped below the cut is a difference of sums
+        # the mass dropped below the cut is a difference of sums near 1: at or above zero up to a few dozen
+        # units in the last place of 1 (Hypothesis found -1.1e-15 on a four-layer pass)
+        assert -64 * np.finfo(float).eps < neglected < 1e-12
 
 
 def engagement_request(case: dict) -> tuple[np.ndarray, tuple[DefenceLayer, ...], int]:
