@@ -78,8 +78,7 @@ def main() -> None:
         seconds, reference = timed(lambda: evaluate(reference_cases), wall)
         best_ref = min(best_ref, seconds)
         lockstep = device.Lockstep(device.array_namespace(args.backend))
-        seconds, result = timed(lambda gather=lockstep: device.evaluate(cases, backend=args.backend, strikes="both", cache=None,
-                                                                        keep_results=False, lockstep=gather), wall)
+        seconds, result = timed(lambda gather=lockstep: evaluate(cases, backend=args.backend, lockstep=gather), wall)
         best_arr = min(best_arr, seconds)
     n = len(reference_cases)
     worst = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)))) for f in FIELDS)

@@ -73,7 +73,7 @@ def test_the_tornado_has_the_indices_of_the_dask_path_for_the_same_seed_and_n(ex
 
 def test_seed_zero_gives_the_same_intervals_every_time() -> None:
     from armscontrol.sweep.analyses import sensitivity_of
-    from armscontrol.sweep.reference import ishigami
+    from armscontrol.sweep.known_indices import ishigami
     from armscontrol.uncertain import Distribution
 
     pi = float(np.pi)

@@ -186,7 +186,7 @@ def test_a_second_server_fails_only_the_jobs_a_stopped_server_left(client) -> No
 
 
 def test_a_job_asked_through_the_api_is_owned_by_the_server(client) -> None:
-    from armscontrol.store.models import JobRecord
+    from armscontrol.store.tables import JobRecord
 
     response = client.post("/api/jobs", json=small_sweep(), headers=AUTH)
     assert response.status_code in (200, 201, 202), response.text

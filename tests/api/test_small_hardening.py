@@ -11,7 +11,7 @@ from api_support import AUTH
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_quoted() -> None:
-    from armscontrol.web.data import to_csv
+    from armscontrol.web.downloads import to_csv
 
     rows = [{"name": "=HYPERLINK(\"http://evil.example\")", "note": "+1", "who": "@SUM(A1)", "dash": "-2+3", "n": -5, "x": 0.5,
              "plain": "New START"}]

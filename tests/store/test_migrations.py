@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 
 from armscontrol.store import Store
 from armscontrol.store.engine import MIGRATIONS, writer
-from armscontrol.store.models import Base
+from armscontrol.store.tables import Base
 from store_support import SMALL
 from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 

@@ -13,7 +13,7 @@ from armscontrol import __version__, answers
 from armscontrol.errors import UserError
 from armscontrol.scenario import scenario_from_text
 from armscontrol.store import NotFound, Store, repository
-from armscontrol.store.models import ScenarioRecord
+from armscontrol.store.tables import ScenarioRecord
 from store_support import HUGE, SMALL, SMALL_SWEEP
 from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 

@@ -20,7 +20,7 @@ from armscontrol.sweep import runner
 from armscontrol.sweep.analyses import design_chunk_size, sensitivity, sensitivity_of, uncertainty
 from armscontrol.sweep.design import Input, ScenarioModel
 from armscontrol.sweep.evaluate import evaluate, worker_cache
-from armscontrol.sweep.reference import ishigami
+from armscontrol.sweep.known_indices import ishigami
 from armscontrol.uncertain import Distribution
 from sweep_support import SMALL_UNCERTAIN
 

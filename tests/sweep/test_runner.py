@@ -14,7 +14,7 @@ from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario
 from armscontrol.sweep.analyses import sensitivity, sweep, uncertainty, uncertainty_of
 from armscontrol.sweep.design import Input, ScenarioModel, parse_grids
-from armscontrol.sweep.reference import ishigami
+from armscontrol.sweep.known_indices import ishigami
 from armscontrol.sweep.runner import Plan, chunk_seed, execute
 from armscontrol.uncertain import Distribution
 from sweep_support import SMALL, SMALL_UNCERTAIN

@@ -9,7 +9,7 @@ import pytest
 from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario
 from armscontrol.sweep.analyses import sensitivity, sensitivity_of
-from armscontrol.sweep.reference import ishigami, ishigami_indices
+from armscontrol.sweep.known_indices import ishigami, ishigami_indices
 from armscontrol.uncertain import Distribution
 from sweep_support import SMALL_UNCERTAIN
 

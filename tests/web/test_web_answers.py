@@ -13,7 +13,7 @@ from armscontrol.answers.matrix import matrix
 from armscontrol.errors import UserError
 from armscontrol.scenarios.editing import apply, current
 from armscontrol.scenarios.references import DEFAULT_BASE, resolve as base_mapping
-from armscontrol.web.data import records, to_csv
+from armscontrol.web.downloads import records, to_csv
 
 
 def test_matrix_never_says_not_party_for_a_state_a_partial_list_does_not_record():

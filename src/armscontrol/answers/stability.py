@@ -120,21 +120,21 @@ def engage(
     )
 
 
-class Distribution(Answer):
+class CountDistribution(Answer):
     """A probability distribution over counts, kept where it is not negligible: P(offset + i) = pmf[i]."""
 
     offset: int
     pmf: list[float]
 
 
-def distribution(pmf, tail: float = 1e-12) -> Distribution:
+def distribution(pmf, tail: float = 1e-12) -> CountDistribution:
     """A pmf (NumPy array) kept where it exceeds ``tail``, as offset and values."""
     import numpy as np
 
     keep = np.nonzero(pmf > tail)[0]
     if keep.size == 0:
-        return Distribution(offset=0, pmf=[])
-    return Distribution(offset=int(keep[0]), pmf=[float(x) for x in pmf[keep[0] : keep[-1] + 1]])
+        return CountDistribution(offset=0, pmf=[])
+    return CountDistribution(offset=int(keep[0]), pmf=[float(x) for x in pmf[keep[0] : keep[-1] + 1]])
 
 
 class PairOut(Answer):
@@ -154,7 +154,7 @@ class PairOut(Answer):
     victim_interceptors_left: list[int]
     defence_leak_fraction_counterforce: float
     neglected_mass: float
-    retaliation_distribution: Distribution | None = Field(
+    retaliation_distribution: CountDistribution | None = Field(
         default=None, description="the distribution of retaliating warheads arriving (when asked for)"
     )
 

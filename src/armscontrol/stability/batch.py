@@ -30,8 +30,9 @@ Example
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 import numpy as np
@@ -123,6 +124,7 @@ def evaluate(
     cache: ExchangeCache | None = None,
     keep_results: bool = False,
     backend: str | None = None,
+    lockstep: Any = None,
 ) -> BatchResult:
     """Evaluate many variants of a scenario, sharing their common work.
 
@@ -147,6 +149,8 @@ def evaluate(
         by variant (``"cpu"``, the default, or ``ARMSCONTROL_BACKEND``), or gathered
         across variants as array operations on a GPU (CuPy) or on NumPy
         (:mod:`armscontrol.stability.device`, docs/gpu.md). Equal within 1e-12.
+    lockstep : armscontrol.stability.device.Lockstep, optional
+        Off the CPU: the gatherer of the layer passes, to read its counts afterwards (a new one by default).
 
     Returns
     -------
@@ -165,9 +169,11 @@ def evaluate(
         raise check.InvalidInput(f"strikes: expected 'both' or 'a', got {strikes!r}")
     from armscontrol.stability import device
 
-    if (chosen := device.backend_name(backend)) != "cpu":
-        return device.evaluate(variants, backend=chosen, strikes=strikes, cache=cache, keep_results=keep_results)
     cache = cache if cache is not None else ExchangeCache()
+    if (chosen := device.backend_name(backend)) != "cpu":
+        one = functools.partial(evaluate, strikes=strikes, cache=cache, keep_results=keep_results, backend="cpu")
+        parts = device.gathered(variants, one, backend=chosen, lockstep=lockstep)
+        return concatenate(parts, keep_results) if parts else evaluate([], keep_results=keep_results)
     n = len(variants)
     pair = lambda dtype=float: np.full((n, 2), np.nan, dtype=dtype)  # noqa: E731
     out = BatchResult(
@@ -217,3 +223,16 @@ def _stability(a: Side, b: Side, a_first: Exchange, b_first: Exchange, criteria:
     return stability_of(
         a.name, b.name, a_first, b_first, criteria.assured_retaliation, criteria.value_targets, criteria.cost_weight
     )
+
+
+def concatenate(parts: Sequence[BatchResult], keep_results: bool) -> BatchResult:
+    """One :class:`BatchResult` from several, rows in order."""
+    values: dict[str, Any] = {}
+    for f in fields(BatchResult):
+        if f.name == "side_names":
+            values[f.name] = [name for part in parts for name in part.side_names]
+        elif f.name == "results":
+            values[f.name] = [r for part in parts for r in (part.results or [])] if keep_results else None
+        else:
+            values[f.name] = np.concatenate([getattr(part, f.name) for part in parts])
+    return BatchResult(**values)

@@ -31,7 +31,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import Any, Literal, cast
+from typing import Any
 
 import numpy as np
 
@@ -207,64 +207,24 @@ class Lockstep:
             turn.reply = result if isinstance(result, BaseException) else (result[0].copy(), list(result[1]), result[2])
 
 
-def evaluate(
+def gathered(
     variants: Sequence[Any],
+    one: Callable[[list[Any]], Any],
     *,
     backend: str,
-    strikes: str,
-    cache: Any,
-    keep_results: bool,
     chunk: int = CHUNK,
     lockstep: Lockstep | None = None,
-) -> Any:
-    """:func:`armscontrol.stability.batch.evaluate` with the layer passes of ``chunk`` variants at a time gathered
-    on ``backend``.
+) -> list[Any]:
+    """``one([variant])`` for each variant, their layer passes gathered ``chunk`` variants at a time on ``backend``.
 
-    Pass a :class:`Lockstep` to read its counts afterwards (requests, distinct ones evaluated, rounds, seconds).
+    ``one`` is the CPU evaluation of a list of variants (:func:`armscontrol.stability.batch.evaluate` with
+    ``backend="cpu"``), run in a thread per variant so that :class:`Lockstep` can gather their passes. Pass a
+    :class:`Lockstep` to read its counts afterwards (requests, distinct ones evaluated, rounds, seconds).
     """
-    from armscontrol.stability import batch
-
     xp = array_namespace(backend)
-    cache = cache if cache is not None else batch.ExchangeCache()
     lockstep = lockstep if lockstep is not None else Lockstep(xp)
-    parts = []
+    parts: list[Any] = []
     for begin in range(0, len(variants), chunk):
         group = variants[begin : begin + chunk]
-        parts.extend(
-            lockstep.map(
-                [
-                    (
-                        functools.partial(
-                            batch.evaluate,
-                            [v],
-                            strikes=cast(Literal["both", "a"], strikes),
-                            cache=cache,
-                            keep_results=keep_results,
-                            backend="cpu",
-                        )
-                    )
-                    for v in group
-                ]
-            )
-        )
-    return concatenate(parts, keep_results)
-
-
-def concatenate(parts: Sequence[Any], keep_results: bool) -> Any:
-    """One :class:`~armscontrol.stability.batch.BatchResult` from several, rows in order."""
-    from dataclasses import fields
-
-    from armscontrol.stability.batch import BatchResult
-    from armscontrol.stability.batch import evaluate as cpu_evaluate
-
-    if not parts:
-        return cpu_evaluate([], keep_results=keep_results, backend="cpu")
-    values: dict[str, Any] = {}
-    for f in fields(BatchResult):
-        if f.name == "side_names":
-            values[f.name] = [name for part in parts for name in part.side_names]
-        elif f.name == "results":
-            values[f.name] = [r for part in parts for r in part.results] if keep_results else None
-        else:
-            values[f.name] = np.concatenate([getattr(part, f.name) for part in parts])
-    return BatchResult(**values)
+        parts.extend(lockstep.map([functools.partial(one, [v]) for v in group]))
+    return parts

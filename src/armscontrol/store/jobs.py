@@ -22,9 +22,9 @@ from pydantic import BaseModel, Field
 from armscontrol import __version__
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_ID
-from armscontrol.store.models import JobRecord
 from armscontrol.store.records import ErrorInfo
 from armscontrol.store.runs import inputs_hash
+from armscontrol.store.tables import JobRecord
 
 JobKind = Literal["uncertainty", "sensitivity", "sweep"]
 JOB_KINDS: tuple[str, ...] = ("uncertainty", "sensitivity", "sweep")

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from armscontrol import errors, limits
-from armscontrol.store.models import RunRecord, ScenarioRecord
 from armscontrol.store.records import ErrorInfo, Run, Scenario, ScenarioSummary
+from armscontrol.store.tables import RunRecord, ScenarioRecord
 
 MAX_ID = limits.MAX_ID
 """Ids are 32-bit on every database; a larger one names nothing."""

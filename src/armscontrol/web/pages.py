@@ -33,7 +33,7 @@ from armscontrol.scenarios.editing import ALERTS, CONTROLS, LAUNCHES, SCALE, app
 from armscontrol.scenarios.pool import Busy, compute
 from armscontrol.scenarios.references import DEFAULT_BASE, example_names, resolve
 from armscontrol.web import charts
-from armscontrol.web.data import EVENTS, answer_for, cascade_answer, records, store_of, to_csv
+from armscontrol.web.downloads import EVENTS, answer_for, cascade_answer, records, store_of, to_csv
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -451,7 +451,7 @@ def read_page(request: Request) -> Response:
     """
     from armscontrol.answers.read import example_statements
     from armscontrol.palette import MENTION_COLOURS
-    from armscontrol.web.data import statement_of
+    from armscontrol.web.downloads import statement_of
 
     params = _params(request)
     if params.get("example") or params.get("text"):

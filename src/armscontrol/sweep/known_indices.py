@@ -1,4 +1,4 @@
-"""Reference model functions with known sensitivity indices, run through the same code as scenarios."""
+"""Model functions with known sensitivity indices (the Ishigami function), run through the same code as scenarios."""
 
 from __future__ import annotations
 
