@@ -14,6 +14,7 @@ import inspect
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
 
@@ -263,7 +264,6 @@ def with_progress(description: str, compute, *, after: float = 0.0):
     bar's
     words become ``description: stage``).
     """
-    import time
 
     started, state = time.monotonic(), {}
 

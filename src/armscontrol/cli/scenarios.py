@@ -6,6 +6,7 @@ the SQLite file in the user's data directory.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -172,7 +173,6 @@ def export_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Print a saved scenario's YAML exactly as it was saved (or, with --json, the saved record)."""
-    import sys
 
     saved = _store(database).scenario(ident)
     if as_json:

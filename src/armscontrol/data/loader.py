@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import os
+import pickle
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -297,7 +300,6 @@ def _cache_path(root: Path | None) -> Path | None:
     registry is always the one :func:`load_registry` would build. ``None`` when
     caching is off (``ARMSCONTROL_CACHE=off``) or the tree cannot be read.
     """
-    import hashlib
 
     if os.environ.get("ARMSCONTROL_CACHE", "").lower() in {"off", "0", "no"}:
         return None
@@ -319,7 +321,6 @@ def _cache_path(root: Path | None) -> Path | None:
 
 
 def _cached_registry(root: Path | None) -> Registry | None:
-    import pickle
 
     path = _cache_path(root)
     if path is None or not path.is_file():
@@ -333,8 +334,6 @@ def _cached_registry(root: Path | None) -> Registry | None:
 
 
 def _cache_registry(root: Path | None, registry_: Registry) -> None:
-    import pickle
-    import tempfile
 
     path = _cache_path(root)
     if path is None:

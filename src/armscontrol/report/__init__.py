@@ -11,6 +11,7 @@ that made it). The same inputs give the same bytes except the 'Made on' line.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from armscontrol.errors import UserError
 
@@ -51,7 +52,6 @@ def build_document(
         )
     if kind == "instrument":
         return builders.instrument_document(target, on, command=command)
-    from pathlib import Path
 
     from armscontrol.scenario import load_scenario, scenario_from_text
 

@@ -9,6 +9,7 @@ so that computing, drawing and laying out are three stages a reader can follow.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from functools import partial
 
 from armscontrol import answers
@@ -961,7 +962,6 @@ def scenario_document(spec, text: str, origin: str, command: str | None = None) 
                 ],
             )
         )
-    import hashlib
 
     return Document(
         title=spec.name,

@@ -8,6 +8,7 @@ matplotlib's ids are salted with a fixed string and no date is written.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Mapping, Sequence
 
 # Okabe and Ito's palette, distinguishable under the common colour-vision deficiencies.
@@ -46,7 +47,6 @@ def _figure(width: float = 7.0, height: float = 3.2):
 
 
 def _title(ax, title: str) -> None:
-    import textwrap
 
     ax.set_title("\n".join(textwrap.wrap(title, 80)), loc="left", fontsize=10)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,7 +109,6 @@ class Document:
 
 def data_digest() -> str:
     """SHA-256 over every file of the data in use (the shipped tree, or ``ARMSCONTROL_DATA``)."""
-    import os
 
     from armscontrol.data.loader import DATA_DIR
 
@@ -172,7 +173,6 @@ def render_html(document: Document, paper: str = "A4") -> str:
 
 def render_pdf(document: Document, paper: str = "A4") -> bytes:
     """The same content paginated (A4 or US Letter) with page numbers; charts stay vector."""
-    import logging
 
     from weasyprint import HTML
 

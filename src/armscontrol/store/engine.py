@@ -10,6 +10,7 @@ psycopg 3 whatever driver they name.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,6 @@ def make_engine(url: str) -> Engine:
 def _private_file(database: str) -> None:
     """Create the SQLite file readable by its owner only (0600), or tighten an existing one; the WAL files follow
     its mode."""
-    import os
 
     if database.startswith("file:"):
         return  # a URI names its own options

@@ -25,6 +25,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -424,8 +425,6 @@ def execute(
     pending = iter([c for c in range(plan.chunks) if c not in done])
     in_flight: dict[Any, tuple[int, np.ndarray]] = {}
     if isinstance(client, InProcess):
-        from concurrent.futures import ThreadPoolExecutor
-
         pool = ThreadPoolExecutor(max_workers=client.workers, thread_name_prefix="armscontrol-chunk")
         slots = client.workers
 
@@ -491,7 +490,6 @@ class _ThreadsCompleted:
         self.waiting.add(future)
 
     def __iter__(self) -> Iterator[Any]:
-        from concurrent.futures import FIRST_COMPLETED, wait
 
         while self.waiting or self.ready:
             if not self.ready:

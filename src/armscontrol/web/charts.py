@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from armscontrol.instrument_groups import GROUPS, MARKER_STATES, grouped, instrument_group  # noqa: F401  (shared with the reports)
@@ -1085,7 +1086,6 @@ def input_label(path: str, scenario: dict[str, Any] | None = None) -> str:
     probability per interceptor shot"; a path this does not know comes back
     with its dots and underscores as spaces.
     """
-    import re
 
     if path.startswith("attack.sspk."):
         target = path.rsplit(".", 1)[1]

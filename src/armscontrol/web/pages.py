@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -118,7 +120,6 @@ def form_field(name: str) -> str:
 
 def plain_words(message: str) -> str:
     """An error's message for a page: no Markdown code marks, no pointers to the project's documents or HTTP headers."""
-    import re
 
     message = re.sub(r"`([^`]*)`", r"\1", message)
     message = re.sub(r"\s*\((?:[A-Z_]+; )?docs/[a-z_]+\.md\)", "", message)
@@ -148,8 +149,6 @@ def error_page(request: Request, exc: UserError) -> HTMLResponse:
 
 def page(handler):
     """A page route: UserError becomes the error page (status 400), not JSON."""
-
-    import inspect
 
     if inspect.iscoroutinefunction(handler):
 
@@ -477,7 +476,6 @@ def read_page(request: Request) -> Response:
 @router.post("/read", response_class=HTMLResponse)
 @page
 async def read_submit(request: Request) -> Response:
-    from urllib.parse import parse_qs
 
     body = await request.body()
     limit = budget.read_budget("anonymous")
