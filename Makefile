@@ -58,11 +58,12 @@ chromium:
 	@test -x /usr/bin/chromium || \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
 
-# ruff (lint with sorted imports, and the formatter's check) and mypy over src/, configured in pyproject.toml.
+# ruff (lint with sorted imports, and the formatter's check) over the whole tree and mypy over src/, configured in
+# pyproject.toml.
 lint: $(TEST_STAMP)
 	@echo "==> ruff and mypy over src/"
-	$(BIN)/ruff check src
-	$(BIN)/ruff format --check src
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 test: $(TEST_STAMP) postgres chromium lint

@@ -68,15 +68,24 @@ def measure(call: Callable[[], object], requests: int, clients: int, seconds: fl
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - start
-    return {"n": len(latencies), "per_second": len(latencies) / wall, "p50": percentile(latencies, 0.5),
-            "p99": percentile(latencies, 0.99), "mean": statistics.fmean(latencies)}
+    return {
+        "n": len(latencies),
+        "per_second": len(latencies) / wall,
+        "p50": percentile(latencies, 0.5),
+        "p99": percentile(latencies, 0.99),
+        "mean": statistics.fmean(latencies),
+    }
 
 
 def start_server(home: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "ARMSCONTROL_HOME": str(home), "ARMSCONTROL_TOKEN": "benchmark-token-0123456789"}
     env.pop("ARMSCONTROL_DATABASE", None)
-    process = subprocess.Popen([sys.executable, "-c", "from armscontrol.cli import main; main()", "serve", "--port", str(port)],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from armscontrol.cli import main; main()", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -89,8 +98,10 @@ def start_server(home: Path, port: int) -> subprocess.Popen:
 
 
 def row(label: str, m: dict[str, float]) -> str:
-    return (f"  {label:<26} {m['n']:6d} calls  {m['per_second']:9.1f}/s  p50 {m['p50'] * 1000:8.2f} ms  "
-            f"p99 {m['p99'] * 1000:8.2f} ms")
+    return (
+        f"  {label:<26} {m['n']:6d} calls  {m['per_second']:9.1f}/s  p50 {m['p50'] * 1000:8.2f} ms  "
+        f"p99 {m['p99'] * 1000:8.2f} ms"
+    )
 
 
 def main() -> None:
@@ -106,18 +117,27 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="armscontrol-bench-") as home:
         server = start_server(Path(home), port)
         try:
-            client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60,
-                                  limits=httpx.Limits(max_keepalive_connections=args.clients))
+            client = httpx.Client(
+                base_url=f"http://127.0.0.1:{port}",
+                timeout=60,
+                limits=httpx.Limits(max_keepalive_connections=args.clients),
+            )
             cases = [
-                ("GET /api/status/new-start?on=2015",
-                 lambda: client.get("/api/status/new-start", params={"on": "2015"}).raise_for_status(),
-                 lambda: answers.as_json(answers.status("new-start", "2015"))),
-                ("POST /api/engage (1,000 v 500)",
-                 lambda: client.post("/api/engage", json=ENGAGE).raise_for_status(),
-                 lambda: answers.as_json(answers.engage(**ENGAGE))),
+                (
+                    "GET /api/status/new-start?on=2015",
+                    lambda: client.get("/api/status/new-start", params={"on": "2015"}).raise_for_status(),
+                    lambda: answers.as_json(answers.status("new-start", "2015")),
+                ),
+                (
+                    "POST /api/engage (1,000 v 500)",
+                    lambda: client.post("/api/engage", json=ENGAGE).raise_for_status(),
+                    lambda: answers.as_json(answers.engage(**ENGAGE)),
+                ),
             ]
-            print(f"API on uvicorn (127.0.0.1, {args.clients} client threads) beside the same answer in process; "
-                  f"at most {args.requests} calls or {args.seconds:.0f} s each")
+            print(
+                f"API on uvicorn (127.0.0.1, {args.clients} client threads) beside the same answer in process; "
+                f"at most {args.requests} calls or {args.seconds:.0f} s each"
+            )
             for label, over_http, in_process in cases:
                 over_http()
                 in_process()  # warm both (imports, data load)
@@ -128,8 +148,10 @@ def main() -> None:
                 print(row(f"server, {args.clients} clients", served))
                 print(row("server, 1 client", sequential))
                 print(row("in process (answers)", local))
-                print(f"  server overhead: p50 latency {sequential['p50'] / local['p50']:.2f}x the in-process call "
-                      f"(+{(sequential['p50'] - local['p50']) * 1000:.2f} ms per request)")
+                print(
+                    f"  server overhead: p50 latency {sequential['p50'] / local['p50']:.2f}x the in-process call "
+                    f"(+{(sequential['p50'] - local['p50']) * 1000:.2f} ms per request)"
+                )
             client.close()
         finally:
             server.send_signal(signal.SIGTERM)

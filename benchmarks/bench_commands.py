@@ -29,16 +29,34 @@ ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = str(ROOT / "examples" / "russia-1500-vs-nmd.yaml")
 UNCERTAIN = str(ROOT / "examples" / "russia-1500-vs-nmd-uncertain.yaml")
 
-REFERENCE = ("import numpy, typer, rich.console, rich.table\n"
-             "from pydantic import BaseModel\n"
-             "class Floor(BaseModel):\n"
-             "    x: int\n")
+REFERENCE = (
+    "import numpy, typer, rich.console, rich.table\n"
+    "from pydantic import BaseModel\n"
+    "class Floor(BaseModel):\n"
+    "    x: int\n"
+)
 """What every model command loads before its own work: the floor the ratios are taken against."""
 
 COMMANDS: dict[str, list[str]] = {
     "engage (5,000 warheads vs 19,000 interceptors)": [
-        "engage", "--warheads", "5000", "--interceptors", "19000", "--sspk", "0.8", "--shots", "2", "--decoys", "2",
-        "--discrimination", "0.5", "--tracking", "0.95", "--reliability", "0.9"],
+        "engage",
+        "--warheads",
+        "5000",
+        "--interceptors",
+        "19000",
+        "--sspk",
+        "0.8",
+        "--shots",
+        "2",
+        "--decoys",
+        "2",
+        "--discrimination",
+        "0.5",
+        "--tracking",
+        "0.95",
+        "--reliability",
+        "0.9",
+    ],
     "status abm --on 2001-01-01": ["status", "abm", "--on", "2001-01-01"],
     "stability, founding example": ["stability", FOUNDING],
     "frontier, founding example, 0:1000:10": ["frontier", FOUNDING, "--defence-range", "0:1000:10"],
@@ -53,7 +71,13 @@ def cpu_seconds(code: str, args: list[str], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        done = subprocess.run([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            check=False,
+        )
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(args) or 'reference'} failed: {done.stderr.decode()[-400:]}")
@@ -63,9 +87,23 @@ def cpu_seconds(code: str, args: list[str], repeat: int) -> float:
 
 def instructions(code: str, args: list[str], _repeat: int) -> float:
     """Instructions executed by ``python -c code args`` (valgrind's cachegrind, no cache simulation)."""
-    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                           sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
-                          text=True, check=False)
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            code,
+            *args,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        text=True,
+        check=False,
+    )
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if done.returncode != 0 or found is None:
         raise SystemExit(f"{' '.join(args) or 'reference'} failed under valgrind: {done.stderr[-400:]}")
@@ -75,12 +113,16 @@ def instructions(code: str, args: list[str], _repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per command (CPU time: the best is kept)")
-    parser.add_argument("--instructions", action="store_true", help="count instructions under valgrind instead of CPU time")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions under valgrind instead of CPU time"
+    )
     parser.add_argument("--only", help="run only the commands whose label contains this text")
     options = parser.parse_args()
     if options.instructions and shutil.which("valgrind") is None:
         raise SystemExit("--instructions needs valgrind")
-    measure, unit, scale = (instructions, "M instructions", 1e-6) if options.instructions else (cpu_seconds, "s CPU", 1.0)
+    measure, unit, scale = (
+        (instructions, "M instructions", 1e-6) if options.instructions else (cpu_seconds, "s CPU", 1.0)
+    )
     floor = measure(REFERENCE, [], options.repeat)
     print(f"{'reference: NumPy, Typer, Rich, pydantic (one model)':58s} {floor * scale:10.2f} {unit}")
     for label, args in COMMANDS.items():

@@ -1,6 +1,8 @@
-"""Benchmark: the batch on the array backend (NumPy here, CuPy on a GPU) as a ratio to the compiled kernels in this process.
+"""Benchmark: the batch on the array backend (NumPy here, CuPy on a GPU) as a ratio to the compiled kernels in this
+process.
 
-Run: PYTHONPATH=src .venv/bin/python benchmarks/bench_device.py [--variants 24] [--scenario small|founding] [--backend numpy|gpu] [--repeat 2]
+Run: PYTHONPATH=src .venv/bin/python benchmarks/bench_device.py [--variants 24] [--scenario small|founding] [--backend
+numpy|gpu] [--repeat 2]
 
 Evaluates one batch of distinct variants (the swept defence size and the
 counterforce sspk varying together, so that no two variants share their
@@ -34,7 +36,10 @@ from armscontrol.stability import device, device_layers
 from armscontrol.stability.batch import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
-SCENARIOS = {"small": ROOT / "tests" / "sweep" / "small.yaml", "founding": ROOT / "examples" / "russia-1500-vs-nmd.yaml"}
+SCENARIOS = {
+    "small": ROOT / "tests" / "sweep" / "small.yaml",
+    "founding": ROOT / "examples" / "russia-1500-vs-nmd.yaml",
+}
 FIELDS = ("retaliation_arriving", "retaliation_arriving_p5", "reserve_arriving", "first_strike_stability", "combined")
 
 
@@ -65,8 +70,12 @@ def main() -> None:
     parser.add_argument("--scenario", choices=sorted(SCENARIOS), default="small")
     parser.add_argument("--backend", choices=("numpy", "gpu"), default="numpy")
     parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--reference-variants", type=int, default=None,
-                        help="variants for the compiled-kernel reference (default: all; fewer for a quick run at 10^4)")
+    parser.add_argument(
+        "--reference-variants",
+        type=int,
+        default=None,
+        help="variants for the compiled-kernel reference (default: all; fewer for a quick run at 10^4)",
+    )
     args = parser.parse_args()
     wall = args.backend == "gpu"
     cases = variants_of(args.scenario, args.variants)
@@ -82,20 +91,39 @@ def main() -> None:
         best_arr = min(best_arr, seconds)
     n = len(reference_cases)
     worst = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)))) for f in FIELDS)
-    relative = max(float(np.nanmax(np.abs(getattr(result, f)[:n] - getattr(reference, f)) / np.maximum(1.0, np.abs(getattr(reference, f)))))
-                   for f in FIELDS)
+    relative = max(
+        float(
+            np.nanmax(
+                np.abs(getattr(result, f)[:n] - getattr(reference, f)) / np.maximum(1.0, np.abs(getattr(reference, f)))
+            )
+        )
+        for f in FIELDS
+    )
     ref_rate, arr_rate = len(reference_cases) / best_ref, len(cases) / best_arr
     clock = "wall" if wall else "CPU"
     fused = device_layers._fused(device.array_namespace(args.backend)) is not None
-    print(f"{args.scenario}: {len(cases)} distinct variants, backend {args.backend} ({clock} time, best of {args.repeat}); "
-          f"binding rows {'by the fused CUDA kernel' if fused else 'as array operations'}")
-    print(f"  reference, compiled kernels variant by variant: {ref_rate:10.2f} variants/s ({len(reference_cases)} variants)")
-    print(f"  array backend, passes gathered across variants: {arr_rate:10.2f} variants/s   ratio {arr_rate / ref_rate:.3f}")
-    print(f"  largest difference in the answers: {worst:.2e} ({relative:.1e} relative to the answer, or to 1 if smaller)")
+    print(
+        f"{args.scenario}: {len(cases)} distinct variants, backend {args.backend} ({clock} time, best of "
+        f"{args.repeat}); "
+        f"binding rows {'by the fused CUDA kernel' if fused else 'as array operations'}"
+    )
+    print(
+        f"  reference, compiled kernels variant by variant: {ref_rate:10.2f} variants/s ({len(reference_cases)} "
+        f"variants)"
+    )
+    print(
+        f"  array backend, passes gathered across variants: {arr_rate:10.2f} variants/s   ratio "
+        f"{arr_rate / ref_rate:.3f}"
+    )
+    print(
+        f"  largest difference in the answers: {worst:.2e} ({relative:.1e} relative to the answer, or to 1 if smaller)"
+    )
     inside = lockstep.seconds if wall else lockstep.cpu_seconds
-    print(f"  gathered: {lockstep.requests} passes in {lockstep.rounds} rounds, {lockstep.evaluated} distinct; "
-          f"{clock} time in them {inside:.3f} s, in the rest of the batch {max(0.0, best_arr - inside):.3f} s "
-          f"({1e3 * max(0.0, best_arr - inside) / len(cases):.2f} ms a variant)")
+    print(
+        f"  gathered: {lockstep.requests} passes in {lockstep.rounds} rounds, {lockstep.evaluated} distinct; "
+        f"{clock} time in them {inside:.3f} s, in the rest of the batch {max(0.0, best_arr - inside):.3f} s "
+        f"({1e3 * max(0.0, best_arr - inside) / len(cases):.2f} ms a variant)"
+    )
 
 
 if __name__ == "__main__":

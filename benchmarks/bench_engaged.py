@@ -67,7 +67,7 @@ def run(model, values, block: int, engaged: bool):
     cache = ExchangeCache(maxsize=4096, engaged=engaged)
     results = []
     for start in range(0, len(values), block):
-        results.append(evaluate([variant(spec) for spec in model.variants(values[start:start + block])], cache=cache))
+        results.append(evaluate([variant(spec) for spec in model.variants(values[start : start + block])], cache=cache))
     return results, cache
 
 
@@ -85,13 +85,22 @@ def main(n: int, repeat: int) -> None:
     same = all(
         np.array_equal(getattr(a, name), getattr(b, name), equal_nan=True)
         for a, b in zip(out[True][0], out[False][0], strict=True)
-        for name in ("victim_surviving_warheads", "victim_surviving_p5", "retaliation_arriving",
-                     "retaliation_arriving_p5", "reserve_arriving", "neglected_mass", "first_strike_stability",
-                     "combined")
+        for name in (
+            "victim_surviving_warheads",
+            "victim_surviving_p5",
+            "retaliation_arriving",
+            "retaliation_arriving_p5",
+            "reserve_arriving",
+            "neglected_mass",
+            "first_strike_stability",
+            "combined",
+        )
     )
     tables = out[True][1].engaged
-    print(f"  engaged tables shared: {best[True]:7.2f} s  {len(values) / best[True]:6.1f} variants/s/core "
-          f"({tables.hits} passes from the store, {tables.misses} computed)")
+    print(
+        f"  engaged tables shared: {best[True]:7.2f} s  {len(values) / best[True]:6.1f} variants/s/core "
+        f"({tables.hits} passes from the store, {tables.misses} computed)"
+    )
     print(f"  reference, not shared: {best[False]:7.2f} s  {len(values) / best[False]:6.1f} variants/s/core")
     print(f"  ratio {best[True] / best[False]:.3f}; outputs bit-identical: {same}")
 

@@ -15,7 +15,7 @@ import time
 
 import numpy as np
 
-from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, engage, first_strike, frontier
+from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, engage, frontier
 
 
 def timed(fn, repeat=3):
@@ -59,7 +59,9 @@ def monte_carlo_retaliation(attacker, victim, attack, posture, runs, rng):
             points += [(i, "silo", e.warheads_per_launcher)] * exposed
         elif exposed > 0:
             bases = min(e.bases, exposed)
-            points += [(i, "soft", (exposed // bases + (j < exposed % bases)) * e.warheads_per_launcher) for j in range(bases)]
+            points += [
+                (i, "soft", (exposed // bases + (j < exposed % bases)) * e.warheads_per_launcher) for j in range(bases)
+            ]
     value = [v * (1 - (1 - r_a * sspk[c]) ** per[c]) / per[c] for _, c, v in points]
     left, attacked = attacker.warheads, set()
     for k in sorted(range(len(points)), key=lambda k: -value[k]):
@@ -87,28 +89,48 @@ def monte_carlo_retaliation(attacker, victim, attack, posture, runs, rng):
 
 def bench_engagement():
     w, interceptors, sspk, shots, tracking, reliability = 5000, 1000, 0.7, 2, 0.95, 0.9
-    t_exact, exact = timed(lambda: engage(w, interceptors, sspk, shots=shots, tracking=tracking, reliability=reliability))
+    t_exact, exact = timed(
+        lambda: engage(w, interceptors, sspk, shots=shots, tracking=tracking, reliability=reliability)
+    )
     # Closed form of the mean: engaged = min(tracked, 500) = 500 (P(tracked < 500) ~ 0), kills 500·0.91.
     truth = reliability * (w - 500 * (1 - (1 - sspk) ** shots)) + (1 - reliability) * w
     rng = np.random.default_rng(2024)
     runs = 1_000_000
-    t_mc, sample = timed(lambda: monte_carlo_leakers(w, interceptors, sspk, shots, tracking, reliability, runs, rng), repeat=1)
+    t_mc, sample = timed(
+        lambda: monte_carlo_leakers(w, interceptors, sspk, shots, tracking, reliability, runs, rng), repeat=1
+    )
     mc_error = abs(sample.mean() - truth)
     se = sample.std() / np.sqrt(runs)
     print("engagement: 5,000 warheads, 1,000 interceptors, 2 shots, tracking 0.95, reliability 0.9")
-    print(f"  exact      : {t_exact * 1e3:8.2f} ms   |error of mean| {abs(exact.expected_leakers - truth):.2e}   full pmf")
+    print(
+        f"  exact      : {t_exact * 1e3:8.2f} ms   |error of mean| {abs(exact.expected_leakers - truth):.2e}   full pmf"
+    )
     print(f"  Monte Carlo: {t_mc * 1e3:8.2f} ms   |error of mean| {mc_error:.2e} (s.e. {se:.2e}) with {runs:,} runs")
     target = max(abs(exact.expected_leakers - truth), 1e-9)
     runs_needed = (sample.std() / target) ** 2
-    print(f"  Monte Carlo runs for the exact answer's error: {runs_needed:.2e} -> ~{t_mc * runs_needed / runs:.2e} s; "
-          f"speed ratio (MC same accuracy / exact) ~{t_mc * runs_needed / runs / t_exact:.1e}")
+    print(
+        f"  Monte Carlo runs for the exact answer's error: {runs_needed:.2e} -> ~{t_mc * runs_needed / runs:.2e} s; "
+        f"speed ratio (MC same accuracy / exact) ~{t_mc * runs_needed / runs / t_exact:.1e}"
+    )
     print(f"  speed ratio at MC's own accuracy (1e6 runs / exact): {t_mc / t_exact:.1f}x")
 
 
 def bench_frontier():
-    facing = Side("RUS", (ForceElement("silos", "silo", 300, 1, 0.85), ForceElement("subs", "sea", 100, 4, 0.85, {"generated": 0.7}, bases=2)))
-    defended = Side("USA", (ForceElement("silos", "silo", 300, 1, 0.85), ForceElement("subs", "sea", 100, 4, 0.9, {"generated": 0.9}, bases=2)),
-                    (DefenceLayer(0, 0.7, shots=2, tracking=0.95, name="nmd"),))
+    facing = Side(
+        "RUS",
+        (
+            ForceElement("silos", "silo", 300, 1, 0.85),
+            ForceElement("subs", "sea", 100, 4, 0.85, {"generated": 0.7}, bases=2),
+        ),
+    )
+    defended = Side(
+        "USA",
+        (
+            ForceElement("silos", "silo", 300, 1, 0.85),
+            ForceElement("subs", "sea", 100, 4, 0.9, {"generated": 0.9}, bases=2),
+        ),
+        (DefenceLayer(0, 0.7, shots=2, tracking=0.95, name="nmd"),),
+    )
     attack, posture = Attack(), Posture()
     t_exact, points = timed(lambda: frontier(defended, facing, "nmd", [0, 100, 200], attack, posture, 150), repeat=1)
 
@@ -128,7 +150,10 @@ def bench_frontier():
     print("frontier: 3 defence sizes, bisection on the force scale")
     print(f"  exact      : {t_exact:8.2f} s for the whole frontier (each point: smallest scale with p5 ≥ 150)")
     for p, mc in zip(points, mc_points):
-        print(f"    I={p.interceptors:4d} scale={p.scale:.3f} RUS warheads={p.facing_warheads} exact p5={p.retaliation_p5} MC p5={mc:.0f}")
+        print(
+            f"    I={p.interceptors:4d} scale={p.scale:.3f} RUS warheads={p.facing_warheads} exact "
+            f"p5={p.retaliation_p5} MC p5={mc:.0f}"
+        )
     print(f"  Monte Carlo: {t_mc:8.2f} s to check the 3 frontier points only (200,000 runs each, no search)")
     print(f"  speed ratio (MC check of points / exact frontier with search): {t_mc / t_exact:.2f}x")
 

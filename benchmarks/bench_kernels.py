@@ -40,7 +40,9 @@ from armscontrol.stability.reference import kernels as plain_loops
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = ROOT / "examples" / "russia-1500-vs-nmd.yaml"
-ISSUE_ENGAGEMENT = dict(warheads=5000, interceptors=19000, sspk=0.8, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9)
+ISSUE_ENGAGEMENT = dict(
+    warheads=5000, interceptors=19000, sspk=0.8, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9
+)
 UNCERTAIN = {
     "attack.sspk.silo": {"triangular": [0.5, 0.7, 0.8]},
     "sides.USA.defence[midcourse].sspk": {"beta": [7, 3]},
@@ -91,14 +93,25 @@ def main(repeat: int) -> None:
         old_batch = cpu(batch, repeat)
     line("   engage 5,000 warheads vs 19,000 interceptors", new_engage, old_engage)
     line(f"   batch, defence size varying ({len(variants)} variants)", new_batch, old_batch)
-    print(f"   variants per second per core, defence size varying: {len(variants) / new_batch:7.1f} (plain loops {len(variants) / old_batch:.1f})")
+    print(
+        f"   variants per second per core, defence size varying: {len(variants) / new_batch:7.1f} (plain loops "
+        f"{len(variants) / old_batch:.1f})"
+    )
 
     print("2. frontier, 101 sizes (0:1000:10): rows cached vs not (same points)")
     points = {}
 
     def search(rows: bool):
-        points[rows] = frontier(a, b, "midcourse", range(0, 1001, 10), attack, posture, spec.criteria.assured_retaliation,
-                                cache=ExchangeCache(rows=rows))
+        points[rows] = frontier(
+            a,
+            b,
+            "midcourse",
+            range(0, 1001, 10),
+            attack,
+            posture,
+            spec.criteria.assured_retaliation,
+            cache=ExchangeCache(rows=rows),
+        )
 
     cached = cpu(lambda: search(True), repeat)
     plain = cpu(lambda: search(False), repeat)
@@ -106,7 +119,7 @@ def main(repeat: int) -> None:
     line("   frontier", cached, plain, "s ", 1.0)
 
     print("3. Sobol design, every uncertain input varying (one process, no cache shared beyond a chunk's)")
-    from armscontrol.sweep.analyses import _scenario_inputs, sensitivity_design, _to_values
+    from armscontrol.sweep.analyses import _scenario_inputs, _to_values, sensitivity_design
     from armscontrol.sweep.design import Input, ScenarioModel
 
     mapping = {**__import__("yaml").safe_load(FOUNDING.read_text()), "uncertain": UNCERTAIN}
@@ -124,13 +137,16 @@ def main(repeat: int) -> None:
 
         sweep_evaluate._WORKER.cache = None  # a fresh worker
         for start in range(0, len(values), block):
-            model(values[start:start + block])
+            model(values[start : start + block])
 
     new_sobol = cpu(sobol, repeat)
     with plain_kernels():
         old_sobol = cpu(sobol, repeat)
     line(f"   Sobol, {len(values)} runs, new vs plain-loop kernels", new_sobol, old_sobol, "s ", 1.0)
-    print(f"   variants per second per core, all inputs varying: {len(values) / new_sobol:7.1f} (plain loops {len(values) / old_sobol:.1f})")
+    print(
+        f"   variants per second per core, all inputs varying: {len(values) / new_sobol:7.1f} (plain loops "
+        f"{len(values) / old_sobol:.1f})"
+    )
 
     numba.__exit__(None, None, None)
     print("5. kernels compiled ahead of time (C, ctypes) vs numba's")
@@ -148,7 +164,10 @@ def main(repeat: int) -> None:
         line(f"   batch, defence size varying ({len(variants)} variants)", c_batch, new_batch)
         line("   frontier (rows cached)", c_front, cached, "s ", 1.0)
         line(f"   Sobol, {len(values)} runs", c_sobol, new_sobol, "s ", 1.0)
-        print(f"   variants per second per core (C): defence size varying {len(variants) / c_batch:.1f}, all inputs varying {len(values) / c_sobol:.1f}")
+        print(
+            f"   variants per second per core (C): defence size varying {len(variants) / c_batch:.1f}, all inputs "
+            f"varying {len(values) / c_sobol:.1f}"
+        )
 
     print("4. P(Bin(m, t) > C), m = C+1 … 60,000: compiled recurrence vs scipy.special.bdtrc")
     from scipy.special import bdtrc

@@ -22,11 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
-from armscontrol.stability import DefenceLayer, engage, engage_layers, first_strike
-from armscontrol.stability import reference
+from armscontrol.stability import DefenceLayer, engage, first_strike, reference
 from armscontrol.stability.batch import evaluate
 from armscontrol.stability.exchange import ExchangeCache
-from armscontrol.stability.forces import Attack, Posture
 from armscontrol.stability.frontier import frontier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,19 +61,29 @@ def engagements():
     cases = [
         ("engage 5,000 w vs 4,000 i, 2 decoys, salvo 2", lambda m: m.engage(5000, 4000, **common), False),
         ("engage 5,000 w vs 19,000 i (capacity ~ tracked)", lambda m: m.engage(5000, 19000, **common), QUICK),
-        ("engage 5,000 w vs 1,000 i, no decoys", lambda m: m.engage(5000, 1000, 0.7, shots=2, tracking=0.95, reliability=0.9), False),
-        ("engage SLS 1+1, 5,000 w vs 5,500 i", lambda m: m.engage(5000, 5500, 0.7, doctrine="shoot-look-shoot", tracking=0.95, reliability=0.9), QUICK),
+        (
+            "engage 5,000 w vs 1,000 i, no decoys",
+            lambda m: m.engage(5000, 1000, 0.7, shots=2, tracking=0.95, reliability=0.9),
+            False,
+        ),
+        (
+            "engage SLS 1+1, 5,000 w vs 5,500 i",
+            lambda m: m.engage(5000, 5500, 0.7, doctrine="shoot-look-shoot", tracking=0.95, reliability=0.9),
+            QUICK,
+        ),
     ]
-    layers = [DefenceLayer(4000, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="outer"),
-              DefenceLayer(2000, 0.8, shots=1, tracking=0.95, discrimination=0.3, reliability=0.95, name="inner")]
+    layers = [
+        DefenceLayer(4000, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="outer"),
+        DefenceLayer(2000, 0.8, shots=1, tracking=0.95, discrimination=0.3, reliability=0.95, name="inner"),
+    ]
     cases.append(("engage two layers with decoys, 5,000 w", lambda m: m.engage_layers(5000, layers, decoys=2), QUICK))
     fast_module = sys.modules["armscontrol.stability"]
     for label, fn, skip_reference in cases:
-        t_new, new = best(lambda: fn(fast_module))
+        t_new, new = best(lambda fn=fn: fn(fast_module))
         if skip_reference:
             row(label, t_new)
             continue
-        t_ref, old = best(lambda: fn(reference), repeat=1)
+        t_ref, old = best(lambda fn=fn: fn(reference), repeat=1)
         row(label, t_new, t_ref, gap(new.leaker_pmf, old.leaker_pmf))
 
 
@@ -84,10 +92,13 @@ def exchanges():
     _, _, attack, posture = build(spec)
     a, b = sweep_sides(spec, 1000)
     for attacker, victim in ((a, b), (b, a)):
-        t_new, new = best(lambda: first_strike(attacker, victim, attack, posture))
-        t_ref, old = best(lambda: reference.first_strike(attacker, victim, attack, posture), repeat=1)
-        diff = max(gap(new.retaliation_pmf, old.retaliation_pmf), gap(new.reserve_arriving_pmf, old.reserve_arriving_pmf),
-                   gap(new.surviving_pmf, old.surviving_pmf))
+        t_new, new = best(lambda a=attacker, v=victim: first_strike(a, v, attack, posture))
+        t_ref, old = best(lambda a=attacker, v=victim: reference.first_strike(a, v, attack, posture), repeat=1)
+        diff = max(
+            gap(new.retaliation_pmf, old.retaliation_pmf),
+            gap(new.reserve_arriving_pmf, old.reserve_arriving_pmf),
+            gap(new.surviving_pmf, old.surviving_pmf),
+        )
         row(f"exchange {attacker.name} strikes first, 1,000 interceptors (founding)", t_new, t_ref, diff)
 
 
@@ -143,7 +154,9 @@ def batch():
     small = [(*sweep_sides(spec, int(n)), attack, posture, spec.criteria) for n in rng.integers(0, 101, 200)]
     t, _ = best(lambda: evaluate(small), repeat=1)
     row(f"batch 200 variants, defence size 0..100 ({200 / t:.1f} variants/s)", t)
-    criteria = [{"assured_retaliation": 200, "value_targets": float(v), "cost_weight": 0.25} for v in rng.integers(50, 500, 200)]
+    criteria = [
+        {"assured_retaliation": 200, "value_targets": float(v), "cost_weight": 0.25} for v in rng.integers(50, 500, 200)
+    ]
     a, b = sweep_sides(spec, 100)
     shared = [(a, b, attack, posture, c) for c in criteria]
     t, _ = best(lambda: evaluate(shared), repeat=1)
@@ -169,8 +182,13 @@ print(next(int(line.split()[1]) // 1024 for line in open("/proc/self/status") if
     for path in sorted((ROOT / "examples").glob("*.yaml")):
         for what in ("stability", "frontier"):
             start = time.perf_counter()
-            out = subprocess.run([sys.executable, "-c", code, str(path), what], capture_output=True, text=True, check=True)
-            print(f"peak memory {what:9s} {path.name:28s} {out.stdout.strip():>5s} MB  ({time.perf_counter() - start:.1f} s with start-up)")
+            out = subprocess.run(
+                [sys.executable, "-c", code, str(path), what], capture_output=True, text=True, check=True
+            )
+            print(
+                f"peak memory {what:9s} {path.name:28s} {out.stdout.strip():>5s} MB  "
+                f"({time.perf_counter() - start:.1f} s with start-up)"
+            )
 
 
 if __name__ == "__main__":

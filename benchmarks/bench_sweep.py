@@ -32,7 +32,6 @@ import numpy as np
 from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario
 from armscontrol.sweep.analyses import sweep
 from armscontrol.sweep.design import ScenarioModel, grid_rows, parse_grids
-from armscontrol.sweep.evaluate import evaluate
 from armscontrol.sweep.runner import dask_client
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +42,7 @@ def grid_for(points: int) -> list[str]:
     """A grid of about ``points`` points: interceptors × counterforce sspk."""
     sspk = 8
     interceptors = max(1, points // sspk)
-    return [f"sides.BLUE.defence[0].interceptors=0:{2 * (interceptors - 1)}:2", f"attack.sspk.silo=0.55:0.90:0.05"]
+    return [f"sides.BLUE.defence[0].interceptors=0:{2 * (interceptors - 1)}:2", "attack.sspk.silo=0.55:0.90:0.05"]
 
 
 FOUNDING_GRID = ["sides.USA.defence[0].interceptors=0:700:100", "attack.sspk.silo=0.6:0.9:0.1"]
@@ -53,7 +52,10 @@ FOUNDING_GRID = ["sides.USA.defence[0].interceptors=0:700:100", "attack.sspk.sil
 def measure(spec, axes, chunk_size: int, repeat: int, label: str) -> tuple[float, dict[int, float]]:
     """Scenarios per second in a plain loop and on Dask clusters of 1 and 2 worker processes; prints each."""
     points = int(np.prod([len(a.values) for a in axes]))
-    print(f"{label}: {points} scenarios, chunks of {chunk_size}; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print(
+        f"{label}: {points} scenarios, chunks of {chunk_size}; load average {os.getloadavg()[0]:.2f} on "
+        f"{os.cpu_count()} cores"
+    )
     model = ScenarioModel(spec, [a.input for a in axes])
     values = grid_rows(axes, 0, points)
     model(values[:1])  # warm the imports and the compiled kernels
@@ -69,7 +71,7 @@ def measure(spec, axes, chunk_size: int, repeat: int, label: str) -> tuple[float
         start = time.perf_counter()
         with dask_client(workers=workers) as client:
             started = time.perf_counter() - start
-            warm = [f"{axes[0].input.path}={','.join(str(v) for v in axes[0].values[:2 * workers])}"]
+            warm = [f"{axes[0].input.path}={','.join(str(v) for v in axes[0].values[: 2 * workers])}"]
             sweep(spec, parse_grids(spec, warm), chunk_size=1, client=client)  # warm every worker
             seconds = float("inf")
             for _ in range(repeat):
@@ -78,8 +80,11 @@ def measure(spec, axes, chunk_size: int, repeat: int, label: str) -> tuple[float
                 seconds = min(seconds, time.perf_counter() - start)
         same = all(np.array_equal(reference[name], np.array([row[name] for row in result.rows])) for name in reference)
         rates[workers] = points / seconds
-        print(f"  Dask, {workers} worker process(es):       {seconds:6.2f} s  {rates[workers]:8.2f} scenarios/s  "
-              f"x {rates[workers] / loop_rate:4.2f} the loop  (cluster start {started:4.1f} s; results equal the loop's: {same})")
+        print(
+            f"  Dask, {workers} worker process(es):       {seconds:6.2f} s  {rates[workers]:8.2f} scenarios/s  "
+            f"x {rates[workers] / loop_rate:4.2f} the loop  (cluster start {started:4.1f} s; results equal the "
+            f"loop's: {same})"
+        )
     print(f"  scaling efficiency, 2 workers against 1: {rates[2] / (2 * rates[1]):.2f} (goal >= 0.8)")
     return loop_rate, rates
 
@@ -93,24 +98,40 @@ def main() -> None:
     args = parser.parse_args()
 
     spec = load_scenario(SMALL)
-    measure(spec, parse_grids(spec, grid_for(args.points)), args.chunk_size, args.repeat, f"small scenario ({SMALL.relative_to(ROOT)})")
+    measure(
+        spec,
+        parse_grids(spec, grid_for(args.points)),
+        args.chunk_size,
+        args.repeat,
+        f"small scenario ({SMALL.relative_to(ROOT)})",
+    )
     if args.no_founding:
         return
     founding = load_scenario(FOUNDING_SCENARIO)
-    loop_rate, rates = measure(founding, parse_grids(founding, FOUNDING_GRID), 4, args.repeat,
-                               f"founding example ({FOUNDING_SCENARIO.name}) over {' x '.join(FOUNDING_GRID)}")
+    loop_rate, rates = measure(
+        founding,
+        parse_grids(founding, FOUNDING_GRID),
+        4,
+        args.repeat,
+        f"founding example ({FOUNDING_SCENARIO.name}) over {' x '.join(FOUNDING_GRID)}",
+    )
     efficiency = rates[2] / (2 * rates[1])
     load = os.getloadavg()[0]
     if load > (os.cpu_count() or 1):
-        print(f"  note: load average {load:.1f} exceeds the {os.cpu_count()} cores: other work competes for them, so the "
-              "efficiency measures the contention, not the sweep; run on an idle machine")
+        print(
+            f"  note: load average {load:.1f} exceeds the {os.cpu_count()} cores: other work competes for them, so the "
+            "efficiency measures the contention, not the sweep; run on an idle machine"
+        )
     year = 365.25 * 86400
     print("projected time for 10^6 founding-example scenarios (10^6 / (rate of 1 worker x workers x efficiency)):")
     for workers in (1, 2, 4, 8, 16, 64):
         eff = 1.0 if workers == 1 else efficiency
         seconds = 1e6 / (rates[1] * workers * eff)
         print(f"  {workers:3d} worker(s): {seconds / 3600:9.1f} hours ({seconds / year:5.3f} years)")
-    print(f"  each added worker adds {rates[1] * efficiency:.2f} founding-example scenarios/s (at the measured efficiency)")
+    print(
+        f"  each added worker adds {rates[1] * efficiency:.2f} founding-example scenarios/s (at the measured "
+        f"efficiency)"
+    )
 
 
 if __name__ == "__main__":

@@ -80,8 +80,10 @@ def main() -> None:
     )
 
     reference, reference_cpu = best(lambda: uncertainty_of(scenario, "attack.sspk.silo", 0.5, 0.9, 64, 1), args.repeat)
-    print(f"reference: the uncertainty view, 64 samples, 1 thread: {reference:.2f} s, CPU {reference_cpu:.2f} s "
-          f"({64 / reference:.0f} runs/s)")
+    print(
+        f"reference: the uncertainty view, 64 samples, 1 thread: {reference:.2f} s, CPU {reference_cpu:.2f} s "
+        f"({64 / reference:.0f} runs/s)"
+    )
     extra = list(MORE.items())
     for k, added in ((3, 0), (6, 3), (10, 7)):
         mapping = tornado_scenario(scenario, dict(extra[:added]))

@@ -13,10 +13,10 @@ import numpy as np
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import DefenceLayer, engage, engage_layers, first_strike
+from armscontrol.stability.backend import kernels as chosen_kernels
 from armscontrol.stability.batch import evaluate
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.frontier import frontier
-from armscontrol.stability.backend import kernels as chosen_kernels
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDING = ROOT / "examples" / "russia-1500-vs-nmd.yaml"
@@ -37,19 +37,31 @@ def _one(fn):
 if __name__ == "__main__":
     start = time.process_time()
     chosen_kernels().warm_up()
-    print(f"{'load the compiled kernels (first call in a process)':64s} {(time.process_time() - start) * 1e3:10.1f} ms CPU")
+    print(
+        f"{'load the compiled kernels (first call in a process)':64s} {(time.process_time() - start) * 1e3:10.1f} ms "
+        f"CPU"
+    )
     common = dict(sspk=0.7, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9)
     cpu("engage 5,000 w vs 4,000 i, 2 decoys, salvo 2", lambda: engage(5000, 4000, **common))
     cpu("engage 5,000 w vs 19,000 i (capacity ~ tracked)", lambda: engage(5000, 19000, **common))
-    cpu("engage SLS 1+1, 5,000 w vs 5,500 i", lambda: engage(5000, 5500, 0.7, doctrine="shoot-look-shoot", tracking=0.95, reliability=0.9))
-    layers = [DefenceLayer(4000, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="outer"),
-              DefenceLayer(2000, 0.8, shots=1, tracking=0.95, discrimination=0.3, reliability=0.95, name="inner")]
+    cpu(
+        "engage SLS 1+1, 5,000 w vs 5,500 i",
+        lambda: engage(5000, 5500, 0.7, doctrine="shoot-look-shoot", tracking=0.95, reliability=0.9),
+    )
+    layers = [
+        DefenceLayer(4000, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="outer"),
+        DefenceLayer(2000, 0.8, shots=1, tracking=0.95, discrimination=0.3, reliability=0.95, name="inner"),
+    ]
     cpu("engage two layers with decoys, 5,000 w", lambda: engage_layers(5000, layers, decoys=2))
     spec = load_scenario(FOUNDING)
     a, b, attack, posture = build(spec)
     a1000, b1000 = sweep_sides(spec, 1000)
-    cpu("exchange USA strikes first, 1,000 interceptors (founding)", lambda: first_strike(a1000, b1000, attack, posture))
-    cpu("exchange RUS strikes first, 1,000 interceptors (founding)", lambda: first_strike(b1000, a1000, attack, posture))
+    cpu(
+        "exchange USA strikes first, 1,000 interceptors (founding)", lambda: first_strike(a1000, b1000, attack, posture)
+    )
+    cpu(
+        "exchange RUS strikes first, 1,000 interceptors (founding)", lambda: first_strike(b1000, a1000, attack, posture)
+    )
 
     def stability():
         cache = ExchangeCache()
@@ -60,7 +72,11 @@ if __name__ == "__main__":
 
     cpu("stability founding (5 sizes, both strikes)", stability)
     hundred = [round(i * 1000 / 99) for i in range(100)]
-    cpu("frontier founding, 100 sizes 0..1,000", lambda: frontier(a, b, "midcourse", hundred, attack, posture, 200), repeat=1)
+    cpu(
+        "frontier founding, 100 sizes 0..1,000",
+        lambda: frontier(a, b, "midcourse", hundred, attack, posture, 200),
+        repeat=1,
+    )
     rng = np.random.default_rng(1)
     variants = [(*sweep_sides(spec, int(n)), attack, posture, spec.criteria) for n in rng.integers(0, 1001, 100)]
     t = cpu("batch 100 variants, defence size 0..1,000", lambda: evaluate(variants), repeat=1)

@@ -27,10 +27,10 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "web"))
 sys.path.insert(0, str(ROOT / "docs"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS
 from screenshots import PAGES
 
 from armscontrol.api import create_app
+from conftest import CHROMIUM, CHROMIUM_FLAGS
 
 REFERENCE = "/glossary"
 
@@ -73,11 +73,15 @@ def main(only: list[str] | None = None) -> None:
         browser.close()
     server.should_exit = True
     reference = {w: m["again"] for n, p, w, m in rows if p == REFERENCE}
-    print(f"{'page':28} {'width':>5} {'sent (KB)':>9} {'HTML sent':>9} {'unpacked':>9} {'first load (ms)':>15} "
-          f"{'again (ms)':>10} {'again × glossary':>16}")
-    for name, path, width, m in rows:
-        print(f"{name:28} {width:5d} {m['total'] / 1024:9,.0f} {m['html'] / 1024:9,.0f} {m['decoded'] / 1024:9,.0f} "
-              f"{m['load']:15,.0f} {m['again']:10,.0f} {m['again'] / max(reference[width], 1):16.1f}")
+    print(
+        f"{'page':28} {'width':>5} {'sent (KB)':>9} {'HTML sent':>9} {'unpacked':>9} {'first load (ms)':>15} "
+        f"{'again (ms)':>10} {'again × glossary':>16}"
+    )
+    for name, _path, width, m in rows:
+        print(
+            f"{name:28} {width:5d} {m['total'] / 1024:9,.0f} {m['html'] / 1024:9,.0f} {m['decoded'] / 1024:9,.0f} "
+            f"{m['load']:15,.0f} {m['again']:10,.0f} {m['again'] / max(reference[width], 1):16.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ def frontier(path: str) -> None:
     spec = load_scenario(path)
     a, b, attack, posture = build(spec)
     defended, facing = (a, b) if a.name == spec.sweep.side else (b, a)
-    reference_frontier(defended, facing, spec.sweep.layer, spec.sweep.interceptors, attack, posture,
-                       spec.criteria.assured_retaliation)
+    reference_frontier(
+        defended, facing, spec.sweep.layer, spec.sweep.interceptors, attack, posture, spec.criteria.assured_retaliation
+    )
 
 
 if __name__ == "__main__":
@@ -41,6 +42,9 @@ if __name__ == "__main__":
     profiler = cProfile.Profile()
     start = time.perf_counter()
     profiler.runcall(stability if what == "stability" else frontier, path)
-    print(f"{what} {path}: {time.perf_counter() - start:.1f} s, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(
+        f"{what} {path}: {time.perf_counter() - start:.1f} s, peak RSS "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
     stats = pstats.Stats(profiler)
     stats.sort_stats("tottime").print_stats(12)

@@ -31,7 +31,10 @@ def report(title: str, score: Score, count: int) -> None:
         print(f"{name:12} {t.recall:8.1%} {t.precision:10.1%} {t.matched:8} {t.expected:9} {t.found:6}")
     print(f"false judgements of proposals, demands and hopes: {len(score.false_judgements)}")
     if score.verdicts_judged:
-        print(f"verdicts right on matched claims: {score.verdicts_right}/{score.verdicts_judged} ({score.verdicts_right / score.verdicts_judged:.1%})")
+        print(
+            f"verdicts right on matched claims: {score.verdicts_right}/{score.verdicts_judged} "
+            f"({score.verdicts_right / score.verdicts_judged:.1%})"
+        )
     for name in ("instruments", "figures", "claims", "places"):
         t = getattr(score, name)
         for miss in t.misses:

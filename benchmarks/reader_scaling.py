@@ -25,14 +25,16 @@ def main() -> None:
     for name, unit in UNITS.items():
         base = None
         for characters in (25_000, 50_000, 100_000, 200_000):
-            text = (unit * (characters // len(unit) + 1))[:characters - 1]
+            text = (unit * (characters // len(unit) + 1))[: characters - 1]
             start = time.perf_counter()
             answer = read_text(text, "2021-02-03")
             seconds = time.perf_counter() - start
             size = len(answer.model_dump_json())
             base = base or (seconds, size)
-            print(f"{name:10} {characters:8,} chars  {seconds:6.2f} s ({seconds / base[0]:4.1f}x)  "
-                  f"{size / 1e6:5.2f} MB ({size / base[1]:4.1f}x)  omitted {answer.omitted}")
+            print(
+                f"{name:10} {characters:8,} chars  {seconds:6.2f} s ({seconds / base[0]:4.1f}x)  "
+                f"{size / 1e6:5.2f} MB ({size / base[1]:4.1f}x)  omitted {answer.omitted}"
+            )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,11 @@ from pathlib import Path
 from armscontrol.report import STAGES, make_report
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = {"brief": ("brief", None, "2026-06-01"), "instrument": ("instrument", "new-start", "2024-01-01"),
-           "scenario": ("scenario", str(ROOT / "examples" / "russia-1500-vs-nmd.yaml"), None)}
+REPORTS = {
+    "brief": ("brief", None, "2026-06-01"),
+    "instrument": ("instrument", "new-start", "2024-01-01"),
+    "scenario": ("scenario", str(ROOT / "examples" / "russia-1500-vs-nmd.yaml"), None),
+}
 
 
 def timed(kind: str, target: str | None, on: str | None, fmt: str) -> tuple[float, dict[str, float], int]:
@@ -37,14 +40,21 @@ def timed(kind: str, target: str | None, on: str | None, fmt: str) -> tuple[floa
 
 
 def main(only: list[str] | None = None) -> None:
-    print(f"{'report':11} " + " ".join(f"{s:>17}" for s in STAGES) + f" {'PDF (s)':>8} {'bytes':>9} {'HTML (s)':>9} {'PDF ÷ HTML':>10}")
+    print(
+        f"{'report':11} "
+        + " ".join(f"{s:>17}" for s in STAGES)
+        + f" {'PDF (s)':>8} {'bytes':>9} {'HTML (s)':>9} {'PDF ÷ HTML':>10}"
+    )
     for name, (kind, target, on) in REPORTS.items():
         if only and name not in only:
             continue
         html, _, _ = timed(kind, target, on, "html")
         whole, stages, size = timed(kind, target, on, "pdf")
-        print(f"{name:11} " + " ".join(f"{stages.get(s, 0.0):17.1f}" for s in STAGES)
-              + f" {whole:8.1f} {size:9,d} {html:9.1f} {whole / html:10.1f}")
+        print(
+            f"{name:11} "
+            + " ".join(f"{stages.get(s, 0.0):17.1f}" for s in STAGES)
+            + f" {whole:8.1f} {size:9,d} {html:9.1f} {whole / html:10.1f}"
+        )
 
 
 if __name__ == "__main__":

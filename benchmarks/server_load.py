@@ -82,8 +82,11 @@ def main() -> None:
                 failures[type(exc).__name__] += 1
             timings.append(time.perf_counter() - started)
     timings.sort()
-    print(f"cheap GET with 42 heavy requests in flight: p50 {timings[49] * 1000:.0f} ms, p99 {timings[98] * 1000:.0f} ms, "
-          f"worst {timings[-1] * 1000:.0f} ms; failed: {dict(failures) or 'none'}")
+    print(
+        f"cheap GET with 42 heavy requests in flight: p50 {timings[49] * 1000:.0f} ms, p99 {timings[98] * 1000:.0f} "
+        f"ms, "
+        f"worst {timings[-1] * 1000:.0f} ms; failed: {dict(failures) or 'none'}"
+    )
     print(f"heavy requests answered so far: {dict(outcomes)}", flush=True)
     os._exit(0)
 

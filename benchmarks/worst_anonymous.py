@@ -16,21 +16,59 @@ import time
 from armscontrol import budget
 
 SHAPES = (  # decoys, layers, shots, interceptors per layer, sweep points
-    (4, 1, 1, 20_000, 1), (2, 1, 2, 5_000, 1), (4, 2, 3, 10_000, 1), (0, 1, 1, 10_000, 3), (4, 1, 1, 2_000, 3),
+    (4, 1, 1, 20_000, 1),
+    (2, 1, 2, 5_000, 1),
+    (4, 2, 3, 10_000, 1),
+    (0, 1, 1, 10_000, 3),
+    (4, 1, 1, 2_000, 3),
 )
 
 
 def scenario(decoys: int, layers: int, shots: int, interceptors: int, points: int, warheads: int) -> dict:
     def side(name: str) -> dict:
-        return {"forces": [{"name": "ICBM", "basing": "silo", "launchers": warheads // 2, "warheads_per_launcher": 1, "reliability": 0.85},
-                           {"name": "SLBM", "basing": "sea", "launchers": warheads // 4, "warheads_per_launcher": 2, "reliability": 0.9,
-                            "survivable": {"day_to_day": 0.5, "generated": 0.9}}],
-                "defence": [{"name": f"{name}{i}", "interceptors": interceptors, "sspk": 0.7, "shots": shots, "tracking": 0.95,
-                             "discrimination": 0.5} for i in range(layers)],
-                "decoys_per_warhead": decoys}
-    out = {"name": "worst anonymous", "sides": {"A": side("a"), "B": side("b")}, "criteria": {"assured_retaliation": 200, "value_targets": 200}}
+        return {
+            "forces": [
+                {
+                    "name": "ICBM",
+                    "basing": "silo",
+                    "launchers": warheads // 2,
+                    "warheads_per_launcher": 1,
+                    "reliability": 0.85,
+                },
+                {
+                    "name": "SLBM",
+                    "basing": "sea",
+                    "launchers": warheads // 4,
+                    "warheads_per_launcher": 2,
+                    "reliability": 0.9,
+                    "survivable": {"day_to_day": 0.5, "generated": 0.9},
+                },
+            ],
+            "defence": [
+                {
+                    "name": f"{name}{i}",
+                    "interceptors": interceptors,
+                    "sspk": 0.7,
+                    "shots": shots,
+                    "tracking": 0.95,
+                    "discrimination": 0.5,
+                }
+                for i in range(layers)
+            ],
+            "decoys_per_warhead": decoys,
+        }
+
+    out = {
+        "name": "worst anonymous",
+        "sides": {"A": side("a"), "B": side("b")},
+        "criteria": {"assured_retaliation": 200, "value_targets": 200},
+    }
     if points > 1:
-        out["sweep"] = {"side": "A", "layer": "a0", "interceptors": [interceptors * (k + 1) // points for k in range(points)]}
+        out["sweep"] = {
+            "side": "A",
+            "layer": "a0",
+            "interceptors": [interceptors * (k + 1) // points for k in range(points)],
+        }
     return out
 
 
@@ -58,8 +96,14 @@ def measure(mapping: dict, out) -> None:
     started = time.perf_counter()
     answers.stability(spec, distributions=True)
     after = resource.getrusage(resource.RUSAGE_SELF)
-    out.put(((after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime), time.perf_counter() - started,
-             after.ru_maxrss / 1024, budget.stability_work(spec)))
+    out.put(
+        (
+            (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+            time.perf_counter() - started,
+            after.ru_maxrss / 1024,
+            budget.stability_work(spec),
+        )
+    )
 
 
 def main() -> None:
@@ -73,8 +117,11 @@ def main() -> None:
         cpu, wall, peak, work = queue.get(timeout=600)
         process.join()
         warheads = sum(f["launchers"] * f["warheads_per_launcher"] for f in mapping["sides"]["A"]["forces"])
-        print(f"decoys {shape[0]}, layers {shape[1]}, shots {shape[2]}, interceptors {shape[3]:,}, points {shape[4]}: "
-              f"{warheads:,} warheads a side, {work:,} units: {cpu:.1f} CPU s, {wall:.1f} s wall, peak {peak:.0f} MB", flush=True)
+        print(
+            f"decoys {shape[0]}, layers {shape[1]}, shots {shape[2]}, interceptors {shape[3]:,}, points {shape[4]}: "
+            f"{warheads:,} warheads a side, {work:,} units: {cpu:.1f} CPU s, {wall:.1f} s wall, peak {peak:.0f} MB",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

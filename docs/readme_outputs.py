@@ -63,7 +63,7 @@ def commands(lines: list[str]) -> list[Command]:
                 found.append(current)
             current = Command(shlex.split(line[2:])[1:], [], i + 1, i + 1)
     for command in found:
-        command.shown = lines[command.start:command.end]
+        command.shown = lines[command.start : command.end]
     return found
 
 
@@ -76,8 +76,14 @@ def _trim(lines: list[str], start: int, end: int) -> int:
 def run(argv: list[str]) -> list[str]:
     """What ``armscontrol ARGV`` prints (standard output, then standard error), as lines."""
     env = {**os.environ, "COLUMNS": str(WIDTH), "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(ROOT / "src")}
-    done = subprocess.run([sys.executable, "-c", "from armscontrol.cli import main; main()", *argv], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", "from armscontrol.cli import main; main()", *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     lines = [line.rstrip() for line in (done.stdout + done.stderr).splitlines()]
     while lines and not lines[-1]:
         lines.pop()
@@ -99,9 +105,14 @@ def match(command: Command, output: list[str]) -> tuple[list[str], list[str]]:
     dated = "--on" not in command.argv
     if not any(line.strip() == ELLIPSIS or line.rstrip().endswith(ELLIPSIS) for line in command.shown):
         same = len(output) == len(command.shown) and all(
-            _pattern(s, dated).fullmatch(o) for s, o in zip(command.shown, output))
-        return output, ([] if same else [s for s in command.shown if not any(_pattern(s, dated).fullmatch(o) for o in output)]
-                        or ["(the output has other lines)"])
+            _pattern(s, dated).fullmatch(o) for s, o in zip(command.shown, output)
+        )
+        return output, (
+            []
+            if same
+            else [s for s in command.shown if not any(_pattern(s, dated).fullmatch(o) for o in output)]
+            or ["(the output has other lines)"]
+        )
     new, missing, at = [], [], 0
     for shown in command.shown:
         if shown.strip() == ELLIPSIS:
@@ -134,9 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         new, missing = match(command, run(command.argv))
         for line in missing:
             failures += 1
-            print(f"README.md:{command.start}: armscontrol {shlex.join(command.argv)}: not in the output: {line.strip()[:160]}")
+            print(
+                f"README.md:{command.start}: armscontrol {shlex.join(command.argv)}: not in the output: "
+                f"{line.strip()[:160]}"
+            )
         if args.write:
-            lines[command.start:command.end] = new
+            lines[command.start : command.end] = new
     if args.write:
         README.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 1 if failures and not args.write else 0

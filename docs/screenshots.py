@@ -24,9 +24,8 @@ from playwright.sync_api import sync_playwright
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "web"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
-
 from armscontrol.api import create_app  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 
 COMPARE = "example:helsinki-2500,example:russia-1500-vs-nmd,example:new-start-parity"
 UNCERTAIN = "/uncertainty?base=example:russia-1500-vs-nmd-uncertain&path=attack.sspk.silo&low=0.5&high=0.9&samples=32"
@@ -67,7 +66,8 @@ FIGURES = [  # file, path, width, the element whose box is the picture (one char
 
 
 def finished_jobs(store) -> None:
-    """Two finished jobs in a new store, as the job runner computes them: #1 a sweep of the US defence, #2 Sobol (N = 16)."""
+    """Two finished jobs in a new store, as the job runner computes them: #1 a sweep of the US defence, #2 Sobol (N
+    = 16)."""
     import json
 
     import yaml
@@ -80,9 +80,14 @@ def finished_jobs(store) -> None:
     scenario, _ = resolve("example:russia-1500-vs-nmd-uncertain")
     mapping = json.loads(json.dumps(scenario, default=str))
     spec = prepare_scenario(None, mapping).spec
-    for kind, options in (("sweep", {"grid": ["sides.USA.defence[0].interceptors=0:1000:250"]}), ("sensitivity", {"samples": 16})):
+    for kind, options in (
+        ("sweep", {"grid": ["sides.USA.defence[0].interceptors=0:1000:250"]}),
+        ("sensitivity", {"samples": 16}),
+    ):
         job = create_job(store, kind, yaml.safe_dump(mapping, sort_keys=False), mapping, options)
-        update_job(store, job.id, status="done", result=compute(kind, spec, options, lambda done, total: None), done=1, total=1)
+        update_job(
+            store, job.id, status="done", result=compute(kind, spec, options, lambda done, total: None), done=1, total=1
+        )
 
 
 def main(only: list[str] | None = None) -> None:
@@ -126,13 +131,17 @@ def main(only: list[str] | None = None) -> None:
     server.should_exit = True
 
 
-REPORTS = {"brief": ("brief", None, "2026-06-01"), "instrument": ("instrument", "new-start", "2024-01-01"),
-           "scenario": ("scenario", "examples/russia-1500-vs-nmd.yaml", None)}  # run from the checkout's root: the colophon names it so
+REPORTS = {
+    "brief": ("brief", None, "2026-06-01"),
+    "instrument": ("instrument", "new-start", "2024-01-01"),
+    "scenario": ("scenario", "examples/russia-1500-vs-nmd.yaml", None),
+}  # run from the checkout's root: the colophon names it so
 """The reports whose every page is pictured: name to (kind, target, date)."""
 
 
 def pdf_pages(only: list[str] | None = None) -> None:
-    """Every page of each report in :data:`REPORTS` as docs/img/pdf/NAME-NN.png (60 dpi), with the time each report took."""
+    """Every page of each report in :data:`REPORTS` as docs/img/pdf/NAME-NN.png (60 dpi), with the time each report
+    took."""
     import subprocess
 
     from PIL import Image

@@ -34,12 +34,18 @@ def fixture_data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
     return data_dir
 
+
 # The quick loop (`make test-quick`): the domain suite, without the interfaces' servers, browsers, databases and
 # clusters. A test is marked by where it lives; `pytest -m "not interface"` leaves those out.
 INTERFACE_FOLDERS = {"api", "web", "report", "store", "sweep"}
 """Test folders that exercise a server, a browser, a database, a PDF renderer or a Dask cluster."""
-INTERFACE_FILES = {"test_cli_fuzz.py", "test_command_imports.py", "test_readme_outputs.py", "test_read_only_install.py",
-                   "test_wheel_install.py"}
+INTERFACE_FILES = {
+    "test_cli_fuzz.py",
+    "test_command_imports.py",
+    "test_readme_outputs.py",
+    "test_read_only_install.py",
+    "test_wheel_install.py",
+}
 """Tests at the root that start the command line in a fresh process many times."""
 
 

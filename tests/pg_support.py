@@ -54,16 +54,37 @@ class PostgresServer:
         self.env = {**os.environ, "LC_ALL": "C", "LANG": "C", "HOME": str(self.root)}
 
     def _run(self, *args: str) -> None:
-        done = subprocess.run([str(a) for a in args], cwd=self.root, env=self.env, capture_output=True, text=True,
-                              timeout=120, **self.user_kwargs)
+        done = subprocess.run(
+            [str(a) for a in args],
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            **self.user_kwargs,
+        )
         if done.returncode != 0:
             log = (self.root / "log").read_text() if (self.root / "log").exists() else ""
             raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stdout}\n{done.stderr}\n{log}")
 
     def start(self) -> PostgresServer:
-        self._run(self.bin / "initdb", "-D", self.data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
+        self._run(
+            self.bin / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         options = f"-h 127.0.0.1 -p {self.port} -k {self.root} -F -c max_connections=200"
-        self._run(self.bin / "pg_ctl", "-D", self.data, "-l", self.root / "log", "-w", "-t", "60", "-o", options, "start")
+        self._run(
+            self.bin / "pg_ctl", "-D", self.data, "-l", self.root / "log", "-w", "-t", "60", "-o", options, "start"
+        )
         return self
 
     def stop(self) -> None:

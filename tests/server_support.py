@@ -21,7 +21,9 @@ STARTUP_SECONDS = 60
 
 
 class Server:
-    def __init__(self, home: Path, database: str | None = None, token: str | None = None, port: int | None = None) -> None:
+    def __init__(
+        self, home: Path, database: str | None = None, token: str | None = None, port: int | None = None
+    ) -> None:
         self.home, self.database, self.token = Path(home), database, token
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"

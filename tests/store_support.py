@@ -21,9 +21,12 @@ sides:
 criteria: {assured_retaliation: 20, value_targets: 50}
 """
 
-SMALL_SWEEP = SMALL.replace("name: Small parity with a defence", "name: Small sweep") + """\
+SMALL_SWEEP = (
+    SMALL.replace("name: Small parity with a defence", "name: Small sweep")
+    + """\
 sweep: {side: USA, layer: midcourse, interceptors: [0, 20, 40]}
 """
+)
 
 HUGE = SMALL.replace("launchers: 40, warheads_per_launcher: 1", "launchers: 1000000000, warheads_per_launcher: 1", 1)
 """10^9 warheads on one side: refused, never computed."""

@@ -13,8 +13,11 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
 def _bounds(module) -> dict[str, int | float]:
-    return {name: value for name, value in vars(module).items()
-            if re.fullmatch(r"[A-Z][A-Z0-9_]+", name) and isinstance(value, (int, float)) and not isinstance(value, bool)}
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if re.fullmatch(r"[A-Z][A-Z0-9_]+", name) and isinstance(value, (int, float)) and not isinstance(value, bool)
+    }
 
 
 def _shown(value: int | float) -> set[str]:
@@ -45,4 +48,6 @@ BUDGETS = {name: value for name, value in _bounds(budget).items() if name.endswi
 def test_docs_limits_states_each_bound_with_its_value(name: str, value: int | float) -> None:
     rows = _documented()
     assert name in rows, f"docs/limits.md has no table row for `{name}` ({value})"
-    assert any(shown in rows[name] for shown in _shown(value)), f"docs/limits.md gives `{name}` as {rows[name].strip()!r}, the code {value}"
+    assert any(shown in rows[name] for shown in _shown(value)), (
+        f"docs/limits.md gives `{name}` as {rows[name].strip()!r}, the code {value}"
+    )

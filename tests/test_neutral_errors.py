@@ -1,4 +1,5 @@
-"""Errors name the field neutrally; each interface says it in its own words, and the API decides 404 by the error's type."""
+"""Errors name the field neutrally; each interface says it in its own words, and the API decides 404 by the error's
+type."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ def test_an_answer_names_its_field_without_the_command_lines_flag() -> None:
 
 
 def test_the_command_line_words_each_field_as_its_option_or_argument() -> None:
-    def status(instrument: str = typer.Argument(..., metavar="ID"), on: str = typer.Option(None, "--on"),
-               what_if: bool = typer.Option(False, "--what-if/--no-what-if")) -> None: ...
+    def status(
+        instrument: str = typer.Argument(..., metavar="ID"),
+        on: str = typer.Option(None, "--on"),
+        what_if: bool = typer.Option(False, "--what-if/--no-what-if"),
+    ) -> None: ...
 
     assert command_words(status) == {"instrument": "ID", "on": "--on", "what_if": "--what-if"}
 
@@ -51,8 +55,13 @@ def test_a_field_named_inside_a_message_is_worded_by_each_interface_too() -> Non
     else:
         raise AssertionError("two events were taken for one")
     assert "--" not in str(both) and "`withdraw`" in str(both)
-    words = {"withdraw": "--withdraw", "suspend": "--suspend", "expire": "--expire",
-             "enter_into_force": "--enter-into-force", "stay": "--stay"}
+    words = {
+        "withdraw": "--withdraw",
+        "suspend": "--suspend",
+        "expire": "--expire",
+        "enter_into_force": "--enter-into-force",
+        "stay": "--stay",
+    }
     assert "--withdraw (a party)" in both.worded(lambda name: words.get(name, name))
     api = from_user_error(both).args[0]
     assert "`" not in api and "withdraw (a party)" in api and "--" not in api
@@ -81,7 +90,9 @@ def test_no_error_below_the_interfaces_names_a_command_line_option() -> None:
         for path in sorted((root / package).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Raise) and node.exc is not None:
-                    for text in (n.value for n in ast.walk(node.exc) if isinstance(n, ast.Constant) and isinstance(n.value, str)):
+                    for text in (
+                        n.value for n in ast.walk(node.exc) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                    ):
                         if flag.search(text):
                             found.append(f"{path.relative_to(root)}:{node.lineno}: {text}")
     from armscontrol.answers.linkages import EVENT_OPTIONS

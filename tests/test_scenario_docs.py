@@ -41,7 +41,18 @@ def test_every_key_is_documented() -> None:
     keys = {name for model in models(ScenarioSpec) for name in model.model_fields}
     assert keys, "no scenario keys found"
     assert keys <= documented, sorted(keys - documented)
-    for literal in ("silo", "mobile", "sea", "air", "salvo", "shoot-look-shoot", "day_to_day", "generated", "ride_out", "launch_under_attack"):
+    for literal in (
+        "silo",
+        "mobile",
+        "sea",
+        "air",
+        "salvo",
+        "shoot-look-shoot",
+        "day_to_day",
+        "generated",
+        "ride_out",
+        "launch_under_attack",
+    ):
         assert f"`{literal}`" in text, literal
 
 
@@ -52,8 +63,13 @@ def test_the_documented_defaults_are_the_codes() -> None:
     assert scenario.PostureSpec().alert == "generated" and scenario.PostureSpec().launch == "ride_out"
     assert scenario.CriteriaSpec.model_fields["cost_weight"].default == 0.25 and "`0.25`" in text
     layer = scenario.LayerSpec.model_fields
-    assert (layer["doctrine"].default, layer["shots"].default, layer["tracking"].default,
-            layer["reliability"].default, layer["discrimination"].default) == ("salvo", 1, 1.0, 1.0, 0.0)
+    assert (
+        layer["doctrine"].default,
+        layer["shots"].default,
+        layer["tracking"].default,
+        layer["reliability"].default,
+        layer["discrimination"].default,
+    ) == ("salvo", 1, 1.0, 1.0, 0.0)
     assert scenario.ForceSpec.model_fields["bases"].default == 1
 
 

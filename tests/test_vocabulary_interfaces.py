@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from armscontrol import answers
-from armscontrol.vocabulary import GROUPS, label, labels, values
+from armscontrol.vocabulary import GROUPS, label, values
 from cli_support import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,11 +136,18 @@ def test_the_system_page_and_the_brief_report_word_every_state_as_the_vocabulary
     with TestClient(_app()) as c:
         page = c.get("/", params={"on": "2026-06-01"}).text
     expected = {i.id: i.standing for i in system("2026-06-01").instruments}
-    shown = dict(re.findall(r'<a href="/instrument/([\w-]+)\?on=2026-06-01">[^<]*</a></td><td>[^<]*</td>\s*<td>[^<]*</td><td>[^<]*</td>'
-                            r'<td><span class="badge state-(\w+)">', page))
+    shown = dict(
+        re.findall(
+            r'<a href="/instrument/([\w-]+)\?on=2026-06-01">[^<]*</a></td><td>[^<]*</td>\s*<td>[^<]*</td><td>[^<]*</td>'
+            r'<td><span class="badge state-(\w+)">',
+            page,
+        )
+    )
     assert shown == expected
     report = render_html(brief_document("2026-06-01"))
-    zones = re.findall(r"<tr><td>(Middle East zone[^<]*|South Asia zone[^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", report)
+    zones = re.findall(
+        r"<tr><td>(Middle East zone[^<]*|South Asia zone[^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", report
+    )
     assert len(zones) == 2 and {html.unescape(z[2]) for z in zones} == {label("instrument_state", "proposed")}
     assert "signed, not yet in force" not in page and "signed, not yet in force" not in report
 
@@ -193,5 +200,6 @@ def test_every_value_has_its_colour_its_matrix_code_and_its_badge_style():
 def test_the_states_legend_and_key_list_every_relation_by_its_label(client):
     page = client.get("/states", params={"on": "2026-06-01", "region": "Oceania"}).text
     legend = re.search(r'<ul class="legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
-    assert [html.unescape(t) for t in re.findall(r'<span class="swatch st-\w+"></span>([^<]*)</li>', legend)] \
-        == [label("relation", v) for v in values("relation")]
+    assert [html.unescape(t) for t in re.findall(r'<span class="swatch st-\w+"></span>([^<]*)</li>', legend)] == [
+        label("relation", v) for v in values("relation")
+    ]

@@ -48,17 +48,32 @@ def installed(tmp_path_factory: pytest.TempPathFactory):
     """A fresh virtual environment with the wheel installed; yields (its bin folder, its site-packages)."""
     have = tuple(int(part) for part in metadata.version("setuptools").split(".")[:1])
     assert have >= BUILD_SETUPTOOLS, (
-        f"setuptools {metadata.version('setuptools')} cannot build this project (it needs >= 77, from the test extras): "
-        "run `make test`, which installs them")
+        f"setuptools {metadata.version('setuptools')} cannot build this project (it needs >= 77, from the test "
+        f"extras): "
+        "run `make test`, which installs them"
+    )
     work = tmp_path_factory.mktemp("wheel")
     source = work / "source"
-    shutil.copytree(ROOT / "src", source / "src",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.egg-info", "*.pyc"))
+    shutil.copytree(
+        ROOT / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.egg-info", "*.pyc")
+    )
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, source / name)
-    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                  "--wheel-dir", str(work / "dist"), str(source)])
+    built = _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--wheel-dir",
+            str(work / "dist"),
+            str(source),
+        ]
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     wheel = next((work / "dist").glob("armscontrol-*.whl"))
 
@@ -82,11 +97,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def environment(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Path]:
-    """An environment with nowhere to write at HOME (a path under a plain file), and an empty read-only folder to run in."""
+    """An environment with nowhere to write at HOME (a path under a plain file), and an empty read-only folder to
+    run in."""
     work = tmp_path_factory.mktemp("nowhere")
     (work / "a-file").write_text("HOME is under a file: nothing can be made there\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTHON", "ARMSCONTROL_", "XDG_", "VIRTUAL_ENV", "NUMBA_CACHE"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTHON", "ARMSCONTROL_", "XDG_", "VIRTUAL_ENV", "NUMBA_CACHE"))
+    }
     env["HOME"] = str(work / "a-file" / "home")
     empty = work / "empty"
     empty.mkdir()
@@ -94,11 +113,15 @@ def environment(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str
     return env, empty
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["engage", "--warheads", "500", "--interceptors", "100", "--sspk", "0.8"], "500"),
-    (["stability", "example:russia-1500-vs-nmd"], "Russia at 1,500"),
-    (["brief"], "russia-1500-vs-nmd"),
-], ids=["engage", "stability-example", "brief"])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["engage", "--warheads", "500", "--interceptors", "100", "--sspk", "0.8"], "500"),
+        (["stability", "example:russia-1500-vs-nmd"], "Russia at 1,500"),
+        (["brief"], "russia-1500-vs-nmd"),
+    ],
+    ids=["engage", "stability-example", "brief"],
+)
 def test_the_installed_commands_run_from_the_package_alone(installed, environment, argv, expected) -> None:
     bin_folder, packages = installed
     env, empty = environment
@@ -112,9 +135,11 @@ def test_the_installed_commands_run_from_the_package_alone(installed, environmen
 def test_the_examples_and_data_are_package_data_of_the_installed_wheel(installed, environment) -> None:
     bin_folder, packages = installed
     env, empty = environment
-    probe = ("import armscontrol, armscontrol.scenario as s, armscontrol.data.loader as d; "
-             "print(armscontrol.__file__); print(s.EXAMPLES_DIR); print(d.DATA_DIR); "
-             "print(sorted(p.name for p in s.EXAMPLES_DIR.glob('*.yaml')))")
+    probe = (
+        "import armscontrol, armscontrol.scenario as s, armscontrol.data.loader as d; "
+        "print(armscontrol.__file__); print(s.EXAMPLES_DIR); print(d.DATA_DIR); "
+        "print(sorted(p.name for p in s.EXAMPLES_DIR.glob('*.yaml')))"
+    )
     result = _run([str(bin_folder / "python"), "-c", probe], env=env, cwd=empty)
     assert result.returncode == 0, result.stderr
     module, examples, data, names = result.stdout.splitlines()

@@ -42,7 +42,10 @@ QUESTIONS = [
     (("instruments", "--kind", "treaty", "--on", "1995"), lambda: answers.instruments(kind="treaty", on="1995")),
     (("show", "ABM Treaty"), lambda: answers.instrument("ABM Treaty")),
     (("status", "new-start", "--on", "2023-06-01"), lambda: answers.status("new-start", on="2023-06-01")),
-    (("status", "abm", "--party", "Russia", "--on", "2001-01-01"), lambda: answers.status("abm", on="2001-01-01", party="Russia")),
+    (
+        ("status", "abm", "--party", "Russia", "--on", "2001-01-01"),
+        lambda: answers.status("abm", on="2001-01-01", party="Russia"),
+    ),
     (("check", "new-start", "--on", "2018-02-05"), lambda: answers.check("new-start", on="2018-02-05")),
     (("check", "--on", "2010-01-01", "--party", "USA"), lambda: answers.check(on="2010-01-01", party="USA")),
     (("forces", "RUS", "--on", "2010-06-01"), lambda: answers.forces("RUS", on="2010-06-01")),
@@ -52,12 +55,36 @@ QUESTIONS = [
     (("cascade", "abm", "--withdraw", "USA"), lambda: answers.cascade("abm", withdraw="USA")),
     (("cascade", "abm", "--stay", "USA"), lambda: answers.cascade("abm", stay="USA")),
     (("history", "--until", "2010-01-01"), lambda: answers.history(until="2010-01-01")),
-    (("matrix", "--on", "2000-01-01", "--instruments", "npt,ctbt", "--states", "USA,Russia,India"),
-     lambda: __import__("armscontrol.answers.matrix", fromlist=["matrix"]).matrix("2000-01-01", instruments="npt,ctbt", states="USA,Russia,India")),
-    (("status", "ctbt", "--summary", "--on", "2024-03-13"),
-     lambda: __import__("armscontrol.answers.instruments", fromlist=["status_summary"]).status_summary("ctbt", "2024-03-13")),
-    (("engage", "--warheads", "50", "--interceptors", "40", "--sspk", "0.8", "--shots", "2", "--decoys", "1", "--tracking", "0.9"),
-     lambda: answers.engage(50, 40, 0.8, shots=2, decoys=1, tracking=0.9)),
+    (
+        ("matrix", "--on", "2000-01-01", "--instruments", "npt,ctbt", "--states", "USA,Russia,India"),
+        lambda: __import__("armscontrol.answers.matrix", fromlist=["matrix"]).matrix(
+            "2000-01-01", instruments="npt,ctbt", states="USA,Russia,India"
+        ),
+    ),
+    (
+        ("status", "ctbt", "--summary", "--on", "2024-03-13"),
+        lambda: __import__("armscontrol.answers.instruments", fromlist=["status_summary"]).status_summary(
+            "ctbt", "2024-03-13"
+        ),
+    ),
+    (
+        (
+            "engage",
+            "--warheads",
+            "50",
+            "--interceptors",
+            "40",
+            "--sspk",
+            "0.8",
+            "--shots",
+            "2",
+            "--decoys",
+            "1",
+            "--tracking",
+            "0.9",
+        ),
+        lambda: answers.engage(50, 40, 0.8, shots=2, decoys=1, tracking=0.9),
+    ),
 ]
 
 
@@ -85,17 +112,28 @@ def test_every_answer_is_a_model_with_a_json_schema() -> None:
             assert schema.get("type") in {"object", "array"} or "$ref" in schema or "properties" in schema, name
 
 
-@pytest.mark.parametrize(("text", "expected"), [("2023", "2023-01-01"), ("2023-06", "2023-06-01"), ("2023-06-15", "2023-06-15"), (" 1991-7 ", "1991-07-01")])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2023", "2023-01-01"), ("2023-06", "2023-06-01"), ("2023-06-15", "2023-06-15"), (" 1991-7 ", "1991-07-01")],
+)
 def test_dates_name_the_start_of_the_period(text: str, expected: str) -> None:
     from armscontrol.answers.common import parse_date
 
     assert parse_date(text).isoformat() == expected
 
 
-@pytest.mark.parametrize("argv", [
-    ("check", ""), ("status", ""), ("status", "abm", "--party", ""), ("reductions", "--parties", ""),
-    ("reductions", "--parties", ",,"), ("instruments", "--kind", " "), ("forces", ""),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("check", ""),
+        ("status", ""),
+        ("status", "abm", "--party", ""),
+        ("reductions", "--parties", ""),
+        ("reductions", "--parties", ",,"),
+        ("instruments", "--kind", " "),
+        ("forces", ""),
+    ],
+)
 def test_an_empty_argument_is_refused_the_same_way(argv: tuple[str, ...]) -> None:
     result = run(*argv)
     assert result.exit_code == 2, result.output

@@ -6,17 +6,44 @@ from __future__ import annotations
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
-from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.answers import cascade, check, status
 from armscontrol.answers.common import StepOut, as_json
 from armscontrol.data import registry
 from armscontrol.vocabulary import label
+from examples_support import examples
 
 INSTRUMENTS = sorted(registry().instruments)
-STATES = ["USA", "RUS", "SUN", "UKR", "GBR", "FRA", "CHN", "IND", "PRK", "BRA", "CHL", "MEX", "AUS", "NZL", "KAZ",
-          "MNG", "ZAF", "IRN", "DEU", "CSK", "YUG", "SCG", "SRB", "PSE", "CUB", "SYR", "SAU"]
+STATES = [
+    "USA",
+    "RUS",
+    "SUN",
+    "UKR",
+    "GBR",
+    "FRA",
+    "CHN",
+    "IND",
+    "PRK",
+    "BRA",
+    "CHL",
+    "MEX",
+    "AUS",
+    "NZL",
+    "KAZ",
+    "MNG",
+    "ZAF",
+    "IRN",
+    "DEU",
+    "CSK",
+    "YUG",
+    "SCG",
+    "SRB",
+    "PSE",
+    "CUB",
+    "SYR",
+    "SAU",
+]
 
 
 def _steps_everywhere(data) -> list[dict]:
@@ -63,8 +90,11 @@ def test_every_instrument_today_explains_itself_with_resolvable_sources() -> Non
 
 
 @settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(iid=st.sampled_from(INSTRUMENTS), day=st.dates(dt.date(1955, 1, 1), dt.date(2026, 12, 31)),
-       code=st.sampled_from(STATES))
+@given(
+    iid=st.sampled_from(INSTRUMENTS),
+    day=st.dates(dt.date(1955, 1, 1), dt.date(2026, 12, 31)),
+    code=st.sampled_from(STATES),
+)
 def test_an_explanation_ends_where_its_answer_does(iid: str, day: dt.date, code: str) -> None:
     answer = status(iid, day, code)
     assert label("instrument_state", answer.state) in answer.explanation[-1].conclusion
@@ -75,11 +105,18 @@ def test_an_explanation_ends_where_its_answer_does(iid: str, day: dt.date, code:
 
 
 def test_a_verdict_explanation_ends_with_its_verdict() -> None:
-    for iid, day in [("new-start", "2019-01-01"), ("new-start", "2024-01-01"), ("inf", "1989-01-01"),
-                     ("tlatelolco", "2015-01-01"), ("ctbt", "2020-01-01"), ("npt", "2020-01-01")]:
+    for iid, day in [
+        ("new-start", "2019-01-01"),
+        ("new-start", "2024-01-01"),
+        ("inf", "1989-01-01"),
+        ("tlatelolco", "2015-01-01"),
+        ("ctbt", "2020-01-01"),
+        ("npt", "2020-01-01"),
+    ]:
         for v in check(iid, day, obligations=True).root:
             assert v.explanation[-1].conclusion.startswith(v.verdict_label) or (
-                v.verdict == "not_measured" and "not measured" in v.explanation[-1].conclusion)
+                v.verdict == "not_measured" and "not measured" in v.explanation[-1].conclusion
+            )
 
 
 def test_what_limits_the_largest_arsenals_says_why() -> None:

@@ -7,9 +7,6 @@ import pytest
 from api_support import TOKEN
 
 
-
-
-
 @pytest.fixture
 def home(tmp_path, monkeypatch):
     """An empty data directory, made the user's (ARMSCONTROL_HOME); no token or database from the environment."""

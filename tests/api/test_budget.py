@@ -1,4 +1,5 @@
-"""The work budget: a request whose computation is above its budget is refused at once, with the budget and the estimate."""
+"""The work budget: a request whose computation is above its budget is refused at once, with the budget and the
+estimate."""
 
 from __future__ import annotations
 
@@ -17,11 +18,19 @@ from armscontrol.scenario import FOUNDING_SCENARIO, parse_scenario
 def heavy() -> dict:
     """Every input at its documented limit: 50,000 warheads a side, four decoys, five layers of ten shots."""
     layers = [{"name": f"layer{i}", "interceptors": 50_000, "sspk": 0.7, "shots": 10} for i in range(5)]
-    side = {"forces": [{"name": "ICBM", "basing": "silo", "launchers": 10_000, "warheads_per_launcher": 5, "reliability": 0.8}],
-            "defence": layers, "decoys_per_warhead": 4}
-    return {"name": "heavy", "sides": {"USA": copy.deepcopy(side), "RUS": copy.deepcopy(side)},
-            "criteria": {"assured_retaliation": 200, "value_targets": 200},
-            "sweep": {"side": "USA", "layer": "layer0", "interceptors": list(range(0, 50_000, 500))}}
+    side = {
+        "forces": [
+            {"name": "ICBM", "basing": "silo", "launchers": 10_000, "warheads_per_launcher": 5, "reliability": 0.8}
+        ],
+        "defence": layers,
+        "decoys_per_warhead": 4,
+    }
+    return {
+        "name": "heavy",
+        "sides": {"USA": copy.deepcopy(side), "RUS": copy.deepcopy(side)},
+        "criteria": {"assured_retaliation": 200, "value_targets": 200},
+        "sweep": {"side": "USA", "layer": "layer0", "interceptors": list(range(0, 50_000, 500))},
+    }
 
 
 def founding() -> dict:
@@ -32,7 +41,9 @@ def founding() -> dict:
 def refused(response, who: str) -> dict:
     assert response.status_code == 413, response.text
     body = response.json()
-    assert body["budget"] == budget.work_budget(who) and body["estimate"] > body["budget"] and body["unit"] == "work units"
+    assert (
+        body["budget"] == budget.work_budget(who) and body["estimate"] > body["budget"] and body["unit"] == "work units"
+    )
     assert f"{body['budget']:,}" in body["error"] and f"{body['estimate']:,}" in body["error"]
     return body
 
@@ -69,7 +80,9 @@ def test_the_reader_takes_a_shorter_text_without_the_token(client) -> None:
     response = client.post("/api/read", json={"text": text})
     assert response.status_code == 413
     body = response.json()
-    assert body["unit"] == "characters" and body["budget"] == budget.ANONYMOUS_READ_CHARS and body["estimate"] == len(text)
+    assert (
+        body["unit"] == "characters" and body["budget"] == budget.ANONYMOUS_READ_CHARS and body["estimate"] == len(text)
+    )
 
 
 def test_the_pages_form_takes_the_anonymous_length(client) -> None:
@@ -89,14 +102,17 @@ def test_a_saved_heavy_scenario_is_computed_on_no_get(client, saved_heavy) -> No
     ident = saved_heavy
     started = time.perf_counter()
     refused(client.get(f"/api/reports/scenario/{ident}"), "anonymous")
-    refused(client.get(f"/api/reports/scenario/{ident}", headers=AUTH), "anonymous")  # a GET is within the anonymous budget
+    refused(
+        client.get(f"/api/reports/scenario/{ident}", headers=AUTH), "anonymous"
+    )  # a GET is within the anonymous budget
     refused(client.get("/data/frontier.json", params={"base": f"store:{ident}"}), "anonymous")
     refused(client.get("/data/stability.json", params={"base": f"store:{ident}"}), "anonymous")
     compared = client.get("/data/compare.json", params={"compare": f"store:{ident}"}).json()["columns"][0]
-    assert compared["answer"] is None and "anonymous budget" in compared["error"]  # the column says why; the others still show
+    assert (
+        compared["answer"] is None and "anonymous budget" in compared["error"]
+    )  # the column says why; the others still show
     assert "anonymous budget" in client.get(f"/scenarios?compare=store:{ident}").text
-    for page in (f"/stability?base=store:{ident}",
-                 f"/uncertainty?base=store:{ident}&path=attack.sspk.silo"):
+    for page in (f"/stability?base=store:{ident}", f"/uncertainty?base=store:{ident}&path=attack.sspk.silo"):
         response = client.get(page)
         assert response.status_code == 413 and "anonymous budget" in response.text, page
     assert time.perf_counter() - started < 10
@@ -133,10 +149,17 @@ def test_the_limits_page_states_every_budget_and_server_bound() -> None:
     from armscontrol import limits
 
     text = (Path(__file__).resolve().parents[2] / "docs" / "limits.md").read_text(encoding="utf-8")
-    for name, value in (("ANONYMOUS_WORK", budget.ANONYMOUS_WORK), ("TOKEN_WORK", budget.TOKEN_WORK),
-                        ("ANONYMOUS_READ_CHARS", budget.ANONYMOUS_READ_CHARS), ("TOKEN_READ_CHARS", budget.TOKEN_READ_CHARS),
-                        ("MAX_DEPTH", limits.MAX_DEPTH), ("MAX_NODES", limits.MAX_NODES), ("POOL_WAITING", limits.POOL_WAITING),
-                        ("TASK_SECONDS", limits.TASK_SECONDS), ("MAX_JOBS_WAITING", limits.MAX_JOBS_WAITING),
-                        ("JOB_SECONDS", limits.JOB_SECONDS)):
+    for name, value in (
+        ("ANONYMOUS_WORK", budget.ANONYMOUS_WORK),
+        ("TOKEN_WORK", budget.TOKEN_WORK),
+        ("ANONYMOUS_READ_CHARS", budget.ANONYMOUS_READ_CHARS),
+        ("TOKEN_READ_CHARS", budget.TOKEN_READ_CHARS),
+        ("MAX_DEPTH", limits.MAX_DEPTH),
+        ("MAX_NODES", limits.MAX_NODES),
+        ("POOL_WAITING", limits.POOL_WAITING),
+        ("TASK_SECONDS", limits.TASK_SECONDS),
+        ("MAX_JOBS_WAITING", limits.MAX_JOBS_WAITING),
+        ("JOB_SECONDS", limits.JOB_SECONDS),
+    ):
         row = next((line for line in text.splitlines() if line.startswith(f"| `{name}`")), None)
         assert row is not None and f"{value:,}" in row, name

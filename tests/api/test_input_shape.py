@@ -1,4 +1,5 @@
-"""Input that would make the server walk or expand without end: refused with a clear error, in under a second, by the API and the command line."""
+"""Input that would make the server walk or expand without end: refused with a clear error, in under a second, by the
+API and the command line."""
 
 from __future__ import annotations
 
@@ -12,8 +13,13 @@ from api_support import AUTH
 from armscontrol import limits
 from armscontrol.scenario import FOUNDING_SCENARIO
 
-BOMB = "\n".join(["a0: &a0 [x, x, x, x, x, x, x, x, x]"] +
-                 [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]) + "\n"
+BOMB = (
+    "\n".join(
+        ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        + [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    )
+    + "\n"
+)
 """Nine levels of nine aliases: 9⁹ (387 million) strings once expanded, from about 340 bytes."""
 
 
@@ -59,29 +65,50 @@ def test_yaml_nested_deep_is_refused(client) -> None:
     assert response.status_code == 422 and "MAX_DEPTH" in response.json()["error"]
 
 
-@pytest.mark.parametrize("edit", [("launchers: 113", "launchers: true"), ("reliability: 0.85", "reliability: true"),
-                                  ("assured_retaliation: 200", "assured_retaliation: false")])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("launchers: 113", "launchers: true"),
+        ("reliability: 0.85", "reliability: true"),
+        ("assured_retaliation: 200", "assured_retaliation: false"),
+    ],
+)
 def test_a_boolean_is_not_a_number_in_a_scenario(client, edit) -> None:
     text = founding_text()
     assert edit[0] in text
     response = client.post("/api/scenarios", json={"yaml": text.replace(edit[0], edit[1], 1)}, headers=AUTH)
-    assert response.status_code == 422 and "got true" in response.json()["error"] or "got false" in response.json()["error"]
+    assert (
+        response.status_code == 422
+        and "got true" in response.json()["error"]
+        or "got false" in response.json()["error"]
+    )
 
 
 def test_a_boolean_is_not_a_number_in_the_apis_options(client) -> None:
     response = client.post("/api/engage", json={"warheads": True, "interceptors": 10, "sspk": 0.5})
     assert response.status_code == 422 and response.json()["field"] == "warheads"
-    job = client.post("/api/jobs", json={"kind": "uncertainty", "yaml": founding_text(), "options": {"samples": True}}, headers=AUTH)
+    job = client.post(
+        "/api/jobs", json={"kind": "uncertainty", "yaml": founding_text(), "options": {"samples": True}}, headers=AUTH
+    )
     assert job.status_code == 422 and "samples" in job.json()["field"]
 
 
 @pytest.mark.parametrize("value", ["²", "١٢", " 1", "1 ", "+1", "0", "99999999999", "1e3"])
 def test_ids_in_pages_are_ascii_digits(client, value) -> None:
-    for path, params in (("/stability", {"base": f"store:{value}"}), ("/scenarios", {"open": f"store:{value}"}),
-                         ("/scenarios", {"compare": f"store:{value}"}), ("/jobs", {"open": value}), ("/", {"year": value}),
-                         ("/data/stability.json", {"base": f"store:{value}"})):
+    for path, params in (
+        ("/stability", {"base": f"store:{value}"}),
+        ("/scenarios", {"open": f"store:{value}"}),
+        ("/scenarios", {"compare": f"store:{value}"}),
+        ("/jobs", {"open": value}),
+        ("/", {"year": value}),
+        ("/data/stability.json", {"base": f"store:{value}"}),
+    ):
         response = client.get(path, params=params)
-        assert response.status_code in (200, 400, 404) and "internal error" not in response.text, (path, params, response.text)
+        assert response.status_code in (200, 400, 404) and "internal error" not in response.text, (
+            path,
+            params,
+            response.text,
+        )
         if path != "/scenarios" or "open" in params:
             assert response.status_code in (400, 404), (path, params)
 
@@ -89,8 +116,11 @@ def test_ids_in_pages_are_ascii_digits(client, value) -> None:
 def test_the_command_line_refuses_the_bomb_and_deep_yaml_within_a_second(tmp_path: Path) -> None:
     from cli_support import run
 
-    for name, text, expected in (("bomb.yaml", BOMB, "aliases"), ("deep.yaml", "a: " + deep_json(2000), "nest"),
-                                 ("deeper.yaml", "a: " + deep_json(limits.MAX_DEPTH + 1), "MAX_DEPTH")):
+    for name, text, expected in (
+        ("bomb.yaml", BOMB, "aliases"),
+        ("deep.yaml", "a: " + deep_json(2000), "nest"),
+        ("deeper.yaml", "a: " + deep_json(limits.MAX_DEPTH + 1), "MAX_DEPTH"),
+    ):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         started = time.perf_counter()

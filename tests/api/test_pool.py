@@ -1,4 +1,5 @@
-"""Heavy work off the request threads: a bounded pool with a time limit, and cheap routes that answer while it is full."""
+"""Heavy work off the request threads: a bounded pool with a time limit, and cheap routes that answer while it is
+full."""
 
 from __future__ import annotations
 
@@ -73,7 +74,8 @@ def _free_port() -> int:
 
 
 def heavy_scenario(k: int) -> dict:
-    """About a second of work per point on one core, within the anonymous budget; ``k`` makes each one different (no cache)."""
+    """About a second of work per point on one core, within the anonymous budget; ``k`` makes each one different (no
+    cache)."""
     from armscontrol.scenario import FOUNDING_SCENARIO
 
     base = yaml.safe_load(FOUNDING_SCENARIO.read_text(encoding="utf-8"))
@@ -86,7 +88,8 @@ def heavy_scenario(k: int) -> dict:
 
 
 def slow_scenario() -> dict:
-    """About ten CPU seconds within the anonymous budget (benchmarks/worst_anonymous.py): decoys against one thin layer."""
+    """About ten CPU seconds within the anonymous budget (benchmarks/worst_anonymous.py): decoys against one thin
+    layer."""
     import importlib.util
     from pathlib import Path
 
@@ -172,8 +175,10 @@ def test_cheap_routes_answer_within_a_second_while_the_pool_is_full(live) -> Non
         concurrent.futures.wait(futures, timeout=60)
     timings.sort()
     p99 = timings[int(0.99 * (len(timings) - 1))]
-    print(f"cheap GET under a full pool: p50 {timings[len(timings) // 2] * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, "
-          f"max {timings[-1] * 1000:.0f} ms; heavy statuses {sorted(statuses)}")
+    print(
+        f"cheap GET under a full pool: p50 {timings[len(timings) // 2] * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, "
+        f"max {timings[-1] * 1000:.0f} ms; heavy statuses {sorted(statuses)}"
+    )
     assert p99 < 1.0
     assert still_full  # the measurement was taken with every worker busy
     assert statuses.count(503) >= 24 - held.workers - held.waiting  # refused at once, not queued without end

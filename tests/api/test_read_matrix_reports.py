@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-
 from pathlib import Path
 
 from api_support import AUTH
@@ -61,7 +60,9 @@ def test_reports_as_html_and_pdf(client) -> None:
         time.sleep(0.5)
     assert state["status"] == "done", state
     pdf = client.get("/api/reports/instrument/abm", params={"format": "pdf", "paper": "letter"})
-    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    assert (
+        pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    )
     missing = client.get("/api/reports/instrument/new-strat")
     assert missing.status_code == 404 and missing.json()["suggestion"] == "new-start"
 

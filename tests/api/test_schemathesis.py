@@ -48,7 +48,9 @@ EXAMPLES = 25
 def small_founding_question(monkeypatch):
     # /api/brief computes the founding question (seconds); a small scenario stands in so the examples stay quick.
     small = answers.stability(scenario_from_text(SMALL_SWEEP))
-    monkeypatch.setattr(importlib.import_module("armscontrol.answers.brief"), "founding_question", lambda progress=None: small)
+    monkeypatch.setattr(
+        importlib.import_module("armscontrol.answers.brief"), "founding_question", lambda progress=None: small
+    )
 
 
 @schema.parametrize()
@@ -60,8 +62,13 @@ def test_api_holds_to_its_openapi_description(case):
 def test_every_link_names_an_operation_of_the_api() -> None:
     document = app.openapi()
     operations = {op["operationId"] for item in document["paths"].values() for op in item.values()}
-    links = [link for item in document["paths"].values() for op in item.values()
-             for response in op["responses"].values() for link in response.get("links", {}).values()]
+    links = [
+        link
+        for item in document["paths"].values()
+        for op in item.values()
+        for response in op["responses"].values()
+        for link in response.get("links", {}).values()
+    ]
     assert len(links) >= 8 and {link["operationId"] for link in links} <= operations
 
 
@@ -92,14 +99,19 @@ class SavedIdsAndJobIds(schema.as_state_machine()):
         case.validate_response(response, checks=CHECKS)
 
 
-
-
 def test_the_stateful_phase_follows_saved_ids_and_job_ids() -> None:
     """Sequences of calls joined by the API's links: no server error, every response as documented, and the
     links followed with real ids (a saved scenario's page, runs or deletion; a job's detail or cancellation)."""
     SavedIdsAndJobIds.calls.clear()
-    SavedIdsAndJobIds.run(settings=settings(max_examples=15, stateful_step_count=6, deadline=None,
-                                            suppress_health_check=list(HealthCheck), derandomize=True))
+    SavedIdsAndJobIds.run(
+        settings=settings(
+            max_examples=15,
+            stateful_step_count=6,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            derandomize=True,
+        )
+    )
     answered = {(method, path) for method, path, status in SavedIdsAndJobIds.calls if status < 400}
     assert ("POST", "/api/scenarios") in answered
     assert any(path.startswith("/api/scenarios/{id}") for _, path in answered)

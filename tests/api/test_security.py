@@ -1,4 +1,5 @@
-"""No stored script, no other site's page acting for a visitor: headers, the Host allow-list, the Origin check, the token kept nowhere."""
+"""No stored script, no other site's page acting for a visitor: headers, the Host allow-list, the Origin check, the
+token kept nowhere."""
 
 from __future__ import annotations
 
@@ -49,8 +50,12 @@ def test_the_host_given_to_serve_is_answered(home) -> None:
 
 def test_a_form_posted_from_another_site_is_refused(client) -> None:
     text = {"text": "New START limits each side to 1,550 warheads."}
-    for headers in ({"Origin": "https://evil.example"}, {"Origin": "null"}, {"Sec-Fetch-Site": "cross-site"},
-                    {"Origin": "http://testserver.evil.example"}):
+    for headers in (
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Origin": "http://testserver.evil.example"},
+    ):
         response = client.post("/read", data=text, headers=headers)
         assert response.status_code == 403 and response.json()["field"] == "Origin", headers
         assert client.post("/api/scenarios", json={}, headers={**AUTH, **headers}).status_code == 403
@@ -70,7 +75,15 @@ def test_the_api_reference_loads_nothing_from_elsewhere(client) -> None:
 def test_no_script_builds_markup_from_data_or_keeps_the_token() -> None:
     for script in (WEB / "static").glob("*.js"):
         code = script.read_text(encoding="utf-8")
-        for risky in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "sessionStorage", "localStorage", "eval("):
+        for risky in (
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "sessionStorage",
+            "localStorage",
+            "eval(",
+        ):
             assert risky not in code, f"{script.name}: {risky}"
 
 
@@ -86,15 +99,44 @@ def test_no_template_holds_a_script_that_runs_inline() -> None:
 
 def test_a_side_named_with_markup_is_text_on_the_calculator(client) -> None:
     evil = "RUS<img src=x onerror=alert(1)>"
-    scenario = {"name": "<b>bold</b>", "sides": {
-        "USA": {"forces": [{"name": "<i>ICBM</i>", "basing": "silo", "launchers": 50, "warheads_per_launcher": 1, "reliability": 0.8}],
-                "defence": [{"name": "<svg onload=alert(1)>", "interceptors": 10, "sspk": 0.7}]},
-        evil: {"forces": [{"name": "SLBM", "basing": "sea", "launchers": 20, "warheads_per_launcher": 4, "reliability": 0.9,
-                           "survivable": {"day_to_day": 0.5, "generated": 0.9}}]}},
-        "criteria": {"assured_retaliation": 10, "value_targets": 50}}
+    scenario = {
+        "name": "<b>bold</b>",
+        "sides": {
+            "USA": {
+                "forces": [
+                    {
+                        "name": "<i>ICBM</i>",
+                        "basing": "silo",
+                        "launchers": 50,
+                        "warheads_per_launcher": 1,
+                        "reliability": 0.8,
+                    }
+                ],
+                "defence": [{"name": "<svg onload=alert(1)>", "interceptors": 10, "sspk": 0.7}],
+            },
+            evil: {
+                "forces": [
+                    {
+                        "name": "SLBM",
+                        "basing": "sea",
+                        "launchers": 20,
+                        "warheads_per_launcher": 4,
+                        "reliability": 0.9,
+                        "survivable": {"day_to_day": 0.5, "generated": 0.9},
+                    }
+                ]
+            },
+        },
+        "criteria": {"assured_retaliation": 10, "value_targets": 50},
+    }
     saved = client.post("/api/scenarios", json={"scenario": scenario}, headers=AUTH)
     assert saved.status_code == 201, saved.text
     ident = saved.json()["id"]
-    for page in (f"/stability?base=store:{ident}", f"/scenarios?open=store:{ident}&compare=store:{ident}", "/scenarios", "/jobs"):
+    for page in (
+        f"/stability?base=store:{ident}",
+        f"/scenarios?open=store:{ident}&compare=store:{ident}",
+        "/scenarios",
+        "/jobs",
+    ):
         text = client.get(page).text
         assert "<img src=x" not in text and "<svg onload" not in text and "<b>bold</b>" not in text, page

@@ -138,7 +138,9 @@ def test_sigterm_stops_the_server_within_ten_seconds_while_heavy_work_runs(tmp_p
     home = tmp_path / "home"
     server = Server(home).start()
     try:
-        threading.Thread(target=lambda: _post_quietly(f"{server.url}/api/stability", slow_scenario()), daemon=True).start()
+        threading.Thread(
+            target=lambda: _post_quietly(f"{server.url}/api/stability", slow_scenario()), daemon=True
+        ).start()
         time.sleep(2.0)  # the request is computing in a worker
         started = time.monotonic()
         server.process.send_signal(signal.SIGTERM)

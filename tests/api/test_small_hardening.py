@@ -13,19 +13,34 @@ from api_support import AUTH
 def test_csv_cells_that_a_spreadsheet_would_run_are_quoted() -> None:
     from armscontrol.web.downloads import to_csv
 
-    rows = [{"name": "=HYPERLINK(\"http://evil.example\")", "note": "+1", "who": "@SUM(A1)", "dash": "-2+3", "n": -5, "x": 0.5,
-             "plain": "New START"}]
+    rows = [
+        {
+            "name": '=HYPERLINK("http://evil.example")',
+            "note": "+1",
+            "who": "@SUM(A1)",
+            "dash": "-2+3",
+            "n": -5,
+            "x": 0.5,
+            "plain": "New START",
+        }
+    ]
     cells = next(csv.DictReader(io.StringIO(to_csv(rows))))
-    assert cells["name"] == "'=HYPERLINK(\"http://evil.example\")" and cells["note"] == "'+1" and cells["who"] == "'@SUM(A1)"
+    assert (
+        cells["name"] == '\'=HYPERLINK("http://evil.example")'
+        and cells["note"] == "'+1"
+        and cells["who"] == "'@SUM(A1)"
+    )
     assert cells["dash"] == "'-2+3" and cells["n"] == "-5" and cells["x"] == "0.5" and cells["plain"] == "New START"
 
 
 def test_a_saved_name_is_quoted_in_the_compare_csv(client) -> None:
-    from armscontrol.scenario import FOUNDING_SCENARIO
-
     import re
 
-    text = re.sub(r"(?m)^name: .*$", "name: \"=cmd|'/c calc'!A1\"", FOUNDING_SCENARIO.read_text(encoding="utf-8"), count=1)
+    from armscontrol.scenario import FOUNDING_SCENARIO
+
+    text = re.sub(
+        r"(?m)^name: .*$", "name: \"=cmd|'/c calc'!A1\"", FOUNDING_SCENARIO.read_text(encoding="utf-8"), count=1
+    )
     saved = client.post("/api/scenarios", json={"yaml": text}, headers=AUTH)
     assert saved.status_code == 201
     text = client.get("/data/compare.csv", params={"compare": f"store:{saved.json()['id']}"}).text
@@ -62,7 +77,9 @@ def test_a_failing_store_answers_503_without_its_address(client, monkeypatch) ->
     from armscontrol.store import Store
 
     def broken(*_args, **_kwargs):
-        raise OperationalError("SELECT 1", {}, Exception('connection to server at "db.internal" (10.1.2.3), port 5432 failed'))
+        raise OperationalError(
+            "SELECT 1", {}, Exception('connection to server at "db.internal" (10.1.2.3), port 5432 failed')
+        )
 
     from armscontrol.store import _database_errors
 

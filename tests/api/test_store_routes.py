@@ -10,9 +10,9 @@ import stat
 import pytest
 import yaml
 
+from api_support import AUTH, TOKEN
 from armscontrol import answers
 from armscontrol.scenario import scenario_from_text
-from api_support import AUTH, TOKEN
 from store_support import HUGE, SMALL, SMALL_SWEEP
 
 
@@ -48,11 +48,18 @@ def test_runs_through_the_api(client):
     run = client.post(f"/api/scenarios/{saved['id']}/runs", json={"kind": "stability"}, headers=AUTH)
     assert run.status_code == 201
     body = run.json()
-    assert body["status"] == "ok" and body["result"] == answers.as_json(answers.stability(scenario_from_text(SMALL_SWEEP)))
-    frontier = client.post(f"/api/scenarios/{saved['id']}/runs", json={"kind": "frontier", "defence_range": "0:20:20"}, headers=AUTH).json()
+    assert body["status"] == "ok" and body["result"] == answers.as_json(
+        answers.stability(scenario_from_text(SMALL_SWEEP))
+    )
+    frontier = client.post(
+        f"/api/scenarios/{saved['id']}/runs", json={"kind": "frontier", "defence_range": "0:20:20"}, headers=AUTH
+    ).json()
     assert frontier["status"] == "ok" and [p["interceptors"] for p in frontier["result"]["points"]] == [0, 20]
     assert client.get(f"/api/runs/{body['id']}").json() == body
-    assert [r["id"] for r in client.get(f"/api/scenarios/{saved['id']}/runs").json()["runs"]] == [body["id"], frontier["id"]]
+    assert [r["id"] for r in client.get(f"/api/scenarios/{saved['id']}/runs").json()["runs"]] == [
+        body["id"],
+        frontier["id"],
+    ]
     assert client.get(f"/api/scenarios/{saved['id']}").json()["runs"] == 2
 
 
@@ -80,12 +87,22 @@ WRITES = [
     ("delete", "/api/scenarios/{id}", None),
     ("post", "/api/scenarios/{id}/runs", {"kind": "stability"}),
 ]
-BAD_AUTH = [None, "Bearer wrong-token-0123456789", f"Basic {TOKEN}", f"Bearer {TOKEN}x", "Bearer ", f"Bearer {TOKEN[:-1]}"]
+BAD_AUTH = [
+    None,
+    "Bearer wrong-token-0123456789",
+    f"Basic {TOKEN}",
+    f"Bearer {TOKEN}x",
+    "Bearer ",
+    f"Bearer {TOKEN[:-1]}",
+]
 
 
 def snapshot(client):
     scenarios = client.get("/api/scenarios").json()["scenarios"]
-    return [(client.get(f"/api/scenarios/{s['id']}").json(), client.get(f"/api/scenarios/{s['id']}/runs").json()) for s in scenarios]
+    return [
+        (client.get(f"/api/scenarios/{s['id']}").json(), client.get(f"/api/scenarios/{s['id']}/runs").json())
+        for s in scenarios
+    ]
 
 
 @pytest.mark.parametrize("method, path, payload", WRITES)
@@ -108,16 +125,19 @@ def test_reads_need_no_token(client):
         assert client.get(path).status_code == 200
 
 
-@pytest.mark.parametrize("payload, status, field", [
-    ({"yaml": "name: x\n"}, 422, "sides"),
-    ({"yaml": SMALL, "scenario": {"name": "x"}}, 422, "scenario"),
-    ({}, 422, "scenario"),
-    ({"yaml": SMALL, "extra": 1}, 422, "extra"),
-    ({"yaml": SMALL, "name": "x" * 201}, 422, "name"),
-    ({"yaml": 5}, 422, "yaml"),
-    ({"scenario": [1, 2]}, 422, "scenario"),
-    ({"yaml": SMALL.replace("launchers: 40", "launchers: -4", 1)}, 422, "sides.USA.forces[0].launchers"),
-])
+@pytest.mark.parametrize(
+    "payload, status, field",
+    [
+        ({"yaml": "name: x\n"}, 422, "sides"),
+        ({"yaml": SMALL, "scenario": {"name": "x"}}, 422, "scenario"),
+        ({}, 422, "scenario"),
+        ({"yaml": SMALL, "extra": 1}, 422, "extra"),
+        ({"yaml": SMALL, "name": "x" * 201}, 422, "name"),
+        ({"yaml": 5}, 422, "yaml"),
+        ({"scenario": [1, 2]}, 422, "scenario"),
+        ({"yaml": SMALL.replace("launchers: 40", "launchers: -4", 1)}, 422, "sides.USA.forces[0].launchers"),
+    ],
+)
 def test_bad_scenarios_are_422_with_the_field(client, payload, status, field):
     response = client.post("/api/scenarios", json=payload, headers=AUTH)
     assert response.status_code == status, response.text
@@ -132,7 +152,9 @@ def test_misspelt_keys_get_the_command_lines_suggestion(client):
     assert "unknown key 'critera'; did you mean 'criteria'?" in response.json()["error"]
 
 
-@pytest.mark.parametrize("path", ["/api/scenarios/0", "/api/scenarios/x", "/api/scenarios/99999999999999999999", "/api/runs/-3"])
+@pytest.mark.parametrize(
+    "path", ["/api/scenarios/0", "/api/scenarios/x", "/api/scenarios/99999999999999999999", "/api/runs/-3"]
+)
 def test_ids_that_are_not_ids_are_422(client, path):
     response = client.get(path)
     assert response.status_code == 422 and response.json()["field"] == "id"
@@ -172,8 +194,17 @@ def test_unknown_paths_and_methods_are_json(client):
 def test_openapi_documents_the_routes_errors_and_the_token(client):
     spec = client.get("/openapi.json").json()
     paths = spec["paths"]
-    for path in ("/api/scenarios", "/api/scenarios/{id}", "/api/scenarios/{id}/runs", "/api/runs/{id}", "/api/status/{id}",
-                 "/api/engage", "/api/stability", "/api/frontier", "/api/brief"):
+    for path in (
+        "/api/scenarios",
+        "/api/scenarios/{id}",
+        "/api/scenarios/{id}/runs",
+        "/api/runs/{id}",
+        "/api/status/{id}",
+        "/api/engage",
+        "/api/stability",
+        "/api/frontier",
+        "/api/brief",
+    ):
         assert path in paths
     assert paths["/api/scenarios"]["post"]["security"] == [{"token": []}]
     assert "401" in paths["/api/scenarios"]["post"]["responses"]

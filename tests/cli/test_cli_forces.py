@@ -6,9 +6,23 @@ import json
 from pathlib import Path
 
 import pytest
+
 from cli_support import run
 
-CHECK_KEYS = {"instrument", "party", "provision", "metric", "limit", "value", "as_of", "kind", "verdict", "margin", "article", "source"}
+CHECK_KEYS = {
+    "instrument",
+    "party",
+    "provision",
+    "metric",
+    "limit",
+    "value",
+    "as_of",
+    "kind",
+    "verdict",
+    "margin",
+    "article",
+    "source",
+}
 
 
 def test_check_json_contract(fixture_data: Path) -> None:
@@ -17,9 +31,16 @@ def test_check_json_contract(fixture_data: Path) -> None:
     [verdict] = json.loads(result.stdout)
     assert CHECK_KEYS <= verdict.keys()
     assert verdict["verdict"] == "above_not_yet_binding"
-    assert (verdict["value"], verdict["limit"], verdict["margin"], verdict["binding_from"]) == (1200, 1000, -200, "2004-01-01")
+    assert (verdict["value"], verdict["limit"], verdict["margin"], verdict["binding_from"]) == (
+        1200,
+        1000,
+        -200,
+        "2004-01-01",
+    )
     assert verdict["kind"] == "declared" and verdict["age_days"] == 365
-    assert verdict["source"]["publisher"] == "Example Ministry of Foreign Affairs" and verdict["source"]["at"] == "Table 1"
+    assert (
+        verdict["source"]["publisher"] == "Example Ministry of Foreign Affairs" and verdict["source"]["at"] == "Table 1"
+    )
 
 
 def test_check_after_deadline_with_only_an_older_figure_has_no_data(fixture_data: Path) -> None:
@@ -43,13 +64,18 @@ def test_forces_side_by_side(fixture_data: Path) -> None:
 
 def test_timeline(fixture_data: Path) -> None:
     data = json.loads(run("timeline", "example", "--party", "USA", "--json").stdout)
-    assert [(p["on"], p["value"], p["verdict"]) for p in data["points"]] == [("2002-01-01", 1200, "above_not_yet_binding")]
+    assert [(p["on"], p["value"], p["verdict"]) for p in data["points"]] == [
+        ("2002-01-01", 1200, "above_not_yet_binding")
+    ]
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["forces", "USA", "--metric", "deployed_warhead"], "unknown metric 'deployed_warhead'; did you mean 'deployed_warheads'?"),
+        (
+            ["forces", "USA", "--metric", "deployed_warhead"],
+            "unknown metric 'deployed_warhead'; did you mean 'deployed_warheads'?",
+        ),
         (["forces", "Narnia"], "unknown party 'Narnia'"),
         (["check", "exampl"], "did you mean 'example'?"),
         (["timeline", "example", "--party", "USA", "--metric", "total_stockpile"], "unknown metric"),
@@ -85,9 +111,15 @@ def test_shipped_timeline_new_start_russia() -> None:
 def test_shipped_reductions_table() -> None:
     data = json.loads(run("reductions", "--json").stdout)
     first = data["rows"][0]
-    assert (first["party"], first["as_of"], first["metric"]) in {("SUN", "1990-09-01", "start1_accountable_warheads"), ("USA", "1990-09-01", "start1_accountable_warheads")}
+    assert (first["party"], first["as_of"], first["metric"]) in {
+        ("SUN", "1990-09-01", "start1_accountable_warheads"),
+        ("USA", "1990-09-01", "start1_accountable_warheads"),
+    }
     new_start = [r for r in data["rows"] if r["metric"] == "deployed_warheads" and r["party"] == "RUS"]
     assert new_start[-1]["status"] == "not_provided"
     assert data["last_reported"] == {"USA": "2023-03-01", "RUS": "2022-09-01"}
     result = run("reductions")
-    assert "Where the data stop: USA: last declared figure 2023-03-01; RUS: last declared figure 2022-09-01" in " ".join(result.stdout.split())
+    assert (
+        "Where the data stop: USA: last declared figure 2023-03-01; RUS: last declared figure 2022-09-01"
+        in " ".join(result.stdout.split())
+    )

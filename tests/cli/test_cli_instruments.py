@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from cli_support import run
 
 
@@ -14,12 +15,29 @@ def test_instruments_json_contract(fixture_data: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert len(rows) == 1
-    assert rows[0].items() >= {
-        "id": "example", "title": "Example Treaty on the Reduction of Example Arms", "short_title": "Example Treaty",
-        "kind": "treaty", "scope": "bilateral", "signed": "2000-01-01", "entry_into_force": "2001-01-01",
-        "ended": None, "end_reason": None, "state": "in_force", "parties_bound": 2, "first_event": "2000-01-01", "as_of": "2005-01-01",
-        "parties_complete": True, "parties_recorded": 2, "standing": "in_force", "standing_text": "in force", "zone_standing": None,
-    }.items()
+    assert (
+        rows[0].items()
+        >= {
+            "id": "example",
+            "title": "Example Treaty on the Reduction of Example Arms",
+            "short_title": "Example Treaty",
+            "kind": "treaty",
+            "scope": "bilateral",
+            "signed": "2000-01-01",
+            "entry_into_force": "2001-01-01",
+            "ended": None,
+            "end_reason": None,
+            "state": "in_force",
+            "parties_bound": 2,
+            "first_event": "2000-01-01",
+            "as_of": "2005-01-01",
+            "parties_complete": True,
+            "parties_recorded": 2,
+            "standing": "in_force",
+            "standing_text": "in force",
+            "zone_standing": None,
+        }.items()
+    )
 
 
 def test_status_json_contract(fixture_data: Path) -> None:

@@ -11,20 +11,51 @@ import json
 import subprocess
 import sys
 
-ENGAGE = ["engage", "--warheads", "500", "--interceptors", "1900", "--sspk", "0.8", "--shots", "2", "--decoys", "2",
-          "--discrimination", "0.5", "--tracking", "0.95", "--reliability", "0.9"]
+ENGAGE = [
+    "engage",
+    "--warheads",
+    "500",
+    "--interceptors",
+    "1900",
+    "--sspk",
+    "0.8",
+    "--shots",
+    "2",
+    "--decoys",
+    "2",
+    "--discrimination",
+    "0.5",
+    "--tracking",
+    "0.95",
+    "--reliability",
+    "0.9",
+]
 STATUS = ["status", "abm", "--on", "2001-01-01"]
 
-NEVER = ("dask", "distributed", "fastapi", "uvicorn", "sqlalchemy", "alembic", "weasyprint", "spacy", "jinja2", "SALib", "pyarrow")
+NEVER = (
+    "dask",
+    "distributed",
+    "fastapi",
+    "uvicorn",
+    "sqlalchemy",
+    "alembic",
+    "weasyprint",
+    "spacy",
+    "jinja2",
+    "SALib",
+    "pyarrow",
+)
 
 
 def modules_after(args: list[str]) -> set[str]:
     """The modules loaded by the command ``armscontrol ARGS`` (run in a fresh interpreter)."""
-    code = ("import json, sys\n"
-            "from armscontrol.cli.app import app\n"
-            "app(sys.argv[1:], standalone_mode=False)\n"
-            "sys.stdout.flush()\n"
-            "sys.stderr.write(json.dumps(sorted(sys.modules)))\n")
+    code = (
+        "import json, sys\n"
+        "from armscontrol.cli.app import app\n"
+        "app(sys.argv[1:], standalone_mode=False)\n"
+        "sys.stdout.flush()\n"
+        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+    )
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
@@ -38,18 +69,26 @@ def test_engage_imports_only_the_engagement():
     modules = modules_after(ENGAGE)
     assert not [top for top in NEVER if loaded(modules, top)]
     # SciPy's special functions and linear algebra are off the path (numba itself imports the bare package)
-    assert not loaded(modules, "scipy.special") and not loaded(modules, "scipy.linalg") and not loaded(modules, "numpy.f2py")
+    assert (
+        not loaded(modules, "scipy.special")
+        and not loaded(modules, "scipy.linalg")
+        and not loaded(modules, "numpy.f2py")
+    )
     assert not loaded(modules, "armscontrol.regime") and not loaded(modules, "armscontrol.sweep")
     assert not loaded(modules, "armscontrol.store") and not loaded(modules, "armscontrol.reader")
     # no data schema, no YAML, no registry: one engagement cites no data file
     assert not loaded(modules, "armscontrol.data.schema") and not loaded(modules, "armscontrol.data.loader")
     assert not loaded(modules, "yaml")
     # nor the exchange, the frontier or the batch of the stability models
-    assert not loaded(modules, "armscontrol.stability.exchange") and not loaded(modules, "armscontrol.stability.frontier")
+    assert not loaded(modules, "armscontrol.stability.exchange") and not loaded(
+        modules, "armscontrol.stability.frontier"
+    )
     assert not loaded(modules, "armscontrol.stability.batch")
     # the kernels compiled at install: no numba, no LLVM
     assert not loaded(modules, "numba") and not loaded(modules, "llvmlite")
-    assert len(modules) < 440, len(modules)  # 923 when every command module and numba were imported, 447 with the data schema
+    assert len(modules) < 440, len(
+        modules
+    )  # 923 when every command module and numba were imported, 447 with the data schema
 
 
 def test_status_imports_no_model_and_no_service():
@@ -60,8 +99,12 @@ def test_status_imports_no_model_and_no_service():
 
 
 def run_command(args: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from armscontrol.cli import main; main()", *args],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", "from armscontrol.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_quick_exit_keeps_the_whole_output_and_the_exit_code():

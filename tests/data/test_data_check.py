@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.cli_support import run
 
 from armscontrol.data.check import main
 from armscontrol.data.loader import _registry_at
 from armscontrol.errors import DataError
-from tests.cli_support import run
 
 
-def test_checks_the_shipped_data_by_default(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_checks_the_shipped_data_by_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("ARMSCONTROL_DATA", raising=False)
     assert main([]) == 0
     assert capsys.readouterr().out.startswith("ok: ")
@@ -27,7 +29,9 @@ def test_checks_the_tree_it_is_given(data_dir: Path, capsys: pytest.CaptureFixtu
     assert "example.yaml" in err and err.count("\n") == 1
 
 
-def test_checks_the_tree_named_by_the_environment(data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_checks_the_tree_named_by_the_environment(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (data_dir / "metrics.yaml").write_text("metrics: [{id: x}]\n")
     monkeypatch.setenv("ARMSCONTROL_DATA", str(data_dir))
     assert main([]) == 1
@@ -43,7 +47,9 @@ def test_checks_the_tree_named_by_the_environment(data_dir: Path, capsys: pytest
     ],
     ids=["missing", "file", "empty-folder"],
 )
-def test_refuses_what_is_not_a_data_tree(tmp_path: Path, make, expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refuses_what_is_not_a_data_tree(
+    tmp_path: Path, make, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = make(tmp_path)
     assert main([str(path)]) == 2
     captured = capsys.readouterr()

@@ -1,13 +1,13 @@
-"""Dates the answers rely on: the NPT's indefinite extension, where Rarotonga's protocols were done, the DPRK's repudiation."""
+"""Dates the answers rely on: the NPT's indefinite extension, where Rarotonga's protocols were done, the DPRK's
+repudiation."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from cli_support import run
-
 from armscontrol.data import registry
 from armscontrol.regime.status import party_status_on, scheduled_end
+from cli_support import run
 
 
 def test_npt_duration_reads_as_extended_indefinitely_not_25_years() -> None:

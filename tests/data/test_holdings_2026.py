@@ -15,16 +15,26 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cli_support import run
 
 from armscontrol.data import registry
+from cli_support import run
 
 SOURCES_FILE = Path(__file__).parents[2] / "src" / "armscontrol" / "data" / "sources" / "holdings-2026.yaml"
 
 PUBLISHED = {
     # source key: (as_of, interceptors, publication date, publisher starts with)
-    "heritage-2006-09-20-enduring-features": (dt.date(2006, 9, 20), 11, dt.date(2006, 9, 20), "The Heritage Foundation"),
-    "gsn-2013-07-23-more-interceptors-in-alaska": (dt.date(2013, 7, 23), 26 + 4, dt.date(2013, 7, 23), "Global Security Newswire"),
+    "heritage-2006-09-20-enduring-features": (
+        dt.date(2006, 9, 20),
+        11,
+        dt.date(2006, 9, 20),
+        "The Heritage Foundation",
+    ),
+    "gsn-2013-07-23-more-interceptors-in-alaska": (
+        dt.date(2013, 7, 23),
+        26 + 4,
+        dt.date(2013, 7, 23),
+        "Global Security Newswire",
+    ),
 }
 
 
@@ -65,5 +75,8 @@ def test_forces_2006_shows_the_heritage_estimate_beside_the_stale_declaration() 
 def test_forces_2013_keeps_the_press_count_apart_from_the_secretarys() -> None:
     [answer] = json.loads(run("forces", "USA", "--on", "2013-08-01", "--metric", "abm_interceptors", "--json").stdout)
     assert (answer["declared"]["value"], answer["declared"]["source"]["ref"]) == (30, "dod-2013-03-15-hagel-briefing")
-    assert (answer["estimated"]["value"], answer["estimated"]["source"]["ref"]) == (30, "gsn-2013-07-23-more-interceptors-in-alaska")
+    assert (answer["estimated"]["value"], answer["estimated"]["source"]["ref"]) == (
+        30,
+        "gsn-2013-07-23-more-interceptors-in-alaska",
+    )
     assert answer["estimated"]["source"]["kind"] == "press"

@@ -28,9 +28,12 @@ COUNTED = {
 
 # Where a file's own `membership` total and its list are known to differ, by how much and why.
 MEMBERSHIP_GAPS = {
-    "npt": (-1, "joined",
-            "UNODA counts 191 joined by 2015-04-10; the list records the State of Palestine's accession only from "
-            "2015-12-12 (secondary compilation), where UNODA's count needs it by April 2015"),
+    "npt": (
+        -1,
+        "joined",
+        "UNODA counts 191 joined by 2015-04-10; the list records the State of Palestine's accession only from "
+        "2015-12-12 (secondary compilation), where UNODA's count needs it by April 2015",
+    ),
     "pelindaba": (1, "bound", "the compilation's dates count 30 on 2010-08-01 where the ISS counts 29"),
     "outer-space-treaty": (-28, "bound", "a partial list: 87 of the 115 parties of March 2024"),
     "ptbt": (-4, "bound", "a partial list: 122 of the 126 parties of February 2013 (Taiwan counted)"),

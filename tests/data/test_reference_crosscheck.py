@@ -15,7 +15,6 @@ import pytest
 from armscontrol.data import load_registry
 from reference_support import FILES, REFERENCE_DIR, SHARED_DIR, read_reference
 
-
 # The reference files name countries; the project uses ISO alpha-3 (SUN before 1992).
 NINE = {
     "United States": "USA",

@@ -38,10 +38,26 @@ def test_minimal_tree_loads(data_dir: Path) -> None:
         (lambda d: d["events"][0].update(type="inked"), "events[0].type", "expected one of"),
         (lambda d: d["events"][0].pop("source"), "events[0].source", "required field is missing"),
         (lambda d: d["parties"][0].update(party="usa"), "parties[0].party", "should match pattern"),
-        (lambda d: d["provisions"][0].pop("ceiling"), "provisions[0].values[0]", "give exactly one of 'ceiling' or 'range'"),
-        (lambda d: [d["provisions"][0].pop(k) for k in ("ceiling", "from")], "provisions[0]", "needs 'ceiling' or 'range'"),
-        (lambda d: d["provisions"][0].update(range=[10, 20]), "provisions[0].values[0]", "exactly one of 'ceiling' or 'range'"),
-        (lambda d: d["provisions"][0].update(ceiling=-5), "provisions[0].values[0].ceiling", "greater than or equal to 0"),
+        (
+            lambda d: d["provisions"][0].pop("ceiling"),
+            "provisions[0].values[0]",
+            "give exactly one of 'ceiling' or 'range'",
+        ),
+        (
+            lambda d: [d["provisions"][0].pop(k) for k in ("ceiling", "from")],
+            "provisions[0]",
+            "needs 'ceiling' or 'range'",
+        ),
+        (
+            lambda d: d["provisions"][0].update(range=[10, 20]),
+            "provisions[0].values[0]",
+            "exactly one of 'ceiling' or 'range'",
+        ),
+        (
+            lambda d: d["provisions"][0].update(ceiling=-5),
+            "provisions[0].values[0].ceiling",
+            "greater than or equal to 0",
+        ),
         (lambda d: d.update(signatories=3), "signatories", "unknown field"),
         (lambda d: d.update(events=[]), "events", "at least one dated event"),
     ],
@@ -57,7 +73,9 @@ def test_bad_instrument_names_file_field_and_expectation(data_dir: Path, change,
 
 
 def test_unknown_source_reference(data_dir: Path) -> None:
-    edit_yaml(data_dir / "instruments" / "example.yaml", lambda d: d["events"][1].update(source="no-such-source | Article 1"))
+    edit_yaml(
+        data_dir / "instruments" / "example.yaml", lambda d: d["events"][1].update(source="no-such-source | Article 1")
+    )
     error = failure(data_dir)
     assert error.field == "events[1].source"
     assert "unknown source 'no-such-source'" in error.problem
@@ -71,7 +89,9 @@ def test_unknown_party_code(data_dir: Path) -> None:
 
 
 def test_unknown_metric(data_dir: Path) -> None:
-    edit_yaml(data_dir / "instruments" / "example.yaml", lambda d: d["provisions"][0].update(metric="warheads_deployed"))
+    edit_yaml(
+        data_dir / "instruments" / "example.yaml", lambda d: d["provisions"][0].update(metric="warheads_deployed")
+    )
     error = failure(data_dir)
     assert error.field == "provisions[0].metric"
     assert "unknown metric 'warheads_deployed'" in error.problem
@@ -101,7 +121,10 @@ def test_duplicate_source_key_across_files(data_dir: Path) -> None:
 
 
 def test_extension_needs_until(data_dir: Path) -> None:
-    edit_yaml(data_dir / "instruments" / "example.yaml", lambda d: d["events"].append({"type": "extension", "date": "2010-01-01", "source": "example-text"}))
+    edit_yaml(
+        data_dir / "instruments" / "example.yaml",
+        lambda d: d["events"].append({"type": "extension", "date": "2010-01-01", "source": "example-text"}),
+    )
     error = failure(data_dir)
     assert error.field == "events[2]" and "needs 'until'" in error.problem
 
@@ -112,9 +135,17 @@ def test_extension_needs_until(data_dir: Path) -> None:
         ("USA,deployed_warheads,2002-01-01,-3,,,declared,,example-text,,", "row 2.value", "greater than or equal to 0"),
         ("USA,warheads,2002-01-01,10,,,declared,,example-text,,", "row 2.metric", "unknown metric 'warheads'"),
         ("USA,deployed_warheads,2002-01-01,10,,,declared,,,,", "row 2.source", "required field is missing"),
-        ("USA,deployed_warheads,2002-01-01,10,,,guessed,,example-text,,", "row 2.kind", "expected one of 'declared' or 'estimated'"),
+        (
+            "USA,deployed_warheads,2002-01-01,10,,,guessed,,example-text,,",
+            "row 2.kind",
+            "expected one of 'declared' or 'estimated'",
+        ),
         ("USA,deployed_warheads,2002-01-01,,,,declared,,example-text,,", "row 2", "give 'value', or 'low' and 'high'"),
-        ("USA,deployed_warheads,2002-01-01,,20,10,estimated,,example-text,,", "row 2", "'low' (20) is above 'high' (10)"),
+        (
+            "USA,deployed_warheads,2002-01-01,,20,10,estimated,,example-text,,",
+            "row 2",
+            "'low' (20) is above 'high' (10)",
+        ),
         ("USA,deployed_warheads,2002-01-01,10,,,declared,,nowhere,,", "row 2.source", "unknown source 'nowhere'"),
     ],
 )

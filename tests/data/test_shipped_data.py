@@ -9,12 +9,39 @@ from armscontrol.data.loader import citations
 from armscontrol.regime.catalogue import check_unique_names
 
 REQUIRED = [
-    "abm", "abm-protocol-1974", "abm-demarcation-1997", "abm-succession-1997", "salt-i-interim",
-    "salt-ii", "inf", "start-i", "lisbon-protocol", "start-ii", "start-ii-protocol-1997",
-    "helsinki-framework", "sort", "new-start", "ptbt", "ttbt", "ctbt", "npt", "tlatelolco",
-    "rarotonga", "bangkok", "pelindaba", "semipalatinsk", "mongolia-nwfs", "russia-2000-proposal",
+    "abm",
+    "abm-protocol-1974",
+    "abm-demarcation-1997",
+    "abm-succession-1997",
+    "salt-i-interim",
+    "salt-ii",
+    "inf",
+    "start-i",
+    "lisbon-protocol",
+    "start-ii",
+    "start-ii-protocol-1997",
+    "helsinki-framework",
+    "sort",
+    "new-start",
+    "ptbt",
+    "ttbt",
+    "ctbt",
+    "npt",
+    "tlatelolco",
+    "rarotonga",
+    "bangkok",
+    "pelindaba",
+    "semipalatinsk",
+    "mongolia-nwfs",
+    "russia-2000-proposal",
 ]
-ZONE_PROTOCOLS = ["tlatelolco-protocol-ii", "rarotonga-protocol-2", "bangkok-protocol", "pelindaba-protocol-i", "semipalatinsk-protocol"]
+ZONE_PROTOCOLS = [
+    "tlatelolco-protocol-ii",
+    "rarotonga-protocol-2",
+    "bangkok-protocol",
+    "pelindaba-protocol-i",
+    "semipalatinsk-protocol",
+]
 
 
 @pytest.mark.parametrize("instrument_id", REQUIRED + ZONE_PROTOCOLS)
@@ -41,7 +68,11 @@ def test_every_date_and_provision_has_a_resolvable_source() -> None:
 
 
 def test_sources_are_dated_documents() -> None:
-    undated = [key for key, s in registry().sources.items() if s.date is None and s.kind not in {"official", "declared", "estimate"}]
+    undated = [
+        key
+        for key, s in registry().sources.items()
+        if s.date is None and s.kind not in {"official", "declared", "estimate"}
+    ]
     assert undated == []
 
 

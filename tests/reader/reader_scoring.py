@@ -22,7 +22,8 @@ DEVELOPMENT_2026 = STATEMENTS / "dev-2026"
 HELDOUT_2026 = STATEMENTS / "heldout-2026"
 """Frozen before the reader's work on issue 23; measured, never tuned to (see its README)."""
 HELDOUT_2026B = STATEMENTS / "heldout-2026b"
-"""A second held-out set, frozen before the second round of work on the reader; measured, never tuned to (see its README)."""
+"""A second held-out set, frozen before the second round of work on the reader; measured, never tuned to (see its
+README)."""
 HELDOUT_2026B_SHARED = {"inf-transmittal-fitzwater-1988", "inf-anniversary-whitehouse-1989"}
 """Statements of the second held-out set that also entered the development set (chosen the same hour, independently):
 left out of its measurement, before and after (see its README)."""
@@ -106,14 +107,22 @@ def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -
     score = score or Score()
     expect = item.expect
     where = item.name
-    score.instruments.add([(where, i.id) for i in answer.instruments], [(where, i) for i in expect.get("instruments", [])])
-    score.figures.add([(where, figure_key(f)) for f in answer.figures], [(where, figure_key(f)) for f in expect.get("figures", [])])
+    score.instruments.add(
+        [(where, i.id) for i in answer.instruments], [(where, i) for i in expect.get("instruments", [])]
+    )
+    score.figures.add(
+        [(where, figure_key(f)) for f in answer.figures], [(where, figure_key(f)) for f in expect.get("figures", [])]
+    )
     for wanted in expect.get("figures", []):
         same = [f for f in answer.figures if figure_key(f) == figure_key(wanted)]
         for attribute in ("deadline", "instrument"):
             if attribute in wanted and same and not any(getattr(f, attribute) == wanted[attribute] for f in same):
-                score.attribute_errors.append((where, figure_key(wanted), attribute, wanted[attribute], [getattr(f, attribute) for f in same]))
-    score.claims.add([(where, claim_key(c)) for c in answer.claims], [(where, claim_key(c)) for c in expect.get("claims", [])])
+                score.attribute_errors.append(
+                    (where, figure_key(wanted), attribute, wanted[attribute], [getattr(f, attribute) for f in same])
+                )
+    score.claims.add(
+        [(where, claim_key(c)) for c in answer.claims], [(where, claim_key(c)) for c in expect.get("claims", [])]
+    )
     for wanted in expect.get("claims", []):
         same = [c for c in answer.claims if claim_key(c) == claim_key(wanted)]
         if same:
@@ -121,10 +130,15 @@ def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -
             if any(c.verdict == wanted["verdict"] for c in same):
                 score.verdicts_right += 1
             else:
-                score.attribute_errors.append((where, claim_key(wanted), "verdict", wanted["verdict"], [c.verdict for c in same]))
+                score.attribute_errors.append(
+                    (where, claim_key(wanted), "verdict", wanted["verdict"], [c.verdict for c in same])
+                )
     for wanted in expect.get("not_judged_false", []):
         for found in answer.claims:
-            if claim_key(found) == claim_key({**wanted, "party": wanted.get("party")}) and found.verdict == "contradicted":
+            if (
+                claim_key(found) == claim_key({**wanted, "party": wanted.get("party")})
+                and found.verdict == "contradicted"
+            ):
                 score.false_judgements.append((where, claim_key(found), found.evidence))
     found_places = [(where, p.code) for p in answer.places if p.kind == "state"]
     found_places += [(where, p.code if p.kind == "zone" else p.name) for p in answer.places if p.kind != "state"]
@@ -134,7 +148,9 @@ def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -
         score.other_errors.append((where, "date", expect["date"], answer.date))
     level = None
     if answer.scenario is not None:
-        level = int(answer.scenario_note.split(" at ")[1].split(" ")[0].replace(",", "")) if answer.scenario_note else None
+        level = (
+            int(answer.scenario_note.split(" at ")[1].split(" ")[0].replace(",", "")) if answer.scenario_note else None
+        )
     if "scenario" in expect and level != expect["scenario"]:
         score.other_errors.append((where, "scenario", expect["scenario"], level))
     for text in expect.get("unresolved", []):
@@ -147,7 +163,9 @@ def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -
     return score
 
 
-def score_all(items: list[Annotated] | None = None, answers: dict[str, ReadAnswer] | None = None) -> tuple[Score, Score]:
+def score_all(
+    items: list[Annotated] | None = None, answers: dict[str, ReadAnswer] | None = None
+) -> tuple[Score, Score]:
     """Scores over the real statements and over the invented edge cases (``answers``: already read, by name)."""
     real, invented = Score(), Score()
     for item in items or annotated():

@@ -41,7 +41,7 @@ def test_two_hundred_thousand_characters_of_repeated_figures_answer_in_bounded_s
     assert all(len(i.mentions) <= READER_MAX_MENTIONS for i in answer.instruments)
     figure = answer.figures[0]
     assert figure.sentence_end - figure.sentence_start <= 1_500
-    assert text[figure.start:figure.end] == figure.text
+    assert text[figure.start : figure.end] == figure.text
 
 
 def test_the_answer_grows_with_the_input_no_faster_than_it():
@@ -53,5 +53,5 @@ def test_the_answer_grows_with_the_input_no_faster_than_it():
 def test_a_figure_gives_its_sentence_by_offsets():
     text = "The Presidents met. New START limits each side to 1,550 deployed warheads. Talks go on."
     figure = read_text(text, "2011-02-05").figures[0]
-    assert text[figure.sentence_start:figure.sentence_end] == "New START limits each side to 1,550 deployed warheads."
+    assert text[figure.sentence_start : figure.sentence_end] == "New START limits each side to 1,550 deployed warheads."
     assert "sentence" not in figure.model_dump()

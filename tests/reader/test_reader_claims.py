@@ -18,11 +18,15 @@ def test_the_same_claim_depends_on_the_date(on, verdict):
 
 @pytest.mark.parametrize("on, verdict", [("2022-12-01", "contradicted"), ("2023-03-01", "consistent")])
 def test_suspension(on, verdict):
-    assert verdicts("Russia has suspended its participation in the New START Treaty.", on) == [("suspended", "RUS", "new-start", verdict)]
+    assert verdicts("Russia has suspended its participation in the New START Treaty.", on) == [
+        ("suspended", "RUS", "new-start", verdict)
+    ]
 
 
 def test_withdrawal_notice_and_signature_date():
-    assert verdicts("The United States withdrew from the ABM Treaty.", "2002-07-01") == [("withdrew", "USA", "abm", "consistent")]
+    assert verdicts("The United States withdrew from the ABM Treaty.", "2002-07-01") == [
+        ("withdrew", "USA", "abm", "consistent")
+    ]
     claims = read_text("The CTBT was signed by the United States on 25 September 1996.", "1997-01-01").claims
     assert [(c.kind, c.verdict) for c in claims] == [("signed", "contradicted")]
     assert "1996-09-24" in claims[0].evidence
@@ -31,7 +35,9 @@ def test_withdrawal_notice_and_signature_date():
 def test_a_limit_is_judged_against_the_provision_and_its_deadline():
     (claim,) = read_text("New START limits each side to 1,550 deployed warheads.", "2019-01-01").claims
     assert (claim.kind, claim.verdict) == ("limit", "consistent") and "Article II.1(b)" in claim.evidence
-    (claim,) = read_text("The Moscow Treaty sets 1,700-2,200 strategic nuclear warheads by December 31, 2010.", "2003-07-01").claims
+    (claim,) = read_text(
+        "The Moscow Treaty sets 1,700-2,200 strategic nuclear warheads by December 31, 2010.", "2003-07-01"
+    ).claims
     assert claim.verdict == "contradicted" and "2012-12-31" in claim.evidence
 
 
@@ -53,18 +59,33 @@ def test_hypothetical_ratification_is_no_claim():
 
 
 def test_states_and_zones():
-    answer = read_text("Mongolia and the parties to the Treaty of Pelindaba support a nuclear-weapon-free zone in the Middle East.", "2020-01-01")
+    answer = read_text(
+        "Mongolia and the parties to the Treaty of Pelindaba support a nuclear-weapon-free zone in the Middle East.",
+        "2020-01-01",
+    )
     kinds = [(p.kind, p.code or p.name) for p in answer.places]
     assert ("state", "MNG") in kinds and ("zone", "middle-east-zone") in kinds  # the data holds the proposed zone
     assert "pelindaba" in [i.id for i in answer.instruments]
 
 
 def test_regions_named_for_a_zone_resolve_to_the_zone_instruments_with_their_standing():
-    text = ("Nuclear-weapon-free zones, like those already in place in Latin America, Africa, Central Asia, Southeast Asia and the "
-            "South Pacific, end the possibility of atomic conflict. Belarus proposed a nuclear-weapon-free zone in central and eastern Europe. "
-            "Both sides seek the complete denuclearization of the Korean Peninsula.")
+    text = (
+        "Nuclear-weapon-free zones, like those already in place in Latin America, Africa, Central Asia, Southeast "
+        "Asia and the "
+        "South Pacific, end the possibility of atomic conflict. Belarus proposed a nuclear-weapon-free zone in "
+        "central and eastern Europe. "
+        "Both sides seek the complete denuclearization of the Korean Peninsula."
+    )
     answer = read_text(text, "2019-11-18")
     zones = [p.code for p in answer.places if p.kind == "zone"]
-    assert zones == ["tlatelolco", "pelindaba", "semipalatinsk", "bangkok", "rarotonga", "cee-zone", "korea-denuclearization-1992"]
+    assert zones == [
+        "tlatelolco",
+        "pelindaba",
+        "semipalatinsk",
+        "bangkok",
+        "rarotonga",
+        "cee-zone",
+        "korea-denuclearization-1992",
+    ]
     assert all(p.data for p in answer.places if p.kind == "zone")
     assert [i.id for i in answer.instruments] == []

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import yaml
-from cli_support import run, runner
 
 from armscontrol.cli.app import app
+from cli_support import run, runner
 
 STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
 HELSINKI = str(STATEMENTS / "helsinki-1997.txt")
@@ -38,7 +38,9 @@ def test_json_has_the_contract_keys():
 
 
 def test_standard_input_and_date_option():
-    result = runner.invoke(app, ["read", "-", "--date", "2003-01-01", "--json"], input="The ABM Treaty remains in force.")
+    result = runner.invoke(
+        app, ["read", "-", "--date", "2003-01-01", "--json"], input="The ABM Treaty remains in force."
+    )
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["date"] == "2003-01-01" and data["date_source"] == "option"

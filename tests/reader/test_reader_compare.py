@@ -6,15 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_support import run
 from hypothesis import given, settings
-from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.answers.read import compare, read
 from armscontrol.answers.stability import stability
 from armscontrol.reader.draft import HIGHEST, LOWEST, founding_example, scaled_sides, total_warheads
 from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario, parse_scenario
+from cli_support import run
+from examples_support import examples
 
 STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
 
@@ -39,19 +39,25 @@ def test_a_range_gives_two_drafts_one_at_each_end():
         assert str(f"{level:,}") in draft["assumptions"][0]
 
 
-@pytest.mark.parametrize("text", [
-    "Russia proposes to reduce strategic nuclear charges to 1,500 each by 2008.",
-    "We are ready to cut the strategic potentials of both sides down to 1500 units.",
-    "We propose a level of 1,500 strategic nuclear warheads for each side.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia proposes to reduce strategic nuclear charges to 1,500 each by 2008.",
+        "We are ready to cut the strategic potentials of both sides down to 1500 units.",
+        "We propose a level of 1,500 strategic nuclear warheads for each side.",
+    ],
+)
 def test_a_proposed_level_under_any_of_its_names_is_a_draft(text):
     assert read(text, on="2000-11-13").scenario_levels == [1500]
 
 
-@pytest.mark.parametrize("text", [
-    "Each side now holds 1,550 deployed warheads.",  # a fact, not a proposal
-    "The plant proposes to build 1,500 units next year.",  # units, but not of strategic forces
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each side now holds 1,550 deployed warheads.",  # a fact, not a proposal
+        "The plant proposes to build 1,500 units next year.",  # units, but not of strategic forces
+    ],
+)
 def test_no_draft_without_a_proposed_level_of_warheads(text):
     answer = read(text, on="2021-02-05")
     assert answer.scenarios == [] and answer.scenario is None
@@ -67,7 +73,9 @@ def test_compare_matches_the_stability_models_run_on_each_scenario_alone():
     assert [r.interceptors for r in compared.rows] == [r.interceptors for r in founding.results]
     for row, alone in zip(compared.rows, founding.results):
         assert row.cells[1].combined == pytest.approx(alone.combined, abs=1e-12)
-        assert row.cells[1].least_retaliation_arriving == pytest.approx(min(p.retaliation_arriving for p in alone.pairs), abs=1e-9)
+        assert row.cells[1].least_retaliation_arriving == pytest.approx(
+            min(p.retaliation_arriving for p in alone.pairs), abs=1e-9
+        )
     # The current forces without a defence are examples/new-start-parity.yaml at its own size 0.
     current = stability(load_scenario(FOUNDING_SCENARIO.with_name("new-start-parity.yaml")))
     assert compared.rows[0].interceptors == 0 and current.results[0].interceptors == 0
@@ -110,7 +118,10 @@ def test_read_compare_without_a_proposal_shows_the_current_forces_only():
 def test_drafts_are_bounded_and_each_level_is_drafted_once():
     from armscontrol.reader.draft import MAX_DRAFTS
 
-    text = ("We propose 1,000 strategic nuclear warheads for each side. We propose 1,000 strategic nuclear warheads again. "
-            "Russia proposes 1,200-1,500 strategic nuclear warheads. The United States proposes 1,700-2,200 strategic nuclear warheads.")
+    text = (
+        "We propose 1,000 strategic nuclear warheads for each side. We propose 1,000 strategic nuclear warheads again. "
+        "Russia proposes 1,200-1,500 strategic nuclear warheads. The United States proposes 1,700-2,200 strategic "
+        "nuclear warheads."
+    )
     levels = read(text, on="2001-01-01").scenario_levels
     assert levels == [1000, 1200, 1500, 1700][:MAX_DRAFTS]

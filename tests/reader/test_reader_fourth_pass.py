@@ -63,7 +63,8 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
 
 def test_a_group_subject_takes_the_states_it_lists_in_parentheses_or_after_are() -> None:
     text = (
-        "Statement of 15 June 2011.\n\nGhana has ratified the CTBT. In Africa, only two countries have yet to sign the Treaty "
+        "Statement of 15 June 2011.\n\nGhana has ratified the CTBT. In Africa, only two countries have yet to sign "
+        "the Treaty "
         "(Mauritius and Somalia), whereas 12 countries have yet to ratify (Angola, Congo (Republic of) and Chad). "
         "The remaining eight Annex 2 States that have yet to ratify are China, India and the United States of America."
     )
@@ -86,7 +87,8 @@ def test_a_group_with_including_and_no_list_names_no_earlier_state() -> None:
 
 def test_leaders_by_office_and_name_resolve_through_the_text_or_the_speaker() -> None:
     text = (
-        "The White House, Office of the Press Secretary\nJuly 3, 1974\n\nPresident Richard M. Nixon and General Secretary of the Communist Party of the Soviet "
+        "The White House, Office of the Press Secretary\nJuly 3, 1974\n\nPresident Richard M. Nixon and General "
+        "Secretary of the Communist Party of the Soviet "
         "Union Leonid Brezhnev signed the Threshold Test Ban Treaty in Moscow."
     )
     assert {("signed", "USA", "ttbt"), ("signed", "SUN", "ttbt")} <= _claims(text)
@@ -101,7 +103,8 @@ def test_a_leader_tied_to_another_state_by_the_text_is_not_the_speakers() -> Non
 
 def test_offices_of_states_after_by() -> None:
     text = (
-        "Statement of 14 May 2003.\n\nThe Treaty on Strategic Offensive Reductions (SOR Treaty), signed in Moscow on May 24, 2002, "
+        "Statement of 14 May 2003.\n\nThe Treaty on Strategic Offensive Reductions (SOR Treaty), signed in Moscow on "
+        "May 24, 2002, "
         "by the Presidents of Russia and the United States, was debated. The SOR Treaty is short."
     )
     claims = _claims(text)
@@ -121,7 +124,8 @@ def test_treaty_and_protocol_on_is_a_title_not_an_anaphora() -> None:
     from armscontrol.reader import read_text
 
     text = (
-        "Statement of 3 July 1974.\n\nThey signed the Protocol to the Treaty on the Limitation of Anti-Ballistic Missile Systems "
+        "Statement of 3 July 1974.\n\nThey signed the Protocol to the Treaty on the Limitation of Anti-Ballistic "
+        "Missile Systems "
         "and the Treaty and Protocol on the Limitation of Underground Nuclear Weapons Tests."
     )
     assert {i.id for i in read_text(text).instruments} == {"abm-protocol-1974", "ttbt"}
@@ -129,8 +133,10 @@ def test_treaty_and_protocol_on_is_a_title_not_an_anaphora() -> None:
 
 def test_states_party_to_the_additional_protocols_read_respectively() -> None:
     text = (
-        "Communique, 14 February 2018.\n\nThe Treaty of Tlatelolco keeps the region free of nuclear weapons; this Treaty is respected "
-        "by the six States Party to the Additional Protocols, those being China, France, the Netherlands, Russia, the United Kingdom "
+        "Communique, 14 February 2018.\n\nThe Treaty of Tlatelolco keeps the region free of nuclear weapons; this "
+        "Treaty is respected "
+        "by the six States Party to the Additional Protocols, those being China, France, the Netherlands, Russia, the "
+        "United Kingdom "
         "and the United States of America."
     )
     claims = _claims(text)
@@ -143,7 +149,8 @@ def test_initiatives_described_in_their_season() -> None:
     from armscontrol.reader import read_text
 
     text = (
-        "The White House\nSeptember 27, 1991\n\nThe President is announcing a number of initiatives affecting the entire "
+        "The White House\nSeptember 27, 1991\n\nThe President is announcing a number of initiatives affecting the "
+        "entire "
         "spectrum of US nuclear weapons."
     )
     assert "pni-1991" in {i.id for i in read_text(text).instruments}
@@ -151,7 +158,8 @@ def test_initiatives_described_in_their_season() -> None:
 
 def test_a_ratification_called_for_or_aimed_at_is_no_claim() -> None:
     assert not _claims(
-        "Statement of 5 October 1991.\n\nLike the US President, I call for the earliest possible ratification of the START Treaty."
+        "Statement of 5 October 1991.\n\nLike the US President, I call for the earliest possible ratification of the "
+        "START Treaty."
     )
     text = "Statement of 26 September 1997.\n\nTo facilitate Russia's ratification of the START II Treaty, they met."
     assert ("ratified", "RUS", "start-ii") not in _claims(text)
@@ -161,10 +169,13 @@ def test_sets_of_agreements_signed_on_the_day_belong_to_the_treaty_the_sentence_
     from armscontrol.reader import read_text
 
     text = (
-        "U.S. Department of State\n\nSeptember 26, 1997\n\nThe second set of agreements, signed by the United States, the "
+        "U.S. Department of State\n\nSeptember 26, 1997\n\nThe second set of agreements, signed by the United States, "
+        "the "
         "Russian Federation, Belarus, Kazakhstan, and Ukraine, preserve the viability of the ABM Treaty. "
-        "To facilitate Russia's ratification of the START II Treaty, U.S. Secretary of State Madeleine K. Albright and Russian "
-        "Foreign Minister Yevgeniy Primakov today signed a Protocol to the Treaty extending the time period for implementation "
+        "To facilitate Russia's ratification of the START II Treaty, U.S. Secretary of State Madeleine K. Albright "
+        "and Russian "
+        "Foreign Minister Yevgeniy Primakov today signed a Protocol to the Treaty extending the time period for "
+        "implementation "
         "of START II until December 31, 2007."
     )
     answer = read_text(text)
@@ -181,19 +192,22 @@ def test_sets_of_agreements_signed_on_the_day_belong_to_the_treaty_the_sentence_
 
 def test_claims_in_noun_phrases() -> None:
     claims = _claims(
-        "Joint communique, 5 March 2020.\n\nFive decades since its entry into force, the NPT remains an invaluable instrument."
+        "Joint communique, 5 March 2020.\n\nFive decades since its entry into force, the NPT remains an invaluable "
+        "instrument."
     )
     assert ("in_force", None, "npt") in claims
     text = "Statement of 13 June 2016.\n\nThe CTBT must be brought into force. It is working, despite the Treaty's non-entry into force."
     assert ("not_in_force", None, "ctbt") in _claims(text)
     assert not _claims(
-        "Statement of 20 March 2009.\n\nParties conclude safeguards within 18 months after the entry into force of the CTBT."
+        "Statement of 20 March 2009.\n\nParties conclude safeguards within 18 months after the entry into force of "
+        "the CTBT."
     )
 
 
 def test_signatory_standing_avoided_ratification_and_a_withdrawal_of_ratification() -> None:
     text = (
-        "Statement of 3 November 2023.\n\nRussia remains a signatory to the CTBT. The most destructive position on the Treaty has been "
+        "Statement of 3 November 2023.\n\nRussia remains a signatory to the CTBT. The most destructive position on "
+        "the Treaty has been "
         "taken by the U.S., which has for a quarter of a century been avoiding its ratification."
     )
     claims = _claims(text)
@@ -214,7 +228,8 @@ def _figures(text: str) -> set[tuple[float | None, str]]:
 
 def test_figures_with_the_noun_left_out_or_after_the_number() -> None:
     text = (
-        "Statement of 24 September 2009.\n\nThe Treaty had been signed by 181 States and ratified by 150. The total number of "
+        "Statement of 24 September 2009.\n\nThe Treaty had been signed by 181 States and ratified by 150. The total "
+        "number of "
         "ratifying States will stand at 156, including 36 Annex 2 States. Some 100 foreign ministers came."
     )
     assert {(181, "states"), (150, "states"), (156, "states"), (36, "states")} <= _figures(text)
@@ -249,8 +264,10 @@ def test_the_instrument_a_figure_is_compared_with_is_not_its_own() -> None:
     from armscontrol.reader import read_text
 
     text = (
-        "Statement of 14 May 2003.\n\nThe Treaty on Strategic Offensive Reductions is a landmark. It provides for the lowering of "
-        "strategic nuclear warheads to 1,700-2,200 for each party by the end of 2012, compared to the levels provided by the START Treaty."
+        "Statement of 14 May 2003.\n\nThe Treaty on Strategic Offensive Reductions is a landmark. It provides for the "
+        "lowering of "
+        "strategic nuclear warheads to 1,700-2,200 for each party by the end of 2012, compared to the levels provided "
+        "by the START Treaty."
     )
     figure = next(f for f in read_text(text).figures if f.unit == "warheads")
     assert figure.instrument == "sort"
@@ -258,7 +275,8 @@ def test_the_instrument_a_figure_is_compared_with_is_not_its_own() -> None:
 
 def test_pending_ratification_in_a_legislature() -> None:
     text = (
-        "Statement of 28 June 1996.\n\nThe START I Treaty will, with the START II Treaty pending ratification in the Russian Duma, "
+        "Statement of 28 June 1996.\n\nThe START I Treaty will, with the START II Treaty pending ratification in the "
+        "Russian Duma, "
         "reduce the arsenals."
     )
     assert ("not_ratified", "RUS", "start-ii") in _claims(text)
@@ -282,7 +300,8 @@ def test_protocols_of_a_named_treaty() -> None:
 
 def test_offices_with_a_state_resolve_to_the_state() -> None:
     text = (
-        "Statement of 8 December 1987.\n\nThe President of the United States and the Soviet General Secretary signed the "
+        "Statement of 8 December 1987.\n\nThe President of the United States and the Soviet General Secretary signed "
+        "the "
         "Intermediate-Range Nuclear Forces Treaty."
     )
     assert {("signed", "USA", "inf"), ("signed", "SUN", "inf")} <= _claims(text)

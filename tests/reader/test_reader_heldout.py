@@ -33,9 +33,14 @@ def test_each_statement_is_read_with_its_date_and_every_passage_at_its_offsets(i
     text = item.text.read_text(encoding="utf-8")
     answer = read_file(str(item.text))
     assert answer.date == item.expect["date"] and answer.date_source == "text"
-    spans = [m for i in answer.instruments for m in i.mentions] + list(answer.figures) + list(answer.places) + list(answer.dates)
+    spans = (
+        [m for i in answer.instruments for m in i.mentions]
+        + list(answer.figures)
+        + list(answer.places)
+        + list(answer.dates)
+    )
     for span in spans:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     for figure in answer.figures:
         assert figure.sentence_start <= figure.start < figure.end <= figure.sentence_end
     score = score_one(item, answer)

@@ -9,14 +9,17 @@ from armscontrol.reader import MAX_BYTES, read_bytes, read_file, read_text
 from armscontrol.reader.source import decode
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "empty statement"),
-    (b"   \n\t\n", "empty statement"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
-    (b"%PDF-1.7\n\x00\x01\x02", "binary data"),
-    ("caf\u00e9".encode("latin-1"), "not UTF-8 text"),
-    (b"\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10 text", "binary data"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty statement"),
+        (b"   \n\t\n", "empty statement"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+        (b"%PDF-1.7\n\x00\x01\x02", "binary data"),
+        ("caf\u00e9".encode("latin-1"), "not UTF-8 text"),
+        (b"\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10 text", "binary data"),
+    ],
+)
 def test_bad_input_is_a_clear_error(data, message):
     with pytest.raises(UserError, match=message) as info:
         decode(data, where="letter.txt")

@@ -32,6 +32,9 @@ def test_marks_cover_every_kind_at_the_answers_offsets_and_nest():
 
 
 def test_one_passage_holding_two_claims_is_one_mark_with_both():
-    answer = read("Washington, March 21, 1997. The Comprehensive Nuclear Test Ban Treaty was signed by the United States and Russia.")
+    answer = read(
+        "Washington, March 21, 1997. The Comprehensive Nuclear Test Ban Treaty was signed by the United States and "
+        "Russia."
+    )
     claims = [m for m in marks(answer) if m.kind == "claim"]
     assert len(claims) == 1 and len(claims[0].items) == 2 and "USA" in claims[0].label and "RUS" in claims[0].label

@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.errors import UserError
 from armscontrol.reader import read_bytes, read_text
+from examples_support import examples
 
-FRAGMENTS = st.sampled_from([
-    "The ABM Treaty", "that Treaty", "Russia", "the United States", "ratified", "signed", "withdrew from", "suspended",
-    "2,000–2,500", "between 1,700 and 2,200", "warheads", "by the end of 2007", "June 4, 2000", "Article VI of the NPT",
-    "New START", "the Treaty of Nowhere", "will", "if", "one thousand five hundred", ". ", ", ", "\n\n", "CTBT", "—", "(", ")",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "The ABM Treaty",
+        "that Treaty",
+        "Russia",
+        "the United States",
+        "ratified",
+        "signed",
+        "withdrew from",
+        "suspended",
+        "2,000–2,500",
+        "between 1,700 and 2,200",
+        "warheads",
+        "by the end of 2007",
+        "June 4, 2000",
+        "Article VI of the NPT",
+        "New START",
+        "the Treaty of Nowhere",
+        "will",
+        "if",
+        "one thousand five hundred",
+        ". ",
+        ", ",
+        "\n\n",
+        "CTBT",
+        "—",
+        "(",
+        ")",
+    ]
+)
 
 
 @settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -33,9 +58,9 @@ def test_statement_like_text_gives_consistent_offsets(text):
     answer = read_text(text, "2005-05-05")
     for instrument in answer.instruments:
         for mention in instrument.mentions:
-            assert text[mention.start:mention.end] == mention.text
+            assert text[mention.start : mention.end] == mention.text
     for figure in answer.figures:
-        assert text[figure.start:figure.end] == figure.text
+        assert text[figure.start : figure.end] == figure.text
         if figure.low is not None:
             assert figure.low < figure.high
     for claim in answer.claims:

@@ -59,7 +59,10 @@ def test_claims_and_verdicts(item, answers):
     answer = answers[item.name]
     known = item.meta.get("known_errors", {})
     missed = [claim_key(c) for c in known.get("missed_claims", [])]
-    expected = [*(c for c in item.expect.get("claims", []) if claim_key(c) not in missed), *known.get("extra_claims", [])]
+    expected = [
+        *(c for c in item.expect.get("claims", []) if claim_key(c) not in missed),
+        *known.get("extra_claims", []),
+    ]
     assert sorted(map(claim_key, answer.claims), key=str) == sorted(map(claim_key, expected), key=str)
     for wanted in item.expect.get("claims", []):
         if claim_key(wanted) in missed:
@@ -98,7 +101,7 @@ def test_every_quoted_passage_is_the_text_at_its_offsets(item, answers):
     spans += [p.mention for i in answer.instruments for p in i.provisions]
     spans += list(answer.figures) + list(answer.places) + list(answer.unresolved) + list(answer.dates)
     for span in spans:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     for claim in answer.claims:
         assert 0 <= claim.start < claim.end <= len(text)
 

@@ -89,7 +89,9 @@ def test_new_start_entry_into_force_supersedes_sort() -> None:
 def test_what_if_the_united_states_had_stayed_in_the_abm_treaty() -> None:
     counterfactual = without_event("abm", "withdrawal", "USA")
     assert counterfactual.removed.on == dt.date(2002, 6, 13)
-    texts = {step.instrument: text for step, text in counterfactual.differences if step.effect == "cannot_enter_into_force"}
+    texts = {
+        step.instrument: text for step, text in counterfactual.differences if step.effect == "cannot_enter_into_force"
+    }
     # START II would still have waited on the 1997 package the United States never ratified.
     assert "still waiting on" in texts["start-ii"] and "START II Protocol (1997)" in texts["start-ii"]
     assert counterfactual.differences[0][1] == "ABM Treaty stays in force"
@@ -145,7 +147,9 @@ def test_replay_agrees_with_the_recorded_outcomes() -> None:
     assert by_event[("inf", "withdrawal")].cascade.steps[0].recorded.agrees is True
     # The ABM Protocol's end is predicted by the ABM cascade, not replayed on its own.
     assert by_event[("abm-protocol-1974", "withdrawal")].explained_by.instrument == "abm"
-    disagreements = [(r.event, s.instrument) for r in replays if r.cascade for s in r.cascade.steps if s.recorded.agrees is False]
+    disagreements = [
+        (r.event, s.instrument) for r in replays if r.cascade for s in r.cascade.steps if s.recorded.agrees is False
+    ]
     assert disagreements == []
 
 
@@ -180,7 +184,9 @@ def test_cascade_defaults_to_the_recorded_date() -> None:
 def test_cascade_what_if_flag_and_stay() -> None:
     refused = run("cascade", "new-start", "--withdraw", "USA", "--on", "2019-01-01")
     assert refused.exit_code == 2 and "--what-if" in refused.output
-    allowed = json.loads(run("cascade", "new-start", "--withdraw", "USA", "--on", "2019-01-01", "--what-if", "--json").stdout)
+    allowed = json.loads(
+        run("cascade", "new-start", "--withdraw", "USA", "--on", "2019-01-01", "--what-if", "--json").stdout
+    )
     assert allowed["mode"] == "what-if"
     stay = run("cascade", "abm", "--stay", "USA", "--json")
     assert stay.exit_code == 0, stay.output

@@ -18,7 +18,9 @@ def effects(cascade) -> dict[tuple[str, str], object]:
 
 def test_the_soviet_condition_on_start_i_is_russias_to_invoke_in_2002() -> None:
     # Before the fix: 'a party's stated condition is triggered (SUN)', eleven years after the Soviet Union ended.
-    step = effects(run_cascade(Event("abm", "withdrawal", dt.date(2002, 6, 13), "USA")))[("start-i", "condition_triggered")]
+    step = effects(run_cascade(Event("abm", "withdrawal", dt.date(2002, 6, 13), "USA")))[
+        ("start-i", "condition_triggered")
+    ]
     assert step.party == "RUS"
     assert step.via[-1].party == "SUN"  # the linkage still says who stated it
     assert "stated by SUN, continued by RUS" in step.explanation

@@ -25,12 +25,22 @@ DAY = dt.date(2001, 12, 5)
 
 
 def by_provision(instrument: str, party: str, on: dt.date, holdings=None) -> dict:
-    return {v.provision: v for v in check_instrument(resolve_instrument(instrument), on, party=party, holdings=holdings)}
+    return {
+        v.provision: v for v in check_instrument(resolve_instrument(instrument), on, party=party, holdings=holdings)
+    }
 
 
 def holding(**fields) -> Holding:
-    return Holding.model_validate({"party": "USA", "metric": "start1_delivery_vehicles", "as_of": "2001-12-05",
-                                   "kind": "declared", "source": "situation-test", **fields})
+    return Holding.model_validate(
+        {
+            "party": "USA",
+            "metric": "start1_delivery_vehicles",
+            "as_of": "2001-12-05",
+            "kind": "declared",
+            "source": "situation-test",
+            **fields,
+        }
+    )
 
 
 # --------------------------------------------------------------------------- bounds in the source's words
@@ -111,7 +121,13 @@ def test_a_state_new_start_does_not_bind_gets_one_not_party_verdict() -> None:
     verdicts = check_instrument(resolve_instrument("new-start"), dt.date(2015, 1, 1), party="CHN")
     assert len(verdicts) == 1
     (only,) = verdicts
-    assert (only.verdict, only.provision, only.metric, only.margin, only.value) == ("not_party", WHOLE_INSTRUMENT, None, None, None)
+    assert (only.verdict, only.provision, only.metric, only.margin, only.value) == (
+        "not_party",
+        WHOLE_INSTRUMENT,
+        None,
+        None,
+        None,
+    )
     assert "CHN" in (only.note or "") and "New START" in (only.note or "")
 
 
@@ -123,7 +139,9 @@ def test_a_state_a_partial_list_does_not_name_is_not_recorded_never_not_party() 
     assert all(r.party != unlisted for r in partial.parties)
     assert not party_list_complete(partial)
     verdicts = check_instrument(partial, dt.date(2024, 1, 1), party=unlisted)
-    assert [(v.verdict, v.party_status, v.provision) for v in verdicts] == [("no_data", "not_recorded", WHOLE_INSTRUMENT)]
+    assert [(v.verdict, v.party_status, v.provision) for v in verdicts] == [
+        ("no_data", "not_recorded", WHOLE_INSTRUMENT)
+    ]
     assert "not recorded" in (verdicts[0].note or "")
 
 
@@ -154,15 +172,35 @@ def test_a_figure_as_of_the_date_is_not_stale() -> None:
 def test_staleness_rule_is_one_year() -> None:
     assert STALE_AFTER_DAYS == 365
     on = dt.date(2020, 1, 1)
-    fresh = latest_of_kind("USA", "start1_delivery_vehicles", on, "declared", holdings=[holding(as_of=on - dt.timedelta(days=365), value=1)])
-    old = latest_of_kind("USA", "start1_delivery_vehicles", on, "declared", holdings=[holding(as_of=on - dt.timedelta(days=366), value=1)])
+    fresh = latest_of_kind(
+        "USA",
+        "start1_delivery_vehicles",
+        on,
+        "declared",
+        holdings=[holding(as_of=on - dt.timedelta(days=365), value=1)],
+    )
+    old = latest_of_kind(
+        "USA",
+        "start1_delivery_vehicles",
+        on,
+        "declared",
+        holdings=[holding(as_of=on - dt.timedelta(days=366), value=1)],
+    )
     assert fresh is not None and old is not None
     assert not fresh.stale and old.stale
 
 
 @pytest.mark.parametrize(
     ("days", "text"),
-    [(0, "as of this date"), (1, "1 day"), (45, "45 days"), (200, "7 months"), (365, "1 year"), (500, "1 year 4 months"), (3409, "9 years 4 months")],
+    [
+        (0, "as of this date"),
+        (1, "1 day"),
+        (45, "45 days"),
+        (200, "7 months"),
+        (365, "1 year"),
+        (500, "1 year 4 months"),
+        (3409, "9 years 4 months"),
+    ],
 )
 def test_age_text(days: int, text: str) -> None:
     assert age_text(days) == text

@@ -14,9 +14,20 @@ from armscontrol.regime.catalogue import list_instruments, zone_standing, zones_
 from armscontrol.regime.status import entry_into_force_for, status_on
 
 NEW = [
-    "tpnw", "outer-space-treaty", "seabed-treaty", "antarctic-treaty", "accidents-measures-1971",
-    "prevention-nuclear-war-1973", "nrrc-1987", "launch-notification-1988", "pni-1991",
-    "korea-denuclearization-1992", "middle-east-zone", "south-asia-zone", "cee-zone", "new-start-central-limits-pledge",
+    "tpnw",
+    "outer-space-treaty",
+    "seabed-treaty",
+    "antarctic-treaty",
+    "accidents-measures-1971",
+    "prevention-nuclear-war-1973",
+    "nrrc-1987",
+    "launch-notification-1988",
+    "pni-1991",
+    "korea-denuclearization-1992",
+    "middle-east-zone",
+    "south-asia-zone",
+    "cee-zone",
+    "new-start-central-limits-pledge",
 ]
 TPNW_TOTALS = yaml.safe_load((Path(__file__).parents[1] / "data" / "tpnw_totals.yaml").read_text())
 
@@ -116,4 +127,4 @@ def test_after_new_start_what_is_recorded() -> None:
     dates = sorted(e.date for r in pledge.parties for e in r.events)
     assert dates[0] == dt.date(2025, 9, 22) and dates[-1] <= dt.date(2026, 11, 23)
     assert status_on(pledge, dt.date(2026, 11, 23)).state == "not_in_force"
-    assert any(l.from_ == pledge.id and l.party == "RUS" for l in reg.linkages)
+    assert any(link.from_ == pledge.id and link.party == "RUS" for link in reg.linkages)

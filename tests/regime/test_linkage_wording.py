@@ -15,34 +15,71 @@ TYPES = typing.get_args(LinkageType)
 
 # (type, from, to, party) -> (read from 'from', read from 'to'), for linkages built between shipped instruments.
 EXPECTED = {
-    "protocol_to": ("abm-protocol-1974", "abm", None,
-                    "is a protocol to ABM Treaty", "has ABM Protocol (1974) as a protocol"),
-    "amends": ("start-ii-protocol-1997", "start-ii", None,
-               "amends START II", "is amended by START II Protocol (1997)"),
-    "supersedes": ("new-start", "sort", None,
-                   "supersedes SORT (Moscow Treaty), which ends when it enters into force",
-                   "is superseded by New START: it ends when New START enters into force"),
-    "framework_for": ("ptbt", "ctbt", None,
-                      "sets the aim that CTBT is to carry out",
-                      "is to carry out the aim that Partial Test Ban Treaty sets"),
-    "entry_into_force_conditioned_on": ("start-ii", "start-i", None,
-                                        "cannot enter into force before START I is in force",
-                                        "must be in force before START II can enter into force"),
-    "continued_observance_conditioned_on": ("start-ii", "abm", "RUS",
-                                            "stays observed by RUS only while ABM Treaty holds",
-                                            "must hold for START II to stay observed by RUS"),
-    "verification_shared_with": ("sort", "start-i", None,
-                                 "relies on the verification regime of START I",
-                                 "lends its verification regime to SORT (Moscow Treaty)"),
-    "requires_adherence_to": ("lisbon-protocol", "npt", None,
-                              "obliges some of its parties to join NPT",
-                              "is to be joined by the parties that Lisbon Protocol obliges to join it"),
+    "protocol_to": (
+        "abm-protocol-1974",
+        "abm",
+        None,
+        "is a protocol to ABM Treaty",
+        "has ABM Protocol (1974) as a protocol",
+    ),
+    "amends": ("start-ii-protocol-1997", "start-ii", None, "amends START II", "is amended by START II Protocol (1997)"),
+    "supersedes": (
+        "new-start",
+        "sort",
+        None,
+        "supersedes SORT (Moscow Treaty), which ends when it enters into force",
+        "is superseded by New START: it ends when New START enters into force",
+    ),
+    "framework_for": (
+        "ptbt",
+        "ctbt",
+        None,
+        "sets the aim that CTBT is to carry out",
+        "is to carry out the aim that Partial Test Ban Treaty sets",
+    ),
+    "entry_into_force_conditioned_on": (
+        "start-ii",
+        "start-i",
+        None,
+        "cannot enter into force before START I is in force",
+        "must be in force before START II can enter into force",
+    ),
+    "continued_observance_conditioned_on": (
+        "start-ii",
+        "abm",
+        "RUS",
+        "stays observed by RUS only while ABM Treaty holds",
+        "must hold for START II to stay observed by RUS",
+    ),
+    "verification_shared_with": (
+        "sort",
+        "start-i",
+        None,
+        "relies on the verification regime of START I",
+        "lends its verification regime to SORT (Moscow Treaty)",
+    ),
+    "requires_adherence_to": (
+        "lisbon-protocol",
+        "npt",
+        None,
+        "obliges some of its parties to join NPT",
+        "is to be joined by the parties that Lisbon Protocol obliges to join it",
+    ),
 }
 
 
 def build(kind: str, source: str, target: str, party: str | None) -> Linkage:
-    return Linkage.model_validate({"id": "test", "from": source, "to": target, "type": kind, "party": party,
-                                   "summary": "test", "source": "state-start2-text"})
+    return Linkage.model_validate(
+        {
+            "id": "test",
+            "from": source,
+            "to": target,
+            "type": kind,
+            "party": party,
+            "summary": "test",
+            "source": "state-start2-text",
+        }
+    )
 
 
 def test_every_type_has_an_expected_reading() -> None:

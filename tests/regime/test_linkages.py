@@ -104,7 +104,11 @@ def test_linkage_to_a_missing_instrument_fails_with_file_and_field(linkage_data:
 
 def test_self_link_without_condition_is_refused(linkage_data: Path) -> None:
     path = linkage_data / "linkages.yaml"
-    path.write_text(path.read_text() + "  - {id: alpha-self, from: alpha, to: alpha, type: continued_observance_conditioned_on, summary: x, source: fixture-text}\n")
+    path.write_text(
+        path.read_text()
+        + "  - {id: alpha-self, from: alpha, to: alpha, type: continued_observance_conditioned_on, summary: x, "
+        "source: fixture-text}\n"
+    )
     with pytest.raises(DataError, match="stated condition"):
         load_registry(linkage_data)
 

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cli_support import run
 from hypothesis import given, settings
-from examples_support import examples
 from hypothesis import strategies as st
 
 from armscontrol.data import registry
@@ -26,12 +24,28 @@ from armscontrol.regime.status import (
     party_status_on,
     status_on,
 )
+from cli_support import run
+from examples_support import examples
 
 TODAY = dt.date(2026, 11, 23)
 TOTALS = yaml.safe_load((Path(__file__).parents[1] / "situations" / "depositary_totals.yaml").read_text())
 MULTILATERAL = sorted(i.id for i in registry().instruments.values() if i.scope == "multilateral")
-OWN_FILES = ["npt", "ctbt", "ptbt", "tlatelolco", "tlatelolco-protocol-ii", "rarotonga", "rarotonga-protocol-2",
-             "pelindaba", "pelindaba-protocol-i", "bangkok", "bangkok-protocol", "semipalatinsk", "semipalatinsk-protocol", "tpnw"]
+OWN_FILES = [
+    "npt",
+    "ctbt",
+    "ptbt",
+    "tlatelolco",
+    "tlatelolco-protocol-ii",
+    "rarotonga",
+    "rarotonga-protocol-2",
+    "pelindaba",
+    "pelindaba-protocol-i",
+    "bangkok",
+    "bangkok-protocol",
+    "semipalatinsk",
+    "semipalatinsk-protocol",
+    "tpnw",
+]
 
 
 def _day(value: str | dt.date) -> dt.date:
@@ -108,8 +122,14 @@ def _toy(rule: dict | None, general: str | None, consent: str, own: str | None =
     if own:
         party_events.append({"type": "entry_into_force", "date": own, "source": "s"})
     data = {
-        "id": "toy", "title": "Toy", "short_title": "Toy", "kind": "protocol", "scope": "multilateral", "summary": "x",
-        "events": events, "parties": [{"party": "FRA", "events": party_events}],
+        "id": "toy",
+        "title": "Toy",
+        "short_title": "Toy",
+        "kind": "protocol",
+        "scope": "multilateral",
+        "summary": "x",
+        "events": events,
+        "parties": [{"party": "FRA", "events": party_events}],
     }
     if rule is not None:
         data["party_entry_into_force"] = {"article": "Art. 1", "source": "s", **rule}
@@ -157,7 +177,10 @@ def test_no_rule_keeps_the_old_reading() -> None:
 # --------------------------------------------------------------------------- partial lists: not_recorded
 
 
-@pytest.mark.parametrize(("instrument_id", "party"), [("outer-space-treaty", "UKR"), ("seabed-treaty", "KAZ"), ("ptbt", "KAZ"), ("antarctic-treaty", "MEX")])
+@pytest.mark.parametrize(
+    ("instrument_id", "party"),
+    [("outer-space-treaty", "UKR"), ("seabed-treaty", "KAZ"), ("ptbt", "KAZ"), ("antarctic-treaty", "MEX")],
+)
 def test_a_state_a_partial_list_does_not_record_is_not_recorded(instrument_id: str, party: str) -> None:
     instrument = registry().instruments[instrument_id]
     assert not parties_complete(instrument)
@@ -243,7 +266,9 @@ def test_every_party_and_event_is_sourced(instrument_id: str) -> None:
     reg = registry()
     instrument = reg.instruments[instrument_id]
     for record in instrument.parties:
-        assert record.events or record.source is not None, f"{instrument_id}: {record.party} has neither events nor a source"
+        assert record.events or record.source is not None, (
+            f"{instrument_id}: {record.party} has neither events nor a source"
+        )
         for event in record.events:
             assert event.source.ref in reg.sources, f"{instrument_id}: {record.party} {event.type} {event.date}"
 
@@ -255,7 +280,11 @@ def _counted(case: dict) -> str:
     return "+".join(case["statuses"]) if "statuses" in case else "events:" + "+".join(case["events"])
 
 
-@pytest.mark.parametrize("case", TOTALS, ids=lambda c: f"{c['instrument']}@{c['date']}:{_counted(c)}{':' + c['role'] if c.get('role') else ''}")
+@pytest.mark.parametrize(
+    "case",
+    TOTALS,
+    ids=lambda c: f"{c['instrument']}@{c['date']}:{_counted(c)}{':' + c['role'] if c.get('role') else ''}",
+)
 def test_counts_against_published_totals(case: dict) -> None:
     reg = registry()
     assert case["ref"] in reg.sources, case["ref"]
@@ -267,7 +296,8 @@ def test_counts_against_published_totals(case: dict) -> None:
     if "events" in case:
         # Depositaries count a signatory that went on to ratify among the signatories.
         count = sum(
-            1 for r in instrument.parties
+            1
+            for r in instrument.parties
             if r.party in chosen and any(e.type in case["events"] and e.date <= day for e in r.events)
         )
     else:
@@ -313,9 +343,18 @@ def test_historical_states_sources_exist_and_successors_are_known() -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("United States of America", "USA"), ("Russian Federation", "RUS"), ("Islamic Republic of Iran", "IRN"),
-     ("Turkiye", "TUR"), ("Soviet Union", "SUN"), ("Czechoslovakia", "CSK"), ("German Democratic Republic", "DDR"),
-     ("the United Kingdom", "GBR"), ("Democratic People's Republic of Korea", "PRK"), ("yug", "YUG")],
+    [
+        ("United States of America", "USA"),
+        ("Russian Federation", "RUS"),
+        ("Islamic Republic of Iran", "IRN"),
+        ("Turkiye", "TUR"),
+        ("Soviet Union", "SUN"),
+        ("Czechoslovakia", "CSK"),
+        ("German Democratic Republic", "DDR"),
+        ("the United Kingdom", "GBR"),
+        ("Democratic People's Republic of Korea", "PRK"),
+        ("yug", "YUG"),
+    ],
 )
 def test_full_and_historical_names_resolve(text: str, code: str) -> None:
     assert resolve_party(text) == code
@@ -345,12 +384,17 @@ def test_matrix_cells_agree_with_party_status_on() -> None:
 
 
 def test_matrix_command_json() -> None:
-    result = run("matrix", "--on", "2020-01-01", "--instruments", "npt,ctbt", "--states", "USA,Papua New Guinea", "--json")
+    result = run(
+        "matrix", "--on", "2020-01-01", "--instruments", "npt,ctbt", "--states", "USA,Papua New Guinea", "--json"
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["on"] == "2020-01-01"
     assert [c["id"] for c in data["instruments"]] == ["npt", "ctbt"]
-    assert [[cell["status"] for cell in r["cells"]] for r in data["rows"]] == [["party", "signatory"], ["party", "signatory"]]
+    assert [[cell["status"] for cell in r["cells"]] for r in data["rows"]] == [
+        ["party", "signatory"],
+        ["party", "signatory"],
+    ]
 
 
 def test_matrix_command_table_and_errors() -> None:
@@ -367,7 +411,10 @@ def test_status_summary_command() -> None:
     result = run("status", "ctbt", "--summary", "--on", "2024-03-13", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["counts"]["ratified"] + data["counts"]["signatory"] + data["counts"].get("not_party", 0) == data["states_counted"]
+    assert (
+        data["counts"]["ratified"] + data["counts"]["signatory"] + data["counts"].get("not_party", 0)
+        == data["states_counted"]
+    )
     assert data["parties_complete"] is True and data["published_parties"] == 178
     text = run("status", "ptbt", "--summary")
     assert text.exit_code == 0 and "not complete" in text.stdout
@@ -376,7 +423,8 @@ def test_status_summary_command() -> None:
 
 
 def test_history_before_the_first_recorded_event() -> None:
-    """Accession: not a party before; ratification with no recorded signature: not recorded; on-or-before: not recorded."""
+    """Accession: not a party before; ratification with no recorded signature: not recorded; on-or-before: not
+    recorded."""
     npt = registry().instruments["npt"]
     assert party_status_on(npt, "ALB", dt.date(1980, 1, 1)).status == "not_party"
     colombia = party_status_on(npt, "COL", dt.date(1980, 1, 1))

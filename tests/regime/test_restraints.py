@@ -22,7 +22,11 @@ def test_after_new_start_no_treaty_limits_and_the_statements_are_shown() -> None
 def test_new_start_binds_both_while_russia_has_suspended_it() -> None:
     found = arsenal_limits(dt.date(2024, 1, 1))
     ceilings = {b.provision: (b.upper, b.suspended_by) for b in found.binding if b.instrument == "new-start"}
-    assert ceilings == {"deployed-launchers": (700, ("RUS",)), "deployed-warheads": (1550, ("RUS",)), "total-launchers": (800, ("RUS",))}
+    assert ceilings == {
+        "deployed-launchers": (700, ("RUS",)),
+        "deployed-warheads": (1550, ("RUS",)),
+        "total-launchers": (800, ("RUS",)),
+    }
     assert found.last_ended is None
 
 

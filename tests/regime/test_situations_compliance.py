@@ -30,7 +30,10 @@ def test_compliance_situation(case: dict) -> None:
     instrument = resolve_instrument(case["instrument"])
     on = case["date"] if isinstance(case["date"], dt.date) else dt.date.fromisoformat(case["date"])
     # A state the instrument does not bind at all has one verdict, keyed "*" (WHOLE_INSTRUMENT).
-    verdicts = {v.metric or v.provision: v for v in check_instrument(instrument, on, party=case["party"], holdings=as_holdings(case))}
+    verdicts = {
+        v.metric or v.provision: v
+        for v in check_instrument(instrument, on, party=case["party"], holdings=as_holdings(case))
+    }
     for metric, expected in case["expect"].items():
         assert metric in verdicts, f"no verdict on {metric}; got {sorted(verdicts)}"
         assert verdicts[metric].verdict == expected, verdicts[metric]

@@ -67,7 +67,12 @@ def test_consent_known_only_by_a_date_counts_from_that_date(data_dir: Path) -> N
 
     path = data_dir / "instruments" / "example.yaml"
     data = yaml.safe_load(path.read_text())
-    data["parties"].append({"party": "GBR", "events": [{"type": "acceded", "date": "2003-05-01", "on_or_before": True, "source": "example-text"}]})
+    data["parties"].append(
+        {
+            "party": "GBR",
+            "events": [{"type": "acceded", "date": "2003-05-01", "on_or_before": True, "source": "example-text"}],
+        }
+    )
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     example = load_registry(data_dir).instruments["example"]
     gbr = status_on(example, dt.date(2004, 1, 1)).parties[-1]

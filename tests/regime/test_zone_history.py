@@ -23,7 +23,9 @@ def bound_on(instrument_id: str, day: dt.date) -> list[str]:
 
 
 @pytest.mark.parametrize(("instrument_id", "day", "threshold", "rule"), THRESHOLDS)
-def test_states_bound_at_entry_into_force_equal_the_threshold(instrument_id: str, day: dt.date, threshold: int, rule: str) -> None:
+def test_states_bound_at_entry_into_force_equal_the_threshold(
+    instrument_id: str, day: dt.date, threshold: int, rule: str
+) -> None:
     instrument = registry().instruments[instrument_id]
     assert entry_into_force(instrument) == day
     assert len(bound_on(instrument_id, day)) == threshold, rule
@@ -47,7 +49,8 @@ def test_tlatelolco_binds_the_waiving_states_first_and_brazil_and_chile_from_the
 
 
 def test_bangkok_never_counts_more_than_its_threshold_before_the_seventh_deposit() -> None:
-    """Article 16.1: seven deposits by 1997-03-27; the data records six exactly and two only as 'on or before' a later day."""
+    """Article 16.1: seven deposits by 1997-03-27; the data records six exactly and two only as 'on or before' a
+    later day."""
     bangkok = registry().instruments["bangkok"]
     assert len(bound_on("bangkok", dt.date(1997, 3, 27))) <= 7
     assert bound_on("bangkok", dt.date(1997, 3, 26)) == []
@@ -56,7 +59,8 @@ def test_bangkok_never_counts_more_than_its_threshold_before_the_seventh_deposit
 
 
 def test_pelindaba_counts_burundi_as_the_28th_and_comoros_as_the_36th() -> None:
-    """Burundi's deposit of 2009-07-15 the 28th (Article 18); Comoros's of 2012-07-24 the 36th (WMD Africa Files, 2012-08-28)."""
+    """Burundi's deposit of 2009-07-15 the 28th (Article 18); Comoros's of 2012-07-24 the 36th (WMD Africa Files,
+    2012-08-28)."""
     assert "BDI" in bound_on("pelindaba", dt.date(2009, 7, 15))
     assert "BDI" not in bound_on("pelindaba", dt.date(2009, 7, 14))
     assert len(bound_on("pelindaba", dt.date(2012, 7, 24))) == 36
@@ -68,7 +72,14 @@ def test_pelindaba_counts_burundi_as_the_28th_and_comoros_as_the_36th() -> None:
 EXPLAINED_EMPTY = "binds no state"
 """The words an instrument's note must use where it is in force and binds nobody on some day, saying why."""
 
-ENDING_EVENTS = {"withdrawal", "withdrawal_notice", "suspension", "ratification_revoked", "succeeded", "entry_into_force"}
+ENDING_EVENTS = {
+    "withdrawal",
+    "withdrawal_notice",
+    "suspension",
+    "ratification_revoked",
+    "succeeded",
+    "entry_into_force",
+}
 
 
 def probe_days(instrument) -> list[dt.date]:
@@ -89,7 +100,9 @@ def first_empty_day(instrument) -> dt.date | None:
         if instrument_state(instrument, day)[0] != "in_force":
             continue
         # each party's status by the rule status_on applies, asked until one is bound (quicker than every party's)
-        if not any(party_status_on(instrument, r.party, day).status in {"party", "suspended"} for r in instrument.parties):
+        if not any(
+            party_status_on(instrument, r.party, day).status in {"party", "suspended"} for r in instrument.parties
+        ):
             return day
     return None
 

@@ -54,9 +54,12 @@ def read(pdf: bytes) -> list[Page]:
 
 def outside(pages: list[Page], slack: float = 0.5) -> list[str]:
     """Words with any part off their page."""
-    return [f"page {p.number}: '{w['text']}' at ({w['x0']:.0f}, {w['top']:.0f})–({w['x1']:.0f}, {w['bottom']:.0f})"
-            for p in pages for w in p.words
-            if w["x0"] < -slack or w["top"] < -slack or w["x1"] > p.width + slack or w["bottom"] > p.height + slack]
+    return [
+        f"page {p.number}: '{w['text']}' at ({w['x0']:.0f}, {w['top']:.0f})–({w['x1']:.0f}, {w['bottom']:.0f})"
+        for p in pages
+        for w in p.words
+        if w["x0"] < -slack or w["top"] < -slack or w["x1"] > p.width + slack or w["bottom"] > p.height + slack
+    ]
 
 
 def _area(a: tuple, b: tuple) -> float:
@@ -86,7 +89,9 @@ def overlapping(pages: list[Page], share: float = 0.2) -> list[str]:
         smaller = np.minimum(area[:, None], area[None, :])
         hit = np.triu(inter > share * np.maximum(smaller, 1e-6), k=1)
         for i, j in zip(*np.nonzero(hit)):
-            problems.append(f"page {p.number}: '{p.words[i]['text']}' over '{p.words[j]['text']}' at ({x0[i]:.0f}, {top[i]:.0f})")
+            problems.append(
+                f"page {p.number}: '{p.words[i]['text']}' over '{p.words[j]['text']}' at ({x0[i]:.0f}, {top[i]:.0f})"
+            )
     return problems
 
 
@@ -98,14 +103,22 @@ def footer_clear(pages: list[Page], gap: float = 2.0) -> list[str]:
         if not foot:
             problems.append(f"page {p.number}: no 'Page N of M' footer")
             continue
-        line = (min(w["x0"] for w in foot), min(w["top"] for w in foot), max(w["x1"] for w in foot), max(w["bottom"] for w in foot))
+        line = (
+            min(w["x0"] for w in foot),
+            min(w["top"] for w in foot),
+            max(w["x1"] for w in foot),
+            max(w["bottom"] for w in foot),
+        )
         band = (0.0, line[1] - gap, p.width, line[3])
         for w in p.body:
             if _area(_box(w), band) > 0:
                 problems.append(f"page {p.number}: '{w['text']}' in the footer's band")
         for shape in p.graphics:
             if _area(shape, band) > 0 and shape[1] < line[3]:
-                problems.append(f"page {p.number}: a shape at ({shape[0]:.0f}, {shape[1]:.0f})–({shape[2]:.0f}, {shape[3]:.0f}) in the footer's band")
+                problems.append(
+                    f"page {p.number}: a shape at ({shape[0]:.0f}, {shape[1]:.0f})–({shape[2]:.0f}, {shape[3]:.0f}) "
+                    f"in the footer's band"
+                )
     return problems
 
 

@@ -19,8 +19,11 @@ pytestmark = pytest.mark.interface
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "russia-1500-vs-nmd.yaml"
-REPORTS = {"brief": ("brief", None, "2026-06-01"), "instrument": ("instrument", "new-start", "2024-01-01"),
-           "scenario": ("scenario", str(EXAMPLE), None)}
+REPORTS = {
+    "brief": ("brief", None, "2026-06-01"),
+    "instrument": ("instrument", "new-start", "2024-01-01"),
+    "scenario": ("scenario", str(EXAMPLE), None),
+}
 
 
 @functools.cache
@@ -79,8 +82,9 @@ def test_each_chart_is_on_the_page_of_its_title_and_caption(report) -> None:
     for title, caption in charts:
         titled = page_of(pages, _phrase(title, 5))
         assert titled, f"{name}: chart title '{title}' not found"
-        assert any(_phrase(caption, 8) in pages[n - 1].text for n in titled), \
+        assert any(_phrase(caption, 8) in pages[n - 1].text for n in titled), (
             f"{name}: the caption of '{title}' is not on its page ({titled})"
+        )
 
 
 def test_no_page_holds_a_lone_line(report) -> None:
@@ -94,7 +98,9 @@ def test_the_first_page_is_not_left_nearly_empty(report) -> None:
     name, _, _, pages = report
     first: Page = pages[0]
     lowest = max(w["bottom"] for w in first.body)
-    assert lowest > 0.75 * first.height, f"{name}: the first page's text stops at {lowest / first.height:.0%} of its height"
+    assert lowest > 0.75 * first.height, (
+        f"{name}: the first page's text stops at {lowest / first.height:.0%} of its height"
+    )
 
 
 def test_the_scenario_report_shows_the_scenario_s_own_inputs() -> None:

@@ -1,4 +1,5 @@
-"""The brief's PDF holds together: a full first page, the timeline whole on one page with its title and legend, no text off a page."""
+"""The brief's PDF holds together: a full first page, the timeline whole on one page with its title and legend, no text
+off a page."""
 
 from __future__ import annotations
 
@@ -26,8 +27,13 @@ def pages():
                 words.append((text.strip(), x, y))
 
         page.extract_text(visitor_text=visit)
-        out.append({"box": (float(box.left), float(box.bottom), float(box.right), float(box.top)), "words": words,
-                    "text": " ".join(w for w, _, _ in words)})
+        out.append(
+            {
+                "box": (float(box.left), float(box.bottom), float(box.right), float(box.top)),
+                "words": words,
+                "text": " ".join(w for w, _, _ in words),
+            }
+        )
     return out
 
 
@@ -43,7 +49,14 @@ def test_the_timeline_sits_on_one_page_with_its_title_axis_and_legend(pages):
     found = [n for n, p in enumerate(pages) if title in p["text"]]
     assert len(found) == 1
     page = pages[found[0]]["text"]
-    for part in ("year", "in force", "never entered into force", "political commitment", "Antarctic Treaty", "New START"):
+    for part in (
+        "year",
+        "in force",
+        "never entered into force",
+        "political commitment",
+        "Antarctic Treaty",
+        "New START",
+    ):
         assert part in page, part
 
 
@@ -64,6 +77,8 @@ def test_the_scenario_report_gives_the_decoys_of_the_side_a_defence_faces():
 
     path = Path(__file__).resolve().parents[2] / "examples" / "russia-1500-vs-nmd.yaml"
     document = build_document("scenario", str(path))
-    tables = [b for section in document.sections for b in section.blocks if isinstance(b, Table) and b.caption == "Defences"]
+    tables = [
+        b for section in document.sections for b in section.blocks if isinstance(b, Table) and b.caption == "Defences"
+    ]
     assert tables and tables[0].rows[0][0] == "USA"
     assert tables[0].rows[0][-1] == "RUS 2"  # Russia's warheads come with 2 decoys each (the file's decoys_per_warhead)

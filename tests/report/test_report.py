@@ -1,4 +1,5 @@
-"""Reports: self-contained HTML with every figure and source of the answer, a paginated PDF, the same bytes for the same inputs."""
+"""Reports: self-contained HTML with every figure and source of the answer, a paginated PDF, the same bytes for the same
+inputs."""
 
 from __future__ import annotations
 
@@ -54,7 +55,12 @@ class Checked(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         for name, value in attrs:
-            if name in {"src", "href"} and tag in {"script", "link", "img"} and value and not value.startswith(("data:", "#")):
+            if (
+                name in {"src", "href"}
+                and tag in {"script", "link", "img"}
+                and value
+                and not value.startswith(("data:", "#"))
+            ):
                 self.external.append(value)
 
     def handle_data(self, data):
@@ -187,15 +193,25 @@ def test_scenario_report_shows_where_the_retaliation_went(scenario_file: Path, s
     text = " ".join(" ".join(parse(scenario_html).text).split())
     answer = answers.stability(load_scenario(scenario_file))
     shown = answer.results[:1] + answer.results[-1:]
-    assert text.count("Where the retaliation went, A's midcourse defence at") >= 2 * len(shown)  # chart title and table caption
+    assert text.count("Where the retaliation went, A's midcourse defence at") >= 2 * len(
+        shown
+    )  # chart title and table caption
     for run_ in shown:
         for d in run_.decomposition:
             for stage in d.stages:
-                figure = format_number(stage.expected) if float(stage.expected).is_integer() else format_number(stage.expected, 1)
+                figure = (
+                    format_number(stage.expected)
+                    if float(stage.expected).is_integer()
+                    else format_number(stage.expected, 1)
+                )
                 assert f"{figure} ({format_number(stage.p5)})" in text
         for line in derivation(run_.explanation, sources=False):
             assert " ".join(line.split()) in text
     # each struck side's bars in its own colour, the same as its retaliation's distribution
     colours = side_colours(["A", "B"])
-    waterfalls = [svg for svg in re.findall(r"<svg.*?</svg>", scenario_html, flags=re.S) if "Where the retaliation went" in svg]
-    assert waterfalls and all(colours["A"].lower() in w.lower() and colours["B"].lower() in w.lower() for w in waterfalls)
+    waterfalls = [
+        svg for svg in re.findall(r"<svg.*?</svg>", scenario_html, flags=re.S) if "Where the retaliation went" in svg
+    ]
+    assert waterfalls and all(
+        colours["A"].lower() in w.lower() and colours["B"].lower() in w.lower() for w in waterfalls
+    )

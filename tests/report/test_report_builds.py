@@ -87,10 +87,16 @@ def test_a_failed_build_says_why_in_plain_words_and_is_tried_again(tmp_path: Pat
     builds.close()
 
 
-@pytest.mark.parametrize("kind, target, on, field", [
-    ("pamphlet", None, None, "kind"), ("brief", None, "2026-13-01", "on"), ("instrument", None, None, "target"),
-    ("instrument", "no-such-treaty", None, "id"), ("scenario", "7", None, "target"),
-])
+@pytest.mark.parametrize(
+    "kind, target, on, field",
+    [
+        ("pamphlet", None, None, "kind"),
+        ("brief", None, "2026-13-01", "on"),
+        ("instrument", None, None, "target"),
+        ("instrument", "no-such-treaty", None, "id"),
+        ("scenario", "7", None, "target"),
+    ],
+)
 def test_a_request_that_cannot_be_made_is_refused_before_any_work(tmp_path: Path, kind, target, on, field) -> None:
     gate = Gate()
     builds = Builds(tmp_path, run=gate)
@@ -148,7 +154,9 @@ def test_the_page_follows_the_build_and_links_the_file(tmp_path: Path) -> None:
         assert "Open the PDF" in ready.text and f"/api/reports/builds/{key}/pdf" in ready.text
         pdf = client.get(f"/api/reports/builds/{key}/pdf")
         assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
-        started = client.post("/api/reports/builds", json={"kind": "instrument", "target": "new-start", "on": "2024-01-01"})
+        started = client.post(
+            "/api/reports/builds", json={"kind": "instrument", "target": "new-start", "on": "2024-01-01"}
+        )
         assert started.status_code == 200 and started.json()["status"] == "done"  # the kept file, at once
         refused = client.get("/report?kind=scenario&target=99")
         assert refused.status_code == 400 and "no saved scenario 99" in refused.text and "`" not in refused.text
@@ -164,8 +172,14 @@ def test_the_command_line_makes_a_pdf_with_pdf_and_names_each_stage_on_its_bar(t
     cli_app = importlib.import_module("armscontrol.cli.app")
 
     out = tmp_path / "small.pdf"
-    result = run("report", "scenario", str(Path(__file__).resolve().parents[2] / "examples" / "new-start-parity.yaml"),
-                 "--pdf", "-o", str(out))
+    result = run(
+        "report",
+        "scenario",
+        str(Path(__file__).resolve().parents[2] / "examples" / "new-start-parity.yaml"),
+        "--pdf",
+        "-o",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:4] == b"%PDF"
     shown: list[tuple[str, int, int]] = []

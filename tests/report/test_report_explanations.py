@@ -1,4 +1,5 @@
-"""Reports carry the explanation of every status and verdict they show, in an appendix whose sources are the footnotes."""
+"""Reports carry the explanation of every status and verdict they show, in an appendix whose sources are the
+footnotes."""
 
 from __future__ import annotations
 
@@ -13,18 +14,23 @@ from armscontrol.report.document import render_html
 
 def _tables(report: str) -> dict[str, list[list[str]]]:
     """The appendix's tables by caption, each as its rows of cell texts."""
-    appendix = report[report.index('<section id="appendix'):]
-    appendix = appendix[:appendix.index("</section>")]
+    appendix = report[report.index('<section id="appendix') :]
+    appendix = appendix[: appendix.index("</section>")]
     out = {}
     for caption, body in re.findall(r"<table[^>]*><caption>(.*?)</caption>.*?<tbody>(.*?)</tbody>", appendix, re.S):
-        out[html.unescape(caption)] = [[html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
-                                       for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+        out[html.unescape(caption)] = [
+            [html.unescape(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+        ]
     return out
 
 
 def _sources(report: str) -> dict[str, str]:
-    section = report[report.index('<section id="sources">'):]
-    return {n: html.unescape(text).strip() for n, text in re.findall(r'<li value="(\d+)">(.*?)(?: <a href|</li>)', section, re.S)}
+    section = report[report.index('<section id="sources">') :]
+    return {
+        n: html.unescape(text).strip()
+        for n, text in re.findall(r'<li value="(\d+)">(.*?)(?: <a href|</li>)', section, re.S)
+    }
 
 
 def _check(rows: list[list[str]], steps, sources: dict[str, str]) -> None:

@@ -1,4 +1,5 @@
-"""A scenario's names are text in its report's charts: matplotlib's maths syntax ($...$) in a name neither fails nor renders as maths."""
+"""A scenario's names are text in its report's charts: matplotlib's maths syntax ($...$) in a name neither fails nor
+renders as maths."""
 
 from __future__ import annotations
 

@@ -13,7 +13,8 @@ from armscontrol.scenario import FOUNDING_SCENARIO, build, load_scenario
 from armscontrol.scenarios.editing import DEFAULTS, apply, current
 from armscontrol.scenarios.jobs import prepare_job
 from armscontrol.scenarios.references import DEFAULT_BASE, example_names, resolve
-from armscontrol.sweep.design import Input, apply as apply_inputs
+from armscontrol.sweep.design import Input
+from armscontrol.sweep.design import apply as apply_inputs
 
 SMALL_UNCERTAIN = Path(__file__).resolve().parents[1] / "sweep" / "small-uncertain.yaml"
 
@@ -35,7 +36,11 @@ def test_a_control_left_out_shows_the_scenario_formats_default() -> None:
     base, _ = resolve(DEFAULT_BASE)
     base.pop("posture", None)
     values = current(base)
-    assert (values["alert"], values["launch"], values["launch_fraction"]) == (DEFAULTS["alert"], DEFAULTS["launch"], 0.0)
+    assert (values["alert"], values["launch"], values["launch_fraction"]) == (
+        DEFAULTS["alert"],
+        DEFAULTS["launch"],
+        0.0,
+    )
     assert DEFAULTS["alert"] == "generated" and DEFAULTS["tracking"] == 1.0
 
 
@@ -65,13 +70,15 @@ def test_a_job_gets_the_one_validation_pass(poison, match) -> None:
 
 
 def test_each_control_is_a_field_path_a_sweep_could_name() -> None:
-    from armscontrol.uncertain import get_path
-
     from armscontrol.scenarios.editing import control_paths
+    from armscontrol.uncertain import get_path
 
     base, _ = resolve(DEFAULT_BASE)
     paths = control_paths(base)
-    assert paths["interceptors"].startswith(f"sides.{base['sweep']['side']}.defence[") and paths["alert"] == "posture.alert"
+    assert (
+        paths["interceptors"].startswith(f"sides.{base['sweep']['side']}.defence[")
+        and paths["alert"] == "posture.alert"
+    )
     edited, values = apply(base, {"interceptors": "130", "alert": "day_to_day", "decoys": "3"})
     for name in ("interceptors", "alert", "decoys"):
         assert get_path(edited, paths[name]) == values[name]

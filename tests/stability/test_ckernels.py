@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_fast_path import ENGAGEMENTS, EXAMPLES
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import backend, engagement, first_strike, kernels
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.frontier import frontier
-
-from test_fast_path import ENGAGEMENTS, EXAMPLES
+from examples_support import examples
 
 CLOSE = 1e-15
 
@@ -54,25 +53,55 @@ def test_the_compiled_kernels_are_the_default(ckernels):
     assert backend.kernels() is ckernels
 
 
-@pytest.mark.parametrize("case", [*ENGAGEMENTS, dict(warheads=5000, interceptors=19000, sspk=0.8, shots=2, decoys=2,
-                                                      discrimination=0.5, tracking=0.95, reliability=0.9)])
+@pytest.mark.parametrize(
+    "case",
+    [
+        *ENGAGEMENTS,
+        dict(
+            warheads=5000,
+            interceptors=19000,
+            sspk=0.8,
+            shots=2,
+            decoys=2,
+            discrimination=0.5,
+            tracking=0.95,
+            reliability=0.9,
+        ),
+    ],
+)
 def test_same_leakers_as_numba(ckernels, case):
     assert_close_engagement(*both(ckernels, lambda: engagement.engage(**case)))
 
 
 @settings(max_examples=examples(60), deadline=None)
 @given(
-    w=st.integers(0, 300), interceptors=st.integers(0, 700), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
-    shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),
-    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]), second_shots=st.integers(1, 2),
+    w=st.integers(0, 300),
+    interceptors=st.integers(0, 700),
+    decoys=st.integers(0, 3),
+    sspk=st.floats(0, 1),
+    shots=st.integers(1, 3),
+    tracking=st.floats(0, 1),
+    discrimination=st.floats(0, 1),
+    reliability=st.floats(0, 1),
+    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
+    second_shots=st.integers(1, 2),
 )
-def test_same_leakers_as_numba_generated(w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots):
+def test_same_leakers_as_numba_generated(
+    w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots
+):
     from armscontrol.stability import ckernels
 
     if doctrine == "shoot-look-shoot":
         decoys = 0
-    kw = dict(shots=shots, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability,
-              doctrine=doctrine, second_shots=second_shots)
+    kw = dict(
+        shots=shots,
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+        doctrine=doctrine,
+        second_shots=second_shots,
+    )
     assert_close_engagement(*both(ckernels, lambda: engagement.engage(w, interceptors, sspk, **kw)))
 
 
@@ -84,7 +113,9 @@ def test_same_exchange_and_frontier_as_numba(ckernels):
     for name in ("surviving_pmf", "retaliation_launched_pmf", "retaliation_pmf", "reserve_arriving_pmf"):
         assert np.max(np.abs(getattr(c, name) - getattr(numba, name))) < CLOSE, name
     sizes = range(0, 1001, 200)
-    c, numba = both(ckernels, lambda: frontier(a, b, "midcourse", sizes, attack, posture, 200, cache=ExchangeCache(rows=True)))
+    c, numba = both(
+        ckernels, lambda: frontier(a, b, "midcourse", sizes, attack, posture, 200, cache=ExchangeCache(rows=True))
+    )
     assert c == numba
 
 
@@ -101,7 +132,12 @@ def test_numba_chosen_by_environment(tmp_path):
     code = "from armscontrol.stability import backend; print(backend.kernels().__name__)"
     names = {}
     for choice in ("numba", ""):
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                              env={**__import__("os").environ, backend.ENV: choice})
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**__import__("os").environ, backend.ENV: choice},
+        )
         names[choice] = done.stdout.strip()
     assert names == {"numba": "armscontrol.stability.kernels", "": "armscontrol.stability.ckernels"}

@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-from examples_support import examples
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, engage, first_strike
 from armscontrol.stability.decomposition import (
-    STAGES, arriving_conclusion, count, decompose, decompose_engagement, engagement_conclusion, expected_survivors, explain,
+    STAGES,
+    arriving_conclusion,
+    count,
+    decompose,
+    decompose_engagement,
+    engagement_conclusion,
+    expected_survivors,
+    explain,
     explain_engagement,
 )
+from examples_support import examples
 
 
 def victim_side(silos=30, subs=12, reliability=0.85, defence=(), decoys=0, name="B"):
-    return Side(name, (ForceElement("silos", "silo", silos, 2, reliability),
-                       ForceElement("subs", "sea", subs, 4, 0.9, {"generated": 0.5, "day_to_day": 0.25}, bases=2),
-                       ForceElement("road-mobile", "mobile", 10, 1, 0.8, {"generated": 0.6, "day_to_day": 0.1}, bases=3)),
-                tuple(defence), decoys)
+    return Side(
+        name,
+        (
+            ForceElement("silos", "silo", silos, 2, reliability),
+            ForceElement("subs", "sea", subs, 4, 0.9, {"generated": 0.5, "day_to_day": 0.25}, bases=2),
+            ForceElement("road-mobile", "mobile", 10, 1, 0.8, {"generated": 0.6, "day_to_day": 0.1}, bases=3),
+        ),
+        tuple(defence),
+        decoys,
+    )
 
 
 def attacker_side(n=80, reliability=0.9, defence=(), decoys=0, name="A"):
@@ -32,20 +46,38 @@ def run(attacker, victim, attack=Attack(), posture=Posture(), threshold=10.0):
     return ex, decompose(ex, attacker, victim, attack, posture, threshold)
 
 
-cases = st.fixed_dictionaries({
-    "n": st.integers(0, 120), "r_a": st.floats(0.0, 1.0), "r_v": st.floats(0.0, 1.0),
-    "silos": st.integers(0, 40), "subs": st.integers(0, 15),
-    "victim_defence": st.integers(0, 60), "attacker_defence": st.integers(0, 60), "decoys": st.integers(0, 2),
-    "alert": st.sampled_from(["generated", "day_to_day"]), "lua": st.floats(0.0, 1.0),
-    "sspk": st.floats(0.0, 1.0), "threshold": st.integers(0, 100),
-})
+cases = st.fixed_dictionaries(
+    {
+        "n": st.integers(0, 120),
+        "r_a": st.floats(0.0, 1.0),
+        "r_v": st.floats(0.0, 1.0),
+        "silos": st.integers(0, 40),
+        "subs": st.integers(0, 15),
+        "victim_defence": st.integers(0, 60),
+        "attacker_defence": st.integers(0, 60),
+        "decoys": st.integers(0, 2),
+        "alert": st.sampled_from(["generated", "day_to_day"]),
+        "lua": st.floats(0.0, 1.0),
+        "sspk": st.floats(0.0, 1.0),
+        "threshold": st.integers(0, 100),
+    }
+)
 
 
 def build(c):
-    attacker = attacker_side(c["n"], c["r_a"], [LAYER.with_interceptors(c["attacker_defence"])] if c["attacker_defence"] else ())
-    victim = victim_side(c["silos"], c["subs"], c["r_v"], [LAYER.with_interceptors(c["victim_defence"])] if c["victim_defence"] else (),
-                         c["decoys"])
-    posture = Posture(alert=c["alert"], launch="launch_under_attack" if c["lua"] > 0.5 else "ride_out", launch_fraction=c["lua"])
+    attacker = attacker_side(
+        c["n"], c["r_a"], [LAYER.with_interceptors(c["attacker_defence"])] if c["attacker_defence"] else ()
+    )
+    victim = victim_side(
+        c["silos"],
+        c["subs"],
+        c["r_v"],
+        [LAYER.with_interceptors(c["victim_defence"])] if c["victim_defence"] else (),
+        c["decoys"],
+    )
+    posture = Posture(
+        alert=c["alert"], launch="launch_under_attack" if c["lua"] > 0.5 else "ride_out", launch_fraction=c["lua"]
+    )
     return attacker, victim, Attack(sspk_silo=c["sspk"]), posture
 
 
@@ -80,8 +112,13 @@ def test_no_defence_intercepts_nothing():
 
 
 def test_reliability_one_makes_reliable_equal_launched():
-    victim = Side("B", tuple(ForceElement(e.name, e.basing, e.launchers, e.warheads_per_launcher, 1.0, e.survivable, e.bases)
-                             for e in victim_side().forces))
+    victim = Side(
+        "B",
+        tuple(
+            ForceElement(e.name, e.basing, e.launchers, e.warheads_per_launcher, 1.0, e.survivable, e.bases)
+            for e in victim_side().forces
+        ),
+    )
     _, d = run(attacker_side(), victim)
     assert d.stage("reliable").expected == pytest.approx(d.stage("launched").expected)
     assert d.stage("reliable").p5 == d.stage("launched").p5
@@ -139,16 +176,48 @@ def test_explanation_ends_with_the_arriving_figures():
     assert any("saved" in s.conclusion for s in steps)
 
 
-@pytest.mark.parametrize("kw", [dict(), dict(decoys=2, discrimination=0.3), dict(tracking=0.8, reliability=0.9), dict(interceptors=10)])
+@pytest.mark.parametrize(
+    "kw", [dict(), dict(decoys=2, discrimination=0.3), dict(tracking=0.8, reliability=0.9), dict(interceptors=10)]
+)
 def test_engagement_parts_add_up(kw):
-    args = dict(warheads=50, interceptors=120, sspk=0.8, shots=2, decoys=0, discrimination=0.0, tracking=1.0, reliability=1.0) | kw
-    result = engage(args["warheads"], args["interceptors"], args["sspk"], shots=args["shots"], decoys=args["decoys"],
-                    discrimination=args["discrimination"], tracking=args["tracking"], reliability=args["reliability"])
+    args = (
+        dict(
+            warheads=50,
+            interceptors=120,
+            sspk=0.8,
+            shots=2,
+            decoys=0,
+            discrimination=0.0,
+            tracking=1.0,
+            reliability=1.0,
+        )
+        | kw
+    )
+    result = engage(
+        args["warheads"],
+        args["interceptors"],
+        args["sspk"],
+        shots=args["shots"],
+        decoys=args["decoys"],
+        discrimination=args["discrimination"],
+        tracking=args["tracking"],
+        reliability=args["reliability"],
+    )
     d = decompose_engagement(result, args["tracking"], args["reliability"])
     assert d.layer_failed + d.not_tracked + d.tracked_not_killed + d.killed == pytest.approx(50)
     assert d.leaking == pytest.approx(50 - d.killed) and d.leaking_p5 == result.leakers_p5
-    steps = explain_engagement(d, result, args["interceptors"], args["sspk"], args["shots"], "salvo", args["decoys"],
-                               args["discrimination"], args["tracking"], args["reliability"])
+    steps = explain_engagement(
+        d,
+        result,
+        args["interceptors"],
+        args["sspk"],
+        args["shots"],
+        "salvo",
+        args["decoys"],
+        args["discrimination"],
+        args["tracking"],
+        args["reliability"],
+    )
     assert steps[-1].conclusion == engagement_conclusion(d)
 
 

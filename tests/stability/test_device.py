@@ -65,14 +65,20 @@ def test_existing_engagements_in_one_batch(name, xp):
 
 @pytest.mark.parametrize("name, xp", NAMESPACES, ids=NAMESPACE_IDS)
 def test_layers_and_spread_distributions(name, xp):
-    layers = (DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9, name="outer"),
-              DefenceLayer(12, 0.8, shots=1, tracking=0.95, discrimination=0.2, name="inner"))
+    layers = (
+        DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9, name="outer"),
+        DefenceLayer(12, 0.8, shots=1, tracking=0.95, discrimination=0.2, name="inner"),
+    )
     incoming = np.exp(-0.5 * ((np.arange(80) - 50) / 6.0) ** 2)
     incoming /= incoming.sum()
     ample = (DefenceLayer(10_000, 0.6, shots=2, tracking=0.97),)
     idle = (DefenceLayer(1, 0.9, shots=2), DefenceLayer(50, 0.9, tracking=0.0), DefenceLayer(50, 0.9, reliability=0.0))
-    assert_same_passes(xp, [incoming, incoming, incoming[:60] / incoming[:60].sum(), incoming, np.ones(1)],
-                       [layers, layers[::-1], ample, idle, layers], [1, 0, 3, 2, 1])
+    assert_same_passes(
+        xp,
+        [incoming, incoming, incoming[:60] / incoming[:60].sum(), incoming, np.ones(1)],
+        [layers, layers[::-1], ample, idle, layers],
+        [1, 0, 3, 2, 1],
+    )
 
 
 @pytest.mark.parametrize("name, xp", NAMESPACES, ids=NAMESPACE_IDS)
@@ -89,12 +95,20 @@ def test_transition_rows_for_every_arriving_count(name, xp):
 
 
 layer_strategy = st.builds(
-    DefenceLayer, interceptors=st.integers(0, 150), sspk=st.floats(0, 1), shots=st.integers(1, 3),
-    tracking=st.one_of(st.just(1.0), st.just(0.0), st.floats(0, 1)), discrimination=st.one_of(st.just(0.0), st.just(1.0), st.floats(0, 1)),
+    DefenceLayer,
+    interceptors=st.integers(0, 150),
+    sspk=st.floats(0, 1),
+    shots=st.integers(1, 3),
+    tracking=st.one_of(st.just(1.0), st.just(0.0), st.floats(0, 1)),
+    discrimination=st.one_of(st.just(0.0), st.just(1.0), st.floats(0, 1)),
     reliability=st.one_of(st.just(1.0), st.floats(0, 1)),
 )
 request_strategy = st.tuples(
-    st.integers(0, 90), st.floats(0.5, 12.0), st.integers(0, 15), st.lists(layer_strategy, max_size=3).map(tuple), st.integers(0, 3),
+    st.integers(0, 90),
+    st.floats(0.5, 12.0),
+    st.integers(0, 15),
+    st.lists(layer_strategy, max_size=3).map(tuple),
+    st.integers(0, 3),
 )
 
 
@@ -113,16 +127,39 @@ def test_generated_batches_of_mixed_sizes(requests):
 
 def variants():
     criteria = Criteria(assured_retaliation=30, value_targets=60, cost_weight=0.3)
-    found = [(*small_sides(interceptors, scale), Attack(), Posture(), criteria) for interceptors in (0, 20, 40, 160) for scale in (0.8, 1.3)]
-    look = (DefenceLayer(60, 0.7, doctrine="shoot-look-shoot", tracking=0.9, discrimination=1.0, name="sls"),)  # stays on the CPU
+    found = [
+        (*small_sides(interceptors, scale), Attack(), Posture(), criteria)
+        for interceptors in (0, 20, 40, 160)
+        for scale in (0.8, 1.3)
+    ]
+    look = (
+        DefenceLayer(60, 0.7, doctrine="shoot-look-shoot", tracking=0.9, discrimination=1.0, name="sls"),
+    )  # stays on the CPU
     a, b = small_sides(40)
-    found.append((a.__class__(a.name, a.forces, look, a.decoys_per_warhead), b, Attack(sspk_silo=0.5), Posture(alert="day_to_day"), criteria))
+    found.append(
+        (
+            a.__class__(a.name, a.forces, look, a.decoys_per_warhead),
+            b,
+            Attack(sspk_silo=0.5),
+            Posture(alert="day_to_day"),
+            criteria,
+        )
+    )
     found.append(found[1])
     return found
 
 
-FIELDS = ("victim_surviving_warheads", "victim_surviving_p5", "retaliation_arriving", "retaliation_arriving_p5", "reserve_arriving",
-          "first_strike_stability", "cost_striking_first", "cost_struck_first", "combined")
+FIELDS = (
+    "victim_surviving_warheads",
+    "victim_surviving_p5",
+    "retaliation_arriving",
+    "retaliation_arriving_p5",
+    "reserve_arriving",
+    "first_strike_stability",
+    "cost_striking_first",
+    "cost_struck_first",
+    "combined",
+)
 
 
 @pytest.mark.parametrize("name, xp", NAMESPACES, ids=NAMESPACE_IDS)
@@ -180,8 +217,10 @@ def test_the_default_backend_is_the_compiled_kernels(monkeypatch):
 def test_cupy_and_the_cuda_target_are_not_imported_unless_asked_for():
     import subprocess
 
-    code = ("import sys; from armscontrol.stability.batch import evaluate; import armscontrol.stability.device_layers; "
-            "evaluate([]); print('cupy' in sys.modules, 'numba.cuda' in sys.modules)")
+    code = (
+        "import sys; from armscontrol.stability.batch import evaluate; import armscontrol.stability.device_layers; "
+        "evaluate([]); print('cupy' in sys.modules, 'numba.cuda' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
 
@@ -213,7 +252,9 @@ def test_fused_binding_rows_kernel_in_the_cuda_simulator():
     import subprocess
 
     env = {**os.environ, "NUMBA_ENABLE_CUDASIM": "1"}
-    out = subprocess.run([sys.executable, "-c", FUSED_CHECK], check=False, capture_output=True, text=True, env=env, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-c", FUSED_CHECK], check=False, capture_output=True, text=True, env=env, timeout=600
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().endswith("fused ok")
 
@@ -229,7 +270,11 @@ def shipped_variants():
         if spec.sweep is None:
             continue
         _, _, attack, posture = build(spec)
-        found += [(*sweep_sides(spec, size), attack, posture, spec.criteria) for size in spec.sweep.interceptors if size <= 100]
+        found += [
+            (*sweep_sides(spec, size), attack, posture, spec.criteria)
+            for size in spec.sweep.interceptors
+            if size <= 100
+        ]
     return found
 
 
@@ -247,8 +292,12 @@ def test_shipped_examples_on_the_array_backend(name, xp):
 def test_a_small_memory_budget_splits_the_work_without_changing_answers(monkeypatch):
     """Lanes, binding rows and kill tables in many small groups give the same distributions."""
     monkeypatch.setitem(device_layers.CELLS, "numpy", 1 << 9)
-    layers = (DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9),
-              DefenceLayer(12, 0.8, tracking=0.95, discrimination=0.2))
+    layers = (
+        DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9),
+        DefenceLayer(12, 0.8, tracking=0.95, discrimination=0.2),
+    )
     incoming = np.exp(-0.5 * ((np.arange(70) - 45) / 5.0) ** 2)
     incoming /= incoming.sum()
-    assert_same_passes(np, [incoming, incoming[:50] / incoming[:50].sum(), incoming], [layers, layers[:1], layers[1:]], [2, 1, 0])
+    assert_same_passes(
+        np, [incoming, incoming[:50] / incoming[:50].sum(), incoming], [layers, layers[:1], layers[1:]], [2, 1, 0]
+    )

@@ -50,21 +50,31 @@ def _pass_inputs(centre: int, n: float, capacity: int, tracking: float, decoys: 
 
 
 @settings(max_examples=examples(60), deadline=None)
-@given(arriving=st.integers(1, 400), p=st.floats(0.05, 1.0), capacity=st.integers(1, 500),
-       tracking=st.floats(0.0, 1.0), decoys=st.integers(0, 3), discrimination=st.floats(0.0, 1.0),
-       survive=st.floats(0.0, 1.0), nrows=st.integers(1, 3))
-def test_split_kernels_equal_the_one_pass_kernel(arriving, p, capacity, tracking, decoys, discrimination, survive,
-                                                 nrows):
+@given(
+    arriving=st.integers(1, 400),
+    p=st.floats(0.05, 1.0),
+    capacity=st.integers(1, 500),
+    tracking=st.floats(0.0, 1.0),
+    decoys=st.integers(0, 3),
+    discrimination=st.floats(0.0, 1.0),
+    survive=st.floats(0.0, 1.0),
+    nrows=st.integers(1, 3),
+)
+def test_split_kernels_equal_the_one_pass_kernel(
+    arriving, p, capacity, tracking, decoys, discrimination, survive, nrows
+):
     from armscontrol.stability import ckernels
 
     ws, weights, lf, sf, sf_low, width = _pass_inputs(arriving, p, capacity, tracking, decoys)
     rows = np.arange(ws.size, dtype=np.int64) % nrows
     undiscriminated = 1.0 - discrimination if decoys else 0.0
     one = np.zeros((nrows, width))
-    objects, neglected = ckernels.salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive,
-                                              sf, sf_low, lf, NEGLIGIBLE, one)
-    tables = ckernels.salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf,
-                                    NEGLIGIBLE, width)
+    objects, neglected = ckernels.salvo_layer(
+        ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, NEGLIGIBLE, one
+    )
+    tables = ckernels.salvo_engaged(
+        ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, NEGLIGIBLE, width
+    )
     split = np.zeros((nrows, width))
     totals = ckernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, split)
     assert totals == (objects, neglected)

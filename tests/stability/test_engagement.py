@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from armscontrol.stability.engagement import DefenceLayer, engage, engage_layers, pass_through_layers, transition_matrix
+from armscontrol.stability.engagement import DefenceLayer, engage, engage_layers, transition_matrix
 from armscontrol.stability.validation import InvalidInput
+from examples_support import examples
 
 
 def test_closed_form_two_shots_ample():
@@ -70,8 +71,21 @@ def _pick(rng, eligible, k):
     return eligible & (ranks < k[:, None])
 
 
-def monte_carlo(w, interceptors, sspk, shots=1, doctrine="salvo", decoys=0, discrimination=0.0, tracking=1.0, reliability=1.0, runs=20000, seed=1):
-    """Object-by-object simulation of the doctrine in DESIGN.md, every run at once (a row per run, a column per object)."""
+def monte_carlo(
+    w,
+    interceptors,
+    sspk,
+    shots=1,
+    doctrine="salvo",
+    decoys=0,
+    discrimination=0.0,
+    tracking=1.0,
+    reliability=1.0,
+    runs=20000,
+    seed=1,
+):
+    """Object-by-object simulation of the doctrine in DESIGN.md, every run at once (a row per run, a column per
+    object)."""
     rng = np.random.default_rng(seed)
     real = np.r_[np.ones(w, bool), np.zeros(w * decoys, bool)]
     shape = (runs, real.size)
@@ -94,7 +108,16 @@ CASES = [
     dict(w=20, interceptors=30, sspk=0.6, shots=1, decoys=2, discrimination=0.4),
     dict(w=25, interceptors=40, sspk=0.7, shots=2, decoys=1, discrimination=0.5, tracking=0.9, reliability=0.9),
     dict(w=20, interceptors=30, sspk=0.6, shots=1, doctrine="shoot-look-shoot"),
-    dict(w=15, interceptors=30, sspk=0.6, shots=1, doctrine="shoot-look-shoot", decoys=1, discrimination=0.3, tracking=0.9),
+    dict(
+        w=15,
+        interceptors=30,
+        sspk=0.6,
+        shots=1,
+        doctrine="shoot-look-shoot",
+        decoys=1,
+        discrimination=0.3,
+        tracking=0.9,
+    ),
 ]
 
 
@@ -138,16 +161,30 @@ def test_thousands_of_warheads_normalised():
 
 
 params = dict(
-    w=st.integers(0, 40), decoys=st.integers(0, 2), sspk=st.floats(0, 1), shots=st.integers(1, 3),
-    tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),
+    w=st.integers(0, 40),
+    decoys=st.integers(0, 2),
+    sspk=st.floats(0, 1),
+    shots=st.integers(1, 3),
+    tracking=st.floats(0, 1),
+    discrimination=st.floats(0, 1),
+    reliability=st.floats(0, 1),
     doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
 )
 
 
 @settings(max_examples=examples(40), deadline=None)
 @given(interceptors=st.integers(0, 60), extra=st.integers(1, 30), **params)
-def test_more_interceptors_never_raise_expected_leakers(w, interceptors, extra, decoys, sspk, shots, tracking, discrimination, reliability, doctrine):
-    kw = dict(shots=shots, doctrine=doctrine, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)
+def test_more_interceptors_never_raise_expected_leakers(
+    w, interceptors, extra, decoys, sspk, shots, tracking, discrimination, reliability, doctrine
+):
+    kw = dict(
+        shots=shots,
+        doctrine=doctrine,
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+    )
     fewer = engage(w, interceptors, sspk, **kw)
     more = engage(w, interceptors + extra, sspk, **kw)
     assert more.expected_leakers <= fewer.expected_leakers + 1e-9
@@ -157,7 +194,19 @@ def test_more_interceptors_never_raise_expected_leakers(w, interceptors, extra, 
 
 @settings(max_examples=examples(30), deadline=None)
 @given(interceptors=st.integers(0, 60), better=st.floats(0, 1), **params)
-def test_better_sspk_never_raises_expected_leakers(w, interceptors, better, decoys, sspk, shots, tracking, discrimination, reliability, doctrine):
-    kw = dict(shots=shots, doctrine=doctrine, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability)
+def test_better_sspk_never_raises_expected_leakers(
+    w, interceptors, better, decoys, sspk, shots, tracking, discrimination, reliability, doctrine
+):
+    kw = dict(
+        shots=shots,
+        doctrine=doctrine,
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+    )
     low, high = sorted([sspk, better])
-    assert engage(w, interceptors, high, **kw).expected_leakers <= engage(w, interceptors, low, **kw).expected_leakers + 1e-9
+    assert (
+        engage(w, interceptors, high, **kw).expected_leakers
+        <= engage(w, interceptors, low, **kw).expected_leakers + 1e-9
+    )

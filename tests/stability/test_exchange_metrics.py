@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, damage, first_strike, first_strike_stability, frontier
+from armscontrol.stability import (
+    Attack,
+    DefenceLayer,
+    ForceElement,
+    Posture,
+    Side,
+    damage,
+    first_strike,
+    first_strike_stability,
+    frontier,
+)
 from armscontrol.stability.metrics import cost
 from armscontrol.stability.validation import InvalidInput
+from examples_support import examples
 
 
 def silos_only(n=20, wpl=1, reliability=1.0, name="B"):
@@ -19,7 +29,9 @@ def silos_only(n=20, wpl=1, reliability=1.0, name="B"):
 
 
 def attacker(n=100, reliability=0.9, defence=()):
-    return Side("A", (ForceElement("subs", "sea", n, 1, reliability, {"generated": 1.0, "day_to_day": 1.0}),), tuple(defence))
+    return Side(
+        "A", (ForceElement("subs", "sea", n, 1, reliability, {"generated": 1.0, "day_to_day": 1.0}),), tuple(defence)
+    )
 
 
 def test_silo_survival_closed_form():
@@ -78,7 +90,9 @@ def test_damage_and_cost():
 
 
 def test_stability_symmetric_sides_equal():
-    a = Side("A", (ForceElement("silos", "silo", 30, 1, 0.9), ForceElement("subs", "sea", 10, 3, 0.9, {"generated": 0.8})))
+    a = Side(
+        "A", (ForceElement("silos", "silo", 30, 1, 0.9), ForceElement("subs", "sea", 10, 3, 0.9, {"generated": 0.8}))
+    )
     b = Side("B", a.forces)
     r = first_strike_stability(a, b, Attack(), Posture(), assured_retaliation=10, value_targets=50)
     assert r.sides["A"].first_strike_stability == pytest.approx(r.sides["B"].first_strike_stability)
@@ -87,7 +101,13 @@ def test_stability_symmetric_sides_equal():
 
 
 def test_frontier_rises_with_defence():
-    facing = Side("B", (ForceElement("silos", "silo", 60, 1, 0.9), ForceElement("subs", "sea", 10, 4, 0.9, {"generated": 0.5}, bases=1)))
+    facing = Side(
+        "B",
+        (
+            ForceElement("silos", "silo", 60, 1, 0.9),
+            ForceElement("subs", "sea", 10, 4, 0.9, {"generated": 0.5}, bases=1),
+        ),
+    )
     defended = Side("A", (ForceElement("silos", "silo", 60, 1, 0.9),), (DefenceLayer(0, 0.8, name="nmd"),))
     points = frontier(defended, facing, "nmd", [0, 20, 40], Attack(), Posture(), assured_retaliation=20)
     warheads = [p.facing_warheads for p in points]

@@ -58,7 +58,9 @@ def aim_points(victim: Side, posture: Posture) -> tuple[list[tuple[int, str, int
     """Every aim point as (element, class, launchers there); and each element's survivable launchers."""
     points, safe = [], []
     for index, e in enumerate(victim.forces):
-        survivable = 0 if e.basing == "silo" else int(math.floor(e.survivable.get(posture.alert, 0.0) * e.launchers + 1e-9))
+        survivable = (
+            0 if e.basing == "silo" else int(math.floor(e.survivable.get(posture.alert, 0.0) * e.launchers + 1e-9))
+        )
         safe.append(survivable)
         exposed = e.launchers - survivable
         if exposed <= 0:
@@ -73,6 +75,7 @@ def aim_points(victim: Side, posture: Posture) -> tuple[list[tuple[int, str, int
 
 def allocate(points, victim: Side, attack: Attack, r_attacker: float, warheads: int) -> list[int]:
     """Warheads aimed at each point (0 if unattacked), greedy by warheads destroyed per warhead spent."""
+
     def per(cls):
         return attack.warheads_per_silo if cls == "silo" else attack.warheads_per_soft
 
@@ -119,7 +122,11 @@ def victim_defence_objects(n_warheads: int, reliability: float, layers, decoys: 
         real = alive & (rng.random((runs, n_warheads)) < layer.tracking)
         # each leaking warhead brings d fresh decoys into each layer
         escorts = np.repeat(alive, decoys, axis=1)
-        fake = escorts & (rng.random(escorts.shape) < (1 - layer.discrimination)) & (rng.random(escorts.shape) < layer.tracking)
+        fake = (
+            escorts
+            & (rng.random(escorts.shape) < (1 - layer.discrimination))
+            & (rng.random(escorts.shape) < layer.tracking)
+        )
         tracked = np.concatenate([real, fake], axis=1)
         keys = np.where(tracked, rng.random(tracked.shape), np.inf)
         rank = np.argsort(np.argsort(keys, axis=1), axis=1)
@@ -130,7 +137,9 @@ def victim_defence_objects(n_warheads: int, reliability: float, layers, decoys: 
     return alive, left
 
 
-def simulate(attacker: Side, victim: Side, attack: Attack, posture: Posture, runs: int, seed: int) -> dict[str, np.ndarray]:
+def simulate(
+    attacker: Side, victim: Side, attack: Attack, posture: Posture, runs: int, seed: int
+) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
     warheads_a = sum(e.launchers * e.warheads_per_launcher for e in attacker.forces)
     r_a = sum(e.launchers * e.warheads_per_launcher * e.reliability for e in attacker.forces) / warheads_a
@@ -197,9 +206,17 @@ def compare(pmf: np.ndarray, sample: np.ndarray) -> dict[str, float]:
     hi = int(ordered[min(n - 1, int(n * 0.05 + spread))])
     counts = np.bincount(sample.astype(np.int64), minlength=len(pmf))[: len(pmf)]
     ks = float(np.max(np.abs(np.cumsum(counts) / n - cdf)))
-    return {"exact_mean": mean, "mc_mean": float(sample.mean()), "se": se,
-            "z": (float(sample.mean()) - mean) / se if se > 0 else 0.0,
-            "exact_p5": p5, "mc_p5": lower_quantile(sample, 0.05), "p5_lo": lo, "p5_hi": hi, "ks": ks}
+    return {
+        "exact_mean": mean,
+        "mc_mean": float(sample.mean()),
+        "se": se,
+        "z": (float(sample.mean()) - mean) / se if se > 0 else 0.0,
+        "exact_p5": p5,
+        "mc_p5": lower_quantile(sample, 0.05),
+        "p5_lo": lo,
+        "p5_hi": hi,
+        "ks": ks,
+    }
 
 
 def assert_agrees(pmf: np.ndarray, sample: np.ndarray, label: str) -> dict[str, float]:
@@ -218,21 +235,31 @@ def assert_agrees(pmf: np.ndarray, sample: np.ndarray, label: str) -> dict[str, 
 
 
 def victim_side(defence=(), decoys=0) -> Side:
-    return Side("B", (
-        ForceElement("silos", "silo", 30, 1, 0.8),
-        # 10 boats, 4 warheads each; ⌊0.6·10⌋ = 6 at sea, 4 in port over 2 bases (8 warheads each)
-        ForceElement("boats", "sea", 10, 4, 0.9, {"generated": 0.6, "day_to_day": 0.2}, bases=2),
-        # 9 mobile launchers; 4 dispersed, 5 at 3 garrisons: 2, 2, 1 (uneven split)
-        ForceElement("mobile", "mobile", 9, 1, 0.85, {"generated": 0.5}, bases=3),
-    ), tuple(defence), decoys)
+    return Side(
+        "B",
+        (
+            ForceElement("silos", "silo", 30, 1, 0.8),
+            # 10 boats, 4 warheads each; ⌊0.6·10⌋ = 6 at sea, 4 in port over 2 bases (8 warheads each)
+            ForceElement("boats", "sea", 10, 4, 0.9, {"generated": 0.6, "day_to_day": 0.2}, bases=2),
+            # 9 mobile launchers; 4 dispersed, 5 at 3 garrisons: 2, 2, 1 (uneven split)
+            ForceElement("mobile", "mobile", 9, 1, 0.85, {"generated": 0.5}, bases=3),
+        ),
+        tuple(defence),
+        decoys,
+    )
 
 
 def attacker_side(silos=40, defence=(), decoys=0) -> Side:
     # pooled reliability (80·0.85 + 20·0.95)/100 = 0.87 with 40 silos
-    return Side("A", (
-        ForceElement("silos", "silo", silos, 2, 0.85),
-        ForceElement("boats", "sea", 5, 4, 0.95, {"generated": 1.0, "day_to_day": 1.0}),
-    ), tuple(defence), decoys)
+    return Side(
+        "A",
+        (
+            ForceElement("silos", "silo", silos, 2, 0.85),
+            ForceElement("boats", "sea", 5, 4, 0.95, {"generated": 1.0, "day_to_day": 1.0}),
+        ),
+        tuple(defence),
+        decoys,
+    )
 
 
 def run(attacker, victim, attack, posture, seed, runs=RUNS):
@@ -244,6 +271,7 @@ ATTACK = Attack(sspk_silo=0.7, sspk_soft=0.95, warheads_per_silo=2, warheads_per
 
 
 # 1. No defences: the model claims exact distributions.
+
 
 @pytest.mark.parametrize("silos, alert", [(40, "generated"), (15, "generated"), (40, "day_to_day")])
 def test_no_defence_exact(silos, alert):
@@ -258,7 +286,9 @@ def test_no_defence_exact(silos, alert):
 
 
 def test_no_defence_launch_under_attack_silos():
-    victim = Side("B", (ForceElement("silos", "silo", 30, 3, 0.8), ForceElement("boats", "sea", 6, 4, 0.9, {"generated": 1.0})))
+    victim = Side(
+        "B", (ForceElement("silos", "silo", 30, 3, 0.8), ForceElement("boats", "sea", 6, 4, 0.9, {"generated": 1.0}))
+    )
     posture = Posture(launch="launch_under_attack", launch_fraction=0.3)  # ⌊0.3·30⌉ = 9 silos leave
     ex, mc = run(attacker_side(40), victim, ATTACK, posture, seed=11)
     assert_agrees(ex.surviving_pmf, mc["surviving"], "surviving")
@@ -270,11 +300,14 @@ def test_no_defence_launch_under_attack_bases(fraction):
     # Boats in port: 12 of 20 over 3 bases (4 each); mobile garrisons: 7 of 7 over 2 (4 and 3).
     # φ = 0.3 takes ⌊0.3·12⌉ = 4 boats out of port (1 base keeps 2, 2 keep 3) and ⌊0.3·4⌉ = 1,
     # ⌊0.3·3⌉ = 1 mobile launchers out: a fraction of the launchers, not whole bases.
-    victim = Side("B", (
-        ForceElement("silos", "silo", 10, 1, 0.8),
-        ForceElement("boats", "sea", 20, 4, 0.9, {"generated": 0.4}, bases=3),
-        ForceElement("mobile", "mobile", 7, 1, 0.85, {"generated": 0.0}, bases=2),
-    ))
+    victim = Side(
+        "B",
+        (
+            ForceElement("silos", "silo", 10, 1, 0.8),
+            ForceElement("boats", "sea", 20, 4, 0.9, {"generated": 0.4}, bases=3),
+            ForceElement("mobile", "mobile", 7, 1, 0.85, {"generated": 0.0}, bases=2),
+        ),
+    )
     posture = Posture(launch="launch_under_attack", launch_fraction=fraction)
     ex, mc = run(attacker_side(40), victim, ATTACK, posture, seed=int(100 * fraction))
     ride_out = first_strike(attacker_side(40), victim, ATTACK, Posture())
@@ -285,11 +318,14 @@ def test_no_defence_launch_under_attack_bases(fraction):
 
 # 2. A defence on the attacker's side only: retaliation passes it, still exact.
 
+
 @pytest.mark.parametrize("interceptors, label", [(1000, "ample"), (21, "binding")])
 def test_attacker_defence_exact(interceptors, label):
     layers = (
         DefenceLayer(interceptors, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="outer"),
-        DefenceLayer(interceptors // 2 + 1, 0.6, shots=1, tracking=0.9, discrimination=0.3, reliability=0.95, name="inner"),
+        DefenceLayer(
+            interceptors // 2 + 1, 0.6, shots=1, tracking=0.9, discrimination=0.3, reliability=0.95, name="inner"
+        ),
     )
     attacker, victim = attacker_side(40, defence=layers), victim_side(decoys=1)
     ex, mc = run(attacker, victim, ATTACK, Posture(), seed=interceptors)
@@ -299,7 +335,12 @@ def test_attacker_defence_exact(interceptors, label):
     if label == "binding":
         assert c["exact_mean"] > 0.5 * c["exact_mean"] + 0  # sanity: something arrives
         # the inventory binds: mean arriving well above what an ample defence lets through
-        ample = first_strike(attacker_side(40, defence=tuple(l.with_interceptors(1000) for l in layers)), victim, ATTACK, Posture())
+        ample = first_strike(
+            attacker_side(40, defence=tuple(layer.with_interceptors(1000) for layer in layers)),
+            victim,
+            ATTACK,
+            Posture(),
+        )
         assert c["exact_mean"] > ample.retaliation_arriving + 5
 
 
@@ -324,15 +365,22 @@ VICTIM_DEFENCES = {
 MEAN_TOLERANCE, P5_TOLERANCE = 0.02, 0.10
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def victim_defence_run(case):
     attacker, victim = attacker_side(40, decoys=1), victim_side(defence=VICTIM_DEFENCES[case])
     ex, mc = run(attacker, victim, ATTACK, Posture(), seed=len(case), runs=100_000)
     results = {}
-    for key, pmf in (("surviving", ex.surviving_pmf), ("arriving", ex.retaliation_pmf), ("reserve", ex.reserve_arriving_pmf)):
+    for key, pmf in (
+        ("surviving", ex.surviving_pmf),
+        ("arriving", ex.retaliation_pmf),
+        ("reserve", ex.reserve_arriving_pmf),
+    ):
         c = results[key] = compare(pmf, mc[key])
-        print(f"{case:12s} {key:9s} exact mean {c['exact_mean']:8.3f}  MC {c['mc_mean']:8.3f} ± {c['se']:.3f} (z {c['z']:+.1f})"
-              f"  p5 exact {c['exact_p5']:3d} MC {c['mc_p5']:3d} [{c['p5_lo']}, {c['p5_hi']}]  KS {c['ks']:.4f}")
+        print(
+            f"{case:12s} {key:9s} exact mean {c['exact_mean']:8.3f}  MC {c['mc_mean']:8.3f} ± {c['se']:.3f} (z "
+            f"{c['z']:+.1f})"
+            f"  p5 exact {c['exact_p5']:3d} MC {c['mc_p5']:3d} [{c['p5_lo']}, {c['p5_hi']}]  KS {c['ks']:.4f}"
+        )
     left = ex.victim_interceptors_left
     print(f"{case:12s} interceptors left: model {left}  MC mean {mc['left'].mean(axis=0)}")
     return ex, mc, results
@@ -353,7 +401,10 @@ def test_victim_defence_approximation(case):
     # approximation 2: interceptors left = I − round(E[used]); E over runs of what is actually left
     # differs by the rounding only (every layer here is reliable or fails as a whole)
     mc_left = mc["left"].mean(axis=0)
-    assert np.all(np.abs(np.array(ex.victim_interceptors_left) - mc_left) <= 1.0 + 4 * mc["left"].std(axis=0) / math.sqrt(len(mc["left"])))
+    assert np.all(
+        np.abs(np.array(ex.victim_interceptors_left) - mc_left)
+        <= 1.0 + 4 * mc["left"].std(axis=0) / math.sqrt(len(mc["left"]))
+    )
 
 
 # A layer that fails as a whole: the exchange conditions on the layer working or failing
@@ -368,7 +419,8 @@ def test_victim_defence_common_mode(key):
 # Approximation 2 (interceptors spent on the first strike taken as their expected number, rounded),
 # against the physical process simulated above (the interceptors actually left in each run). Measured:
 # expected reserve arriving -2.0 % ("independent": 8.67 in the model against 8.84 ± 0.01 in the runs)
-# and +0.8 % ("binding": 30.00 against 29.75 ± 0.01). The bound stated in docs/stability.md is 2.5 % of the mean + 4 s.e.
+# and +0.8 % ("binding": 30.00 against 29.75 ± 0.01). The bound stated in docs/stability.md is 2.5 % of the mean + 4
+# s.e.
 APPROXIMATION_2_BOUND = 0.025
 
 

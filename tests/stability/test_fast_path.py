@@ -12,17 +12,26 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from armscontrol.scenario import build, load_scenario, sweep_sides, variant
-from armscontrol.stability import Attack, DefenceLayer, ForceElement, Posture, Side, first_strike, first_strike_stability
+from armscontrol.stability import (
+    Attack,
+    DefenceLayer,
+    ForceElement,
+    Posture,
+    Side,
+    first_strike,
+    first_strike_stability,
+    reference,
+)
 from armscontrol.stability import engagement as fast
-from armscontrol.stability import reference
 from armscontrol.stability.batch import Criteria, evaluate
 from armscontrol.stability.exchange import ExchangeCache
-from armscontrol.stability.validation import InvalidInput
 from armscontrol.stability.frontier import frontier
+from armscontrol.stability.validation import InvalidInput
+from examples_support import examples
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 AGREE = 1e-12
@@ -41,13 +50,28 @@ def assert_same_engagement(new, old):
 
 ENGAGEMENTS = [
     dict(warheads=100, interceptors=50, sspk=0.7, decoys=2, discrimination=0.5, tracking=0.9),
-    dict(warheads=300, interceptors=200, sspk=0.7, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9),
+    dict(
+        warheads=300, interceptors=200, sspk=0.7, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9
+    ),
     dict(warheads=300, interceptors=1000, sspk=0.7, shots=2, decoys=1, discrimination=0.3, tracking=0.95),
-    dict(warheads=200, interceptors=900, sspk=0.6, shots=1, decoys=3, discrimination=0.2, tracking=0.99),  # capacity close to the tracked objects
+    dict(
+        warheads=200, interceptors=900, sspk=0.6, shots=1, decoys=3, discrimination=0.2, tracking=0.99
+    ),  # capacity close to the tracked objects
     dict(warheads=1000, interceptors=300, sspk=0.8, shots=2, tracking=0.95, reliability=0.9),
-    dict(warheads=40, interceptors=60, sspk=0.6, doctrine="shoot-look-shoot", decoys=1, discrimination=0.3, tracking=0.9),
+    dict(
+        warheads=40, interceptors=60, sspk=0.6, doctrine="shoot-look-shoot", decoys=1, discrimination=0.3, tracking=0.9
+    ),
     dict(warheads=300, interceptors=400, sspk=0.7, doctrine="shoot-look-shoot", tracking=0.95, reliability=0.9),
-    dict(warheads=200, interceptors=500, sspk=0.6, shots=2, second_shots=1, doctrine="shoot-look-shoot", decoys=2, discrimination=1.0),
+    dict(
+        warheads=200,
+        interceptors=500,
+        sspk=0.6,
+        shots=2,
+        second_shots=1,
+        doctrine="shoot-look-shoot",
+        decoys=2,
+        discrimination=1.0,
+    ),
 ]
 
 
@@ -58,21 +82,39 @@ def test_engagement_matches_reference(case):
 
 @settings(max_examples=examples(60), deadline=None)
 @given(
-    w=st.integers(0, 40), interceptors=st.integers(0, 100), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
-    shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),
-    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]), second_shots=st.integers(1, 2),
+    w=st.integers(0, 40),
+    interceptors=st.integers(0, 100),
+    decoys=st.integers(0, 3),
+    sspk=st.floats(0, 1),
+    shots=st.integers(1, 3),
+    tracking=st.floats(0, 1),
+    discrimination=st.floats(0, 1),
+    reliability=st.floats(0, 1),
+    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
+    second_shots=st.integers(1, 2),
 )
-def test_engagement_matches_reference_generated(w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots):
+def test_engagement_matches_reference_generated(
+    w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots
+):
     if doctrine == "shoot-look-shoot" and decoys and discrimination < 1:
         decoys = 0  # shoot-look-shoot with undismissed decoys runs the reference enumeration itself
-    kw = dict(shots=shots, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability,
-              doctrine=doctrine, second_shots=second_shots)
+    kw = dict(
+        shots=shots,
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+        doctrine=doctrine,
+        second_shots=second_shots,
+    )
     assert_same_engagement(fast.engage(w, interceptors, sspk, **kw), reference.engage(w, interceptors, sspk, **kw))
 
 
 def test_layers_and_transition_matrix_match_reference():
-    layers = [DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9, name="outer"),
-              DefenceLayer(12, 0.8, shots=1, tracking=0.95, discrimination=0.2, name="inner")]
+    layers = [
+        DefenceLayer(30, 0.7, shots=2, tracking=0.9, discrimination=0.4, reliability=0.9, name="outer"),
+        DefenceLayer(12, 0.8, shots=1, tracking=0.95, discrimination=0.2, name="inner"),
+    ]
     assert_same_engagement(fast.engage_layers(60, layers, decoys=2), reference.engage_layers(60, layers, decoys=2))
     for layer in layers:
         assert np.max(np.abs(fast.transition_matrix(40, layer, 2) - reference.transition_matrix(40, layer, 2))) < AGREE
@@ -89,13 +131,17 @@ def assert_same_exchange(new, old):
     assert new.victim_interceptors_left == old.victim_interceptors_left
     assert new.defence_leak_fraction == pytest.approx(old.defence_leak_fraction, abs=1e-12)
     assert (new.counterforce_warheads, new.reserve_warheads, new.aim_points_attacked) == (
-        old.counterforce_warheads, old.reserve_warheads, old.aim_points_attacked)
+        old.counterforce_warheads,
+        old.reserve_warheads,
+        old.aim_points_attacked,
+    )
     assert new.neglected_mass < 1e-12
 
 
 SLOW_SIZE = 100
 """From this many interceptors the reference takes seconds per exchange: those sizes run in the full suite only
 (the same comparison runs in the quick loop at the smaller sizes of every example)."""
+
 
 # Every shipped example, at its sweep sizes up to 250 interceptors (the reference takes
 # tens of seconds per exchange beyond); both first strikes. An example without a sweep (one that holds
@@ -107,8 +153,11 @@ def _sizes(path):
     return []
 
 
-SHIPPED = [pytest.param(path.name, size, marks=[pytest.mark.slow] if size >= SLOW_SIZE else [])
-           for path in sorted(EXAMPLES.glob("*.yaml")) for size in _sizes(path)]
+SHIPPED = [
+    pytest.param(path.name, size, marks=[pytest.mark.slow] if size >= SLOW_SIZE else [])
+    for path in sorted(EXAMPLES.glob("*.yaml"))
+    for size in _sizes(path)
+]
 
 
 @pytest.mark.parametrize("name, size", SHIPPED)
@@ -117,40 +166,96 @@ def test_shipped_examples_match_reference(name, size):
     _, _, attack, posture = build(spec)
     a, b = sweep_sides(spec, size)
     for attacker, victim in ((a, b), (b, a)):
-        assert_same_exchange(first_strike(attacker, victim, attack, posture),
-                             reference.first_strike(attacker, victim, attack, posture))
+        assert_same_exchange(
+            first_strike(attacker, victim, attack, posture), reference.first_strike(attacker, victim, attack, posture)
+        )
 
 
 layer_strategy = st.builds(
-    DefenceLayer, interceptors=st.integers(0, 80), sspk=st.floats(0.05, 1), shots=st.integers(1, 2),
-    tracking=st.floats(0.5, 1), discrimination=st.floats(0, 1), reliability=st.floats(0.5, 1),
+    DefenceLayer,
+    interceptors=st.integers(0, 80),
+    sspk=st.floats(0.05, 1),
+    shots=st.integers(1, 2),
+    tracking=st.floats(0.5, 1),
+    discrimination=st.floats(0, 1),
+    reliability=st.floats(0.5, 1),
 )
 
 
 @settings(max_examples=examples(25), deadline=None)
 @given(
-    silos=st.integers(0, 25), boats=st.integers(0, 6), mirv=st.integers(1, 4), reliability=st.floats(0.5, 1),
-    survivable=st.floats(0, 1), attacker_silos=st.integers(0, 40), victim_layers=st.lists(layer_strategy, max_size=1),
-    attacker_layers=st.lists(layer_strategy, max_size=2), decoys=st.integers(0, 2), alert=st.sampled_from(["generated", "day_to_day"]),
+    silos=st.integers(0, 25),
+    boats=st.integers(0, 6),
+    mirv=st.integers(1, 4),
+    reliability=st.floats(0.5, 1),
+    survivable=st.floats(0, 1),
+    attacker_silos=st.integers(0, 40),
+    victim_layers=st.lists(layer_strategy, max_size=1),
+    attacker_layers=st.lists(layer_strategy, max_size=2),
+    decoys=st.integers(0, 2),
+    alert=st.sampled_from(["generated", "day_to_day"]),
     launch_fraction=st.floats(0, 1),
 )
-def test_generated_exchanges_match_reference(silos, boats, mirv, reliability, survivable, attacker_silos, victim_layers,
-                                             attacker_layers, decoys, alert, launch_fraction):
-    victim = Side("B", (ForceElement("silos", "silo", silos, mirv, reliability),
-                        ForceElement("boats", "sea", boats, 4, 0.9, {alert: survivable}, bases=2)),
-                  tuple(victim_layers), decoys)
-    attacker = Side("A", (ForceElement("silos", "silo", attacker_silos, 2, 0.85),
-                          ForceElement("boats", "sea", 5, 4, 0.95, {"generated": 1.0, "day_to_day": 1.0})),
-                    tuple(layer.with_interceptors(layer.interceptors) for layer in attacker_layers), 1)
-    posture = Posture(alert=alert, launch="launch_under_attack" if launch_fraction > 0.5 else "ride_out", launch_fraction=launch_fraction)
-    assert_same_exchange(first_strike(attacker, victim, Attack(), posture), reference.first_strike(attacker, victim, Attack(), posture))
+def test_generated_exchanges_match_reference(
+    silos,
+    boats,
+    mirv,
+    reliability,
+    survivable,
+    attacker_silos,
+    victim_layers,
+    attacker_layers,
+    decoys,
+    alert,
+    launch_fraction,
+):
+    victim = Side(
+        "B",
+        (
+            ForceElement("silos", "silo", silos, mirv, reliability),
+            ForceElement("boats", "sea", boats, 4, 0.9, {alert: survivable}, bases=2),
+        ),
+        tuple(victim_layers),
+        decoys,
+    )
+    attacker = Side(
+        "A",
+        (
+            ForceElement("silos", "silo", attacker_silos, 2, 0.85),
+            ForceElement("boats", "sea", 5, 4, 0.95, {"generated": 1.0, "day_to_day": 1.0}),
+        ),
+        tuple(layer.with_interceptors(layer.interceptors) for layer in attacker_layers),
+        1,
+    )
+    posture = Posture(
+        alert=alert,
+        launch="launch_under_attack" if launch_fraction > 0.5 else "ride_out",
+        launch_fraction=launch_fraction,
+    )
+    assert_same_exchange(
+        first_strike(attacker, victim, Attack(), posture), reference.first_strike(attacker, victim, Attack(), posture)
+    )
 
 
 def small_sides(interceptors=40, scale=1.0):
-    a = Side("A", (ForceElement("silos", "silo", 40, 2, 0.85), ForceElement("subs", "sea", 8, 4, 0.9, {"generated": 0.8}, bases=2)),
-             (DefenceLayer(interceptors, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="nmd"),), 0)
-    b = Side("B", (ForceElement("silos", "silo", 30, 3, 0.8), ForceElement("mobile", "mobile", 20, 1, 0.85, {"generated": 0.6}, bases=3)),
-             (), 2)
+    a = Side(
+        "A",
+        (
+            ForceElement("silos", "silo", 40, 2, 0.85),
+            ForceElement("subs", "sea", 8, 4, 0.9, {"generated": 0.8}, bases=2),
+        ),
+        (DefenceLayer(interceptors, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="nmd"),),
+        0,
+    )
+    b = Side(
+        "B",
+        (
+            ForceElement("silos", "silo", 30, 3, 0.8),
+            ForceElement("mobile", "mobile", 20, 1, 0.85, {"generated": 0.6}, bases=3),
+        ),
+        (),
+        2,
+    )
     return a.scaled(scale), b.scaled(scale)
 
 
@@ -161,13 +266,27 @@ def test_batch_equals_one_by_one():
         for scale in (0.8, 1.0):
             a, b = small_sides(interceptors, scale)
             variants.append((a, b, Attack(), Posture(), criteria))
-    variants.append((*small_sides(40), Attack(sspk_silo=0.5), Posture(alert="day_to_day"), {"assured_retaliation": 30, "value_targets": 60}))
+    variants.append(
+        (
+            *small_sides(40),
+            Attack(sspk_silo=0.5),
+            Posture(alert="day_to_day"),
+            {"assured_retaliation": 30, "value_targets": 60},
+        )
+    )
     variants.append(variants[0])  # a repeat is served from the cache
     batch = evaluate(variants, keep_results=True)
     for i, (a, b, attack, posture, crit) in enumerate(variants):
         crit = Criteria.of(crit)
-        one = first_strike_stability(a, b, attack, posture, assured_retaliation=crit.assured_retaliation,
-                                     value_targets=crit.value_targets, cost_weight=crit.cost_weight)
+        one = first_strike_stability(
+            a,
+            b,
+            attack,
+            posture,
+            assured_retaliation=crit.assured_retaliation,
+            value_targets=crit.value_targets,
+            cost_weight=crit.cost_weight,
+        )
         for j, (x, y) in enumerate(((a.name, b.name), (b.name, a.name))):
             ex = one.exchanges[(x, y)]
             assert batch.retaliation_arriving[i, j] == ex.retaliation_arriving
@@ -199,8 +318,9 @@ def test_frontier_warm_start_equals_cold():
     cache = ExchangeCache()
     warm = frontier(a, b, "nmd", sizes, Attack(), Posture(), 40, warm_start=True, cache=cache)
     cold = frontier(a, b, "nmd", sizes, Attack(), Posture(), 40, warm_start=False)
-    assert [(p.interceptors, p.scale, p.facing_warheads, p.retaliation_p5) for p in warm] == \
-           [(p.interceptors, p.scale, p.facing_warheads, p.retaliation_p5) for p in cold]
+    assert [(p.interceptors, p.scale, p.facing_warheads, p.retaliation_p5) for p in warm] == [
+        (p.interceptors, p.scale, p.facing_warheads, p.retaliation_p5) for p in cold
+    ]
     # each point is the smallest scale on the grid that keeps assured retaliation
     for p in warm:
         assert p.retaliation_p5 >= 40

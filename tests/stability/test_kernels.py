@@ -14,16 +14,16 @@ from decimal import Decimal, getcontext
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.special import bdtrc
+from test_fast_path import ENGAGEMENTS, EXAMPLES
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import backend, engagement, first_strike, kernels
 from armscontrol.stability.engagement import tracked_beyond
 from armscontrol.stability.reference import kernels as plain_loops
-
-from test_fast_path import ENGAGEMENTS, EXAMPLES
+from examples_support import examples
 
 
 def plain_kernels():
@@ -42,7 +42,9 @@ def assert_identical(new, old):
     assert new.neglected_mass < 1e-12 and old.neglected_mass < 1e-12
 
 
-ISSUE_CASE = dict(warheads=5000, interceptors=19000, sspk=0.8, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9)
+ISSUE_CASE = dict(
+    warheads=5000, interceptors=19000, sspk=0.8, shots=2, decoys=2, discrimination=0.5, tracking=0.95, reliability=0.9
+)
 
 
 @pytest.mark.parametrize("case", [*ENGAGEMENTS, ISSUE_CASE, {**ISSUE_CASE, "interceptors": 1000}])
@@ -56,15 +58,31 @@ def test_same_leakers_as_plain_loops(case):
 
 @settings(max_examples=examples(80), deadline=None)
 @given(
-    w=st.integers(0, 400), interceptors=st.integers(0, 900), decoys=st.integers(0, 3), sspk=st.floats(0, 1),
-    shots=st.integers(1, 3), tracking=st.floats(0, 1), discrimination=st.floats(0, 1), reliability=st.floats(0, 1),
-    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]), second_shots=st.integers(1, 2),
+    w=st.integers(0, 400),
+    interceptors=st.integers(0, 900),
+    decoys=st.integers(0, 3),
+    sspk=st.floats(0, 1),
+    shots=st.integers(1, 3),
+    tracking=st.floats(0, 1),
+    discrimination=st.floats(0, 1),
+    reliability=st.floats(0, 1),
+    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
+    second_shots=st.integers(1, 2),
 )
-def test_same_leakers_as_plain_loops_generated(w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots):
+def test_same_leakers_as_plain_loops_generated(
+    w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots
+):
     if doctrine == "shoot-look-shoot":
         decoys = 0  # with undismissed decoys shoot-look-shoot runs the reference enumeration, no kernel
-    kw = dict(shots=shots, decoys=decoys, discrimination=discrimination, tracking=tracking, reliability=reliability,
-              doctrine=doctrine, second_shots=second_shots)
+    kw = dict(
+        shots=shots,
+        decoys=decoys,
+        discrimination=discrimination,
+        tracking=tracking,
+        reliability=reliability,
+        doctrine=doctrine,
+        second_shots=second_shots,
+    )
     with numba_kernels():
         new = engagement.engage(w, interceptors, sspk, **kw)
     with plain_kernels():
@@ -88,14 +106,16 @@ def exactly_beyond(capacity: int, m: int, p: float) -> Decimal:
     """P(Bin(m, p) > C) in 60-digit decimal arithmetic (the sum of its terms, from k = m down)."""
     getcontext().prec = 60
     p_, q_ = Decimal(p), 1 - Decimal(p)
-    term, total = p_ ** m, Decimal(0)
+    term, total = p_**m, Decimal(0)
     for k in range(m, capacity, -1):
         total += term
         term = term * k / (m - k + 1) * q_ / p_
     return total
 
 
-@pytest.mark.parametrize("capacity, p", [(0, 0.4), (1, 1e-6), (50, 0.01), (500, 0.3), (500, 0.5), (4750, 0.95), (4750, 0.5), (19000, 0.3)])
+@pytest.mark.parametrize(
+    "capacity, p", [(0, 0.4), (1, 1e-6), (50, 0.01), (500, 0.3), (500, 0.5), (4750, 0.95), (4750, 0.5), (19000, 0.3)]
+)
 def test_binding_probability_matches_scipy(capacity, p):
     # tracked_beyond runs the kernels in use (C where built); tests/stability/test_ckernels.py holds the two equal
     candidates = np.arange(capacity + 1, min(int(3 * capacity / p) + 60, 100_000))  # the models' range: w·(1 + d)
@@ -105,7 +125,9 @@ def test_binding_probability_matches_scipy(capacity, p):
     assert np.all(np.diff(ours) >= 0) and ours[-1] <= 1.0
 
 
-@pytest.mark.parametrize("capacity, p, m", [(3, 0.4, 9), (500, 0.3, 1669), (500, 0.01, 50070), (4750, 0.95, 4997), (4750, 0.5, 9517)])
+@pytest.mark.parametrize(
+    "capacity, p, m", [(3, 0.4, 9), (500, 0.3, 1669), (500, 0.01, 50070), (4750, 0.95, 4997), (4750, 0.5, 9517)]
+)
 def test_binding_probability_matches_exact_arithmetic(capacity, p, m):
     ours = tracked_beyond(capacity, np.array([m]), p)[0]
     exact = exactly_beyond(capacity, m, p)
@@ -116,4 +138,4 @@ def test_binding_probability_edges():
     m = np.arange(0, 12)
     assert np.array_equal(tracked_beyond(4, m, 1.0), (m > 4).astype(float))
     assert np.array_equal(tracked_beyond(4, m, 0.0), np.zeros(12))
-    assert tracked_beyond(4, np.array([5]), 0.5)[0] == 0.5 ** 5
+    assert tracked_beyond(4, np.array([5]), 0.5)[0] == 0.5**5

@@ -20,33 +20,68 @@ from pathlib import Path
 import armscontrol
 
 PACKAGE = Path(armscontrol.__file__).resolve().parent
-ENGAGE = ["engage", "--warheads", "60", "--interceptors", "50", "--sspk", "0.8", "--shots", "2", "--decoys", "2",
-          "--discrimination", "0.5", "--tracking", "0.95", "--reliability", "0.9", "--json"]
+ENGAGE = [
+    "engage",
+    "--warheads",
+    "60",
+    "--interceptors",
+    "50",
+    "--sspk",
+    "0.8",
+    "--shots",
+    "2",
+    "--decoys",
+    "2",
+    "--discrimination",
+    "0.5",
+    "--tracking",
+    "0.95",
+    "--reliability",
+    "0.9",
+    "--json",
+]
 
 
 def read_only_copy(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A copy of the package where nothing can be cached beside the source, and an environment with no writable home."""
     site = tmp_path / "site"
     shutil.copytree(PACKAGE, site / "armscontrol", ignore=shutil.ignore_patterns("__pycache__"))
-    (site / "armscontrol" / "stability" / "__pycache__").write_text("a file where numba would make its cache directory\n")
+    (site / "armscontrol" / "stability" / "__pycache__").write_text(
+        "a file where numba would make its cache directory\n"
+    )
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("every cache directory lies under this regular file\n")
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("NUMBA_", "PYTHON", "XDG_", "ARMSCONTROL_"))}
-    env.update(PYTHONPATH=str(site), PYTHONDONTWRITEBYTECODE="1", HOME=str(blocker / "home"),
-               XDG_CACHE_HOME=str(blocker / "cache"), NUMBA_CACHE_DIR=str(blocker / "numba"))
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("NUMBA_", "PYTHON", "XDG_", "ARMSCONTROL_"))
+    }
+    env.update(
+        PYTHONPATH=str(site),
+        PYTHONDONTWRITEBYTECODE="1",
+        HOME=str(blocker / "home"),
+        XDG_CACHE_HOME=str(blocker / "cache"),
+        NUMBA_CACHE_DIR=str(blocker / "numba"),
+    )
     return site, env
 
 
 def engage(env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
     code = "from armscontrol.cli import main; main()"
-    return subprocess.run([sys.executable, "-c", code, *ENGAGE], env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", code, *ENGAGE], env=env, cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_engage_runs_the_compiled_kernels_without_numba(tmp_path):
     site, env = read_only_copy(tmp_path)
-    code = ("import sys\nfrom armscontrol.cli.app import app\napp(sys.argv[1:], standalone_mode=False)\n"
-            "sys.stderr.write('numba loaded' if 'numba' in sys.modules else 'no numba')\n")
-    done = subprocess.run([sys.executable, "-c", code, *ENGAGE], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    code = (
+        "import sys\nfrom armscontrol.cli.app import app\napp(sys.argv[1:], standalone_mode=False)\n"
+        "sys.stderr.write('numba loaded' if 'numba' in sys.modules else 'no numba')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *ENGAGE], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["warheads"] == 60
     assert done.stderr.strip().endswith("no numba") and "cache directory" not in done.stderr

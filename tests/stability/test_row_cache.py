@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from hypothesis import given, settings, strategies as st
-from examples_support import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import DefenceLayer
@@ -21,10 +21,13 @@ from armscontrol.stability.batch import evaluate
 from armscontrol.stability.engagement import RowCache, _pass_through_layers, pass_through_layers
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.frontier import frontier
+from examples_support import examples
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-LAYERS = [DefenceLayer(300, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="midcourse"),
-          DefenceLayer(40, 0.8, shots=1, tracking=0.9, discrimination=0.2, name="terminal")]
+LAYERS = [
+    DefenceLayer(300, 0.7, shots=2, tracking=0.95, discrimination=0.5, reliability=0.9, name="midcourse"),
+    DefenceLayer(40, 0.8, shots=1, tracking=0.9, discrimination=0.2, name="terminal"),
+]
 
 
 def incoming(centre: float, spread: float, size: int = 400) -> np.ndarray:

@@ -83,7 +83,9 @@ def test_bad_sweep_layer(tmp_path):
 
 
 def test_engage_json():
-    result = runner.invoke(app, ["engage", "--warheads", "100", "--interceptors", "1000", "--sspk", "0.8", "--shots", "2", "--json"])
+    result = runner.invoke(
+        app, ["engage", "--warheads", "100", "--interceptors", "1000", "--sspk", "0.8", "--shots", "2", "--json"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["expected_leakers"] == pytest.approx(4.0)
@@ -94,7 +96,9 @@ def test_engage_json():
 def test_engage_bad_flags():
     result = runner.invoke(app, ["engage", "--warheads", "10", "--interceptors", "5", "--sspk", "2"])
     assert result.exit_code == 2 and "sspk" in result.stderr and "Traceback" not in result.output
-    result = runner.invoke(app, ["engage", "--warheads", "10", "--interceptors", "5", "--sspk", "0.5", "--doctrine", "spray"])
+    result = runner.invoke(
+        app, ["engage", "--warheads", "10", "--interceptors", "5", "--sspk", "0.5", "--doctrine", "spray"]
+    )
     assert result.exit_code == 2 and "shoot-look-shoot" in result.stderr
 
 
@@ -104,7 +108,12 @@ def test_stability_json(tmp_path):
     data = json.loads(result.stdout)
     first = data["results"][0]
     pair = first["pairs"][0]
-    for key in ("victim_surviving_warheads", "retaliation_arriving", "retaliation_arriving_p5", "assured_retaliation_met"):
+    for key in (
+        "victim_surviving_warheads",
+        "retaliation_arriving",
+        "retaliation_arriving_p5",
+        "assured_retaliation_met",
+    ):
         assert key in pair
     assert set(first["sides"]) == {"A", "B"} and "combined" in first
     assert "first_strike_stability" in first["sides"]["A"]

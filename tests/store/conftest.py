@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path, monkeypatch):
     """An empty store database: an SQLite file, and a fresh database on a real PostgreSQL server."""

@@ -8,17 +8,19 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
+from armscontrol.scenarios.saved import save_scenario
 from armscontrol.store import Store
 from armscontrol.store.engine import MIGRATIONS, writer
 from armscontrol.store.tables import Base
 from store_support import SMALL
-from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 
 
 def test_migrated_tables_match_the_models(database_url):
     store = Store(database_url)
     with store.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
     store.close()
     assert differences == []
 

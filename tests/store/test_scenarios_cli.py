@@ -47,15 +47,18 @@ def test_a_failed_run_is_recorded_and_reported_in_one_line(tmp_path, db):
     assert json.loads(run("scenarios", "show", "1", "--json").stdout)["run_list"][0]["status"] == "error"
 
 
-@pytest.mark.parametrize("args, message", [
-    (["save", "nope.yaml"], "no such scenario file"),
-    (["show", "7"], "no scenario 7"),
-    (["run", "7"], "no scenario 7"),
-    (["export", "7"], "no scenario 7"),
-    (["delete", "7"], "no scenario 7"),
-    (["run", "1", "--kind", "stabilty"], "--kind: expected 'stability' or 'frontier'"),
-    (["list", "--database", "nonsense"], "is not a database URL"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["save", "nope.yaml"], "no such scenario file"),
+        (["show", "7"], "no scenario 7"),
+        (["run", "7"], "no scenario 7"),
+        (["export", "7"], "no scenario 7"),
+        (["delete", "7"], "no scenario 7"),
+        (["run", "1", "--kind", "stabilty"], "--kind: expected 'stability' or 'frontier'"),
+        (["list", "--database", "nonsense"], "is not a database URL"),
+    ],
+)
 def test_one_line_errors(db, args, message):
     result = run("scenarios", *args)
     assert result.exit_code == 2

@@ -12,10 +12,10 @@ from sqlalchemy import inspect, text
 from armscontrol import __version__, answers
 from armscontrol.errors import UserError
 from armscontrol.scenario import scenario_from_text
+from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 from armscontrol.store import NotFound, Store, repository
 from armscontrol.store.tables import ScenarioRecord
 from store_support import HUGE, SMALL, SMALL_SWEEP
-from armscontrol.scenarios.saved import replace_scenario, run_scenario, save_scenario
 
 
 @pytest.fixture
@@ -90,7 +90,11 @@ def test_delete_takes_the_runs_with_it(store):
     deleted = store.delete_scenario(saved.id)
     assert (deleted.deleted, deleted.runs_deleted) == (saved.id, 1)
     assert count(store) == (0, 0)
-    for call in (lambda: store.scenario(saved.id), lambda: store.get_run(run.id), lambda: store.delete_scenario(saved.id)):
+    for call in (
+        lambda: store.scenario(saved.id),
+        lambda: store.get_run(run.id),
+        lambda: store.delete_scenario(saved.id),
+    ):
         with pytest.raises(NotFound):
             call()
 
@@ -189,14 +193,17 @@ def test_a_run_of_a_scenario_deleted_meanwhile_is_not_stored(store, monkeypatch)
     assert count(store) == (0, 0)
 
 
-@pytest.mark.parametrize("text, message", [
-    (HUGE, "above the limit of 20,000 (MAX_LAUNCHERS"),
-    ("name: x\n", "sides: Field required"),
-    ("name: [unclosed\n", "not valid YAML"),
-    ("", "empty"),
-    (SMALL.replace("value_targets: 50", "value_targets: .inf"), "finite"),
-    (SMALL.replace("assured_retaliation: 20", "assured_retaliation: .nan"), "criteria.assured_retaliation"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (HUGE, "above the limit of 20,000 (MAX_LAUNCHERS"),
+        ("name: x\n", "sides: Field required"),
+        ("name: [unclosed\n", "not valid YAML"),
+        ("", "empty"),
+        (SMALL.replace("value_targets: 50", "value_targets: .inf"), "finite"),
+        (SMALL.replace("assured_retaliation: 20", "assured_retaliation: .nan"), "criteria.assured_retaliation"),
+    ],
+)
 def test_invalid_scenarios_are_refused_and_nothing_is_stored(store, text, message):
     with pytest.raises(UserError, match=None) as caught:
         save_scenario(store, text, origin="upload.yaml")
@@ -204,7 +211,9 @@ def test_invalid_scenarios_are_refused_and_nothing_is_stored(store, text, messag
     assert count(store) == (0, 0)
 
 
-@pytest.mark.parametrize("name, message", [("", "1 to 200 characters"), ("x" * 201, "1 to 200"), ("a\x00b", "1 to 200")])
+@pytest.mark.parametrize(
+    "name, message", [("", "1 to 200 characters"), ("x" * 201, "1 to 200"), ("a\x00b", "1 to 200")]
+)
 def test_bad_names_are_refused(store, name, message):
     with pytest.raises(UserError, match=message):
         save_scenario(store, SMALL, name=name)
@@ -252,11 +261,14 @@ def test_postgres_over_a_unix_socket(postgres):
     store.close()
 
 
-@pytest.mark.parametrize("url, message", [
-    ("not a url", "is not a database URL"),
-    ("mysql+nosuchdriver://u@h/d", "no driver"),
-    ("sqlite:////nonexistent-dir/sub/x.sqlite3", "cannot open"),
-])
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("not a url", "is not a database URL"),
+        ("mysql+nosuchdriver://u@h/d", "no driver"),
+        ("sqlite:////nonexistent-dir/sub/x.sqlite3", "cannot open"),
+    ],
+)
 def test_bad_database_urls_are_one_line_errors(url, message):
     with pytest.raises(UserError, match=message) as caught:
         Store(url)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sweep_support import SMALL, SMALL_UNCERTAIN
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario
 from armscontrol.sweep import MAX_GRID_POINTS
 from armscontrol.sweep.design import Input, ScenarioModel, apply, base_mapping, grid_rows, grid_values, parse_grids
-from sweep_support import SMALL, SMALL_UNCERTAIN
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,11 @@ def test_grid_rows_last_axis_fastest_and_any_slice(spec):
 
 
 def test_scale_multiplies_launchers_and_fields_are_set(spec):
-    inputs = [Input("sides.BLUE.defence[0].interceptors", True), Input("scale.RED", False), Input("attack.sspk.silo", False)]
+    inputs = [
+        Input("sides.BLUE.defence[0].interceptors", True),
+        Input("scale.RED", False),
+        Input("attack.sspk.silo", False),
+    ]
     data = apply(base_mapping(spec), inputs, [30.0, 0.5, 0.6])
     assert data["sides"]["BLUE"]["defence"][0]["interceptors"] == 30
     assert [f["launchers"] for f in data["sides"]["RED"]["forces"]] == [10, 10]
@@ -55,7 +59,10 @@ def test_a_sweep_of_an_uncertain_scenario_holds_the_others_at_central_values():
 
 
 IMPOSSIBLE = [
-    ("sides.BLUE.defence[0].sspk=0.5:1.5:0.5", "sides.BLUE.defence[0].sspk cannot take 1.5 (Input should be less than or equal to 1)"),
+    (
+        "sides.BLUE.defence[0].sspk=0.5:1.5:0.5",
+        "sides.BLUE.defence[0].sspk cannot take 1.5 (Input should be less than or equal to 1)",
+    ),
     ("attack.sspk.silo=0.5:1.5:0.5", "attack.sspk.silo cannot take 1.5 (expected a probability between 0 and 1"),
     ("sides.BLUE.defence[0].interceptors=0:100:0", "STEP must be positive"),
     ("sides.BLUE.defence[0].interceptors=100:0:10", "STOP 0 is below START 100"),
@@ -87,13 +94,19 @@ def test_too_many_points_and_repeats(spec):
     with pytest.raises(UserError, match="points or more; a sweep holds at most"):
         parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:9999:1", "sides.BLUE.forces[0].launchers=0:9999:1"])
     with pytest.raises(UserError, match="given twice"):
-        parse_grids(spec, ["sides.BLUE.defence[0].interceptors=0:10:5", "sides.BLUE.defence[midcourse].interceptors=0:10:5"])
+        parse_grids(
+            spec, ["sides.BLUE.defence[0].interceptors=0:10:5", "sides.BLUE.defence[midcourse].interceptors=0:10:5"]
+        )
     with pytest.raises(UserError, match="at least one `grid`"):
         parse_grids(spec, [])
 
 
 def test_grids_together_beyond_a_size_bound_are_refused(spec):
-    with pytest.raises(UserError, match=r"^grid: with every input at its largest value .* the scenario is refused: sides.BLUE.forces\[0\].launchers: 30,000 is above the limit of 20,000 \(MAX_LAUNCHERS"):
+    with pytest.raises(
+        UserError,
+        match=r"^grid: with every input at its largest value .* the scenario is refused: "
+        r"sides.BLUE.forces\[0\].launchers: 30,000 is above the limit of 20,000 \(MAX_LAUNCHERS",
+    ):
         parse_grids(spec, ["sides.BLUE.forces[0].launchers=0:10000:5000", "scale=1,3"])
 
 
@@ -101,7 +114,15 @@ def test_uncertain_inputs_together_beyond_a_size_bound_are_refused(tmp_path, cli
     from armscontrol.sweep.analyses import uncertainty
 
     path = tmp_path / "big.yaml"
-    path.write_text(SMALL.read_text().replace("launchers: 40, warheads_per_launcher: 1,",
-                                              "launchers: {uniform: [10, 15000]}, warheads_per_launcher: {choice: [1, 4]},"))
-    with pytest.raises(UserError, match=r"uncertain inputs: with every input at its largest value .* refused: sides.BLUE.forces \(warheads in all\): 60,040 is above the limit of 50,000 \(MAX_WARHEADS"):
+    path.write_text(
+        SMALL.read_text().replace(
+            "launchers: 40, warheads_per_launcher: 1,",
+            "launchers: {uniform: [10, 15000]}, warheads_per_launcher: {choice: [1, 4]},",
+        )
+    )
+    with pytest.raises(
+        UserError,
+        match=r"uncertain inputs: with every input at its largest value .* refused: sides.BLUE.forces \(warheads in "
+        r"all\): 60,040 is above the limit of 50,000 \(MAX_WARHEADS",
+    ):
         uncertainty(load_scenario(path), samples=4, client=client2)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sweep_support import SMALL_UNCERTAIN
 
-from armscontrol.scenario import load_scenario
-from armscontrol.scenario import variant
+from armscontrol.scenario import load_scenario, variant
 from armscontrol.stability.batch import evaluate as evaluate_batch
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.sweep import runner
@@ -22,10 +22,13 @@ from armscontrol.sweep.design import Input, ScenarioModel
 from armscontrol.sweep.evaluate import evaluate, worker_cache
 from armscontrol.sweep.known_indices import ishigami
 from armscontrol.uncertain import Distribution
-from sweep_support import SMALL_UNCERTAIN
 
 PI = float(np.pi)
-ISHIGAMI = {"x1": Distribution(uniform=(-PI, PI)), "x2": Distribution(uniform=(-PI, PI)), "x3": Distribution(uniform=(-PI, PI))}
+ISHIGAMI = {
+    "x1": Distribution(uniform=(-PI, PI)),
+    "x2": Distribution(uniform=(-PI, PI)),
+    "x3": Distribution(uniform=(-PI, PI)),
+}
 
 
 @pytest.fixture
@@ -39,17 +42,29 @@ def no_cluster(monkeypatch):
     monkeypatch.delenv(runner.SCHEDULER_ENV, raising=False)
 
 
-def test_small_runs_in_process_equal_one_worker_two_threads_and_two_processes(no_cluster, client1, client2, process_scheduler):
+def test_small_runs_in_process_equal_one_worker_two_threads_and_two_processes(
+    no_cluster, client1, client2, process_scheduler
+):
     from distributed import Client
 
     spec = load_scenario(SMALL_UNCERTAIN)
     here = uncertainty(spec, samples=24, seed=3, chunk_size=4, workers=2)
-    assert here.model_dump_json() == uncertainty(spec, samples=24, seed=3, chunk_size=4, client=client1).model_dump_json()
-    assert here.model_dump_json() == uncertainty(spec, samples=24, seed=3, chunk_size=4, client=client2).model_dump_json()
+    assert (
+        here.model_dump_json() == uncertainty(spec, samples=24, seed=3, chunk_size=4, client=client1).model_dump_json()
+    )
+    assert (
+        here.model_dump_json() == uncertainty(spec, samples=24, seed=3, chunk_size=4, client=client2).model_dump_json()
+    )
     with Client(process_scheduler, timeout="30s") as remote:
-        assert here.model_dump_json() == uncertainty(spec, samples=24, seed=3, chunk_size=4, client=remote).model_dump_json()
+        assert (
+            here.model_dump_json()
+            == uncertainty(spec, samples=24, seed=3, chunk_size=4, client=remote).model_dump_json()
+        )
     sobol_here = sensitivity(spec, method="sobol", samples=4, seed=2, chunk_size=4, workers=2)
-    assert sobol_here.model_dump_json() == sensitivity(spec, method="sobol", samples=4, seed=2, chunk_size=4, client=client2).model_dump_json()
+    assert (
+        sobol_here.model_dump_json()
+        == sensitivity(spec, method="sobol", samples=4, seed=2, chunk_size=4, client=client2).model_dump_json()
+    )
 
 
 def test_a_run_above_the_bound_or_with_a_scheduler_goes_to_dask(monkeypatch):
@@ -141,12 +156,19 @@ def test_a_small_uncertainty_run_loads_no_cluster_no_pandas_and_not_scipy_stats(
     import subprocess
     import sys
 
-    code = ("import json, sys\n"
-            "from armscontrol.cli.app import app\n"
-            "app(sys.argv[1:], standalone_mode=False)\n"
-            "sys.stderr.write(json.dumps(sorted(sys.modules)))\n")
-    done = subprocess.run([sys.executable, "-c", code, "uncertainty", str(SMALL_UNCERTAIN), "--samples", "8", "--json"],
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    code = (
+        "import json, sys\n"
+        "from armscontrol.cli.app import app\n"
+        "app(sys.argv[1:], standalone_mode=False)\n"
+        "sys.stderr.write(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "uncertainty", str(SMALL_UNCERTAIN), "--samples", "8", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     modules = set(json.loads(done.stderr.strip().splitlines()[-1]))
     assert not {"distributed", "dask", "pandas", "scipy.stats"} & modules

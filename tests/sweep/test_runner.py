@@ -9,6 +9,7 @@ import time
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
+from sweep_support import SMALL, SMALL_UNCERTAIN
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario
@@ -17,10 +18,13 @@ from armscontrol.sweep.design import Input, ScenarioModel, parse_grids
 from armscontrol.sweep.known_indices import ishigami
 from armscontrol.sweep.runner import Plan, chunk_seed, execute
 from armscontrol.uncertain import Distribution
-from sweep_support import SMALL, SMALL_UNCERTAIN
 
 PI = float(np.pi)
-ISHIGAMI = {"x1": Distribution(uniform=(-PI, PI)), "x2": Distribution(uniform=(-PI, PI)), "x3": Distribution(uniform=(-PI, PI))}
+ISHIGAMI = {
+    "x1": Distribution(uniform=(-PI, PI)),
+    "x2": Distribution(uniform=(-PI, PI)),
+    "x3": Distribution(uniform=(-PI, PI)),
+}
 
 
 def test_chunk_seeds_are_independent_of_everything_but_seed_and_index():
@@ -74,7 +78,10 @@ def test_scenario_uncertainty_is_the_same_on_one_and_two_workers(client1, client
     two = uncertainty(spec, samples=24, seed=3, chunk_size=4, client=client2)
     assert one.model_dump_json() == two.model_dump_json()
     met = {o.name: o for o in one.outputs if o.kind == "yes/no"}
-    assert set(met) == {"RED_after_BLUE_strike.assured_retaliation_met", "BLUE_after_RED_strike.assured_retaliation_met"}
+    assert set(met) == {
+        "RED_after_BLUE_strike.assured_retaliation_met",
+        "BLUE_after_RED_strike.assured_retaliation_met",
+    }
     for o in met.values():
         assert o.probability_low <= o.probability <= o.probability_high
     assert one.assured_retaliation_both.probability <= min(o.probability for o in met.values())
@@ -176,7 +183,13 @@ def test_sizes_are_bounded(client2):
         uncertainty(load_scenario(SMALL), samples=4, client=client2)
     plain = load_scenario(SMALL)
     with pytest.raises(UserError, match="give `out` a .parquet file"):
-        sweep(plain, parse_grids(plain, ["sides.BLUE.defence[0].interceptors=0:999:1", "sides.BLUE.forces[0].launchers=0:200:1"]), client=client2)
+        sweep(
+            plain,
+            parse_grids(
+                plain, ["sides.BLUE.defence[0].interceptors=0:999:1", "sides.BLUE.forces[0].launchers=0:200:1"]
+            ),
+            client=client2,
+        )
 
 
 def test_limiting_case_a_single_valued_input_gives_the_plain_run(client2, tmp_path):

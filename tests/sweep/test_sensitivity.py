@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sweep_support import SMALL_UNCERTAIN
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario
 from armscontrol.sweep.analyses import sensitivity, sensitivity_of
 from armscontrol.sweep.known_indices import ishigami, ishigami_indices
 from armscontrol.uncertain import Distribution
-from sweep_support import SMALL_UNCERTAIN
 
 PI = float(np.pi)
 ISHIGAMI = {f"x{i}": Distribution(uniform=(-PI, PI)) for i in (1, 2, 3)}
 
 
 def test_ishigami_sobol_indices_within_salib_confidence_intervals(client2):
-    (output,), runs, design = sensitivity_of(ishigami, ISHIGAMI, method="sobol", samples=2048, seed=4, chunk_size=2048, client=client2)
+    (output,), runs, design = sensitivity_of(
+        ishigami, ISHIGAMI, method="sobol", samples=2048, seed=4, chunk_size=2048, client=client2
+    )
     assert runs == 2048 * 5 and "Sobol'" in design
     s1, st = ishigami_indices()
     found = {i.input: i for i in output.indices}
@@ -27,7 +29,9 @@ def test_ishigami_sobol_indices_within_salib_confidence_intervals(client2):
         # The exact index lies within SALib's 95 % bootstrap interval (seed fixed, so the check is deterministic).
         assert abs(index.first_order - s1[k]) <= index.first_order_conf, (name, index)
         assert abs(index.total - st[k]) <= index.total_conf, (name, index)
-        assert index.first_order_conf < 0.05 and index.total_conf < 0.07  # and the interval is narrow enough to mean something
+        assert (
+            index.first_order_conf < 0.05 and index.total_conf < 0.07
+        )  # and the interval is narrow enough to mean something
     # Ranked by total index: x1, x2, x3.
     assert [i.input for i in output.indices] == ["x1", "x2", "x3"]
 
@@ -39,7 +43,9 @@ def test_ishigami_is_the_same_with_one_and_two_workers(client1, client2):
 
 
 def test_ishigami_morris_screens_x2_and_x1_above_x3_alone(client2):
-    (output,), runs, _ = sensitivity_of(ishigami, ISHIGAMI, method="morris", samples=200, seed=1, chunk_size=400, client=client2)
+    (output,), runs, _ = sensitivity_of(
+        ishigami, ISHIGAMI, method="morris", samples=200, seed=1, chunk_size=400, client=client2
+    )
     assert runs == 200 * 4
     found = {i.input: i for i in output.indices}
     # x3 acts only through its interaction with x1 (the sign of sin x1): mean effect near 0, spread > 0.
@@ -49,7 +55,9 @@ def test_ishigami_morris_screens_x2_and_x1_above_x3_alone(client2):
 
 
 def test_a_constant_output_has_no_index(client2):
-    (output,), _, _ = sensitivity_of(lambda v: {"c": np.ones(len(v))}, ISHIGAMI, method="sobol", samples=8, seed=0, client=client2)
+    (output,), _, _ = sensitivity_of(
+        lambda v: {"c": np.ones(len(v))}, ISHIGAMI, method="sobol", samples=8, seed=0, client=client2
+    )
     assert output.constant and all(i.first_order is None for i in output.indices)
 
 

@@ -11,12 +11,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
+from sweep_support import SMALL, SMALL_UNCERTAIN
 
 from armscontrol.errors import UserError
 from armscontrol.scenario import load_scenario, parse_scenario
 from armscontrol.uncertain import Distribution, central_values, parse_distribution, split_path
 from cli_support import run
-from sweep_support import SMALL, SMALL_UNCERTAIN
 
 BASE = yaml.safe_load(SMALL.read_text())
 
@@ -62,12 +62,19 @@ def test_central_values_are_medians():
 
 
 @settings(max_examples=60, deadline=None)
-@given(low=st.floats(-1e3, 1e3), width=st.floats(1e-3, 1e3), mode=st.floats(0, 1),
-       u=st.lists(st.floats(0, 1), min_size=2, max_size=20))
+@given(
+    low=st.floats(-1e3, 1e3),
+    width=st.floats(1e-3, 1e3),
+    mode=st.floats(0, 1),
+    u=st.lists(st.floats(0, 1), min_size=2, max_size=20),
+)
 def test_quantiles_rise_and_stay_in_bounds(low, width, mode, u):
     u = np.sort(np.asarray(u))
-    for d in (Distribution(uniform=(low, low + width)), Distribution(triangular=(low, low + mode * width, low + width)),
-              Distribution(normal=(low + width / 2, width / 4), clip=(low, low + width))):
+    for d in (
+        Distribution(uniform=(low, low + width)),
+        Distribution(triangular=(low, low + mode * width, low + width)),
+        Distribution(normal=(low + width / 2, width / 4), clip=(low, low + width)),
+    ):
         x = d.ppf(u)
         lo, hi = d.bounds()
         assert np.all(np.diff(x) >= -1e-9 * max(1.0, abs(hi)))
@@ -76,7 +83,9 @@ def test_quantiles_rise_and_stay_in_bounds(low, width, mode, u):
 
 def test_monte_carlo_means_agree_with_closed_forms():
     u = np.random.default_rng(1).random(200_000)
-    assert parse_distribution({"triangular": [0.5, 0.7, 0.85]}, "x").ppf(u).mean() == pytest.approx((0.5 + 0.7 + 0.85) / 3, abs=2e-3)
+    assert parse_distribution({"triangular": [0.5, 0.7, 0.85]}, "x").ppf(u).mean() == pytest.approx(
+        (0.5 + 0.7 + 0.85) / 3, abs=2e-3
+    )
     assert parse_distribution({"beta": [7, 3]}, "x").ppf(u).mean() == pytest.approx(0.7, abs=2e-3)
 
 
@@ -85,8 +94,12 @@ def test_monte_carlo_means_agree_with_closed_forms():
 
 def test_scenario_holds_central_values_and_keeps_distributions():
     spec = load_scenario(SMALL_UNCERTAIN)
-    assert list(spec.uncertain) == ["sides.BLUE.forces[0].reliability", "sides.BLUE.defence[0].sspk",
-                                    "attack.sspk.silo", "sides.RED.forces[1].survivable.generated"]
+    assert list(spec.uncertain) == [
+        "sides.BLUE.forces[0].reliability",
+        "sides.BLUE.defence[0].sspk",
+        "attack.sspk.silo",
+        "sides.RED.forces[1].survivable.generated",
+    ]
     assert spec.sides["BLUE"].forces[0].reliability == pytest.approx(0.825)
     assert spec.sides["BLUE"].defence[0].sspk == pytest.approx(stats.beta(7, 3).median())
     assert spec.attack.sspk["silo"] == pytest.approx(stats.triang(0.2 / 0.35, loc=0.5, scale=0.35).median())
@@ -96,7 +109,12 @@ def test_scenario_holds_central_values_and_keeps_distributions():
 
 
 def test_integer_fields_take_rounded_central_values():
-    spec = with_block({"sides.BLUE.defence[midcourse].interceptors": {"uniform": [0, 21]}, "sides.RED.decoys_per_warhead": {"choice": [0, 2, 3]}})
+    spec = with_block(
+        {
+            "sides.BLUE.defence[midcourse].interceptors": {"uniform": [0, 21]},
+            "sides.RED.decoys_per_warhead": {"choice": [0, 2, 3]},
+        }
+    )
     assert spec.sides["BLUE"].defence[0].interceptors == 10  # median 10.5 rounds to even
     assert central_values(spec) == {"sides.BLUE.defence[0].interceptors": 10, "sides.RED.decoys_per_warhead": 2}
 
@@ -127,26 +145,47 @@ def test_path_syntax():
 # Errors -------------------------------------------------------------------------------------
 
 BAD_BLOCKS = [
-    ({"sides.RED.forces[7].reliability": {"uniform": [0.1, 0.2]}}, "sides.RED.forces holds 2 element(s) ([0] to [1]), so [7] does not exist"),
-    ({"sides.RED.forces[0].reliabilty": {"uniform": [0.1, 0.2]}}, "has no field 'reliabilty'; did you mean 'reliability'?"),
-    ({"sides.RUS.forces[0].reliability": {"uniform": [0.1, 0.2]}}, "sides has no field 'RUS'; expected one of BLUE, RED"),
+    (
+        {"sides.RED.forces[7].reliability": {"uniform": [0.1, 0.2]}},
+        "sides.RED.forces holds 2 element(s) ([0] to [1]), so [7] does not exist",
+    ),
+    (
+        {"sides.RED.forces[0].reliabilty": {"uniform": [0.1, 0.2]}},
+        "has no field 'reliabilty'; did you mean 'reliability'?",
+    ),
+    (
+        {"sides.RUS.forces[0].reliability": {"uniform": [0.1, 0.2]}},
+        "sides has no field 'RUS'; expected one of BLUE, RED",
+    ),
     ({"sides.RED.forces[rockets].reliability": {"uniform": [0.1, 0.2]}}, "has no element named 'rockets'"),
     ({"sides.RED.forces[0].basing": {"uniform": [0.1, 0.2]}}, "holds 'silo', not a number"),
     ({"sides..RED": {"uniform": [0.1, 0.2]}}, "not a field path"),
-    ({"sides.RED.forces[0].reliability": {"uniform": [0.1, 1.2]}}, "uniform [0.1, 1.2] reaches 1.2, which the field does not accept (Input should be less than or equal to 1)"),
+    (
+        {"sides.RED.forces[0].reliability": {"uniform": [0.1, 1.2]}},
+        "uniform [0.1, 1.2] reaches 1.2, which the field does not accept (Input should be less than or equal to 1)",
+    ),
     ({"sides.RED.forces[0].launchers": {"uniform": [-3, 20]}}, "reaches -3, which the field does not accept"),
     ({"sides.RED.forces[0].reliability": {"uniform": [0.3, 0.2]}}, "expected low < high"),
     ({"sides.RED.forces[0].reliability": {"triangular": [0.3, 0.2, 0.4]}}, "expected low ≤ mode ≤ high"),
     ({"sides.RED.forces[0].reliability": {"beta": [0, 2]}}, "expected a > 0 and b > 0"),
     ({"sides.RED.forces[0].reliability": {"normal": [0.8, 0.1]}}, "normal needs clip: [low, high]"),
     ({"sides.RED.forces[0].reliability": {"normal": [0.8, 0.1], "clip": [0.9, 0.5]}}, "clip: expected [low, high]"),
-    ({"sides.RED.forces[0].reliability": {"normall": [0.8, 0.1]}}, "unknown key 'normall' in a distribution; did you mean 'normal'?"),
+    (
+        {"sides.RED.forces[0].reliability": {"normall": [0.8, 0.1]}},
+        "unknown key 'normall' in a distribution; did you mean 'normal'?",
+    ),
     ({"sides.RED.forces[0].reliability": {"uniform": [0.1, 0.2], "beta": [1, 2]}}, "exactly one of"),
-    ({"sides.RED.forces[0].reliability": {"uniform": [0.1, "high"]}}, "every value must be a number of size at most 1e+12"),
+    (
+        {"sides.RED.forces[0].reliability": {"uniform": [0.1, "high"]}},
+        "every value must be a number of size at most 1e+12",
+    ),
     ({"sides.RED.forces[0].reliability": {"uniform": 0.5}}, "expected {uniform: [low, high]}"),
     ({"sides.RED.forces[0].reliability": {"choice": []}}, "choice: expected 1 to 1,000 numbers"),
     ({"sides.RED.forces[0].reliability": 0.8}, "expected a number or a distribution"),
-    ({"sources[0].date": {"choice": [2000]}}, "only the model's inputs can vary, under sides, attack, posture, criteria"),
+    (
+        {"sources[0].date": {"choice": [2000]}},
+        "only the model's inputs can vary, under sides, attack, posture, criteria",
+    ),
 ]
 
 
@@ -184,14 +223,32 @@ def test_cli_error_is_one_line_with_exit_code_2(tmp_path):
     assert result.stderr.count("\n") == 1 and "sides.RED.forces[7].reliability" in result.stderr
 
 
-NUMERIC_PATHS = ["sides.BLUE.forces[0].reliability", "sides.BLUE.forces[0].launchers", "sides.RED.decoys_per_warhead",
-                 "sides.BLUE.defence[0].sspk", "attack.sspk.silo", "criteria.value_targets", "posture.launch_fraction",
-                 "sides.RED.forces[1].survivable.generated", "sides.RED", "name", "nowhere[3]"]
-loose = st.one_of(st.none(), st.booleans(), st.integers(-10**400, 10**400), st.floats(allow_nan=True, allow_infinity=True),
-                  st.sampled_from([1e308, -1e308, 1e12, 1e300, 0.0, 0.5, 1.0, 3]),
-                  st.text(max_size=5))
-distribution_like = st.dictionaries(st.sampled_from(["uniform", "triangular", "beta", "normal", "clip", "choice", "x"]),
-                                    st.one_of(loose, st.lists(loose, max_size=5)), max_size=3)
+NUMERIC_PATHS = [
+    "sides.BLUE.forces[0].reliability",
+    "sides.BLUE.forces[0].launchers",
+    "sides.RED.decoys_per_warhead",
+    "sides.BLUE.defence[0].sspk",
+    "attack.sspk.silo",
+    "criteria.value_targets",
+    "posture.launch_fraction",
+    "sides.RED.forces[1].survivable.generated",
+    "sides.RED",
+    "name",
+    "nowhere[3]",
+]
+loose = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**400), 10**400),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([1e308, -1e308, 1e12, 1e300, 0.0, 0.5, 1.0, 3]),
+    st.text(max_size=5),
+)
+distribution_like = st.dictionaries(
+    st.sampled_from(["uniform", "triangular", "beta", "normal", "clip", "choice", "x"]),
+    st.one_of(loose, st.lists(loose, max_size=5)),
+    max_size=3,
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -205,6 +262,6 @@ def test_any_distribution_like_input_ends_in_a_scenario_or_one_error_line(block,
     except UserError as exc:
         assert "\n" not in str(exc) and str(exc).startswith("fuzz.yaml")
     else:
-        for path, distribution in spec.uncertain.items():
+        for distribution in spec.uncertain.values():
             low, high = distribution.bounds()
             assert low <= distribution.central() <= high

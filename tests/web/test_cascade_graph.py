@@ -7,7 +7,14 @@ import datetime as dt
 from armscontrol import answers
 from armscontrol.answers import as_json
 from armscontrol.answers.overview import link_graph
-from armscontrol.web.charts import GRAPH_PLOT_WIDTH, GRAPH_ROW, graph_figure, graph_layout, instrument_group, label_width
+from armscontrol.web.charts import (
+    GRAPH_PLOT_WIDTH,
+    GRAPH_ROW,
+    graph_figure,
+    graph_layout,
+    instrument_group,
+    label_width,
+)
 
 DAY = dt.date(2026, 6, 1)
 
@@ -25,7 +32,7 @@ def test_no_two_labels_share_any_pixel_and_none_leaves_the_plot():
     assert len(boxes) == len(graph["nodes"]) > 20
     for i, (row_a, (a0, a1)) in enumerate(boxes):
         assert -8 <= a0 and a1 <= GRAPH_PLOT_WIDTH + 8
-        for row_b, (b0, b1) in boxes[i + 1:]:
+        for row_b, (b0, b1) in boxes[i + 1 :]:
             if row_a == row_b:
                 assert a1 <= b0 or b1 <= a0, (a0, a1, b0, b1)
 

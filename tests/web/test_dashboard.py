@@ -11,7 +11,6 @@ to the folder the ``shots`` fixture prints.
 from __future__ import annotations
 
 import datetime as dt
-
 import time
 
 import httpx
@@ -44,8 +43,12 @@ sweep: {side: BLUE, layer: midcourse, interceptors: [0, 4, 8]}
 
 @pytest.fixture(scope="module")
 def small_id(server) -> int:
-    response = httpx.post(f"{server['url']}/api/scenarios", json={"yaml": SMALL},
-                          headers={"Authorization": f"Bearer {server['token']}"}, timeout=60)
+    response = httpx.post(
+        f"{server['url']}/api/scenarios",
+        json={"yaml": SMALL},
+        headers={"Authorization": f"Bearer {server['token']}"},
+        timeout=60,
+    )
     assert response.status_code == 201, response.text
     return response.json()["id"]
 
@@ -74,7 +77,9 @@ DRAWN = """ident => { const e = document.getElementById(ident);
 def charts_drawn(page) -> None:
     """Every chart container holds Plotly's SVG, with a visible width and at least one trace."""
     # a chart a narrow screen replaces by a list (the cascade graph) is not shown there; every shown one is drawn
-    ids = page.eval_on_selector_all("div.chart", "els => els.filter(e => e.closest('figure').offsetParent !== null).map(e => e.id)")
+    ids = page.eval_on_selector_all(
+        "div.chart", "els => els.filter(e => e.closest('figure').offsetParent !== null).map(e => e.id)"
+    )
     assert ids or page.locator("svg.worldmap, .graph-list").count() >= 1, "no chart on the page"
     assert len(ids) == len(set(ids)), f"duplicate chart ids: {ids}"
     for ident in ids:
@@ -111,7 +116,10 @@ def test_page_loads_clean_and_draws(browser, server, shots, small_id, name, widt
     LOAD_TIMES[f"{name}@{width}"] = seconds
     load = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd") / 1000
     built = page.inner_text("footer.foot")
-    print(f"\n{name} at {WIDTHS[width][0]} px: load event at {load:.2f} s, network idle at {seconds:.2f} s; {built.split('·')[-1].strip()}")
+    print(
+        f"\n{name} at {WIDTHS[width][0]} px: load event at {load:.2f} s, network idle at {seconds:.2f} s; "
+        f"{built.split('·')[-1].strip()}"
+    )
     charts_drawn(page)
     if name == "states":
         assert page.locator("#worldmap svg.worldmap g.country").count() > 150
@@ -140,7 +148,9 @@ def test_date_slider_changes_the_figures(browser, server):
     then = page.inner_text("#count-in-force"), page.inner_text("#count-ended")
     assert then != today
     assert page.inner_text("#count-ended") == "0"
-    assert page.evaluate("() => document.activeElement && document.activeElement.id") == "year"  # focus survives the reload
+    assert (
+        page.evaluate("() => document.activeElement && document.activeElement.id") == "year"
+    )  # focus survives the reload
     with page.expect_navigation():
         page.keyboard.press("End")  # so End goes straight to this year
     assert f"year={dt.date.today().year}" in page.url
@@ -174,14 +184,21 @@ def test_calculator_answers_after_a_control_changes(browser, server, small_id):
     print(f"\ncalculator answered in {time.perf_counter() - started:.2f} s after the first key press")
     assert "interceptors=" in page.url
     # the keys may start several requests; the last one's answer is the page's final state
-    page.wait_for_function("() => document.querySelector('#calc-status').innerText.startsWith('Answered')", timeout=60_000)
+    page.wait_for_function(
+        "() => document.querySelector('#calc-status').innerText.startsWith('Answered')", timeout=60_000
+    )
     page.wait_for_selector("#histogram svg.main-svg", state="attached")
-    after_answer = page.evaluate("fetch(location.pathname.replace('/stability', '/stability/answer.json') + location.search).then(r => r.json())")
+    after_answer = page.evaluate(
+        "fetch(location.pathname.replace('/stability', '/stability/answer.json') + location.search).then(r => r.json())"
+    )
     assert page.inner_text("#combined") == f"{after_answer['combined']:.3f}"
     assert int(page.input_value("#interceptors")) != 6 or before != page.inner_text("#combined")
     page.click("#frontier-button")
     page.wait_for_function(DRAWN, arg="frontier", timeout=120_000)
-    reach = page.evaluate("() => [document.getElementById('frontier').layout.xaxis.range[1], Number(document.getElementById('interceptors').max)]")
+    reach = page.evaluate(
+        "() => [document.getElementById('frontier').layout.xaxis.range[1], "
+        "Number(document.getElementById('interceptors').max)]"
+    )
     assert reach[0] >= reach[1]  # the frontier's axis runs as far as the control does
     assert problems == []
     page.context.close()
@@ -195,7 +212,9 @@ def test_scenario_saved_with_the_token_and_refused_without(browser, server):
     page.click("#save-form button[type=submit]")
     page.wait_for_selector("#save-status[data-refused='401']")
     assert "Refused" in page.inner_text("#save-status")
-    assert "saving needs the write token; paste it in the box above" in page.inner_text("#save-status")  # plain words, not HTTP
+    assert "saving needs the write token; paste it in the box above" in page.inner_text(
+        "#save-status"
+    )  # plain words, not HTTP
     problems.clear()  # the 401 is the expected answer
     page.fill("#token", server["token"])
     with page.expect_navigation():
@@ -241,21 +260,37 @@ def test_bad_input_is_a_page_not_a_traceback(server):
     assert response.status_code == 400 and response.json()["field"] == "interceptors"
 
 
-MARKUP = SMALL.replace("Small test exchange", "<b>Bold</b> exchange").replace("RED:", "'RED<img src=x onerror=window.hit=1>':", 1) \
-    .replace("{name: silos, basing: silo, launchers: 12", "{name: '<script>window.hit=2</script>', basing: silo, launchers: 12", 1)
+MARKUP = (
+    SMALL.replace("Small test exchange", "<b>Bold</b> exchange")
+    .replace("RED:", "'RED<img src=x onerror=window.hit=1>':", 1)
+    .replace(
+        "{name: silos, basing: silo, launchers: 12",
+        "{name: '<script>window.hit=2</script>', basing: silo, launchers: 12",
+        1,
+    )
+)
 
 
 def test_names_that_carry_markup_are_text_on_every_page(browser, server):
-    """A saved scenario whose names hold markup: shown as text on each page and in the calculator's table, no script runs."""
-    response = httpx.post(f"{server['url']}/api/scenarios", json={"yaml": MARKUP},
-                          headers={"Authorization": f"Bearer {server['token']}"}, timeout=60)
+    """A saved scenario whose names hold markup: shown as text on each page and in the calculator's table, no script
+    runs."""
+    response = httpx.post(
+        f"{server['url']}/api/scenarios",
+        json={"yaml": MARKUP},
+        headers={"Authorization": f"Bearer {server['token']}"},
+        timeout=60,
+    )
     assert response.status_code == 201, response.text
     ident = response.json()["id"]
-    for path in (f"/stability?base=store:{ident}", f"/scenarios?open=store:{ident}&compare=store:{ident}", "/scenarios",
-                 f"/uncertainty?base=store:{ident}"):
+    for path in (
+        f"/stability?base=store:{ident}",
+        f"/scenarios?open=store:{ident}&compare=store:{ident}",
+        "/scenarios",
+        f"/uncertainty?base=store:{ident}",
+    ):
         page, problems, _ = open_clean(browser, server["url"] + path)
         dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
         if path.startswith("/stability"):
             page.locator("#interceptors").focus()
             page.keyboard.press("ArrowRight")
@@ -275,12 +310,18 @@ def test_calculator_sliders_show_the_warheads_they_yield_and_charts_share_scales
     assert before.startswith("= ") and before.endswith(" warheads")
     page.locator("#scale_BLUE").focus()
     page.keyboard.press("Home")  # the smallest scale
-    page.wait_for_function("() => document.body.dataset.answered !== undefined && document.body.dataset.answered !== '0'", timeout=60_000)
-    page.wait_for_function(f"() => document.querySelector(\"output[data-yields='BLUE']\").textContent !== {before!r}", timeout=60_000)
+    page.wait_for_function(
+        "() => document.body.dataset.answered !== undefined && document.body.dataset.answered !== '0'", timeout=60_000
+    )
+    page.wait_for_function(
+        f"() => document.querySelector(\"output[data-yields='BLUE']\").textContent !== {before!r}", timeout=60_000
+    )
     after = yields.inner_text()
     assert int(after.split()[1].replace(",", "")) < int(before.split()[1].replace(",", ""))
     assert after.split()[1] in page.inner_text("#forces-now")  # the sentence follows the slider
-    ranges = page.evaluate("() => { const l = document.getElementById('histogram').layout; return [l.xaxis.range, l.xaxis2.range]; }")
+    ranges = page.evaluate(
+        "() => { const l = document.getElementById('histogram').layout; return [l.xaxis.range, l.xaxis2.range]; }"
+    )
     assert ranges[0] == ranges[1]  # both panels on one x scale
     colours = page.evaluate("""() => {
       const out = {};

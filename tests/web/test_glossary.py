@@ -36,10 +36,13 @@ def test_the_page_lists_every_term_with_its_label_value_and_definition_and_is_in
     for name, terms in GROUPS.items():
         section = re.search(rf'<section id="{name}".*?</section>', text, re.S)
         assert section is not None, name
-        rows = re.findall(r'<tr id="[\w]+-(\w+)"><td>(?:<span[^>]*>)?([^<]*)(?:</span>)?</td>\s*<td[^>]*><code>(\w+)</code></td><td>([^<]*)</td>',
-                          section.group(0))
-        assert [(v, html.unescape(lab), code, html.unescape(d)) for v, lab, code, d in rows] == \
-            [(t.value, t.label, t.value, t.definition) for t in terms.values()]
+        rows = re.findall(
+            r'<tr id="[\w]+-(\w+)"><td>(?:<span[^>]*>)?([^<]*)(?:</span>)?</td>\s*<td[^>]*><code>(\w+)</code></td><td>([^<]*)</td>',
+            section.group(0),
+        )
+        assert [(v, html.unescape(lab), code, html.unescape(d)) for v, lab, code, d in rows] == [
+            (t.value, t.label, t.value, t.definition) for t in terms.values()
+        ]
 
 
 def test_a_wrong_group_gets_a_one_line_error_naming_the_nearest(client):

@@ -108,17 +108,23 @@ def layout_problems(browser, url: str, width: str) -> list[str]:
         for i, a in enumerate(texts):
             if a["l"] < box["l"] - 2 or a["r"] > box["r"] + 2 or a["t"] < box["t"] - 2 or a["b"] > box["b"] + 2:
                 problems.append(f"{chart['id']}: '{a['text']}' is clipped outside its chart")
-            for b in texts[i + 1:]:
+            for b in texts[i + 1 :]:
                 if _overlap(a, b):
                     problems.append(f"{chart['id']}: '{a['text']}' overlaps '{b['text']}'")
         for marker in chart["markers"]:
             covered = [a["text"] for a in texts if _overlap(a, marker)]
             if covered:
-                problems.append(f"{chart['id']}: '{covered[0]}' covers a marker at ({marker['l']:.0f}, {marker['t']:.0f})")
+                problems.append(
+                    f"{chart['id']}: '{covered[0]}' covers a marker at ({marker['l']:.0f}, {marker['t']:.0f})"
+                )
         for head in chart["arrows"]:
-            inside = [a["text"] for a in texts if a["l"] + 1 < head["x"] < a["r"] - 1 and a["t"] + 1 < head["y"] < a["b"] - 1]
+            inside = [
+                a["text"] for a in texts if a["l"] + 1 < head["x"] < a["r"] - 1 and a["t"] + 1 < head["y"] < a["b"] - 1
+            ]
             if inside:
-                problems.append(f"{chart['id']}: an arrowhead at ({head['x']:.0f}, {head['y']:.0f}) lies on the label '{inside[0]}'")
+                problems.append(
+                    f"{chart['id']}: an arrowhead at ({head['x']:.0f}, {head['y']:.0f}) lies on the label '{inside[0]}'"
+                )
         if chart["cartesian"]:
             if not chart["xtitle"]:
                 problems.append(f"{chart['id']}: no x-axis title")

@@ -28,9 +28,9 @@ def test_an_example_is_read_marked_and_each_mark_explained(browser, server):
     shown = page.eval_on_selector_all("#marked-text mark.m-instrument", "els => els.map(e => e.textContent)")
     assert sorted(shown) == sorted(m["text"] for i in answer["instruments"] for m in i["mentions"])
     figure = answer["figures"][0]
-    assert page.locator("#marked-text mark.m-figure").first.text_content() == text[figure["start"]:figure["end"]]
+    assert page.locator("#marked-text mark.m-figure").first.text_content() == text[figure["start"] : figure["end"]]
     colour = page.locator("#marked-text mark.m-figure").first.evaluate("e => getComputedStyle(e).borderBottomColor")
-    r, g, b = (int(MENTION_COLOURS["figure"][i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(MENTION_COLOURS["figure"][i : i + 2], 16) for i in (1, 3, 5))
     assert colour == f"rgb({r}, {g}, {b})"
     # a click on a nested mark explains the innermost one
     page.locator("#marked-text mark.m-figure").first.click()
@@ -45,7 +45,9 @@ def test_an_example_is_read_marked_and_each_mark_explained(browser, server):
     assert "helsinki-framework" in page.locator("#mark-info").text_content()
     page.keyboard.press("Tab")
     page.keyboard.press(" ")
-    focused = page.evaluate("document.activeElement.tagName + ' ' + document.activeElement.getAttribute('aria-expanded')")
+    focused = page.evaluate(
+        "document.activeElement.tagName + ' ' + document.activeElement.getAttribute('aria-expanded')"
+    )
     assert focused == "SPAN true"
     claim = page.locator("#marked-text mark.m-claim > .hit").first
     claim.focus()  # a claim holds the marks of its instrument and states: the keyboard reaches the claim itself

@@ -19,7 +19,9 @@ def client(tmp_path, monkeypatch):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'web.sqlite3'}", token="test-token-0123456789abcdef")) as test_client:
+    with TestClient(
+        create_app(f"sqlite:///{tmp_path / 'web.sqlite3'}", token="test-token-0123456789abcdef")
+    ) as test_client:
         yield test_client
 
 
@@ -41,15 +43,24 @@ def test_an_empty_statement_gets_the_error_page(client) -> None:
 
 
 def test_pages_link_their_reports(client) -> None:
-    assert '/api/reports/brief?on=2001-01-01' in client.get("/", params={"on": "2001-01-01"}).text
-    assert '/api/reports/instrument/abm?on=2001-01-01' in client.get("/instrument/abm", params={"on": "2001-01-01"}).text
+    assert "/api/reports/brief?on=2001-01-01" in client.get("/", params={"on": "2001-01-01"}).text
+    assert (
+        "/api/reports/instrument/abm?on=2001-01-01" in client.get("/instrument/abm", params={"on": "2001-01-01"}).text
+    )
 
 
 def test_the_uncertainty_view_is_the_uncertainty_answer(client) -> None:
     from armscontrol.scenarios.references import resolve as base_mapping
     from armscontrol.scenarios.running import uncertainty_of
 
-    params = {"base": "example:new-start-parity", "path": "attack.sspk.silo", "low": "0.5", "high": "0.9", "samples": "16", "seed": "2"}
+    params = {
+        "base": "example:new-start-parity",
+        "path": "attack.sspk.silo",
+        "low": "0.5",
+        "high": "0.9",
+        "samples": "16",
+        "seed": "2",
+    }
     page = client.get("/uncertainty", params=params)
     assert page.status_code == 200
     scenario, _ = base_mapping("example:new-start-parity")
@@ -59,12 +70,16 @@ def test_the_uncertainty_view_is_the_uncertainty_answer(client) -> None:
         if output.kind == "number":
             shown = f"{output.median:,.0f}" if abs(output.median) >= 100 else f"{output.median:.3f}"
             assert shown in page.text
-    assert '/uncertainty?base=' in client.get("/stability").text
+    assert "/uncertainty?base=" in client.get("/stability").text
 
 
 def test_the_uncertainty_view_refuses_what_it_cannot_compute(client) -> None:
-    for params in ({"path": "sides.X.forces[0].reliability"}, {"path": "attack.sspk.silo", "low": "0.9", "high": "0.5"},
-                   {"path": "attack.sspk.silo", "samples": "100000"}, {"path": "attack.sspk.silo", "low": "x"}):
+    for params in (
+        {"path": "sides.X.forces[0].reliability"},
+        {"path": "attack.sspk.silo", "low": "0.9", "high": "0.5"},
+        {"path": "attack.sspk.silo", "samples": "100000"},
+        {"path": "attack.sspk.silo", "low": "x"},
+    ):
         page = client.get("/uncertainty", params=params)
         assert page.status_code == 400 and "Traceback" not in page.text
 
@@ -83,10 +98,10 @@ def test_an_example_is_a_url_and_its_json_is_the_apis_with_every_span(client) ->
     text = example_statement("helsinki-1997").text
     for kind in ("figures", "dates", "claims", "places", "unresolved"):
         for item in api[kind]:
-            assert text[item["start"]:item["end"]] == item["text"]
+            assert text[item["start"] : item["end"]] == item["text"]
     for instrument in api["instruments"]:
         for mention in instrument["mentions"]:
-            assert text[mention["start"]:mention["end"]] == mention["text"]
+            assert text[mention["start"] : mention["end"]] == mention["text"]
     assert page.text.count('<mark class="m ') >= len(api["figures"]) + len(api["claims"])
 
 
@@ -106,7 +121,10 @@ def test_marked_text_escapes_the_statement_and_nests_its_marks(client) -> None:
 
 def test_the_read_page_loads_no_chart_library(client) -> None:
     """The reader draws no chart, so none of its views loads Plotly (3.5 MB); a page with a chart still does."""
-    for page in (client.get("/read"), client.get("/read", params={"example": "helsinki-1997"}),
-                 client.post("/read", data={"text": (STATEMENTS / "helsinki-1997.txt").read_text()})):
+    for page in (
+        client.get("/read"),
+        client.get("/read", params={"example": "helsinki-1997"}),
+        client.post("/read", data={"text": (STATEMENTS / "helsinki-1997.txt").read_text()}),
+    ):
         assert page.status_code == 200 and "plotly.min.js" not in page.text
     assert "plotly.min.js" in client.get("/forces", params={"instrument": "new-start", "party": "RUS"}).text

@@ -21,16 +21,18 @@ def test_the_command_line_labels_a_secondary_source() -> None:
 
 
 def test_a_page_labels_a_secondary_source(tmp_path) -> None:
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="secondary-label-token-0123456789")) as client:
+    with TestClient(
+        create_app(f"sqlite:///{tmp_path / 'store.db'}", token="secondary-label-token-0123456789")
+    ) as client:
         page = client.get("/instrument/npt?on=2026-01-01")
     assert page.status_code == 200
-    footnotes = html.unescape(page.text[page.text.index('<section class="footnotes"'):])
+    footnotes = html.unescape(page.text[page.text.index('<section class="footnotes"') :])
     assert f"[{LABEL}" in footnotes
 
 
 def test_a_report_labels_a_secondary_source() -> None:
     report = html.unescape(render_html(instrument_document("npt", "2026-01-01")))
-    assert LABEL in report[report.index('<section id="sources">'):]
+    assert LABEL in report[report.index('<section id="sources">') :]
 
 
 def test_the_forces_page_lists_each_source_once(tmp_path) -> None:

@@ -1,4 +1,5 @@
-"""The system's timeline on the home page: each instrument drawn as what it is, in the vocabulary's words and colours."""
+"""The system's timeline on the home page: each instrument drawn as what it is, in the vocabulary's words and
+colours."""
 
 from __future__ import annotations
 
@@ -51,11 +52,13 @@ def test_rows_come_in_groups_under_headings_each_in_the_order_of_first_events():
     assert sorted(r for r in rows if r not in headings) == sorted(first)
     cut = [rows.index(h) for h in headings] + [len(rows)]
     for (key, _), a, b in zip(GROUPS, cut, cut[1:]):
-        members = rows[a + 1:b]
+        members = rows[a + 1 : b]
         assert members, key
         assert [first[m] for m in members] == sorted(first[m] for m in members)
-        assert all(instrument_group(next(i for i in record["instruments"] if i["short_title"] == m)) == key for m in members)
-    bilateral = rows[cut[0] + 1:cut[1]]
+        assert all(
+            instrument_group(next(i for i in record["instruments"] if i["short_title"] == m)) == key for m in members
+        )
+    bilateral = rows[cut[0] + 1 : cut[1]]
     assert "ABM Treaty" in bilateral and "New START" in bilateral and "NPT" not in bilateral
 
 

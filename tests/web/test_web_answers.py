@@ -1,4 +1,5 @@
-"""The dashboard's answers and helpers without a browser: the matrix, the calculator's controls, the CSV of an answer."""
+"""The dashboard's answers and helpers without a browser: the matrix, the calculator's controls, the CSV of an
+answer."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from armscontrol.answers import as_json
 from armscontrol.answers.matrix import matrix
 from armscontrol.errors import UserError
 from armscontrol.scenarios.editing import apply, current
-from armscontrol.scenarios.references import DEFAULT_BASE, resolve as base_mapping
+from armscontrol.scenarios.references import DEFAULT_BASE
+from armscontrol.scenarios.references import resolve as base_mapping
 from armscontrol.web.downloads import records, to_csv
 
 
@@ -78,13 +80,16 @@ def test_calculator_controls_edit_the_scenario_and_drop_the_sweep():
     assert base["sides"]["USA"]["defence"][0]["interceptors"] == current(base)["interceptors"]  # the base is untouched
 
 
-@pytest.mark.parametrize("params, field", [
-    ({"interceptors": "-1"}, "interceptors"),
-    ({"sspk": "1.5"}, "sspk"),
-    ({"shots": "two"}, "shots"),
-    ({"alert": "red"}, "alert"),
-    ({"scale_USA": "9"}, "scale_USA"),
-])
+@pytest.mark.parametrize(
+    "params, field",
+    [
+        ({"interceptors": "-1"}, "interceptors"),
+        ({"sspk": "1.5"}, "sspk"),
+        ({"shots": "two"}, "shots"),
+        ({"alert": "red"}, "alert"),
+        ({"scale_USA": "9"}, "scale_USA"),
+    ],
+)
 def test_calculator_refuses_bad_controls_naming_the_field(params, field):
     base, _ = base_mapping(DEFAULT_BASE)
     with pytest.raises(UserError) as err:
@@ -114,7 +119,9 @@ def test_a_superseded_calculator_request_is_not_computed(monkeypatch):
     text = json.dumps(scenario, sort_keys=True, default=str)
     computed: list[str] = []
     monkeypatch.setattr(pages.answers, "stability", lambda spec, distributions: computed.append(spec.name) or "answer")
-    monkeypatch.setattr(pages, "compute", lambda fn, *args, **kwargs: fn(*args, **kwargs))  # in this process, not the server's pool
+    monkeypatch.setattr(
+        pages, "compute", lambda fn, *args, **kwargs: fn(*args, **kwargs)
+    )  # in this process, not the server's pool
     results: dict[str, object] = {}
 
     def ask(name: str) -> None:
@@ -204,7 +211,9 @@ def test_the_matrix_page_shows_cannot_join_apart_and_comes_compressed(tmp_path) 
 
     from armscontrol.api import create_app
 
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1") as client:
+    with TestClient(
+        create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1"
+    ) as client:
         page = client.get("/states?on=2024-01-01&region=Southern Asia", headers={"accept-encoding": "gzip"})
         assert page.status_code == 200 and page.headers.get("content-encoding") == "gzip"
         assert 'class="cell st-not_party cannot-join"' in page.text
@@ -220,15 +229,29 @@ def test_the_shipped_uncertain_example_draws_quantile_bands_with_human_labels(tm
     from armscontrol.web.charts import output_label
 
     assert output_label("RUS_after_USA_strike.retaliation_p5") == (
-        "Russia's retaliation after a strike by the United States, 5th percentile (warheads)")
+        "Russia's retaliation after a strike by the United States, 5th percentile (warheads)"
+    )
     assert output_label("first_strike_stability.combined") == "First-strike stability, both sides combined (index, 0–1)"
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1") as client:
+    with TestClient(
+        create_app(f"sqlite:///{tmp_path / 'store.db'}", token="t" * 32), base_url="http://127.0.0.1"
+    ) as client:
         jobs = client.get("/jobs")
         assert 'value="example:russia-1500-vs-nmd-uncertain" selected' in jobs.text  # the jobs form works as it opens
-        page = client.get("/uncertainty", params={"base": "example:russia-1500-vs-nmd-uncertain", "path": "attack.sspk.silo",
-                                                  "low": "0.5", "high": "0.9", "samples": "8"})
+        page = client.get(
+            "/uncertainty",
+            params={
+                "base": "example:russia-1500-vs-nmd-uncertain",
+                "path": "attack.sspk.silo",
+                "low": "0.5",
+                "high": "0.9",
+                "samples": "8",
+            },
+        )
         assert page.status_code == 200, page.text[:300]
         assert 'id="bands-warheads"' in page.text and 'id="bands-index"' in page.text
-        table = page.text[page.text.index('id="uncertainty-table"'):]
-        assert "Russia&#39;s retaliation after a strike by the United States" in table or "Russia's retaliation after" in table
+        table = page.text[page.text.index('id="uncertainty-table"') :]
+        assert (
+            "Russia&#39;s retaliation after a strike by the United States" in table
+            or "Russia's retaliation after" in table
+        )
         assert not re.search(r"<td>[A-Za-z]+_after_", table)  # no raw key in the table

@@ -1,4 +1,4 @@
-""""Why?" in a real headless Chromium: each disclosure opens and holds the same steps as the API's explanation.
+""" "Why?" in a real headless Chromium: each disclosure opens and holds the same steps as the API's explanation.
 
 A party's relation, an instrument's state, a compliance verdict and a cascade
 step: click its "Why?", and the steps shown (rule, facts, conclusion, and the
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from test_dashboard import open_clean
 
 SHOWN = """el => [...el.querySelectorAll('ol.why-steps > li')].map(li => ({
@@ -22,10 +21,19 @@ SHOWN = """el => [...el.querySelectorAll('ol.why-steps > li')].map(li => ({
   gap: li.classList.contains('gap')}))"""
 
 CASES = [  # (page, the disclosure, the API's answer, where its explanation is in that answer)
-    ("/instrument/rarotonga?on=2000-01-01", "#why-party-COK", "/api/status/rarotonga?on=2000-01-01&party=COK", ("parties", 0)),
+    (
+        "/instrument/rarotonga?on=2000-01-01",
+        "#why-party-COK",
+        "/api/status/rarotonga?on=2000-01-01&party=COK",
+        ("parties", 0),
+    ),
     ("/instrument/new-start?on=2026-06-01", "#why-status", "/api/status/new-start?on=2026-06-01", ()),
-    ("/forces?instrument=new-start&party=RUS&on=2020-01-01", "#why-verdict-deployed-warheads",
-     "/api/check/new-start?on=2020-01-01&party=RUS&obligations=true", (1,)),
+    (
+        "/forces?instrument=new-start&party=RUS&on=2020-01-01",
+        "#why-verdict-deployed-warheads",
+        "/api/check/new-start?on=2020-01-01&party=RUS&obligations=true",
+        (1,),
+    ),
     ("/cascade?instrument=abm&event=withdraw&party=USA", "#why-step-1", "/api/cascade/abm?withdraw=USA", ("steps", 0)),
 ]
 
@@ -36,7 +44,9 @@ def _explanation(answer, path):
     return answer["explanation"]
 
 
-@pytest.mark.parametrize(("url", "disclosure", "api", "path"), CASES, ids=["party", "instrument", "verdict", "cascade-step"])
+@pytest.mark.parametrize(
+    ("url", "disclosure", "api", "path"), CASES, ids=["party", "instrument", "verdict", "cascade-step"]
+)
 def test_why_opens_and_holds_the_apis_steps(browser, server, url, disclosure, api, path):
     expected = _explanation(httpx.get(server["url"] + api, timeout=60).json(), path)
     assert expected
@@ -76,9 +86,14 @@ def test_a_gap_is_marked_visibly_and_a_link_opens_its_why(browser, server):
 @pytest.mark.parametrize("width", ["wide", "narrow"])
 def test_screenshots_of_an_opened_why_and_of_the_glossary(browser, server, shots, width):
     size = {"wide": 1280, "narrow": 390}[width]
-    page, problems, _ = open_clean(browser, server["url"] + "/instrument/rarotonga?on=2000-01-01&why=COK#party-COK", width)
+    page, problems, _ = open_clean(
+        browser, server["url"] + "/instrument/rarotonga?on=2000-01-01&why=COK#party-COK", width
+    )
     assert page.locator("#why-party-COK").get_attribute("open") is not None
-    page.evaluate("() => { const h = document.getElementById('parties-title'); window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 8); }")
+    page.evaluate(
+        "() => { const h = document.getElementById('parties-title'); window.scrollTo(0, h.getBoundingClientRect().top "
+        "+ window.scrollY - 8); }"
+    )
     page.screenshot(path=str(shots / f"why-{size}.png"))
     page.context.close()
     page, more, _ = open_clean(browser, server["url"] + "/glossary", width)
