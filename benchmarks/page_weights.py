@@ -14,22 +14,16 @@ a checkout: ``python benchmarks/page_weights.py [NAME ...]``.
 
 from __future__ import annotations
 
-import socket
 import sys
-import tempfile
-import threading
-import time
 from pathlib import Path
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "web"))
 sys.path.insert(0, str(ROOT / "docs"))
-from screenshots import PAGES
+from screenshots import PAGES, serve
 
-from armscontrol.api import create_app
 from conftest import CHROMIUM, CHROMIUM_FLAGS
 
 REFERENCE = "/glossary"
@@ -43,15 +37,7 @@ MEASURE = """() => {
 
 
 def main(only: list[str] | None = None) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="armscontrol-weights-"))
-    app = create_app(f"sqlite:///{folder / 'store.db'}", token="page-weights-token-0000000")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
+    _, port, server = serve("armscontrol-weights-", "page-weights-token-0000000")
     seen: set[tuple[str, int]] = set()
     rows = []
     with sync_playwright() as p:

@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from playwright.sync_api import sync_playwright
@@ -90,10 +91,11 @@ def finished_jobs(store) -> None:
         )
 
 
-def main(only: list[str] | None = None) -> None:
-    """Take every picture, or only those named (``docs/screenshots.py dashboard-home dashboard-states``)."""
-    folder = Path(tempfile.mkdtemp(prefix="armscontrol-docs-"))
-    app = create_app(f"sqlite:///{folder / 'store.db'}", token="docs-screenshots-token-000")
+def serve(prefix: str, token: str) -> tuple[Any, int, uvicorn.Server]:
+    """The dashboard on a free port of 127.0.0.1 with a new store in a temporary folder, in a daemon thread: the
+    application, its port and the server (set ``should_exit`` to stop it)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    app = create_app(f"sqlite:///{folder / 'store.db'}", token=token)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -101,6 +103,12 @@ def main(only: list[str] | None = None) -> None:
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
+    return app, port, server
+
+
+def main(only: list[str] | None = None) -> None:
+    """Take every picture, or only those named (``docs/screenshots.py dashboard-home dashboard-states``)."""
+    app, port, server = serve("armscontrol-docs-", "docs-screenshots-token-000")
     if any("/jobs?open=" in path for name, path, _, _ in PAGES if not only or name in only):
         finished_jobs(app.state.store)
     out = HERE / "img"
