@@ -38,25 +38,7 @@ REFERENCE = (
 """What every model command loads before its own work: the floor the ratios are taken against."""
 
 COMMANDS: dict[str, list[str]] = {
-    "engage (5,000 warheads vs 19,000 interceptors)": [
-        "engage",
-        "--warheads",
-        "5000",
-        "--interceptors",
-        "19000",
-        "--sspk",
-        "0.8",
-        "--shots",
-        "2",
-        "--decoys",
-        "2",
-        "--discrimination",
-        "0.5",
-        "--tracking",
-        "0.95",
-        "--reliability",
-        "0.9",
-    ],
+    "engage (5,000 warheads vs 19,000 interceptors)": "engage --warheads 5000 --interceptors 19000 --sspk 0.8 --shots 2 --decoys 2 --discrimination 0.5 --tracking 0.95 --reliability 0.9".split(),
     "status abm --on 2001-01-01": ["status", "abm", "--on", "2001-01-01"],
     "stability, founding example": ["stability", FOUNDING],
     "frontier, founding example, 0:1000:10": ["frontier", FOUNDING, "--defence-range", "0:1000:10"],

@@ -11,40 +11,10 @@ import json
 import subprocess
 import sys
 
-ENGAGE = [
-    "engage",
-    "--warheads",
-    "500",
-    "--interceptors",
-    "1900",
-    "--sspk",
-    "0.8",
-    "--shots",
-    "2",
-    "--decoys",
-    "2",
-    "--discrimination",
-    "0.5",
-    "--tracking",
-    "0.95",
-    "--reliability",
-    "0.9",
-]
+ENGAGE = "engage --warheads 500 --interceptors 1900 --sspk 0.8 --shots 2 --decoys 2 --discrimination 0.5 --tracking 0.95 --reliability 0.9".split()
 STATUS = ["status", "abm", "--on", "2001-01-01"]
 
-NEVER = (
-    "dask",
-    "distributed",
-    "fastapi",
-    "uvicorn",
-    "sqlalchemy",
-    "alembic",
-    "weasyprint",
-    "spacy",
-    "jinja2",
-    "SALib",
-    "pyarrow",
-)
+NEVER = tuple("dask distributed fastapi uvicorn sqlalchemy alembic weasyprint spacy jinja2 SALib pyarrow".split())
 
 
 def modules_after(args: list[str]) -> set[str]:

@@ -20,26 +20,7 @@ from pathlib import Path
 import armscontrol
 
 PACKAGE = Path(armscontrol.__file__).resolve().parent
-ENGAGE = [
-    "engage",
-    "--warheads",
-    "60",
-    "--interceptors",
-    "50",
-    "--sspk",
-    "0.8",
-    "--shots",
-    "2",
-    "--decoys",
-    "2",
-    "--discrimination",
-    "0.5",
-    "--tracking",
-    "0.95",
-    "--reliability",
-    "0.9",
-    "--json",
-]
+ENGAGE = "engage --warheads 60 --interceptors 50 --sspk 0.8 --shots 2 --decoys 2 --discrimination 0.5 --tracking 0.95 --reliability 0.9 --json".split()
 
 
 def read_only_copy(tmp_path: Path) -> tuple[Path, dict[str, str]]:
