@@ -61,7 +61,7 @@ chromium:
 # ruff (lint with sorted imports, and the formatter's check) over the whole tree and mypy over src/, configured in
 # pyproject.toml.
 lint: $(TEST_STAMP)
-	@echo "==> ruff and mypy over src/"
+	@echo "==> ruff over the tree and mypy over src/"
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -48,6 +48,20 @@ STATUS_SHORT = {
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13}
 
 
+def date_line(on: Any) -> dict[str, Any]:
+    """The dotted vertical line that marks the date a chart is drawn for, across the whole plot."""
+    return {
+        "type": "line",
+        "xref": "x",
+        "yref": "paper",
+        "x0": on,
+        "x1": on,
+        "y0": 0,
+        "y1": 1,
+        "line": {"color": "#000000", "width": 2, "dash": "dot"},
+    }
+
+
 def _layout(**extra: Any) -> dict[str, Any]:
     base = {
         "font": FONT,
@@ -301,18 +315,7 @@ def timeline_figure(system: dict[str, Any], today: dt.date) -> dict[str, Any]:
         },
         margin={"l": 10, "r": 20, "t": 30, "b": 110},
         legend={"orientation": "h", "x": 0, "y": -62 / (height - 140), "yanchor": "top"},
-        shapes=[
-            {
-                "type": "line",
-                "xref": "x",
-                "yref": "paper",
-                "x0": on,
-                "x1": on,
-                "y0": 0,
-                "y1": 1,
-                "line": {"color": "#000000", "width": 2, "dash": "dot"},
-            }
-        ],
+        shapes=[date_line(on)],
         annotations=[
             {
                 "x": on,
@@ -930,18 +933,7 @@ def events_figure(record: dict[str, Any], on: str) -> dict[str, Any]:
             margin={"l": 10, "r": 20, "t": 20, "b": 50},
             xaxis={"type": "date", "title": {"text": "Date of the event"}},
             yaxis={"automargin": True, "title": {"text": ""}, "type": "category"},
-            shapes=[
-                {
-                    "type": "line",
-                    "xref": "x",
-                    "yref": "paper",
-                    "x0": on,
-                    "x1": on,
-                    "y0": 0,
-                    "y1": 1,
-                    "line": {"color": "#000", "width": 2, "dash": "dot"},
-                }
-            ],
+            shapes=[date_line(on)],
             meta={"narrow": {"yaxis.tickfont.size": 10}},
         ),
     }
