@@ -71,9 +71,10 @@ test: $(TEST_STAMP) postgres chromium lint
 
 # The quick loop: the domain suite (models, rules, data, answers, the reader), without servers, browsers,
 # databases or clusters (tests marked `interface`, by folder: tests/conftest.py), without the largest sizes of
-# checks whose smaller sizes it runs (`slow`), and with fewer generated examples (the `quick` Hypothesis profile).
+# checks whose smaller sizes it runs (`slow`), with fewer generated examples (the `quick` Hypothesis profile), and on
+# every core (pytest-xdist; a test file stays on one worker, so its module fixtures are built once).
 test-quick: $(TEST_STAMP)
-	$(BIN)/python -m pytest -m "not interface and not slow" -p no:cacheprovider --hypothesis-profile=quick
+	$(BIN)/python -m pytest -m "not interface and not slow" -p no:cacheprovider --hypothesis-profile=quick -n auto --dist loadfile
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -259,7 +259,7 @@ def test_fused_binding_rows_kernel_in_the_cuda_simulator():
     assert out.stdout.strip().endswith("fused ok")
 
 
-def shipped_variants():
+def shipped_variants(largest: int):
     from pathlib import Path
 
     from armscontrol.scenario import build, load_scenario, sweep_sides
@@ -273,16 +273,17 @@ def shipped_variants():
         found += [
             (*sweep_sides(spec, size), attack, posture, spec.criteria)
             for size in spec.sweep.interceptors
-            if size <= 100
+            if size <= largest
         ]
     return found
 
 
+@pytest.mark.parametrize("largest, count", [(20, 5), pytest.param(100, 8, marks=pytest.mark.slow)], ids=["to-20", "to-100"])
 @pytest.mark.parametrize("name, xp", NAMESPACES, ids=NAMESPACE_IDS)
-def test_shipped_examples_on_the_array_backend(name, xp):
-    """Every shipped example at its sweep sizes up to 100 interceptors, both first strikes."""
-    cases = shipped_variants()
-    assert len(cases) >= 6
+def test_shipped_examples_on_the_array_backend(name, xp, largest, count):
+    """Every shipped example at its sweep sizes up to 20 (the quick loop) or 100 interceptors, both first strikes."""
+    cases = shipped_variants(largest)
+    assert len(cases) == count
     cpu, array = evaluate(cases), evaluate(cases, backend=name)
     for field in FIELDS:
         assert np.allclose(getattr(array, field), getattr(cpu, field), rtol=1e-12, atol=1e-12, equal_nan=True), field
