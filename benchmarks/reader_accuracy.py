@@ -1,6 +1,7 @@
 """Accuracy of the statement reader over the hand-annotated statements in tests/statements.
 
-Run: .venv/bin/python benchmarks/reader_accuracy.py [--set development|invented|heldout|heldout-b|heldout-c|all]
+Run: .venv/bin/python benchmarks/reader_accuracy.py
+     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|all]
 
 Prints recall and precision of instruments, figures, claims and places, the
 share of matched claims whose verdict is right, and every miss and extra, for
@@ -8,8 +9,9 @@ each set separately: the development statements (tests/statements and
 tests/statements/dev-2026), the invented edge cases, and the held-out set
 frozen before the work on issue 23 (tests/statements/heldout-2026), and the
 second held-out set frozen before the second round of that work
-(tests/statements/heldout-2026b), and the third frozen before the fourth pass
-(tests/statements/heldout-2026c); the held-out sets are measured and never tuned to.
+(tests/statements/heldout-2026b), the third frozen before the fourth pass
+(tests/statements/heldout-2026c), and the fourth frozen before the fifth pass
+(tests/statements/heldout-2026d); the held-out sets are measured and never tuned to.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``.
 """
 
@@ -51,7 +53,7 @@ def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "all"]
+    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "heldout-d", "all"]
     parser.add_argument("--set", choices=choices, default="all")
     chosen = parser.parse_args().set
     for name, items in sets(None if chosen == "all" else chosen).items():
