@@ -13,11 +13,16 @@ import hashlib
 from functools import partial
 
 from armscontrol import answers
+from armscontrol.answers.common import derivation, parse_date
 from armscontrol.answers.common import format_number as num
 from armscontrol.answers.common import format_whole as whole
-from armscontrol.answers.common import parse_date
+from armscontrol.answers.stability import StabilityRun
+from armscontrol.citations import source_ref
+from armscontrol.data.loader import citations
+from armscontrol.data.parties import party_name
 from armscontrol.data.schema import LimitValue
 from armscontrol.instrument_groups import grouped
+from armscontrol.palette import NEUTRAL, lighter, side_colours
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
 from armscontrol.vocabulary import label
@@ -79,8 +84,6 @@ def verdict_table(
 
 def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Section]:
     """Tables and charts of a stability answer (one result, or one per defence size of a sweep)."""
-    from armscontrol.answers.stability import StabilityRun
-    from armscontrol.palette import NEUTRAL, side_colours
 
     runs = (
         answer.results
@@ -232,7 +235,6 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
 def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
     """Where each struck side's retaliation went at one defence size: the waterfall and its table, from the run's
     decomposition."""
-    from armscontrol.palette import lighter
 
     where = (
         ""
@@ -315,7 +317,6 @@ def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
 def derivation_section(answer) -> Section:
     """Appendix: the stability answer's explanation as a numbered derivation (with a sweep: at its first and last
     defence size)."""
-    from armscontrol.answers.common import derivation
 
     if answer.results is None:
         blocks: list[Table | Chart | Paragraph | Preformatted] = [
@@ -499,7 +500,6 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     reductions = answers.reductions()
     series: dict[str, tuple[list, list]] = {}
     steps: dict[str, tuple[list, list]] = {}
-    from armscontrol.palette import side_colours
 
     titles = {r.id: r.short_title for r in rows}
     who_of = {"SUN": "USSR / Russia", "RUS": "USSR / Russia"}
@@ -622,7 +622,6 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
 
 def instrument_document(instrument_id: str, on: str | dt.date | None = None, command: str | None = None) -> Document:
     """One instrument: its events, parties on the date, provisions, linkages, and its figures against its limits."""
-    from armscontrol.citations import source_ref
 
     day = parse_date(on)
     record = answers.instrument(instrument_id)
@@ -669,7 +668,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
             )
         ],
     )
-    from armscontrol.data.parties import party_name
 
     history = [
         [r.party, party_name(r.party), e.date, e.type.replace("_", " "), e.note, notes.mark(source_ref(e.source))]
@@ -768,8 +766,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                         )
                     )
             if series:
-                from armscontrol.palette import side_colours
-
                 by_party = side_colours(label.split(" (")[0] for label in series)
                 figures.blocks.append(
                     Chart(
@@ -800,7 +796,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
             f"provisions on that date.",
         )
     )
-    from armscontrol.data.loader import citations
 
     for citation, _ in citations(record, ""):
         notes.mark(source_ref(citation))  # every source the record cites is listed, whichever table shows it
@@ -817,7 +812,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
 def scenario_document(spec, text: str, origin: str, command: str | None = None) -> Document:
     """A scenario: its inputs and assumptions, its stability (with distributions), and its frontier where it has a
     sweep."""
-    from armscontrol.palette import side_colours
 
     notes = Footnotes()
     result = answers.stability(spec, distributions=True)
