@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.answers.tables import BINDING_LIMITS, RESTS_ON, VERDICTS
 from armscontrol.cli.app import (
     ExplainOption,
     Footnotes,
@@ -18,6 +17,7 @@ from armscontrol.cli.app import (
 
 
 def print_brief(answer, explain: bool = False) -> None:
+    from armscontrol.answers.tables import RESTS_ON, VERDICTS  # on first use: heavy (pydantic, through the answers)
     from armscontrol.cli.forces import verdict_rows
     from armscontrol.cli.stability import sweep_table
 
@@ -139,6 +139,7 @@ def print_brief(answer, explain: bool = False) -> None:
 
 def print_arsenal_limits(limits) -> None:
     """What limits the two largest arsenals on the date, in words a reader can quote."""
+    from armscontrol.answers.tables import BINDING_LIMITS  # on first use: heavy (pydantic, through the answers)
     from armscontrol.citations import cite_text
     from armscontrol.data.parties import party_name
 

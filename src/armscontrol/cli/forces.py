@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.answers.tables import VERDICTS, limit_text
 from armscontrol.cli.app import (
     ExplainOption,
     Footnotes,
@@ -23,6 +22,8 @@ from armscontrol.cli.app import (
 def verdict_rows(verdicts, notes: Footnotes, view: str = "check") -> list[list]:
     """Table rows of :class:`~armscontrol.answers.compliance.VerdictOut` records as ``view`` shows them
     (:data:`armscontrol.answers.tables.VERDICTS`)."""
+    from armscontrol.answers.tables import VERDICTS  # on first use: heavy (pydantic, through the answers)
+
     cells = {"verdict": lambda v: styled("verdict", v.verdict), "source": lambda v: notes.mark(v.source)}
     return VERDICTS.rows(verdicts, view, cells)
 
@@ -43,6 +44,7 @@ def check_command(
     """Verdicts of every provision on each party's holdings on a date, with where each figure is from."""
     from armscontrol.answers import check
     from armscontrol.answers.common import parse_date
+    from armscontrol.answers.tables import VERDICTS
 
     answer = check(instrument_id, on, party, obligations)
     if as_json:
@@ -177,6 +179,7 @@ def reductions_command(
     """How the sides came down: every declared figure under START I, SORT and New START, against the limit of the
     day, and where the data stop."""
     from armscontrol.answers import reductions
+    from armscontrol.answers.tables import limit_text
 
     answer = reductions(parties, metrics)
     if as_json:
