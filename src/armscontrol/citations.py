@@ -45,7 +45,7 @@ def source_ref(citation: Citation | None) -> SourceRef | None:
     """The :class:`SourceRef` of a citation of the registry (``None`` stays ``None``)."""
     if citation is None:
         return None
-    from armscontrol.data import registry  # heavy: loads and checks the shipped data, which engage never needs
+    from armscontrol.data import registry  # on first use: heavy (the shipped data, checked)
 
     source = registry().sources[citation.ref]
     return SourceRef(ref=citation.ref, at=citation.at, **source.model_dump(exclude_none=True))

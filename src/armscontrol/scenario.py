@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from armscontrol import limits
 from armscontrol.errors import UserError, closest, suggest
 from armscontrol.stability.engagement import DefenceLayer
+from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.forces import (
     DEFAULT_SSPK,
     DEFAULT_WARHEADS_PER_TARGET,
@@ -506,8 +507,6 @@ def _shared_cache():
     """One exchange cache for the runs of this process (parts shared between sweep sizes and commands)."""
     global _CACHE
     if _CACHE is None:
-        from armscontrol.stability.exchange import ExchangeCache
-
         _CACHE = ExchangeCache(maxsize=512)
     return _CACHE
 

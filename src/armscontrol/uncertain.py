@@ -125,7 +125,7 @@ class Distribution(BaseModel):
             alpha, beta = parameters
             return np.asarray(beta_quantile(q, alpha, beta), dtype=float)
         if kind == "normal":
-            from scipy.special import ndtri
+            from scipy.special import ndtri  # on first use: heavy (SciPy)
 
             mean, sd = parameters
             low, high = self.clip or (-np.inf, np.inf)
@@ -523,9 +523,9 @@ def beta_quantile(u: np.ndarray, a: float, b: float) -> np.ndarray:
     private function is not found.
     """
     try:
-        from scipy.special._ufuncs import _beta_ppf
+        from scipy.special._ufuncs import _beta_ppf  # on first use: heavy (SciPy)
     except ImportError:  # a SciPy that arranges its special functions otherwise
-        from scipy.stats import beta
+        from scipy.stats import beta  # on first use: heavy (SciPy)
 
         return beta.ppf(u, a, b)
     return _beta_ppf(u, a, b)

@@ -18,8 +18,10 @@ from armscontrol.answers.common import (
 from armscontrol.answers.compliance import VerdictOut, brief_verdicts, verdict_out
 from armscontrol.answers.instruments import InstrumentSummary, _summary
 from armscontrol.answers.linkages import BriefLinkRow, brief_linkages
-from armscontrol.answers.stability import Progress, StabilityAnswer
-from armscontrol.regime.restraints import BindingLimit
+from armscontrol.answers.stability import Progress, StabilityAnswer, stability
+from armscontrol.regime.catalogue import list_instruments
+from armscontrol.regime.restraints import BindingLimit, arsenal_limits, explain_limits
+from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario
 
 
 class StatementOut(Answer):
@@ -48,7 +50,6 @@ class ArsenalLimitsOut(Answer):
 
 
 def arsenal_limits_out(day: dt.date) -> ArsenalLimitsOut:
-    from armscontrol.regime.restraints import arsenal_limits, explain_limits
 
     found = arsenal_limits(day)
     return ArsenalLimitsOut(
@@ -77,8 +78,6 @@ class BriefAnswer(Answer):
 
 def founding_question(progress: Progress | None = None) -> StabilityAnswer | None:
     """Both sides at 1,500 warheads against a US defence of 0 to 1,000 interceptors (the shipped example)."""
-    from armscontrol.answers.stability import stability
-    from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario
 
     if not FOUNDING_SCENARIO.exists():
         return None
@@ -87,7 +86,6 @@ def founding_question(progress: Progress | None = None) -> StabilityAnswer | Non
 
 def brief(on: str | dt.date | None = None, progress: Progress | None = None) -> BriefAnswer:
     """A briefing on the arms-control system on a date (default today)."""
-    from armscontrol.regime.catalogue import list_instruments
 
     day = parse_date(on)
     return BriefAnswer(

@@ -119,7 +119,7 @@ def listed(text: str | None, *, what: str, example: str) -> list[str] | None:
 
 def resolve_party_input(text: str, *, what: str = "party") -> str:
     """A party code from what a user typed (code or name); errors name the option."""
-    from armscontrol.data.parties import resolve_party
+    from armscontrol.data.parties import resolve_party  # on first use: keeps `engage` quick
 
     text = given(text, what=what, example="USA or Russia") or ""
     try:
@@ -132,7 +132,7 @@ def resolve_party_input(text: str, *, what: str = "party") -> str:
 
 def resolve_instrument_input(text: str, *, what: str = "id"):
     """An instrument from an id or alias; errors name the argument."""
-    from armscontrol.regime.catalogue import resolve_instrument
+    from armscontrol.regime.catalogue import resolve_instrument  # on first use: keeps `engage` quick
 
     text = given(text, what=what, example="new-start or 'ABM Treaty'") or ""
     try:
@@ -145,7 +145,7 @@ def resolve_instrument_input(text: str, *, what: str = "id"):
 
 def title_of(instrument_id: str) -> str:
     """An instrument's short title, or the id if the registry has none."""
-    from armscontrol.data import registry
+    from armscontrol.data import registry  # on first use: keeps `engage` quick
 
     instrument = registry().instruments.get(instrument_id)
     return instrument.short_title if instrument is not None else instrument_id

@@ -18,7 +18,9 @@ from armscontrol.answers.common import (
     resolve_party_input,
     source_ref,
 )
-from armscontrol.regime.compliance import Verdict
+from armscontrol.regime.catalogue import list_instruments
+from armscontrol.regime.compliance import Verdict, check_instrument, last_checked_on, measurable
+from armscontrol.regime.status import status_on
 from armscontrol.vocabulary import describe, label
 
 
@@ -90,9 +92,6 @@ def check(
     obligations: bool = False,
 ) -> CheckAnswer:
     """Verdicts of every provision of an instrument (default: every measurable one in force) on a date."""
-    from armscontrol.regime.catalogue import list_instruments
-    from armscontrol.regime.compliance import check_instrument, measurable
-    from armscontrol.regime.status import status_on
 
     day = parse_date(on)
     code = resolve_party_input(party) if party is not None else None
@@ -106,9 +105,6 @@ def check(
 
 def brief_verdicts(day: dt.date) -> list[Verdict]:
     """Verdicts for instruments in force on ``day``, and for each ended one on the last date it was checked."""
-    from armscontrol.regime.catalogue import list_instruments
-    from armscontrol.regime.compliance import check_instrument, last_checked_on, measurable
-    from armscontrol.regime.status import status_on
 
     verdicts: list[Verdict] = []
     for instrument in list_instruments():

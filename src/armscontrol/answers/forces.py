@@ -20,6 +20,7 @@ from armscontrol.answers.common import (
 )
 from armscontrol.data import registry
 from armscontrol.errors import UserError, suggest
+from armscontrol.forces.holdings import holdings_of, latest_of_kind, lineage
 from armscontrol.vocabulary import label
 
 
@@ -70,7 +71,6 @@ class ForcesAnswer(RootModel[list[ForcesRow]]):
 
 def forces(party: str, on: str | dt.date | None = None, metric: str | None = None) -> ForcesAnswer:
     """The latest declared and estimated figure of each metric for a state on a date, never mixed."""
-    from armscontrol.forces.holdings import holdings_of, latest_of_kind
 
     code = resolve_party_input(party, what="state")
     day = parse_date(on)
@@ -152,8 +152,7 @@ class TimelineAnswer(Answer):
 
 def timeline(instrument_id: str, party: str, metric: str | None = None) -> TimelineAnswer:
     """A party's figure against an instrument's limit over time."""
-    from armscontrol.forces.holdings import holdings_of
-    from armscontrol.regime.compliance import applicable_value, check_instrument
+    from armscontrol.regime.compliance import applicable_value, check_instrument  # on first use: keeps `forces` quick
 
     instrument = resolve_instrument_input(instrument_id, what="instrument")
     code = resolve_party_input(party)
@@ -241,8 +240,7 @@ class ReductionsAnswer(Answer):
 
 def reductions(parties: str | None = None, metrics: str | None = None) -> ReductionsAnswer:
     """Declared strategic warheads of each party, each under its own treaty's counting rules."""
-    from armscontrol.forces.holdings import holdings_of, lineage
-    from armscontrol.regime.compliance import check_instrument
+    from armscontrol.regime.compliance import check_instrument  # on first use: keeps `forces` quick
 
     party_list = listed(parties, what="parties", example="USA,RUS") or ["USA", "RUS"]
     metric_list = listed(metrics, what="metrics", example=",".join(WARHEAD_COUNTS)) or list(WARHEAD_COUNTS)

@@ -19,9 +19,13 @@ from armscontrol.answers.common import (
     source_ref,
 )
 from armscontrol.data import registry
+from armscontrol.data.loader import citations
 from armscontrol.data.parties import party_name
 from armscontrol.data.schema import Instrument, Source
 from armscontrol.errors import NotFound, UserError
+from armscontrol.regime.catalogue import list_instruments, zone_standing
+from armscontrol.regime.standing import standing_on
+from armscontrol.regime.status import PartyStatus, party_status_on, status_on, summary
 from armscontrol.vocabulary import describe, label
 
 
@@ -59,9 +63,6 @@ class InstrumentsAnswer(RootModel[list[InstrumentSummary]]):
 
 
 def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
-    from armscontrol.regime.catalogue import zone_standing
-    from armscontrol.regime.standing import standing_on
-    from armscontrol.regime.status import summary
 
     standing = standing_on(instrument, day)
     return InstrumentSummary.model_validate(
@@ -78,7 +79,6 @@ def _summary(instrument: Instrument, day: dt.date) -> InstrumentSummary:
 
 def instruments(kind: str | None = None, on: str | dt.date | None = None) -> InstrumentsAnswer:
     """Every instrument (optionally of one kind) with its state on a date (default today)."""
-    from armscontrol.regime.catalogue import list_instruments
 
     day = parse_date(on)
     kind = given(kind, what="kind", example="treaty")
@@ -99,7 +99,6 @@ class InstrumentAnswer(Instrument):
 
 def instrument(instrument_id: str) -> InstrumentAnswer:
     """Everything about one instrument: dates, parties, provisions, and the sources they cite."""
-    from armscontrol.data.loader import citations
 
     found = resolve_instrument_input(instrument_id)
     refs = {c.ref for c, _ in citations(found, "")}
@@ -161,8 +160,6 @@ class StatusAnswer(Answer):
 
 def status(instrument_id: str, on: str | dt.date | None = None, party: str | None = None) -> StatusAnswer:
     """The state of an instrument on a date and the status of each party (or of one)."""
-    from armscontrol.regime.standing import standing_on
-    from armscontrol.regime.status import PartyStatus, party_status_on, status_on
 
     found = resolve_instrument_input(instrument_id)
     day = parse_date(on)
@@ -198,6 +195,7 @@ def status_summary(instrument_id: str, on: str | dt.date | None = None):
 
     Returns :class:`armscontrol.regime.matrix.StatusSummary`.
     """
+    # on first use: keeps `status` quick
     from armscontrol.answers.matrix import country_table
     from armscontrol.regime.matrix import status_summary as summarise
 

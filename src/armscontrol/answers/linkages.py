@@ -22,11 +22,11 @@ from armscontrol.answers.common import (
 from armscontrol.answers.common import StepOut as ExplanationStep
 from armscontrol.data.schema import Linkage
 from armscontrol.errors import InvalidInput, UserError
+from armscontrol.regime.linkages import brief_rows, describe, links_of, sentence
 
 
 def linkage_text(link: Linkage) -> str:
     """The linkage as a sentence read from its ``from`` end (:func:`armscontrol.regime.linkages.sentence`)."""
-    from armscontrol.regime.linkages import sentence
 
     return sentence(link, link.from_)
 
@@ -49,7 +49,6 @@ class LinkageOut(Answer):
 
 
 def linkage_out(link: Linkage, reverse: bool = False) -> LinkageOut:
-    from armscontrol.regime.linkages import describe
 
     seen_from = link.to if reverse else link.from_
     relation = describe(link, seen_from)
@@ -92,7 +91,6 @@ def links(instrument_id: str) -> LinksAnswer:
     A framework's linkages are in ``sets_aim_for`` / ``carries_out_aim_of``,
     never under ``rests_on``: a framework is no foundation.
     """
-    from armscontrol.regime.linkages import links_of
 
     instrument = resolve_instrument_input(instrument_id)
     groups = {g.key: g for g in links_of(instrument.id).groups()}
@@ -178,6 +176,7 @@ def event_out(event) -> EventOut:
 
 def cascade_steps(step) -> list:
     """The derivation of one cascade step: the linkages it travels, the effect's rule, and what history recorded."""
+    # on first use: keeps `links` quick
     from armscontrol.explanation import Step, fact
     from armscontrol.regime.cascade import EFFECT_LABEL
 
@@ -211,7 +210,7 @@ def cascade_steps(step) -> list:
 
 
 def step_out(step) -> CascadeStepOut:
-    from armscontrol.regime.cascade import EFFECT_LABEL
+    from armscontrol.regime.cascade import EFFECT_LABEL  # on first use: keeps `links` quick
 
     return CascadeStepOut(
         order=step.order,
@@ -269,7 +268,13 @@ def cascade(
     ``stay`` asks the counterfactual: the party had not made its recorded withdrawal.
     An event not in the record needs ``what_if``.
     """
-    from armscontrol.regime.cascade import Event, check_party, recorded_event, run_cascade, without_event
+    from armscontrol.regime.cascade import (  # on first use: keeps `links` quick
+        Event,
+        check_party,
+        recorded_event,
+        run_cascade,
+        without_event,
+    )
 
     instrument = resolve_instrument_input(instrument_id)
     chosen = [
@@ -327,7 +332,7 @@ class HistoryAnswer(RootModel[list[ReplayOut]]):
 
 def history(until: str | dt.date | None = None) -> HistoryAnswer:
     """Every recorded triggering event up to a date, replayed through the cascade engine."""
-    from armscontrol.regime.cascade import replay_history
+    from armscontrol.regime.cascade import replay_history  # on first use: keeps `links` quick
 
     day = parse_date(until, what="until")
     out = []
@@ -355,7 +360,6 @@ class BriefLinkRow(Answer):
 
 def brief_linkages(day: dt.date) -> list[BriefLinkRow]:
     """The brief's 'what rests on what' for the instruments in force on ``day``."""
-    from armscontrol.regime.linkages import brief_rows
 
     return [
         BriefLinkRow(

@@ -21,8 +21,11 @@ from pydantic import Field
 
 from armscontrol.answers.common import Answer, given, listed, parse_date, resolve_instrument_input, resolve_party_input
 from armscontrol.citations import SourceRef, cite_text
-from armscontrol.errors import NotFound, UserError
+from armscontrol.data.parties import party_name
+from armscontrol.errors import NotFound, UserError, closest
+from armscontrol.regime.catalogue import list_instruments
 from armscontrol.regime.matrix import MatrixColumn  # one model for a column, the domain's
+from armscontrol.regime.matrix import matrix as domain_matrix
 from armscontrol.regime.status import PARTY_STATUSES
 from armscontrol.vocabulary import describe
 
@@ -140,10 +143,6 @@ def matrix(
         this order (default: every UN member state and every state a chosen
         instrument records).
     """
-    from armscontrol.data.parties import party_name
-    from armscontrol.errors import UserError, closest
-    from armscontrol.regime.catalogue import list_instruments
-    from armscontrol.regime.matrix import matrix as domain_matrix
 
     day = parse_date(on)
     region = given(region, what="region", example="Africa")

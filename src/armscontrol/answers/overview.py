@@ -15,10 +15,15 @@ from typing import Any
 
 from pydantic import Field
 
+from armscontrol.answers import as_json, instruments, links
 from armscontrol.answers.common import Answer, SourceRef, parse_date, source_ref
+from armscontrol.answers.forces import resolve_metric
 from armscontrol.answers.instruments import InstrumentSummary
-from armscontrol.answers.linkages import BriefLinkRow, LinkageOut
+from armscontrol.answers.linkages import BriefLinkRow, LinkageOut, brief_linkages
+from armscontrol.data import registry
+from armscontrol.data.parties import continued, party_name
 from armscontrol.errors import UserError
+from armscontrol.forces.holdings import holdings_of
 
 NINE = ("USA", "RUS", "GBR", "FRA", "CHN", "IND", "PAK", "ISR", "PRK")
 
@@ -42,8 +47,6 @@ class SystemAnswer(Answer):
 
 def system(on: str | dt.date | None = None) -> SystemAnswer:
     """The system on ``on`` (default today)."""
-    from armscontrol.answers import instruments
-    from armscontrol.answers.linkages import brief_linkages
 
     day = parse_date(on)
     listed = instruments(on=day).root
@@ -90,10 +93,6 @@ class StockpilesAnswer(Answer):
 
 def stockpiles(metric: str = "total_stockpile") -> StockpilesAnswer:
     """Every estimate of ``metric`` for the nine nuclear-armed states, oldest first."""
-    from armscontrol.answers.forces import resolve_metric
-    from armscontrol.data import registry
-    from armscontrol.data.parties import continued, party_name
-    from armscontrol.forces.holdings import holdings_of
 
     metric = resolve_metric(metric)
     series = []
@@ -144,7 +143,6 @@ class LinkGraphAnswer(Answer):
 
 def link_graph(on: str | dt.date | None = None) -> LinkGraphAnswer:
     """The linkage graph with each instrument's state on ``on``."""
-    from armscontrol.answers import instruments, links
 
     day = parse_date(on)
     listed = instruments(on=day).root
@@ -208,7 +206,6 @@ def compare(
     compute : callable
         A scenario mapping to its stability answer, for a scenario with no stored run.
     """
-    from armscontrol.answers import as_json
 
     if len(refs) > MAX_COMPARED:
         raise UserError(f"compare: at most {MAX_COMPARED} scenarios side by side", field="compare")

@@ -11,10 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+import yaml
 from pydantic import Field
 
+from armscontrol import vocabulary
 from armscontrol.answers.common import Answer
+from armscontrol.errors import suggest
+from armscontrol.reader import read_bytes, read_text
+from armscontrol.reader.draft import founding_example
 from armscontrol.reader.models import ReadAnswer
+from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario, parse_scenario
 
 __all__ = [
     "CURRENT_FORCES",
@@ -38,7 +44,6 @@ Progress = Callable[[int, int], None]
 def read(data: str | bytes, on: str | dt.date | None = None, *, where: str = "statement") -> ReadAnswer:
     """Read a statement (text, Markdown or HTML; bytes are decoded as UTF-8) as of a date (default: found in it,
     else today)."""
-    from armscontrol.reader import read_bytes, read_text
 
     if isinstance(data, bytes):
         return read_bytes(data, on, where=where)
@@ -113,9 +118,7 @@ def compare(answer: ReadAnswer, progress: Progress | None = None) -> CompareAnsw
     progress : callable, optional
         Called as ``progress(done, total)`` after each run.
     """
-    from armscontrol.answers.stability import stability
-    from armscontrol.reader.draft import founding_example
-    from armscontrol.scenario import FOUNDING_SCENARIO, load_scenario, parse_scenario
+    from armscontrol.answers.stability import stability  # on first use: keeps `read` quick
 
     sweep = founding_example()["sweep"]
     current = load_scenario(FOUNDING_SCENARIO.with_name(f"{CURRENT_FORCES}.yaml"))
@@ -189,7 +192,6 @@ class ExampleStatement(Answer):
 
 def example_statements() -> list[ExampleStatement]:
     """Every shipped statement, in the order of ``statements.yaml``."""
-    import yaml
 
     sources = yaml.safe_load((STATEMENTS_DIR / "statements.yaml").read_text(encoding="utf-8"))
     return [
@@ -200,7 +202,6 @@ def example_statements() -> list[ExampleStatement]:
 
 def example_statement(name: str) -> ExampleStatement:
     """The shipped statement ``name`` (an unknown name is an error naming the nearest)."""
-    from armscontrol.errors import suggest
 
     found = {s.name: s for s in example_statements()}
     if name not in found:
@@ -253,7 +254,6 @@ def _cite(source) -> str | None:
 
 
 def _all_marks(answer: ReadAnswer) -> list[Mark]:
-    from armscontrol import vocabulary
 
     out: list[Mark] = []
     for n, found in enumerate(answer.instruments):

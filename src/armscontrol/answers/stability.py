@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, cast
 
+import numpy as np
 from pydantic import Field
 
 from armscontrol import limits
 from armscontrol.answers.common import EXPLANATION_DESCRIPTION, Answer, StepOut, explain
 from armscontrol.errors import UserError
+from armscontrol.explanation import Fact, Step
+from armscontrol.stability.decomposition import decompose, decompose_engagement, explain_engagement
+from armscontrol.stability.decomposition import explain as explain_pair
+from armscontrol.stability.engagement import DOCTRINES, Doctrine
+from armscontrol.stability.engagement import engage as run_engage
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a long answer is computed."""
@@ -68,8 +74,6 @@ def engage(
 ) -> EngageAnswer:
     """Exact distribution of warheads leaking through one missile-defence layer (bounded by
     :mod:`armscontrol.limits`)."""
-    from armscontrol.stability.engagement import DOCTRINES, Doctrine
-    from armscontrol.stability.engagement import engage as run_engage
 
     if doctrine not in DOCTRINES:
         raise UserError(
@@ -87,7 +91,6 @@ def engage(
             raise UserError(f"{option}: expected a non-negative whole number, got {value}", field=option)
         limits.within(option, value, bound, name)
     limits.within("`warheads` × (1 + `decoys`)", warheads * (1 + decoys), limits.MAX_OBJECTS, "MAX_OBJECTS")
-    from armscontrol.stability.decomposition import decompose_engagement, explain_engagement
 
     result = run_engage(
         warheads,
@@ -129,7 +132,6 @@ class CountDistribution(Answer):
 
 def distribution(pmf, tail: float = 1e-12) -> CountDistribution:
     """A pmf (NumPy array) kept where it exceeds ``tail``, as offset and values."""
-    import numpy as np
 
     keep = np.nonzero(pmf > tail)[0]
     if keep.size == 0:
@@ -258,8 +260,6 @@ def stability_run(result, interceptors: int | None = None, distributions: bool =
     ``inputs`` (the two sides, the attack and the posture of the run) adds each
     pair's decomposition and the run's explanation.
     """
-    from armscontrol.stability.decomposition import decompose
-    from armscontrol.stability.decomposition import explain as explain_pair
 
     pairs, parts, steps = [], [], []
     for (attacker, victim), ex in result.exchanges.items():
@@ -330,6 +330,7 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
     distributions : bool
         Also return each pair's distribution of retaliation arriving.
     """
+    # on first use: keeps `engage` quick
     from armscontrol.scenario import build, run_stability, sweep_sides
     from armscontrol.uncertain import central_values
 
@@ -367,7 +368,6 @@ def stability(scenario, progress: Progress | None = None, distributions: bool = 
 def assumption_steps(scenario, central: dict[str, float] | None):
     """What the figures rest on that no source gives: the scenario's own assumptions and uncertain inputs run at
     their central values."""
-    from armscontrol.explanation import Fact, Step
 
     steps = []
     if scenario.assumptions:
@@ -394,7 +394,6 @@ def assumption_steps(scenario, central: dict[str, float] | None):
 
 def sweep_steps(sweep, results: list[StabilityRun]):
     """The explanation of a sweep: one step naming what varies, pointing to each result's own explanation."""
-    from armscontrol.explanation import Fact, Step
 
     facts = [
         Fact(
@@ -464,6 +463,7 @@ def frontier(
     scenario, defence_range: str | None = None, scale: str = "both", progress: Progress | None = None
 ) -> FrontierAnswer:
     """The smallest force (uniformly scaled) that keeps assured retaliation, for each defence size."""
+    # on first use: keeps `engage` quick
     from armscontrol.scenario import build
     from armscontrol.stability.frontier import exchange_ratio
     from armscontrol.stability.frontier import frontier as run_frontier

@@ -7,6 +7,8 @@ import copy
 from typing import Any
 
 from armscontrol.errors import UserError
+from armscontrol.scenario import parse_scenario
+from armscontrol.sweep.design import parse_grids
 from armscontrol.sweep.models import SensitivityResult, SweepResult, TornadoAnswer, UncertaintyResult
 
 __all__ = [
@@ -28,7 +30,7 @@ __all__ = [
 def uncertainty(scenario, **options: Any) -> UncertaintyResult:
     """The distribution of every output over the scenario's uncertain inputs (see
     :func:`armscontrol.sweep.analyses.uncertainty`)."""
-    from armscontrol.sweep.analyses import uncertainty as run
+    from armscontrol.sweep.analyses import uncertainty as run  # on first use: heavy (Dask)
 
     return run(scenario, **options)
 
@@ -36,21 +38,20 @@ def uncertainty(scenario, **options: Any) -> UncertaintyResult:
 def sensitivity(scenario, **options: Any) -> SensitivityResult:
     """Sobol indices or Morris screening of each uncertain input on each output (see
     :func:`armscontrol.sweep.analyses.sensitivity`)."""
-    from armscontrol.sweep.analyses import sensitivity as run
+    from armscontrol.sweep.analyses import sensitivity as run  # on first use: heavy (Dask)
 
     return run(scenario, **options)
 
 
 def sensitivity_runs(method: str, k: int, samples: int) -> int:
     """How many scenario evaluations a sensitivity analysis takes."""
-    from armscontrol.sweep.analyses import sensitivity_runs as runs
+    from armscontrol.sweep.analyses import sensitivity_runs as runs  # on first use: heavy (Dask)
 
     return runs(method, k, samples)
 
 
 def sweep_points(scenario, grids: list[str]) -> int:
     """How many points the grids ``PATH=START:STOP:STEP`` make (checks them: a bad grid raises a clean error)."""
-    from armscontrol.sweep.design import parse_grids
 
     points = 1
     for axis in parse_grids(scenario, grids):
@@ -60,8 +61,7 @@ def sweep_points(scenario, grids: list[str]) -> int:
 
 def sweep(scenario, grids: list[str], **options: Any) -> SweepResult:
     """Every combination of the grids ``PATH=START:STOP:STEP`` (see :func:`armscontrol.sweep.analyses.sweep`)."""
-    from armscontrol.sweep.analyses import sweep as run
-    from armscontrol.sweep.design import parse_grids
+    from armscontrol.sweep.analyses import sweep as run  # on first use: heavy (Dask)
 
     return run(scenario, parse_grids(scenario, grids), **options)
 
@@ -103,7 +103,6 @@ def one_input_uncertainty(
     seed : int
         The run's seed.
     """
-    from armscontrol.scenario import parse_scenario
 
     if path not in dict(uncertain_paths(scenario)):
         raise UserError(f"path: '{path}' is not a probability of this scenario; choose one from the list", field="path")

@@ -13,8 +13,11 @@ import copy
 import re
 from typing import Any, NamedTuple
 
+from armscontrol.answers.sweeps import sensitivity, uncertain_paths
 from armscontrol.errors import UserError
+from armscontrol.scenario import parse_scenario
 from armscontrol.sweep.models import SensitivityResult, TornadoAnswer
+from armscontrol.sweep.runner import InProcess
 
 __all__ = [
     "TORNADO_INPUTS",
@@ -66,7 +69,6 @@ def tornado_scenario(scenario: dict[str, Any], vary: dict[str, tuple[float, floa
         ``{path: (low, high)}``: probabilities of :func:`armscontrol.answers.sweeps.uncertain_paths` drawn
         uniformly from [low, high]; one the scenario already holds as uncertain replaces its distribution.
     """
-    from armscontrol.answers.sweeps import uncertain_paths
 
     mapping = copy.deepcopy(scenario)
     mapping.pop("sweep", None)
@@ -132,9 +134,6 @@ def tornado_sensitivity(mapping: dict[str, Any], samples: int, seed: int = 0, wo
 
     Refused above the interactive bound (:func:`tornado_plan`): that is a background job's work.
     """
-    from armscontrol.answers.sweeps import sensitivity
-    from armscontrol.scenario import parse_scenario
-    from armscontrol.sweep.runner import InProcess
 
     plan = tornado_plan(mapping, samples)
     if not plan.interactive:

@@ -13,6 +13,8 @@ from starlette.concurrency import run_in_threadpool
 from armscontrol import answers, budget, limits
 from armscontrol.answers.glossary import GlossaryAnswer
 from armscontrol.answers.glossary import glossary as glossary_answer
+from armscontrol.answers.matrix import matrix as matrix_answer
+from armscontrol.answers.read import read as read_answer
 from armscontrol.answers.stability import parse_range
 from armscontrol.api.auth import caller
 from armscontrol.api.errors import (
@@ -25,7 +27,10 @@ from armscontrol.api.errors import (
     from_user_error,
 )
 from armscontrol.errors import UserError
+from armscontrol.scenario import parse_scenario
+from armscontrol.scenarios.calculator import tornado_of
 from armscontrol.scenarios.pool import compute_until
+from armscontrol.scenarios.validation import require_finite
 from armscontrol.sweep.models import TornadoAnswer
 from armscontrol.vocabulary import GROUPS
 
@@ -222,8 +227,6 @@ async def engage(request: Request, options: EngageIn, who: Caller) -> Any:
 
 
 def _scenario(data: dict[str, Any]):
-    from armscontrol.scenario import parse_scenario
-    from armscontrol.scenarios.validation import require_finite
 
     return answer(lambda: require_finite(parse_scenario(data, "request body"), "request body"), status=422)
 
@@ -256,7 +259,6 @@ async def tornado(
 ) -> Any:
     """The calculator's sensitivity tornado: Sobol indices of each uncertain input on one output, computed at once
     up to 10 inputs and 96 runs (`armscontrol sensitivity` with the same N and seed); the uncertainty page draws it."""
-    from armscontrol.scenarios.calculator import tornado_of
 
     given = {"base": base, "vary": vary, "samples": samples, "seed": seed, "output": output}
     params = {k: str(v) for k, v in given.items() if v is not None}
@@ -295,9 +297,8 @@ def matrix(
     ] = None,
 ) -> Any:
     """Every state against the multilateral instruments, each status on the date (`armscontrol matrix`)."""
-    from armscontrol.answers.matrix import matrix as ask
 
-    return answer(ask, on=on, region=region, only=only, instruments=instruments, states=states)
+    return answer(matrix_answer, on=on, region=region, only=only, instruments=instruments, states=states)
 
 
 class ReadIn(BaseModel):
@@ -320,7 +321,6 @@ async def read(request: Request, statement: ReadIn, who: Caller) -> Any:
     """The instruments, figures and claims of a statement, each claim judged on its date (`armscontrol read FILE`).
 
     The text's length is within the caller's budget (413 above it; docs/limits.md)."""
-    from armscontrol.answers.read import read as ask
 
     answer(budget.require_text, "text", len(statement.text), who, status=422)
-    return await pooled(request, ask, statement.text, statement.date)
+    return await pooled(request, read_answer, statement.text, statement.date)

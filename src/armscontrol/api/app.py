@@ -12,11 +12,14 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from armscontrol import __version__
-from armscontrol.api import errors
+from armscontrol.api import answer_routes, errors, job_routes, report_routes, store_routes
 from armscontrol.api.auth import resolve_token
 from armscontrol.api.limits import MAX_BODY_BYTES, BodySizeLimit
+from armscontrol.api.links import add_links
 from armscontrol.api.security import Guard
 from armscontrol.store import Store
+from armscontrol.store.jobs import HEARTBEAT_SECONDS, beat, interrupt_unfinished
+from armscontrol.web import mount as mount_dashboard
 
 DESCRIPTION = """\
 The answers of the `armscontrol` command line as JSON: for the same question the body equals the
@@ -57,7 +60,6 @@ def create_app(
     stop_beating = threading.Event()
 
     def heartbeat() -> None:
-        from armscontrol.store.jobs import HEARTBEAT_SECONDS, beat, interrupt_unfinished
 
         while not stop_beating.wait(HEARTBEAT_SECONDS):
             try:
@@ -99,9 +101,6 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(Guard, hosts=hosts)  # outermost: the Host and Origin checks run before anything reads the body
 
-    from armscontrol.api import answer_routes, job_routes, report_routes, store_routes
-    from armscontrol.store.jobs import interrupt_unfinished
-
     app.state.server_id = server_id
     interrupt_unfinished(
         store, server_id
@@ -110,10 +109,8 @@ def create_app(
     app.include_router(job_routes.router)
     app.include_router(answer_routes.router)
     app.include_router(report_routes.router)
-    from armscontrol.web import mount as mount_dashboard  # the dashboard's pages and static files
 
     mount_dashboard(app)
-    from armscontrol.api.links import add_links
 
     add_links(app)
     return app

@@ -11,10 +11,16 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
-from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, Responses, from_user_error
+from armscontrol import budget
+from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, ApiError, Responses, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_ID
+from armscontrol.report import make_report
+from armscontrol.report.builds import builds_of
+from armscontrol.scenario import parse_scenario
+from armscontrol.scenarios.pool import compute_until
 
 router = APIRouter(prefix="/api/reports", tags=["reports"])
 
@@ -40,8 +46,6 @@ RESPONSES: Responses = {
 async def _report(
     request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str
 ) -> Response:
-    from armscontrol.report import make_report
-    from armscontrol.scenarios.pool import compute_until
 
     if fmt == "pdf":  # seconds to a minute of layout: made in the background, never inside the request
         return _pdf_or_build(request, kind, target, on, paper)
@@ -98,10 +102,6 @@ async def scenario_report(
 
     Computed only within the anonymous work budget, token or not (413 above it;
     run such a scenario as a recorded run, `POST /api/scenarios/{id}/runs`, instead)."""
-    from starlette.concurrency import run_in_threadpool
-
-    from armscontrol import budget
-    from armscontrol.scenario import parse_scenario
 
     def within_budget() -> None:
         saved = request.app.state.store.scenario(id)
@@ -179,7 +179,6 @@ def start_build(request: Request, build: BuildIn) -> JSONResponse:
     data version).
 
     Follow it at `GET /api/reports/builds/{id}` (or the page `/report?id=ID`), then fetch `file`."""
-    from armscontrol.report.builds import builds_of
 
     try:
         made = builds_of(request.app).start(
@@ -198,7 +197,6 @@ def start_build(request: Request, build: BuildIn) -> JSONResponse:
 @router.get("/builds/{id}", response_model=BuildOut, responses={**NOT_FOUND, 200: {"description": BUILD_DOC}})
 def build_state(request: Request, id: Annotated[str, Path(max_length=64)]) -> JSONResponse:
     """Where a PDF build stands."""
-    from armscontrol.report.builds import builds_of
 
     try:
         return JSONResponse(builds_of(request.app).get(id).as_json())
@@ -217,8 +215,6 @@ def build_state(request: Request, id: Annotated[str, Path(max_length=64)]) -> JS
 )
 def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Response:
     """The finished PDF of a build."""
-    from armscontrol.api.errors import ApiError
-    from armscontrol.report.builds import builds_of
 
     try:
         made = builds_of(request.app).get(id)
@@ -234,7 +230,6 @@ def build_file(request: Request, id: Annotated[str, Path(max_length=64)]) -> Res
 
 def _pdf_or_build(request: Request, kind: str, target: str | None, on: str | None, paper: str) -> Response:
     """The kept PDF of this report, or its build (started or joined) with 202 and where to follow it."""
-    from armscontrol.report.builds import builds_of
 
     try:
         made = builds_of(request.app).start(
@@ -250,7 +245,5 @@ def _pdf_or_build(request: Request, kind: str, target: str | None, on: str | Non
             str(made.path), media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'}
         )
     if made.status == "failed":
-        from armscontrol.api.errors import ApiError
-
         raise ApiError(503, f"format: the PDF could not be made ({made.error})", field="format")
     return JSONResponse(made.as_json(), status_code=202, headers={"Location": f"/api/reports/builds/{made.key}"})

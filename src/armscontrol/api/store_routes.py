@@ -7,11 +7,13 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from armscontrol import budget
+from armscontrol.answers.stability import parse_range
 from armscontrol.api.auth import require_token
 from armscontrol.api.errors import NOT_FOUND, READ_ERRORS, UNAVAILABLE, WRITE_ERRORS, from_user_error
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_NAME_CHARS
-from armscontrol.scenario import MAX_SCENARIO_BYTES
+from armscontrol.scenario import MAX_SCENARIO_BYTES, parse_scenario
 from armscontrol.scenarios import saved as saved_scenarios
 from armscontrol.store import Store
 from armscontrol.store.records import Deleted, Run, RunKind, RunList, Scenario, ScenarioList
@@ -110,9 +112,6 @@ def delete_scenario(id: Ident, store: StoreDep) -> Deleted:
 @router.post("/scenarios/{id}/runs", response_model=Run, status_code=201, dependencies=Write, responses=WRITE_ERRORS)
 def run_scenario(id: Ident, payload: RunIn, store: StoreDep) -> Run:
     """Run a saved scenario and record the run: its result, or the error that stopped it (status 'error')."""
-    from armscontrol import budget
-    from armscontrol.answers.stability import parse_range
-    from armscontrol.scenario import parse_scenario
 
     options = {"defence_range": payload.defence_range, "scale": payload.scale} if payload.kind == "frontier" else {}
     saved = _guard(store.scenario, id)

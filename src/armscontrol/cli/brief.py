@@ -17,7 +17,8 @@ from armscontrol.cli.app import (
 
 
 def print_brief(answer, explain: bool = False) -> None:
-    from armscontrol.cli.forces import VERDICT_COLUMNS, verdict_rows
+    from armscontrol.answers.tables import RESTS_ON, VERDICTS  # on first use: heavy (pydantic, through the answers)
+    from armscontrol.cli.forces import verdict_rows
     from armscontrol.cli.stability import sweep_table
 
     rows = answer.instruments
@@ -101,29 +102,19 @@ def print_brief(answer, explain: bool = False) -> None:
         )
     if answer.compliance:
         notes = Footnotes()
-        cells = [r[:9] + [r[10]] for r in verdict_rows(answer.compliance, notes)]
         console.print(
             table(
                 "Compliance: instruments in force on the date, and each ended one on the last date it was checked",
-                VERDICT_COLUMNS[:9] + ["source"],
-                cells,
+                VERDICTS.headings("brief"),
+                verdict_rows(answer.compliance, notes, "brief"),
             )
         )
         notes.print()
     console.print(
         table(
             "What rests on what (instruments in force)",
-            ["instrument", "rests on", "rests on it", "aims", "stated conditions"],
-            [
-                [
-                    r.title,
-                    "; ".join(r.rests_on) or None,
-                    "; ".join(r.rests_on_it) or None,
-                    "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None,
-                    "; ".join(r.stated_conditions) or None,
-                ]
-                for r in answer.linkages
-            ],
+            RESTS_ON.headings("brief"),
+            RESTS_ON.rows(answer.linkages, "brief"),
         )
     )
     if explain:
@@ -148,8 +139,8 @@ def print_brief(answer, explain: bool = False) -> None:
 
 def print_arsenal_limits(limits) -> None:
     """What limits the two largest arsenals on the date, in words a reader can quote."""
+    from armscontrol.answers.tables import BINDING_LIMITS  # on first use: heavy (pydantic, through the answers)
     from armscontrol.citations import cite_text
-    from armscontrol.cli.app import number
     from armscontrol.data.parties import party_name
 
     who = " and ".join(party_name(p) for p in limits.parties)
@@ -158,18 +149,8 @@ def print_arsenal_limits(limits) -> None:
         console.print(
             table(
                 f"Treaty limits binding {who} on {day}",
-                ["instrument", "limit", "ceiling", "binding from", "article", "suspended by"],
-                [
-                    [
-                        b.short_title,
-                        b.provision.replace("-", " "),
-                        number(b.upper),
-                        b.binding_from,
-                        b.article,
-                        ", ".join(b.suspended_by) or None,
-                    ]
-                    for b in limits.binding
-                ],
+                BINDING_LIMITS.headings("brief"),
+                BINDING_LIMITS.rows(limits.binding, "brief"),
             )
         )
     else:

@@ -18,55 +18,14 @@ from armscontrol.cli.app import (
     table,
 )
 
-VERDICT_COLUMNS = [
-    "instrument",
-    "party",
-    "provision",
-    "value",
-    "limit",
-    "margin",
-    "verdict",
-    "as of",
-    "kind",
-    "article",
-    "figure from",
-    "note",
-]
 
+def verdict_rows(verdicts, notes: Footnotes, view: str = "check") -> list[list]:
+    """Table rows of :class:`~armscontrol.answers.compliance.VerdictOut` records as ``view`` shows them
+    (:data:`armscontrol.answers.tables.VERDICTS`)."""
+    from armscontrol.answers.tables import VERDICTS  # on first use: heavy (pydantic, through the answers)
 
-def limit_text(limit: int | None, limit_range: tuple[int, int] | None) -> str | None:
-    return f"{number(limit_range[0])}–{number(limit_range[1])}" if limit_range else number(limit)
-
-
-def verdict_rows(verdicts, notes: Footnotes) -> list[list]:
-    """Table rows of :class:`~armscontrol.answers.compliance.VerdictOut` records."""
-    rows = []
-    for v in verdicts:
-        if v.value_text is not None:
-            value = v.value_text
-        elif v.at_most is not None:
-            value = f"≤ {number(v.at_most)}"
-        elif v.verdict == "no_data" and v.as_of is not None and v.value is None:
-            value = "not provided"
-        else:
-            value = number(v.value)
-        rows.append(
-            [
-                v.instrument,
-                v.party,
-                v.title,
-                value,
-                limit_text(v.limit, v.limit_range),
-                number(v.margin),
-                styled("verdict", v.verdict),
-                v.as_of,
-                v.kind,
-                v.article,
-                notes.mark(v.source),
-                v.note,
-            ]
-        )
-    return rows
+    cells = {"verdict": lambda v: styled("verdict", v.verdict), "source": lambda v: notes.mark(v.source)}
+    return VERDICTS.rows(verdicts, view, cells)
 
 
 @command("check")
@@ -85,6 +44,7 @@ def check_command(
     """Verdicts of every provision on each party's holdings on a date, with where each figure is from."""
     from armscontrol.answers import check
     from armscontrol.answers.common import parse_date
+    from armscontrol.answers.tables import VERDICTS
 
     answer = check(instrument_id, on, party, obligations)
     if as_json:
@@ -95,7 +55,9 @@ def check_command(
         console.print(f"No provision to check on {day.isoformat()}.")
         return
     notes = Footnotes()
-    console.print(table(f"Compliance on {day.isoformat()}", VERDICT_COLUMNS, verdict_rows(answer.root, notes)))
+    console.print(
+        table(f"Compliance on {day.isoformat()}", VERDICTS.headings("check"), verdict_rows(answer.root, notes))
+    )
     notes.print()
     if explain:
         for v in answer.root:
@@ -217,6 +179,7 @@ def reductions_command(
     """How the sides came down: every declared figure under START I, SORT and New START, against the limit of the
     day, and where the data stop."""
     from armscontrol.answers import reductions
+    from armscontrol.answers.tables import limit_text
 
     answer = reductions(parties, metrics)
     if as_json:

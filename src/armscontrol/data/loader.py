@@ -312,7 +312,7 @@ def _cache_path(root: Path | None) -> Path | None:
         for path in sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".csv"} and p.is_file()):
             digest.update(str(path.relative_to(base)).encode())
             digest.update(path.read_bytes())
-        from platformdirs import user_cache_dir
+        from platformdirs import user_cache_dir  # on first use: optional (platformdirs)
     except (OSError, ImportError):
         return None
     where = hashlib.sha256(str(base.resolve()).encode()).hexdigest()[:12]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from armscontrol.data import registry
-from armscontrol.data.parties import lineage
+from armscontrol.data.parties import HISTORICAL, lineage
 from armscontrol.data.schema import Holding
 
 
@@ -24,7 +24,6 @@ def continuing_state(party: str, on: dt.date) -> str:
     Union stated (its 1991 statement on START I and the ABM Treaty) is Russia's
     to invoke after the Soviet Union ceased to exist.
     """
-    from armscontrol.data.parties import HISTORICAL
 
     former = HISTORICAL.get(party)
     if former is not None and former.continued_by is not None and on >= former.ended:

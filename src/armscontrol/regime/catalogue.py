@@ -87,7 +87,7 @@ def zones_on(day: dt.date, reg: Registry | None = None) -> list[dict[str, object
     :data:`armscontrol.data.schema.ZoneStanding`); ``state`` is the instrument's state
     on the day (``in_force``, ``not_in_force``, ...), so a proposal never reads as in force.
     """
-    from armscontrol.regime.status import status_on
+    from armscontrol.regime.status import status_on  # on first use: keeps `links` quick
 
     reg = reg or registry()
     rows: list[dict[str, object]] = []

@@ -52,7 +52,7 @@ from armscontrol.data.schema import Citation, Holding, Instrument, LimitValue, P
 from armscontrol.explanation import Step, fact
 from armscontrol.forces.holdings import Chosen, count_events, latest_holding, lineage
 from armscontrol.regime.standing import standing_on
-from armscontrol.regime.status import PartyStatus, first_event, status_on
+from armscontrol.regime.status import PartyStatus, first_event, parties_complete, status_on
 from armscontrol.vocabulary import label
 
 VerdictName = Literal[
@@ -510,7 +510,6 @@ def check_instrument(
 def party_list_complete(instrument: Instrument) -> bool:
     """Whether ``instrument``'s data name every signatory and party
     (:func:`armscontrol.regime.status.parties_complete`)."""
-    from armscontrol.regime.status import parties_complete
 
     return parties_complete(instrument)
 

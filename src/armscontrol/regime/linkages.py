@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from armscontrol.data import Registry, registry
 from armscontrol.data.schema import Linkage
+from armscontrol.regime.catalogue import list_instruments
 
 TYPE_LABEL: dict[str, str] = {
     "protocol_to": "is a protocol to",
@@ -294,8 +295,7 @@ def brief_rows(on: dt.date, reg: Registry | None = None) -> list[BriefRow]:
     Only linkages whose other end had been signed, adopted or proposed by ``on``
     are shown, so a briefing on 2001 does not mention New START.
     """
-    from armscontrol.regime.catalogue import list_instruments
-    from armscontrol.regime.status import instrument_state
+    from armscontrol.regime.status import instrument_state  # on first use: keeps `links` quick
 
     reg = reg or registry()
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
-from armscontrol.data.parties import party_name
+from armscontrol.data.parties import historical, party_name
 from armscontrol.data.schema import Instrument
 from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import PARTY_STATUSES, count_by_status, party_status_on, status_on
@@ -100,8 +100,6 @@ def status_summary(instrument: Instrument, on: dt.date, others: Iterable[str] = 
     others : iterable of str
         States to count beside the recorded ones (ISO alpha-3).
     """
-    from armscontrol.data.parties import historical
-    from armscontrol.regime.status import PARTY_STATUSES, party_status_on
 
     status = status_on(instrument, on)
     m = instrument.membership

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from armscontrol.data import Registry, registry
 from armscontrol.data.schema import Citation, Instrument, Provision
 from armscontrol.explanation import Step, fact
+from armscontrol.forces.holdings import continuing_state
 from armscontrol.regime.status import status_on
 
 POLITICAL_KINDS = {"declaration", "proposal", "framework"}
@@ -111,8 +112,6 @@ def arsenal_limits(on: dt.date, parties: tuple[str, ...] | None = None, reg: Reg
     """
     reg = reg or registry()
     if parties is None:
-        from armscontrol.forces.holdings import continuing_state
-
         parties = ("USA", continuing_state("SUN", on))
     binding: list[BindingLimit] = []
     ended: list[EndedLimits] = []

@@ -242,7 +242,7 @@ def _gone_bases(
 
 def standings(on: dt.date, reg: Registry | None = None) -> list[Standing]:
     """The standing of every instrument on ``on``, in catalogue order (oldest first)."""
-    from armscontrol.regime.catalogue import list_instruments
+    from armscontrol.regime.catalogue import list_instruments  # on first use: keeps `read` quick
 
     reg = reg or registry()
     return [standing_on(i, on, reg) for i in list_instruments(reg=reg)]

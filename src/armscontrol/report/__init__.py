@@ -14,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from armscontrol.errors import UserError
+from armscontrol.report import builders
+from armscontrol.report.document import render_html, render_pdf
+from armscontrol.scenario import load_scenario, scenario_from_text
 
 KINDS = ("brief", "instrument", "scenario")
 FORMATS = ("html", "pdf")
@@ -35,7 +38,6 @@ def build_document(
     a store, the one at ``database`` (default: ARMSCONTROL_DATABASE or the local SQLite store)
     is opened for that one read.
     """
-    from armscontrol.report import builders
 
     if kind not in KINDS:
         raise UserError(f"KIND: expected one of {', '.join(KINDS)}, got '{kind}'", field="kind")
@@ -53,10 +55,8 @@ def build_document(
     if kind == "instrument":
         return builders.instrument_document(target, on, command=command)
 
-    from armscontrol.scenario import load_scenario, scenario_from_text
-
     if not Path(target).exists() and target.strip().isascii() and target.strip().isdigit():
-        from armscontrol.store import Store
+        from armscontrol.store import Store  # on first use: heavy (SQLAlchemy)
 
         owned = store is None
         store = store or Store(database)
@@ -100,7 +100,6 @@ def make_report(
         Told ``progress(stage, done, total)`` as the work goes: each of :data:`STAGES` when it starts (done 0) and
         ``drawing charts`` after each chart (done of total charts).
     """
-    from armscontrol.report.document import render_html, render_pdf
 
     if fmt not in FORMATS:
         raise UserError(f"--format: expected html or pdf, got '{fmt}'", field="format", suggestion="html")

@@ -13,74 +13,39 @@ import hashlib
 from functools import partial
 
 from armscontrol import answers
+from armscontrol.answers.common import derivation, parse_date
 from armscontrol.answers.common import format_number as num
 from armscontrol.answers.common import format_whole as whole
-from armscontrol.answers.common import parse_date
+from armscontrol.answers.stability import StabilityRun
+from armscontrol.answers.tables import BINDING_LIMITS, RESTS_ON, VERDICTS, limit_text
+from armscontrol.citations import source_ref
+from armscontrol.data.loader import citations
+from armscontrol.data.parties import party_name
 from armscontrol.data.schema import LimitValue
 from armscontrol.instrument_groups import grouped
+from armscontrol.palette import NEUTRAL, lighter, side_colours
 from armscontrol.report import charts
 from armscontrol.report.document import Chart, Document, Footnotes, Paragraph, Preformatted, Section, Table, data_digest
 from armscontrol.vocabulary import label
 
 
-def _limit(limit, limit_range) -> str | None:
-    return f"{num(limit_range[0])}–{num(limit_range[1])}" if limit_range else num(limit)
-
-
-def _value(v) -> str | None:
-    if v.value_text is not None:
-        return v.value_text
-    if v.at_most is not None:
-        return f"≤ {num(v.at_most)}"
-    if v.verdict == "no_data" and v.as_of is not None and v.value is None:
-        return "not provided"
-    return num(v.value)
-
-
 def verdict_table(
     verdicts, notes: Footnotes, caption: str | None = None, titles: dict[str, str] | None = None
 ) -> Table:
-    """The verdicts as a table; ``titles`` gives each instrument's short title (its id where none is given)."""
+    """The verdicts as a table (:data:`~armscontrol.answers.tables.VERDICTS`); ``titles`` gives each instrument's
+    short title (its id where none is given)."""
     titles = titles or {}
+    cells = {"instrument": lambda v: titles.get(v.instrument, v.instrument), "source": lambda v: notes.mark(v.source)}
     return Table(
-        [
-            "instrument",
-            "party",
-            "provision",
-            "value",
-            "limit",
-            "margin",
-            "verdict",
-            "as of",
-            "kind",
-            "article",
-            "source",
-        ],
-        [
-            [
-                titles.get(v.instrument, v.instrument),
-                v.party,
-                v.title,
-                _value(v),
-                _limit(v.limit, v.limit_range),
-                num(v.margin),
-                label("verdict", v.verdict),
-                v.as_of,
-                v.kind,
-                v.article,
-                notes.mark(v.source),
-            ]
-            for v in verdicts
-        ],
+        VERDICTS.headings("report"),
+        VERDICTS.rows(verdicts, "report", cells),
         caption,
-        numeric={3, 4, 5},
+        numeric=VERDICTS.numeric("report"),
     )
 
 
 def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Section]:
     """Tables and charts of a stability answer (one result, or one per defence size of a sweep)."""
-    from armscontrol.answers.stability import StabilityRun
-    from armscontrol.palette import NEUTRAL, side_colours
 
     runs = (
         answer.results
@@ -232,7 +197,6 @@ def stability_sections(answer, notes: Footnotes, *, heading: str) -> list[Sectio
 def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
     """Where each struck side's retaliation went at one defence size: the waterfall and its table, from the run's
     decomposition."""
-    from armscontrol.palette import lighter
 
     where = (
         ""
@@ -315,7 +279,6 @@ def waterfall_blocks(run, colours: dict[str, str], sweep=None) -> list:
 def derivation_section(answer) -> Section:
     """Appendix: the stability answer's explanation as a numbered derivation (with a sweep: at its first and last
     defence size)."""
-    from armscontrol.answers.common import derivation
 
     if answer.results is None:
         blocks: list[Table | Chart | Paragraph | Preformatted] = [
@@ -436,20 +399,10 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     lead: Table | Paragraph
     if limits.binding:
         lead = Table(
-            ["instrument", "limit", "ceiling", "binding from", "article", "suspended by"],
-            [
-                [
-                    b.short_title,
-                    b.provision.replace("-", " "),
-                    num(b.upper),
-                    b.binding_from,
-                    b.article,
-                    ", ".join(b.suspended_by) or None,
-                ]
-                for b in limits.binding
-            ],
+            BINDING_LIMITS.headings("report"),
+            BINDING_LIMITS.rows(limits.binding, "report"),
             f"Treaty limits binding {who} on {day.isoformat()}",
-            numeric={2},
+            numeric=BINDING_LIMITS.numeric("report"),
         )
     else:
         ended_last = limits.last_ended
@@ -499,7 +452,6 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
     reductions = answers.reductions()
     series: dict[str, tuple[list, list]] = {}
     steps: dict[str, tuple[list, list]] = {}
-    from armscontrol.palette import side_colours
 
     titles = {r.id: r.short_title for r in rows}
     who_of = {"SUN": "USSR / Russia", "RUS": "USSR / Russia"}
@@ -560,7 +512,7 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
                         titles.get(r.instrument or "", r.instrument),
                         r.metric_title or r.metric.replace("_", " "),
                         "not provided" if r.status == "not_provided" else num(r.value),
-                        _limit(r.limit, r.limit_range),
+                        limit_text(r.limit, r.limit_range),
                         label("verdict", r.verdict),
                         notes.mark(r.source),
                     ]
@@ -575,17 +527,8 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
         "What rests on what",
         [
             Table(
-                ["instrument", "rests on", "rests on it", "aims", "stated conditions"],
-                [
-                    [
-                        r.title,
-                        "; ".join(r.rests_on) or None,
-                        "; ".join(r.rests_on_it) or None,
-                        "; ".join(r.sets_aim_for + r.carries_out_aim_of) or None,
-                        "; ".join(r.stated_conditions) or None,
-                    ]
-                    for r in brief.linkages
-                ],
+                RESTS_ON.headings("report"),
+                RESTS_ON.rows(brief.linkages, "report"),
                 "Instruments in force on the date",
             )
         ],
@@ -622,7 +565,6 @@ def brief_document(on: str | dt.date | None = None, command: str = "armscontrol 
 
 def instrument_document(instrument_id: str, on: str | dt.date | None = None, command: str | None = None) -> Document:
     """One instrument: its events, parties on the date, provisions, linkages, and its figures against its limits."""
-    from armscontrol.citations import source_ref
 
     day = parse_date(on)
     record = answers.instrument(instrument_id)
@@ -669,7 +611,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
             )
         ],
     )
-    from armscontrol.data.parties import party_name
 
     history = [
         [r.party, party_name(r.party), e.date, e.type.replace("_", " "), e.note, notes.mark(source_ref(e.source))]
@@ -768,8 +709,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
                         )
                     )
             if series:
-                from armscontrol.palette import side_colours
-
                 by_party = side_colours(label.split(" (")[0] for label in series)
                 figures.blocks.append(
                     Chart(
@@ -800,7 +739,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
             f"provisions on that date.",
         )
     )
-    from armscontrol.data.loader import citations
 
     for citation, _ in citations(record, ""):
         notes.mark(source_ref(citation))  # every source the record cites is listed, whichever table shows it
@@ -817,7 +755,6 @@ def instrument_document(instrument_id: str, on: str | dt.date | None = None, com
 def scenario_document(spec, text: str, origin: str, command: str | None = None) -> Document:
     """A scenario: its inputs and assumptions, its stability (with distributions), and its frontier where it has a
     sweep."""
-    from armscontrol.palette import side_colours
 
     notes = Footnotes()
     result = answers.stability(spec, distributions=True)

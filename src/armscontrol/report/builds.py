@@ -28,7 +28,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from armscontrol.errors import UserError
+from armscontrol import answers, budget, limits
+from armscontrol.answers.common import parse_date
+from armscontrol.errors import NotFound, UserError
+from armscontrol.limits import parse_id
+from armscontrol.report import KINDS, PAPERS, make_report
+from armscontrol.report.document import data_digest
+from armscontrol.scenario import parse_scenario
+from armscontrol.scenarios.pool import Busy, Pool, TaskTimeout
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +107,6 @@ def write_pdf(
 ) -> int:
     """Make the PDF into ``out`` (run in a pool worker), writing each stage to ``progress_file`` as it goes; its
     size."""
-    from armscontrol.report import make_report
 
     def tell(stage: str, done: int, total: int) -> None:
         part = progress_file + ".part"
@@ -135,10 +141,6 @@ def describe(kind: str, target: str | None, on: str | None, store=None) -> tuple
         An unknown kind, a date that cannot be read, an unknown instrument, a saved scenario that does not exist or
         is too large for a report; worded for the field at fault (``kind``, ``on``, ``target``).
     """
-    from armscontrol import answers
-    from armscontrol.answers.common import parse_date
-    from armscontrol.report import KINDS
-    from armscontrol.report.document import data_digest
 
     if kind not in KINDS:
         raise UserError(f"kind: a report is one of {', '.join(KINDS)}, not '{kind}'", field="kind", suggestion="brief")
@@ -155,14 +157,10 @@ def describe(kind: str, target: str | None, on: str | None, store=None) -> tuple
         day = parse_date(on, what="on").isoformat()
         record = answers.instrument(target)
         return f"{record.short_title} on {day}", day, version
-    from armscontrol import budget
-    from armscontrol.limits import parse_id
-    from armscontrol.scenario import parse_scenario
 
     if store is None:
         raise UserError("target: this server keeps no saved scenarios", field="target")
     ident = parse_id(target, "target", "a saved scenario's number")
-    from armscontrol.errors import NotFound
 
     try:
         saved = store.scenario(ident)
@@ -194,9 +192,6 @@ class Builds:
         self.folder = Path(folder or tempfile.mkdtemp(prefix="armscontrol-reports-"))
         self.folder.mkdir(parents=True, exist_ok=True)
         if run is None:
-            from armscontrol import limits
-            from armscontrol.scenarios.pool import Pool
-
             # its own pool of one worker, with a report's time limit: a brief takes from 15 s to two minutes on a busy
             # machine, more than one answer's TASK_SECONDS, and reports never hold the answers' workers
             self._pool = Pool(workers=1, waiting=limits.REPORT_WAITING, seconds=limits.REPORT_SECONDS)
@@ -218,7 +213,6 @@ class Builds:
         database: str | None = None,
     ) -> Build:
         """The build of this report: the finished one, the one being made (joined), or a new one started now."""
-        from armscontrol.report import PAPERS
 
         if paper not in PAPERS:
             raise UserError(f"paper: a4 or letter, not '{paper}'", field="paper", suggestion="a4")
@@ -262,7 +256,6 @@ class Builds:
         NotFound
             No such build on this server (it restarted, or the id is wrong).
         """
-        from armscontrol.errors import NotFound
 
         build = self._builds.get(key)
         if build is None:
@@ -322,7 +315,6 @@ class Builds:
 
 def _plain(exc: UserError) -> str:
     """A failed build's reason in plain words: the server's limits said as what happened and what to do."""
-    from armscontrol.scenarios.pool import Busy, TaskTimeout
 
     if isinstance(exc, TaskTimeout):
         return (

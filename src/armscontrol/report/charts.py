@@ -11,16 +11,20 @@ import io
 import textwrap
 from collections.abc import Mapping, Sequence
 
+from armscontrol.instrument_groups import MARKER_STATES
+from armscontrol.palette import STATE_COLOURS
+from armscontrol.vocabulary import label as term_label
+
 # Okabe and Ito's palette, distinguishable under the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
 
 
 def _pyplot():
     """matplotlib.pyplot with the reports' settings (Agg, fixed SVG ids, the palette)."""
-    import matplotlib
+    import matplotlib  # on first use: heavy (matplotlib)
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # on first use: heavy (matplotlib)
 
     matplotlib.rcParams.update(
         {
@@ -52,7 +56,7 @@ def _title(ax, title: str) -> None:
 
 
 def _svg(fig) -> str:
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # on first use: heavy (matplotlib)
 
     out = io.StringIO()
     fig.tight_layout()
@@ -119,7 +123,7 @@ def lines(
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     if log:
-        from matplotlib.ticker import FuncFormatter, LogLocator
+        from matplotlib.ticker import FuncFormatter, LogLocator  # on first use: heavy (matplotlib)
 
         ax.set_yscale("log")
         ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
@@ -176,13 +180,10 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
     lists the states drawn, in the vocabulary's words and the palette's colours
     (:data:`armscontrol.palette.STATE_COLOURS`).
     """
+    # on first use: heavy (matplotlib)
     import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
-
-    from armscontrol.instrument_groups import MARKER_STATES
-    from armscontrol.palette import STATE_COLOURS as colours
-    from armscontrol.vocabulary import label as term_label
 
     labels: list[tuple[str, bool]] = []  # (text, is a heading)
     for heading, rows in groups:
@@ -200,8 +201,10 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
 
     def bar(y: int, start, stop, state: str, name: str | None = None) -> None:
         left = mdates.date2num(start)
-        ax.barh(y, max(mdates.date2num(stop) - left, 60), left=left, height=0.62, color=colours[state], linewidth=0)
-        drawn.setdefault(state, Patch(color=colours[state], label=name or term_label("instrument_state", state)))
+        ax.barh(
+            y, max(mdates.date2num(stop) - left, 60), left=left, height=0.62, color=STATE_COLOURS[state], linewidth=0
+        )
+        drawn.setdefault(state, Patch(color=STATE_COLOURS[state], label=name or term_label("instrument_state", state)))
 
     def point(y: int, day, state: str, symbol: str) -> None:
         ax.plot(
@@ -211,7 +214,7 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
             marker=symbol,
             markersize=4.5,
             markerfacecolor="white",
-            markeredgecolor=colours[state],
+            markeredgecolor=STATE_COLOURS[state],
             markeredgewidth=1.4,
         )
         drawn.setdefault(
@@ -223,7 +226,7 @@ def spans(groups: Sequence[tuple[str, Sequence[tuple]]], *, title: str, marker: 
                 marker=symbol,
                 markersize=5,
                 markerfacecolor="white",
-                markeredgecolor=colours[state],
+                markeredgecolor=STATE_COLOURS[state],
                 markeredgewidth=1.4,
                 label=term_label("instrument_state", state),
             ),
@@ -325,6 +328,7 @@ def waterfall(panels: Sequence[dict], *, threshold: float, title: str) -> str:
     threshold : float
         The assured-retaliation threshold, drawn as a dashed line.
     """
+    # on first use: heavy (matplotlib)
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -361,7 +365,7 @@ def waterfall(panels: Sequence[dict], *, threshold: float, title: str) -> str:
         ax.grid(True, axis="y", linewidth=0.3, alpha=0.6)
         ax.spines["top"].set_visible(False)
         ax.spines["right"].set_visible(False)
-    from matplotlib.ticker import StrMethodFormatter
+    from matplotlib.ticker import StrMethodFormatter  # on first use: heavy (matplotlib)
 
     axes[0].yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     axes[0].set_ylim(0, top * 1.15)

@@ -17,8 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
+from armscontrol import __version__
 from armscontrol.citations import Footnotes as Numbered
 from armscontrol.citations import SourceRef
+from armscontrol.data.loader import DATA_DIR
 
 
 @dataclass
@@ -110,8 +114,6 @@ class Document:
 def data_digest() -> str:
     """SHA-256 over every file of the data in use (the shipped tree, or ``ARMSCONTROL_DATA``)."""
 
-    from armscontrol.data.loader import DATA_DIR
-
     root = Path(os.environ.get("ARMSCONTROL_DATA") or DATA_DIR)
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".csv"}):
@@ -151,9 +153,6 @@ nav ol { columns: 2; font-size: 9pt; }
 
 def render_html(document: Document, paper: str = "A4") -> str:
     """The document as one self-contained HTML file: styles and charts inline, no external request."""
-    import jinja2
-
-    from armscontrol import __version__
 
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("armscontrol.report", "templates"),
@@ -174,7 +173,7 @@ def render_html(document: Document, paper: str = "A4") -> str:
 def render_pdf(document: Document, paper: str = "A4") -> bytes:
     """The same content paginated (A4 or US Letter) with page numbers; charts stay vector."""
 
-    from weasyprint import HTML
+    from weasyprint import HTML  # on first use: heavy (WeasyPrint)
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)

@@ -20,12 +20,14 @@ from typing import Any
 
 from armscontrol import answers, budget
 from armscontrol.answers.overview import compare
+from armscontrol.answers.tornado import tornado, tornado_plan, tornado_scenario, tornado_sensitivity
 from armscontrol.errors import UserError
 from armscontrol.limits import parse_id
 from armscontrol.scenario import ScenarioSpec, parse_scenario
 from armscontrol.scenarios.editing import apply
 from armscontrol.scenarios.pool import compute
 from armscontrol.scenarios.references import DEFAULT_BASE, resolve
+from armscontrol.scenarios.running import tornado_result
 
 CACHED_ANSWERS = 256
 """The calculator's stability answers kept, newest last."""
@@ -131,14 +133,12 @@ def format_vary(vary: dict[str, tuple[float, float]]) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _tornado_cached(text: str, samples: int, seed: int):
-    from armscontrol.scenarios.running import tornado_result
 
     return compute(tornado_result, json.loads(text), samples, seed)
 
 
 def tornado_setup(params: dict[str, str], store: Any = None):
     """The tornado's scenario mapping and plan for a query (``base``, ``vary``, ``samples``); nothing computed."""
-    from armscontrol.answers.tornado import tornado_plan, tornado_scenario
 
     base, _ = resolve(params.get("base") or DEFAULT_BASE, store)
     mapping = tornado_scenario(base, parse_vary(params.get("vary")))
@@ -156,7 +156,6 @@ def tornado_of(params: dict[str, str], store: Any = None):
 
     The Sobol runs are computed once per scenario, N and seed (cached): choosing another output only selects.
     """
-    from armscontrol.answers.tornado import tornado
 
     mapping, plan = tornado_setup(params, store)
     try:
@@ -165,7 +164,6 @@ def tornado_of(params: dict[str, str], store: Any = None):
         raise UserError(f"seed: expected a whole number, got '{params['seed']}'", field="seed") from None
     if plan.interactive:
         within_budget("tornado", mapping, lambda spec: budget.uncertainty_work(spec, plan.runs))
-    from armscontrol.answers.tornado import tornado_sensitivity
 
     if not plan.interactive:
         tornado_sensitivity(mapping, plan.samples, seed)  # raises the bound's error before any run

@@ -27,6 +27,9 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio
+import anyio.to_thread
+
 from armscontrol import limits
 from armscontrol.errors import UserError
 
@@ -76,7 +79,8 @@ def _serve(conn: Any, nice: int, parent: int | None = None) -> None:  # pragma: 
         os.nice(nice)
     except (AttributeError, OSError):
         pass
-    import armscontrol.answers  # noqa: F401  (imported once, before the first task)
+    # on first use: heavy (the answers, imported once in each worker, before its first task)
+    import armscontrol.answers  # noqa: F401
 
     conn.send(("ready", None))
     while True:
@@ -278,8 +282,6 @@ async def compute_until(gone: Callable[[], Awaitable[bool]], fn: Callable[..., A
 
     ``gone`` is asked four times a second: for a server, whether the client disconnected.
     """
-    import anyio
-    import anyio.to_thread
 
     cancel = threading.Event()
 

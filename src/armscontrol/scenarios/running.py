@@ -13,9 +13,11 @@ from typing import Any
 
 from armscontrol import answers
 from armscontrol.answers.sweeps import one_input_uncertainty
+from armscontrol.answers.tornado import tornado_sensitivity
 from armscontrol.errors import UserError
 from armscontrol.scenario import ScenarioSpec
 from armscontrol.scenarios.validation import finite
+from armscontrol.sweep.runner import InProcess
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,6 @@ def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float,
     even in process, took as long as the runs); the same numbers, bit for bit (chunks and seeds do not
     depend on where they run).
     """
-    from armscontrol.sweep.runner import InProcess
 
     return one_input_uncertainty(scenario, path, low, high, samples, seed, client=InProcess(workers=1))
 
@@ -91,6 +92,5 @@ def tornado_result(mapping: dict[str, Any], samples: int, seed: int):
 
     SALib, imported by the first call, stays loaded in the process for the next ones.
     """
-    from armscontrol.answers.tornado import tornado_sensitivity
 
     return tornado_sensitivity(mapping, samples, seed)

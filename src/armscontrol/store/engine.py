@@ -123,6 +123,7 @@ def writer(engine: Engine) -> Engine:
 
 def migrate(engine: Engine) -> None:
     """Run every Alembic migration not yet applied (at start; safe to repeat)."""
+    # on first use: heavy (Alembic)
     from alembic import command
     from alembic.config import Config
 

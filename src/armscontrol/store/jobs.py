@@ -18,11 +18,13 @@ import datetime as dt
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from sqlalchemy import func, or_, select, update
 
 from armscontrol import __version__
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_ID
 from armscontrol.store.records import ErrorInfo
+from armscontrol.store.repository import NotFound
 from armscontrol.store.runs import inputs_hash
 from armscontrol.store.tables import JobRecord
 
@@ -131,7 +133,6 @@ def create_job(
 
 
 def get_job(store, ident: int) -> Job:
-    from armscontrol.store.repository import NotFound
 
     with store.reading() as session:
         record = session.get(JobRecord, ident) if 1 <= ident <= MAX_ID else None
@@ -143,7 +144,6 @@ def get_job(store, ident: int) -> Job:
 def list_jobs(store, *, limit: int = 100) -> list[JobSummary]:
     """The latest jobs, newest first, without their scenarios and results (a list stays small whatever the jobs
     hold)."""
-    from sqlalchemy import select
 
     columns = [
         JobRecord.id,
@@ -166,7 +166,6 @@ def list_jobs(store, *, limit: int = 100) -> list[JobSummary]:
 
 def unfinished_jobs(store) -> int:
     """Jobs ``queued`` or ``running`` (the queue the limit :data:`armscontrol.limits.MAX_JOBS_WAITING` bounds)."""
-    from sqlalchemy import func, select
 
     with store.reading() as session:
         return int(
@@ -202,7 +201,6 @@ def update_job(store, ident: int, **fields: Any) -> None:
 
 def beat(store, owner: str) -> int:
     """Say that the server ``owner`` is alive: the heartbeat of each unfinished job it owns is now; how many."""
-    from sqlalchemy import update
 
     with store.writing() as session:
         done = session.execute(
@@ -222,7 +220,6 @@ def interrupt_unfinished(store, owner: str | None = None, *, after: float = ORPH
     a live server's jobs. ``owner=None`` (no server of one's own) treats every
     owner alike.
     """
-    from sqlalchemy import or_, select
 
     stale = _now() - dt.timedelta(seconds=after)
     with store.writing() as session:

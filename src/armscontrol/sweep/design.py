@@ -20,6 +20,7 @@ import numpy as np
 from armscontrol.errors import InvalidInput, UserError
 from armscontrol.scenario import ScenarioSpec, build, parse_scenario, scale_forces
 from armscontrol.sweep import MAX_GRID_AXES, MAX_GRID_POINTS, MAX_SCALE
+from armscontrol.sweep.evaluate import evaluate
 from armscontrol.uncertain import numeric_field, schema_reason, set_path
 
 
@@ -87,7 +88,6 @@ class ScenarioModel:
         return [parse_scenario(apply(self.base, self.inputs, row), self.base["name"]) for row in np.atleast_2d(values)]
 
     def __call__(self, values: np.ndarray) -> dict[str, np.ndarray]:
-        from armscontrol.sweep.evaluate import evaluate
 
         return evaluate(self.variants(values))
 

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 
 from armscontrol.scenario import ScenarioSpec, variant
+from armscontrol.stability.batch import evaluate as evaluate_batch
+from armscontrol.stability.exchange import ExchangeCache
 
 PAIR_OUTPUTS = ("retaliation_expected", "retaliation_p5", "assured_retaliation_met", "victim_surviving")
 """Outputs per ordered pair (attacker strikes victim first), each a column ``VICTIM_after_ATTACKER_strike.NAME``:
@@ -47,8 +49,6 @@ def worker_cache() -> Any:
     """
     cache = getattr(_WORKER, "cache", None)
     if cache is None:
-        from armscontrol.stability.exchange import ExchangeCache
-
         cache = _WORKER.cache = ExchangeCache(maxsize=4096)
     return cache
 
@@ -79,7 +79,6 @@ def evaluate(specs: Sequence[ScenarioSpec]) -> dict[str, np.ndarray]:
     sampling), with this worker's cache (:func:`worker_cache`); equal, variant
     by variant, to :func:`armscontrol.scenario.run_stability`.
     """
-    from armscontrol.stability.batch import evaluate as evaluate_batch
 
     if not specs:
         return {}

@@ -111,7 +111,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, *, pro
 
     The local cluster listens on 127.0.0.1 only and is closed on leaving.
     """
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # on first use: heavy (Dask)
 
     address = scheduler or os.environ.get(SCHEDULER_ENV) or None
     if address:
@@ -263,7 +263,7 @@ class PartStore:
         return {int(p.stem.split("-")[1]) for p in self.folder.glob("chunk-*.parquet")}
 
     def write(self, chunk: int, table: Any) -> None:
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # on first use: heavy (pyarrow)
 
         self._ensure_folder()
         temporary = self.folder / f".chunk-{chunk:08d}.{uuid.uuid4().hex}.tmp"
@@ -271,6 +271,7 @@ class PartStore:
         os.replace(temporary, self._part(chunk))
 
     def read(self, chunk: int) -> Any:
+        # on first use: heavy (pyarrow)
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -289,6 +290,7 @@ class PartStore:
         Parquet row groups hold :data:`ROW_GROUP_ROWS` rows each (the last fewer), whatever the
         chunk size, so the file is the same however the run was cut or resumed.
         """
+        # on first use: heavy (pyarrow)
         import pyarrow as pa
         import pyarrow.csv as pcsv
         import pyarrow.parquet as pq
@@ -343,7 +345,7 @@ def to_table(
     start: int, names: Sequence[str], integer: Sequence[bool], values: np.ndarray, outputs: dict[str, np.ndarray]
 ) -> Any:
     """One chunk as an Arrow table: ``row``, the inputs, then the outputs."""
-    import pyarrow as pa
+    import pyarrow as pa  # on first use: heavy (pyarrow)
 
     columns: dict[str, Any] = {"row": arrow_array(np.arange(start, start + len(values), dtype=np.int64))}
     for j, (name, whole) in enumerate(zip(names, integer)):
@@ -362,7 +364,7 @@ def arrow_array(values: np.ndarray) -> Any:
     a pandas Series and so imports pandas (over half a second) in a run that
     never uses it.
     """
-    import pyarrow as pa
+    import pyarrow as pa  # on first use: heavy (pyarrow)
 
     values = np.ascontiguousarray(values)
     if values.dtype == np.bool_:
@@ -411,7 +413,7 @@ def execute(
     chunk order. A failing chunk stops the run with an error naming its rows;
     chunks already written to ``store`` stay for ``--resume``.
     """
-    import pyarrow as pa
+    import pyarrow as pa  # on first use: heavy (pyarrow)
 
     done = store.done() if store is not None else set()
     done = {c for c in done if c < plan.chunks}
@@ -500,7 +502,7 @@ class _ThreadsCompleted:
 
 def _completed(futures: Sequence[Any], *, dask: bool) -> Any:
     if dask:
-        from distributed import as_completed
+        from distributed import as_completed  # on first use: heavy (Dask)
 
         return as_completed(futures)
     return _ThreadsCompleted(futures)

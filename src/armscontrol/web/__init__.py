@@ -7,10 +7,11 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from armscontrol.web.pages import router
+
 
 def mount(app: FastAPI) -> None:
     """Add the dashboard's pages, data links and static files to ``app``."""
-    from armscontrol.web.pages import router
 
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).resolve().parent / "static")), name="static")

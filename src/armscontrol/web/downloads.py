@@ -15,10 +15,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from armscontrol import answers
+from armscontrol import answers, budget
 from armscontrol.answers import as_json
-from armscontrol.errors import UserError
+from armscontrol.answers.glossary import glossary
+from armscontrol.answers.matrix import matrix
+from armscontrol.answers.overview import link_graph, stockpiles, system
+from armscontrol.answers.read import example_statement, read
+from armscontrol.errors import UserError, closest
 from armscontrol.scenarios import calculator
+from armscontrol.scenarios.pool import compute
 
 
 def store_of(request: Any):
@@ -64,13 +69,11 @@ def _q(params: dict[str, str], name: str, default: str | None = None) -> str | N
 
 
 def _system(p, _r):
-    from armscontrol.answers.overview import system
 
     return system(_q(p, "on"))
 
 
 def _matrix(p, _r):
-    from armscontrol.answers.matrix import matrix
 
     return matrix(on=_q(p, "on"), region=_q(p, "region"), only=_q(p, "only"))
 
@@ -92,7 +95,6 @@ def _check(p, _r):
 
 
 def _glossary(p, _r):
-    from armscontrol.answers.glossary import glossary
 
     return glossary(_q(p, "group"))
 
@@ -106,13 +108,11 @@ def _reductions(_p, _r):
 
 
 def _stockpiles(_p, _r):
-    from armscontrol.answers.overview import stockpiles
 
     return stockpiles()
 
 
 def _graph(p, _r):
-    from armscontrol.answers.overview import link_graph
 
     return link_graph(_q(p, "on"))
 
@@ -140,8 +140,6 @@ def _compare(p, r):
 def statement_of(p: dict[str, str]) -> tuple[str, str | None, str | None]:
     """The statement a read view names: ``example`` (a shipped statement) or ``text``, and ``date``; with the
     example's name."""
-    from armscontrol import budget
-    from armscontrol.answers.read import example_statement
 
     date = (_q(p, "date") or "").strip() or None
     example = _q(p, "example")
@@ -155,8 +153,6 @@ def statement_of(p: dict[str, str]) -> tuple[str, str | None, str | None]:
 
 
 def _read(p, _r):
-    from armscontrol.answers.read import read
-    from armscontrol.scenarios.pool import compute
 
     text, date, _ = statement_of(p)
     return compute(read, text, date)
@@ -259,8 +255,6 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
 
 def answer_for(name: str, params: dict[str, str], request: Any) -> tuple[BaseModel, str]:
     if name not in DATA:
-        from armscontrol.errors import closest
-
         raise UserError(
             f"no data named '{name}'; the data are {', '.join(DATA)}",
             field="name",

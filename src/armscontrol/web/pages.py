@@ -19,23 +19,40 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+import yaml
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from starlette.concurrency import run_in_threadpool
 
 from armscontrol import __version__, answers, budget, vocabulary
 from armscontrol.answers import as_json
+from armscontrol.answers.common import parse_date
+from armscontrol.answers.glossary import glossary
+from armscontrol.answers.matrix import matrix, regions
+from armscontrol.answers.overview import NINE, link_graph, stockpiles, system
+from armscontrol.answers.read import example_statement, example_statements, marks, read
+from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
+from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS, default_samples
 from armscontrol.citations import Footnotes as Notes
 from armscontrol.citations import cite_text, edition, ranges
-from armscontrol.errors import UserError
+from armscontrol.errors import UserError, closest
 from armscontrol.limits import parse_id
+from armscontrol.palette import MENTION_COLOURS, lighter, side_colours
+from armscontrol.regime.catalogue import list_instruments
+from armscontrol.report import STAGES
+from armscontrol.report.builds import WAITING, builds_of
 from armscontrol.scenarios import calculator
 from armscontrol.scenarios.editing import ALERTS, CONTROLS, LAUNCHES, SCALE, apply, defence_of
 from armscontrol.scenarios.pool import Busy, compute
 from armscontrol.scenarios.references import DEFAULT_BASE, example_names, resolve
+from armscontrol.scenarios.running import uncertainty_of
+from armscontrol.store.jobs import get_job, list_jobs
 from armscontrol.web import charts
-from armscontrol.web.downloads import EVENTS, answer_for, cascade_answer, records, store_of, to_csv
+from armscontrol.web.downloads import EVENTS, answer_for, cascade_answer, records, statement_of, store_of, to_csv
+from armscontrol.web.job_charts import job_figures, sensitivity_outputs
+from armscontrol.web.worldmap import GEOMETRY_SOURCE, world_svg
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -63,7 +80,7 @@ NAV = (
 
 
 def plotly_path() -> Path:
-    import plotly
+    import plotly  # on first use: heavy (Plotly)
 
     return Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
 
@@ -204,7 +221,6 @@ def data_csv(name: str, request: Request) -> PlainTextResponse:
 
 
 def _on(params: dict[str, str]) -> dt.date:
-    from armscontrol.answers.common import parse_date
 
     if params.get("on"):
         return parse_date(params["on"], what="on")
@@ -219,7 +235,6 @@ def _on(params: dict[str, str]) -> dt.date:
 @router.get("/", response_class=HTMLResponse)
 @page
 def home(request: Request) -> Response:
-    from armscontrol.answers.overview import system
 
     day = _on(_params(request))
     answer = as_json(system(day))
@@ -244,9 +259,6 @@ def home(request: Request) -> Response:
 @page
 def uncertainty_page(request: Request) -> Response:
     """The calculator's uncertainty view: one probability drawn from a range, the distribution of every output."""
-    from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
-    from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS
-    from armscontrol.scenarios.running import uncertainty_of
 
     params = _params(request)
     base = params.get("base") or DEFAULT_BASE
@@ -309,7 +321,6 @@ def _tornado_view(request: Request, params: dict[str, str], scenario: dict[str, 
 
     The page's ``n`` is the answer's ``samples`` (N); the links under the chart carry ``vary`` with any added input.
     """
-    from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS, default_samples
 
     vary = _added(params)
     query = {
@@ -416,8 +427,6 @@ def marked_text(text: str, marks: list[dict[str, Any]]) -> Markup:
 def _read_view(
     request: Request, text: str, date: str | None, example: str | None = None, query: dict[str, str] | None = None
 ) -> Response:
-    from armscontrol.answers.read import example_statement, example_statements, marks, read
-    from armscontrol.palette import MENTION_COLOURS
 
     answer_model = compute(read, text, date)
     answer = as_json(answer_model)
@@ -448,9 +457,6 @@ def read_page(request: Request) -> Response:
 
     The answer is the statement reader's (``POST /api/read``); its JSON is ``/data/read.json`` with the same query.
     """
-    from armscontrol.answers.read import example_statements
-    from armscontrol.palette import MENTION_COLOURS
-    from armscontrol.web.downloads import statement_of
 
     params = _params(request)
     if params.get("example") or params.get("text"):
@@ -486,7 +492,6 @@ async def read_submit(request: Request) -> Response:
     form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
     text, date = (form.get("text") or [""])[0], (form.get("date") or [""])[0].strip() or None
     budget.require_text("text (read a long text with 'armscontrol read FILE')", len(text), "anonymous")
-    from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(_read_view, request, text, date)
 
@@ -527,7 +532,6 @@ def instrument_page(request: Request, ident: str) -> Response:
 @page
 def glossary_page(request: Request) -> Response:
     """The one vocabulary: every state, relation, verdict and role with its label and definition."""
-    from armscontrol.answers.glossary import glossary
 
     group = _params(request).get("group") or None
     answer = as_json(glossary(group))
@@ -548,8 +552,6 @@ def glossary_page(request: Request) -> Response:
 @router.get("/states", response_class=HTMLResponse)
 @page
 def states_page(request: Request) -> Response:
-    from armscontrol.answers.matrix import matrix, regions
-    from armscontrol.web.worldmap import GEOMETRY_SOURCE, world_svg
 
     params = _params(request)
     day = _on(params)
@@ -559,8 +561,6 @@ def states_page(request: Request) -> Response:
     map_id = params.get("map") or "ctbt"
     index = next((k for k, c in enumerate(columns) if c["id"] == map_id), None)
     if index is None:
-        from armscontrol.errors import closest
-
         raise UserError(
             f"map: '{map_id}' is not among the multilateral instruments; choose one of "
             f"{', '.join(c['id'] for c in columns)}",
@@ -604,7 +604,6 @@ def states_page(request: Request) -> Response:
 
 
 def limited_instruments() -> list[tuple[str, str, list[str]]]:
-    from armscontrol.regime.catalogue import list_instruments
 
     out = []
     for i in list_instruments():
@@ -617,7 +616,6 @@ def limited_instruments() -> list[tuple[str, str, list[str]]]:
 @router.get("/forces", response_class=HTMLResponse)
 @page
 def forces_page(request: Request) -> Response:
-    from armscontrol.answers.overview import NINE, stockpiles
 
     params = _params(request)
     instrument, party, metric = (
@@ -671,8 +669,6 @@ def forces_page(request: Request) -> Response:
 @router.get("/cascade", response_class=HTMLResponse)
 @page
 def cascade_page(request: Request) -> Response:
-    from armscontrol.answers.overview import link_graph
-    from armscontrol.regime.catalogue import list_instruments
 
     params = _params(request)
     query: dict[str, str] = {
@@ -750,7 +746,6 @@ def _bases(request: Request) -> list[tuple[str, str]]:
 def _palette(sides) -> dict[str, dict[str, str]]:
     """Each side's colour on the calculator's charts, and its lighter shade for what the side lost
     (armscontrol.palette)."""
-    from armscontrol.palette import lighter, side_colours
 
     colours = side_colours(sides)
     return {"sides": colours, "light": {name: lighter(c) for name, c in colours.items()}}
@@ -850,7 +845,6 @@ JOBS_SHOWN = 100
 @page
 def jobs_page(request: Request) -> Response:
     """Background jobs (uncertainty, sensitivity, sweeps): progress while they run, then the result or the error."""
-    from armscontrol.store.jobs import get_job, list_jobs
 
     params = _params(request)
     store = store_of(request)
@@ -864,10 +858,6 @@ def jobs_page(request: Request) -> Response:
     running = any(j.status in ("queued", "running") for j in jobs)
     figures, outputs, scenario = [], [], None
     if opened is not None and opened.result:
-        import yaml
-
-        from armscontrol.web.job_charts import job_figures, sensitivity_outputs
-
         try:
             scenario = yaml.safe_load(opened.scenario_yaml)
         except yaml.YAMLError:
@@ -899,8 +889,6 @@ def jobs_page(request: Request) -> Response:
 def report_page(request: Request) -> Response:
     """A PDF report being made: its stages as they pass, then a link to the file (the build is started or joined
     here)."""
-    from armscontrol.report import STAGES
-    from armscontrol.report.builds import WAITING, builds_of
 
     params = _params(request)
     builds = builds_of(request.app)
