@@ -278,7 +278,9 @@ def shipped_variants(largest: int):
     return found
 
 
-@pytest.mark.parametrize("largest, count", [(20, 5), pytest.param(100, 8, marks=pytest.mark.slow)], ids=["to-20", "to-100"])
+@pytest.mark.parametrize(
+    "largest, count", [(20, 5), pytest.param(100, 8, marks=pytest.mark.slow)], ids=["to-20", "to-100"]
+)
 @pytest.mark.parametrize("name, xp", NAMESPACES, ids=NAMESPACE_IDS)
 def test_shipped_examples_on_the_array_backend(name, xp, largest, count):
     """Every shipped example at its sweep sizes up to 20 (the quick loop) or 100 interceptors, both first strikes."""
