@@ -135,6 +135,9 @@ so."""
 REPORT_WAITING = 8
 """PDF reports that may wait for the report worker; one more build fails at once (busy) and is tried again on the next
 request."""
+REPORT_HTML_KEPT = 32
+"""HTML reports a server keeps in memory once made, each for the report asked, its date and its data version (the least
+recently used dropped): the same report asked again is served without computing it."""
 JOB_SECONDS = 3_600
 """The longest a job may compute; it stops at its next progress report after (failed, with the reason)."""
 MAX_JOBS_WAITING = 8

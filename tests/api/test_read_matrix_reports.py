@@ -79,3 +79,36 @@ def test_report_of_a_saved_scenario_from_the_api_and_the_command_line(client, ap
     result = run("report", "scenario", str(ident), "--database", database, "-o", str(out))
     assert result.exit_code == 0, result.output
     assert "small saved scenario" in out.read_text()
+
+
+def test_an_html_report_is_kept_once_made_until_its_data_changes(client, app, monkeypatch) -> None:
+    """The same report asked again (other unknown parameters included) is served without computing; another date, another
+    paper or another version of the data is made anew; at most REPORT_HTML_KEPT are kept."""
+    import armscontrol.api.report_routes as routes
+    import armscontrol.report.builds as builds
+
+    made: list[tuple] = []
+    real = routes.compute_until
+
+    async def counting(disconnected, fn, *args, **kwargs):
+        made.append(args)
+        return await real(disconnected, fn, *args, **kwargs)
+
+    monkeypatch.setattr(routes, "compute_until", counting)
+    first = client.get("/api/reports/instrument/abm", params={"on": "2001-01-01"})
+    again = client.get("/api/reports/instrument/abm", params={"on": "2001-01-01", "unknown": "1"})
+    assert first.status_code == again.status_code == 200 and first.text == again.text and len(made) == 1
+    assert (first.headers["x-report-kept"], again.headers["x-report-kept"]) == ("no", "yes")
+    assert (
+        "GET /api/reports/instrument/abm?format=html&amp;on=2001-01-01" in first.text
+    )  # the colophon names what it is
+    assert client.get("/api/reports/instrument/abm", params={"on": "2002-07-01"}).headers["x-report-kept"] == "no"
+    assert client.get("/api/reports/instrument/abm", params={"on": "2001-01-01", "paper": "letter"}).status_code == 200
+    assert len(made) == 3
+    monkeypatch.setattr(builds, "data_digest", lambda: "another version of the data")
+    assert client.get("/api/reports/instrument/abm", params={"on": "2001-01-01"}).headers["x-report-kept"] == "no"
+    monkeypatch.setattr(routes, "REPORT_HTML_KEPT", 2)
+    client.get("/api/reports/instrument/abm", params={"on": "2003"})
+    assert len(app.state.report_html) == 2
+    # a request that cannot be made is still refused before any work
+    assert client.get("/api/reports/instrument/new-strat").status_code == 404 and len(made) == 5

@@ -6,7 +6,8 @@ followed stage by stage, kept once made.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections import OrderedDict
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -16,9 +17,9 @@ from starlette.concurrency import run_in_threadpool
 from armscontrol import budget
 from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABLE, ApiError, Responses, from_user_error
 from armscontrol.errors import UserError
-from armscontrol.limits import MAX_ID
+from armscontrol.limits import MAX_ID, REPORT_HTML_KEPT
 from armscontrol.report import make_report
-from armscontrol.report.builds import builds_of
+from armscontrol.report.builds import builds_of, describe
 from armscontrol.scenario import parse_scenario
 from armscontrol.scenarios.pool import compute_until
 
@@ -43,13 +44,33 @@ RESPONSES: Responses = {
 }
 
 
-async def _report(
-    request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str, command: str
-) -> Response:
+def _html_key(request: Request, kind: str, target: str | None, on: str | None, paper: str) -> tuple[str, ...]:
+    """What an HTML report is kept under: the report asked for, the day it is of, the version of its data."""
+    _, day, version = describe(kind, target, on, request.app.state.store)
+    return (kind, target or "", day or "", paper, version)
 
+
+def _kept_html(app: Any) -> OrderedDict[tuple[str, ...], str]:
+    kept = getattr(app.state, "report_html", None)
+    if kept is None:
+        kept = app.state.report_html = OrderedDict()
+    return kept
+
+
+async def _report(request: Request, kind: str, target: str | None, on: str | None, fmt: str, paper: str) -> Response:
     if fmt == "pdf":  # seconds to a minute of layout: made in the background, never inside the request
         return _pdf_or_build(request, kind, target, on, paper)
-    try:  # in the server's pool, which opens the store by its URL; stopped if the client leaves
+    # The colophon's command names only what the report depends on, so that every request for the same report gets
+    # the same file, kept (limits.REPORT_HTML_KEPT, the least recently used dropped) until the data changes.
+    query = "&".join(f"{k}={v}" for k, v in (("on", on), ("paper", None if paper == "a4" else paper)) if v)
+    command = f"GET {request.url.path}?format=html" + (f"&{query}" if query else "")
+    try:
+        key = await run_in_threadpool(_html_key, request, kind, target, on, paper)
+        kept = _kept_html(request.app)
+        if key in kept:  # the event loop's thread is the only one that reads or writes it
+            kept.move_to_end(key)
+            return HTMLResponse(kept[key], headers={"X-Report-Kept": "yes"})
+        # in the server's pool, which opens the store by its URL; stopped if the client leaves
         body = await compute_until(
             request.is_disconnected,
             make_report,
@@ -63,18 +84,16 @@ async def _report(
         )
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
-    if fmt == "html":
-        return HTMLResponse(body)
-    name = f"armscontrol-{kind}{'-' + target if target else ''}.pdf"
-    return Response(body, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{name}"'})
+    kept[key] = body
+    while len(kept) > REPORT_HTML_KEPT:
+        kept.popitem(last=False)
+    return HTMLResponse(body, headers={"X-Report-Kept": "no"})
 
 
 @router.get("/brief", response_class=Response, responses=RESPONSES)
 async def brief_report(request: Request, on: On = None, format: Format = "html", paper: Paper = "a4") -> Response:
     """The brief as a report (`armscontrol report brief`)."""
-    return await _report(
-        request, "brief", None, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?")
-    )
+    return await _report(request, "brief", None, on, format, paper)
 
 
 @router.get("/instrument/{id}", response_class=Response, responses=RESPONSES)
@@ -86,9 +105,7 @@ async def instrument_report(
     paper: Paper = "a4",
 ) -> Response:
     """One instrument as a report (`armscontrol report instrument ID`)."""
-    return await _report(
-        request, "instrument", id, on, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?")
-    )
+    return await _report(request, "instrument", id, on, format, paper)
 
 
 @router.get("/scenario/{id}", response_class=Response, responses=RESPONSES)
@@ -112,9 +129,7 @@ async def scenario_report(
         await run_in_threadpool(within_budget)
     except UserError as exc:
         raise from_user_error(exc, 400, not_found_fields=frozenset({"id", "target"})) from None
-    return await _report(
-        request, "scenario", str(id), None, format, paper, f"GET {request.url.path}?{request.url.query}".rstrip("?")
-    )
+    return await _report(request, "scenario", str(id), None, format, paper)
 
 
 # --------------------------------------------------------------------------- PDFs in the background
