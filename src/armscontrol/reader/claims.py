@@ -483,6 +483,11 @@ def _targets(
     inside = [i for i in instruments if cs <= i.start < ce]
     if inside:
         return inside
+    covering = [i for i in instruments if a <= i.start < cs and i.end >= ce]
+    if covering:
+        # a description that runs through the cue ("the Treaty banning nuclear weapon tests ..., signed at Moscow on
+        # August 5, 1963, on behalf of ..."): the instrument described
+        return covering[-1:]
     if _PASSIVE.search(text[max(a, cs - 40) : cs]):
         before_passive = [i for i in instruments if a <= i.end <= cs]
         if before_passive:
@@ -531,16 +536,28 @@ _OFFICES_OF = re.compile(
 )
 
 
+# Between "by" and the states: a group that names them after a lead ("by 13 Forum members within the original
+# boundaries of the Treaty, namely Australia, ...", "by the following States: ...", "by 150 countries, including ...").
+_BY_GROUP_LIST = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:States|countries|nations|members|parties|signatories|Governments)\b[^.;:()]{0,100}?"
+    r"(?:,?\s+namely|:|\s*\(|,?\s+including|,?\s+among\s+them|\s+[-–—]|,\s*(?:those|these)\s+being)\s*(?:the\s+)?",
+    re.I,
+)
+
+
 def _parties(
     text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
 ) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
-    by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    by = re.search(r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
     if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()]):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
-        if after and _OFFICES_OF.fullmatch(text[ce + by.end() : after[0][1]]):
+        if after and (
+            _OFFICES_OF.fullmatch(text[ce + by.end() : after[0][1]])
+            or _BY_GROUP_LIST.fullmatch(text[ce + by.end() : after[0][1]])
+        ):
             chain = [after[0]]
             for state in after[1:]:
                 if _JOINED.match(text[chain[-1][2] : state[1]]):
@@ -565,7 +582,9 @@ def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> lis
     Iran have ...")."""
     chain = [states[last]]
     for state in reversed(states[:last]):
-        if _JOINED.match(text[state[2] : chain[0][1]]):
+        if _abbreviated(text, state, chain[0]):
+            chain[0] = (state[0], state[1], chain[0][2] + 1)
+        elif _JOINED.match(text[state[2] : chain[0][1]]):
             chain.insert(0, state)
         else:
             break
@@ -599,7 +618,12 @@ _IT_PASSIVE = re.compile(
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
-_NO_OBJECT = re.compile(r"^\s*(?:(?:are|is|were|include)\b|[(,.;:]|$)", re.I)
+_NO_OBJECT = re.compile(
+    r"^\s*(?:(?:in|of|from|among)\s+(?:this|that|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:region|group|zone|area|list|continent)\s+"
+    r"|(?:so\s+far|to\s+date|as\s+yet|yet|now|already)\s+)?(?:(?:are|is|were|include)\b|[(,.;:]|$)"
+    r"|^\s*(?:(?:so\s+far|to\s+date|now|already)\s+)?,?\s*(?:except|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\b",
+    re.I,
+)
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
@@ -622,6 +646,42 @@ def listed_after_colon(
     return _chain(text, states, after[0])
 
 
+# A whole group as the subject ("All the 44 Annex II countries have ratified except China, ...") and what leads from
+# the cue to the states excepted from it.
+_WHOLE_GROUP = re.compile(r"\b(?:all|every|each)\b[^.;:]{0,60}$", re.I)
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?", re.I
+)
+_ALL_BUT = re.compile(
+    r"\ball\s+(?:[\w-]+\s+){0,4}?(?:but|except(?:\s+for)?|save)\s+(?:the\s+)?", re.I
+)
+
+
+def excepted(
+    text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
+) -> list[tuple[str, int, int]]:
+    """The states a whole group's act excepts: "all the 44 Annex II countries have ratified except China, DPRK and
+    Egypt", "all States but India and Pakistan have signed"; empty if the cue speaks of no such exception.
+
+    The group itself is no claim (its members are not named); each excepted state is the opposite claim.
+    """
+    clause_start = _clause_start(text, a, cs)
+    before = _ALL_BUT.search(text, clause_start, cs)
+    if before is not None:
+        after = [i for i, s in enumerate(states) if before.end() <= s[1] < cs]
+        if after and not text[before.end() : states[after[0]][1]].strip():
+            return [s for s in _chain(text, states, after[0]) if s[2] <= cs]
+    if not _WHOLE_GROUP.search(text[clause_start:cs]):
+        return []
+    m = _EXCEPT.search(text, ce, clause_end)
+    if m is None or re.search(r"[,;:()]", text[ce : m.start()].rstrip(", ")):
+        return []
+    after = [i for i, s in enumerate(states) if m.end() <= s[1] < clause_end]
+    if not after or text[m.end() : states[after[0]][1]].strip():
+        return []
+    return _chain(text, states, after[0])
+
+
 def _clause_start(text: str, a: int, cs: int) -> int:
     """Where the clause of the cue at ``cs`` starts: after the last semicolon, colon or dash before it in its
     sentence."""
@@ -633,11 +693,19 @@ def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tu
     """States joined by commas and 'and' from ``states[first]`` on."""
     chain = [states[first]]
     for state in states[first + 1 :]:
-        if _JOINED.match(text[chain[-1][2] : state[1]]):
+        if _abbreviated(text, chain[-1], state):
+            # "the Democratic People's Republic of Korea (DPRK), Papua New Guinea": one item, its abbreviation after it
+            chain[-1] = (chain[-1][0], chain[-1][1], state[2] + 1)
+        elif _JOINED.match(text[chain[-1][2] : state[1]]):
             chain.append(state)
         else:
             break
     return chain
+
+
+def _abbreviated(text: str, item: tuple[str, int, int], state: tuple[str, int, int]) -> bool:
+    """Whether ``state`` is ``item``'s own name again in parentheses right after it ("Korea (DPRK)")."""
+    return state[0] == item[0] and bool(re.fullmatch(r"\s*\(", text[item[2] : state[1]])) and text[state[2] : state[2] + 1] == ")"
 
 
 def cue_claims(
@@ -698,6 +766,9 @@ def cue_claims(
             else:
                 kind_here = kind
             clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
+            exceptions = excepted(text, states, a, cs, ce, clause_end) if kind_here in {"ratified", "signed"} else []
+            if exceptions:
+                kind_here = "not_ratified" if kind_here == "ratified" else "not_signed"
             described = cue.lower() in {"signed", "ratified"} and any(
                 a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end : cs])
                 for i in instruments
@@ -725,6 +796,13 @@ def cue_claims(
             ):
                 # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
                 continue
+            if (
+                cue.lower().startswith("join")
+                and targets
+                and targets[0].start >= ce
+                and not re.fullmatch(r"\s+(?:the\s+)?(?:\d{4}\s+)?", text[ce : targets[0].start])
+            ):
+                continue  # "which joined the Pacific Islands Forum after the establishment of the Treaty": not joined
             if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60) : cs]):
                 # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the
                 # agreements
@@ -760,6 +838,8 @@ def cue_claims(
             party_codes: list[str | None]
             if kind in {"in_force", "not_in_force", "extended"}:
                 party_codes = [None]
+            elif exceptions:
+                party_codes = list(dict.fromkeys(e[0] for e in exceptions))
             else:
                 party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
                 if not party_codes:
@@ -980,7 +1060,7 @@ def _who(
         if after and not text[along.end() : states[after[0]][1]].strip():
             joined = [p[0] for p in parties if p[1] < cs] if parties else []
             return list(dict.fromkeys(joined + [s[0] for s in _chain(text, states, after[0])]))
-    if parties and re.search(r"\bby\b", text[ce : parties[0][1]]):
+    if parties and re.search(r"\b(?:by|on\s+behalf\s+of)\b", text[ce : parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
