@@ -55,7 +55,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         "ratified",
         re.compile(
             r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
+            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -87,7 +87,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
             # term)
-            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b",
+            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\banniversary\s+of\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b",
             re.I,
         ),
     ),
@@ -108,7 +108,14 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
-    ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
+    (
+        "bound",
+        # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
+        re.compile(
+            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b",
+            re.I,
+        ),
+    ),
 ]
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
@@ -483,6 +490,12 @@ def _targets(
     inside = [i for i in instruments if cs <= i.start < ce]
     if inside:
         return inside
+    right_before = [
+        i for i in instruments if a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?", text[i.end : cs])
+    ]
+    if right_before and cue.lower() in {"signed", "ratified"} and re.match(r"\s+(?:in|at|on)\b", text[ce:clause_end]):
+        # "known as the Threshold Test Ban Treaty (TTBT) signed in Moscow on July 3, 1974": the instrument it follows
+        return right_before[-1:]
     covering = [i for i in instruments if a <= i.start < cs and i.end >= ce]
     if covering:
         # a description that runs through the cue ("the Treaty banning nuclear weapon tests ..., signed at Moscow on
@@ -511,7 +524,7 @@ def _targets(
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
 _JOINED = re.compile(
-    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
+    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
     # "the President of the United States and the President of the Soviet Union": one office of each state
@@ -539,7 +552,8 @@ _OFFICES_OF = re.compile(
 # Between "by" and the states: a group that names them after a lead ("by 13 Forum members within the original
 # boundaries of the Treaty, namely Australia, ...", "by the following States: ...", "by 150 countries, including ...").
 _BY_GROUP_LIST = re.compile(
-    r"(?:[\w-]+\s+){0,4}?(?:States|countries|nations|members|parties|signatories|Governments)\b[^.;:()]{0,100}?"
+    r"(?:[\w-]+\s+){0,4}?(?:States|countries|nations|members|parties|signatories|Governments)\b"
+    r"(?:(?!\b(?:by|but|if|would|whereas|while)\b)[^.;:()]){0,100}?"
     r"(?:,?\s+namely|:|\s*\(|,?\s+including|,?\s+among\s+them|\s+[-–—]|,\s*(?:those|these)\s+being)\s*(?:the\s+)?",
     re.I,
 )
@@ -646,6 +660,15 @@ def listed_after_colon(
     return _chain(text, states, after[0])
 
 
+# A state's rank among those who did it: "the 50th country to ratify", "the 165th ratifying state", "the first
+# nation to sign" (a fact, not an aim; "the next country to ratify" is not one).
+_ORDINAL_LEAD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:State|country|nation|signatory|party)\s+to\s+)?$",
+    re.I,
+)
+
+
 # A whole group as the subject ("All the 44 Annex II countries have ratified except China, ...") and what leads from
 # the cue to the states excepted from it.
 _WHOLE_GROUP = re.compile(r"\b(?:all|every|each)\b[^.;:]{0,60}$", re.I)
@@ -680,6 +703,18 @@ def excepted(
     if not after or text[m.end() : states[after[0]][1]].strip():
         return []
     return _chain(text, states, after[0])
+
+
+def _clause_end(text: str, states: list[tuple[str, int, int]], ce: int, b: int) -> int:
+    """Where the clause of the cue ending at ``ce`` ends: at the first semicolon after it in its sentence that does
+    not separate the items of a list of states ("by the following nations: Viet Nam; Thailand; and Myanmar")."""
+    starts = {s[1] for s in states}
+    for i in range(ce, b):
+        if text[i] == ";":
+            item = re.match(r";\s*(?:and\s+)?(?:the\s+)?", text[i:b])
+            if not (item and i + item.end() in starts and any(ce < s[2] <= i for s in states)):
+                return i
+    return b
 
 
 def _clause_start(text: str, a: int, cs: int) -> int:
@@ -739,6 +774,7 @@ def cue_claims(
             if (
                 kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
                 and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
+                and not _ORDINAL_LEAD.search(lead)
                 and not _DECIDED.search(lead)
                 and not _decided_that(text, clause_start, cs)
             ):
@@ -765,7 +801,7 @@ def cue_claims(
                 continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
             else:
                 kind_here = kind
-            clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
+            clause_end = _clause_end(text, states, ce, b)
             exceptions = excepted(text, states, a, cs, ce, clause_end) if kind_here in {"ratified", "signed"} else []
             if exceptions:
                 kind_here = "not_ratified" if kind_here == "ratified" else "not_signed"
@@ -824,6 +860,8 @@ def cue_claims(
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
+                    or (_ORDINAL_LEAD.search(lead) and _NO_OBJECT.match(text[ce:clause_end]))
+                    or (_ORDINAL_LEAD.search(lead) and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I))
                     or (
                         kind_here in _PARTY_EVENTS | {"not_ratified"}
                         and _NO_OBJECT.match(text[ce:clause_end])
@@ -944,7 +982,7 @@ def _waiting_for(
     ]
     for m, waits in found:
         cs, ce = m.start(), m.end()
-        clause_end = next((i for i in range(ce, b) if text[i] == ";"), b)
+        clause_end = _clause_end(text, states, ce, b)
         if waits:
             parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
             codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
@@ -1035,6 +1073,13 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
+    if cue.startswith("As "):
+        # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
+        comma = text.find(",", ce, clause_end)
+        after = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
+        if after and re.fullmatch(r",\s*(?:the\s+)?", text[comma : after[0][1]]):
+            return [after[0][0]]
+        return []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])

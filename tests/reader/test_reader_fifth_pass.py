@@ -1,0 +1,117 @@
+"""Rules of the reader's fifth pass, each on short invented text: lists of states in more forms, ranks, standing
+as a party, participles after a name."""
+
+from __future__ import annotations
+
+
+def _claims(text: str, on: str = "2019-06-01") -> set[tuple[str, str | None, str | None]]:
+    from armscontrol.reader import read_text
+
+    return {(c.kind, c.party, c.instrument) for c in read_text(text, on).claims}
+
+
+def _verdicts(text: str, on: str) -> dict[tuple[str, str | None, str | None], str]:
+    from armscontrol.reader import read_text
+
+    return {(c.kind, c.party, c.instrument): c.verdict for c in read_text(text, on).claims}
+
+
+def test_states_excepted_from_a_whole_group_take_the_opposite_claim() -> None:
+    text = "The CTBT is not in force. Every one of the listed states has signed it except India, Pakistan and the DPRK."
+    found = _claims(text)
+    assert {("not_signed", c, "ctbt") for c in ("IND", "PAK", "PRK")} <= found
+    assert not any(k == "signed" for k, _, _ in found)  # the group's own act names no state
+    text = "The CTBT is not in force. All the other countries have ratified, with the exception of Egypt and Iran."
+    assert {("not_ratified", "EGY", "ctbt"), ("not_ratified", "IRN", "ctbt")} <= _claims(text)
+
+
+def test_all_but_a_list_before_the_cue() -> None:
+    text = "The CTBT opened for signature in 1996. All States but India and Pakistan have signed the Treaty."
+    found = _claims(text)
+    assert {("not_signed", "IND", "ctbt"), ("not_signed", "PAK", "ctbt")} <= found
+
+
+def test_an_exception_needs_a_whole_group_as_subject() -> None:
+    text = "France ratified the CTBT in 1998, except that no text was published."
+    assert ("ratified", "FRA", "ctbt") in _claims(text)
+
+
+def test_a_list_after_a_group_noun_after_by_with_namely_or_a_colon() -> None:
+    text = (
+        "The Treaty of Pelindaba has been ratified by several African Union members in the first years, namely "
+        "Algeria, Mali and South Africa."
+    )
+    found = _claims(text, "2010-01-01")
+    assert {("ratified", c, "pelindaba") for c in ("DZA", "MLI", "ZAF")} <= found
+    text = "The Treaty of Bangkok was ratified by the following nations: Viet Nam; Thailand; and Myanmar."
+    found = _claims(text, "2010-01-01")
+    assert {("ratified", c, "bangkok") for c in ("VNM", "THA", "MMR")} <= found
+
+
+def test_signed_on_behalf_of_a_list() -> None:
+    text = "The Outer Space Treaty, done in 1967, was signed in London on behalf of the United Kingdom and Japan."
+    found = _claims(text, "1968-01-01")
+    assert {("signed", "GBR", "outer-space-treaty"), ("signed", "JPN", "outer-space-treaty")} <= found
+
+
+def test_an_abbreviation_in_parentheses_stays_one_item_of_a_list() -> None:
+    text = (
+        "The four states that have yet to ratify the CTBT are the Democratic People's Republic of Korea (DPRK), "
+        "the Islamic Republic of Iran (Iran), Egypt and Israel."
+    )
+    found = _claims(text)
+    assert {("not_ratified", c, "ctbt") for c in ("PRK", "IRN", "EGY", "ISR")} <= found
+
+
+def test_an_adverbial_between_a_group_cue_and_its_list() -> None:
+    text = "The CTBT is not in force. The three countries that have yet to sign among this group are India and Pakistan."
+    assert {("not_signed", "IND", "ctbt"), ("not_signed", "PAK", "ctbt")} <= _claims(text)
+
+
+def test_joined_only_with_the_instrument_as_its_object() -> None:
+    text = "Kiribati, Japan and Palau joined the Forum after the establishment of the Treaty of Rarotonga."
+    assert not any(k == "ratified" for k, _, _ in _claims(text, "2010-01-01"))
+    assert ("ratified", "KIR", "rarotonga") in _claims("Kiribati joined the Treaty of Rarotonga.", "2010-01-01")
+
+
+def test_a_rank_among_ratifying_states_is_a_fact() -> None:
+    text = "The CTBT needs 44 states. Ghana became the 156th ratifying state."
+    assert ("ratified", "GHA", "ctbt") in _claims(text, "2012-01-01")
+    text = "The NPT was opened for signature in 1968. Ireland was the first nation to sign it."
+    assert ("signed", "IRL", "npt") in _claims(text, "1970-01-01")
+    text = "The CTBT is not in force. Thailand may be the next country to ratify."
+    assert not any(k == "ratified" for k, _, _ in _claims(text))
+
+
+def test_becoming_a_party_with_words_between_and_as_a_party() -> None:
+    text = "Viet Nam became a non-nuclear-weapon State party to the NPT in 1982."
+    assert ("ratified", "VNM", "npt") in _claims(text, "1990-01-01")
+    text = "As a State party to the NPT, France observes its obligations."
+    assert ("bound", "FRA", "npt") in _claims(text, "2000-01-01")
+    assert not any(k == "ratified" for k, _, _ in _claims(text, "2000-01-01"))
+
+
+def test_an_anniversary_of_the_entry_into_force_is_its_entry_into_force() -> None:
+    text = "Today is the fortieth anniversary of the entry into force of the NPT."
+    assert ("in_force", None, "npt") in _claims(text, "2010-03-05")
+
+
+def test_a_participle_right_after_a_name_and_its_abbreviation_describes_it() -> None:
+    text = (
+        "Two treaties between the United States and the Soviet Union, the Threshold Test Ban Treaty (TTBT) signed in "
+        "Moscow on July 3, 1974, and the Peaceful Nuclear Explosions Treaty (PNET) signed in Moscow on May 28, 1976, "
+        "await the Senate."
+    )
+    verdicts = _verdicts(text, "1987-01-13")
+    for party in ("USA", "SUN"):
+        assert verdicts[("signed", party, "ttbt")] == "consistent"
+        assert verdicts[("signed", party, "pne-treaty")] == "consistent"
+
+
+def test_a_description_running_through_its_cue() -> None:
+    text = (
+        "I transmit a copy of the Treaty banning nuclear weapon tests in the atmosphere, in outer space and "
+        "underwater, signed at Moscow on August 5, 1963, on behalf of the United States and the Soviet Union."
+    )
+    found = _claims(text, "1963-08-08")
+    assert {("signed", "USA", "ptbt"), ("signed", "SUN", "ptbt")} <= found
