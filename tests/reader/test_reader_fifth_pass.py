@@ -115,3 +115,32 @@ def test_a_description_running_through_its_cue() -> None:
     )
     found = _claims(text, "1963-08-08")
     assert {("signed", "USA", "ptbt"), ("signed", "SUN", "ptbt")} <= found
+
+
+def _day(text: str):  # noqa: ANN202
+    from armscontrol.reader.dates import statement_date
+
+    found = statement_date(text)
+    return found.date if found else None
+
+
+def test_a_date_alone_on_the_last_line_dates_the_page() -> None:
+    import datetime as dt
+
+    text = "Final statement\n\nThe ministers met in Geneva on 3 and 4 May 2011 to promote the Treaty.\n4 May 2011"
+    assert _day(text) == dt.date(2011, 5, 4)
+    assert _day("Heading\n\nText of the page.\n12 Oct 2004") == dt.date(2004, 10, 12)
+
+
+def test_a_day_reported_without_its_year_takes_the_reports_year() -> None:
+    import datetime as dt
+
+    text = "Release\n\nJanuary 3, 2015\n\nThe Minister said at a meeting in Minsk, on December 28, that talks go on."
+    assert _day(text) == dt.date(2014, 12, 28)
+
+
+def test_days_of_announced_and_earlier_events_are_not_the_statements() -> None:
+    assert _day("Heading\n\nOn March 1, 2031, the treaty will enter into force. The states welcomed it.") is None
+    text = "Heading\n\nOn June 2, 2004, in Oslo, the Minister presented a plan.\n\nToday, the ministers endorsed the plan."
+    assert _day(text) is None
+    assert _day("Heading\n\nThe moratorium, which expired on December 31, 1985, is extended.") is None
