@@ -64,7 +64,9 @@ def test_an_abbreviation_in_parentheses_stays_one_item_of_a_list() -> None:
 
 
 def test_an_adverbial_between_a_group_cue_and_its_list() -> None:
-    text = "The CTBT is not in force. The three countries that have yet to sign among this group are India and Pakistan."
+    text = (
+        "The CTBT is not in force. The three countries that have yet to sign among this group are India and Pakistan."
+    )
     assert {("not_signed", "IND", "ctbt"), ("not_signed", "PAK", "ctbt")} <= _claims(text)
 
 
@@ -141,6 +143,8 @@ def test_a_day_reported_without_its_year_takes_the_reports_year() -> None:
 
 def test_days_of_announced_and_earlier_events_are_not_the_statements() -> None:
     assert _day("Heading\n\nOn March 1, 2031, the treaty will enter into force. The states welcomed it.") is None
-    text = "Heading\n\nOn June 2, 2004, in Oslo, the Minister presented a plan.\n\nToday, the ministers endorsed the plan."
+    text = (
+        "Heading\n\nOn June 2, 2004, in Oslo, the Minister presented a plan.\n\nToday, the ministers endorsed the plan."
+    )
     assert _day(text) is None
     assert _day("Heading\n\nThe moratorium, which expired on December 31, 1985, is extended.") is None

@@ -678,9 +678,7 @@ _WHOLE_GROUP = re.compile(r"\b(?:all|every|each)\b[^.;:]{0,60}$", re.I)
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?", re.I
 )
-_ALL_BUT = re.compile(
-    r"\ball\s+(?:[\w-]+\s+){0,4}?(?:but|except(?:\s+for)?|save)\s+(?:the\s+)?", re.I
-)
+_ALL_BUT = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?(?:but|except(?:\s+for)?|save)\s+(?:the\s+)?", re.I)
 
 
 def excepted(
@@ -743,7 +741,11 @@ def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tu
 
 def _abbreviated(text: str, item: tuple[str, int, int], state: tuple[str, int, int]) -> bool:
     """Whether ``state`` is ``item``'s own name again in parentheses right after it ("Korea (DPRK)")."""
-    return state[0] == item[0] and bool(re.fullmatch(r"\s*\(", text[item[2] : state[1]])) and text[state[2] : state[2] + 1] == ")"
+    return (
+        state[0] == item[0]
+        and bool(re.fullmatch(r"\s*\(", text[item[2] : state[1]]))
+        and text[state[2] : state[2] + 1] == ")"
+    )
 
 
 def cue_claims(
@@ -864,7 +866,10 @@ def cue_claims(
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
                     or (_ORDINAL_LEAD.search(lead) and _NO_OBJECT.match(text[ce:clause_end]))
-                    or (_ORDINAL_LEAD.search(lead) and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I))
+                    or (
+                        _ORDINAL_LEAD.search(lead)
+                        and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I)
+                    )
                     or (
                         kind_here in _PARTY_EVENTS | {"not_ratified"}
                         and _NO_OBJECT.match(text[ce:clause_end])
@@ -1079,9 +1084,9 @@ def _who(
     if cue.startswith("As "):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
         comma = text.find(",", ce, clause_end)
-        after = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
-        if after and re.fullmatch(r",\s*(?:the\s+)?", text[comma : after[0][1]]):
-            return [after[0][0]]
+        subject = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
+        if subject and re.fullmatch(r",\s*(?:the\s+)?", text[comma : subject[0][1]]):
+            return [subject[0][0]]
         return []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it

@@ -204,6 +204,10 @@ def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
     last = text.rstrip()
     line_start = last.rfind("\n") + 1
     for found in dates:
-        if found.precision == "day" and found.start >= line_start and not last[line_start:].replace(found.text, "").strip(" .,"):
+        if (
+            found.precision == "day"
+            and found.start >= line_start
+            and not last[line_start:].replace(found.text, "").strip(" .,")
+        ):
             return found
     return None
