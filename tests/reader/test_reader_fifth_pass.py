@@ -148,3 +148,11 @@ def test_days_of_announced_and_earlier_events_are_not_the_statements() -> None:
     )
     assert _day(text) is None
     assert _day("Heading\n\nThe moratorium, which expired on December 31, 1985, is extended.") is None
+
+
+def test_work_under_way_or_opening_is_no_fact() -> None:
+    text = "Fiji said it is in the process of formally ratifying the CTBT; Chile has started the process of ratifying it."
+    assert not any(k == "ratified" for k, _, _ in _claims(text, "2010-05-25"))
+    text = "The Soviet Union notes with satisfaction that today begins the signing of the NPT."
+    assert not any(k == "signed" for k, _, _ in _claims(text, "1968-07-01"))
+    assert ("extended", None, "new-start") in _claims("New START extended for five years.", "2021-02-03")

@@ -125,7 +125,7 @@ _MODAL = re.compile(
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
     # "in the process of formally ratifying", "has started the process of ratifying", "today begins the signing": under
     # way or opening, not done
-    r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?:start\w*|beg[iau]n\w*|initiat\w*|launch\w*|open\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
+    r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
     re.I,
