@@ -151,8 +151,37 @@ def test_days_of_announced_and_earlier_events_are_not_the_statements() -> None:
 
 
 def test_work_under_way_or_opening_is_no_fact() -> None:
-    text = "Fiji said it is in the process of formally ratifying the CTBT; Chile has started the process of ratifying it."
+    text = (
+        "Fiji said it is in the process of formally ratifying the CTBT; Chile has started the process of ratifying it."
+    )
     assert not any(k == "ratified" for k, _, _ in _claims(text, "2010-05-25"))
     text = "The Soviet Union notes with satisfaction that today begins the signing of the NPT."
     assert not any(k == "signed" for k, _, _ in _claims(text, "1968-07-01"))
     assert ("extended", None, "new-start") in _claims("New START extended for five years.", "2021-02-03")
+
+
+def _figures(text: str) -> set[tuple[float | None, str | None]]:
+    from armscontrol.reader import read_text
+
+    return {(f.value, f.unit) for f in read_text(text, "2020-01-01").figures}
+
+
+def test_fractions_of_a_century_are_years() -> None:
+    assert (25.0, "years") in _figures("For a quarter of a century the talks were stalled.")
+    assert (50.0, "years") in _figures("In over half a century the Treaty has grown.")
+
+
+def test_a_part_and_its_whole_are_two_figures() -> None:
+    assert _figures("Seven of the region's twelve States have signed the Treaty.") == {
+        (7.0, "states"),
+        (12.0, "states"),
+    }
+    assert _figures("Nine of the ten ASEAN countries have ratified.") == {(9.0, "states"), (10.0, "states")}
+
+
+def test_counts_of_members_and_signatories_and_the_noun_left_out() -> None:
+    assert (13.0, "states") in _figures("The Treaty has been ratified by 13 Forum members.")
+    assert (150.0, "states") in _figures("The Treaty has 150 signatories.")
+    assert (120.0, "states") in _figures("with 150 States having signed and 120 having ratified.")
+    assert (90.0, "states") in _figures("It has been signed by 100 states and ratified in 90 ones.")
+    assert not any(u == "states" for _, u in _figures("Some 100 members of Congress objected."))
