@@ -185,3 +185,32 @@ def test_counts_of_members_and_signatories_and_the_noun_left_out() -> None:
     assert (120.0, "states") in _figures("with 150 States having signed and 120 having ratified.")
     assert (90.0, "states") in _figures("It has been signed by 100 states and ratified in 90 ones.")
     assert not any(u == "states" for _, u in _figures("Some 100 members of Congress objected."))
+
+
+def test_neither_of_which_has_been_ratified_speaks_of_each_side_of_each_bilateral_treaty() -> None:
+    text = "The TTBT of 1974 and the PNET of 1976, neither of which has been ratified, will be discussed."
+    found = _claims(text, "1988-01-01")
+    assert {("not_ratified", p, i) for p in ("USA", "SUN") for i in ("ttbt", "pne-treaty")} <= found
+
+
+def test_a_gerund_takes_the_clauses_subject() -> None:
+    text = "Thailand signed the CTBT in 1996. It showed its support by ratifying in 1997 the Treaty of Bangkok."
+    assert ("ratified", "THA", "bangkok") in _claims(text, "2000-01-01")
+
+
+def test_the_treaty_is_the_passages_instrument_after_one_named_in_passing() -> None:
+    text = (
+        "Ghana ratified the CTBT. The CTBT bans all tests. Ghana signed the CTBT in 1996. It also showed its support "
+        "by ratifying the Treaty of Pelindaba. Adherence to the Treaty is nearly universal."
+    )
+    from armscontrol.reader import read_text
+
+    answer = read_text(text, "2012-01-01")
+    last = max((m for i in answer.instruments for m in i.mentions), key=lambda m: m.start)
+    assert last.text == "the Treaty" and any(last in i.mentions for i in answer.instruments if i.id == "ctbt")
+
+
+def test_a_treaty_not_enacted_and_a_state_raised_from_a_signatory() -> None:
+    assert ("not_in_force", None, "ctbt") in _claims("The CTBT has not been enacted so far.")
+    text = "The deposit raises the status of Chile from a signatory State to a party to the CTBT."
+    assert ("signed", "CHL", "ctbt") in _claims(text, "2000-09-01")

@@ -47,7 +47,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
-            r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
+            r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
             re.I,
         ),
     ),
@@ -72,7 +72,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
-            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b",
+            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
             re.I,
         ),
     ),
@@ -506,6 +506,10 @@ def _targets(
         return covering[-1:]
     if _PASSIVE.search(text[max(a, cs - 40) : cs]):
         before_passive = [i for i in instruments if a <= i.end <= cs]
+        if before_passive and re.search(
+            r"\b(?:neither|both|none|each|all)\s+of\s+(?:which|them|these|the\s+two)\b[^.;]{0,30}$", text[a:cs], re.I
+        ):
+            return before_passive  # "the TTBT and the PNET, neither of which has been ratified": each of them
         if before_passive:
             return [max(before_passive, key=lambda i: i.end)]
     after = [i for i in instruments if ce <= i.start < clause_end]
@@ -670,6 +674,27 @@ _ORDINAL_LEAD = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,2}?(?:State|country|nation|signatory|party)\s+to\s+)?$",
     re.I,
 )
+
+
+def _both_sides(targets: list[Mentioned], lead: str, on: dt.date) -> list[str | None]:
+    """The two parties of the bilateral instruments a passive denial with no state speaks of ("the Threshold Test Ban
+    Treaty of 1974 and the Peaceful Nuclear Explosions Treaty of 1976, neither of which has been ratified"): each
+    side that had signed by ``on``; empty unless every instrument is bilateral between the same two."""
+    if not re.search(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:yet\s+)?been\s+(?:\w+ly\s+)?$", lead):
+        return []
+    reg = registry()
+    sides: set[tuple[str, ...]] = set()
+    for target in targets:
+        instrument = reg.instruments.get(target.id) if target.id else None
+        if instrument is None or instrument.scope != "bilateral":
+            return []
+        signers = tuple(
+            sorted(p.party for p in instrument.parties if _party_event(instrument, p.party, {"signed"}, on))
+        )
+        if len(signers) != 2:
+            return []
+        sides.add(signers)
+    return list(sides.pop()) if len(sides) == 1 else []
 
 
 # A whole group as the subject ("All the 44 Annex II countries have ratified except China, ...") and what leads from
@@ -888,6 +913,8 @@ def cue_claims(
                 party_codes = list(dict.fromkeys(e[0] for e in exceptions))
             else:
                 party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
+                if not party_codes and kind_here == "not_ratified":
+                    party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
             stated_date = next(
@@ -1134,6 +1161,15 @@ def _who(
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
         if after:
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+    if cue.lower().endswith("ing") and re.search(
+        r"\b(?:by|in|through|after|upon|when)\s+$", text[max(a, cs - 10) : cs]
+    ):
+        # "It also reaffirmed its commitment ... by ratifying in 1996 the Treaty": the clause's subject did it
+        subject = [s for s in states if _clause_start(text, a, cs) <= s[1] < cs]
+        if subject:
+            return [subject[0][0]]
+        if context.previous_state and re.match(r"\s*(?:It|it|The\s+country|This\s+country)\b", text[a:cs]):
+            return [context.previous_state]
     return _group_members(text, states, a, cs, ce, clause_end, context)
 
 
