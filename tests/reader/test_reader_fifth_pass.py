@@ -214,3 +214,21 @@ def test_a_treaty_not_enacted_and_a_state_raised_from_a_signatory() -> None:
     assert ("not_in_force", None, "ctbt") in _claims("The CTBT has not been enacted so far.")
     text = "The deposit raises the status of Chile from a signatory State to a party to the CTBT."
     assert ("signed", "CHL", "ctbt") in _claims(text, "2000-09-01")
+
+
+def test_the_relevant_protocols_of_the_treaty_named_last() -> None:
+    from armscontrol.reader import read_text
+
+    text = (
+        "The Treaty of Rarotonga was signed in 1985. The nuclear-weapon States signed the relevant protocols to the "
+        "Treaty, and others are asked to ratify the Treaty's relevant protocols."
+    )
+    ids = {i.id for i in read_text(text, "1990-01-01").instruments}
+    assert {"rarotonga-protocol-1", "rarotonga-protocol-2", "rarotonga-protocol-3"} <= ids
+
+
+def test_the_treaty_followed_by_will_is_no_description() -> None:
+    from armscontrol.reader import read_text
+
+    text = "Chile ratified the CTBT. Its ratification of the Treaty will bring to 150 the number of countries bound by the ban on all nuclear explosions."
+    assert {i.id for i in read_text(text, "2000-09-01").instruments} == {"ctbt"}
