@@ -232,3 +232,8 @@ def test_the_treaty_followed_by_will_is_no_description() -> None:
 
     text = "Chile ratified the CTBT. Its ratification of the Treaty will bring to 150 the number of countries bound by the ban on all nuclear explosions."
     assert {i.id for i in read_text(text, "2000-09-01").instruments} == {"ctbt"}
+
+
+def test_united_states_is_no_count_of_states() -> None:
+    assert _figures("Two Treaties Limiting Soviet-United States Nuclear Testing were signed.") == set()
+    assert (2.0, "states") in _figures("Two more states have signed.")

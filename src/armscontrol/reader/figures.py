@@ -76,7 +76,7 @@ UNITS: list[tuple[str, str]] = [
     (r"weeks?", "weeks"),
     (r"days?", "days"),
     (
-        r"(?:member\s+states|states\s+parties|states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties|signatories"
+        r"(?:member\s+states|states\s+parties|(?<!United\s)states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties|signatories"
         # "13 Forum members": members of a body of states (not of a legislature, a committee or a delegation)
         r"|members(?!\s+of\s+(?:the\s+)?(?:Congress|Parliament|Senate|Duma|House|Committee|staff|delegations?|public|"
         r"families|the\s+public)\b))",
