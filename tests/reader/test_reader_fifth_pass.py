@@ -237,3 +237,14 @@ def test_the_treaty_followed_by_will_is_no_description() -> None:
 def test_united_states_is_no_count_of_states() -> None:
     assert _figures("Two Treaties Limiting Soviet-United States Nuclear Testing were signed.") == set()
     assert (2.0, "states") in _figures("Two more states have signed.")
+
+
+def test_a_legislature_that_has_not_acted_on_the_treaties_named_before() -> None:
+    text = (
+        "To the Senate of the United States:\n\nThe TTBT and the PNET were sent to the Senate in 1976. Although "
+        "hearings were held, the Senate itself has not acted on the treaties."
+    )
+    verdicts = _verdicts(text, "1987-01-13")
+    assert verdicts[("not_ratified", "USA", "ttbt")] == "consistent"
+    assert verdicts[("not_ratified", "USA", "pne-treaty")] == "consistent"
+    assert not _claims("The TTBT and the PNET are old. The committee has not acted on the treaties.", "1987-01-13")

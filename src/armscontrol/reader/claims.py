@@ -37,7 +37,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_ratified",
         re.compile(
-            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b",
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
+            r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b",
             re.I,
         ),
     ),
@@ -154,7 +156,9 @@ _LEGISLATURE = re.compile(
     re.I,
 )
 _REJECTION = re.compile(
-    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I
+    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
+    r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on)\b",
+    re.I,
 )
 _LEGISLATURE_NAMED = re.compile(
     r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b"
@@ -624,6 +628,9 @@ class Context:
     described_at: int | None = None
     """Where a participle describing an instrument ("the Protocol, signed on ...") stands in the sentence at hand
     (set per cue)."""
+    previous_instruments: tuple[Mentioned, ...] = ()
+    """The distinct instruments of the last sentence before this one that named any: what "the treaties" and "these
+    agreements" speak of."""
     next_listed: tuple[tuple[str, int, int], ...] = ()
     """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group
     noun names."""
@@ -886,6 +893,15 @@ def cue_claims(
                 targets = [
                     context.previous_instrument
                 ]  # "despite the Treaty's non-entry into force": the passage's instrument
+            if (
+                not targets
+                and len(context.previous_instruments) > 1
+                and re.match(
+                    r"\s+(?:on\s+|to\s+|of\s+)?(?:these|those|the|both)\s+(?:two\s+|three\s+)?(?:treaties|agreements)\b",
+                    text[ce:clause_end],
+                )
+            ):
+                targets = list(context.previous_instruments)  # "has not acted on the treaties": those named before
             if not targets and context.previous_instrument is not None:
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
