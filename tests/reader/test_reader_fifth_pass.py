@@ -248,3 +248,11 @@ def test_a_legislature_that_has_not_acted_on_the_treaties_named_before() -> None
     assert verdicts[("not_ratified", "USA", "ttbt")] == "consistent"
     assert verdicts[("not_ratified", "USA", "pne-treaty")] == "consistent"
     assert not _claims("The TTBT and the PNET are old. The committee has not acted on the treaties.", "1987-01-13")
+
+
+def test_a_legislature_signs_nothing() -> None:
+    text = (
+        "To the Senate of the United States:\n\nI transmit, for the advice and consent of the Senate to ratification, "
+        "the SALT II Treaty and its Protocol, both signed in Vienna on June 18, 1979."
+    )
+    assert not any(k == "signed" for k, _, _ in _claims(text, "1979-06-22"))

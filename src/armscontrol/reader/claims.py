@@ -928,7 +928,12 @@ def cue_claims(
             elif exceptions:
                 party_codes = list(dict.fromkeys(e[0] for e in exceptions))
             else:
-                party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
+                signers = states
+                if kind_here in {"signed", "not_signed"}:
+                    # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate to
+                    # ratification, the Treaty ..., both signed in Vienna")
+                    signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
+                party_codes = _who(text, kind_here, cue, signers, a, cs, ce, clause_end, context)
                 if not party_codes and kind_here == "not_ratified":
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
