@@ -930,8 +930,8 @@ def cue_claims(
             else:
                 signers = states
                 if kind_here in {"signed", "not_signed"}:
-                    # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate to
-                    # ratification, the Treaty ..., both signed in Vienna")
+                    # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate
+                    # to ratification, the Treaty ..., both signed in Vienna")
                     signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
                 party_codes = _who(text, kind_here, cue, signers, a, cs, ce, clause_end, context)
                 if not party_codes and kind_here == "not_ratified":
