@@ -9,7 +9,8 @@ tests/statements/dev-2026), the invented edge cases, and the held-out set
 frozen before the work on issue 23 (tests/statements/heldout-2026), and the
 second held-out set frozen before the second round of that work
 (tests/statements/heldout-2026b), and the third frozen before the fourth pass
-(tests/statements/heldout-2026c); the held-out sets are measured and never tuned to.
+(tests/statements/heldout-2026c, opened as development material for the fifth pass); a held-out set is measured
+and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``.
 """
 
