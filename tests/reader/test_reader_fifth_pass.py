@@ -256,3 +256,18 @@ def test_a_legislature_signs_nothing() -> None:
         "the SALT II Treaty and its Protocol, both signed in Vienna on June 18, 1979."
     )
     assert not any(k == "signed" for k, _, _ in _claims(text, "1979-06-22"))
+
+
+def test_names_outside_the_registry_do_not_resolve_and_numbers_that_are_no_figures() -> None:
+    from armscontrol.reader import read_text
+
+    text = (
+        "The 1925 Geneva Protocol bans the use of gas. States should sign the IAEA Additional Protocol, the CWC and "
+        "the BTWC, and start talks on a Fissile Material Cut-off Treaty. The NPT is in force."
+    )
+    assert {i.id for i in read_text(text, "2010-01-01").instruments} == {"npt"}
+    text = (
+        "The Senate acted under P.L. 99-145 and Section 1003 at 12:30 PM on the 166th day; see page 12 of the 94th "
+        "Cong., 2d Sess. report."
+    )
+    assert _figures(text) == set()

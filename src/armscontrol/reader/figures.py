@@ -240,6 +240,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
     def keep(
         start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str
     ) -> None:
+        if re.match(r"(?:st|nd|rd|th)\b", plain[end : end + 3]) and re.search(r"\d$", plain[start:end]):
+            return  # "the 166th day", "the 50th country": an ordinal, a rank not a count
         before = plain[max(0, start - 14) : start]
         if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6) : start]):
             return  # an article or paragraph number, a model number (Mk 41, SS-18)
