@@ -10,8 +10,8 @@ tests/statements/dev-2026), the invented edge cases, and the held-out set
 frozen before the work on issue 23 (tests/statements/heldout-2026), and the
 second held-out set frozen before the second round of that work
 (tests/statements/heldout-2026b), the third frozen before the fourth pass
-(tests/statements/heldout-2026c), and the fourth frozen before the fifth pass
-(tests/statements/heldout-2026d); the held-out sets are measured and never tuned to.
+(tests/statements/heldout-2026c, opened as development material for the fifth pass), and the fourth frozen before
+the fifth pass (tests/statements/heldout-2026d); a held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``.
 """
 

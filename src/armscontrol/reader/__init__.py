@@ -236,14 +236,30 @@ _SPEAKERS_LEGISLATURE = re.compile(
 """The speaker's own institutions named alone: its legislature, and "the President" (of no state named after it)."""
 
 
-def _legislature_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]:
+def _legislature_actors(
+    text: str, speaker: str | None, states: list[tuple[str, int, int]] | None = None
+) -> list[tuple[str, int, int]]:
     """'the Duma has ratified', 'the Senate gave its consent': the state whose legislature acts (for claims only,
-    not places)."""
+    not places). With no speaker known, a legislature the text ties to one state ("To the Senate of the United
+    States:") is that state's wherever it is named alone."""
     out = []
     for pattern, code in _OWN_LEGISLATURE.items():
         out += [(code, m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
-    if speaker is not None:
-        out += [(speaker, m.start("name"), m.end()) for m in _SPEAKERS_LEGISLATURE.finditer(text)]
+    owner = speaker
+    if owner is None and states:
+        starts = {start: code for code, start, _ in states}
+        owners = {
+            starts[m.end()]
+            for m in re.finditer(r"\b(?:Senate|Congress|[Pp]arliament|National\s+Assembly)\s+of\s+(?:the\s+)?", text)
+            if m.end() in starts
+        }
+        owner = owners.pop() if len(owners) == 1 else None
+    if owner is not None:
+        out += [
+            (owner, m.start("name"), m.end())
+            for m in _SPEAKERS_LEGISLATURE.finditer(text)
+            if not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+        ]
     return out
 
 
@@ -536,7 +552,7 @@ def read_text(
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [
         x
-        for x in _legislature_actors(text, speaker)
+        for x in _legislature_actors(text, speaker, state_spans)
         if not any(a <= x[1] < b or x[1] <= a < x[2] for a, b in covered_by)
     ]
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
@@ -549,6 +565,7 @@ def read_text(
         [(m.start, "i", m) for m in claim_mentions] + [(sp[1], "s", sp) for sp in state_spans], key=lambda x: x[0]
     )
     cursor = 0
+    last_instruments: tuple[Mentioned, ...] = ()
     for index, sentence in enumerate(sentences):
         while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
             _, what, item = ordered[cursor]
@@ -557,6 +574,10 @@ def read_text(
             elif item.id is not None:
                 last_instrument = item
             cursor += 1
+        if index > 0 and claim_mentions_in.get(index - 1):
+            named_before = [m for m in claim_mentions_in[index - 1] if m.id is not None]
+            if named_before:
+                last_instruments = tuple({m.id: m for m in named_before}.values())
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
@@ -564,6 +585,7 @@ def read_text(
                 speaker=speaker,
                 previous_state=last_state,
                 previous_instrument=last_instrument,
+                previous_instruments=last_instruments,
                 anachronisms=anachronisms,
                 next_listed=next_listed,
             )

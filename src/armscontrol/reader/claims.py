@@ -37,7 +37,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_ratified",
         re.compile(
-            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b",
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
+            r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b",
             re.I,
         ),
     ),
@@ -47,7 +49,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
-            r"|(?:ceased|ceases)\s+to\s+have\s+effect|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
+            r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
             re.I,
         ),
     ),
@@ -55,7 +57,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         "ratified",
         re.compile(
             r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
+            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -72,7 +74,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
-            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b",
+            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
             re.I,
         ),
     ),
@@ -87,7 +89,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
             # term)
-            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b",
+            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\banniversary\s+of\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b",
             re.I,
         ),
     ),
@@ -108,7 +110,14 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
-    ("bound", re.compile(r"\b(?:remains?|is|are|stays?)\s+bound\b", re.I)),
+    (
+        "bound",
+        # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
+        re.compile(
+            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b",
+            re.I,
+        ),
+    ),
 ]
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
@@ -116,6 +125,9 @@ _MODAL = re.compile(
     r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
+    # "in the process of formally ratifying", "has started the process of ratifying", "today begins the signing": under
+    # way or opening, not done
+    r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
     re.I,
@@ -144,7 +156,9 @@ _LEGISLATURE = re.compile(
     re.I,
 )
 _REJECTION = re.compile(
-    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b", re.I
+    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
+    r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on)\b",
+    re.I,
 )
 _LEGISLATURE_NAMED = re.compile(
     r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b"
@@ -483,8 +497,23 @@ def _targets(
     inside = [i for i in instruments if cs <= i.start < ce]
     if inside:
         return inside
+    right_before = [
+        i for i in instruments if a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?", text[i.end : cs])
+    ]
+    if right_before and cue.lower() in {"signed", "ratified"} and re.match(r"\s+(?:in|at|on)\b", text[ce:clause_end]):
+        # "known as the Threshold Test Ban Treaty (TTBT) signed in Moscow on July 3, 1974": the instrument it follows
+        return right_before[-1:]
+    covering = [i for i in instruments if a <= i.start < cs and i.end >= ce]
+    if covering:
+        # a description that runs through the cue ("the Treaty banning nuclear weapon tests ..., signed at Moscow on
+        # August 5, 1963, on behalf of ..."): the instrument described
+        return covering[-1:]
     if _PASSIVE.search(text[max(a, cs - 40) : cs]):
         before_passive = [i for i in instruments if a <= i.end <= cs]
+        if before_passive and re.search(
+            r"\b(?:neither|both|none|each|all)\s+of\s+(?:which|them|these|the\s+two)\b[^.;]{0,30}$", text[a:cs], re.I
+        ):
+            return before_passive  # "the TTBT and the PNET, neither of which has been ratified": each of them
         if before_passive:
             return [max(before_passive, key=lambda i: i.end)]
     after = [i for i in instruments if ce <= i.start < clause_end]
@@ -506,7 +535,7 @@ def _targets(
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
 _JOINED = re.compile(
-    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
+    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
     # "the President of the United States and the President of the Soviet Union": one office of each state
@@ -531,16 +560,29 @@ _OFFICES_OF = re.compile(
 )
 
 
+# Between "by" and the states: a group that names them after a lead ("by 13 Forum members within the original
+# boundaries of the Treaty, namely Australia, ...", "by the following States: ...", "by 150 countries, including ...").
+_BY_GROUP_LIST = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:States|countries|nations|members|parties|signatories|Governments)\b"
+    r"(?:(?!\b(?:by|but|if|would|whereas|while)\b)[^.;:()]){0,100}?"
+    r"(?:,?\s+namely|:|\s*\(|,?\s+including|,?\s+among\s+them|\s+[-–—]|,\s*(?:those|these)\s+being)\s*(?:the\s+)?",
+    re.I,
+)
+
+
 def _parties(
     text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
 ) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
-    by = re.search(r"\bby\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    by = re.search(r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
     if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()]):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
-        if after and _OFFICES_OF.fullmatch(text[ce + by.end() : after[0][1]]):
+        if after and (
+            _OFFICES_OF.fullmatch(text[ce + by.end() : after[0][1]])
+            or _BY_GROUP_LIST.fullmatch(text[ce + by.end() : after[0][1]])
+        ):
             chain = [after[0]]
             for state in after[1:]:
                 if _JOINED.match(text[chain[-1][2] : state[1]]):
@@ -565,7 +607,9 @@ def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> lis
     Iran have ...")."""
     chain = [states[last]]
     for state in reversed(states[:last]):
-        if _JOINED.match(text[state[2] : chain[0][1]]):
+        if _abbreviated(text, state, chain[0]):
+            chain[0] = (state[0], state[1], chain[0][2] + 1)
+        elif _JOINED.match(text[state[2] : chain[0][1]]):
             chain.insert(0, state)
         else:
             break
@@ -584,6 +628,9 @@ class Context:
     described_at: int | None = None
     """Where a participle describing an instrument ("the Protocol, signed on ...") stands in the sentence at hand
     (set per cue)."""
+    previous_instruments: tuple[Mentioned, ...] = ()
+    """The distinct instruments of the last sentence before this one that named any: what "the treaties" and "these
+    agreements" speak of."""
     next_listed: tuple[tuple[str, int, int], ...] = ()
     """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group
     noun names."""
@@ -599,7 +646,12 @@ _IT_PASSIVE = re.compile(
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
-_NO_OBJECT = re.compile(r"^\s*(?:(?:are|is|were|include)\b|[(,.;:]|$)", re.I)
+_NO_OBJECT = re.compile(
+    r"^\s*(?:(?:in|of|from|among)\s+(?:this|that|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:region|group|zone|area|list|continent)\s+"
+    r"|(?:so\s+far|to\s+date|as\s+yet|yet|now|already)\s+)?(?:(?:are|is|were|include)\b|[(,.;:]|$)"
+    r"|^\s*(?:(?:so\s+far|to\s+date|now|already)\s+)?,?\s*(?:except|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\b",
+    re.I,
+)
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
@@ -622,6 +674,82 @@ def listed_after_colon(
     return _chain(text, states, after[0])
 
 
+# A state's rank among those who did it: "the 50th country to ratify", "the 165th ratifying state", "the first
+# nation to sign" (a fact, not an aim; "the next country to ratify" is not one).
+_ORDINAL_LEAD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:State|country|nation|signatory|party)\s+to\s+)?$",
+    re.I,
+)
+
+
+def _both_sides(targets: list[Mentioned], lead: str, on: dt.date) -> list[str | None]:
+    """The two parties of the bilateral instruments a passive denial with no state speaks of ("the Threshold Test Ban
+    Treaty of 1974 and the Peaceful Nuclear Explosions Treaty of 1976, neither of which has been ratified"): each
+    side that had signed by ``on``; empty unless every instrument is bilateral between the same two."""
+    if not re.search(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:yet\s+)?been\s+(?:\w+ly\s+)?$", lead):
+        return []
+    reg = registry()
+    sides: set[tuple[str, ...]] = set()
+    for target in targets:
+        instrument = reg.instruments.get(target.id) if target.id else None
+        if instrument is None or instrument.scope != "bilateral":
+            return []
+        signers = tuple(
+            sorted(p.party for p in instrument.parties if _party_event(instrument, p.party, {"signed"}, on))
+        )
+        if len(signers) != 2:
+            return []
+        sides.add(signers)
+    return list(sides.pop()) if len(sides) == 1 else []
+
+
+# A whole group as the subject ("All the 44 Annex II countries have ratified except China, ...") and what leads from
+# the cue to the states excepted from it.
+_WHOLE_GROUP = re.compile(r"\b(?:all|every|each)\b[^.;:]{0,60}$", re.I)
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?", re.I
+)
+_ALL_BUT = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?(?:but|except(?:\s+for)?|save)\s+(?:the\s+)?", re.I)
+
+
+def excepted(
+    text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
+) -> list[tuple[str, int, int]]:
+    """The states a whole group's act excepts: "all the 44 Annex II countries have ratified except China, DPRK and
+    Egypt", "all States but India and Pakistan have signed"; empty if the cue speaks of no such exception.
+
+    The group itself is no claim (its members are not named); each excepted state is the opposite claim.
+    """
+    clause_start = _clause_start(text, a, cs)
+    before = _ALL_BUT.search(text, clause_start, cs)
+    if before is not None:
+        after = [i for i, s in enumerate(states) if before.end() <= s[1] < cs]
+        if after and not text[before.end() : states[after[0]][1]].strip():
+            return [s for s in _chain(text, states, after[0]) if s[2] <= cs]
+    if not _WHOLE_GROUP.search(text[clause_start:cs]):
+        return []
+    m = _EXCEPT.search(text, ce, clause_end)
+    if m is None or re.search(r"[,;:()]", text[ce : m.start()].rstrip(", ")):
+        return []
+    after = [i for i, s in enumerate(states) if m.end() <= s[1] < clause_end]
+    if not after or text[m.end() : states[after[0]][1]].strip():
+        return []
+    return _chain(text, states, after[0])
+
+
+def _clause_end(text: str, states: list[tuple[str, int, int]], ce: int, b: int) -> int:
+    """Where the clause of the cue ending at ``ce`` ends: at the first semicolon after it in its sentence that does
+    not separate the items of a list of states ("by the following nations: Viet Nam; Thailand; and Myanmar")."""
+    starts = {s[1] for s in states}
+    for i in range(ce, b):
+        if text[i] == ";":
+            item = re.match(r";\s*(?:and\s+)?(?:the\s+)?", text[i:b])
+            if not (item and i + item.end() in starts and any(ce < s[2] <= i for s in states)):
+                return i
+    return b
+
+
 def _clause_start(text: str, a: int, cs: int) -> int:
     """Where the clause of the cue at ``cs`` starts: after the last semicolon, colon or dash before it in its
     sentence."""
@@ -633,11 +761,23 @@ def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tu
     """States joined by commas and 'and' from ``states[first]`` on."""
     chain = [states[first]]
     for state in states[first + 1 :]:
-        if _JOINED.match(text[chain[-1][2] : state[1]]):
+        if _abbreviated(text, chain[-1], state):
+            # "the Democratic People's Republic of Korea (DPRK), Papua New Guinea": one item, its abbreviation after it
+            chain[-1] = (chain[-1][0], chain[-1][1], state[2] + 1)
+        elif _JOINED.match(text[chain[-1][2] : state[1]]):
             chain.append(state)
         else:
             break
     return chain
+
+
+def _abbreviated(text: str, item: tuple[str, int, int], state: tuple[str, int, int]) -> bool:
+    """Whether ``state`` is ``item``'s own name again in parentheses right after it ("Korea (DPRK)")."""
+    return (
+        state[0] == item[0]
+        and bool(re.fullmatch(r"\s*\(", text[item[2] : state[1]]))
+        and text[state[2] : state[2] + 1] == ")"
+    )
 
 
 def cue_claims(
@@ -671,6 +811,7 @@ def cue_claims(
             if (
                 kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
                 and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
+                and not _ORDINAL_LEAD.search(lead)
                 and not _DECIDED.search(lead)
                 and not _decided_that(text, clause_start, cs)
             ):
@@ -697,7 +838,10 @@ def cue_claims(
                 continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
             else:
                 kind_here = kind
-            clause_end = next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)
+            clause_end = _clause_end(text, states, ce, b)
+            exceptions = excepted(text, states, a, cs, ce, clause_end) if kind_here in {"ratified", "signed"} else []
+            if exceptions:
+                kind_here = "not_ratified" if kind_here == "ratified" else "not_signed"
             described = cue.lower() in {"signed", "ratified"} and any(
                 a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end : cs])
                 for i in instruments
@@ -725,6 +869,13 @@ def cue_claims(
             ):
                 # "It extends significantly the earlier steps ... that began with the 1963 treaty": not its object
                 continue
+            if (
+                cue.lower().startswith("join")
+                and targets
+                and targets[0].start >= ce
+                and not re.fullmatch(r"\s+(?:the\s+)?(?:\d{4}\s+)?", text[ce : targets[0].start])
+            ):
+                continue  # "which joined the Pacific Islands Forum after the establishment of the Treaty": not joined
             if kind == "signed" and _APPOSITIVE.search(text[max(a, cs - 60) : cs]):
                 # "The second set of agreements, signed by ..., preserve the viability of the ABM Treaty": the
                 # agreements
@@ -742,10 +893,24 @@ def cue_claims(
                 targets = [
                     context.previous_instrument
                 ]  # "despite the Treaty's non-entry into force": the passage's instrument
+            if (
+                not targets
+                and len(context.previous_instruments) > 1
+                and re.match(
+                    r"\s+(?:on\s+|to\s+|of\s+)?(?:these|those|the|both)\s+(?:two\s+|three\s+)?(?:treaties|agreements)\b",
+                    text[ce:clause_end],
+                )
+            ):
+                targets = list(context.previous_instruments)  # "has not acted on the treaties": those named before
             if not targets and context.previous_instrument is not None:
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
+                    or (_ORDINAL_LEAD.search(lead) and _NO_OBJECT.match(text[ce:clause_end]))
+                    or (
+                        _ORDINAL_LEAD.search(lead)
+                        and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I)
+                    )
                     or (
                         kind_here in _PARTY_EVENTS | {"not_ratified"}
                         and _NO_OBJECT.match(text[ce:clause_end])
@@ -760,8 +925,17 @@ def cue_claims(
             party_codes: list[str | None]
             if kind in {"in_force", "not_in_force", "extended"}:
                 party_codes = [None]
+            elif exceptions:
+                party_codes = list(dict.fromkeys(e[0] for e in exceptions))
             else:
-                party_codes = _who(text, kind_here, cue, states, a, cs, ce, clause_end, context)
+                signers = states
+                if kind_here in {"signed", "not_signed"}:
+                    # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate
+                    # to ratification, the Treaty ..., both signed in Vienna")
+                    signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
+                party_codes = _who(text, kind_here, cue, signers, a, cs, ce, clause_end, context)
+                if not party_codes and kind_here == "not_ratified":
+                    party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
             stated_date = next(
@@ -864,7 +1038,7 @@ def _waiting_for(
     ]
     for m, waits in found:
         cs, ce = m.start(), m.end()
-        clause_end = next((i for i in range(ce, b) if text[i] == ";"), b)
+        clause_end = _clause_end(text, states, ce, b)
         if waits:
             parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
             codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
@@ -955,6 +1129,13 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
+    if cue.startswith("As "):
+        # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
+        comma = text.find(",", ce, clause_end)
+        subject = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
+        if subject and re.fullmatch(r",\s*(?:the\s+)?", text[comma : subject[0][1]]):
+            return [subject[0][0]]
+        return []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
@@ -980,7 +1161,7 @@ def _who(
         if after and not text[along.end() : states[after[0]][1]].strip():
             joined = [p[0] for p in parties if p[1] < cs] if parties else []
             return list(dict.fromkeys(joined + [s[0] for s in _chain(text, states, after[0])]))
-    if parties and re.search(r"\bby\b", text[ce : parties[0][1]]):
+    if parties and re.search(r"\b(?:by|on\s+behalf\s+of)\b", text[ce : parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
@@ -1001,6 +1182,15 @@ def _who(
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
         if after:
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+    if cue.lower().endswith("ing") and re.search(
+        r"\b(?:by|in|through|after|upon|when)\s+$", text[max(a, cs - 10) : cs]
+    ):
+        # "It also reaffirmed its commitment ... by ratifying in 1996 the Treaty": the clause's subject did it
+        subject = [s for s in states if _clause_start(text, a, cs) <= s[1] < cs]
+        if subject:
+            return [subject[0][0]]
+        if context.previous_state and re.match(r"\s*(?:It|it|The\s+country|This\s+country)\b", text[a:cs]):
+            return [context.previous_state]
     return _group_members(text, states, a, cs, ce, clause_end, context)
 
 

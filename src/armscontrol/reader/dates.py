@@ -43,11 +43,26 @@ RELEASE_DAY = re.compile(
 # An event told in prose with its day ("Ghana signed the CTBT on 3 October 1996", "signed in Moscow on May 24, 2002"):
 # the event's date, not the statement's.
 _EVENT_BEFORE = re.compile(
-    r"\b(?:signed|ratified|deposited|adopted|concluded|opened\s+for\s+signature|entered\s+into\s+force|acceded|established|held)\b"
+    r"\b(?:signed|ratified|deposited|adopted|concluded|opened\s+for\s+signature|entered\s+into\s+force|acceded|established|held"
+    r"|expired|ended|began|met|took\s+place|came\s+into\s+force)\b"
     r"[^.;\n]{0,60}$",
     re.I,
 )
-_RANGE_BEFORE = re.compile(r"\d\s*[-‐‑‒–—]\s*$")
+# A day whose sentence goes on in the future ("On January 22, 2021, the ban will come into force") or in the past
+# where the text then speaks of its own "today" ("On April 5, 2009, in Prague, President Obama presented ... Today, the
+# G8 leaders endorsed"): an event's day.
+_FUTURE_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:will|shall)\b", re.I)
+_PAST_AFTER = re.compile(r",[^.;\n]{0,80}?\b[a-z]+ed\b")
+# A day announced ahead ("the ban will come into force on January 22, 2021"): not the statement's.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|to\s+be)\b[^.;\n]{0,60}$", re.I)
+# The end of a range or of a pair of days: "14-16 September 1997", "on 24 and 25 September 2009".
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[-‐‑‒–—]|\s(?:and|&|to)\s)\s*$")
+# A statement reported with its day but no year ("said Mr. Ryabkov ... at the session in Astana, on August 30"):
+# the statement's day, in the year of the report.
+SAID_ON = re.compile(
+    rf"\b(?:said|stated|declared|told|noted|remarked|emphasi[sz]ed|announced)\b(?:[^.\n]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.){{0,160}}?\bon\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w]*,?\s*\d)"
+)
 YEAR_AFTER = re.compile(
     rf"\b(?:in|by|of|since|until|from|to|before|after)\s+(?:the\s+year\s+)?({YEAR})\b(?![,.]?\d)(?!\s*[-‐‑‒–—]\s*\d)",
     re.I,
@@ -156,7 +171,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate
     """
     dates = find_dates(text) if dates is None else dates
     head = max(len("\n".join(text.splitlines()[:15])), 600)
-    for pattern in (DATELINE, RELEASE_DAY):
+    for pattern in (DATELINE, RELEASE_DAY, SAID_ON):
         for m in pattern.finditer(text, 0, head):
             years = sorted((d for d in dates if d.start <= head), key=lambda d: abs(d.start - m.start()))
             if not years:
@@ -164,6 +179,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate
             day, month = _day_month(m)
             try:
                 day_of = dt.date(years[0].date.year, month, day)
+                if pattern is SAID_ON and years[0].precision == "day" and day_of > years[0].date:
+                    day_of = dt.date(day_of.year - 1, month, day)  # reported in January of a speech in December
             except ValueError:
                 continue
             return FoundDate(m.group(0).strip(), m.start(), m.end(), day_of, "day")
@@ -172,7 +189,25 @@ def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate
             continue
         line_start = text.rfind("\n", 0, found.start) + 1
         before = text[line_start : found.start]
-        if _RANGE_BEFORE.search(before) or _EVENT_BEFORE.search(before):
+        if _RANGE_BEFORE.search(before) or _EVENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+            continue
+        if _FUTURE_AFTER.match(text, found.end) or (
+            _PAST_AFTER.match(text, found.end) and re.search(r"(?:^|[.\n]\s*)Today\b", text[found.end : head])
+        ):
             continue
         return found
+    return _foot_date(text, dates)
+
+
+def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
+    """A date alone on the last line, where a page signs off with its day ("24 Sep 2009", "March 5, 2005")."""
+    last = text.rstrip()
+    line_start = last.rfind("\n") + 1
+    for found in dates:
+        if (
+            found.precision == "day"
+            and found.start >= line_start
+            and not last[line_start:].replace(found.text, "").strip(" .,")
+        ):
+            return found
     return None

@@ -179,6 +179,8 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         if any(a < end and start < b for a, b in taken):
             continue
         body = _VERB_AFTER.split(m.group("body"))[0]
+        if m.group("head")[:1].isupper() and re.match(r"will\b", body):
+            continue  # "their ratification of the Treaty will bring to 153 the number ...": the Treaty named before
         head = m.group("head").lower()
         plural = head.rstrip().endswith(("agreements", "treaties"))
         # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting
@@ -226,6 +228,13 @@ _PROTOCOLS = re.compile(
 )
 
 
+# "the relevant protocols to the Treaty", "the Treaty's relevant protocols": every protocol of the treaty named last.
+_PROTOCOLS_LOWER = re.compile(
+    r"\bthe\s+(?:(?:two|three|four|additional|relevant|related|respective)\s+)*protocols\s+(?:to|of)\s+(?:the|this)\s+Treaty\b"
+    r"(?!\s+(?:on|of|between|for)\b)|\b(?:the\s+)?Treaty['’]s\s+(?:(?:two|three|four|additional|relevant|related)\s+)*protocols\b"
+)
+
+
 _PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols)\s+(?:of|to)\s+(?:the\s+)?")
 
 
@@ -239,7 +248,7 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
         after = [f for f in named if f.start == m.end() and protocols_of().get(f.instrument)]
         if after:  # "the three Protocols of the South Pacific Nuclear Free Zone Treaty"
             out += [(protocol, m.start("word"), m.end("word")) for protocol in protocols_of()[after[0].instrument]]
-    for m in _PROTOCOLS.finditer(text):
+    for m in [*_PROTOCOLS.finditer(text), *_PROTOCOLS_LOWER.finditer(text)]:
         before = [
             f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)
         ]

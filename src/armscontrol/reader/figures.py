@@ -76,7 +76,10 @@ UNITS: list[tuple[str, str]] = [
     (r"weeks?", "weeks"),
     (r"days?", "days"),
     (
-        r"(?:member\s+states|states\s+parties|states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties)",
+        r"(?:member\s+states|states\s+parties|(?<!United\s)states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties|signatories"
+        # "13 Forum members": members of a body of states (not of a legislature, a committee or a delegation)
+        r"|members(?!\s+of\s+(?:the\s+)?(?:Congress|Parliament|Senate|Duma|House|Committee|staff|delegations?|public|"
+        r"families|the\s+public)\b))",
         "states",
     ),
     (r"(?:nuclear\s+)?(?:units|charges|potentials)", "warhead-synonym"),
@@ -237,6 +240,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
     def keep(
         start: int, end: int, low: float | None, high: float | None, value: float | None, first: str, last: str
     ) -> None:
+        if re.match(r"(?:st|nd|rd|th)\b", plain[end : end + 3]) and re.search(r"\d$", plain[start:end]):
+            return  # "the 166th day", "the 50th country": an ordinal, a rank not a count
         before = plain[max(0, start - 14) : start]
         if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6) : start]):
             return  # an article or paragraph number, a model number (Mk 41, SS-18)
@@ -268,13 +273,29 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             if named:
                 unit = _unit_of(named.group("unit"))
         of_total = re.match(
-            rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:{DIGITS})\b", plain[end : end + 40]
+            rf"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w]+['’]s\s+)?(?:{DIGITS}|\b{WORDS}\b)\b",
+            plain[end : end + 50],
+            re.I,
         )
         if (
             unit is None and of_total
         ):  # "only 26 of the 44 countries ... have ratified": the part counts what the whole does
             unit = _unit_after(plain, end + of_total.end())[0]
             unit = unit if unit not in {"not-a-count", "warhead-synonym"} else None
+        part = of_total is not None and unit is not None  # the whole is a figure of its own ("47 of the 53 States")
+        if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
+            unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
+        if (
+            unit is None
+            and out
+            and out[-1].unit is not None
+            and 0 <= start - out[-1].end < 80
+            and re.fullmatch(
+                r"\s+(?:having|have|has|had)\s+\w+\s+(?:and|but|while|whereas)\s+", plain[out[-1].end : start]
+            )
+            and re.match(r"\s+(?:having|have|has|had)\b", plain[end : end + 10])
+        ):
+            unit = out[-1].unit  # "183 States having signed and 166 having ratified": the noun left out
         if (
             unit is None
             and out
@@ -317,7 +338,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start])
         if unit == "states" and ((value or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
-        span_end = unit_end if not inferred else end
+        span_end = unit_end if not (inferred or part) else end
         if any(covered[start:span_end]):
             return
         covered[start:span_end] = b"\x01" * (span_end - start)
@@ -333,6 +354,12 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         if _is_year(m.group("low")) and _is_year(m.group("high")) and _unit_after(plain, m.end())[0] not in COUNTED:
             continue  # 1997-1999: a period, not a quantity; "1,900-2,000 warheads" is a quantity
         keep(m.start(), m.end(), low, high, None, m.group("low"), m.group("high"))
+    for m in re.finditer(r"\b(?:a\s+)?(?P<part>quarter|half)\s+(?:of\s+)?a\s+century\b", plain, re.I):
+        # "a quarter of a century ago", "over half a century": 25 and 50 years
+        years = 25.0 if m.group("part").lower() == "quarter" else 50.0
+        if not any(covered[m.start() : m.end()]):
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            out.append(RawFigure(text[m.start() : m.end()], m.start(), m.end(), years, None, None, "years", False))
     for m in re.finditer(r"\b(?:a|an|one)\s+(?=(?:week|month|year|day)s?\s+ago\b)", plain, re.I):
         keep(m.start(), m.start() + len(m.group(0).rstrip()), None, None, 1.0, "1", "1")  # "A week ago": one week
     for m in SINGLE.finditer(plain):

@@ -320,13 +320,28 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
         head = m.group("head").lower()
         before = _near(by_kind[head], ends[head], m.start() - 1499, m.start())
         if before:
-            last = before[-1].instrument
+            last = _passage_instrument(text, before, m.start())
             if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
                 last = (
                     parent_of(last) or last
                 )  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
             out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
     return out
+
+
+def _passage_instrument(text: str, before: list[Found], at: int) -> str:
+    """The instrument an anaphor at ``at`` speaks of, among those named before it (nearest last): the nearest, unless
+    it was named once, in an earlier sentence, in a passage that names another at least three times ("Myanmar ...
+    ratified the CTBT ... by ratifying in 1996 the Southeast Asia Nuclear Weapon-Free Zone Treaty. Adherence to the
+    Treaty is nearly universal": the CTBT, the passage's subject)."""
+    last = before[-1]
+    counts: dict[str, int] = {}
+    for found in before:
+        counts[found.instrument] = counts.get(found.instrument, 0) + 1
+    if counts[last.instrument] > 1 or not re.search(r"[.!?]\s", text[last.end : at]):
+        return last.instrument
+    main = max(counts, key=lambda i: (counts[i], max(f.end for f in before if f.instrument == i)))
+    return main if counts[main] >= 3 else last.instrument
 
 
 def _fold(name: str) -> str:
