@@ -591,20 +591,3 @@ def thinned(warheads: int, reliability: float) -> np.ndarray:
     if warheads == 0:
         return np.ones(1)
     return binomial_pmf(warheads, reliability)
-
-
-def _surviving_pmf(
-    victim: Side,
-    points: list[AimPoints],
-    attacked: list[int],
-    posture: Posture,
-    attack: Attack,
-    q_survive: dict[str, float],
-) -> np.ndarray:
-    """pmf of the victim's warheads that survive the strike (before launch reliability)."""
-    total = np.ones(1)
-    for index, element in enumerate(victim.forces):
-        groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
-        q = {p.target_class: q_survive[p.target_class] ** p.per_point(attack) for p, _ in groups}
-        total = _convolve(total, _element_survivors(element, groups, posture, q, 1.0))
-    return total
