@@ -260,7 +260,7 @@ def _cached_salvo_rows(
             neglected,
         )
         # dividing by a power of two is exact
-        table.add(missing, computed / scales[:, None], objects, neglected / scales)
+        table.add(missing, np.divide(computed, scales[:, None], out=computed), objects, neglected / scales)
         slots = table.slots(keys)
     out = np.zeros(shape)
     kernels.mix_rows(ws, weights, rows, slots, table.pool, out)
