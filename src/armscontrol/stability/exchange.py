@@ -283,7 +283,8 @@ class ExchangeCache:
     """Memo of the parts of exchanges that variants share, keyed on the inputs that determine each part.
 
     Parts: the counterforce salvo through the victim's defence (leak fraction,
-    interceptors used), the victim's surviving and launched distributions, the
+    interceptors used), the victim's surviving and launched distributions (and
+    each force element's survivors, shared by strikes that treat it the same), the
     retaliation through the attacker's defence, the reserve through what is left
     of the victim's defence. A sweep over the attacker's defence size reuses
     the victim's survivors; a sweep over the victim's posture reuses the
