@@ -43,6 +43,7 @@ COMMANDS: dict[str, list[str]] = {
     "stability, founding example": ["stability", FOUNDING],
     "frontier, founding example, 0:1000:10": ["frontier", FOUNDING, "--defence-range", "0:1000:10"],
     "uncertainty --samples 32 (3 inputs)": ["uncertainty", UNCERTAIN, "--samples", "32"],
+    "sensitivity --samples 32 (Sobol, 3 inputs: 160 runs)": ["sensitivity", UNCERTAIN, "--samples", "32"],
 }
 
 COMMAND = "from armscontrol.cli import main; main()"

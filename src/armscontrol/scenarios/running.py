@@ -90,7 +90,7 @@ def uncertainty_of(scenario: dict[str, Any], path: str, low: float, high: float,
 def tornado_result(mapping: dict[str, Any], samples: int, seed: int):
     """The calculator's tornado: :func:`armscontrol.answers.tornado.tornado_sensitivity` on threads of this process.
 
-    SALib, imported by the first call, stays loaded in the process for the next ones.
+    Sobol indices in NumPy (:mod:`armscontrol.sweep.saltelli`): SALib is not imported.
     """
 
     return tornado_sensitivity(mapping, samples, seed)

@@ -77,8 +77,11 @@ class DefenceLayer:
             raise check.InvalidInput(f"doctrine: expected one of {', '.join(DOCTRINES)}, got {self.doctrine!r}")
 
     def with_interceptors(self, interceptors: int) -> DefenceLayer:
-        """The same layer holding a different number of interceptors."""
-        return DefenceLayer(**{**self.__dict__, "interceptors": interceptors})
+        """The same layer holding a different number of interceptors (only that number checked again)."""
+        layer = object.__new__(type(self))
+        layer.__dict__.update(self.__dict__)
+        object.__setattr__(layer, "interceptors", check.count("interceptors", interceptors))
+        return layer
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,8 @@ class _LayerRows:
         if self.size + n > self.pool.shape[0] or width > self.pool.shape[1]:
             # grown by half again at least, so that a layer's pool is copied a few times, not at every pass
             wide = self.pool.shape[1] if width <= self.pool.shape[1] else max(width, self.pool.shape[1] * 3 // 2)
-            pool = np.zeros((max(self.size + n, 2 * self.pool.shape[0], 256), wide))
+            # cells beyond a row's own width are never read (mix_rows reads w + 1 cells of the row of w): not zeroed
+            pool = np.empty((max(self.size + n, 2 * self.pool.shape[0], 256), wide))
             pool[: self.size, : self.pool.shape[1]] = self.pool[: self.size]
             self.pool = pool
             self.objects = np.resize(self.objects, pool.shape[0])
@@ -256,7 +260,7 @@ def _cached_salvo_rows(
             neglected,
         )
         # dividing by a power of two is exact
-        table.add(missing, computed / scales[:, None], objects, neglected / scales)
+        table.add(missing, np.divide(computed, scales[:, None], out=computed), objects, neglected / scales)
         slots = table.slots(keys)
     out = np.zeros(shape)
     kernels.mix_rows(ws, weights, rows, slots, table.pool, out)

@@ -166,9 +166,8 @@ def _element_survivors(
     groups: list[tuple[AimPoints, int]],
     posture: Posture,
     q_survive: dict[str, float],
-    reliability: float,
 ) -> np.ndarray:
-    """pmf of warheads of one element that survive and reach their target area (``reliability``)."""
+    """pmf of warheads of one element that survive the strike (before launch reliability)."""
     survivable = element.survivable_launchers(posture.alert) * element.warheads_per_launcher
     pmf = np.zeros(element.warheads + 1)
     pmf[survivable] = 1.0
@@ -187,8 +186,7 @@ def _element_survivors(
             part[:: launchers * point.warheads_per_launcher] = up
             group = _convolve(group, part)[: group.size]
         pmf = _convolve(pmf, group)[: element.warheads + 1]
-    # Each surviving warhead reaches its target area independently with the element's reliability.
-    return thin_pmf(pmf, reliability)
+    return pmf
 
 
 def _convolve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -285,7 +283,8 @@ class ExchangeCache:
     """Memo of the parts of exchanges that variants share, keyed on the inputs that determine each part.
 
     Parts: the counterforce salvo through the victim's defence (leak fraction,
-    interceptors used), the victim's surviving and launched distributions, the
+    interceptors used), the victim's surviving and launched distributions (and
+    each force element's survivors, shared by strikes that treat it the same), the
     retaliation through the attacker's defence, the reserve through what is left
     of the victim's defence. A sweep over the attacker's defence size reuses
     the victim's survivors; a sweep over the victim's posture reuses the
@@ -434,7 +433,7 @@ def _compute_first_strike(
         )
         surviving, launched = cache.get(
             survivors_key,
-            functools.partial(_survivors, victim, attack, posture, points, attacked, reliability, leak_fraction),
+            functools.partial(_survivors, victim, attack, posture, points, attacked, reliability, leak_fraction, cache),
         )
         launched_parts.append((weight, survivors_key, launched))
         mixed["surviving"] = _add_padded(mixed.get("surviving"), weight * surviving)
@@ -547,21 +546,45 @@ def _survivors(
     attacked: list[int],
     reliability: float,
     leak_fraction: float,
+    cache: ExchangeCache | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Surviving (before launch reliability) and launched pmfs once the counterforce salvo's leak fraction is known."""
+    """Surviving (before launch reliability) and launched pmfs once the counterforce salvo's leak fraction is known.
+
+    Each element's survivors are computed once for both (the launched pmf thins them by the element's
+    reliability) and, with ``cache``, shared by the exchanges whose strike on that element is the same.
+    """
     q_survive = {
         target_class: (1.0 - reliability * leak_fraction * sspk)
         for target_class, sspk in (("silo", attack.sspk_silo), ("soft", attack.sspk_soft))
     }
+    posture_key = (posture.alert, posture.launch, posture.launch_fraction)
     launched = np.ones(1)
+    surviving = np.ones(1)
     for index, element in enumerate(victim.forces):
         groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
         per_point_q = {}
         for p, _ in groups:
             per_point_q[p.target_class] = q_survive[p.target_class] ** p.per_point(attack)
-        launched = _convolve(launched, _element_survivors(element, groups, posture, per_point_q, element.reliability))
-    surviving = _surviving_pmf(victim, points, attacked, posture, attack, q_survive)
+        compute = functools.partial(_element_survivors, element, groups, posture, per_point_q)
+        if cache is None:
+            there = compute()
+        else:
+            key = ("element", _element_key(element), tuple(groups), posture_key, tuple(sorted(per_point_q.items())))
+            there = cache.get(key, compute)
+        launched = _convolve(launched, thin_pmf(there, element.reliability))
+        surviving = _convolve(surviving, there)
     return surviving, launched
+
+
+def _element_key(element: ForceElement) -> tuple:
+    """What an element's survivors depend on (not its name or reliability)."""
+    return (
+        element.basing,
+        element.launchers,
+        element.warheads_per_launcher,
+        tuple(sorted(element.survivable.items())),
+        element.bases,
+    )
 
 
 def thinned(warheads: int, reliability: float) -> np.ndarray:
@@ -569,20 +592,3 @@ def thinned(warheads: int, reliability: float) -> np.ndarray:
     if warheads == 0:
         return np.ones(1)
     return binomial_pmf(warheads, reliability)
-
-
-def _surviving_pmf(
-    victim: Side,
-    points: list[AimPoints],
-    attacked: list[int],
-    posture: Posture,
-    attack: Attack,
-    q_survive: dict[str, float],
-) -> np.ndarray:
-    """pmf of the victim's warheads that survive the strike (before launch reliability)."""
-    total = np.ones(1)
-    for index, element in enumerate(victim.forces):
-        groups = [(p, a) for p, a in zip(points, attacked) if p.element == index]
-        q = {p.target_class: q_survive[p.target_class] ** p.per_point(attack) for p, _ in groups}
-        total = _convolve(total, _element_survivors(element, groups, posture, q, 1.0))
-    return total

@@ -75,8 +75,16 @@ class ForceElement:
         return int(self.survivable.get(alert, 0.0) * self.launchers + 1e-9)
 
     def scaled(self, factor: float) -> ForceElement:
-        """The element with ``round(factor·launchers)`` launchers (:func:`scaled_launchers`)."""
-        return replace(self, launchers=scaled_launchers(self.launchers, factor))
+        """The element with ``round(factor·launchers)`` launchers (:func:`scaled_launchers`).
+
+        Only the new launcher count is checked: the rest was checked when this element was made (a frontier
+        scales every element at each force scale it tries).
+        """
+        launchers = check.count(f"{self.name}: launchers", scaled_launchers(self.launchers, factor))
+        element = object.__new__(type(self))
+        element.__dict__.update(self.__dict__)
+        object.__setattr__(element, "launchers", launchers)
+        return element
 
 
 def scaled_launchers(launchers: int, factor: float) -> int:

@@ -313,17 +313,20 @@ def uncertainty(
 
 
 def sensitivity_design(method: str, k: int, samples: int, seed: int) -> tuple[np.ndarray, str]:
-    """The SALib design in [0, 1]^k for ``method`` (Sobol: Saltelli/Sobol' sequence; Morris: trajectories)."""
+    """The design in [0, 1]^k for ``method``.
+
+    Sobol: Saltelli's scheme on a scrambled Sobol' sequence (:func:`armscontrol.sweep.saltelli.saltelli_design`,
+    SALib's design bit for bit, without importing SALib); Morris: SALib's trajectories.
+    """
     problem = {"num_vars": k, "names": [f"x{i}" for i in range(k)], "bounds": [[0.0, 1.0]] * k}
     if method == "sobol":
-        from SALib.sample import sobol as sobol_sample
+        from armscontrol.sweep.saltelli import saltelli_design
 
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            unit = sobol_sample.sample(problem, samples, calc_second_order=False, scramble=True, seed=seed)
+        unit = saltelli_design(k, samples, seed)
         return (
             unit,
-            f"Saltelli's scheme on a scrambled Sobol' sequence (SALib), N = {samples}, N·(k + 2) = {len(unit):,} runs",
+            f"Saltelli's scheme on a scrambled Sobol' sequence (SALib's design), N = {samples}, "
+            f"N·(k + 2) = {len(unit):,} runs",
         )
     from SALib.sample import morris as morris_sample
 
@@ -369,7 +372,7 @@ def sensitivity_of(
 ) -> tuple[list[OutputSensitivity], int, str]:
     """Sobol or Morris indices of each input on each output of a model: (per output, runs, design).
 
-    The design is drawn by SALib in [0, 1]^k and mapped through each input's
+    The design is drawn in [0, 1]^k (Sobol: SALib's, in NumPy; Morris: by SALib) and mapped through each input's
     quantile function, so Sobol indices are those of the inputs' own
     distributions, and Morris effects are per full quantile range.
     """
@@ -436,17 +439,10 @@ def _indices(
     with warnings.catch_warnings(), np.errstate(all="ignore"):
         warnings.simplefilter("ignore")
         if method == "sobol":
-            from SALib.analyze import sobol
+            from armscontrol.sweep.saltelli import sobol_indices  # SALib's estimators and bootstrap, to 1e-12
 
-            # SALib draws the bootstrap from NumPy's global generator when the seed is falsy (0): a seed sequence is
-            # truthy and gives the same draws as the integer for every other seed, so seed 0 is reproducible too.
-            found = sobol.analyze(
-                problem,
-                y,
-                calc_second_order=False,
-                num_resamples=BOOTSTRAP_RESAMPLES,
-                conf_level=CONFIDENCE,
-                seed=np.random.SeedSequence(seed),
+            found = sobol_indices(
+                y, problem["num_vars"], resamples=BOOTSTRAP_RESAMPLES, confidence=CONFIDENCE, seed=seed
             )
             indices = [
                 SensitivityIndex(

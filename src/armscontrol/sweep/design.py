@@ -9,7 +9,6 @@ take values rounded to the nearest integer.
 
 from __future__ import annotations
 
-import copy
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,7 +60,7 @@ def resolve_input(spec: ScenarioSpec, path: str, *, what: str) -> Input:
 
 def apply(base: dict[str, Any], inputs: Sequence[Input], values: Sequence[float]) -> dict[str, Any]:
     """A copy of the scenario mapping with each input set to its value (scales applied last)."""
-    data = copy.deepcopy(base)
+    data = _copy_tree(base)
     scales = []
     for item, value in zip(inputs, values):
         if item.is_scale:
@@ -71,6 +70,16 @@ def apply(base: dict[str, Any], inputs: Sequence[Input], values: Sequence[float]
     for side, factor in scales:
         scale_forces(data, factor, side)
     return data
+
+
+def _copy_tree(value: Any) -> Any:
+    """A copy of a JSON tree (dicts, lists and scalars, as ``model_dump(mode="json")`` gives): what
+    :func:`copy.deepcopy` gives for it, several times faster (a design makes one per run)."""
+    if isinstance(value, dict):
+        return {key: _copy_tree(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy_tree(item) for item in value]
+    return value
 
 
 class ScenarioModel:
