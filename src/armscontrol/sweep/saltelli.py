@@ -24,14 +24,14 @@ from statistics import NormalDist
 
 import numpy as np
 
+from armscontrol.sweep.sobol_directions import DIRECTIONS
+
 BITS = 30
 """Bits of the Sobol' generator (SciPy's default): at most 2^30 points."""
 
 
 def _directions(d: int) -> np.ndarray:
     """Direction numbers v[j, b] of the first ``d`` dimensions, scaled to ``BITS`` bits (Bratley and Fox, §2)."""
-    from armscontrol.sweep.sobol_directions import DIRECTIONS
-
     if d > len(DIRECTIONS):
         raise ValueError(f"the Sobol' sequence here has {len(DIRECTIONS)} dimensions, {d} asked for")
     v = np.zeros((d, BITS), dtype=np.uint64)
