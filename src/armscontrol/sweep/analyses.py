@@ -28,6 +28,7 @@ from armscontrol.sweep import (
     UNCERTAINTY_SAMPLES_DEFAULT,
 )
 from armscontrol.sweep.design import Axis, Input, ScenarioModel, base_mapping, check_corners, check_values, grid_rows
+from armscontrol.sweep.evaluate import output_names
 from armscontrol.sweep.models import (
     GridAxis,
     OutputSensitivity,
@@ -49,7 +50,8 @@ from armscontrol.sweep.runner import (
     fingerprint,
     numpy_column,
 )
-from armscontrol.uncertain import Distribution
+from armscontrol.sweep.saltelli import saltelli_design, sobol_indices  # SALib's design, estimators and bootstrap
+from armscontrol.uncertain import Distribution, integer_paths
 
 Progress = Callable[[int, int], None]
 
@@ -79,7 +81,6 @@ def _scenario_inputs(spec: ScenarioSpec) -> tuple[dict[str, Distribution], list[
             "docs/sweeps.md)",
             field="uncertain",
         )
-    from armscontrol.uncertain import integer_paths
 
     paths = list(spec.uncertain)
     integer = integer_paths(base_mapping(spec), paths)
@@ -143,7 +144,8 @@ def wilson(successes: int, n: int, confidence: float = CONFIDENCE) -> tuple[floa
     .. [1] E. B. Wilson, "Probable inference, the law of succession, and
        statistical inference", J. Am. Stat. Assoc. 22 (1927) 209-212.
     """
-    from scipy.special import ndtri  # scipy.stats.norm.ppf without loading scipy.stats
+    # on first use: heavy (SciPy); scipy.special.ndtri is scipy.stats.norm.ppf without loading scipy.stats
+    from scipy.special import ndtri
 
     if n == 0:
         return 0.0, 1.0
@@ -320,15 +322,13 @@ def sensitivity_design(method: str, k: int, samples: int, seed: int) -> tuple[np
     """
     problem = {"num_vars": k, "names": [f"x{i}" for i in range(k)], "bounds": [[0.0, 1.0]] * k}
     if method == "sobol":
-        from armscontrol.sweep.saltelli import saltelli_design
-
         unit = saltelli_design(k, samples, seed)
         return (
             unit,
             f"Saltelli's scheme on a scrambled Sobol' sequence (SALib's design), N = {samples}, "
             f"N·(k + 2) = {len(unit):,} runs",
         )
-    from SALib.sample import morris as morris_sample
+    from SALib.sample import morris as morris_sample  # on first use: heavy (SALib, SciPy and pandas)
 
     unit = morris_sample.sample(problem, samples, num_levels=MORRIS_LEVELS, seed=seed)
     return (
@@ -439,8 +439,6 @@ def _indices(
     with warnings.catch_warnings(), np.errstate(all="ignore"):
         warnings.simplefilter("ignore")
         if method == "sobol":
-            from armscontrol.sweep.saltelli import sobol_indices  # SALib's estimators and bootstrap, to 1e-12
-
             found = sobol_indices(
                 y, problem["num_vars"], resamples=BOOTSTRAP_RESAMPLES, confidence=CONFIDENCE, seed=seed
             )
@@ -456,7 +454,7 @@ def _indices(
             ]
             indices.sort(key=lambda s: -(s.total or 0.0))
         else:
-            from SALib.analyze import morris
+            from SALib.analyze import morris  # on first use: heavy (SALib, SciPy and pandas)
 
             found = morris.analyze(
                 problem,
@@ -593,7 +591,6 @@ def sweep(
         table = execute(
             plan, ScenarioModel(spec, inputs), names, integer, active, store=store, keep=keep, on_progress=on_progress
         )
-    from armscontrol.sweep.evaluate import output_names
 
     columns = ["row", *names, *output_names(spec)]
     rows = table.to_pylist() if table is not None else None
