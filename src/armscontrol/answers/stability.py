@@ -9,7 +9,6 @@ from pydantic import Field
 
 from armscontrol import limits
 from armscontrol.answers.common import EXPLANATION_DESCRIPTION, Answer, StepOut, explain
-from armscontrol.answers.engage import EngageAnswer, EngageDecompositionOut, engage  # noqa: F401  (their home before)
 from armscontrol.errors import UserError
 
 Progress = Callable[[int, int], None]
