@@ -12,7 +12,10 @@ or, with ``--instructions``, by the instructions it executes under valgrind
 The reference is a process that only imports what every model command needs
 and cannot leave out (NumPy, Typer, Rich and pydantic, with one pydantic model
 built): ``ratio`` is how many times that floor each command costs. Compare the
-ratios of two revisions, not the seconds of two machines.
+ratios of two revisions, not the seconds of two machines. The same reference
+after the start-up settings of a one-shot command (one OpenBLAS thread, no
+pydantic plugin search, no cyclic collector: ``armscontrol.cli.startup``) is
+printed below it, as what those settings leave of the floor.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ REFERENCE = (
     "    x: int\n"
 )
 """What every model command loads before its own work: the floor the ratios are taken against."""
+
+SETTINGS = "from armscontrol.cli.startup import prepare\nprepare(['engage'])\n"
+"""The start-up settings of a one-shot command (``armscontrol.cli.startup``), made before the reference's imports."""
 
 COMMANDS: dict[str, list[str]] = {
     "engage (5,000 warheads vs 19,000 interceptors)": "engage --warheads 5000 --interceptors 19000 --sspk 0.8 --shots 2 --decoys 2 --discrimination 0.5 --tracking 0.95 --reliability 0.9".split(),
@@ -108,6 +114,10 @@ def main() -> None:
     )
     floor = measure(REFERENCE, [], options.repeat)
     print(f"{'reference: NumPy, Typer, Rich, pydantic (one model)':58s} {floor * scale:10.2f} {unit}")
+    settled = measure(SETTINGS + REFERENCE, [], options.repeat)
+    print(
+        f"{'the reference with the start-up settings':58s} {settled * scale:10.2f} {unit}   ratio {settled / floor:6.2f}"
+    )
     for label, args in COMMANDS.items():
         if options.only and options.only not in label:
             continue

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from armscontrol import answers
 from armscontrol.answers.common import EXPLANATION_DESCRIPTION
-from armscontrol.answers.stability import EngageAnswer, StabilityAnswer
+from armscontrol.answers.engage import EngageAnswer
+from armscontrol.answers.stability import StabilityAnswer
 from armscontrol.scenario import scenario_from_text
 from armscontrol.stability.decomposition import count
 from examples_support import examples

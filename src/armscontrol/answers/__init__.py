@@ -66,10 +66,10 @@ _MODULE_OF = {
     "cascade": "linkages",
     "history": "linkages",
     "links": "linkages",
-    "EngageAnswer": "stability",
+    "EngageAnswer": "engage",
     "FrontierAnswer": "stability",
     "StabilityAnswer": "stability",
-    "engage": "stability",
+    "engage": "engage",
     "frontier": "stability",
     "stability": "stability",
 }
@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from armscontrol.answers.brief import BriefAnswer, brief
     from armscontrol.answers.common import Answer, SourceRef, as_json
     from armscontrol.answers.compliance import CheckAnswer, check
+    from armscontrol.answers.engage import EngageAnswer, engage
     from armscontrol.answers.forces import ForcesAnswer, ReductionsAnswer, TimelineAnswer, forces, reductions, timeline
     from armscontrol.answers.instruments import (
         InstrumentAnswer,
@@ -88,7 +89,7 @@ if TYPE_CHECKING:
         status,
     )
     from armscontrol.answers.linkages import CascadeAnswer, HistoryAnswer, LinksAnswer, cascade, history, links
-    from armscontrol.answers.stability import EngageAnswer, FrontierAnswer, StabilityAnswer, engage, frontier, stability
+    from armscontrol.answers.stability import FrontierAnswer, StabilityAnswer, frontier, stability
 
 
 def __getattr__(name: str) -> Any:

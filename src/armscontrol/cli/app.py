@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.text import Text
 from typer.core import TyperGroup
 
+from armscontrol.cli.startup import QUICK_EXIT, command_name
 from armscontrol.errors import CleanError, UserError
 
 if TYPE_CHECKING:
@@ -57,31 +58,6 @@ COMMAND_MODULES: dict[str, str] = {
     "read": "read",
 }
 """Each command and the module of :mod:`armscontrol.cli` that registers it, in the order the help lists them."""
-
-# Commands that hold no store, server, cluster or open output file when they return: the
-# process can leave at once instead of tearing down the modules it loaded.
-QUICK_EXIT = frozenset(
-    {
-        "brief",
-        "check",
-        "forces",
-        "timeline",
-        "reductions",
-        "instruments",
-        "show",
-        "status",
-        "why",
-        "glossary",
-        "links",
-        "cascade",
-        "history",
-        "engage",
-        "stability",
-        "frontier",
-        "matrix",
-        "read",
-    }
-)
 
 
 class CommandsByNeed(TyperGroup):
@@ -257,12 +233,13 @@ def styled(group: str, value: str | None) -> str | None:
     return f"[{style}]{text}[/]" if style else text
 
 
-def with_progress(description: str, compute, *, after: float = 0.0):
+def with_progress(description: str, compute, *, after: float = 0.5):
     """Run ``compute(advance)`` with a progress bar that the answer advances, shown once it has run ``after`` seconds.
 
     ``advance(done, total)`` moves the bar; ``advance(done, total, stage)`` also names the stage the work is in (the
-    bar's
-    words become ``description: stage``).
+    bar's words become ``description: stage``). A computation that is done within ``after`` seconds shows no bar and
+    does not load Rich's progress display (a bar for ``stability`` on the founding example would flash for a tenth of
+    a second).
     """
 
     started, state = time.monotonic(), {}
@@ -362,8 +339,7 @@ def main() -> None:
     try:
         app()
     except SystemExit as done:
-        words = [word for word in sys.argv[1:] if not word.startswith("-")]
-        if words and words[0] in QUICK_EXIT and isinstance(done.code, (int, type(None))):
+        if command_name(sys.argv[1:]) in QUICK_EXIT and isinstance(done.code, (int, type(None))):
             try:
                 sys.stdout.flush()
                 sys.stderr.flush()
