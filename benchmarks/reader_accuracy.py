@@ -1,7 +1,7 @@
 """Accuracy of the statement reader over the hand-annotated statements in tests/statements.
 
 Run: .venv/bin/python benchmarks/reader_accuracy.py
-     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|all]
+     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|all]
 
 Prints recall and precision of instruments, figures, claims and places, the
 share of matched claims whose verdict is right, and every miss and extra, for
@@ -10,8 +10,9 @@ tests/statements/dev-2026), the invented edge cases, and the held-out set
 frozen before the work on issue 23 (tests/statements/heldout-2026), and the
 second held-out set frozen before the second round of that work
 (tests/statements/heldout-2026b), the third frozen before the fourth pass
-(tests/statements/heldout-2026c, opened as development material for the fifth pass), and the fourth frozen before
-the fifth pass (tests/statements/heldout-2026d); a held-out set is measured and never tuned to while it is held out.
+(tests/statements/heldout-2026c, opened as development material for the fifth pass), the fourth frozen before
+the fifth pass (tests/statements/heldout-2026d), and the fifth frozen before the sixth pass
+(tests/statements/heldout-2026e); a held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``.
 """
 
@@ -53,7 +54,7 @@ def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "heldout-d", "all"]
+    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "all"]
     parser.add_argument("--set", choices=choices, default="all")
     chosen = parser.parse_args().set
     for name, items in sets(None if chosen == "all" else chosen).items():

@@ -31,6 +31,8 @@ HELDOUT_2026C = STATEMENTS / "heldout-2026c"
 """A third held-out set, frozen before the reader's fourth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026D = STATEMENTS / "heldout-2026d"
 """A fourth held-out set, frozen before the reader's fifth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026E = STATEMENTS / "heldout-2026e"
+"""A fifth held-out set, frozen before the reader's sixth pass; measured, never tuned to (see its README)."""
 
 
 @dataclass
@@ -177,7 +179,7 @@ def score_all(
 
 
 def sets(only: str | None = None) -> dict[str, list[Annotated]]:
-    """The statements by set: development (real), invented edge cases, and the four frozen held-out sets.
+    """The statements by set: development (real), invented edge cases, and the five frozen held-out sets.
 
     With ``only``, that set alone is loaded: measuring the development set never opens a held-out folder.
     """
@@ -188,6 +190,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-b": lambda: [i for i in annotated(HELDOUT_2026B) if i.name not in HELDOUT_2026B_SHARED],
         "heldout-c": lambda: annotated(HELDOUT_2026C),
         "heldout-d": lambda: annotated(HELDOUT_2026D),
+        "heldout-e": lambda: annotated(HELDOUT_2026E),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
