@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 
 def main() -> None:
     """Entry point of the ``armscontrol`` command: the start-up settings, then :func:`armscontrol.cli.app.main`."""
+    # on first use: keeps `engage` quick (the start-up settings come before Typer and NumPy load)
     from armscontrol.cli.startup import prepare
 
     prepare(sys.argv[1:])
+    # on first use: keeps `engage` quick (the start-up settings come before Typer and NumPy load)
     from armscontrol.cli.app import main as run
 
     run()
@@ -28,6 +30,7 @@ def main() -> None:
 
 def __getattr__(name: str) -> Any:
     if name == "app":
+        # on first use: keeps `engage` quick (importing the package loads nothing before main)
         from armscontrol.cli.app import app
 
         return app

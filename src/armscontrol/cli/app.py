@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.text import Text
 from typer.core import TyperGroup
 
+from armscontrol import __version__
 from armscontrol.cli.startup import QUICK_EXIT, command_name
 from armscontrol.errors import CleanError, UserError
 
@@ -115,6 +116,7 @@ ExplainOption = typer.Option(
 
 def print_explanation(steps: Sequence[Any], heading: str = "Why:") -> None:
     """An answer's ``explanation`` as a numbered derivation (:func:`armscontrol.answers.common.derivation`)."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import derivation
 
     if not steps:
@@ -126,6 +128,7 @@ def print_explanation(steps: Sequence[Any], heading: str = "Why:") -> None:
 
 def print_json(data: Any) -> None:
     """Print an answer model's JSON (:func:`armscontrol.answers.common.as_json`) on standard output."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from pydantic import BaseModel
 
     if isinstance(data, BaseModel):
@@ -139,6 +142,7 @@ def number(value: float | int, digits: int = 0) -> str: ...
 def number(value: None, digits: int = 0) -> None: ...
 def number(value: float | int | None, digits: int = 0) -> str | None:
     """A figure as every table shows it (see :func:`armscontrol.answers.common.format_number`)."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import format_number
 
     return format_number(value, digits)
@@ -154,6 +158,7 @@ class Footnotes:
     """
 
     def __init__(self, *, places: bool = False) -> None:
+        # on first use: keeps `armscontrol --help` quick (it loads every command's module)
         from armscontrol.citations import (
             Footnotes as Numbered,
         )  # pydantic and the data: loaded by the commands that cite
@@ -178,6 +183,7 @@ def table(
     title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]], *, caption: str | None = None
 ) -> Table:
     """A rich table with the project's look; ``None`` shows as an en dash."""
+    # on first use: keeps `armscontrol --help` quick
     from rich.table import Table
 
     out = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
@@ -190,6 +196,7 @@ def table(
 
 def progress(description: str, total: int):
     """A progress bar on standard error for a long computation; gone when it ends."""
+    # on first use: keeps `stability` quick (a bar is drawn only after half a second)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     bar = Progress(
@@ -224,6 +231,7 @@ TERM_STYLES: dict[tuple[str, str], str] = {
 def styled(group: str, value: str | None) -> str | None:
     """A vocabulary value as a table prints it: its label (:func:`armscontrol.vocabulary.label`), coloured where it
     helps."""
+    # on first use: keeps `engage` quick
     from armscontrol.vocabulary import label
 
     if value is None:
@@ -260,6 +268,7 @@ def with_progress(description: str, compute, *, after: float = 0.5):
 
 def parse_date(text: str | None, *, what: str = "--on") -> dt.date:
     """A date as the answers layer reads it (YYYY-MM-DD, YYYY-MM, YYYY or 'today')."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import parse_date as parse
 
     return parse(text, what=what)
@@ -313,8 +322,6 @@ def command(*args: Any, on: typer.Typer | None = None, **kwargs: Any) -> Callabl
 
 def _version(value: bool) -> None:
     if value:
-        from armscontrol import __version__
-
         console.print(f"armscontrol {__version__}", highlight=False)
         raise typer.Exit()
 

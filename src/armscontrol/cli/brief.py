@@ -14,12 +14,12 @@ from armscontrol.cli.app import (
     print_json,
     table,
 )
+from armscontrol.cli.forces import verdict_rows
+from armscontrol.cli.stability import sweep_table
 
 
 def print_brief(answer, explain: bool = False) -> None:
     from armscontrol.answers.tables import RESTS_ON, VERDICTS  # on first use: heavy (pydantic, through the answers)
-    from armscontrol.cli.forces import verdict_rows
-    from armscontrol.cli.stability import sweep_table
 
     rows = answer.instruments
     day = answer.on.isoformat()
@@ -140,7 +140,11 @@ def print_brief(answer, explain: bool = False) -> None:
 def print_arsenal_limits(limits) -> None:
     """What limits the two largest arsenals on the date, in words a reader can quote."""
     from armscontrol.answers.tables import BINDING_LIMITS  # on first use: heavy (pydantic, through the answers)
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.citations import cite_text
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.data.parties import party_name
 
     who = " and ".join(party_name(p) for p in limits.parties)
@@ -186,7 +190,10 @@ def brief_command(
 ) -> None:
     """A briefing on the arms-control system on a date: what is in force, what ended and why, compliance, what rests
     on what, and the founding question."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import brief
+
+    # on first use: circular (cli.app loads the command modules by name)
     from armscontrol.cli.app import with_progress
 
     answer = with_progress("strategic stability: the founding question", lambda advance: brief(on, progress=advance))

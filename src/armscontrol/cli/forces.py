@@ -42,8 +42,13 @@ def check_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Verdicts of every provision on each party's holdings on a date, with where each figure is from."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import check
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import parse_date
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.tables import VERDICTS
 
     answer = check(instrument_id, on, party, obligations)
@@ -89,8 +94,13 @@ def forces_command(
     as_json: bool = JsonOption,
 ) -> None:
     """What a state held on a date: the latest declared and estimated figure of each metric, side by side."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import forces
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import parse_date, resolve_party_input
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.data.parties import party_name
 
     answer = forces(state, on, metric)
@@ -137,7 +147,10 @@ def timeline_command(
     as_json: bool = JsonOption,
 ) -> None:
     """A party's figure against an instrument's limit over time, at every date with data."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import timeline
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.data.parties import party_name
 
     answer = timeline(instrument_id, party, metric)
@@ -178,7 +191,10 @@ def reductions_command(
 ) -> None:
     """How the sides came down: every declared figure under START I, SORT and New START, against the limit of the
     day, and where the data stop."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import reductions
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.tables import limit_text
 
     answer = reductions(parties, metrics)

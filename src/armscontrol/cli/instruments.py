@@ -18,6 +18,7 @@ from armscontrol.cli.app import (
     styled,
     table,
 )
+from armscontrol.cli.matrix import print_status_summary
 from armscontrol.vocabulary import label
 
 
@@ -33,6 +34,7 @@ def instruments_command(
     as_json: bool = JsonOption,
 ) -> None:
     """List every instrument: kind, signature, entry into force, end and why."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import instruments
 
     answer = instruments(kind, on)
@@ -95,8 +97,13 @@ def show_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Everything about one instrument: dates, parties, provisions, with their sources."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import instrument
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.citations import source_ref
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.data.parties import party_name
 
     answer = instrument(instrument_id)
@@ -200,11 +207,10 @@ def status_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Whether an instrument is in force on a date, and how each state stands to it."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import status
 
     if counts:
-        from armscontrol.cli.matrix import print_status_summary
-
         print_status_summary(instrument_id, on, as_json)
         return
     answer = status(instrument_id, on, party)
@@ -216,6 +222,7 @@ def status_command(
 
 def print_status(answer, *, explain: bool, one_party: bool | None = None) -> None:
     """A status answer as people read it; with ``explain``, the derivation of the state and of each relation."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.citations import cite_text
 
     one_party = len(answer.parties) == 1 if one_party is None else one_party
@@ -263,6 +270,7 @@ def why_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Why an instrument (or one state's relation to it) is what it is on a date: the short form of status --explain."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import status
 
     answer = status(instrument_id, on, party)
@@ -293,6 +301,7 @@ def glossary_command(
     as_json: bool = JsonOption,
 ) -> None:
     """The vocabulary every answer uses: each state, relation, verdict and role, its label and what it means."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.glossary import glossary
 
     answer = glossary(group)

@@ -14,6 +14,7 @@ from armscontrol.cli.app import (
     print_json,
     table,
 )
+from armscontrol.errors import UserError
 
 AGREES_LABEL = {True: "[green]agrees[/]", False: "[red]differs[/]", None: "–"}
 
@@ -26,6 +27,7 @@ def links_command(
     as_json: bool = JsonOption,
 ) -> None:
     """What an instrument rests on and what rests on it, each linkage with its source."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import links
 
     answer = links(instrument_id)
@@ -156,8 +158,8 @@ def cascade_command(
 ) -> None:
     """What follows from an event, step by step: each instrument affected, how, along which linkages, with sources;
     beside it, what history recorded."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import cascade
-    from armscontrol.errors import UserError
 
     if replay:
         history_command(until=on, as_json=as_json)
@@ -188,7 +190,10 @@ def history_command(
     as_json: bool = JsonOption,
 ) -> None:
     """The cascade engine run on every recorded event, beside what history recorded."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import history
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import parse_date
 
     answer = history(until)

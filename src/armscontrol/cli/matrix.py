@@ -10,7 +10,10 @@ from armscontrol.vocabulary import label
 
 def print_status_summary(instrument_id: str, on: str | None, as_json: bool) -> None:
     """``status ID --summary``: the recorded states counted by status, and the published totals."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.instruments import status_summary
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.regime.status import PARTY_STATUSES
 
     answer = status_summary(instrument_id, on)
@@ -76,6 +79,7 @@ def matrix_command(
     as_json: bool = JsonOption,
 ) -> None:
     """States × instruments: each state's status under each instrument on a date."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.matrix import matrix
 
     answer = matrix(on, instruments=instruments, states=states)

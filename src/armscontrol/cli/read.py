@@ -29,6 +29,7 @@ def _quote(text: str, width: int = 90) -> str:
 
 
 def _cite(source) -> str | None:  # noqa: ANN001
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.citations import short_text
 
     text = short_text(source)
@@ -58,7 +59,10 @@ def read_command(
 ) -> None:
     """Read an official statement: the instruments it names, its figures and deadlines, and each claim checked
     against the data on its date."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.read import read as read_text
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.reader.source import read_source
 
     on = parse_date(date, what="--date") if date is not None else None
@@ -81,6 +85,7 @@ def read_command(
         except OSError as exc:
             raise UserError(f"--scenario-out: cannot write {scenario_out}: {exc.strerror}") from None
     if compare:
+        # on first use: keeps `armscontrol --help` quick (it loads every command's module)
         from armscontrol.answers.read import compare as run_compare
 
         compared = with_progress(

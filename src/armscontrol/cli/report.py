@@ -30,7 +30,10 @@ def report_command(
     ),
 ) -> None:
     """A report with its inputs, figures, charts, every source and a colophon, as HTML or PDF."""
+    # on first use: circular (cli.app loads the command modules by name)
     from armscontrol.cli.app import with_progress
+
+    # on first use: heavy (matplotlib and WeasyPrint, through the report)
     from armscontrol.report import make_report
 
     if pdf:

@@ -23,6 +23,7 @@ DatabaseOption = typer.Option(
 
 
 def _store(database: str | None):
+    # on first use: heavy (SQLAlchemy)
     from armscontrol.store import Store
 
     return Store(database)
@@ -40,10 +41,12 @@ def save_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Save a scenario file in the store (its text kept exactly as written)."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.scenario import load_scenario
 
     load_scenario(file)  # the file's own errors: missing, a folder, not UTF-8, invalid
     text = Path(file).read_bytes().decode("utf-8")
+    # on first use: heavy (SQLAlchemy, through the store)
     from armscontrol.scenarios.saved import (
         save_scenario,
     )  # the store: SQLAlchemy, loaded only by the commands that use it
@@ -60,6 +63,7 @@ def save_command(
 @command("list", on=scenarios_app)
 def list_command(database: str = DatabaseOption, as_json: bool = JsonOption) -> None:
     """Saved scenarios, oldest first."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.store.records import ScenarioList
 
     found = _store(database).scenarios()
@@ -140,6 +144,7 @@ def run_command(
             f"--kind: expected 'stability' or 'frontier', got '{kind}'", field="--kind", suggestion="stability"
         )
     options = {"defence_range": defence_range, "scale": scale} if kind == "frontier" else {}
+    # on first use: heavy (SQLAlchemy, through the store)
     from armscontrol.scenarios.saved import run_scenario  # the store and the models: loaded only here
 
     run = run_scenario(_store(database), ident, kind, options)  # type: ignore[arg-type]

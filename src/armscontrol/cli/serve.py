@@ -47,10 +47,16 @@ def serve_command(
 ) -> None:
     """Serve the dashboard and the JSON API (OpenAPI at /openapi.json, browsable at /docs); writes need the printed
     token."""
+    # on first use: heavy (uvicorn)
     import uvicorn
 
+    # on first use: heavy (FastAPI and the pages)
     from armscontrol.api import create_app
+
+    # on first use: heavy (FastAPI)
     from armscontrol.api.auth import TOKEN_ENV, token_path
+
+    # on first use: heavy (SQLAlchemy)
     from armscontrol.store.engine import shown
 
     _check_port(host, port)

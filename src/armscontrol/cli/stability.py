@@ -71,6 +71,7 @@ def engage_command(
     explain: bool = ExplainOption,
 ) -> None:
     """Exact distribution of warheads leaking through one missile-defence layer."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import engage
 
     r = engage(
@@ -127,6 +128,7 @@ def engage_command(
 
 def sweep_table(answer, title: str) -> Table:
     """A stability answer over a sweep: one row per defence size."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import format_whole
 
     out = Table(
@@ -163,7 +165,10 @@ def stability_command(
     explain: bool = ExplainOption,
 ) -> None:
     """Assured retaliation and first-strike stability of a scenario (over its sweep, if it has one)."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import stability
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.scenario import load_scenario
 
     spec = load_scenario(scenario)
@@ -178,6 +183,7 @@ def stability_command(
             f"{shown}",
             highlight=False,
         )
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.common import format_whole
 
     if answer.results is not None:
@@ -237,7 +243,10 @@ def frontier_command(
     as_json: bool = JsonOption,
 ) -> None:
     """The smallest force (uniformly scaled) that keeps assured retaliation, for each defence size."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import frontier
+
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.scenario import load_scenario
 
     spec = load_scenario(scenario)

@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from armscontrol.cli.app import JsonOption, command, console, error_console, print_json, table
+from armscontrol.errors import UserError
 from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 
 SchedulerOption = typer.Option(
@@ -33,7 +34,6 @@ SeedOption = typer.Option(0, "--seed", help="The run's seed; the same seed gives
 @contextlib.contextmanager
 def _interruptible(out: str | None) -> Iterator[None]:
     """Ctrl-C ends the run with one line saying what is kept and how to continue."""
-    from armscontrol.errors import UserError
 
     try:
         yield
@@ -51,6 +51,7 @@ def _interruptible(out: str | None) -> Iterator[None]:
 @contextlib.contextmanager
 def _bar(description: str) -> Iterator:
     """A progress bar with the time left, on standard error; gone when the run ends."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -111,6 +112,7 @@ def _case(name: str) -> str:
 
 
 def _load(scenario: str):
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.scenario import load_scenario
 
     return load_scenario(scenario)
@@ -132,6 +134,7 @@ def uncertainty_command(
 ) -> None:
     """How the outputs spread over the uncertain inputs: quantiles, and the probability that assured retaliation
     holds."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.sweeps import uncertainty
 
     spec = _load(scenario)
@@ -215,8 +218,8 @@ def sensitivity_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Which uncertain input moves each output most: Sobol indices or Morris screening (SALib), ranked."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.sweeps import sensitivity, sensitivity_runs
-    from armscontrol.errors import UserError
 
     spec = _load(scenario)
     if method not in ("sobol", "morris"):
@@ -292,6 +295,7 @@ def sweep_command(
     as_json: bool = JsonOption,
 ) -> None:
     """Every combination of the grids, with assured retaliation and first-strike stability at each point."""
+    # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers.sweeps import sweep, sweep_points
 
     spec = _load(scenario)

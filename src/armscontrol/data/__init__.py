@@ -17,6 +17,7 @@ __all__ = ["Registry", "load_registry", "registry"]
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
+        # on first use: keeps `engage` quick (the registry's loader reads YAML and builds the schema)
         from armscontrol.data import loader
 
         return getattr(loader, name)

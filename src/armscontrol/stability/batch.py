@@ -167,6 +167,7 @@ def evaluate(
     """
     if strikes not in ("both", "a"):
         raise check.InvalidInput(f"strikes: expected 'both' or 'a', got {strikes!r}")
+    # on first use: optional (the array backend, used only when a batch asks for one)
     from armscontrol.stability import device
 
     cache = cache if cache is not None else ExchangeCache()

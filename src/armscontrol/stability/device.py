@@ -64,6 +64,7 @@ def array_namespace(backend: str) -> ModuleType:
     if backend != "gpu":
         raise check.InvalidInput(f"backend: no array namespace for {backend!r}")
     try:
+        # on first use: optional (CuPy)
         import cupy
     except ImportError as error:
         raise DeviceUnavailable(
@@ -124,6 +125,7 @@ class Lockstep:
 
     def _pass(self, turn: _Turn, incoming: np.ndarray, layers: Sequence, decoys: int) -> tuple | None:
         """The layer-pass hook of ``turn``'s thread: this pass, gathered with the others (None: on the CPU)."""
+        # on first use: optional (numba's CUDA kernels, through the array backend's layers)
         from armscontrol.stability.device_layers import supported
 
         if not supported(layers):
@@ -162,6 +164,7 @@ class Lockstep:
         return [turn.value for turn in turns]
 
     def _body(self, turn: _Turn) -> None:
+        # on first use: circular (the layers import the engagement, which this backend hooks)
         from armscontrol.stability import engagement
 
         turn.go.acquire()
@@ -175,6 +178,7 @@ class Lockstep:
             self._yielded.release()
 
     def _evaluate(self, waiting: list[_Turn]) -> None:
+        # on first use: optional (numba's CUDA kernels, through the array backend's layers)
         from armscontrol.stability.device_layers import pass_through_layers
 
         self.rounds += 1

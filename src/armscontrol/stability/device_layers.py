@@ -64,6 +64,7 @@ def _fused(xp: Any):
     if FUSED == "never" or (FUSED == "auto" and xp is np):
         return None
     try:
+        # on first use: optional (numba's CUDA target)
         from armscontrol.stability import device_kernels
     except Exception:  # noqa: BLE001 - numba without a usable CUDA target
         return None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from armscontrol.stability import validation as check
+from armscontrol.stability.backend import kernels as chosen
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
 
 if TYPE_CHECKING:
@@ -223,7 +224,6 @@ def _cached_salvo_rows(
     row_cache: RowCache,
 ) -> tuple[np.ndarray, float, float]:
     """The salvo branch of :func:`_reliable_rows` from cached rows (computing the missing ones)."""
-    from armscontrol.stability.backend import kernels as chosen
 
     kernels = chosen()
     table = row_cache.table((layer.interceptors, layer.sspk, layer.shots, layer.tracking, layer.discrimination, decoys))
@@ -344,7 +344,6 @@ def _reliable_rows(
     if layer.interceptors < first or layer.tracking <= 0.0:
         np.add.at(out, (rows, ws), weights)
         return out, 0.0, 0.0
-    from armscontrol.stability.backend import kernels as chosen  # compiled code: loaded on first use, not on import
 
     kernels = chosen()
 
@@ -416,7 +415,6 @@ def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np
     candidates = np.asarray(candidates, dtype=np.int64)
     if tracking >= 1.0 or tracking <= 0.0 or candidates.size == 0:
         return (candidates > capacity).astype(float) * float(tracking >= 1.0)
-    from armscontrol.stability.backend import kernels as chosen
 
     binomial_beyond = chosen().binomial_beyond
     low = max(capacity + 1, int(candidates.min()))
@@ -436,7 +434,8 @@ def _shoot_look_shoot_rows(
     enumerated jointly; the compiled path covers the case without decoys
     (:func:`armscontrol.stability.kernels.shoot_look_shoot_real`).
     """
-    from armscontrol.stability.cases import Cases, reliable_layer  # SciPy tables: loaded only for this case
+    # on first use: heavy (SciPy, for this rare case)
+    from armscontrol.stability.cases import Cases, reliable_layer
 
     out = np.zeros(shape)
     lookup = np.zeros(int(ws.max()) + 1, dtype=np.int64)

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from armscontrol.stability.backend import kernels
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials, percentile
 from armscontrol.stability.engaged import EngagedTables
 from armscontrol.stability.engagement import DefenceLayer, RowCache, _pass_through_layers
@@ -202,7 +203,6 @@ def _convolve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def binomial_pmf(n: int, p: float) -> np.ndarray:
     """Bin(n, p) as a dense pmf of length n + 1 (tails below 1e-21 left out)."""
-    from armscontrol.stability.backend import kernels
 
     out = np.zeros(n + 1)
     kernels().thin(np.array([n], dtype=np.int64), np.ones(1), p, log_factorials(n + 1), NEGLIGIBLE, out)
@@ -217,8 +217,6 @@ def thin_pmf(pmf: np.ndarray, p: float) -> np.ndarray:
     support = np.flatnonzero(pmf > NEGLIGIBLE)
     out = np.zeros(pmf.size)
     if support.size:
-        from armscontrol.stability.backend import kernels
-
         kernels().thin(support.astype(np.int64), pmf[support], p, log_factorials(int(support[-1]) + 1), NEGLIGIBLE, out)
     return out
 

@@ -43,6 +43,8 @@ from collections.abc import Callable
 import numpy as np
 from numba import njit
 
+from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
+
 
 class _NoScipyBlas:
     """An import hook that makes ``scipy.linalg`` unavailable (see :func:`_load_numba_without_blas_check`)."""
@@ -68,6 +70,7 @@ def _load_numba_without_blas_check() -> None:
     blocker = _NoScipyBlas()
     sys.meta_path.insert(0, blocker)
     try:
+        # on first use: heavy (numba's array functions, loaded with BLAS checks blocked)
         import numba.np.arraymath  # noqa: F401
     finally:
         sys.meta_path.remove(blocker)
@@ -680,7 +683,6 @@ def warm_up() -> None:
     The first call of each kernel in a process loads its machine code from numba's
     cache (compiling it the very first time on a machine); later calls are direct.
     """
-    from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
 
     lf = log_factorials(64)
     one = np.ones(1)
