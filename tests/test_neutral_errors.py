@@ -7,7 +7,7 @@ import typer
 
 from armscontrol.answers.common import parse_date
 from armscontrol.api.errors import from_user_error
-from armscontrol.cli.app import command_words
+from armscontrol.cli.base import command_words
 from armscontrol.errors import NotFound, UserError, suggest
 
 

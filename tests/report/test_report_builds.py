@@ -169,7 +169,7 @@ def test_the_command_line_makes_a_pdf_with_pdf_and_names_each_stage_on_its_bar(t
 
     from cli_support import run
 
-    cli_app = importlib.import_module("armscontrol.cli.app")
+    cli_base = importlib.import_module("armscontrol.cli.base")
 
     out = tmp_path / "small.pdf"
     result = run(
@@ -191,8 +191,11 @@ def test_the_command_line_makes_a_pdf_with_pdf_and_names_each_stage_on_its_bar(t
         def stop(self):
             pass
 
-    monkeypatch.setattr(cli_app, "progress", lambda description, total: (Bar(), 0))
-    cli_app.with_progress("report", lambda advance: [advance(0, 1, "computing"), advance(2, 3, "drawing charts")])
+    monkeypatch.setattr(cli_base, "progress", lambda description, total: (Bar(), 0))
+    # after=0: draw the bar at once (by default it waits half a second, longer than these two steps take)
+    cli_base.with_progress(
+        "report", lambda advance: [advance(0, 1, "computing"), advance(2, 3, "drawing charts")], after=0
+    )
     assert shown == [("report: computing", 0, 1), ("report: drawing charts", 2, 3)]
 
 

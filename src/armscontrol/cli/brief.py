@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import (
+from armscontrol.cli.base import (
     ExplainOption,
     Footnotes,
     JsonOption,
@@ -13,6 +13,7 @@ from armscontrol.cli.app import (
     print_explanation,
     print_json,
     table,
+    with_progress,
 )
 from armscontrol.cli.forces import verdict_rows
 from armscontrol.cli.stability import sweep_table
@@ -192,9 +193,6 @@ def brief_command(
     on what, and the founding question."""
     # on first use: keeps `armscontrol --help` quick (it loads every command's module)
     from armscontrol.answers import brief
-
-    # on first use: circular (cli.app loads the command modules by name)
-    from armscontrol.cli.app import with_progress
 
     answer = with_progress("strategic stability: the founding question", lambda advance: brief(on, progress=advance))
     if as_json:

@@ -1,15 +1,20 @@
-"""Imports every command module so that each registers its commands on the app."""
+"""Imports every command module, so that each declares its commands (:func:`armscontrol.cli.base.command`).
 
-from armscontrol.cli import (  # noqa: F401  # noqa: F401
+Loaded by the app (:mod:`armscontrol.cli.app`) for the help, or to suggest the
+nearest command to a mistyped one; a command that runs loads only its own module.
+"""
+
+# each import declares its module's commands: nothing is used by name
+from armscontrol.cli import (  # noqa: F401
     brief,
     forces,
     instruments,
-    linkages,  # noqa: F401
-    matrix,  # noqa: F401
-    read,  # noqa: F401
-    report,  # noqa: F401
+    linkages,
+    matrix,
+    read,
+    report,
     scenarios,
     serve,
-    stability,  # noqa: F401
-    sweep,  # noqa: F401
+    stability,
+    sweep,
 )

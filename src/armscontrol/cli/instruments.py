@@ -6,7 +6,7 @@ import datetime as dt
 
 import typer
 
-from armscontrol.cli.app import (
+from armscontrol.cli.base import (
     ExplainOption,
     Footnotes,
     JsonOption,

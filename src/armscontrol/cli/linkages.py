@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import (
+from armscontrol.cli.base import (
     ExplainOption,
     Footnotes,
     JsonOption,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from armscontrol.cli.app import JsonOption, command, console, print_json, table
+from armscontrol.cli.base import JsonOption, command, console, print_json, table
 from armscontrol.vocabulary import label
 
 

@@ -8,7 +8,7 @@ import typer
 import yaml
 from rich.markup import escape
 
-from armscontrol.cli.app import (
+from armscontrol.cli.base import (
     JsonOption,
     command,
     console,

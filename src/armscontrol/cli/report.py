@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from armscontrol.cli.app import command, error_console
+from armscontrol.cli.base import command, error_console, with_progress
 from armscontrol.errors import UserError
 
 
@@ -30,9 +30,6 @@ def report_command(
     ),
 ) -> None:
     """A report with its inputs, figures, charts, every source and a colophon, as HTML or PDF."""
-    # on first use: circular (cli.app loads the command modules by name)
-    from armscontrol.cli.app import with_progress
-
     # on first use: heavy (matplotlib and WeasyPrint, through the report)
     from armscontrol.report import make_report
 

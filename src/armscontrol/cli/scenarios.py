@@ -11,11 +11,12 @@ from pathlib import Path
 
 import typer
 
-from armscontrol.cli.app import JsonOption, app, command, console, fail, print_json, table
+from armscontrol.cli.base import JsonOption, command, console, fail, group, print_json, table
 from armscontrol.errors import UserError
 
-scenarios_app = typer.Typer(help="Saved scenarios and their runs (the store the API serves).", no_args_is_help=True)
-app.add_typer(scenarios_app, name="scenarios")
+scenarios_app = group(
+    "scenarios", help="Saved scenarios and their runs (the store the API serves).", no_args_is_help=True
+)
 
 DatabaseOption = typer.Option(
     None, "--database", help="Store URL (SQLAlchemy); default ARMSCONTROL_DATABASE, else SQLite in the data directory."

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from armscontrol.cli.app import command
+from armscontrol.cli.base import command
 from armscontrol.errors import UserError
 
 

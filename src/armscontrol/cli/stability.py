@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from armscontrol.cli.app import (
+from armscontrol.cli.base import (
     ExplainOption,
     JsonOption,
     command,

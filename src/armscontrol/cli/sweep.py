@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from armscontrol.cli.app import JsonOption, command, console, error_console, print_json, table
+from armscontrol.cli.base import JsonOption, command, console, error_console, print_json, table
 from armscontrol.errors import UserError
 from armscontrol.sweep import SENSITIVITY_SAMPLES_DEFAULT, UNCERTAINTY_SAMPLES_DEFAULT
 
