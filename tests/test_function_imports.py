@@ -45,7 +45,6 @@ FORMS = (
 PENDING = {
     "cli/",
     "stability/",
-    "reader/",
     "sweep/analyses.py",
     "data/__init__.py",
 }

@@ -80,7 +80,7 @@ class FoundDate:
 
 @cache
 def _dateparser():
-    import dateparser
+    import dateparser  # on first use: heavy (dateparser and its locale data)
 
     return dateparser
 

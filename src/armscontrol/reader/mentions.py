@@ -19,6 +19,8 @@ from functools import cache, lru_cache
 from armscontrol.data import registry
 from armscontrol.data.schema import Instrument
 from armscontrol.reader import lexicon
+from armscontrol.reader.descriptions import parent_of
+from armscontrol.reader.names import find_names, words
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def pipeline():
 
     Instrument names are matched by :mod:`armscontrol.reader.names`, not by spaCy.
     """
+    # on first use: heavy (spaCy)
     import spacy
     from spacy.util import compile_infix_regex
 
@@ -94,7 +97,7 @@ def pipeline():
 
 @cache
 def _state_names() -> dict[str, str]:
-    import pycountry
+    import pycountry  # on first use: heavy (pycountry's ISO 3166 database)
 
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -130,7 +133,6 @@ _INSTRUMENT_WORD = re.compile(
 def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left
     out."""
-    from armscontrol.reader.names import find_names, words
 
     all_words = words(text)
     found: list[Found] = []
@@ -304,7 +306,6 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
 def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> list[Found]:
     """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
     within 1,500 characters."""
-    from armscontrol.reader.descriptions import parent_of
 
     out = []
     by_kind = {
