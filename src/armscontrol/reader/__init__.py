@@ -38,7 +38,12 @@ from armscontrol.reader.claims import (
     source_ref,
 )
 from armscontrol.reader.dates import find_dates, statement_date
-from armscontrol.reader.descriptions import find_descriptions, find_protocol_references, find_signed_sets
+from armscontrol.reader.descriptions import (
+    find_descriptions,
+    find_protocol_references,
+    find_signed_sets,
+    protocols_of,
+)
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
@@ -127,16 +132,19 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
 
 
 _ZONE_AGREEMENT = re.compile(
-    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|convention)\s+(?:creating|establishing|setting\s+up|"
-    r"that\s+(?:creates|establishes|created|established)|to\s+(?:create|establish|set\s+up)|on\s+(?:the\s+)?(?:creation|establishment)\s+of|"
-    r"on|for)\s+(?:an?\s+|the\s+)?$",
+    r"\b(?:an?|the|this|that)\s+(?P<protocols>(?:[\w-]+\s+){0,2}?protocols?\s+(?:to|of)\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreements?|accords?|conventions?)\s+(?:creating|establishing|setting\s+up|"
+    r"that\s+(?:creates?|establish(?:es)?|created|established)|to\s+(?:create|establish|set\s+up)|on\s+(?:the\s+)?"
+    r"(?:creation|establishment)\s+of|on|for)\s+(?:an?\s+|the\s+)?(?:regional\s+)?$",
     re.I,
 )
 
 
 def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
     """An agreement described by the zone it creates: "a UN-sponsored agreement creating a nuclear-weapons-free zone
-    in Central Asia".
+    in Central Asia"; treaties or their protocols over a list of regions: "the Protocols to the treaties establishing
+    regional nuclear weapon free zones in Latin America and the Caribbean, Africa, and the South Pacific" (each
+    region's zone protocols), "the four other NWFZ treaties in Africa, Central Asia, ..." (each region's treaty).
 
     The zone's region resolves to the registry's zone instrument (:func:`find_zones`); the description, from
     the agreement's noun to the region, is a mention of it, where no name already covers it.
@@ -149,12 +157,21 @@ def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
         head = text[max(0, first - 120) : first]
         cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
         m = _ZONE_AGREEMENT.search(head[cut + 1 :] if cut >= 0 else head)
-        if m is None:
+        if _TREATIES_IN.search(zone.text):
+            start = zone.start  # "NWFZ treaties in Africa, ...": the zone phrase names the treaties
+        elif m is None:
             continue
-        start = first - len(head[cut + 1 :] if cut >= 0 else head) + m.start()
-        if not any(f.start < last and start < f.end for f in named + out):
-            out.append(Found(zone.instrument, text[start:last], start, last, "descriptive"))
+        else:
+            start = first - len(head[cut + 1 :] if cut >= 0 else head) + m.start()
+        owned = [zone.instrument]
+        if m is not None and m.group("protocols"):
+            owned = protocols_of().get(zone.instrument, []) or owned
+        if not any(f.start < last and start < f.end for f in named):
+            out += [Found(i, text[start:last], start, last, "descriptive") for i in owned]
     return out
+
+
+_TREATIES_IN = re.compile(r"\btreat(?:y|ies)\b", re.I)
 
 
 # A treaty named before its signature in a passage about its making (or in a text about its making, up to two years
@@ -353,6 +370,8 @@ def read_text(
     def sentence_bounds(pos: int) -> tuple[int, int]:
         return sentences[max(bisect.bisect_right(starts_of_sentences, pos) - 1, 0)] if sentences else (0, len(text))
 
+    zones = find_zones(text)
+    named += _zone_agreements(text, zones, named)
     taken = [(f.start, f.end) for f in named]
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_descriptions(text, date, taken)]
     named.sort(key=lambda f: f.start)
@@ -365,8 +384,7 @@ def read_text(
         Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)
     ]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
-    zones = find_zones(text)
-    named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)
+    named = sorted(named + misspelt, key=lambda f: f.start)
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
@@ -379,7 +397,7 @@ def read_text(
             f.instrument == z.instrument
             and f.start < max(z.end, z.region_end)
             and min(z.start, z.region_start) < f.end
-            and not re.search(r"treaty|agreement|accord|protocol|declaration|convention", f.text, re.I)
+            and not re.search(r"treat(?:y|ies)|agreement|accord|protocol|declaration|convention", f.text, re.I)
             for z in zones
         )
     ]
@@ -643,9 +661,15 @@ def read_text(
         )
     for zone in zones:
         if any(
-            f.how in {"name", "title", "misspelt"} and f.start <= zone.start and zone.end <= f.end for f in mentions
+            f.how in {"name", "title", "misspelt"}
+            and f.instrument == zone.instrument
+            and f.start <= zone.start
+            and zone.end <= f.end
+            for f in mentions
         ):
-            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place
+            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place;
+            # inside a protocol's name ("the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia") it
+            # is the zone the protocol assures
             continue
         if zone.instrument is not None:
             instrument = reg.instruments[zone.instrument]

@@ -1011,10 +1011,14 @@ _APPOSITIVE = re.compile(
 def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
     """Which state goes with which instrument: every pair, except that a list of states over several instruments
     ("the six States Party to the Additional Protocols, those being China, France, ...") is read respectively, each
-    state with the instruments the data records it in (a state recorded in none keeps them all)."""
+    state with the instruments the data records it in (a state recorded in none keeps them all); so is one name
+    that stands for several instruments ("the Protocols to the African Nuclear Weapon Free Zone Treaty": the United
+    States with the protocols it is recorded in, not Protocol III, which is for states with territories in the zone).
+    """
     pairs = {(t.id, p) for t in targets for p in parties}
     ids = [t.id for t in targets if t.id is not None]
-    if len(set(ids)) < 2 or len(parties) < 2:
+    one_name = len({(t.start, t.end) for t in targets if t.id is not None}) < len(set(ids))
+    if len(set(ids)) < 2 or (len(parties) < 2 and not one_name):
         return pairs
     reg = registry()
     recorded = {p: {i for i in ids if _record(reg.instruments[i], p) is not None} for p in parties if p is not None}
@@ -1179,9 +1183,15 @@ def _who(
     if context.previous_state and _IT_SUBJECT.search(lead):
         return [context.previous_state]
     if _PARTICIPLE.search(text[max(a, cs - 8) : cs]):
+        # "Having signed ..., the United States": the subject after the phrase's comma; "By signing the additional
+        # protocol the five nuclear powers expressed their support to the efforts of Kazakhstan": a subject that is no
+        # state names none (the states later in the clause are not it)
+        comma = text.find(",", ce, clause_end)
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
-        if after:
+        if after and comma >= 0 and re.fullmatch(r",\s*(?:the\s+)?", text[comma : states[after[0]][1]]):
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+        if after:
+            return []
     if cue.lower().endswith("ing") and re.search(
         r"\b(?:by|in|through|after|upon|when)\s+$", text[max(a, cs - 10) : cs]
     ):
