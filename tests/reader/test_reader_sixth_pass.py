@@ -96,3 +96,27 @@ def test_a_group_after_a_participle_is_no_state() -> None:
     found = _claims(text, "2014-05-06")
     assert ("signed", "KAZ", "semipalatinsk-protocol") not in found
     assert ("signed", "RUS", "start-i") in _claims("Having signed START in 1991, Russia ratified it.", "1995-01-01")
+
+
+def test_negatives_in_general() -> None:
+    text = "The CTBT opened for signature in 1996. Of the 44 states, 3 (India, Pakistan and North Korea) have not yet signed."
+    assert {("not_signed", c, "ctbt") for c in ("IND", "PAK", "PRK")} <= _claims(text, "1998-04-06")
+    text = (
+        "Many states adhere to the CTBT. Only two more countries, Cuba and Dominica, still need to ratify before all "
+        "countries of the zone established by the Treaty of Tlatelolco adhere to it."
+    )
+    found = _claims(text, "2012-01-20")
+    assert {("not_ratified", "CUB", "ctbt"), ("not_ratified", "DMA", "ctbt")} <= found
+    assert not any(i == "tlatelolco" for _, _, i in found)  # the subordinate clause's object is not the cue's
+    text = "The US Senate dealt the President a blow on October 13th by rejecting the CTBT."
+    assert ("not_ratified", "USA", "ctbt") in _claims(text, "1999-11-17")
+
+
+def test_not_a_single_state_has_signed_and_open_for_signature() -> None:
+    text = "The SEANWFZ Treaty Protocol is open for signature by the five nuclear weapons states: China, Russia and France."
+    assert not any(k == "signed" for k, _, _ in _claims(text, "2023-07-11"))
+    text = "Not one of India, Pakistan and Israel has signed the NPT."
+    found = _claims(text, "2023-07-11")
+    assert {("not_signed", c, "npt") for c in ("IND", "PAK", "ISR")} <= found
+    assert not any(k == "signed" for k, _, _ in found)
+    assert ("signed", "RUS", "npt") in _claims("There is no doubt that Russia has signed the NPT.", "2023-07-11")

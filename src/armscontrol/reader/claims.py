@@ -37,7 +37,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_ratified",
         re.compile(
-            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            # "Cuba and Dominica, that still need to ratify": not yet done
+            r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b",
             re.I,
@@ -64,7 +66,11 @@ CUES: list[tuple[str, re.Pattern]] = [
     # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
     (
         "not_signed",
-        re.compile(r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I),
+        re.compile(
+            r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
+            r"(?!\s+and\s+ratif)",
+            re.I,
+        ),
     ),
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying",
     # "signed the law
@@ -72,7 +78,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "signed",
         re.compile(
-            r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
+            # "open for signature by the five nuclear-weapon States": who may sign, not who signed
+            r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
             r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
             re.I,
@@ -134,6 +141,19 @@ _MODAL = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
+# A negation in the cue's verb group ("has not yet signed", "have neither signed nor ratified", "has never been
+# ratified"), not anywhere before it ("There is no doubt that Russia has signed")
+_NEGATED_VERB = re.compile(
+    r"(?:\b(?:not|never|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)|n't)\s+"
+    r"(?:(?:yet|ever|been|be|have|has|had|to|even|nor|or|and|of|which|them|whom|signed|ratified|formally|\w+ly)\s+){0,5}$",
+    re.I,
+)
+# "not a single Nuclear Weapon State has signed it", "none of the five has ratified": a subject that denies the act
+_NONE_SUBJECT = re.compile(
+    r"(?:\b(?:not\s+(?:a\s+single|one|any)|none)\b[^.;:]{0,60}?|\bno\s+(?:[\w-]+\s+){0,3}?(?:States?|countr(?:y|ies)|nations?|one|members?|part(?:y|ies)|signator(?:y|ies))\s+)(?<!\w)(?:has|have|had)\s+"
+    r"(?:yet\s+|ever\s+)?$",
+    re.I,
+)
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
 # "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own
 # words.
@@ -156,7 +176,7 @@ _LEGISLATURE = re.compile(
     re.I,
 )
 _REJECTION = re.compile(
-    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
+    r"(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
     r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on)\b",
     re.I,
 )
@@ -516,7 +536,10 @@ def _targets(
             return before_passive  # "the TTBT and the PNET, neither of which has been ratified": each of them
         if before_passive:
             return [max(before_passive, key=lambda i: i.end)]
-    after = [i for i in instruments if ce <= i.start < clause_end]
+    # "still need to ratify before all countries ... adhere to the CTBT": a subordinate clause after the cue has
+    # objects of its own
+    stop = _SUBORDINATE.search(text, ce, clause_end)
+    after = [i for i in instruments if ce <= i.start < (stop.start() if stop else clause_end)]
     before = [i for i in instruments if a <= i.end <= cs]
     nearest_before = [max(before, key=lambda i: i.end)] if before else []
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
@@ -646,7 +669,9 @@ _IT_PASSIVE = re.compile(
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
+_SUBORDINATE = re.compile(r"\b(?:before|until|when|while|once|so\s+that|because|unless|if)\b", re.I)
 _NO_OBJECT = re.compile(
+    r"^\s*(?:before|until|when|while|once|so\s+that|because|unless|if)\b|"
     r"^\s*(?:(?:in|of|from|among)\s+(?:this|that|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:region|group|zone|area|list|continent)\s+"
     r"|(?:so\s+far|to\s+date|as\s+yet|yet|now|already)\s+)?(?:(?:are|is|were|include)\b|[(,.;:]|$)"
     r"|^\s*(?:(?:so\s+far|to\s+date|now|already)\s+)?,?\s*(?:except|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\b",
@@ -829,7 +854,9 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            negated = bool(_NEGATION.search(text[max(clause_start, cs - 30) : cs]))
+            negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
+                _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
+            )
             if negated and kind == "signed":
                 kind_here = "not_signed"
             elif negated and kind == "ratified":
@@ -916,6 +943,9 @@ def cue_claims(
                         and _NO_OBJECT.match(text[ce:clause_end])
                         and _group_subject(text, a, cs)
                     )
+                    # "Cuba and Dominica, that still need to ratify before ...": a step not taken, with no object of
+                    # its own, is about the passage's instrument
+                    or (kind_here in {"not_ratified", "not_signed"} and _NO_OBJECT.match(text[ce:clause_end]))
                 ):
                     # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
                     # instrument the passage is about
