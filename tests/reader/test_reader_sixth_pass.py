@@ -120,3 +120,29 @@ def test_not_a_single_state_has_signed_and_open_for_signature() -> None:
     assert {("not_signed", c, "npt") for c in ("IND", "PAK", "ISR")} <= found
     assert not any(k == "signed" for k, _, _ in found)
     assert ("signed", "RUS", "npt") in _claims("There is no doubt that Russia has signed the NPT.", "2023-07-11")
+
+
+def test_a_joint_statement_s_authors_are_its_we() -> None:
+    text = (
+        "Joint Statement by France and the United Kingdom, on an anniversary\n\n"
+        "Our two countries signed the CTBT when it opened for signature on 26 September 1996."
+    )
+    answer = read_text(text, "2023-04-06")
+    found = {(c.kind, c.party, c.instrument): c.verdict for c in answer.claims}
+    # the day is the subordinate clause's (the opening), not the signature's: no day to contradict
+    assert found == {("signed", "FRA", "ctbt"): "consistent", ("signed", "GBR", "ctbt"): "consistent"}
+
+
+def test_a_heading_in_capitals_names_the_speaker_and_with_names_a_partner() -> None:
+    text = (
+        "UK STATEMENT TO THE CONFERENCE\n\n"
+        "With France, we became the first of the nuclear weapons states to ratify the CTBT, in April 1998."
+    )
+    assert {("ratified", "GBR", "ctbt"), ("ratified", "FRA", "ctbt")} <= _claims(text, "1999-10-07")
+    text = "UK STATEMENT TO THE CONFERENCE\n\nWe were able to ratify the CTBT jointly with France."
+    assert {("ratified", "GBR", "ctbt"), ("ratified", "FRA", "ctbt")} <= _claims(text, "1999-10-07")
+
+
+def test_as_one_of_the_first_to_sign_names_the_subject_after_it() -> None:
+    text = "China supports the CTBT.\n\nAs one of the first countries to sign the treaty, China will go on cooperating."
+    assert ("signed", "CHN", "ctbt") in _claims(text, "2009-09-24")

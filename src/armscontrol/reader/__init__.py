@@ -68,7 +68,7 @@ from armscontrol.reader.models import (
     Unresolved,
 )
 from armscontrol.reader.source import MAX_BYTES, decode, read_source
-from armscontrol.reader.speaker import speaker_state
+from armscontrol.reader.speaker import speaker_state, speaker_states
 from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import status_on
 
@@ -566,6 +566,8 @@ def read_text(
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
     speaker = speaker_state(text, publisher)
+    speakers = tuple(speaker_states(text, publisher))
+    speaker = speakers[0] if speakers else speaker
     actors = _demonym_actors(text) + _capital_actors(text, date)
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [
@@ -601,6 +603,7 @@ def read_text(
             next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
             context = Context(
                 speaker=speaker,
+                speakers=speakers,
                 previous_state=last_state,
                 previous_instrument=last_instrument,
                 previous_instruments=last_instruments,

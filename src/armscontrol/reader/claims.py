@@ -140,7 +140,17 @@ _MODAL = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
-_SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
+_SPEAKER = re.compile(
+    r"(?:\b(?:I|we|We)\b|\band\s+I\b|\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States))"
+    r"(?:\s+\w+){0,10}\s*$"
+)
+# "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
+_AS_ONE_OF = re.compile(r"(?:^|[.;:]\s*)\s*(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}$", re.I)
+_OUR_GROUP = re.compile(
+    r"\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)\s+(?:(?:have|has|had|\w+ly)\s+)*$"
+)
+# "With France, we became the first ... to ratify": a partner named before the speaker's "we"
+_WITH_PARTNER = re.compile(r"\b(?:[Ww]ith|[Tt]ogether\s+with|[Aa]long\s+with|[Jj]ointly\s+with)\s+(?:the\s+)?$")
 # A negation in the cue's verb group ("has not yet signed", "have neither signed nor ratified", "has never been
 # ratified"), not anywhere before it ("There is no doubt that Russia has signed")
 _NEGATED_VERB = re.compile(
@@ -154,6 +164,8 @@ _NONE_SUBJECT = re.compile(
     r"(?:yet\s+|ever\s+)?$",
     re.I,
 )
+# "we were able to ratify jointly with France": done, not wished
+_WAS_ABLE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+able\s+to\s+$", re.I)
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
 # "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own
 # words.
@@ -645,6 +657,8 @@ class Context:
     named before it."""
 
     speaker: str | None = None
+    speakers: tuple[str, ...] = ()
+    """Every state the statement speaks for (a joint statement's authors); ``speaker`` is the first."""
     previous_state: str | None = None
     previous_instrument: Mentioned | None = None
     anachronisms: frozenset[str] = frozenset()
@@ -703,7 +717,7 @@ def listed_after_colon(
 # nation to sign" (a fact, not an aim; "the next country to ratify" is not one).
 _ORDINAL_LEAD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
-    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:State|country|nation|signatory|party)\s+to\s+)?$",
+    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))\s+to\s+)?$",
     re.I,
 )
 
@@ -838,6 +852,7 @@ def cue_claims(
                 and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
                 and not _ORDINAL_LEAD.search(lead)
                 and not _DECIDED.search(lead)
+                and not _WAS_ABLE.search(lead)
                 and not _decided_that(text, clause_start, cs)
             ):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
@@ -968,11 +983,14 @@ def cue_claims(
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
+            # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
+            # its own
+            subordinate = _SUBORDINATE.search(text, ce, clause_end)
             stated_date = next(
                 (
                     d
                     for d in dates
-                    if cs <= d.start < clause_end
+                    if cs <= d.start < (subordinate.start() if subordinate else clause_end)
                     and d.precision == "day"
                     and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12) : d.start])
                 ),
@@ -1163,7 +1181,7 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
-    if cue.startswith("As "):
+    if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
         comma = text.find(",", ce, clause_end)
         subject = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
@@ -1175,6 +1193,8 @@ def _who(
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
         after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
         return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
+    if context.speaker and _OUR_GROUP.search(lead):
+        return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
     if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
@@ -1199,7 +1219,13 @@ def _who(
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
-        return list(dict.fromkeys([*partners, context.speaker]))  # "President Medvedev of Russia and I signed": both
+        # "With France, we became the first ...", "we were able to ratify jointly with France": the partner too
+        partners += [s[0] for s in states if a <= s[1] < cs and _WITH_PARTNER.search(text[max(a, s[1] - 20) : s[1]])]
+        jointly = re.compile(r"\b(?:jointly|together)\s+with\s+(?:the\s+)?").search(text, ce, clause_end)
+        partners += [s[0] for s in states if jointly and s[1] == jointly.end()]
+        # "President Medvedev of Russia and I signed": both; a joint statement's "we" and "our two countries": its
+        # authors
+        return list(dict.fromkeys([*partners, *(context.speakers or (context.speaker,))]))
     if context.described_at == cs:
         # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
         return []
