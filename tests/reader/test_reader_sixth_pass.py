@@ -146,3 +146,37 @@ def test_a_heading_in_capitals_names_the_speaker_and_with_names_a_partner() -> N
 def test_as_one_of_the_first_to_sign_names_the_subject_after_it() -> None:
     text = "China supports the CTBT.\n\nAs one of the first countries to sign the treaty, China will go on cooperating."
     assert ("signed", "CHN", "ctbt") in _claims(text, "2009-09-24")
+
+
+def test_a_dateline_without_a_year_takes_the_source_record_s_year() -> None:
+    text = "Protocol needs to be ratified - Ryabkov\n\nMOSCOW, April 13. /TASS/. Russia deems it correct to ratify it."
+    assert read_text(text).date_source == "today"  # no year anywhere: said so, not guessed
+    answer = read_text(text, source_date="2015-04-13")
+    assert (answer.date, answer.date_source) == (dt.date(2015, 4, 13), "text")
+    text = "BALI, Indonesia, Nov. 16 (Xinhua) -- The ASEAN Foreign Ministers agreed on the proposal."
+    assert read_text(text, source_date=dt.date(2011, 11, 17)).date == dt.date(2011, 11, 16)
+
+
+def test_a_quotation_s_attribution_dates_the_statement() -> None:
+    text = (
+        "At the opening of the Commission meeting, the minister spoke.\n"
+        '"However, 25 years after the signing of the Protocol, not a single state has signed it," said Retno, '
+        "Tuesday, July 11, 2023.\nThe Treaty was signed in December 1995."
+    )
+    assert read_text(text).date == dt.date(2023, 7, 11)
+
+
+def test_a_date_at_the_foot_dates_the_page() -> None:
+    text = "Press statement\n\nThe Government has taken note of the tests.\n\nNew Delhi\nMay 30, 1998"
+    assert read_text(text).date == dt.date(1998, 5, 30)
+    text = "Press statement\n\nThe Government has taken note of the tests.\n\nNew Delhi, May 30, 1998"
+    assert read_text(text).date == dt.date(1998, 5, 30)
+    text = "Press statement\n\nThe Government has taken note of the tests signed on May 30, 1998"
+    assert read_text(text).date_source == "today"  # a date in the last sentence's prose is an event's
+
+
+def test_a_bad_source_date_is_a_clear_error() -> None:
+    from armscontrol.errors import UserError
+
+    with pytest.raises(UserError, match="--source-date"):
+        read_text("MOSCOW, April 13. /TASS/. Text.", source_date="13 April")

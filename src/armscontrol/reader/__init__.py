@@ -320,17 +320,22 @@ def _first_day(instrument_id: str) -> dt.date:
     return min(days) if days else dt.date.min
 
 
-def _coerce_date(on: dt.date | str | None) -> dt.date | None:
+def _coerce_date(on: dt.date | str | None, what: str = "--date") -> dt.date | None:
     if on is None or isinstance(on, dt.date):
         return on
     try:
         return dt.date.fromisoformat(on)
     except ValueError:
-        raise UserError(f"--date: '{on}' is not a date; expected YYYY-MM-DD, for example 2000-06-04") from None
+        raise UserError(f"{what}: '{on}' is not a date; expected YYYY-MM-DD, for example 2000-06-04") from None
 
 
 def read_text(
-    text: str, on: dt.date | str | None = None, *, title: str | None = None, publisher: str | None = None
+    text: str,
+    on: dt.date | str | None = None,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    source_date: dt.date | str | None = None,
 ) -> ReadAnswer:
     """Read one statement.
 
@@ -342,6 +347,9 @@ def read_text(
         The statement's date; by default the first full date in its opening lines, else today.
     title, publisher : str, optional
         Used to cite the statement in a draft scenario.
+    source_date : datetime.date or str, optional
+        The date of the record the text was taken from (a page's date): its year dates a dateline that gives the
+        day without the year ("MOSCOW, April 13. /TASS/.").
     """
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise UserError(
@@ -356,7 +364,8 @@ def read_text(
     sentences = _sentences(doc, text)
     dates = find_dates(text)
     given = _coerce_date(on)
-    found_date = statement_date(text, dates)
+    source = _coerce_date(source_date, "--source-date")
+    found_date = statement_date(text, dates, source.year if source is not None else None)
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
@@ -777,10 +786,10 @@ def draft_scenarios(
     return drafts
 
 
-def read_file(path: str, on: dt.date | str | None = None) -> ReadAnswer:
+def read_file(path: str, on: dt.date | str | None = None, *, source_date: dt.date | str | None = None) -> ReadAnswer:
     """Read the statement in ``path`` (``-``: standard input); see :func:`read_text`."""
     text, _ = read_source(path)
-    return read_text(text, on)
+    return read_text(text, on, source_date=source_date)
 
 
 def read_bytes(data: bytes, on: dt.date | str | None = None, *, where: str = "statement") -> ReadAnswer:
