@@ -180,3 +180,21 @@ def test_a_bad_source_date_is_a_clear_error() -> None:
 
     with pytest.raises(UserError, match="--source-date"):
         read_text("MOSCOW, April 13. /TASS/. Text.", source_date="13 April")
+
+
+def _figures(text: str, on: str = "2015-06-01") -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.unit) for f in read_text(text, on).figures]
+
+
+def test_counts_of_states_by_other_nouns_and_once_each() -> None:
+    text = "Last May five nuclear powers had signed the protocol. By signing it, the five nuclear powers gave assurances."
+    assert _figures(text) == [(5.0, "states")]  # the same group said again is one count
+    text = "The Protocol is open for signature by the five nuclear weapons states: China, Russia, the United States, Britain and France."
+    assert _figures(text) == [(5.0, "states")]  # "weapons" modifies the states counted: no warheads
+
+
+def test_times_ordinals_and_ranks_are_no_counts() -> None:
+    text = "China supports early entry into force\nUpdated: 2009-09-25 14:47\nIt is the 50th year of the NPT for 190 states."
+    assert _figures(text) == [(190.0, "states")]
+    text = "China will be the first of five countries to express willingness to sign the protocol."
+    assert _figures(text) == [(5.0, "states")]
