@@ -24,7 +24,10 @@ def _claims(text: str, on: str = "2015-06-01") -> set[tuple[str, str | None, str
     ("name", "expected"),
     [
         ("the Protocol to Central Asian Nuclear-Weapon-Free Zone Treaty", ("semipalatinsk-protocol",)),
-        ("Additional Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia", ("semipalatinsk-protocol",)),
+        (
+            "Additional Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia",
+            ("semipalatinsk-protocol",),
+        ),
         (
             "the Protocol on Security Assurances to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia",
             ("semipalatinsk-protocol",),
@@ -62,7 +65,9 @@ def test_an_acronym_with_two_letters_swapped_is_the_registry_s() -> None:
 
 
 def test_a_zone_inside_a_protocol_s_name_is_a_place() -> None:
-    answer = read_text("Russia ratified the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.", "2015-06-01")
+    answer = read_text(
+        "Russia ratified the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.", "2015-06-01"
+    )
     assert {i.id for i in answer.instruments} == {"semipalatinsk-protocol"}
     assert "semipalatinsk" in {p.code for p in answer.places if p.kind == "zone"}
     assert ("ratified", "RUS", "semipalatinsk-protocol") in _claims(
@@ -187,7 +192,9 @@ def _figures(text: str, on: str = "2015-06-01") -> list[tuple[float | None, str 
 
 
 def test_counts_of_states_by_other_nouns_and_once_each() -> None:
-    text = "Last May five nuclear powers had signed the protocol. By signing it, the five nuclear powers gave assurances."
+    text = (
+        "Last May five nuclear powers had signed the protocol. By signing it, the five nuclear powers gave assurances."
+    )
     assert _figures(text) == [(5.0, "states")]  # the same group said again is one count
     text = "The Protocol is open for signature by the five nuclear weapons states: China, Russia, the United States, Britain and France."
     assert _figures(text) == [(5.0, "states")]  # "weapons" modifies the states counted: no warheads

@@ -166,9 +166,7 @@ def _day_month(match: re.Match) -> tuple[int, int]:
     return int(day), _month_number(month)
 
 
-def statement_date(
-    text: str, dates: list[FoundDate] | None = None, source_year: int | None = None
-) -> FoundDate | None:
+def statement_date(text: str, dates: list[FoundDate] | None = None, source_year: int | None = None) -> FoundDate | None:
     """The date a statement gives itself, from its opening lines.
 
     In order: a dateline or a release's number with the day but no year ("NEW YORK, 8 September (UN
@@ -212,6 +210,9 @@ def statement_date(
     return _foot_date(text, dates)
 
 
+_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?)?")
+
+
 def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
     """A date alone on the last line, or after its place, where a page signs off with its day ("24 Sep 2009", "March 5,
     2005", "New Delhi, May 30, 1998")."""
@@ -222,7 +223,7 @@ def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
             found.precision == "day"
             and found.start >= line_start
             # the date alone, or after its place ("New Delhi, May 30, 1998")
-            and re.fullmatch(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?)?", last[line_start:].replace(found.text, "").strip(" .,"))
+            and _PLACE.fullmatch(last[line_start:].replace(found.text, "").strip(" .,"))
         ):
             return found
     return None

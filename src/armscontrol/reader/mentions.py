@@ -442,7 +442,8 @@ def find_states(doc) -> list[StateFound]:  # noqa: ANN001
 
 
 _ZONE = re.compile(
-    r"(?:(?:NWFZ|nuclear[- ](?:weapons?[- ])?free[- ]zone)s?\s+treat(?:y|ies)(?=\s+in\b)|nuclear[- ](?:weapons?[- ])?free[- "
+    r"(?:(?:NWFZ|nuclear[- ](?:weapons?[- ])?free[- ]zone)s?\s+treat(?:y|ies)(?=\s+in\b)"
+    r"|nuclear[- ](?:weapons?[- ])?free[- "
     r"](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
     r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone|(?:such|these|those|similar)\s+zones)",
     re.I,

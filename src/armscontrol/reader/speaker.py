@@ -75,12 +75,12 @@ def speaker_state(text: str, publisher: str | None = None) -> str | None:
     """The state whose voice ``text`` is, from ``publisher`` or the text's opening lines; ``None`` when not a
     state's."""
     head = (publisher or "") + "\n" + "\n".join(text[:800].splitlines()[:8])
-    found = []
+    found: list[tuple[int, str]] = []
     for line in text[:800].splitlines()[:4]:
-        m = _STATEMENT_OF.match(line)
-        named = _named_states(m.group("by") or m.group("own")) if m is not None else []
-        if named:
-            found.append((-1, named[0]))
+        heading = _STATEMENT_OF.match(line)
+        authors = _named_states(heading.group("by") or heading.group("own")) if heading is not None else []
+        if authors:
+            found.append((-1, authors[0]))
             break
     for pattern, code in _OFFICES.items():
         m = re.search(pattern, head, re.I)
