@@ -205,3 +205,13 @@ def test_times_ordinals_and_ranks_are_no_counts() -> None:
     assert _figures(text) == [(190.0, "states")]
     text = "China will be the first of five countries to express willingness to sign the protocol."
     assert _figures(text) == [(5.0, "states")]
+
+
+def test_a_name_that_modifies_a_meeting_is_not_what_it_refers_back_to() -> None:
+    text = (
+        "Russia wants to ratify the Protocol to the Treaty of Semipalatinsk before the NPT conference. Last May the "
+        "nuclear powers signed the protocol to the treaty. Britain and France have already ratified it."
+    )
+    found = _claims(text, "2015-04-13")
+    assert {("ratified", "GBR", "semipalatinsk-protocol"), ("ratified", "FRA", "semipalatinsk-protocol")} <= found
+    assert not any(i == "npt" for _, _, i in found)

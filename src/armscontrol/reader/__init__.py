@@ -47,6 +47,7 @@ from armscontrol.reader.descriptions import (
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
+    MODIFIES_EVENT,
     Found,
     find_anaphora,
     find_articles,
@@ -600,7 +601,8 @@ def read_text(
             _, what, item = ordered[cursor]
             if isinstance(item, tuple):
                 last_state = str(item[0])
-            elif item.id is not None:
+            elif item.id is not None and not MODIFIES_EVENT.match(text, item.end):
+                # "the NPT Review Conference": a name that modifies a meeting is not what "it" speaks of after
                 last_instrument = item
             cursor += 1
         if index > 0 and claim_mentions_in.get(index - 1):

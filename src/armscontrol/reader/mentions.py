@@ -303,6 +303,11 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
     return False
 
 
+MODIFIES_EVENT = re.compile(
+    r"\s+(?:Review\s+)?(?:Conference|conference|Summit|summit|meeting|Meeting|session|Session)\b"
+)
+
+
 def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> list[Found]:
     """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
     within 1,500 characters."""
@@ -319,7 +324,12 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
         if _overlaps(by_start, starts, m.start(), m.start() + 1):
             continue
         head = m.group("head").lower()
-        before = _near(by_kind[head], ends[head], m.start() - 1499, m.start())
+        # "the NPT conference": a name that modifies a meeting is not what "the treaty" refers back to
+        before = [
+            f
+            for f in _near(by_kind[head], ends[head], m.start() - 1499, m.start())
+            if not MODIFIES_EVENT.match(text, f.end)
+        ]
         if before:
             last = _passage_instrument(text, before, m.start())
             if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
