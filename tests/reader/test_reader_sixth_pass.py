@@ -215,3 +215,14 @@ def test_a_name_that_modifies_a_meeting_is_not_what_it_refers_back_to() -> None:
     found = _claims(text, "2015-04-13")
     assert {("ratified", "GBR", "semipalatinsk-protocol"), ("ratified", "FRA", "semipalatinsk-protocol")} <= found
     assert not any(i == "npt" for _, _, i in found)
+
+
+def test_a_signature_performed_as_it_is_said() -> None:
+    text = (
+        "Remarks\nAS PREPARED\nOn behalf of the United States of America, I am very pleased to sign the Protocol to "
+        "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia."
+    )
+    # "AS PREPARED", the page's furniture, is no intention
+    assert ("signed", "USA", "semipalatinsk-protocol") in _claims(text, "2014-05-06")
+    text = "The United States is prepared to sign the revised Protocol to the Southeast Asia Nuclear Weapon Free Zone Treaty."
+    assert not _claims(text, "2014-05-06")

@@ -81,6 +81,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "open for signature by the five nuclear-weapon States": who may sign, not who signed
             r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
+            # "I am very pleased to sign the Protocol": signed as it is said
+            r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
             re.I,
         ),
@@ -129,7 +131,7 @@ CUES: list[tuple[str, re.Pattern]] = [
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
-    r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
+    r"intends?|intention|ready|(?-i:prepared)|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
     # "in the process of formally ratifying", "has started the process of ratifying", "today begins the signing": under
@@ -165,6 +167,10 @@ _NONE_SUBJECT = re.compile(
     re.I,
 )
 # "we were able to ratify jointly with France": done, not wished
+# "I am very pleased to sign the Protocol": the act performed as it is said
+_PERFORMATIVE = re.compile(
+    r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+$", re.I
+)
 _WAS_ABLE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+able\s+to\s+$", re.I)
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
 # "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own
@@ -853,6 +859,7 @@ def cue_claims(
                 and not _ORDINAL_LEAD.search(lead)
                 and not _DECIDED.search(lead)
                 and not _WAS_ABLE.search(lead)
+                and not _PERFORMATIVE.search(lead)
                 and not _decided_that(text, clause_start, cs)
             ):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
