@@ -226,3 +226,9 @@ def test_a_signature_performed_as_it_is_said() -> None:
     assert ("signed", "USA", "semipalatinsk-protocol") in _claims(text, "2014-05-06")
     text = "The United States is prepared to sign the revised Protocol to the Southeast Asia Nuclear Weapon Free Zone Treaty."
     assert not _claims(text, "2014-05-06")
+
+
+def test_as_parties_to_a_treaty_before_a_list_of_states() -> None:
+    text = "As Parties to the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), China, France and Russia met in Washington."
+    found = _claims(text, "2016-09-15")
+    assert {("bound", c, "npt") for c in ("CHN", "FRA", "RUS")} <= found

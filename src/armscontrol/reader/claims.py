@@ -123,7 +123,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "bound",
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
         re.compile(
-            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b",
+            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
+            r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b",
             re.I,
         ),
     ),
@@ -1190,10 +1192,13 @@ def _who(
     lead = text[max(a, cs - 60) : cs]
     if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
+        # ("As Parties to the ... (NPT), the People's Republic of China, France, ...": a plural takes the list)
         comma = text.find(",", ce, clause_end)
-        subject = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
-        if subject and re.fullmatch(r",\s*(?:the\s+)?", text[comma : subject[0][1]]):
-            return [subject[0][0]]
+        after_comma = [i for i, s in enumerate(states) if comma >= 0 and comma < s[1] < clause_end]
+        if after_comma and re.fullmatch(r",\s*(?:the\s+)?", text[comma : states[after_comma[0]][1]]):
+            if re.match(r"As\s+(?:States\s+)?Parties\b", cue):
+                return list(dict.fromkeys(s[0] for s in _chain(text, states, after_comma[0])))  # a plural: the list
+            return [states[after_comma[0]][0]]
         return []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
