@@ -195,11 +195,13 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
 
-def score_items(items: list[Annotated]) -> Score:
-    """One score over ``items`` (each read with the date its text gives)."""
+def score_items(items: list[Annotated], source_dates: bool = False) -> Score:
+    """One score over ``items`` (each read with the date its text gives; with ``source_dates``, also given the date
+    of the record it was taken from, whose year dates a dateline without one)."""
     score = Score()
     for item in items:
-        score_one(item, read_file(str(item.text)), score)
+        source = item.meta.get("date") if source_dates else None
+        score_one(item, read_file(str(item.text), source_date=str(source) if source else None), score)
     return score
 
 

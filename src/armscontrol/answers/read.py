@@ -41,13 +41,20 @@ __all__ = [
 Progress = Callable[[int, int], None]
 
 
-def read(data: str | bytes, on: str | dt.date | None = None, *, where: str = "statement") -> ReadAnswer:
+def read(
+    data: str | bytes,
+    on: str | dt.date | None = None,
+    *,
+    where: str = "statement",
+    source_date: str | dt.date | None = None,
+) -> ReadAnswer:
     """Read a statement (text, Markdown or HTML; bytes are decoded as UTF-8) as of a date (default: found in it,
-    else today)."""
+    else today); ``source_date``, the date of the record the text was taken from, gives the year of a dateline
+    without one."""
 
     if isinstance(data, bytes):
         return read_bytes(data, on, where=where)
-    return read_text(data, on)
+    return read_text(data, on, source_date=source_date)
 
 
 CURRENT_FORCES = "new-start-parity"

@@ -46,6 +46,12 @@ def read_command(
         "--date",
         help="Date of the statement (YYYY-MM-DD); default: the first full date in its opening lines, else today.",
     ),
+    source_date: str = typer.Option(
+        None,
+        "--source-date",
+        help="Date of the page or record the text was taken from (YYYY-MM-DD): its year dates a dateline that gives "
+        "the day without the year ('MOSCOW, April 13. /TASS/.').",
+    ),
     scenario_out: str = typer.Option(
         None, "--scenario-out", help="Write the draft scenario (YAML) here, when the text proposes a force level."
     ),
@@ -66,12 +72,13 @@ def read_command(
     from armscontrol.reader.source import read_source
 
     on = parse_date(date, what="--date") if date is not None else None
+    source_on = parse_date(source_date, what="--source-date") if source_date is not None else None
     text, _ = read_source(file)
     if len(text) > 20_000:  # a long speech takes a second or more
         with error_console.status(f"reading {len(text):,} characters"):
-            answer = read_text(text, on)
+            answer = read_text(text, on, source_date=source_on)
     else:
-        answer = read_text(text, on)
+        answer = read_text(text, on, source_date=source_on)
     if scenario_out is not None:
         if answer.scenario is None:
             raise UserError(

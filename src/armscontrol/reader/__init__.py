@@ -38,10 +38,16 @@ from armscontrol.reader.claims import (
     source_ref,
 )
 from armscontrol.reader.dates import find_dates, statement_date
-from armscontrol.reader.descriptions import find_descriptions, find_protocol_references, find_signed_sets
+from armscontrol.reader.descriptions import (
+    find_descriptions,
+    find_protocol_references,
+    find_signed_sets,
+    protocols_of,
+)
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
+    MODIFIES_EVENT,
     Found,
     find_anaphora,
     find_articles,
@@ -63,7 +69,7 @@ from armscontrol.reader.models import (
     Unresolved,
 )
 from armscontrol.reader.source import MAX_BYTES, decode, read_source
-from armscontrol.reader.speaker import speaker_state
+from armscontrol.reader.speaker import speaker_state, speaker_states
 from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import status_on
 
@@ -127,16 +133,19 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
 
 
 _ZONE_AGREEMENT = re.compile(
-    r"\b(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|accord|convention)\s+(?:creating|establishing|setting\s+up|"
-    r"that\s+(?:creates|establishes|created|established)|to\s+(?:create|establish|set\s+up)|on\s+(?:the\s+)?(?:creation|establishment)\s+of|"
-    r"on|for)\s+(?:an?\s+|the\s+)?$",
+    r"\b(?:an?|the|this|that)\s+(?P<protocols>(?:[\w-]+\s+){0,2}?protocols?\s+(?:to|of)\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+){0,3}?(?:treaty|treaties|agreements?|accords?|conventions?)\s+(?:creating|establishing|setting\s+up|"
+    r"that\s+(?:creates?|establish(?:es)?|created|established)|to\s+(?:create|establish|set\s+up)|on\s+(?:the\s+)?"
+    r"(?:creation|establishment)\s+of|on|for)\s+(?:an?\s+|the\s+)?(?:regional\s+)?$",
     re.I,
 )
 
 
 def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
     """An agreement described by the zone it creates: "a UN-sponsored agreement creating a nuclear-weapons-free zone
-    in Central Asia".
+    in Central Asia"; treaties or their protocols over a list of regions: "the Protocols to the treaties establishing
+    regional nuclear weapon free zones in Latin America and the Caribbean, Africa, and the South Pacific" (each
+    region's zone protocols), "the four other NWFZ treaties in Africa, Central Asia, ..." (each region's treaty).
 
     The zone's region resolves to the registry's zone instrument (:func:`find_zones`); the description, from
     the agreement's noun to the region, is a mention of it, where no name already covers it.
@@ -149,12 +158,21 @@ def _zone_agreements(text: str, zones: list, named: list[Found]) -> list[Found]:
         head = text[max(0, first - 120) : first]
         cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind(";"))
         m = _ZONE_AGREEMENT.search(head[cut + 1 :] if cut >= 0 else head)
-        if m is None:
+        if _TREATIES_IN.search(zone.text):
+            start = zone.start  # "NWFZ treaties in Africa, ...": the zone phrase names the treaties
+        elif m is None:
             continue
-        start = first - len(head[cut + 1 :] if cut >= 0 else head) + m.start()
-        if not any(f.start < last and start < f.end for f in named + out):
-            out.append(Found(zone.instrument, text[start:last], start, last, "descriptive"))
+        else:
+            start = first - len(head[cut + 1 :] if cut >= 0 else head) + m.start()
+        owned = [zone.instrument]
+        if m is not None and m.group("protocols"):
+            owned = protocols_of().get(zone.instrument, []) or owned
+        if not any(f.start < last and start < f.end for f in named):
+            out += [Found(i, text[start:last], start, last, "descriptive") for i in owned]
     return out
+
+
+_TREATIES_IN = re.compile(r"\btreat(?:y|ies)\b", re.I)
 
 
 # A treaty named before its signature in a passage about its making (or in a text about its making, up to two years
@@ -303,17 +321,22 @@ def _first_day(instrument_id: str) -> dt.date:
     return min(days) if days else dt.date.min
 
 
-def _coerce_date(on: dt.date | str | None) -> dt.date | None:
+def _coerce_date(on: dt.date | str | None, what: str = "--date") -> dt.date | None:
     if on is None or isinstance(on, dt.date):
         return on
     try:
         return dt.date.fromisoformat(on)
     except ValueError:
-        raise UserError(f"--date: '{on}' is not a date; expected YYYY-MM-DD, for example 2000-06-04") from None
+        raise UserError(f"{what}: '{on}' is not a date; expected YYYY-MM-DD, for example 2000-06-04") from None
 
 
 def read_text(
-    text: str, on: dt.date | str | None = None, *, title: str | None = None, publisher: str | None = None
+    text: str,
+    on: dt.date | str | None = None,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    source_date: dt.date | str | None = None,
 ) -> ReadAnswer:
     """Read one statement.
 
@@ -325,6 +348,9 @@ def read_text(
         The statement's date; by default the first full date in its opening lines, else today.
     title, publisher : str, optional
         Used to cite the statement in a draft scenario.
+    source_date : datetime.date or str, optional
+        The date of the record the text was taken from (a page's date): its year dates a dateline that gives the
+        day without the year ("MOSCOW, April 13. /TASS/.").
     """
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise UserError(
@@ -339,7 +365,8 @@ def read_text(
     sentences = _sentences(doc, text)
     dates = find_dates(text)
     given = _coerce_date(on)
-    found_date = statement_date(text, dates)
+    source = _coerce_date(source_date, "--source-date")
+    found_date = statement_date(text, dates, source.year if source is not None else None)
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
@@ -353,6 +380,8 @@ def read_text(
     def sentence_bounds(pos: int) -> tuple[int, int]:
         return sentences[max(bisect.bisect_right(starts_of_sentences, pos) - 1, 0)] if sentences else (0, len(text))
 
+    zones = find_zones(text)
+    named += _zone_agreements(text, zones, named)
     taken = [(f.start, f.end) for f in named]
     named += [Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_descriptions(text, date, taken)]
     named.sort(key=lambda f: f.start)
@@ -365,8 +394,7 @@ def read_text(
         Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)
     ]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
-    zones = find_zones(text)
-    named = sorted(named + misspelt + _zone_agreements(text, zones, named), key=lambda f: f.start)
+    named = sorted(named + misspelt, key=lambda f: f.start)
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
@@ -379,7 +407,7 @@ def read_text(
             f.instrument == z.instrument
             and f.start < max(z.end, z.region_end)
             and min(z.start, z.region_start) < f.end
-            and not re.search(r"treaty|agreement|accord|protocol|declaration|convention", f.text, re.I)
+            and not re.search(r"treat(?:y|ies)|agreement|accord|protocol|declaration|convention", f.text, re.I)
             for z in zones
         )
     ]
@@ -548,6 +576,8 @@ def read_text(
         claim_mentions_in[sentence_index(mentioned.start)].append(mentioned)
     states_in: dict[int, list] = defaultdict(list)
     speaker = speaker_state(text, publisher)
+    speakers = tuple(speaker_states(text, publisher))
+    speaker = speakers[0] if speakers else speaker
     actors = _demonym_actors(text) + _capital_actors(text, date)
     covered_by = [(x[1], x[2]) for x in state_spans + actors]
     actors += [
@@ -571,7 +601,8 @@ def read_text(
             _, what, item = ordered[cursor]
             if isinstance(item, tuple):
                 last_state = str(item[0])
-            elif item.id is not None:
+            elif item.id is not None and not MODIFIES_EVENT.match(text, item.end):
+                # "the NPT Review Conference": a name that modifies a meeting is not what "it" speaks of after
                 last_instrument = item
             cursor += 1
         if index > 0 and claim_mentions_in.get(index - 1):
@@ -583,6 +614,7 @@ def read_text(
             next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
             context = Context(
                 speaker=speaker,
+                speakers=speakers,
                 previous_state=last_state,
                 previous_instrument=last_instrument,
                 previous_instruments=last_instruments,
@@ -643,9 +675,15 @@ def read_text(
         )
     for zone in zones:
         if any(
-            f.how in {"name", "title", "misspelt"} and f.start <= zone.start and zone.end <= f.end for f in mentions
+            f.how in {"name", "title", "misspelt"}
+            and f.instrument == zone.instrument
+            and f.start <= zone.start
+            and zone.end <= f.end
+            for f in mentions
         ):
-            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place
+            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place;
+            # inside a protocol's name ("the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia") it
+            # is the zone the protocol assures
             continue
         if zone.instrument is not None:
             instrument = reg.instruments[zone.instrument]
@@ -750,10 +788,10 @@ def draft_scenarios(
     return drafts
 
 
-def read_file(path: str, on: dt.date | str | None = None) -> ReadAnswer:
+def read_file(path: str, on: dt.date | str | None = None, *, source_date: dt.date | str | None = None) -> ReadAnswer:
     """Read the statement in ``path`` (``-``: standard input); see :func:`read_text`."""
     text, _ = read_source(path)
-    return read_text(text, on)
+    return read_text(text, on, source_date=source_date)
 
 
 def read_bytes(data: bytes, on: dt.date | str | None = None, *, where: str = "statement") -> ReadAnswer:

@@ -37,7 +37,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_ratified",
         re.compile(
-            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            # "Cuba and Dominica, that still need to ratify": not yet done
+            r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b",
             re.I,
@@ -64,7 +66,11 @@ CUES: list[tuple[str, re.Pattern]] = [
     # "have yet to sign", "has not signed" in the base form: a signature denied (the past forms are negated below).
     (
         "not_signed",
-        re.compile(r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)", re.I),
+        re.compile(
+            r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
+            r"(?!\s+and\s+ratif)",
+            re.I,
+        ),
     ),
     # Signing a law or an instrument of ratification ratifies ("signed into law ... the document ratifying",
     # "signed the law
@@ -72,8 +78,11 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "signed",
         re.compile(
-            r"\b(?:signed|signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
+            # "open for signature by the five nuclear-weapon States": who may sign, not who signed
+            r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
+            # "I am very pleased to sign the Protocol": signed as it is said
+            r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
             re.I,
         ),
@@ -114,7 +123,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "bound",
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
         re.compile(
-            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b",
+            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
+            r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b",
             re.I,
         ),
     ),
@@ -122,7 +133,7 @@ CUES: list[tuple[str, re.Pattern]] = [
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
-    r"intends?|intention|ready|prepared|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
+    r"intends?|intention|ready|(?-i:prepared)|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
     # "in the process of formally ratifying", "has started the process of ratifying", "today begins the signing": under
@@ -133,7 +144,36 @@ _MODAL = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
-_SPEAKER = re.compile(r"(?:\b(?:I|we|We)\b|\band\s+I\b)(?:\s+\w+){0,8}\s*$")
+_SPEAKER = re.compile(
+    r"(?:\b(?:I|we|We)\b|\band\s+I\b|\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States))"
+    r"(?:\s+\w+){0,10}\s*$"
+)
+# "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
+_AS_ONE_OF = re.compile(r"(?:^|[.;:]\s*)\s*(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}$", re.I)
+_OUR_GROUP = re.compile(
+    r"\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)\s+(?:(?:have|has|had|\w+ly)\s+)*$"
+)
+# "With France, we became the first ... to ratify": a partner named before the speaker's "we"
+_WITH_PARTNER = re.compile(r"\b(?:[Ww]ith|[Tt]ogether\s+with|[Aa]long\s+with|[Jj]ointly\s+with)\s+(?:the\s+)?$")
+# A negation in the cue's verb group ("has not yet signed", "have neither signed nor ratified", "has never been
+# ratified"), not anywhere before it ("There is no doubt that Russia has signed")
+_NEGATED_VERB = re.compile(
+    r"(?:\b(?:not|never|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)|n't)\s+"
+    r"(?:(?:yet|ever|been|be|have|has|had|to|even|nor|or|and|of|which|them|whom|signed|ratified|formally|\w+ly)\s+){0,5}$",
+    re.I,
+)
+# "not a single Nuclear Weapon State has signed it", "none of the five has ratified": a subject that denies the act
+_NONE_SUBJECT = re.compile(
+    r"(?:\b(?:not\s+(?:a\s+single|one|any)|none)\b[^.;:]{0,60}?|\bno\s+(?:[\w-]+\s+){0,3}?(?:States?|countr(?:y|ies)|nations?|one|members?|part(?:y|ies)|signator(?:y|ies))\s+)(?<!\w)(?:has|have|had)\s+"
+    r"(?:yet\s+|ever\s+)?$",
+    re.I,
+)
+# "we were able to ratify jointly with France": done, not wished
+# "I am very pleased to sign the Protocol": the act performed as it is said
+_PERFORMATIVE = re.compile(
+    r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+$", re.I
+)
+_WAS_ABLE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+able\s+to\s+$", re.I)
 _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
 # "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own
 # words.
@@ -156,7 +196,7 @@ _LEGISLATURE = re.compile(
     re.I,
 )
 _REJECTION = re.compile(
-    r"(?:rejected|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
+    r"(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
     r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on)\b",
     re.I,
 )
@@ -516,7 +556,10 @@ def _targets(
             return before_passive  # "the TTBT and the PNET, neither of which has been ratified": each of them
         if before_passive:
             return [max(before_passive, key=lambda i: i.end)]
-    after = [i for i in instruments if ce <= i.start < clause_end]
+    # "still need to ratify before all countries ... adhere to the CTBT": a subordinate clause after the cue has
+    # objects of its own
+    stop = _SUBORDINATE.search(text, ce, clause_end)
+    after = [i for i in instruments if ce <= i.start < (stop.start() if stop else clause_end)]
     before = [i for i in instruments if a <= i.end <= cs]
     nearest_before = [max(before, key=lambda i: i.end)] if before else []
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
@@ -622,6 +665,8 @@ class Context:
     named before it."""
 
     speaker: str | None = None
+    speakers: tuple[str, ...] = ()
+    """Every state the statement speaks for (a joint statement's authors); ``speaker`` is the first."""
     previous_state: str | None = None
     previous_instrument: Mentioned | None = None
     anachronisms: frozenset[str] = frozenset()
@@ -646,7 +691,9 @@ _IT_PASSIVE = re.compile(
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
+_SUBORDINATE = re.compile(r"\b(?:before|until|when|while|once|so\s+that|because|unless|if)\b", re.I)
 _NO_OBJECT = re.compile(
+    r"^\s*(?:before|until|when|while|once|so\s+that|because|unless|if)\b|"
     r"^\s*(?:(?:in|of|from|among)\s+(?:this|that|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:region|group|zone|area|list|continent)\s+"
     r"|(?:so\s+far|to\s+date|as\s+yet|yet|now|already)\s+)?(?:(?:are|is|were|include)\b|[(,.;:]|$)"
     r"|^\s*(?:(?:so\s+far|to\s+date|now|already)\s+)?,?\s*(?:except|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\b",
@@ -678,7 +725,7 @@ def listed_after_colon(
 # nation to sign" (a fact, not an aim; "the next country to ratify" is not one).
 _ORDINAL_LEAD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
-    r"\s+(?:(?:[\w-]+\s+){0,2}?(?:State|country|nation|signatory|party)\s+to\s+)?$",
+    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))\s+to\s+)?$",
     re.I,
 )
 
@@ -813,6 +860,8 @@ def cue_claims(
                 and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
                 and not _ORDINAL_LEAD.search(lead)
                 and not _DECIDED.search(lead)
+                and not _WAS_ABLE.search(lead)
+                and not _PERFORMATIVE.search(lead)
                 and not _decided_that(text, clause_start, cs)
             ):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
@@ -829,7 +878,9 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            negated = bool(_NEGATION.search(text[max(clause_start, cs - 30) : cs]))
+            negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
+                _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
+            )
             if negated and kind == "signed":
                 kind_here = "not_signed"
             elif negated and kind == "ratified":
@@ -916,6 +967,9 @@ def cue_claims(
                         and _NO_OBJECT.match(text[ce:clause_end])
                         and _group_subject(text, a, cs)
                     )
+                    # "Cuba and Dominica, that still need to ratify before ...": a step not taken, with no object of
+                    # its own, is about the passage's instrument
+                    or (kind_here in {"not_ratified", "not_signed"} and _NO_OBJECT.match(text[ce:clause_end]))
                 ):
                     # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
                     # instrument the passage is about
@@ -938,11 +992,14 @@ def cue_claims(
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
+            # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
+            # its own
+            subordinate = _SUBORDINATE.search(text, ce, clause_end)
             stated_date = next(
                 (
                     d
                     for d in dates
-                    if cs <= d.start < clause_end
+                    if cs <= d.start < (subordinate.start() if subordinate else clause_end)
                     and d.precision == "day"
                     and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12) : d.start])
                 ),
@@ -1011,10 +1068,14 @@ _APPOSITIVE = re.compile(
 def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
     """Which state goes with which instrument: every pair, except that a list of states over several instruments
     ("the six States Party to the Additional Protocols, those being China, France, ...") is read respectively, each
-    state with the instruments the data records it in (a state recorded in none keeps them all)."""
+    state with the instruments the data records it in (a state recorded in none keeps them all); so is one name
+    that stands for several instruments ("the Protocols to the African Nuclear Weapon Free Zone Treaty": the United
+    States with the protocols it is recorded in, not Protocol III, which is for states with territories in the zone).
+    """
     pairs = {(t.id, p) for t in targets for p in parties}
     ids = [t.id for t in targets if t.id is not None]
-    if len(set(ids)) < 2 or len(parties) < 2:
+    one_name = len({(t.start, t.end) for t in targets if t.id is not None}) < len(set(ids))
+    if len(set(ids)) < 2 or (len(parties) < 2 and not one_name):
         return pairs
     reg = registry()
     recorded = {p: {i for i in ids if _record(reg.instruments[i], p) is not None} for p in parties if p is not None}
@@ -1129,18 +1190,23 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
-    if cue.startswith("As "):
+    if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
+        # ("As Parties to the ... (NPT), the People's Republic of China, France, ...": a plural takes the list)
         comma = text.find(",", ce, clause_end)
-        subject = [s for s in states if comma >= 0 and comma < s[1] < clause_end]
-        if subject and re.fullmatch(r",\s*(?:the\s+)?", text[comma : subject[0][1]]):
-            return [subject[0][0]]
+        after_comma = [i for i, s in enumerate(states) if comma >= 0 and comma < s[1] < clause_end]
+        if after_comma and re.fullmatch(r",\s*(?:the\s+)?", text[comma : states[after_comma[0]][1]]):
+            if re.match(r"As\s+(?:States\s+)?Parties\b", cue):
+                return list(dict.fromkeys(s[0] for s in _chain(text, states, after_comma[0])))  # a plural: the list
+            return [states[after_comma[0]][0]]
         return []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
         after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
         return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
+    if context.speaker and _OUR_GROUP.search(lead):
+        return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
     if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
@@ -1165,7 +1231,13 @@ def _who(
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
         partners = [p[0] for p in parties if p[1] < cs] if re.search(r"\band\s+I\b", lead) else []
-        return list(dict.fromkeys([*partners, context.speaker]))  # "President Medvedev of Russia and I signed": both
+        # "With France, we became the first ...", "we were able to ratify jointly with France": the partner too
+        partners += [s[0] for s in states if a <= s[1] < cs and _WITH_PARTNER.search(text[max(a, s[1] - 20) : s[1]])]
+        jointly = re.compile(r"\b(?:jointly|together)\s+with\s+(?:the\s+)?").search(text, ce, clause_end)
+        partners += [s[0] for s in states if jointly and s[1] == jointly.end()]
+        # "President Medvedev of Russia and I signed": both; a joint statement's "we" and "our two countries": its
+        # authors
+        return list(dict.fromkeys([*partners, *(context.speakers or (context.speaker,))]))
     if context.described_at == cs:
         # "the Protocol, signed on 23 May 1992": a participle describing the instrument, with no state as its subject
         return []
@@ -1179,9 +1251,15 @@ def _who(
     if context.previous_state and _IT_SUBJECT.search(lead):
         return [context.previous_state]
     if _PARTICIPLE.search(text[max(a, cs - 8) : cs]):
+        # "Having signed ..., the United States": the subject after the phrase's comma; "By signing the additional
+        # protocol the five nuclear powers expressed their support to the efforts of Kazakhstan": a subject that is no
+        # state names none (the states later in the clause are not it)
+        comma = text.find(",", ce, clause_end)
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
-        if after:
+        if after and comma >= 0 and re.fullmatch(r",\s*(?:the\s+)?", text[comma : states[after[0]][1]]):
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+        if after:
+            return []
     if cue.lower().endswith("ing") and re.search(
         r"\b(?:by|in|through|after|upon|when)\s+$", text[max(a, cs - 10) : cs]
     ):

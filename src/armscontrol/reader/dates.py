@@ -63,6 +63,12 @@ SAID_ON = re.compile(
     rf"\b(?:said|stated|declared|told|noted|remarked|emphasi[sz]ed|announced)\b(?:[^.\n]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.){{0,160}}?\bon\s+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w]*,?\s*\d)"
 )
+# A quotation's attribution with its full date ("... has signed it," said Retno, Tuesday, July 11, 2023): the day the
+# words were said, wherever it stands.
+ATTRIBUTED = re.compile(
+    r"\b(?:said|stated|told|added|declared|noted|stressed|emphasi[sz]ed|announced)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?"
+    r"[A-Z][\w.'’-]*,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$"
+)
 YEAR_AFTER = re.compile(
     rf"\b(?:in|by|of|since|until|from|to|before|after)\s+(?:the\s+year\s+)?({YEAR})\b(?![,.]?\d)(?!\s*[-‐‑‒–—]\s*\d)",
     re.I,
@@ -80,7 +86,7 @@ class FoundDate:
 
 @cache
 def _dateparser():
-    import dateparser
+    import dateparser  # on first use: heavy (dateparser and its locale data)
 
     return dateparser
 
@@ -160,30 +166,35 @@ def _day_month(match: re.Match) -> tuple[int, int]:
     return int(day), _month_number(month)
 
 
-def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate | None:
+def statement_date(text: str, dates: list[FoundDate] | None = None, source_year: int | None = None) -> FoundDate | None:
     """The date a statement gives itself, from its opening lines.
 
     In order: a dateline or a release's number with the day but no year ("NEW YORK, 8 September (UN
-    Headquarters) --", "Press Release SG/SM/6326, 15 September"), with the year of the nearest full, month or
-    year date in the opening lines (the release's); else the first full date there that is not the end of a range
-    ("14-16 September 1997") nor the day of an event told in prose ("Ghana signed the CTBT on 3 October 1996").
-    ``None`` where the opening lines give no such date: the caller says so.
+    Headquarters) --", "Press Release SG/SM/6326, 15 September", "MOSCOW, April 13. /TASS/."), in ``source_year``
+    (the year of the record the text was taken from: a page's date) where it is given, else with the year of the
+    nearest full, month or year date in the opening lines (the release's); else a quotation's attribution with its
+    full date ("said Retno, Tuesday, July 11, 2023"); else the first full date there that is not the end of a range
+    ("14-16 September 1997") nor the day of an event told in prose ("Ghana signed the CTBT on 3 October 1996");
+    else a date alone on the last line. ``None`` where the text gives no such date: the caller says so.
     """
     dates = find_dates(text) if dates is None else dates
     head = max(len("\n".join(text.splitlines()[:15])), 600)
     for pattern in (DATELINE, RELEASE_DAY, SAID_ON):
         for m in pattern.finditer(text, 0, head):
             years = sorted((d for d in dates if d.start <= head), key=lambda d: abs(d.start - m.start()))
-            if not years:
+            if not years and source_year is None:
                 continue
             day, month = _day_month(m)
             try:
-                day_of = dt.date(years[0].date.year, month, day)
-                if pattern is SAID_ON and years[0].precision == "day" and day_of > years[0].date:
+                day_of = dt.date(source_year if source_year is not None else years[0].date.year, month, day)
+                if pattern is SAID_ON and years and years[0].precision == "day" and day_of > years[0].date:
                     day_of = dt.date(day_of.year - 1, month, day)  # reported in January of a speech in December
             except ValueError:
                 continue
             return FoundDate(m.group(0).strip(), m.start(), m.end(), day_of, "day")
+    for found in dates:
+        if found.precision == "day" and ATTRIBUTED.search(text[max(0, found.start - 80) : found.start]):
+            return found
     for found in dates:
         if found.precision != "day" or found.start > head:
             continue
@@ -199,15 +210,20 @@ def statement_date(text: str, dates: list[FoundDate] | None = None) -> FoundDate
     return _foot_date(text, dates)
 
 
+_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?)?")
+
+
 def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
-    """A date alone on the last line, where a page signs off with its day ("24 Sep 2009", "March 5, 2005")."""
+    """A date alone on the last line, or after its place, where a page signs off with its day ("24 Sep 2009", "March 5,
+    2005", "New Delhi, May 30, 1998")."""
     last = text.rstrip()
     line_start = last.rfind("\n") + 1
     for found in dates:
         if (
             found.precision == "day"
             and found.start >= line_start
-            and not last[line_start:].replace(found.text, "").strip(" .,")
+            # the date alone, or after its place ("New Delhi, May 30, 1998")
+            and _PLACE.fullmatch(last[line_start:].replace(found.text, "").strip(" .,"))
         ):
             return found
     return None

@@ -219,7 +219,9 @@ def parent_of(instrument_id: str) -> str | None:
 
 
 _PROTOCOL_TO = re.compile(
-    r"\b(?:the|this|its|a)\s+(?:Additional\s+)?Protocol\s+to\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b)"
+    r"\b(?:the|this|its|a)\s+(?:Additional\s+|(?-i:additional)\s+)?(?:Protocol|(?-i:protocol))\s+to\s+(?:the|this)\s+"
+    r"(?:Treaty|(?-i:treaty))\b(?!\s+(?:on|of|between|for)\b)",
+    re.I,
 )
 
 

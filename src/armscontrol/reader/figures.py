@@ -77,6 +77,8 @@ UNITS: list[tuple[str, str]] = [
     (r"days?", "days"),
     (
         r"(?:member\s+states|states\s+parties|(?<!United\s)states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties|signatories"
+        # "five nuclear powers", "the five official nuclear powers": states
+        r"|(?:nuclear(?:[- ]weapons?)?\s+)powers"
         # "13 Forum members": members of a body of states (not of a legislature, a committee or a delegation)
         r"|members(?!\s+of\s+(?:the\s+)?(?:Congress|Parliament|Senate|Duma|House|Committee|staff|delegations?|public|"
         r"families|the\s+public)\b))",
@@ -201,6 +203,8 @@ def _unit_after(text: str, end: int, strict: bool = False) -> tuple[str | None, 
     # The nearest plural noun heads the phrase ("1,500 units last year" counts units); a singular one is a modifier
     # ("1200 MIRVed ICBM warheads" counts warheads).
     for at, unit in found:
+        if re.match(r"[- ](?:States?|powers)\b", tail[at:], re.I) and any(a > at for a, _ in found):
+            continue  # "five nuclear weapons states": "weapons" modifies the states counted
         if tail[:at].rstrip().endswith(("s", "%")) or len(found) == 1:
             return unit, end + at
     return found[-1][1], end + found[-1][0]
@@ -242,6 +246,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
     ) -> None:
         if re.match(r"(?:st|nd|rd|th)\b", plain[end : end + 3]) and re.search(r"\d$", plain[start:end]):
             return  # "the 166th day", "the 50th country": an ordinal, a rank not a count
+        if re.match(r":\d\d\b", plain[end : end + 3]) or re.search(r"\b\d{1,2}:$", plain[max(0, start - 3) : start]):
+            return  # "Updated: 2009-09-25 14:47": a time of day, not a count
         before = plain[max(0, start - 14) : start]
         if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6) : start]):
             return  # an article or paragraph number, a model number (Mk 41, SS-18)
@@ -338,6 +344,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start])
         if unit == "states" and ((value or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
+        if unit == "states" and any(o.unit == "states" and (o.value, o.low, o.high) == (value, low, high) for o in out):
+            return  # "five nuclear powers ... the five nuclear powers": the same group said again, one count
         span_end = unit_end if not (inferred or part) else end
         if any(covered[start:span_end]):
             return

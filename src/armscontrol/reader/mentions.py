@@ -19,6 +19,8 @@ from functools import cache, lru_cache
 from armscontrol.data import registry
 from armscontrol.data.schema import Instrument
 from armscontrol.reader import lexicon
+from armscontrol.reader.descriptions import parent_of
+from armscontrol.reader.names import find_names, words
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def pipeline():
 
     Instrument names are matched by :mod:`armscontrol.reader.names`, not by spaCy.
     """
+    # on first use: heavy (spaCy)
     import spacy
     from spacy.util import compile_infix_regex
 
@@ -94,7 +97,7 @@ def pipeline():
 
 @cache
 def _state_names() -> dict[str, str]:
-    import pycountry
+    import pycountry  # on first use: heavy (pycountry's ISO 3166 database)
 
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -130,7 +133,6 @@ _INSTRUMENT_WORD = re.compile(
 def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left
     out."""
-    from armscontrol.reader.names import find_names, words
 
     all_words = words(text)
     found: list[Found] = []
@@ -301,10 +303,14 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
     return False
 
 
+MODIFIES_EVENT = re.compile(
+    r"\s+(?:Review\s+)?(?:Conference|conference|Summit|summit|meeting|Meeting|session|Session)\b"
+)
+
+
 def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> list[Found]:
     """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
     within 1,500 characters."""
-    from armscontrol.reader.descriptions import parent_of
 
     out = []
     by_kind = {
@@ -318,7 +324,12 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
         if _overlaps(by_start, starts, m.start(), m.start() + 1):
             continue
         head = m.group("head").lower()
-        before = _near(by_kind[head], ends[head], m.start() - 1499, m.start())
+        # "the NPT conference": a name that modifies a meeting is not what "the treaty" refers back to
+        before = [
+            f
+            for f in _near(by_kind[head], ends[head], m.start() - 1499, m.start())
+            if not MODIFIES_EVENT.match(text, f.end)
+        ]
         if before:
             last = _passage_instrument(text, before, m.start())
             if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
@@ -441,7 +452,8 @@ def find_states(doc) -> list[StateFound]:  # noqa: ANN001
 
 
 _ZONE = re.compile(
-    r"(?:nuclear[- ](?:weapons?[- ])?free[- "
+    r"(?:(?:NWFZ|nuclear[- ](?:weapons?[- ])?free[- ]zone)s?\s+treat(?:y|ies)(?=\s+in\b)"
+    r"|nuclear[- ](?:weapons?[- ])?free[- "
     r"](?:zones?|status|space)|zones?\s+free\s+(?:of|from)\s+(?:nuclear\s+weapons|weapons\s+of\s+mass\s+destruction)"
     r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone|(?:such|these|those|similar)\s+zones)",
     re.I,

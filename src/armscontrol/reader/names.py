@@ -31,6 +31,7 @@ from typing import Any
 
 from armscontrol.data import registry
 from armscontrol.reader import lexicon
+from armscontrol.reader.descriptions import protocols_of
 
 _WORD = re.compile(r"[^\W_]+")
 _GAP_OK = re.compile(r"^(?:['’][ \t])?[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
@@ -101,6 +102,16 @@ def words(text: str) -> list[Word]:
             if low == "s" and m.start() > 0 and text[m.start() - 1] in "'’":
                 norm = "the"  # a possessive is its word: "Mongolia's NWFS" is "Mongolia NWFS"
             out.append(Word(norm, text[start:end], start, end))
+    return _weapon_free(out)
+
+
+def _weapon_free(found: list[Word]) -> list[Word]:
+    """ "Nuclear Free Zone" and "Nuclear-Weapon-Free Zone" are one name, as texts write both for every zone: the
+    "weapon" between "nuclear" and "free" is skipped (marked by a skipped norm)."""
+    out = list(found)
+    for i in range(1, len(out) - 1):
+        if out[i].norm == "weapon" and out[i - 1].norm == "nuclear" and out[i + 1].norm == "free":
+            out[i] = Word("the", out[i].raw, out[i].start, out[i].end)
     return out
 
 
@@ -196,6 +207,90 @@ def _region_variants(name: str) -> list[str]:
     return out
 
 
+def _region_forms(region: str) -> list[str]:
+    """A region and its adjective where the adjective adds an "n" ("Southeast Asia", "Southeast Asian")."""
+    return [region, region + "n"] if region.endswith("a") else [region]
+
+
+def zone_regions() -> dict[str, list[str]]:
+    """Each zone instrument's regions (:data:`armscontrol.reader.lexicon.ZONES_IN_DATA`), nouns and adjectives."""
+    out: dict[str, list[str]] = {}
+    for region, owner in lexicon.ZONES_IN_DATA.items():
+        forms = out.setdefault(owner, [])
+        forms += [f for f in _region_forms(region) if f not in forms]
+    return out
+
+
+def _zone_treaty_names(treaty_id: str) -> list[str]:
+    """A zone treaty named by its region: "the Treaty on a Nuclear Free Zone in South East Asia", "the Central Asia
+    Nuclear-Weapon-Free Zone Treaty" (the regions are the zone's in :func:`zone_regions`; "Nuclear Free" and
+    "Nuclear-Weapon-Free" are one spelling, see :func:`words`)."""
+    out = []
+    for region in zone_regions().get(treaty_id, []):
+        out += [f"Treaty on a Nuclear-Weapon-Free Zone in {region}", f"{region} Nuclear-Weapon-Free Zone Treaty"]
+    return out
+
+
+def _zone_names(treaty_id: str) -> list[str]:
+    """The zone a treaty creates, named by its region, as the parent in a protocol's name ("the Protocol to the
+    Nuclear-Weapon-Free Zone in Central Asia"); alone it is a place, not the treaty."""
+    out = []
+    for region in zone_regions().get(treaty_id, []):
+        out += [f"Nuclear-Weapon-Free Zone in {region}", f"{region} Nuclear-Weapon-Free Zone"]
+    return out
+
+
+def _protocols_by_parent() -> dict[str, list[str]]:
+    """Each treaty's protocols (registry kind ``protocol``) through the ``protocol_to`` and ``amends`` linkages."""
+    reg = registry()
+    out: dict[str, list[str]] = {}
+    for parent, children in protocols_of().items():
+        if parent.startswith("^"):
+            continue
+        protocols = sorted(c for c in children if reg.instruments[c].kind == "protocol")
+        if protocols:
+            out[parent] = protocols
+    return out
+
+
+_NUMBERED = re.compile(r"\bProtocol\s+(?P<number>[IVX]+|\d+)\b")
+_PROTOCOL_WORDS = ("Protocol", "Additional Protocol", "revised Protocol", "Protocol on Security Assurances")
+"""How texts call a protocol before "to" and its treaty's name; "Protocols" is the plural of each (see
+:func:`words`)."""
+
+
+def protocol_names(parent: str, protocols: list[str], parent_names: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Every name of ``parent``'s protocols its texts use, generated from the parent's names and its zone's regions.
+
+    A treaty with one protocol: "Protocol to <any name of the treaty>", "Additional Protocol to ...", "the revised
+    Protocol to ...", "the Protocol on Security Assurances to ...", "<name> Protocol" ("SEANWFZ Treaty Protocol").
+    A treaty with numbered protocols: "Protocol I to <name>", "<name> Protocol 2", each numbered protocol alone;
+    "Protocols I and II to <name>", "Protocols 1, 2 and 3 to <name>", the protocols numbered; and the unnumbered
+    forms, which name them all ("the Protocols to the African Nuclear Weapon Free Zone Treaty").
+    """
+    reg = registry()
+    numbers = {p: m.group("number") for p in protocols if (m := _NUMBERED.search(reg.instruments[p].title))}
+    names = [*parent_names, *_zone_names(parent)]
+    everyone = tuple(protocols)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for name in names:
+        for word in _PROTOCOL_WORDS:
+            out.append((f"{word} to {name}", everyone))
+        out.append((f"{name} Protocol", everyone))
+        for protocol, number in numbers.items():
+            for word in ("Protocol", "Additional Protocol"):
+                out.append((f"{word} {number} to {name}", (protocol,)))
+            out.append((f"{name} Protocol {number}", (protocol,)))
+        ordered = sorted(numbers.items(), key=lambda item: normalise(item[1]))
+        for size in range(2, len(ordered) + 1):
+            for first in range(len(ordered) - size + 1):
+                run = ordered[first : first + size]
+                listed = ", ".join(n for _, n in run[:-1]) + f" and {run[-1][1]}"
+                for word in ("Protocols", "Additional Protocols"):
+                    out.append((f"{word} {listed} to {name}", tuple(p for p, _ in run)))
+    return out
+
+
 def name_table() -> tuple[dict, frozenset[str]]:
     """The trie of every name (word -> subtree; ``None`` key -> entry) and the words names use (built once per
     registry)."""
@@ -223,22 +318,36 @@ def _name_table(_registry: int) -> tuple[dict, frozenset[str]]:
             return
         entries[key] = Entry(ids, how, caps, ambiguous)
 
+    names_of: dict[str, list[str]] = {}
     for instrument in reg.instruments.values():
-        add(instrument.title, (instrument.id,), "title")
-        add(_title_without_parties(instrument.title), (instrument.id,), "title")
+        own = names_of.setdefault(instrument.id, [])
+
+        def add_own(name: str, how: str, instrument_id: str = instrument.id, own: list[str] = own) -> None:
+            add(name, (instrument_id,), how)
+            own.append(name)
+
+        add_own(instrument.title, "title")
+        add_own(_title_without_parties(instrument.title), "title")
         for alias in [instrument.short_title, *instrument.aliases]:
-            add(alias, (instrument.id,), "name")
+            add_own(alias, "name")
             stripped = re.sub(r"\s*\([^)]*\)", "", alias).strip()
             if stripped != alias:
-                add(stripped, (instrument.id,), "name")
+                add_own(stripped, "name")
             for inner in re.findall(r"\(([^)]*)\)", alias):
                 if re.search(r"[A-Za-z]", inner) and not re.fullmatch(r"(?:19|20)\d\d|proposed", inner):
-                    add(inner, (instrument.id,), "name")
+                    add_own(inner, "name")
         for variant in _word_order_variants(instrument.title):
-            add(variant, (instrument.id,), "title")
+            add_own(variant, "title")
         for alias in [instrument.title, instrument.short_title, *instrument.aliases]:
             for variant in _region_variants(alias):
-                add(variant, (instrument.id,), "name")
+                add_own(variant, "name")
+        if instrument.kind == "treaty":
+            for variant in _zone_treaty_names(instrument.id):
+                add_own(variant, "name")
+    for parent, protocols in _protocols_by_parent().items():
+        for name, ids in protocol_names(parent, protocols, names_of.get(parent, [])):
+            if normalise(name) not in entries:
+                add(name, ids, "name")
     for phrase, ids in lexicon.DESCRIPTIVE.items():
         add(phrase, ids, "descriptive")
     for phrase, ids in lexicon.SHARED_NAMES.items():
@@ -272,10 +381,44 @@ def _existing_on(ids: tuple[str, ...], on: dt.date) -> str:
     return min(ids, key=first_day)
 
 
+def _one_swap(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("seanfwz", "seanwfz")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+@lru_cache(maxsize=4)
+def _registry_acronyms(_registry: int) -> tuple[str, ...]:
+    """The acronyms (words of five letters or more written in capitals) of the registry's names, normalised."""
+    reg = registry()
+    found: set[str] = set()
+    for instrument in reg.instruments.values():
+        for name in [instrument.title, instrument.short_title, *instrument.aliases]:
+            found.update(w.norm for w in words(name) if len(w.raw) >= 5 and w.raw.isupper() and w.raw.isalpha())
+    return tuple(sorted(found))
+
+
+def _misspelt_acronyms(found: list[Word], vocabulary: frozenset[str]) -> list[Word]:
+    """An acronym in capitals that the registry spells with two neighbouring letters the other way round ("SEANFWZ"
+    for "SEANWFZ", as texts misspell it) is the registry's, when exactly one registry acronym is that close."""
+    acronyms = _registry_acronyms(id(registry()))
+    out = list(found)
+    for i, w in enumerate(out):
+        if len(w.raw) < 5 or not w.raw.isupper() or not w.raw.isalpha() or w.norm in vocabulary:
+            continue
+        close = [a for a in acronyms if _one_swap(w.norm, a)]
+        if len(close) == 1:
+            out[i] = Word(close[0], w.raw, w.start, w.end)
+    return out
+
+
 def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) -> list[NameMatch]:
     """Every registry name in ``text``, longest first, on word boundaries (see the module docstring)."""
     trie, vocabulary = name_table()
-    all_words = _drop_with_protocol(words(text) if found_words is None else found_words)
+    given = words(text) if found_words is None else found_words
+    all_words = _drop_with_protocol(_misspelt_acronyms(given, vocabulary))
     kept = [i for i, w in enumerate(all_words) if w.norm not in SKIPPED]
     out: list[NameMatch] = []
     k = 0
@@ -304,7 +447,8 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
             k += 1
             continue
         ids = (_existing_on(entry.ids, on),) if entry.ambiguous else entry.ids
-        out.append(NameMatch(ids, entry.how, span[0].start, span[-1].end, kept[k], kept[last]))
+        how = "misspelt" if any(w.norm != given[kept[i]].norm for i, w in zip(range(k, last + 1), span)) else entry.how
+        out.append(NameMatch(ids, how, span[0].start, span[-1].end, kept[k], kept[last]))
         k = last + 1
     return out
 
@@ -314,7 +458,8 @@ def _gap(text: str, all_words: list[Word], a: int, b: int) -> str:
     gap = text[all_words[a].end : all_words[b].start]
     for i in range(a + 1, b):
         gap = gap.replace(all_words[i].raw, " ", 1)
-    return gap
+    # "Nuclear-Weapon-Free", the skipped word between hyphens: one hyphen
+    return re.sub(r"[-‐‑‒–—][ \t]+(?=[-‐‑‒–—])", "", gap) if gap.count(" ") else gap
 
 
 _ENDS_WITH_STATE = re.compile(

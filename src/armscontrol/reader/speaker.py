@@ -32,13 +32,58 @@ _OF_A_STATE = re.compile(
 )
 
 
+# "UK STATEMENT TO THE CTBT ARTICLE XIV CONFERENCE", "Joint Statement by France and the United Kingdom": the states a
+# heading names as the statement's authors
+_STATEMENT_OF = re.compile(
+    r"^\W*(?:(?:Draft\s+)?(?:Joint\s+)?(?:Statement|Declaration|Communiqu\w+)\s+(?:by|of)\s+(?P<by>[^\n(:;]{2,120})"
+    r"|(?P<own>[A-Za-z.]+(?:\s+[A-Za-z.]+){0,3}?)['’]?\s+(?:Statement|Declaration)\b)",
+    re.I | re.M,
+)
+
+
+def _named_states(phrase: str) -> list[str]:
+    """The states a list names, in order ("France and the United Kingdom, on the occasion of ..." -> FRA, GBR)."""
+    out: list[str] = []
+    for part in re.split(r"\s*,\s*|\s+and\s+", phrase):
+        words = re.sub(r"^(?:the|The|THE)\s+", "", part.strip()).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            code = STATE_NAMES.get(name) or STATE_NAMES.get(name.title()) or STATE_NAMES.get(name.upper())
+            if code:
+                out.append(code)
+                break
+        else:
+            if out:
+                break  # the list has ended ("..., on the occasion of")
+    return list(dict.fromkeys(out))
+
+
+def speaker_states(text: str, publisher: str | None = None) -> list[str]:
+    """Every state whose voice ``text`` is: the authors a heading names ("Joint Statement by France and the United
+    Kingdom": both), else the one of :func:`speaker_state`; none for an international organisation's text."""
+    one = speaker_state(text, publisher)
+    for line in text[:800].splitlines()[:4]:
+        m = _STATEMENT_OF.match(line)
+        if m is not None:
+            named = _named_states(m.group("by") or m.group("own"))
+            if named:
+                return named
+    return [one] if one else []
+
+
 def speaker_state(text: str, publisher: str | None = None) -> str | None:
     """The state whose voice ``text`` is, from ``publisher`` or the text's opening lines; ``None`` when not a
     state's."""
     head = (publisher or "") + "\n" + "\n".join(text[:800].splitlines()[:8])
-    found = []
+    found: list[tuple[int, str]] = []
+    for line in text[:800].splitlines()[:4]:
+        heading = _STATEMENT_OF.match(line)
+        authors = _named_states(heading.group("by") or heading.group("own")) if heading is not None else []
+        if authors:
+            found.append((-1, authors[0]))
+            break
     for pattern, code in _OFFICES.items():
-        m = re.search(pattern, head)
+        m = re.search(pattern, head, re.I)
         if m:
             found.append((m.start(), code))
     for m in _OF_A_STATE.finditer(head):
