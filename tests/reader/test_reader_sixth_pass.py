@@ -232,3 +232,23 @@ def test_as_parties_to_a_treaty_before_a_list_of_states() -> None:
     text = "As Parties to the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), China, France and Russia met in Washington."
     found = _claims(text, "2016-09-15")
     assert {("bound", c, "npt") for c in ("CHN", "FRA", "RUS")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A process for P5 (China, France, Russia, the UK and US) signature of the Protocol to the Bangkok Treaty has "
+        "now been agreed.",
+        "The talks settled all issues related to P5 signature of the Protocol to the Bangkok Treaty.",
+        "Preparations towards Russia's ratification of the CTBT have begun.",
+    ],
+)
+def test_a_signature_or_ratification_named_as_an_act_ahead_is_no_claim(text):
+    """A nominal act governed by "for", "related to", "towards": prospective, never judged as done."""
+    answer = read_text(text, on="2011-11-29")
+    assert [(c.kind, c.party) for c in answer.claims if c.kind in ("signed", "ratified")] == []
+
+
+def test_a_signature_named_as_an_act_done_is_still_a_claim():
+    answer = read_text("France's signature of the Protocol to the Bangkok Treaty was a step forward.", on="2011-11-29")
+    assert ("signed", "FRA") in [(c.kind, c.party) for c in answer.claims]

@@ -507,6 +507,13 @@ _WISHED_AFTER = re.compile(
     r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b",
     re.I,
 )
+# A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
+# for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
+# signature", "preparations towards its ratification"): an act ahead, not one done.
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting)\s+"
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
+)
 # "will enter into force once signed and ratified by ...": the states named have not ratified yet.
 _WAITS_FOR = re.compile(
     r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
@@ -878,6 +885,8 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
+            if _NOMINAL.match(cue) and _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs]):
+                continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
             negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
                 _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
             )
