@@ -142,7 +142,7 @@ def expected_survivors(
     points after launch under attack; the plan is the exchange model's
     (:func:`~armscontrol.stability.exchange.allocate`).
     """
-    # on first use: circular (the exchange explains itself with this module)
+    # on first use: keeps `engage` quick (one engagement needs no exchange)
     from armscontrol.stability.exchange import aim_points, allocate, launched_under_attack
 
     points = aim_points(victim, posture)
@@ -191,7 +191,7 @@ def decompose(
     exchange's retaliation distribution. Each stage is a thinning of the one
     before, so expected values and percentiles are non-increasing.
     """
-    # on first use: circular (the exchange explains itself with this module)
+    # on first use: keeps `engage` quick (one engagement needs no exchange)
     from armscontrol.stability.exchange import ASSURED_PERCENTILE
 
     forces = victim.warheads

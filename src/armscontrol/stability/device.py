@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from armscontrol.stability import engagement
 from armscontrol.stability import validation as check
 
 ENV = "ARMSCONTROL_BACKEND"
@@ -164,9 +165,6 @@ class Lockstep:
         return [turn.value for turn in turns]
 
     def _body(self, turn: _Turn) -> None:
-        # on first use: circular (the layers import the engagement, which this backend hooks)
-        from armscontrol.stability import engagement
-
         turn.go.acquire()
         try:
             with engagement.layer_passes(lambda *request: self._pass(turn, *request)):
