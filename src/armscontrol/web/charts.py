@@ -1034,12 +1034,7 @@ def quantile_bands_figure(outputs: list[dict[str, Any]], unit: str) -> dict[str,
             yaxis={"automargin": True, "autorange": "reversed", "title": {"text": ""}},
             meta={
                 "narrow": {
-                    "yaxis.tickfont.size": 10,
-                    "yaxis.tickmode": "array",
-                    "yaxis.tickvals": labels,
-                    "yaxis.ticktext": [_wrap(t, 24) for t in labels],
-                    "height": 60 + 66 * len(rows) + 60,
-                    "xaxis.nticks": 4,
+                    **_narrow_bars(labels, 24, 60 + 66 * len(rows) + 60),
                     "xaxis.tickangle": 0,
                     "xaxis.title.text": "Warheads" if unit == "warheads" else "Index (0 to 1)",
                 }
@@ -1058,6 +1053,19 @@ def _wrap(text: str, width: int) -> str:
         else:
             line = f"{line} {word}".strip()
     return "<br>".join(lines + [line])
+
+
+def _narrow_bars(labels: list[str], width: int, height: int) -> dict[str, Any]:
+    """The narrow-screen layout of a chart of horizontal bars: its labels wrapped at ``width`` characters in a smaller
+    font, taller bars (``height`` in pixels) and four ticks on the value axis."""
+    return {
+        "yaxis.tickfont.size": 10,
+        "yaxis.tickmode": "array",
+        "yaxis.tickvals": labels,
+        "yaxis.ticktext": [_wrap(t, width) for t in labels],
+        "height": height,
+        "xaxis.nticks": 4,
+    }
 
 
 _INPUT_WORDS = {
@@ -1154,12 +1162,7 @@ def tornado_figure(answer: dict[str, Any], scenario: dict[str, Any] | None = Non
             yaxis={"automargin": True, "autorange": "reversed", "title": {"text": ""}},
             meta={
                 "narrow": {
-                    "yaxis.tickfont.size": 10,
-                    "yaxis.tickmode": "array",
-                    "yaxis.tickvals": labels,
-                    "yaxis.ticktext": [_wrap(t, 22) for t in labels],
-                    "height": 110 + 66 * len(rows) + 80,
-                    "xaxis.nticks": 4,
+                    **_narrow_bars(labels, 22, 110 + 66 * len(rows) + 80),
                     "xaxis.title.text": "Sobol index (0 to 1)",
                 }
             },
