@@ -19,7 +19,7 @@ from armscontrol.api.errors import BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNAVAILABL
 from armscontrol.errors import UserError
 from armscontrol.limits import MAX_ID, REPORT_HTML_KEPT
 from armscontrol.report import make_report
-from armscontrol.report.builds import builds_of, describe
+from armscontrol.report.builds import builds_of, describe, report_key
 from armscontrol.scenario import parse_scenario
 from armscontrol.scenarios.pool import compute_until
 
@@ -44,13 +44,14 @@ RESPONSES: Responses = {
 }
 
 
-def _html_key(request: Request, kind: str, target: str | None, on: str | None, paper: str) -> tuple[str, ...]:
-    """What an HTML report is kept under: the report asked for, the day it is of, the version of its data."""
+def _html_key(request: Request, kind: str, target: str | None, on: str | None, paper: str) -> str:
+    """What an HTML report is kept under: the same key as its PDF build (the report asked for, the day it is of, the
+    version of its data)."""
     _, day, version = describe(kind, target, on, request.app.state.store)
-    return (kind, target or "", day or "", paper, version)
+    return report_key(kind, target, day, paper, version)
 
 
-def _kept_html(app: Any) -> OrderedDict[tuple[str, ...], str]:
+def _kept_html(app: Any) -> OrderedDict[str, str]:
     kept = getattr(app.state, "report_html", None)
     if kept is None:
         kept = app.state.report_html = OrderedDict()
