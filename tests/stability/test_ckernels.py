@@ -14,13 +14,13 @@ import sys
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from test_fast_path import ENGAGEMENTS, EXAMPLES
 
 from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import backend, engagement, first_strike, kernels
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.frontier import frontier
+from engagement_support import layer_inputs
 from examples_support import examples
 
 CLOSE = 1e-15
@@ -74,18 +74,7 @@ def test_same_leakers_as_numba(ckernels, case):
 
 
 @settings(max_examples=examples(60), deadline=None)
-@given(
-    w=st.integers(0, 300),
-    interceptors=st.integers(0, 700),
-    decoys=st.integers(0, 3),
-    sspk=st.floats(0, 1),
-    shots=st.integers(1, 3),
-    tracking=st.floats(0, 1),
-    discrimination=st.floats(0, 1),
-    reliability=st.floats(0, 1),
-    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
-    second_shots=st.integers(1, 2),
-)
+@given(**layer_inputs(300, 700))
 def test_same_leakers_as_numba_generated(
     w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots
 ):

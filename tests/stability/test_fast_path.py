@@ -31,6 +31,7 @@ from armscontrol.stability.batch import Criteria, evaluate
 from armscontrol.stability.exchange import ExchangeCache
 from armscontrol.stability.frontier import frontier
 from armscontrol.stability.validation import InvalidInput
+from engagement_support import layer_inputs
 from examples_support import examples
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -81,18 +82,7 @@ def test_engagement_matches_reference(case):
 
 
 @settings(max_examples=examples(60), deadline=None)
-@given(
-    w=st.integers(0, 40),
-    interceptors=st.integers(0, 100),
-    decoys=st.integers(0, 3),
-    sspk=st.floats(0, 1),
-    shots=st.integers(1, 3),
-    tracking=st.floats(0, 1),
-    discrimination=st.floats(0, 1),
-    reliability=st.floats(0, 1),
-    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
-    second_shots=st.integers(1, 2),
-)
+@given(**layer_inputs(40, 100))
 def test_engagement_matches_reference_generated(
     w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots
 ):

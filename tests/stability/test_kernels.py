@@ -15,7 +15,6 @@ from decimal import Decimal, getcontext
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from scipy.special import bdtrc
 from test_fast_path import ENGAGEMENTS, EXAMPLES
 
@@ -23,6 +22,7 @@ from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability import backend, engagement, first_strike, kernels
 from armscontrol.stability.engagement import tracked_beyond
 from armscontrol.stability.reference import kernels as plain_loops
+from engagement_support import layer_inputs
 from examples_support import examples
 
 
@@ -57,18 +57,7 @@ def test_same_leakers_as_plain_loops(case):
 
 
 @settings(max_examples=examples(80), deadline=None)
-@given(
-    w=st.integers(0, 400),
-    interceptors=st.integers(0, 900),
-    decoys=st.integers(0, 3),
-    sspk=st.floats(0, 1),
-    shots=st.integers(1, 3),
-    tracking=st.floats(0, 1),
-    discrimination=st.floats(0, 1),
-    reliability=st.floats(0, 1),
-    doctrine=st.sampled_from(["salvo", "shoot-look-shoot"]),
-    second_shots=st.integers(1, 2),
-)
+@given(**layer_inputs(400, 900))
 def test_same_leakers_as_plain_loops_generated(
     w, interceptors, decoys, sspk, shots, tracking, discrimination, reliability, doctrine, second_shots
 ):
