@@ -33,6 +33,8 @@ HELDOUT_2026D = STATEMENTS / "heldout-2026d"
 """A fourth held-out set, frozen before the reader's fifth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026E = STATEMENTS / "heldout-2026e"
 """A fifth held-out set, frozen before the reader's sixth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026F = STATEMENTS / "heldout-2026f"
+"""A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
 @dataclass
@@ -191,6 +193,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-c": lambda: annotated(HELDOUT_2026C),
         "heldout-d": lambda: annotated(HELDOUT_2026D),
         "heldout-e": lambda: annotated(HELDOUT_2026E),
+        "heldout-f": lambda: annotated(HELDOUT_2026F),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 

@@ -1,10 +1,10 @@
-"""The frozen held-out sets after the first (tests/statements/heldout-2026b, heldout-2026c, heldout-2026d and
-heldout-2026e): sourced, frozen and annotated in the registry's terms.
+"""The frozen held-out sets after the first (tests/statements/heldout-2026b, heldout-2026c, heldout-2026d,
+heldout-2026e and heldout-2026f): sourced, frozen and annotated in the registry's terms.
 
 The reader's accuracy on them is measured by ``benchmarks/reader_accuracy.py --set heldout-b`` (or ``heldout-c``,
-``heldout-d``, ``heldout-e``) and never asserted: nothing here reads a statement with the reader, so that no one
-tunes the reader to a set. What is checked is each set itself: every statement has its source and its freeze date,
-and every annotation names instruments and provisions the registry holds and states the reader can name.
+``heldout-d``, ``heldout-e``, ``heldout-f``) and never asserted: nothing here reads a statement with the reader, so
+that no one tunes the reader to a set. What is checked is each set itself: every statement has its source and its
+freeze date, and every annotation names instruments and provisions the registry holds and states the reader can name.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from reader_scoring import HELDOUT_2026B, HELDOUT_2026C, HELDOUT_2026D, HELDOUT_2026E, annotated
+from reader_scoring import HELDOUT_2026B, HELDOUT_2026C, HELDOUT_2026D, HELDOUT_2026E, HELDOUT_2026F, annotated
 
 from armscontrol.data.parties import is_known_party
 
@@ -23,12 +23,14 @@ SETS = {
     "heldout-2026c": annotated(HELDOUT_2026C),
     "heldout-2026d": annotated(HELDOUT_2026D),
     "heldout-2026e": annotated(HELDOUT_2026E),
+    "heldout-2026f": annotated(HELDOUT_2026F),
 }
 FOLDERS = {
     "heldout-2026b": HELDOUT_2026B,
     "heldout-2026c": HELDOUT_2026C,
     "heldout-2026d": HELDOUT_2026D,
     "heldout-2026e": HELDOUT_2026E,
+    "heldout-2026f": HELDOUT_2026F,
 }
 ITEMS = [(name, item) for name, items in SETS.items() for item in items]
 INSTRUMENTS = Path(__file__).resolve().parents[2] / "src" / "armscontrol" / "data" / "instruments"
