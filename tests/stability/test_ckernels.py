@@ -1,9 +1,11 @@
 """The kernels compiled ahead of time (C, loaded with ctypes) against the numba kernels.
 
 The package's install builds ``armscontrol.stability._ckernels``; a command then
-runs no compiler and imports no numba. Both kernels do the same operations in
-the same order, but numba may fuse a multiply and an add, so distributions
-agree to 1e-15 rather than bit for bit; frontier points are the same.
+runs no compiler and imports no numba. For a count alone both kernels do the
+same operations in the same order, but numba may fuse a multiply and an add,
+and the C salvo kernel takes arriving counts in blocks
+(tests/stability/test_count_blocks.py), so distributions agree to 1e-15 rather
+than bit for bit; frontier points are the same.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 /* The engagement kernels compiled ahead of time: the C form of armscontrol/stability/kernels.py.
  *
- * Same algorithms, same loop order, same truncation; loaded with ctypes by
- * armscontrol/stability/ckernels.py, so that a command runs no compiler and
- * does not import numba. Built by the package's build backend (setuptools,
- * see pyproject.toml); where it is not built, the numba kernels are used.
- * Compiled with -ffp-contract=off: the compensated sum of binomial_beyond and
- * the agreement with the numba kernels (tests/stability/test_ckernels.py)
- * rely on every product being rounded.
+ * The same algorithms and truncation, loaded with ctypes by armscontrol/stability/ckernels.py, so that a command
+ * runs no compiler and does not import numba. Built by the package's build backend (setuptools, see
+ * pyproject.toml); where it is not built, the numba kernels are used. One difference of form: where a defence's
+ * capacity binds, the salvo kernel evaluates arriving counts in blocks that share one pass over the undiscriminated
+ * decoys (salvo_block; docs/stability.md, "Counts in blocks"), where the numba kernels take each count alone (as
+ * this file does for a block of one, ck_salvo_rows and block = 1); the two agree within the rounding
+ * (tests/stability/test_count_blocks.py). Compiled with -ffp-contract=off: the compensated sum of binomial_beyond
+ * and the agreement with the numba kernels (tests/stability/test_ckernels.py) rely on every product being rounded.
  */
 #include <Python.h>
 #include <math.h>
@@ -143,27 +144,27 @@ typedef struct {
     i64 *starts, *lows, *highs;
 } Table;
 
-/* Rows Bin(.; e, p) for e = 0..top, each starting at its lowest kept term. */
+/* Rows Bin(.; e, p) for e = 0..top, each starting at its lowest kept term: one pass, each row written where its
+ * window lands in the flat array (grown as needed). */
 static int binomial_table(i64 top, double p, const double *lf, double cut, Table *t) {
     double *buf = malloc(sizeof(double) * (size_t)(top + 2));
     t->lows = malloc(sizeof(i64) * (size_t)(top + 1));
     t->highs = malloc(sizeof(i64) * (size_t)(top + 1));
     t->starts = malloc(sizeof(i64) * (size_t)(top + 1));
-    t->flat = NULL;
-    if (!buf || !t->lows || !t->highs || !t->starts) { free(buf); return -1; }
-    i64 total = 0, lo, hi;
+    i64 room = 64 * (top + 1) + 64;
+    t->flat = malloc(sizeof(double) * (size_t)room);
+    if (!buf || !t->lows || !t->highs || !t->starts || !t->flat) { free(buf); return -1; }
+    i64 at = 0, lo, hi;
     double tail;
     for (i64 e = 0; e <= top; e++) {
         binom_row(e, p, lf, 1.0, cut, buf, &lo, &hi, &tail);
-        t->lows[e] = lo; t->highs[e] = hi;
-        total += hi - lo + 1;
-    }
-    t->flat = malloc(sizeof(double) * (size_t)(total > 0 ? total : 1));
-    if (!t->flat) { free(buf); return -1; }
-    i64 at = 0;
-    for (i64 e = 0; e <= top; e++) {
-        binom_row(e, p, lf, 1.0, cut, buf, &lo, &hi, &tail);
-        t->starts[e] = at;
+        t->lows[e] = lo; t->highs[e] = hi; t->starts[e] = at;
+        if (at + (hi - lo + 1) > room) {
+            while (at + (hi - lo + 1) > room) room *= 2;
+            double *grown = realloc(t->flat, sizeof(double) * (size_t)room);
+            if (!grown) { free(buf); return -1; }
+            t->flat = grown;
+        }
         for (i64 j = lo; j <= hi; j++) t->flat[at++] = buf[j];
     }
     free(buf);
@@ -214,48 +215,72 @@ EXPORT int ck_ample_layer(const i64 *ws, const double *weights, const i64 *rows,
     return 0;
 }
 
+/* Arriving counts evaluated together in the binding case: BLOCK counts within SPAN of each other share one pass over
+ * the undiscriminated decoys (see salvo_block). */
+#define BLOCK 16
+#define SPAN 15
+/* Rows of the largest count's table held at once, each added to every count's table in one pass over them. */
+#define PANEL 32
+
 typedef struct {
-    double *buf_a, *buf_b, *hyper, *cdf, *part, *engaged, *reciprocal;
+    double *buf_a, *buf_b, *hyper, *cdf, *part, *reciprocal, *limits;
+    double *engaged, *bound, *binds; /* BLOCK rows each: engaged and bound of stride `stride`, binds of stride `size` */
+    double *panel, *weights, *factor; /* PANEL rows of stride `stride`; their weights for each count; a factor by d or e */
+    double *counts; /* counts[j] = j, so that the loops over d or e convert no integer (which does not vectorise) */
+    i64 stride, size, lows[BLOCK], highs[BLOCK];
+    double sums[BLOCK];
     Table kill;
 } Workspace;
 
 static int salvo_workspace(i64 capacity, i64 width, i64 decoys, double survive, const double *lf, double cut, Workspace *s) {
     i64 size = width * (decoys + 1) + 2;
     i64 top_all = min64(capacity, width);
+    s->size = size;
+    s->stride = top_all + 8; /* room for a vector of four past the last cell */
     s->buf_a = malloc(sizeof(double) * (size_t)size);
     s->buf_b = malloc(sizeof(double) * (size_t)size);
     s->hyper = malloc(sizeof(double) * (size_t)size);
     s->cdf = malloc(sizeof(double) * (size_t)size);
     s->part = malloc(sizeof(double) * (size_t)size);
-    s->engaged = calloc((size_t)(top_all + 2), sizeof(double));
+    s->limits = malloc(sizeof(double) * (size_t)size);
     s->reciprocal = malloc(sizeof(double) * (size_t)size);
+    /* every cell is written before it is read (salvo_free, salvo_block): no zeroing here */
+    s->engaged = malloc(sizeof(double) * (size_t)(BLOCK * s->stride));
+    s->bound = malloc(sizeof(double) * (size_t)(BLOCK * s->stride));
+    s->binds = malloc(sizeof(double) * (size_t)(BLOCK * size));
+    s->panel = malloc(sizeof(double) * (size_t)(PANEL * s->stride));
+    s->weights = malloc(sizeof(double) * (size_t)(BLOCK * PANEL));
+    s->factor = malloc(sizeof(double) * (size_t)(2 * (size > s->stride ? size : s->stride)));
+    s->counts = malloc(sizeof(double) * (size_t)(size > s->stride ? size : s->stride));
     s->kill.flat = NULL; s->kill.starts = NULL; s->kill.lows = NULL; s->kill.highs = NULL;
-    if (!s->buf_a || !s->buf_b || !s->hyper || !s->cdf || !s->part || !s->engaged || !s->reciprocal) return -1;
-    /* survive < 0: no kill step (the engaged table alone, ck_salvo_engaged) */
+    if (!s->buf_a || !s->buf_b || !s->hyper || !s->cdf || !s->part || !s->limits || !s->reciprocal || !s->engaged || !s->bound
+        || !s->binds || !s->panel || !s->weights || !s->factor || !s->counts)
+        return -1;
+    /* survive < 0: no kill step (the engaged tables alone, ck_salvo_engaged) */
     if (survive >= 0.0 && binomial_table(top_all, survive, lf, cut * 1e-3, &s->kill) != 0) return -1;
     s->reciprocal[0] = 0.0;
     for (i64 j = 1; j < size; j++) s->reciprocal[j] = 1.0 / (double)j;
+    for (i64 j = 0; j < (size > s->stride ? size : s->stride); j++) s->counts[j] = (double)j;
     return 0;
 }
 
 static void free_workspace(Workspace *s) {
-    free(s->buf_a); free(s->buf_b); free(s->hyper); free(s->cdf); free(s->part); free(s->engaged); free(s->reciprocal);
+    free(s->buf_a); free(s->buf_b); free(s->hyper); free(s->cdf); free(s->part); free(s->limits); free(s->reciprocal);
+    free(s->engaged); free(s->bound); free(s->binds); free(s->panel); free(s->weights); free(s->factor); free(s->counts);
     free_table(&s->kill);
 }
 
-/* The engaged table of w arriving warheads into s->engaged[0..min(w, capacity)]: P(e real warheads engaged),
- * times the weight's truncation; expected engaged objects and neglected mass through the pointers. It does not
- * depend on the kill probability: variants that differ only in it share it (ck_salvo_engaged, ck_salvo_kill). */
-HOT static void salvo_engaged(i64 w, double weight, i64 capacity, double tracking, i64 decoys, double undiscriminated,
-                              const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
-                              double *objects_out, double *neglected_out) {
-    /* the buffers never overlap: restrict lets the loops vectorise without run-time overlap checks */
-    double *restrict buf_a = s->buf_a, *restrict buf_b = s->buf_b, *restrict hyper = s->hyper, *restrict cdf = s->cdf,
-           *restrict part = s->part, *restrict engaged = s->engaged;
-    const double *restrict reciprocal = s->reciprocal;
+/* The part of w's engaged table where the capacity does not bind, into row (zeroed first): every tracked object is
+ * engaged. Then the undiscriminated decoys' weights times the probability that the capacity binds, over d, into
+ * binds (zero where weight·binds ≤ cut, that mass neglected), their sum into *sum and the range of d into *lo, *hi. */
+HOT static void salvo_free(i64 w, double weight, i64 capacity, double tracking, i64 decoys, double undiscriminated,
+                           const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s, double *restrict row,
+                           double *restrict binds, i64 *lo_out, i64 *hi_out, double *sum_out, double *objects_out,
+                           double *neglected_out) {
+    double *restrict buf_a = s->buf_a, *restrict buf_b = s->buf_b, *restrict cdf = s->cdf, *restrict part = s->part;
     double neglected = 0.0, tail;
     i64 top = min64(w, capacity);
-    for (i64 e = 0; e <= top; e++) engaged[e] = 0.0;
+    for (i64 e = 0; e <= top; e++) row[e] = 0.0;
     i64 fake = w * decoys;
     double expected_objects = 0.0;
     i64 lo_e, hi_e;
@@ -287,7 +312,7 @@ HOT static void salvo_engaged(i64 w, double weight, i64 capacity, double trackin
         } else {
             below = cdf[x]; mean_below = part[x];
         }
-        engaged[e] += buf_a[e] * below;
+        row[e] += buf_a[e] * below;
         expected_objects += buf_a[e] * ((double)e * below + mean_below);
     }
     i64 lo_d, hi_d;
@@ -299,95 +324,319 @@ HOT static void salvo_engaged(i64 w, double weight, i64 capacity, double trackin
         buf_b[0] = 1.0;
     }
     i64 first = max64(lo_d, capacity + 1 - w);
-    if (first <= hi_d) {
-        i64 m = w + first, lo, hi;
-        hyper_row(m, w, capacity, lf, weight, cut, hyper, &lo, &hi, &tail);
-        /* ahead: the row of the next d is already in hyper (updated by the previous pass's fused loop) */
-        int ahead = 0;
-        for (i64 d = first; d <= hi_d; d++) {
-            if (d > first) {
-                m = w + d;
-                if (!ahead) {
-                    double scale = (double)((m - w) * (m - capacity)) / (double)m;
-                    i64 shift = m - w - capacity;
-                    for (i64 e = lo; e <= hi; e++) hyper[e] *= scale * reciprocal[shift + e];
-                }
-            }
-            ahead = 0;
-            double binds = buf_b[d] * sf[m - sf_low];
-            if (weight * binds <= cut) {
-                neglected += weight * binds;
-                continue;
-            }
-            double limit = cut / (weight * binds);
-            i64 low_support = max64(0, capacity - (m - w));
-            i64 mode = min64(max64((i64)((double)((capacity + 1) * (w + 1)) / (double)(m + 2)), low_support), top);
-            while (lo > low_support) {
-                i64 e = lo;
-                double r = (double)(e * (m - w - capacity + e)) / (((double)(w - e) + 1.0) * ((double)(capacity - e) + 1.0));
-                if (e <= mode && hyper[e] * r < limit) break;
-                hyper[e - 1] = hyper[e] * r;
-                lo -= 1;
-            }
-            while (hi < top) {
-                i64 e = hi;
-                double r = (double)((w - e) * (capacity - e)) / (((double)e + 1.0) * ((double)(m - w - capacity + e) + 1.0));
-                if (e >= mode && hyper[e] * r < limit) break;
-                hyper[e + 1] = hyper[e] * r;
-                hi += 1;
-            }
-            while (hi > mode && hyper[hi] < limit) hi -= 1;
-            while (lo < mode && hyper[lo] < limit) lo += 1;
-            expected_objects += binds * (double)capacity;
-            /* One pass over the row: add it to the engaged table, sum it (four partial sums; the sum only bounds
-             * the neglected mass) and, where another d follows, step it to that d's row by the exact ratio in the
-             * candidates. Each cell sees the operations of the three separate loops this replaced, in their
-             * order, so the results are bit-identical to them. Four cells at a time as one vector: lane j holds the
-             * cells e ≡ lo + j (mod 4), so its partial sum is the k_j of the scalar loops, and the cells left over
-             * go to lane 0's sum after it, as they did (the compiler's own vectorising of the scalar loops
-             * shuffled lanes at every step). */
-            v4 vk = {0.0, 0.0, 0.0, 0.0};
-            double k0 = 0.0;
-            i64 e = lo;
-            const v4 vbinds = {binds, binds, binds, binds};
-            if (d < hi_d) {
-                i64 next = m + 1;
-                double scale = (double)((next - w) * (next - capacity)) / (double)next;
-                const v4 vscale = {scale, scale, scale, scale};
-                const double *restrict step = reciprocal + (next - w - capacity);
-                for (; e + 3 <= hi; e += 4) {
-                    v4 h = load4(hyper + e);
-                    store4(engaged + e, load4(engaged + e) + vbinds * h);
-                    vk += h;
-                    store4(hyper + e, h * (vscale * load4(step + e)));
-                }
-                k0 = vk[0]; /* the tail cells go to lane 0's partial sum, as in the scalar loops */
-                for (; e <= hi; e++) {
-                    double h = hyper[e];
-                    engaged[e] += binds * h;
-                    k0 += h;
-                    hyper[e] = h * (scale * step[e]);
-                }
-                ahead = 1;
-            } else {
-                for (; e + 3 <= hi; e += 4) {
-                    v4 h = load4(hyper + e);
-                    store4(engaged + e, load4(engaged + e) + vbinds * h);
-                    vk += h;
-                }
-                k0 = vk[0]; /* the tail cells go to lane 0's partial sum, as in the scalar loops */
-                for (; e <= hi; e++) {
-                    engaged[e] += binds * hyper[e];
-                    k0 += hyper[e];
-                }
-            }
-            double k1 = vk[1], k2 = vk[2], k3 = vk[3];
-            double kept = (k0 + k1) + (k2 + k3);
-            if (kept < 1.0) neglected += weight * binds * (1.0 - kept);
+    double sum = 0.0;
+    for (i64 d = first; d <= hi_d; d++) {
+        double b = buf_b[d] * sf[w + d - sf_low];
+        if (weight * b <= cut) {
+            neglected += weight * b;
+            b = 0.0;
+        } else {
+            expected_objects += b * (double)capacity;
+            sum += b;
         }
+        binds[d] = b;
     }
+    *lo_out = first; *hi_out = hi_d; *sum_out = sum;
     *objects_out = expected_objects;
     *neglected_out = neglected;
+}
+
+/* The binding part of salvo_block for a block of one count w (binds over d = first..last from salvo_free, ρ = γ = 1):
+ * its own row per d, stepped in d by the exact ratio, each kept where weight·binds·term ≥ cut and added to row (w's
+ * engaged table) in the same pass that sums it and steps it to the next d. What the rows leave out is added to
+ * *neglected. Adding a row as it is stepped keeps one pass over it where the block form needs two, so a count alone (the
+ * rows of the row cache) takes this path. */
+HOT static void salvo_alone(i64 w, double weight, i64 capacity, const double *lf, double cut, Workspace *s,
+                            const double *restrict binds_of, i64 first, i64 last, double *restrict engaged,
+                            double *neglected_out) {
+    double *restrict hyper = s->hyper;
+    const double *restrict reciprocal = s->reciprocal;
+    double neglected = 0.0, tail;
+    i64 top = min64(w, capacity);
+    i64 m = w + first, lo, hi;
+    hyper_row(m, w, capacity, lf, weight, cut, hyper, &lo, &hi, &tail);
+    /* ahead: the row of this d is already in hyper (stepped by the previous d's pass) */
+    int ahead = 0;
+    for (i64 d = first; d <= last; d++) {
+        if (d > first) {
+            m = w + d;
+            if (!ahead) {
+                double scale = (double)((m - w) * (m - capacity)) / (double)m;
+                i64 shift = m - w - capacity;
+                for (i64 e = lo; e <= hi; e++) hyper[e] *= scale * reciprocal[shift + e];
+            }
+        }
+        ahead = 0;
+        double binds = binds_of[d];
+        if (binds == 0.0) continue; /* weight·binds ≤ cut: counted as neglected by salvo_free */
+        double limit = cut / (weight * binds);
+        i64 low_support = max64(0, capacity - (m - w));
+        i64 mode = min64(max64((i64)((double)((capacity + 1) * (w + 1)) / (double)(m + 2)), low_support), top);
+        while (lo > low_support) {
+            i64 e = lo;
+            double r = (double)(e * (m - w - capacity + e)) / (((double)(w - e) + 1.0) * ((double)(capacity - e) + 1.0));
+            if (e <= mode && hyper[e] * r < limit) break;
+            hyper[e - 1] = hyper[e] * r;
+            lo -= 1;
+        }
+        while (hi < top) {
+            i64 e = hi;
+            double r = (double)((w - e) * (capacity - e)) / (((double)e + 1.0) * ((double)(m - w - capacity + e) + 1.0));
+            if (e >= mode && hyper[e] * r < limit) break;
+            hyper[e + 1] = hyper[e] * r;
+            hi += 1;
+        }
+        while (hi > mode && hyper[hi] < limit) hi -= 1;
+        while (lo < mode && hyper[lo] < limit) lo += 1;
+        /* One pass over the row: add it to the engaged table, sum it (four partial sums; the sum only bounds the
+         * neglected mass) and, where another d follows, step it to that d's row. Four cells at a time as one vector:
+         * lane j holds the cells e ≡ lo + j (mod 4); the cells left over go to lane 0's sum. */
+        v4 vk = {0.0, 0.0, 0.0, 0.0};
+        double k0 = 0.0;
+        i64 e = lo;
+        const v4 vbinds = {binds, binds, binds, binds};
+        if (d < last) {
+            i64 next = m + 1;
+            double scale = (double)((next - w) * (next - capacity)) / (double)next;
+            const v4 vscale = {scale, scale, scale, scale};
+            const double *restrict step = reciprocal + (next - w - capacity);
+            for (; e + 3 <= hi; e += 4) {
+                v4 h = load4(hyper + e);
+                store4(engaged + e, load4(engaged + e) + vbinds * h);
+                vk += h;
+                store4(hyper + e, h * (vscale * load4(step + e)));
+            }
+            k0 = vk[0];
+            for (; e <= hi; e++) {
+                double h = hyper[e];
+                engaged[e] += binds * h;
+                k0 += h;
+                hyper[e] = h * (scale * step[e]);
+            }
+            ahead = 1;
+        } else {
+            for (; e + 3 <= hi; e += 4) {
+                v4 h = load4(hyper + e);
+                store4(engaged + e, load4(engaged + e) + vbinds * h);
+                vk += h;
+            }
+            k0 = vk[0];
+            for (; e <= hi; e++) {
+                engaged[e] += binds * hyper[e];
+                k0 += hyper[e];
+            }
+        }
+        double kept = (k0 + vk[1]) + (vk[2] + vk[3]);
+        if (kept < 1.0) neglected += weight * binds * (1.0 - kept);
+    }
+    *neglected_out += neglected;
+}
+
+/* bound_k[e] += Σ_r weights[k·PANEL + r]·panel[r·stride + e] for e = lo, lo + 4, ... ≤ hi (whole vectors of four; the
+ * panel's cells past each row's window are zero) and every k < n: the rows held in the panel added to every count's
+ * table in one pass over them, four counts at a time, so that each cell of a table is loaded and stored once per panel.
+ * Each cell sums its terms in the order of the rows. */
+HOT static void add_panel(const double *panel, i64 rows, i64 stride, const double *weights, i64 n, i64 lo, i64 hi,
+                          double *bound) {
+    i64 k = 0;
+    for (; k + 4 <= n; k += 4) {
+        const double *a0 = weights + k * PANEL, *a1 = a0 + PANEL, *a2 = a1 + PANEL, *a3 = a2 + PANEL;
+        double *b0 = bound + k * stride, *b1 = b0 + stride, *b2 = b1 + stride, *b3 = b2 + stride;
+        for (i64 e = lo; e <= hi; e += 4) {
+            v4 c0 = load4(b0 + e), c1 = load4(b1 + e), c2 = load4(b2 + e), c3 = load4(b3 + e);
+            for (i64 r = 0; r < rows; r++) {
+                v4 h = load4(panel + r * stride + e);
+                c0 += (v4){a0[r], a0[r], a0[r], a0[r]} * h;
+                c1 += (v4){a1[r], a1[r], a1[r], a1[r]} * h;
+                c2 += (v4){a2[r], a2[r], a2[r], a2[r]} * h;
+                c3 += (v4){a3[r], a3[r], a3[r], a3[r]} * h;
+            }
+            store4(b0 + e, c0); store4(b1 + e, c1); store4(b2 + e, c2); store4(b3 + e, c3);
+        }
+    }
+    for (; k < n; k++) {
+        const double *a = weights + k * PANEL;
+        double *b = bound + k * stride;
+        for (i64 e = lo; e <= hi; e += 4) {
+            v4 c = load4(b + e);
+            for (i64 r = 0; r < rows; r++) c += (v4){a[r], a[r], a[r], a[r]} * load4(panel + r * stride + e);
+            store4(b + e, c);
+        }
+    }
+}
+
+/* The engaged tables of the arriving counts w[0..n) (n ≤ BLOCK, within SPAN of each other, weights > 0) into
+ * s->engaged (row k, stride s->stride): P(e real warheads engaged), times the weight's truncation; expected engaged
+ * objects and neglected mass into objects[k], neglected[k]. It does not depend on the kill probability.
+ *
+ * Where the capacity C binds, w's table is Σ_d binds(w, d)·Hyp(e; w + d, w, C) over the undiscriminated decoys d.
+ * With w0 the largest count of the block, Hyp(e; w + d, w, C) = γ(w, e)·ρ(w, d)·Hyp(e; w0 + d, w0, C), where
+ * γ(w, e) = C(w, e)/C(w0, e) = Π_{v=w}^{w0-1} (v + 1 - e)/(v + 1) ≤ 1 and ρ(w, d) = C(w0 + d, C)/C(w + d, C) =
+ * Π_{v=w}^{w0-1} (v + d + 1)/(v + d + 1 - C): one row of w0 per d serves the whole block (each count adds it with
+ * the weight binds·ρ; the rows are stepped in d by the exact ratio and added PANEL at a time), and γ is applied once
+ * per count at the end. A row keeps every term that some count of the block needs: terms below
+ * cut / max_k(weight_k·binds_k·ρ_k) are left out, as a count on its own leaves out those below cut / (weight·binds);
+ * what is left out is counted as neglected. A block of one count is the computation for that count alone. */
+HOT static void salvo_block(const i64 *w, const double *weight, i64 n, i64 capacity, double tracking, i64 decoys,
+                            double undiscriminated, const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
+                            double *objects, double *neglected) {
+    i64 stride = s->stride, size = s->size;
+    double *restrict limits = s->limits, *restrict panel = s->panel;
+    double *restrict up = s->factor, *restrict down = s->factor + (size > stride ? size : stride);
+    const double *restrict reciprocal = s->reciprocal, *restrict counts = s->counts;
+    i64 w0 = w[0], dmin = 0, dmax = -1;
+    double heaviest = 0.0;
+    for (i64 k = 0; k < n; k++) {
+        salvo_free(w[k], weight[k], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, s, s->engaged + k * stride,
+                   s->binds + k * size, &s->lows[k], &s->highs[k], &s->sums[k], objects + k, neglected + k);
+        if (w[k] > w0) w0 = w[k];
+        if (weight[k] > heaviest) heaviest = weight[k];
+        if (s->lows[k] <= s->highs[k]) {
+            if (dmax < dmin) { dmin = s->lows[k]; dmax = s->highs[k]; }
+            else { dmin = min64(dmin, s->lows[k]); dmax = max64(dmax, s->highs[k]); }
+        }
+    }
+    if (dmax < dmin) return;
+    if (n == 1) {
+        salvo_alone(w[0], weight[0], capacity, lf, cut, s, s->binds, dmin, dmax, s->engaged, neglected);
+        return;
+    }
+    i64 top0 = min64(w0, capacity);
+    /* ρ folded into the binds, the products built once for the block, v from w0 - 1 down, each count taking them
+     * when v reaches it; the largest weight·binds·ρ over the block at each d sets that d's window */
+    i64 w_low = w0;
+    for (i64 k = 0; k < n; k++) w_low = min64(w_low, w[k]);
+    for (i64 d = dmin; d <= dmax; d++) { limits[d] = 0.0; up[d] = 1.0; down[d] = 1.0; }
+    for (i64 v = w0 - 1; v >= w_low; v--) {
+        double above = (double)(v + 1), beyond = (double)(v + 1 - capacity);
+        for (i64 d = dmin; d <= dmax; d++) {
+            up[d] *= above + counts[d];
+            down[d] *= beyond + counts[d];
+        }
+        for (i64 k = 0; k < n; k++) {
+            if (w[k] != v) continue;
+            double *restrict binds = s->binds + k * size;
+            for (i64 d = s->lows[k]; d <= s->highs[k]; d++) binds[d] *= up[d] / down[d];
+        }
+    }
+    for (i64 k = 0; k < n; k++) {
+        const double *restrict binds = s->binds + k * size;
+        for (i64 d = s->lows[k]; d <= s->highs[k]; d++) {
+            double heavy = weight[k] * binds[d];
+            if (heavy > limits[d]) limits[d] = heavy;
+        }
+        double *restrict bound = s->bound + k * stride;
+        for (i64 e = 0; e < stride; e++) bound[e] = 0.0;
+    }
+    for (i64 d = dmin; d <= dmax; d++) limits[d] = limits[d] > 0.0 ? cut / limits[d] : INFINITY;
+    i64 m = w0 + dmin, lo, hi, e_low = top0, e_high = 0;
+    i64 rows = 0, row_lo[PANEL], row_hi[PANEL], panel_lo = 0, panel_hi = -1;
+    double tail;
+    /* the row of the current d is panel row `rows` (the next free one); stepping to d + 1 writes the next free row */
+    double *restrict hyper = panel;
+    hyper_row(m, w0, capacity, lf, heaviest, cut, hyper, &lo, &hi, &tail);
+    for (i64 d = dmin; d <= dmax; d++) {
+        m = w0 + d;
+        if (d > dmin) {
+            double scale = (double)((m - w0) * (m - capacity)) / (double)m;
+            const double *restrict step = reciprocal + (m - w0 - capacity);
+            double *restrict next = panel + rows * stride;
+            for (i64 e = lo; e <= hi; e++) next[e] = hyper[e] * (scale * step[e]);
+            hyper = next;
+        }
+        double limit = limits[d];
+        if (limit == INFINITY) continue;
+        i64 low_support = max64(0, capacity - d);
+        i64 mode = min64(max64((i64)((double)((capacity + 1) * (w0 + 1)) / (double)(m + 2)), low_support), top0);
+        while (lo > low_support) {
+            i64 e = lo;
+            double r = (double)(e * (d - capacity + e)) / (((double)(w0 - e) + 1.0) * ((double)(capacity - e) + 1.0));
+            if (e <= mode && hyper[e] * r < limit) break;
+            hyper[e - 1] = hyper[e] * r;
+            lo -= 1;
+        }
+        while (hi < top0) {
+            i64 e = hi;
+            double r = (double)((w0 - e) * (capacity - e)) / (((double)e + 1.0) * ((double)(d - capacity + e) + 1.0));
+            if (e >= mode && hyper[e] * r < limit) break;
+            hyper[e + 1] = hyper[e] * r;
+            hi += 1;
+        }
+        while (hi > mode && hyper[hi] < limit) hi -= 1;
+        while (lo < mode && hyper[lo] < limit) lo += 1;
+        if (lo < e_low) e_low = lo;
+        if (hi > e_high) e_high = hi;
+        for (i64 k = 0; k < n; k++)
+            s->weights[k * PANEL + rows] = d < s->lows[k] || d > s->highs[k] ? 0.0 : s->binds[k * size + d];
+        if (rows == 0 || lo < panel_lo) panel_lo = lo;
+        if (rows == 0 || hi > panel_hi) panel_hi = hi;
+        row_lo[rows] = lo;
+        row_hi[rows] = hi;
+        rows++;
+        if (rows == PANEL || d == dmax) {
+            /* the panel's rows as whole vectors over the panel's window, zero outside each row's own window (the
+             * current row keeps its window's cells, the only ones the next step reads) */
+            i64 end = panel_lo + ((panel_hi - panel_lo) / 4) * 4 + 3;
+            for (i64 r = 0; r < rows; r++) {
+                double *row = panel + r * stride;
+                for (i64 e = panel_lo; e < row_lo[r]; e++) row[e] = 0.0;
+                for (i64 e = row_hi[r] + 1; e <= end; e++) row[e] = 0.0;
+            }
+            add_panel(panel, rows, stride, s->weights, n, panel_lo, panel_hi, s->bound);
+            rows = 0;
+        }
+    }
+    if (rows > 0) {
+        i64 end = panel_lo + ((panel_hi - panel_lo) / 4) * 4 + 3;
+        for (i64 r = 0; r < rows; r++) {
+            double *row = panel + r * stride;
+            for (i64 e = panel_lo; e < row_lo[r]; e++) row[e] = 0.0;
+            for (i64 e = row_hi[r] + 1; e <= end; e++) row[e] = 0.0;
+        }
+        add_panel(panel, rows, stride, s->weights, n, panel_lo, panel_hi, s->bound);
+    }
+    for (i64 k = 0; k < n; k++) {
+        if (s->lows[k] > s->highs[k]) continue;
+        double *restrict row = s->engaged + k * stride;
+        const double *restrict bound = s->bound + k * stride;
+        i64 last = min64(e_high, min64(w[k], capacity));
+        double kept = 0.0;
+        if (w[k] < w0) {
+            double below = 1.0;
+            for (i64 e = e_low; e <= last; e++) up[e] = 1.0;
+            for (i64 v = w[k]; v < w0; v++) {
+                below *= (double)(v + 1);
+                double above = (double)(v + 1);
+                for (i64 e = e_low; e <= last; e++) up[e] *= above - counts[e];
+            }
+            for (i64 e = e_low; e <= last; e++) {
+                double value = (up[e] / below) * bound[e];
+                row[e] += value;
+                kept += value;
+            }
+        } else {
+            for (i64 e = e_low; e <= last; e++) {
+                row[e] += bound[e];
+                kept += bound[e];
+            }
+        }
+        if (kept < s->sums[k]) neglected[k] += weight[k] * (s->sums[k] - kept);
+    }
+}
+
+/* How many of ws[start..n) the next block takes: up to `most` (≤ BLOCK) counts with weight > 0 within SPAN of each
+ * other (counts of weight ≤ 0 inside it are passed over by the caller). */
+static i64 block_end(const i64 *ws, const double *weights, i64 start, i64 n, i64 most) {
+    i64 low = ws[start], high = ws[start], taken = 1, i = start + 1;
+    if (most > BLOCK) most = BLOCK;
+    for (; i < n && taken < most; i++) {
+        if (weights[i] <= 0.0) continue;
+        i64 w = ws[i];
+        if (max64(high, w) - min64(low, w) > SPAN) break;
+        low = min64(low, w); high = max64(high, w);
+        taken++;
+    }
+    return i;
 }
 
 /* The kill step: add weight·P(leak | w) to out_row from the engaged table engaged[0..top]; the mass left out is
@@ -406,27 +655,37 @@ HOT static void kill_step(i64 w, double weight, const double *engaged, i64 top, 
     *neglected = lost;
 }
 
-/* Add weight·P(leak | w) to out_row; expected engaged objects and neglected mass through the pointers. */
-static inline void salvo_one(i64 w, double weight, double *out_row, i64 capacity, double tracking, i64 decoys, double undiscriminated,
-                             const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
-                             double *objects_out, double *neglected_out) {
-    salvo_engaged(w, weight, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, s, objects_out, neglected_out);
-    kill_step(w, weight, s->engaged, min64(w, capacity), &s->kill, cut, out_row, neglected_out);
+/* The counts of ws[start..end) with weight > 0, their weights and their indices, into bw, bweight, index. */
+static i64 gather(const i64 *ws, const double *weights, i64 start, i64 end, i64 *bw, double *bweight, i64 *index) {
+    i64 n = 0;
+    for (i64 i = start; i < end; i++) {
+        if (weights[i] <= 0.0) continue;
+        bw[n] = ws[i]; bweight[n] = weights[i]; index[n] = i;
+        n++;
+    }
+    return n;
 }
 
 EXPORT int ck_salvo_layer(const i64 *ws, const double *weights, const i64 *rows, i64 n, i64 capacity, double tracking, i64 decoys,
                           double undiscriminated, double survive, const double *sf, i64 sf_low, const double *lf, double cut,
-                          double *out, i64 width, double *objects_out, double *neglected_out) {
+                          double *out, i64 width, i64 most, double *objects_out, double *neglected_out) {
     Workspace s;
     if (salvo_workspace(capacity, width, decoys, survive, lf, cut, &s) != 0) { free_workspace(&s); return -1; }
-    double objects = 0.0, neglected = 0.0, expected_objects, lost;
-    for (i64 i = 0; i < n; i++) {
-        double weight = weights[i];
-        if (weight <= 0.0) continue;
-        salvo_one(ws[i], weight, out + rows[i] * width, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s,
-                  &expected_objects, &lost);
-        objects += weight * expected_objects;
-        neglected += lost;
+    double objects = 0.0, neglected = 0.0, block_objects[BLOCK], block_neglected[BLOCK], bweight[BLOCK];
+    i64 bw[BLOCK], index[BLOCK];
+    for (i64 i = 0; i < n;) {
+        if (weights[i] <= 0.0) { i++; continue; }
+        i64 end = block_end(ws, weights, i, n, most);
+        i64 nb = gather(ws, weights, i, end, bw, bweight, index);
+        salvo_block(bw, bweight, nb, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s, block_objects,
+                    block_neglected);
+        for (i64 k = 0; k < nb; k++) {
+            kill_step(bw[k], bweight[k], s.engaged + k * s.stride, min64(bw[k], capacity), &s.kill, cut,
+                      out + rows[index[k]] * width, &block_neglected[k]);
+            objects += bweight[k] * block_objects[k];
+            neglected += block_neglected[k];
+        }
+        i = end;
     }
     free_workspace(&s);
     *objects_out = objects;
@@ -434,35 +693,56 @@ EXPORT int ck_salvo_layer(const i64 *ws, const double *weights, const i64 *rows,
     return 0;
 }
 
+/* Row i of out: scales[i]·P(leak | ws[i]) alone, each count in a block of its own, so that a row is the same whatever
+ * other counts the call holds (the row cache keeps rows across calls). */
 EXPORT int ck_salvo_rows(const i64 *ws, const double *scales, i64 n, i64 capacity, double tracking, i64 decoys, double undiscriminated,
                          double survive, const double *sf, i64 sf_low, const double *lf, double cut, double *out, i64 width,
                          double *objects, double *neglected) {
     Workspace s;
     if (salvo_workspace(capacity, width, decoys, survive, lf, cut, &s) != 0) { free_workspace(&s); return -1; }
-    for (i64 i = 0; i < n; i++)
-        salvo_one(ws[i], scales[i], out + i * width, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s,
-                  objects + i, neglected + i);
+    for (i64 i = 0; i < n; i++) {
+        objects[i] = 0.0;
+        neglected[i] = 0.0;
+        if (scales[i] <= 0.0) continue;
+        salvo_block(ws + i, scales + i, 1, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s, objects + i,
+                    neglected + i);
+        kill_step(ws[i], scales[i], s.engaged, min64(ws[i], capacity), &s.kill, cut, out + i * width, neglected + i);
+    }
     free_workspace(&s);
     return 0;
 }
 
-/* The engaged tables of ck_salvo_layer alone: row i of engaged (stride cells) holds w_i's table over
- * e = 0..min(w_i, capacity), zero beyond; objects[i] and neglected[i] as salvo_one's before its kill step. */
+/* The engaged tables of ck_salvo_layer alone (the same blocks, for the same `most`): row i of engaged (stride cells) holds w_i's table
+ * over e = 0..min(w_i, capacity), zero beyond; objects[i] and neglected[i] as ck_salvo_layer's before its kill step. */
 EXPORT int ck_salvo_engaged(const i64 *ws, const double *weights, i64 n, i64 capacity, double tracking, i64 decoys,
                             double undiscriminated, const double *sf, i64 sf_low, const double *lf, double cut, i64 width,
-                            double *engaged, i64 stride, double *objects, double *neglected) {
+                            i64 most, double *engaged, i64 stride, double *objects, double *neglected) {
     Workspace s;
     if (salvo_workspace(capacity, width, decoys, -1.0, lf, cut, &s) != 0) { free_workspace(&s); return -1; }
+    double bweight[BLOCK];
+    i64 bw[BLOCK], index[BLOCK];
     for (i64 i = 0; i < n; i++) {
         double *row = engaged + i * stride;
         for (i64 e = 0; e < stride; e++) row[e] = 0.0;
         objects[i] = 0.0;
         neglected[i] = 0.0;
-        if (weights[i] <= 0.0) continue;
-        salvo_engaged(ws[i], weights[i], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s, objects + i,
-                      neglected + i);
-        i64 top = min64(ws[i], capacity);
-        for (i64 e = 0; e <= top && e < stride; e++) row[e] = s.engaged[e];
+    }
+    for (i64 i = 0; i < n;) {
+        if (weights[i] <= 0.0) { i++; continue; }
+        i64 end = block_end(ws, weights, i, n, most);
+        i64 nb = gather(ws, weights, i, end, bw, bweight, index);
+        double block_objects[BLOCK], block_neglected[BLOCK];
+        salvo_block(bw, bweight, nb, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, &s, block_objects,
+                    block_neglected);
+        for (i64 k = 0; k < nb; k++) {
+            double *row = engaged + index[k] * stride;
+            const double *table = s.engaged + k * s.stride;
+            i64 top = min64(bw[k], capacity);
+            for (i64 e = 0; e <= top && e < stride; e++) row[e] = table[e];
+            objects[index[k]] = block_objects[k];
+            neglected[index[k]] = block_neglected[k];
+        }
+        i = end;
     }
     free_workspace(&s);
     return 0;

@@ -9,8 +9,9 @@ are used (:func:`armscontrol.stability.backend.kernels`). The library is
 loaded with :mod:`ctypes`; every array passed must be C-contiguous of the
 dtype named (the callers make them so). Results agree with the numba kernels
 to 1e-15 (tests/stability/test_ckernels.py): the same operations in the same
-order, but numba may fuse a multiply and an add where the C is compiled
-without contraction.
+order for a count alone, but numba may fuse a multiply and an add where the C
+is compiled without contraction, and the salvo kernels here take arriving
+counts in blocks (:data:`BLOCK`; tests/stability/test_count_blocks.py).
 
 Importing this module raises ImportError where the library is not built.
 """
@@ -42,13 +43,18 @@ def _declare(name: str, *argtypes, restype=ctypes.c_int) -> Any:
 
 _thin = _declare("ck_thin", _P, _P, _I, _D, _P, _D, _P, _I, _P)
 _ample = _declare("ck_ample_layer", _P, _P, _P, _I, _D, _P, _D, _P, _I, _P)
-_salvo = _declare("ck_salvo_layer", _P, _P, _P, _I, _I, _D, _I, _D, _D, _P, _I, _P, _D, _P, _I, _P, _P)
+_salvo = _declare("ck_salvo_layer", _P, _P, _P, _I, _I, _D, _I, _D, _D, _P, _I, _P, _D, _P, _I, _I, _P, _P)
 _rows = _declare("ck_salvo_rows", _P, _P, _I, _I, _D, _I, _D, _D, _P, _I, _P, _D, _P, _I, _P, _P)
-_engaged = _declare("ck_salvo_engaged", _P, _P, _I, _I, _D, _I, _D, _P, _I, _P, _D, _I, _P, _I, _P, _P)
+_engaged = _declare("ck_salvo_engaged", _P, _P, _I, _I, _D, _I, _D, _P, _I, _P, _D, _I, _I, _P, _I, _P, _P)
 _kill = _declare("ck_salvo_kill", _P, _P, _P, _I, _I, _D, _P, _I, _P, _P, _P, _D, _P, _I, _P, _P)
 _mix = _declare("ck_mix_rows", _P, _P, _P, _P, _I, _P, _I, _P, _I, restype=None)
 _sls = _declare("ck_shoot_look_shoot_real", _P, _P, _P, _I, _I, _I, _I, _D, _D, _D, _P, _D, _P, _I, _P, _P)
 _beyond = _declare("ck_binomial_beyond", _I, _D, _I, _I, _P, restype=None)
+
+BLOCK = 16
+"""The most arriving counts (within 15 of each other) whose engaged tables share one pass over the undiscriminated
+decoys (``BLOCK`` in ``_ckernels.c``): where the capacity binds, the hypergeometric rows of the largest count of a
+block serve every count of it, each scaled by exact ratios (docs/stability.md, "Counts in blocks")."""
 
 
 def _int64(a: np.ndarray) -> np.ndarray:
@@ -115,8 +121,11 @@ def ample_layer(ws, weights, rows, kill, lf, cut, out):
     return neglected.value
 
 
-def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out):
-    """See :func:`armscontrol.stability.kernels.salvo_layer`."""
+def salvo_layer(
+    ws, weights, rows, capacity, tracking, decoys, undiscriminated, survive, sf, sf_low, lf, cut, out, block=None
+):
+    """See :func:`armscontrol.stability.kernels.salvo_layer`; ``block`` counts at most share one pass (default
+    :data:`BLOCK`; 1: each count alone, the form of the numba kernels)."""
     ws, weights, rows, sf, lf, out = _int64(ws), _float(weights), _int64(rows), _float(sf), _float(lf), _writable(out)
     objects, neglected = _D(), _D()
     _check(
@@ -136,6 +145,7 @@ def salvo_layer(ws, weights, rows, capacity, tracking, decoys, undiscriminated, 
             cut,
             _address(out),
             out.shape[1],
+            BLOCK if block is None else block,
             ctypes.byref(objects),
             ctypes.byref(neglected),
         )
@@ -171,7 +181,7 @@ def salvo_rows(
     )
 
 
-def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, width):
+def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, width, block=None):
     """The engaged tables of :func:`salvo_layer`, before its kill step (the only step with the kill probability).
 
     Parameters
@@ -180,6 +190,8 @@ def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, 
         As for :func:`salvo_layer`.
     width : int
         Columns of the output that :func:`salvo_kill` will fill (sizes the workspace, as in :func:`salvo_layer`).
+    block : int
+        As for :func:`salvo_layer`.
 
     Returns
     -------
@@ -207,6 +219,7 @@ def salvo_engaged(ws, weights, capacity, tracking, decoys, undiscriminated, sf, 
             _address(lf),
             cut,
             width,
+            BLOCK if block is None else block,
             _address(engaged),
             stride,
             _address(objects),
