@@ -1,0 +1,80 @@
+"""Rules of the reader's seventh pass, each on short invented text: the statement's own date, who acts, claims in
+noun phrases and negatives, what is no claim, and counts whose noun stands elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from armscontrol.reader import read_text
+from armscontrol.reader.dates import statement_date
+
+
+def _day(text: str, source: dt.date | None = None) -> dt.date | None:
+    found = statement_date(text, source=source)
+    return found.date if found else None
+
+
+def test_a_date_in_the_prose_is_not_the_statement_s_date() -> None:
+    text = (
+        "Minister's remarks on the test ban\n\n"
+        "Thank you, Chair. Our country has always stood for a complete end to nuclear explosions everywhere and by "
+        "everyone, at all times.\n"
+        "On 4 March 1999, our parliament approved the treaty after a long debate in both of its houses and a vote."
+    )
+    assert _day(text) is None  # said so ("not read"), not the day of the event
+    assert read_text(text).date_source == "not_read"
+    text = "Remarks at the ministerial meeting\n2004/10/21, Geneva\nThank you, Chair, for giving me the floor today."
+    assert _day(text) == dt.date(2004, 10, 21)  # a stamp in the header, year first
+
+
+def test_a_publication_stamp_at_the_foot_dates_the_page_and_bounds_a_date_in_the_first_line() -> None:
+    text = (
+        "News story\n\n"
+        "On 2 May 2012 the agreement entered into force for our country after its approval by the national assembly.\n\n"
+        "Published 9 June 2012"
+    )
+    assert _day(text) == dt.date(2012, 6, 9)
+    text = (
+        "A speech on deterrence\n\n"
+        "The President spoke at the naval base, on 3rd March 2012, a speech on the deterrent and on the work of the "
+        "navy.\n\n11/08/2012"
+    )
+    assert _day(text) == dt.date(2012, 3, 3)  # a speech's day, no later than the page's stamp
+
+
+def test_a_weekday_or_yesterday_counts_back_from_the_report_stamp_or_the_record() -> None:
+    text = (
+        "Spokesman rejects the talks\n\nA. Writer\n2021-03-10 09:12:01\n\n"
+        "The country will not join the talks on a new agreement among the three powers, a spokesman said on Monday."
+    )
+    assert _day(text) == dt.date(2021, 3, 8)  # Wednesday's stamp, Monday's words
+    text = (
+        "Minister speaks at the Assembly\n\n"
+        "The minister told the General Assembly yesterday that the question of joining the treaty as it stands does "
+        "not arise."
+    )
+    assert _day(text) is None
+    assert _day(text, source=dt.date(2019, 10, 4)) == dt.date(2019, 10, 3)
+    answer = read_text(text, source_date="2019-10-04")
+    assert (answer.date, answer.date_source) == (dt.date(2019, 10, 3), "source")
+    text = "The ministry on Friday said that it cannot be bound by the new treaty, whatever others decide about it."
+    assert _day(text, source=dt.date(2018, 5, 11)) == dt.date(2018, 5, 11)  # a Friday: that day itself
+
+
+def test_a_dateline_without_a_year_takes_a_year_only_from_the_frame_or_a_recent_day() -> None:
+    text = (
+        "BERLIN, March 4. /Agency/. The ministry said the treaty was signed on behalf of the state on June 2, 1995 "
+        "and ratified after it."
+    )
+    assert _day(text) is None  # a day years before is no year for the report
+    text = "OSLO, March 4. /Agency/. The country deposited its instrument on March 2, 2016, the ministry said today."
+    assert _day(text) == dt.date(2016, 3, 4)  # a report tells recent events
+
+
+def test_today_marks_the_anniversary_of_a_day_in_the_text() -> None:
+    text = (
+        "Anniversary of the zone treaty\n"
+        "Today marks the 30th anniversary of the opening for signature of the zone treaty. On May 3, 1981 the treaty "
+        "was opened for signature in the capital."
+    )
+    assert _day(text) == dt.date(2011, 5, 3)
