@@ -107,9 +107,11 @@ def read_command(
         print_json(answer)
         return
     if answer.date_source == "not_read":
-        said = f"Statement date not read (none given or found; judged as of today, {answer.date.isoformat()}: give --date)"
+        today = answer.date.isoformat()
+        said = f"Statement date not read (none given or found; judged as of today, {today}: give --date)"
     else:
-        origin = {"option": "from --date", "text": "found in the text", "source": "from --source-date"}[answer.date_source]
+        origins = {"option": "from --date", "text": "found in the text", "source": "from --source-date"}
+        origin = origins[answer.date_source]
         said = f"Statement of {answer.date.isoformat()} ({origin})"
     console.print(f"{said}; {answer.characters:,} characters", highlight=False)
     console.print(

@@ -236,7 +236,7 @@ def spoken_day(text: str, latest: dt.date, end: int | None = None) -> dt.date | 
 
 
 def _anniversary(text: str, dates: list[FoundDate], end: int) -> FoundDate | None:
-    """"Today marks the Nth anniversary of" the day its sentence gives, else the next day the text gives within 600
+    """ "Today marks the Nth anniversary of" the day its sentence gives, else the next day the text gives within 600
     characters: that day N years on."""
     for m in ANNIVERSARY.finditer(text, 0, end):
         for found in sorted(dates, key=lambda d: not m.start() <= d.start < m.end()):
