@@ -49,7 +49,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         "not_in_force",
         re.compile(
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
-            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
+            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
             r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
             re.I,
@@ -59,7 +59,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         "ratified",
         re.compile(
             r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
+            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -125,7 +125,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
-            r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b",
+            r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
+            # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
+            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -572,7 +574,8 @@ def _targets(
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         return nearest_before or after[:1]
     if kind in {"in_force", "not_in_force", "bound"}:
-        return after[:1] or nearest_before
+        # one name that stands for several instruments ("the Additional Protocols") is each of them
+        return [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)] or nearest_before
     # co-objects are joined by a comma or "and" ("signed the Protocol ... and the Treaty ..."); an instrument inside the
     # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
     joined = after[:1]
