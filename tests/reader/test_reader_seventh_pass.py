@@ -78,3 +78,66 @@ def test_today_marks_the_anniversary_of_a_day_in_the_text() -> None:
         "was opened for signature in the capital."
     )
     assert _day(text) == dt.date(2011, 5, 3)
+
+
+def _claims(text: str, on: str = "2016-06-01") -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text, on).claims}
+
+
+def test_a_call_for_entry_into_force_is_no_claim_that_it_is_not_in_force() -> None:
+    text = "The ministers call for the early entry into force of the CTBT and remain committed to achieving it."
+    assert not {c for c in _claims(text) if c[0] in {"in_force", "not_in_force"}}
+    text = "Regrettably, the CTBT has not entered into effect, twenty years after it was opened for signature."
+    assert ("not_in_force", None, "ctbt") in _claims(text)
+
+
+def test_entry_into_force_for_one_state_is_not_the_instrument_s() -> None:
+    text = "The NPT entered into force for Montenegro after its accession, the ministry noted with satisfaction."
+    assert ("in_force", None, "npt") not in _claims(text)
+    text = "The NPT entered into force in 1970 and binds almost every state."
+    assert ("in_force", None, "npt") in _claims(text)
+
+
+def test_a_revocation_of_ratification_is_one_claim() -> None:
+    text = (
+        "The Foreign Ministry said that the notification of Russia's withdrawal of the CTBT ratification was sent to "
+        "the depositary."
+    )
+    kinds = {c[0] for c in _claims(text, "2023-11-03")}
+    assert kinds == {"ratification_revoked"}
+
+
+def test_states_parties_to_protocols_are_bound_each_by_its_own() -> None:
+    text = (
+        "The zone is respected by the States Parties to the Additional Protocols to the Treaty of Tlatelolco: "
+        "the Netherlands and China."
+    )
+    claims = _claims(text)
+    assert {("bound", "NLD", "tlatelolco-protocol-i"), ("bound", "CHN", "tlatelolco-protocol-ii")} <= claims
+    assert not {c for c in claims if c[0] == "ratified"}
+
+
+def test_a_capital_in_a_relative_clause_acts_for_its_state() -> None:
+    text = "Moscow now stands level with Washington, which never ratified the CTBT."
+    assert ("not_ratified", "USA", "ctbt") in _claims(text, "2023-11-03")
+
+
+def test_it_in_a_passive_is_what_was_done_not_who_did_it() -> None:
+    text = "Brazil supports the CTBT. Yet it has not been ratified by 8 of the 44 states whose ratification is needed."
+    assert ("not_ratified", "BRA", "ctbt") not in _claims(text, "2020-01-01")
+
+
+def test_a_group_noun_with_its_list_after_a_colon_signs() -> None:
+    text = "The Treaty of Pelindaba was signed by three republics: Kenya, Ghana and Egypt, at the ceremony in Cairo."
+    assert {("signed", c, "pelindaba") for c in ("KEN", "GHA", "EGY")} <= _claims(text, "2000-01-01")
+
+
+def test_the_treaty_after_a_protocol_is_its_treaty_and_a_protocol_after_it_the_protocol() -> None:
+    text = (
+        "Our parliament ratified a protocol to the Treaty of Rarotonga last month. The treaty, which came into force "
+        "in 1986, keeps the South Pacific free of nuclear weapons. In 1996, France signed a protocol with the Forum "
+        "countries."
+    )
+    claims = _claims(text, "2000-01-01")
+    assert ("in_force", None, "rarotonga") in claims
+    assert ("signed", "FRA", "rarotonga") not in claims

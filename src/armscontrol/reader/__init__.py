@@ -225,7 +225,7 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
 
 _ACTS = (
     r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:withdr(?:ew|awn)|ratified|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
+    r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
 )
 
 
@@ -233,7 +233,11 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
     """'Pyongyang withdrew from the treaty': a capital as the subject of an act names its state (claims only, not
     places)."""
     names = "|".join(re.escape(n) for n in sorted(lexicon.CAPITALS, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?\s+(?={_ACTS})")
+    # "Washington, which never ratified the document": a relative clause's act is the capital's too
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?(?:,\s+(?:which|who|that))?\s+"
+        rf"(?:(?:has|have|had)\s+)?(?:(?:never|not|also|yet\s+to)\s+)?(?={_ACTS})"
+    )
     soviet = on < dt.date(1991, 12, 26)
     return [
         (

@@ -29,7 +29,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratification_revoked",
         re.compile(
-            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
+            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[A-Z]{2,}\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
             r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification",
             re.I,
         ),
@@ -48,7 +48,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_in_force",
         re.compile(
-            r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
+            r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
             r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
@@ -217,6 +217,10 @@ def _notes_ratification(note: str) -> bool:
     return False
 
 
+# The nouns a group of states goes by ("five republics", "the five nuclear powers", "the eight democracies").
+GROUP_NOUNS = r"(?:States|countries|nations|signatories|parties|members|Governments|republics|powers|democracies)"
+# "entered into force for the UK", "in the UK", "with respect to France": for one party only.
+_FOR_STATE = re.compile(r"\s+(?:in|for|with\s+respect\s+to)\s+(?:the\s+)?", re.I)
 _PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked", "not_signed"}
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
 _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
@@ -616,7 +620,7 @@ _OFFICES_OF = re.compile(
 # Between "by" and the states: a group that names them after a lead ("by 13 Forum members within the original
 # boundaries of the Treaty, namely Australia, ...", "by the following States: ...", "by 150 countries, including ...").
 _BY_GROUP_LIST = re.compile(
-    r"(?:[\w-]+\s+){0,4}?(?:States|countries|nations|members|parties|signatories|Governments)\b"
+    rf"(?:[\w-]+\s+){{0,4}}?{GROUP_NOUNS}\b"
     r"(?:(?!\b(?:by|but|if|would|whereas|while)\b)[^.;:()]){0,100}?"
     r"(?:,?\s+namely|:|\s*\(|,?\s+including|,?\s+among\s+them|\s+[-–—]|,\s*(?:those|these)\s+being)\s*(?:the\s+)?",
     re.I,
@@ -713,7 +717,7 @@ _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
-_GROUP = re.compile(r"\b(?:States|countries|nations|signatories|parties|others|members)\b", re.I)
+_GROUP = re.compile(rf"\b(?:{GROUP_NOUNS}|others)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
 
@@ -916,6 +920,9 @@ def cue_claims(
                 and re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20) : cs], re.I)
             ):
                 continue  # "within 18 months after the entry into force": a term counted from it, not the fact
+            for_state = _FOR_STATE.match(text, ce) if kind == "in_force" else None
+            if for_state and any(s[1] == for_state.end() for s in states):
+                continue  # "entered into force in the UK": in force for one party, not the instrument's entry into force
             if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
                 # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
                 continue
@@ -1260,7 +1267,9 @@ def _who(
         after = [i for i, s in enumerate(states) if listed_at.end() <= s[1] < clause_end]
         if after and not text[listed_at.end() : states[after[0]][1]].strip():
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
-    if context.previous_state and _IT_SUBJECT.search(lead):
+    passive = _PASSIVE.search(lead) or re.search(r"\b(?:been|be|being)\s+\w+$", cue)
+    if context.previous_state and _IT_SUBJECT.search(lead) and not passive:
+        # ("it has not been ratified by 8 of the 44 states": "it" is what was ratified, not who ratified)
         return [context.previous_state]
     if _PARTICIPLE.search(text[max(a, cs - 8) : cs]):
         # "Having signed ..., the United States": the subject after the phrase's comma; "By signing the additional
@@ -1290,7 +1299,7 @@ def _group_members(
     """Who a group noun names ("five Annex 2 States have signed ...", "ratified by all five Central Asian States"):
     the states listed after a colon in the clause, else after a colon in the next sentence."""
     by_group = re.match(
-        r"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,5}?(?:States|countries|nations|signatories|parties)\b",
+        rf"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){{0,5}}?{GROUP_NOUNS}\b",
         text[ce:clause_end],
         re.I,
     )
