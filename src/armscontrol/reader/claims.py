@@ -922,7 +922,7 @@ def cue_claims(
                 continue  # "within 18 months after the entry into force": a term counted from it, not the fact
             for_state = _FOR_STATE.match(text, ce) if kind == "in_force" else None
             if for_state and any(s[1] == for_state.end() for s in states):
-                continue  # "entered into force in the UK": in force for one party, not the instrument's entry into force
+                continue  # "entered into force in the UK": in force for one party, not the entry into force
             if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
                 # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
                 continue
