@@ -141,3 +141,11 @@ def test_the_treaty_after_a_protocol_is_its_treaty_and_a_protocol_after_it_the_p
     claims = _claims(text, "2000-01-01")
     assert ("in_force", None, "rarotonga") in claims
     assert ("signed", "FRA", "rarotonga") not in claims
+
+
+def test_signatories_listed_after_dashes_a_comma_or_a_colon_signed() -> None:
+    for lead, end in (("its signatories -- ", " --"), ("all the signatories - ", " -"), ("its signatories, ", ",")):
+        text = f"The Treaty of Pelindaba, which took effect in 2009, binds {lead}Kenya, Ghana and Egypt{end} to it."
+        claims = _claims(text, "2012-01-01")
+        assert {("signed", c, "pelindaba") for c in ("KEN", "GHA", "EGY")} <= claims
+        assert ("in_force", None, "pelindaba") in claims

@@ -83,7 +83,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
-            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
+            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
+            # "commits its signatories -- Kazakhstan, Kyrgyzstan, ... --", "all the signatories - A, B -", "(A, B)"
+            r"|\b(?:its|their|all\s+(?:of\s+)?(?:the|its)|the)\s+(?:\w+\s+)?signatories(?=\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -93,7 +95,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
-            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that)\s+took\s+effect\b|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
             # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
@@ -1209,6 +1211,11 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
+    if cue.endswith("signatories"):
+        # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
+        gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
+        first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
+        return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
     if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
         # ("As Parties to the ... (NPT), the People's Republic of China, France, ...": a plural takes the list)
