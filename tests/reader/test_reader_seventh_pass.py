@@ -149,3 +149,35 @@ def test_signatories_listed_after_dashes_a_comma_or_a_colon_signed() -> None:
         claims = _claims(text, "2012-01-01")
         assert {("signed", c, "pelindaba") for c in ("KEN", "GHA", "EGY")} <= claims
         assert ("in_force", None, "pelindaba") in claims
+
+
+def test_claims_in_noun_phrases_and_negatives() -> None:
+    text = "Despite being a non-party, Israel respects the aims of the NPT, the minister said."
+    assert ("not_ratified", "ISR", "npt") in _claims(text)
+    text = "Some 190 states have signed the NPT. But two states, Israel and South Sudan, have stayed out of it."
+    assert {("not_signed", "ISR", "npt"), ("not_signed", "SSD", "npt")} <= _claims(text)
+    text = "With Brazil's adherence to the NPT in 1998, almost every state in the region is a party to it."
+    assert ("ratified", "BRA", "npt") in _claims(text, "1999-01-01")
+    text = "France, along with the United Kingdom, ratified the CTBT in April 1998."
+    assert {("ratified", "FRA", "ctbt"), ("ratified", "GBR", "ctbt")} <= _claims(text, "1999-01-01")
+
+
+def test_an_act_ahead_is_no_claim() -> None:
+    text = "The President has decided to go forward with U.S. ratification of the CTBT next spring."
+    assert not {c for c in _claims(text, "1999-01-01") if c[0] == "ratified"}
+    text = "There is no question of Israel joining the NPT as a non-nuclear-weapon state, the envoy said."
+    assert not {c for c in _claims(text) if c[0] == "ratified"}
+
+
+def test_a_state_in_lower_case_acts_and_is_named() -> None:
+    answer = read_text(
+        "Comment of the Spokesperson regarding russia's suspension of participation in the New START Treaty\n"
+        "Ministry of Foreign Affairs of Ukraine, posted 21 February 2023 19:50\n\n"
+        "The decision of the russian federation to suspend its participation in the treaty, announced today, is yet "
+        "another provocation by the aggressor."
+    )
+    assert "RUS" in {p.code for p in answer.places}
+    claims = {(c.kind, c.party, c.instrument, c.verdict) for c in answer.claims}
+    # the ministry reports another state's act, and the decision, announced before its legal act, is true on its day
+    assert ("suspended", "RUS", "new-start", "consistent") in claims
+    assert not {c for c in claims if c[1] == "UKR"}

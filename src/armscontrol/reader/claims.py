@@ -41,7 +41,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
-            r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b",
+            r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
+            # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
+            r"|\ba\s+non-?party\b",
             re.I,
         ),
     ),
@@ -58,7 +60,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratified",
         re.compile(
-            r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
+            r"\bratif(?:ied|ies|y|ying|ication)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
@@ -68,7 +70,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "not_signed",
         re.compile(
             r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
-            r"(?!\s+and\s+ratif)",
+            r"(?!\s+and\s+ratif)"
+            # "India and Pakistan have stayed out of it": neither signed nor joined
+            r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b",
             re.I,
         ),
     ),
@@ -153,7 +157,12 @@ _SPEAKER = re.compile(
     r"(?:\s+\w+){0,10}\s*$"
 )
 # "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
-_AS_ONE_OF = re.compile(r"(?:^|[.;:]\s*)\s*(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}$", re.I)
+_AS_ONE_OF = re.compile(
+    r"(?:^|[.;:]\s*)\s*(?:(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}"
+    # "Despite being a non-party, India ...": the subject after the phrase
+    r"|(?:(?-i:Despite|Though|Although|While)\s+)?(?:being|remaining)\s+)$",
+    re.I,
+)
 _OUR_GROUP = re.compile(
     r"\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)\s+(?:(?:have|has|had|\w+ly)\s+)*$"
 )
@@ -297,6 +306,13 @@ def _judge_cached(
     # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
     instrument = registry().instruments[instrument_id]
     verdict = _judge(kind, instrument, party, on, stated)
+    if verdict[0] == "contradicted" and kind in {"suspended", "withdrew", "ratification_revoked"} and party is not None:
+        # a decision announced on its day and recorded in law within a month ("The decision of the Russian Federation
+        # to suspend its participation, announced today"): true on its day, never contradicted
+        later = _judge(kind, instrument, party, on + dt.timedelta(days=31), stated)
+        if later[0] == "consistent":
+            said = f"true on its day: announced on {on}; {later[1]} (consistent with later events)"
+            return "consistent", said, later[2]
     if verdict[0] == "contradicted" and kind == "ratified" and party is not None:
         later = _next_consent(instrument, party, on)
         if later is not None and (legislature or (later.date - on).days <= 120):
@@ -519,7 +535,9 @@ _WISHED_AFTER = re.compile(
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
 _PROSPECT_BEFORE = re.compile(
-    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting)\s+"
+    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting"
+    # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
+    r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
 )
 # "will enter into force once signed and ratified by ...": the states named have not ratified yet.
@@ -718,6 +736,8 @@ _NO_OBJECT = re.compile(
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
+_ALONG_WITH_GAP = re.compile(r"\s*,?\s*(?:along|together)\s+with\s+(?:the\s+)?", re.I)
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
 _GROUP = re.compile(rf"\b(?:{GROUP_NOUNS}|others)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
@@ -894,7 +914,9 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            if _NOMINAL.match(cue) and _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs]):
+            if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue)) and _PROSPECT_BEFORE.search(
+                text[max(a, cs - 120) : cs]
+            ):
                 continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
             negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
                 _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
@@ -1013,6 +1035,22 @@ def cue_claims(
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
+                if kind_here in {"ratified", "signed"}:
+                    # "France was the first nuclear-weapon state, along with the United Kingdom, to deposit its
+                    # instruments of ratification": the partner named before the cue acted too
+                    partners = [
+                        s
+                        for s in states
+                        if a <= s[1] < cs and _ALONG_WITH_BEFORE.search(text[max(a, s[1] - 25) : s[1]])
+                    ]
+                    # ("France, along with the United Kingdom, ratified": the subject before the partner too)
+                    party_codes += [
+                        s[0]
+                        for s in states
+                        for p in partners
+                        if s[2] <= p[1] and _ALONG_WITH_GAP.fullmatch(text[s[2] : p[1]])
+                    ] + [p[0] for p in partners]
+                    party_codes = list(dict.fromkeys(party_codes))
             # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
             # its own
             subordinate = _SUBORDINATE.search(text, ce, clause_end)

@@ -89,10 +89,23 @@ def pipeline():
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     patterns = []
     for name, code in _state_names().items():
-        for spelled in {name, name.upper()}:
+        for spelled in {name, name.upper(), *_lower_case(name)}:
             patterns.append({"label": "GPE", "pattern": spelled, "id": code})
     ruler.add_patterns(patterns)
     return nlp
+
+
+# Names that are also common words in lower case: a state only when capitalised.
+_WORDS_IN_LOWER_CASE = frozenset({"chad", "china", "guinea", "jersey", "jordan", "niger", "turkey", "georgia", "man"})
+
+
+def _lower_case(name: str) -> set[str]:
+    """A state's name as some texts write it in lower case ("the russian federation", "russia"), where that is no
+    common word ("turkey", "china") and no abbreviation ("US" is "us")."""
+    lowered = name.lower()
+    if len(lowered) < 5 or not name[:1].isupper() or lowered in _WORDS_IN_LOWER_CASE or name.isupper():
+        return set()
+    return {lowered}
 
 
 @cache
