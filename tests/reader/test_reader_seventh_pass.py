@@ -181,3 +181,23 @@ def test_a_state_in_lower_case_acts_and_is_named() -> None:
     # the ministry reports another state's act, and the decision, announced before its legal act, is true on its day
     assert ("suspended", "RUS", "new-start", "consistent") in claims
     assert not {c for c in claims if c[1] == "UKR"}
+
+
+def _figures(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.unit) for f in read_text(text, "2010-01-01").figures]
+
+
+def test_counts_with_the_noun_elsewhere() -> None:
+    assert (3.0, "states") in _figures("The zone treaty was signed by three republics: Kenya, Ghana and Egypt.")
+    assert (7.0, "states") in _figures("The seven major industrialized democracies met in Rome to discuss the tests.")
+    assert (4.0, "states") in _figures('It commits the four "declared" nuclear-weapon States to talks.')
+    assert (12.0, "states") in _figures("Only 9 States of those 12 have ratified the agreement so far.")
+
+
+def test_a_count_said_again_is_one_figure_and_a_day_is_no_count() -> None:
+    text = "After ten years of talks the text is agreed. Ten years is a long time for ten states."
+    assert _figures(text).count((10.0, "years")) == 1
+    text = "On 11 May the states of the region met again to consider the treaty."
+    assert (11.0, "states") not in _figures(text)
+    text = "The ministers discussed the protocol. Five countries are named in it as nuclear-weapon states."
+    assert (5.0, "states") in _figures(text)
