@@ -69,6 +69,12 @@ def test_a_dateline_without_a_year_takes_a_year_only_from_the_frame_or_a_recent_
     assert _day(text) is None  # a day years before is no year for the report
     text = "OSLO, March 4. /Agency/. The country deposited its instrument on March 2, 2016, the ministry said today."
     assert _day(text) == dt.date(2016, 3, 4)  # a report tells recent events
+    text = (
+        "LIMA, July 12 - The ministers met again today.\n"
+        "They welcomed the resolution on the zone adopted by the General Assembly on December 4, 2023, which they "
+        "had sponsored together."
+    )
+    assert _day(text) is None  # a day in the prose of the last line is no foot
 
 
 def test_today_marks_the_anniversary_of_a_day_in_the_text() -> None:

@@ -267,8 +267,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     dates = find_dates(text) if dates is None else dates
     head = max(len("\n".join(text.splitlines()[:15])), 600)
     top, first_prose = header_end(text)
-    last_line = len(text.rstrip()) - len(text.rstrip().rsplit("\n", 1)[-1])
-    framing = [d for d in dates if d.start < top or d.start >= max(last_line, first_prose)]
+    foot = _foot_date(text, dates)
+    framing = [d for d in dates if d.start < top] + ([foot] if foot is not None and foot.start >= first_prose else [])
     for pattern in (DATELINE, RELEASE_DAY, SAID_ON):
         for m in pattern.finditer(text, 0, head):
             years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
@@ -288,7 +288,6 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     # A date in the header, or heading its line as a dateline or a stamp does; then one at the foot; then one in the
     # first line of prose ("The following statement was issued ... on 21 April 2000:"); a date further in the prose
     # is an event's, not the statement's.
-    foot = _foot_date(text, dates)
     found_day = (
         _first_day(
             text,
