@@ -60,4 +60,4 @@ def test_no_date_anywhere_means_today():
     import datetime as dt
 
     answer = read_text("The ABM Treaty ended.")
-    assert answer.date_source == "today" and answer.date == dt.date.today()
+    assert answer.date_source == "not_read" and answer.date == dt.date.today()

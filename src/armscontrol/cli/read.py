@@ -106,12 +106,14 @@ def read_command(
     if as_json:
         print_json(answer)
         return
-    origin = {"option": "from --date", "text": "found in the text", "today": "today: no date given or found"}[
-        answer.date_source
-    ]
-    console.print(
-        f"Statement of {answer.date.isoformat()} ({origin}); {answer.characters:,} characters", highlight=False
-    )
+    if answer.date_source == "not_read":
+        today = answer.date.isoformat()
+        said = f"Statement date not read (none given or found; judged as of today, {today}: give --date)"
+    else:
+        origins = {"option": "from --date", "text": "found in the text", "source": "from --source-date"}
+        origin = origins[answer.date_source]
+        said = f"Statement of {answer.date.isoformat()} ({origin})"
+    console.print(f"{said}; {answer.characters:,} characters", highlight=False)
     console.print(
         table(
             "Instruments named",

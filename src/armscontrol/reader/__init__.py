@@ -225,7 +225,7 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
 
 _ACTS = (
     r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:withdr(?:ew|awn)|ratified|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
+    r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
 )
 
 
@@ -233,7 +233,11 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
     """'Pyongyang withdrew from the treaty': a capital as the subject of an act names its state (claims only, not
     places)."""
     names = "|".join(re.escape(n) for n in sorted(lexicon.CAPITALS, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?\s+(?={_ACTS})")
+    # "Washington, which never ratified the document": a relative clause's act is the capital's too
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?(?:,\s+(?:which|who|that))?\s+"
+        rf"(?:(?:has|have|had)\s+)?(?:(?:never|not|also|yet\s+to)\s+)?(?={_ACTS})"
+    )
     soviet = on < dt.date(1991, 12, 26)
     return [
         (
@@ -345,12 +349,14 @@ def read_text(
     text : str
         The statement (plain text; use :func:`read_file` for files, HTML and limits).
     on : datetime.date or str, optional
-        The statement's date; by default the first full date in its opening lines, else today.
+        The statement's date; by default the date its header, dateline or foot gives, else the record's date
+        (``source_date``), else not read (``date_source`` ``not_read``; judged as of today).
     title, publisher : str, optional
         Used to cite the statement in a draft scenario.
     source_date : datetime.date or str, optional
         The date of the record the text was taken from (a page's date): its year dates a dateline that gives the
-        day without the year ("MOSCOW, April 13. /TASS/.").
+        day without the year ("MOSCOW, April 13. /TASS/."); it is the latest the statement can be, so a speech
+        reported "on Tuesday" or "yesterday" is counted back from it, and it dates a text that gives no day.
     """
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise UserError(
@@ -366,13 +372,13 @@ def read_text(
     dates = find_dates(text)
     given = _coerce_date(on)
     source = _coerce_date(source_date, "--source-date")
-    found_date = statement_date(text, dates, source.year if source is not None else None)
+    found_date = statement_date(text, dates, source)
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
-        date, date_source = found_date.date, "text"
+        date, date_source = found_date.date, "text" if found_date.text else "source"
     else:
-        date, date_source = dt.date.today(), "today"
+        date, date_source = dt.date.today(), "not_read"  # judged as of today, and said so
 
     named = find_instruments(text, date)
     starts_of_sentences = [a for a, _ in sentences]

@@ -29,7 +29,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratification_revoked",
         re.compile(
-            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
+            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[A-Z]{2,}\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
             r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification",
             re.I,
         ),
@@ -41,15 +41,17 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
-            r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b",
+            r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
+            # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
+            r"|\ba\s+non-?party\b",
             re.I,
         ),
     ),
     (
         "not_in_force",
         re.compile(
-            r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+force|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
-            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force|(?:early|achiev\w*\s+the)\s+entry\s+into\s+force"
+            r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
+            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
             r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
             re.I,
@@ -58,8 +60,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratified",
         re.compile(
-            r"\bratif(?:ied|ies|y|ying|ication)\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
+            r"\bratif(?:ied|ies|y|ying|ication)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
+            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -68,7 +70,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "not_signed",
         re.compile(
             r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
-            r"(?!\s+and\s+ratif)",
+            r"(?!\s+and\s+ratif)"
+            # "India and Pakistan have stayed out of it": neither signed nor joined
+            r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b",
             re.I,
         ),
     ),
@@ -83,7 +87,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
-            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b",
+            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
+            # "commits its signatories -- Kazakhstan, Kyrgyzstan, ... --", "all the signatories - A, B -", "(A, B)"
+            r"|\b(?:its|their|all\s+(?:of\s+)?(?:the|its)|the)\s+(?:\w+\s+)?signatories(?=\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -93,7 +99,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
-            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that)\s+took\s+effect\b|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
             # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
@@ -125,7 +131,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
-            r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b",
+            r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
+            # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
+            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -149,7 +157,12 @@ _SPEAKER = re.compile(
     r"(?:\s+\w+){0,10}\s*$"
 )
 # "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
-_AS_ONE_OF = re.compile(r"(?:^|[.;:]\s*)\s*(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}$", re.I)
+_AS_ONE_OF = re.compile(
+    r"(?:^|[.;:]\s*)\s*(?:(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}"
+    # "Despite being a non-party, India ...": the subject after the phrase
+    r"|(?:(?-i:Despite|Though|Although|While)\s+)?(?:being|remaining)\s+)$",
+    re.I,
+)
 _OUR_GROUP = re.compile(
     r"\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)\s+(?:(?:have|has|had|\w+ly)\s+)*$"
 )
@@ -215,6 +228,10 @@ def _notes_ratification(note: str) -> bool:
     return False
 
 
+# The nouns a group of states goes by ("five republics", "the five nuclear powers", "the eight democracies").
+GROUP_NOUNS = r"(?:States|countries|nations|signatories|parties|members|Governments|republics|powers|democracies)"
+# "entered into force for the UK", "in the UK", "with respect to France": for one party only.
+_FOR_STATE = re.compile(r"\s+(?:in|for|with\s+respect\s+to)\s+(?:the\s+)?", re.I)
 _PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked", "not_signed"}
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
 _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
@@ -289,6 +306,13 @@ def _judge_cached(
     # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
     instrument = registry().instruments[instrument_id]
     verdict = _judge(kind, instrument, party, on, stated)
+    if verdict[0] == "contradicted" and kind in {"suspended", "withdrew", "ratification_revoked"} and party is not None:
+        # a decision announced on its day and recorded in law within a month ("The decision of the Russian Federation
+        # to suspend its participation, announced today"): true on its day, never contradicted
+        later = _judge(kind, instrument, party, on + dt.timedelta(days=31), stated)
+        if later[0] == "consistent":
+            said = f"true on its day: announced on {on}; {later[1]} (consistent with later events)"
+            return "consistent", said, later[2]
     if verdict[0] == "contradicted" and kind == "ratified" and party is not None:
         later = _next_consent(instrument, party, on)
         if later is not None and (legislature or (later.date - on).days <= 120):
@@ -511,7 +535,9 @@ _WISHED_AFTER = re.compile(
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
 _PROSPECT_BEFORE = re.compile(
-    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting)\s+"
+    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting"
+    # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
+    r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
 )
 # "will enter into force once signed and ratified by ...": the states named have not ratified yet.
@@ -572,7 +598,8 @@ def _targets(
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         return nearest_before or after[:1]
     if kind in {"in_force", "not_in_force", "bound"}:
-        return after[:1] or nearest_before
+        # one name that stands for several instruments ("the Additional Protocols") is each of them
+        return [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)] or nearest_before
     # co-objects are joined by a comma or "and" ("signed the Protocol ... and the Treaty ..."); an instrument inside the
     # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
     joined = after[:1]
@@ -613,7 +640,7 @@ _OFFICES_OF = re.compile(
 # Between "by" and the states: a group that names them after a lead ("by 13 Forum members within the original
 # boundaries of the Treaty, namely Australia, ...", "by the following States: ...", "by 150 countries, including ...").
 _BY_GROUP_LIST = re.compile(
-    r"(?:[\w-]+\s+){0,4}?(?:States|countries|nations|members|parties|signatories|Governments)\b"
+    rf"(?:[\w-]+\s+){{0,4}}?{GROUP_NOUNS}\b"
     r"(?:(?!\b(?:by|but|if|would|whereas|while)\b)[^.;:()]){0,100}?"
     r"(?:,?\s+namely|:|\s*\(|,?\s+including|,?\s+among\s+them|\s+[-–—]|,\s*(?:those|these)\s+being)\s*(?:the\s+)?",
     re.I,
@@ -709,8 +736,10 @@ _NO_OBJECT = re.compile(
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
+_ALONG_WITH_GAP = re.compile(r"\s*,?\s*(?:along|together)\s+with\s+(?:the\s+)?", re.I)
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
-_GROUP = re.compile(r"\b(?:States|countries|nations|signatories|parties|others|members)\b", re.I)
+_GROUP = re.compile(rf"\b(?:{GROUP_NOUNS}|others)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
 
@@ -885,7 +914,9 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            if _NOMINAL.match(cue) and _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs]):
+            if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue)) and _PROSPECT_BEFORE.search(
+                text[max(a, cs - 120) : cs]
+            ):
                 continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
             negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
                 _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
@@ -913,6 +944,9 @@ def cue_claims(
                 and re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20) : cs], re.I)
             ):
                 continue  # "within 18 months after the entry into force": a term counted from it, not the fact
+            for_state = _FOR_STATE.match(text, ce) if kind == "in_force" else None
+            if for_state and any(s[1] == for_state.end() for s in states):
+                continue  # "entered into force in the UK": in force for one party, not the entry into force
             if kind == "extended" and cue.lower() == "extending" and any(0 <= cs - i.end <= 2 for i in instruments):
                 # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
                 continue
@@ -1001,6 +1035,22 @@ def cue_claims(
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
+                if kind_here in {"ratified", "signed"}:
+                    # "France was the first nuclear-weapon state, along with the United Kingdom, to deposit its
+                    # instruments of ratification": the partner named before the cue acted too
+                    partners = [
+                        s
+                        for s in states
+                        if a <= s[1] < cs and _ALONG_WITH_BEFORE.search(text[max(a, s[1] - 25) : s[1]])
+                    ]
+                    # ("France, along with the United Kingdom, ratified": the subject before the partner too)
+                    party_codes += [
+                        s[0]
+                        for s in states
+                        for p in partners
+                        if s[2] <= p[1] and _ALONG_WITH_GAP.fullmatch(text[s[2] : p[1]])
+                    ] + [p[0] for p in partners]
+                    party_codes = list(dict.fromkeys(party_codes))
             # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
             # its own
             subordinate = _SUBORDINATE.search(text, ce, clause_end)
@@ -1199,6 +1249,11 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
+    if cue.endswith("signatories"):
+        # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
+        gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
+        first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
+        return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
     if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
         # ("As Parties to the ... (NPT), the People's Republic of China, France, ...": a plural takes the list)
@@ -1257,7 +1312,9 @@ def _who(
         after = [i for i, s in enumerate(states) if listed_at.end() <= s[1] < clause_end]
         if after and not text[listed_at.end() : states[after[0]][1]].strip():
             return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
-    if context.previous_state and _IT_SUBJECT.search(lead):
+    passive = _PASSIVE.search(lead) or re.search(r"\b(?:been|be|being)\s+\w+$", cue)
+    if context.previous_state and _IT_SUBJECT.search(lead) and not passive:
+        # ("it has not been ratified by 8 of the 44 states": "it" is what was ratified, not who ratified)
         return [context.previous_state]
     if _PARTICIPLE.search(text[max(a, cs - 8) : cs]):
         # "Having signed ..., the United States": the subject after the phrase's comma; "By signing the additional
@@ -1287,7 +1344,7 @@ def _group_members(
     """Who a group noun names ("five Annex 2 States have signed ...", "ratified by all five Central Asian States"):
     the states listed after a colon in the clause, else after a colon in the next sentence."""
     by_group = re.match(
-        r"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,5}?(?:States|countries|nations|signatories|parties)\b",
+        rf"\s*by\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){{0,5}}?{GROUP_NOUNS}\b",
         text[ce:clause_end],
         re.I,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +25,8 @@ MONTH_FIRST = re.compile(
 )  # "September 9,1996" too
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
+# "2001/11/12": year, month, day, as some conference papers head their statements.
+SLASHED_ISO = re.compile(rf"(?<![\d/])({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
 END_OF_YEAR = re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?({YEAR})\b", re.I)
 # "5/15/2023", "08/24/92": month, day and year as US releases write them (day first where the first number exceeds 12).
@@ -142,6 +145,11 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
         except ValueError:
             continue
+    for m in SLASHED_ISO.finditer(text):
+        try:
+            add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
+        except ValueError:
+            continue
     for m in NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if len(m.group(3)) == 2:
@@ -166,27 +174,109 @@ def _day_month(match: re.Match) -> tuple[int, int]:
     return int(day), _month_number(month)
 
 
-def statement_date(text: str, dates: list[FoundDate] | None = None, source_year: int | None = None) -> FoundDate | None:
-    """The date a statement gives itself, from its opening lines.
+def _is_prose(line: str) -> bool:
+    """A line of prose: twenty words or more ending as a sentence or a lead-in ends, or forty-five words or more (a
+    heading, a title in brackets or a stamp is none)."""
+    words = len(line.split())
+    return words >= 45 or (words >= 20 and re.search(r"[.!?:;]['\"”’]?\s*$", line) is not None)
+
+
+def header_end(text: str) -> tuple[int, int]:
+    """Where a statement's header ends and where its first line of prose ends: the header is the title, the stamps
+    and the lines above the first line of prose (:func:`_is_prose`)."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _is_prose(line):
+            return pos, pos + len(line)
+        pos += len(line)
+    return len(text), len(text)
+
+
+# What may stand before a date on its line for the date to head the statement: nothing, a place with its comma or dash
+# ("WASHINGTON, June 4, 2000", "MOSCOW — 4 June 2000"), a weekday, or a stamp's word ("Published 5 March 2015").
+_DATELINE_BEFORE = re.compile(
+    r"[ \t•*]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?:(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:,|[-–—]|\([^()\n]{0,40}?[-–—,])[ \t]*)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$"
+)
+STAMP = re.compile(
+    r"(?:Published|Posted|Updated|Last\s+updated|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\s+)?[:.,-]?\s*"
+    r"(?:[-–—]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.I,
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The day a report gives its speech by weekday or as yesterday or today, in a sentence with a verb of saying ("said on
+# Wednesday", "India on Tuesday said", "told the Assembly yesterday", "reported Saturday").
+_SPOKEN = (
+    r"(?:said|says|stated|told|reiterated|announced|declared|noted|added|emphasi[sz]ed|stressed|explained|reported"
+    r"|warned|urged|insisted|confirmed|affirmed|underlined|remarked|asserted)"
+)
+SPOKEN_DAY = re.compile(
+    rf"\b{_SPOKEN}\b[^.!?\n]{{0,120}}?\b(?:on\s+)?(?P<a>{'|'.join(WEEKDAYS)}|yesterday)\b"
+    rf"|\b(?:on\s+)?(?P<b>{'|'.join(WEEKDAYS)}|yesterday)\b,?\s+(?:\w+\s+){{0,2}}?{_SPOKEN}\b"
+)
+# "Today marks the 46th anniversary of the ... opening for signature on February 14, 1967": that day, N years on.
+ANNIVERSARY = re.compile(
+    r"\b(?:Today|This\s+day|today)\s+(?:marks|is|we\s+(?:mark|celebrate|commemorate))\s+the\s+(\d{1,3})(?:st|nd|rd|th)"
+    r"\s+anniversary\b[^.!?\n]*",
+)
+
+
+def spoken_day(text: str, latest: dt.date, end: int | None = None) -> dt.date | None:
+    """The day of a speech a report gives by its weekday or as "yesterday" ("said on Wednesday"), counted back from
+    ``latest`` (the report's stamp or the record's date: the most recent such day on or before it), in the text up to
+    ``end``; ``None`` where the report gives no such day."""
+    m = SPOKEN_DAY.search(text, 0, len(text) if end is None else end)
+    if m is None:
+        return None
+    word = m.group("a") or m.group("b")
+    if word == "yesterday":
+        return latest - dt.timedelta(days=1)
+    return latest - dt.timedelta(days=(latest.weekday() - WEEKDAYS.index(word)) % 7)
+
+
+def _anniversary(text: str, dates: list[FoundDate], end: int) -> FoundDate | None:
+    """ "Today marks the Nth anniversary of" the day its sentence gives, else the next day the text gives within 600
+    characters: that day N years on."""
+    for m in ANNIVERSARY.finditer(text, 0, end):
+        for found in sorted(dates, key=lambda d: not m.start() <= d.start < m.end()):
+            if found.precision == "day" and m.start() <= found.start < m.end() + 600:
+                try:
+                    day = found.date.replace(year=found.date.year + int(m.group(1)))
+                except ValueError:
+                    continue
+                return FoundDate(m.group(0), m.start(), m.end(), day, "day")
+    return None
+
+
+def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.date | None = None) -> FoundDate | None:
+    """The date a statement gives itself, from its header, its dateline or its foot.
 
     In order: a dateline or a release's number with the day but no year ("NEW YORK, 8 September (UN
-    Headquarters) --", "Press Release SG/SM/6326, 15 September", "MOSCOW, April 13. /TASS/."), in ``source_year``
-    (the year of the record the text was taken from: a page's date) where it is given, else with the year of the
-    nearest full, month or year date in the opening lines (the release's); else a quotation's attribution with its
-    full date ("said Retno, Tuesday, July 11, 2023"); else the first full date there that is not the end of a range
-    ("14-16 September 1997") nor the day of an event told in prose ("Ghana signed the CTBT on 3 October 1996");
-    else a date alone on the last line. ``None`` where the text gives no such date: the caller says so.
+    Headquarters) --", "Press Release SG/SM/6326, 15 September", "MOSCOW, April 13. /TASS/."), in the year of
+    ``source`` (the date of the record the text was taken from: a page's date) where it is given, else with the year of
+    the nearest date in the header or at the foot (the release's); else a quotation's attribution with its full date
+    ("said Retno, Tuesday, July 11, 2023"); else the first full date in the header (the lines above the first line of
+    prose), at the head of a line or after a dateline's place, that is not the end of a range ("14-16 September 1997")
+    nor the day of an event told in prose ("Ghana signed the CTBT on 3 October 1996"); else "Today marks the Nth
+    anniversary" of a day in the text; else a date alone, after its place or after a stamp's word ("Published 5 March
+    2015") on the last line; else ``source``. A report stamp found so, or ``source``, is the latest the statement can
+    be: a speech the report gives by weekday or as "yesterday" ("said on Wednesday") is the most recent such day on or
+    before it. ``None`` where none of these dates the text: the caller says so.
     """
     dates = find_dates(text) if dates is None else dates
     head = max(len("\n".join(text.splitlines()[:15])), 600)
+    top, first_prose = header_end(text)
+    foot = _foot_date(text, dates)
+    framing = [d for d in dates if d.start < top] + ([foot] if foot is not None and foot.start >= first_prose else [])
     for pattern in (DATELINE, RELEASE_DAY, SAID_ON):
         for m in pattern.finditer(text, 0, head):
-            years = sorted((d for d in dates if d.start <= head), key=lambda d: abs(d.start - m.start()))
-            if not years and source_year is None:
+            years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
+            if not years and source is None:
                 continue
             day, month = _day_month(m)
             try:
-                day_of = dt.date(source_year if source_year is not None else years[0].date.year, month, day)
+                day_of = dt.date(source.year if source is not None else years[0].date.year, month, day)
                 if pattern is SAID_ON and years and years[0].precision == "day" and day_of > years[0].date:
                     day_of = dt.date(day_of.year - 1, month, day)  # reported in January of a speech in December
             except ValueError:
@@ -195,11 +285,84 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source_year:
     for found in dates:
         if found.precision == "day" and ATTRIBUTED.search(text[max(0, found.start - 80) : found.start]):
             return found
+    # A date in the header, or heading its line as a dateline or a stamp does; then one at the foot; then one in the
+    # first line of prose ("The following statement was issued ... on 21 April 2000:"); a date further in the prose
+    # is an event's, not the statement's.
+    found_day = (
+        _first_day(
+            text,
+            dates,
+            head,
+            lambda found, before: (
+                (found.start < top or (found.start < first_prose and _heads_line(before)))
+                and not _told_event(text, found, before)
+            ),
+        )
+        or _first_day(
+            text,
+            dates,
+            head,
+            lambda found, before: (
+                found.start < first_prose
+                and (foot is None or found.date <= foot.date)  # a page's stamp is the latest the statement can be
+                and not _told_event(text, found, before)
+            ),
+        )
+        or foot
+    )
+    if found_day is not None:
+        return _spoken(text, found_day, head)
+    found_day = _anniversary(text, dates, head)
+    if found_day is not None:
+        return found_day
+    if source is not None:
+        return _spoken(text, FoundDate("", 0, 0, source, "day"), head)
+    return None
+
+
+def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> list[FoundDate]:
+    """Full dates in the text up to a month before a dateline's day in their year ("NEW DELHI, July 26. ... deposited
+    ... on July 25, 2023"): a report tells recent events, so they lend it their year."""
+    day, month = _day_month(m)
+    recent = []
+    for found in dates:
+        if found.precision != "day" or found in framing:
+            continue
+        try:
+            gap = (dt.date(found.date.year, month, day) - found.date).days
+        except ValueError:
+            continue
+        if 0 <= gap <= 31:
+            recent.append(found)
+    return recent
+
+
+# A sentence that opens on its day and goes on in the past ("On 30 January 2015 the Protocol ... entered into force"):
+# an event's day, unless its verb is one of saying.
+_ON_EVENT = re.compile(r"(?:^|[.!?]\s+)On\s+$")
+_PAST_VERB = re.compile(rf"[^.;\n]{{0,100}}?\b(?!(?:{_SPOKEN})\b)[a-z]{{3,}}ed\b")
+
+
+def _told_event(text: str, found: FoundDate, before: str) -> bool:
+    return bool(_ON_EVENT.search(before) and _PAST_VERB.match(text, found.end))
+
+
+def _heads_line(before: str) -> bool:
+    return bool(_DATELINE_BEFORE.fullmatch(before) or STAMP.fullmatch(before.strip()))
+
+
+def _first_day(
+    text: str, dates: list[FoundDate], head: int, where: Callable[[FoundDate, str], bool]
+) -> FoundDate | None:
+    """The first full date in the opening lines that ``where`` accepts and that is neither the end of a range nor the
+    day of an event told in prose, announced or earlier than the text's own "Today"."""
     for found in dates:
         if found.precision != "day" or found.start > head:
             continue
         line_start = text.rfind("\n", 0, found.start) + 1
         before = text[line_start : found.start]
+        if not where(found, before):
+            continue
         if _RANGE_BEFORE.search(before) or _EVENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
             continue
         if _FUTURE_AFTER.match(text, found.end) or (
@@ -207,7 +370,12 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source_year:
         ):
             continue
         return found
-    return _foot_date(text, dates)
+    return None
+
+
+def _spoken(text: str, stamp: FoundDate, end: int) -> FoundDate:
+    day = spoken_day(text, stamp.date, end)
+    return stamp if day is None or day == stamp.date else FoundDate(stamp.text, stamp.start, stamp.end, day, "day")
 
 
 _PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?)?")
@@ -222,8 +390,16 @@ def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
         if (
             found.precision == "day"
             and found.start >= line_start
-            # the date alone, or after its place ("New Delhi, May 30, 1998")
-            and _PLACE.fullmatch(last[line_start:].replace(found.text, "").strip(" .,"))
+            # the date alone, after its place ("New Delhi, May 30, 1998"), after a stamp's word ("Published ...") or
+            # closing a reference ("..., UN Doc. A/C.1/51/PV.6, 17 October 1996, p. 3.")
+            and (
+                _PLACE.fullmatch(last[line_start:].replace(found.text, "").strip(" .,"))
+                or STAMP.fullmatch(last[line_start : found.start].strip())
+                or (
+                    last[line_start : found.start].rstrip().endswith(",")
+                    and re.fullmatch(r"(?:,\s*pp?\.\s*[\d-]+)?\W*", last[found.end :])
+                )
+            )
         ):
             return found
     return None

@@ -259,9 +259,17 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
             out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
     for m in _PROTOCOL_TO.finditer(text):
         before = [
-            f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)
+            f
+            for f in named
+            if f.end <= m.start()
+            and m.start() - f.end < 1500
+            and (protocols_of().get(f.instrument) or parent_of(f.instrument))
         ]
         if not before:
+            continue
+        if parent_of(before[-1].instrument):
+            # "the protocol to the treaty" after the protocol is named: that protocol, the treaty only its complement
+            out.append((before[-1].instrument, m.start() + len(m.group(0).split()[0]) + 1, m.end()))
             continue
         treaty = before[-1].instrument
         candidates = protocols_of()[treaty]

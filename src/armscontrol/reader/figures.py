@@ -79,6 +79,8 @@ UNITS: list[tuple[str, str]] = [
         r"(?:member\s+states|states\s+parties|(?<!United\s)states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties|signatories"
         # "five nuclear powers", "the five official nuclear powers": states
         r"|(?:nuclear(?:[- ]weapons?)?\s+)powers"
+        # "five republics", "the eight major industrialized democracies": states by another name
+        r"|republics|democracies|monarchies"
         # "13 Forum members": members of a body of states (not of a legislature, a committee or a delegation)
         r"|members(?!\s+of\s+(?:the\s+)?(?:Congress|Parliament|Senate|Duma|House|Committee|staff|delegations?|public|"
         r"families|the\s+public)\b))",
@@ -99,7 +101,7 @@ _FILLER = (
 # none of them a word that ends the noun phrase.
 _ANY_WORDS = (
     r"(?:(?!(?:and|or|but|to|by|in|on|at|from|with|than|per|which|that|who|have|has|had|are|is|was|were|be|will|would|"
-    r"within|after|before|under|over|out|since|until|each|of)\b)[A-Za-z][\w'-]*\s+){0,3}"
+    r"within|after|before|under|over|out|since|until|each|of)\b)[\"“‘']?[A-Za-z][\w'-]*[\"”’']?\s+){0,3}"
 )
 _UNIT_AFTER = [
     (re.compile(rf"(?:\s*\(\d+\))?(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit)
@@ -109,7 +111,9 @@ _UNIT_AFTER_STRICT = [(re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern})\b", re.I), 
 _MODEL_BEFORE = re.compile(r"\b(?:Mk|Mark|Mod|Block|Type|Model|SS|SSC|RS|DF|KN|Kh|Tu|B|F|MX|R)[-‐‑ ]?$")
 _LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)])\s*$")
 _NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:\b(?:article|articles|paragraph|para|section|protocol|no|number|resolution|rule|step|phase|chapter|annex|part|p|g|page|pp)\.?\s*[-‐‑]?\s*|[A-Za-z][-‐‑]|\d[-‐‑]?)$",
+    # ("the protocol. Five countries": a full stop after a word ends its sentence; only an abbreviation takes one)
+    r"(?:\b(?:article|articles|paragraph|section|protocol|number|resolution|rule|step|phase|chapter|annex|part|page)"
+    r"[ \t]*[-‐‑]?[ \t]*|\b(?:para|no|p|g|pp)\.?\s*[-‐‑]?\s*|[A-Za-z][-‐‑]|\d[-‐‑]?)$",
     re.I,
 )
 # A unit named just before the number: "their strategic delivery vehicles to a range of 500-1100",
@@ -132,6 +136,9 @@ _UNIT_CAPPED = re.compile(
     r"numbering(?:\s+up\s+to)?|totall?ing|of\s+up\s+to|of\s+no\s+more\s+than|limited\s+to|capped\s+at))\s+$",
     re.I,
 )
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_OF_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTH_NAMES})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?-i:{_MONTH_NAMES})\s+$")
 # A count of states "standing at" or "reaching" a number: "the total number of ratifying States will stand at 156".
 _STANDS_AT = re.compile(
     r"\b(?P<unit>States|countries|nations|warheads|launchers)\s+(?:\w+\s+){0,2}?(?:stand|stands|stood|reach|reached|reaches|"
@@ -261,6 +268,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             and re.match(r"(?:^|\n)\s*$", plain[max(0, start - 4) : start])
         ):
             return  # "1." or "2)" opening a numbered paragraph
+        if re.fullmatch(r"\d{1,2}", plain[start:end]) and (
+            _DAY_OF_MONTH_AFTER.match(plain, end) or _MONTH_BEFORE.search(plain[max(0, start - 12) : start])
+        ):
+            return  # "On 11 May", "July 2": a day without its year, not a count
         unit, unit_end = _unit_after(plain, end, strict=_is_year(first) or _is_year(last))
         if unit == "not-a-count":
             return
@@ -289,6 +300,13 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             unit = _unit_after(plain, end + of_total.end())[0]
             unit = unit if unit not in {"not-a-count", "warhead-synonym"} else None
         part = of_total is not None and unit is not None  # the whole is a figure of its own ("47 of the 53 States")
+        if (
+            unit is None
+            and out
+            and out[-1].unit == "states"
+            and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|these|those|all)\s+", plain[out[-1].end : start])
+        ):
+            unit = out[-1].unit  # "31 States of those 44": the whole counts what its part does
         if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
             unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
         if (
@@ -344,8 +362,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start])
         if unit == "states" and ((value or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
-        if unit == "states" and any(o.unit == "states" and (o.value, o.low, o.high) == (value, low, high) for o in out):
-            return  # "five nuclear powers ... the five nuclear powers": the same group said again, one count
+        if unit not in COUNTED and any(o.unit == unit and (o.value, o.low, o.high) == (value, low, high) for o in out):
+            # "five nuclear powers ... the five nuclear powers", "ten years" twice: the same count said again, one
+            # figure (a level of arms said again may be proposed anew, with a deadline of its own)
+            return
         span_end = unit_end if not (inferred or part) else end
         if any(covered[start:span_end]):
             return

@@ -89,10 +89,23 @@ def pipeline():
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     patterns = []
     for name, code in _state_names().items():
-        for spelled in {name, name.upper()}:
+        for spelled in {name, name.upper(), *_lower_case(name)}:
             patterns.append({"label": "GPE", "pattern": spelled, "id": code})
     ruler.add_patterns(patterns)
     return nlp
+
+
+# Names that are also common words in lower case: a state only when capitalised.
+_WORDS_IN_LOWER_CASE = frozenset({"chad", "china", "guinea", "jersey", "jordan", "niger", "turkey", "georgia", "man"})
+
+
+def _lower_case(name: str) -> set[str]:
+    """A state's name as some texts write it in lower case ("the russian federation", "russia"), where that is no
+    common word ("turkey", "china") and no abbreviation ("US" is "us")."""
+    lowered = name.lower()
+    if len(lowered) < 5 or not name[:1].isupper() or lowered in _WORDS_IN_LOWER_CASE or name.isupper():
+        return set()
+    return {lowered}
 
 
 @cache
@@ -221,7 +234,10 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|Accord)\b(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)"
+    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord)"
+    # "signed a protocol with the five countries", after the protocol is named: that protocol
+    r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b))\b"
+    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)"
 )
 # What each head word may refer back to, by the registry's kinds.
 _ANAPHORA_KINDS = {
@@ -323,7 +339,7 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
     for m in _ANAPHORA.finditer(text):
         if _overlaps(by_start, starts, m.start(), m.start() + 1):
             continue
-        head = m.group("head").lower()
+        head = (m.group("head") or m.group("indefinite")).lower()
         # "the NPT conference": a name that modifies a meeting is not what "the treaty" refers back to
         before = [
             f
@@ -332,7 +348,7 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
         ]
         if before:
             last = _passage_instrument(text, before, m.start())
-            if m.group("head") == "Treaty" and kinds.get(last) != "treaty":
+            if head == "treaty" and kinds.get(last) != "treaty":
                 last = (
                     parent_of(last) or last
                 )  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to

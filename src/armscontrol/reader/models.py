@@ -129,7 +129,9 @@ class ReadAnswer(_Model):
     """Everything the reader finds in one statement."""
 
     date: dt.date
-    date_source: Literal["option", "text", "today"]
+    date_source: Literal["option", "text", "source", "not_read"]
+    """Where ``date`` comes from: ``--date``, the text, the record's date (``--source-date``, with a weekday or
+    "yesterday" the text gives counted back from it), or ``not_read`` (no date given or found: judged as of today)."""
     characters: int
     instruments: list[InstrumentFound]
     unresolved: list[Unresolved]
