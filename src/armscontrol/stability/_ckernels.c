@@ -722,10 +722,11 @@ EXPORT int ck_salvo_engaged(const i64 *ws, const double *weights, i64 n, i64 cap
     double bweight[BLOCK];
     i64 bw[BLOCK], index[BLOCK];
     for (i64 i = 0; i < n; i++) {
-        double *row = engaged + i * stride;
-        for (i64 e = 0; e < stride; e++) row[e] = 0.0;
         objects[i] = 0.0;
         neglected[i] = 0.0;
+        if (weights[i] > 0.0) continue; /* written below */
+        double *row = engaged + i * stride;
+        for (i64 e = 0; e < stride; e++) row[e] = 0.0;
     }
     for (i64 i = 0; i < n;) {
         if (weights[i] <= 0.0) { i++; continue; }
@@ -737,8 +738,9 @@ EXPORT int ck_salvo_engaged(const i64 *ws, const double *weights, i64 n, i64 cap
         for (i64 k = 0; k < nb; k++) {
             double *row = engaged + index[k] * stride;
             const double *table = s.engaged + k * s.stride;
-            i64 top = min64(bw[k], capacity);
-            for (i64 e = 0; e <= top && e < stride; e++) row[e] = table[e];
+            i64 top = min64(bw[k], capacity), e = 0;
+            for (; e <= top && e < stride; e++) row[e] = table[e];
+            for (; e < stride; e++) row[e] = 0.0;
             objects[index[k]] = block_objects[k];
             neglected[index[k]] = block_neglected[k];
         }
