@@ -1,7 +1,7 @@
 """Accuracy of the statement reader over the hand-annotated statements in tests/statements.
 
 Run: .venv/bin/python benchmarks/reader_accuracy.py
-     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|all] [--source-dates]
+     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|all] [--source-dates]
 
 Prints recall and precision of instruments, figures, claims and places, the
 share of matched claims whose verdict is right, and every miss and extra, for
@@ -12,7 +12,8 @@ second held-out set frozen before the second round of that work
 (tests/statements/heldout-2026b), the third frozen before the fourth pass
 (tests/statements/heldout-2026c, opened as development material for the fifth pass), the fourth frozen before
 the fifth pass (tests/statements/heldout-2026d, opened for the sixth), the fifth frozen before the sixth pass
-(tests/statements/heldout-2026e), and the sixth frozen before the seventh pass (tests/statements/heldout-2026f); a
+(tests/statements/heldout-2026e), and the sixth frozen before the seventh pass (tests/statements/heldout-2026f), the seventh frozen before the eighth
+pass (tests/statements/heldout-2026g); a
 held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``. With ``--source-dates`` each
 statement is also given its record's date (the annotation's ``date``, the page's), whose year dates a dateline that
@@ -57,7 +58,7 @@ def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f"]
+    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g"]
     choices.append("all")
     parser.add_argument("--set", choices=choices, default="all")
     parser.add_argument("--source-dates", action="store_true", help="give each statement its record's date")

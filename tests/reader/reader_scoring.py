@@ -34,6 +34,7 @@ HELDOUT_2026D = STATEMENTS / "heldout-2026d"
 HELDOUT_2026E = STATEMENTS / "heldout-2026e"
 """A fifth held-out set, frozen before the reader's sixth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026F = STATEMENTS / "heldout-2026f"
+HELDOUT_2026G = STATEMENTS / "heldout-2026g"
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -194,6 +195,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-d": lambda: annotated(HELDOUT_2026D),
         "heldout-e": lambda: annotated(HELDOUT_2026E),
         "heldout-f": lambda: annotated(HELDOUT_2026F),
+        "heldout-g": lambda: annotated(HELDOUT_2026G),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 

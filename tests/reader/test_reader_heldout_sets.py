@@ -1,8 +1,8 @@
 """The frozen held-out sets after the first (tests/statements/heldout-2026b, heldout-2026c, heldout-2026d,
-heldout-2026e and heldout-2026f): sourced, frozen and annotated in the registry's terms.
+heldout-2026e, heldout-2026f and heldout-2026g): sourced, frozen and annotated in the registry's terms.
 
 The reader's accuracy on them is measured by ``benchmarks/reader_accuracy.py --set heldout-b`` (or ``heldout-c``,
-``heldout-d``, ``heldout-e``, ``heldout-f``) and never asserted: nothing here reads a statement with the reader, so
+``heldout-d``, ``heldout-e``, ``heldout-f``, ``heldout-g``) and never asserted: nothing here reads a statement with the reader, so
 that no one tunes the reader to a set. What is checked is each set itself: every statement has its source and its
 freeze date, and every annotation names instruments and provisions the registry holds and states the reader can name.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from reader_scoring import HELDOUT_2026B, HELDOUT_2026C, HELDOUT_2026D, HELDOUT_2026E, HELDOUT_2026F, annotated
+from reader_scoring import HELDOUT_2026B, HELDOUT_2026C, HELDOUT_2026D, HELDOUT_2026E, HELDOUT_2026F, HELDOUT_2026G, annotated
 
 from armscontrol.data.parties import is_known_party
 
@@ -24,6 +24,7 @@ SETS = {
     "heldout-2026d": annotated(HELDOUT_2026D),
     "heldout-2026e": annotated(HELDOUT_2026E),
     "heldout-2026f": annotated(HELDOUT_2026F),
+    "heldout-2026g": annotated(HELDOUT_2026G),
 }
 FOLDERS = {
     "heldout-2026b": HELDOUT_2026B,
@@ -31,6 +32,7 @@ FOLDERS = {
     "heldout-2026d": HELDOUT_2026D,
     "heldout-2026e": HELDOUT_2026E,
     "heldout-2026f": HELDOUT_2026F,
+    "heldout-2026g": HELDOUT_2026G,
 }
 ITEMS = [(name, item) for name, items in SETS.items() for item in items]
 INSTRUMENTS = Path(__file__).resolve().parents[2] / "src" / "armscontrol" / "data" / "instruments"
