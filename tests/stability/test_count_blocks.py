@@ -10,7 +10,7 @@ through the exact factorisation
 
 (docs/stability.md, "Counts in blocks"). The block form must agree with each
 count alone (``block=1``, the form of the numba kernels) and with the numba
-kernels within the rounding (1e-15 on every probability), on generated layers,
+kernels within the rounding (1e-14 on every probability, a few units in the last place), on generated layers,
 arriving distributions with gaps, and counts in any order; its own identity is
 checked on the binomial coefficients directly.
 """
@@ -30,7 +30,7 @@ from armscontrol.stability.engagement import tracked_beyond
 from armscontrol.stability.exchange import binomial_pmf
 from examples_support import examples
 
-CLOSE = 1e-15
+CLOSE = 1e-14
 
 
 @pytest.fixture(scope="module")

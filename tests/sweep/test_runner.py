@@ -240,3 +240,21 @@ def test_a_damaged_part_is_named(client2, tmp_path):
     (tmp_path / "d.parquet.partial" / "chunk-00000001.parquet").write_bytes(b"not parquet")
     with pytest.raises(UserError, match=r"chunk-00000001.parquet cannot be read .* delete that file"):
         execute(plan, quick, ["x"], [False], client2, store=PartStore(out, {"run": "x"}, resume=True))
+
+
+def test_the_local_clusters_workers_keep_arrays_on_the_heap(monkeypatch):
+    """A local cluster's worker processes start with WORKER_MALLOC (and Dask's own settings, one BLAS thread)."""
+    import os
+
+    from armscontrol.sweep import runner
+
+    def environ() -> dict[str, str | None]:
+        names = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "OPENBLAS_NUM_THREADS")
+        return {name: os.environ.get(name) for name in names}
+
+    # what an earlier cluster of Dask's own leaves in this process's environment does not reach them
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
+    with runner.dask_client(workers=1) as client:
+        (seen,) = client.run(environ).values()
+    assert seen == {**runner.WORKER_MALLOC, "OPENBLAS_NUM_THREADS": "1"}
+    assert os.environ["MALLOC_TRIM_THRESHOLD_"] == "65536" and "MALLOC_MMAP_THRESHOLD_" not in os.environ

@@ -190,14 +190,37 @@ def _element_survivors(
     return pmf
 
 
+_FEW_TERMS = 32
+"""A pmf with at most this many nonzero terms is convolved as that many shifted copies of the other (no FFT)."""
+
+
 def _convolve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Full convolution of two pmfs (direct for short ones, FFT for long ones; negatives from FFT round-off clipped)."""
-    if min(a.size, b.size) < 64:
-        return np.convolve(a, b)
-    size = a.size + b.size - 1
+    """Full convolution of two pmfs, over the windows where each is nonzero: as shifted copies of one where the
+    other has few nonzero terms (a group's fixed warheads are one term, its attacked aim points a few on a lattice),
+    directly for short windows, by FFT for long ones (negatives from its round-off clipped)."""
+    out = np.zeros(a.size + b.size - 1)
+    terms_a, terms_b = np.flatnonzero(a), np.flatnonzero(b)
+    if terms_a.size == 0 or terms_b.size == 0:
+        return out
+    first_a, first_b = int(terms_a[0]), int(terms_b[0])
+    window_a, window_b = a[first_a : int(terms_a[-1]) + 1], b[first_b : int(terms_b[-1]) + 1]
+    at = first_a + first_b
+    if min(terms_a.size, terms_b.size) <= _FEW_TERMS:
+        if terms_a.size <= terms_b.size:
+            few, dense, shifts = window_a, window_b, terms_a - first_a
+        else:
+            few, dense, shifts = window_b, window_a, terms_b - first_b
+        for i in shifts.tolist():
+            out[at + i : at + i + dense.size] += few[i] * dense
+        return out
+    size = window_a.size + window_b.size - 1
+    if min(window_a.size, window_b.size) < 64:
+        out[at : at + size] = np.convolve(window_a, window_b)
+        return out
     n = 1 << (size - 1).bit_length()
-    out = np.fft.irfft(np.fft.rfft(a, n) * np.fft.rfft(b, n), n)[:size]
-    out[out < 1e-17] = 0.0
+    part = np.fft.irfft(np.fft.rfft(window_a, n) * np.fft.rfft(window_b, n), n)[:size]
+    part[part < 1e-17] = 0.0
+    out[at : at + size] = part
     return out
 
 
