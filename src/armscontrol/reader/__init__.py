@@ -49,6 +49,7 @@ from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
     MODIFIES_EVENT,
     Found,
+    bracket_wins,
     find_anaphora,
     find_articles,
     find_instruments,
@@ -400,7 +401,7 @@ def read_text(
         Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)
     ]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
-    named = sorted(named + misspelt, key=lambda f: f.start)
+    named = bracket_wins(text, sorted(named + misspelt, key=lambda f: (f.start, -f.end)))
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)

@@ -194,7 +194,7 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
     "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START)", as
     Russian texts call New START: that "START", and every later one, is New START, not the registry's START I.
     """
-    ordered = sorted(found, key=lambda f: (f.start, -f.end))
+    ordered = bracket_wins(text, sorted(found, key=lambda f: (f.start, -f.end)))
     defined: dict[str, tuple[str, int]] = {}  # abbreviation -> (instrument, where its definition ends)
     for f in ordered:
         if f.how in ("name", "title") and (m := _ABBREVIATION.match(text, f.end)) and m.group("short") != f.text:
@@ -222,6 +222,24 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
         if (f.instrument, f.start, f.end) not in seen:
             seen.add((f.instrument, f.start, f.end))
             out.append(f)
+    return out
+
+
+def bracket_wins(text: str, ordered: list[Found]) -> list[Found]:
+    """A name followed by another instrument's own name in parentheses is that instrument.
+
+    "the Strategic Arms Reduction Treaty (New START)", "the New Strategic Arms Reduction Treaty (New START)": the
+    bracket says which treaty the writer means, so the name before it (an alias START I shares, a misspelling) is
+    read as the bracket's instrument, and the bracket defines nothing new.
+    """
+    by_start = {f.start: f for f in ordered if f.how == "name"}
+    out = []
+    for f in ordered:
+        m = _ABBREVIATION.match(text, f.end) if f.how in ("name", "title", "misspelt") else None
+        inner = by_start.get(m.start("short")) if m else None
+        if m and inner is not None and inner.end == m.end("short") and inner.instrument != f.instrument:
+            f = Found(inner.instrument, f.text, f.start, f.end, f.how)
+        out.append(f)
     return out
 
 

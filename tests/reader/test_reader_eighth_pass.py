@@ -1,0 +1,39 @@
+"""Rules of the reader's eighth pass, each on short invented text: instruments the text does not mention (a name
+defined by the bracket after it, a description without its defining words, a ban still to be negotiated), the
+statement's date, lists of states with one predicate, and counts whose noun stands elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from armscontrol.reader import read_text
+
+
+def _ids(text: str, on: dt.date | None = None) -> set[str]:
+    return {i.id for i in read_text(text, on=on).instruments}
+
+
+def test_the_instrument_in_brackets_names_the_treaty_before_it() -> None:
+    text = (
+        "The future of the Strategic Arms Reduction Treaty (New START) is for Washington to decide. The New "
+        "Strategic Arms Reduction Treaty (New START) ended in February."
+    )
+    assert _ids(text, dt.date(2026, 2, 13)) == {"new-start"}
+    # with no bracket, the alias is still the registry's START I
+    assert "start-i" in _ids("The Strategic Arms Reduction Treaty was signed in Moscow.", dt.date(1992, 1, 1))
+
+
+def test_a_description_needs_a_word_of_the_instrument_s_name_and_a_head_that_fits_its_kind() -> None:
+    # words of articles' titles only ("Commission", "Energy"), and a pledge is no treaty
+    text = (
+        "The ministers met under the Treaty to, inter alia, elect the members of the African Commission on Nuclear "
+        "Energy and determine its headquarters."
+    )
+    assert "korea-denuclearization-1992" not in _ids(text, dt.date(2010, 11, 4))
+    text = "Russia offered to keep to the treaty for one year after its expiration, provided that others did too."
+    assert "new-start-central-limits-pledge" not in _ids(text, dt.date(2026, 2, 3))
+    # four clues from the articles' titles still describe (the NPT's Article VI)
+    text = (
+        "They recalled a treaty on general and complete disarmament under strict and effective international control."
+    )
+    assert "npt" in _ids(text, dt.date(2010, 3, 30))
