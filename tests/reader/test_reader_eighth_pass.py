@@ -37,3 +37,25 @@ def test_a_description_needs_a_word_of_the_instrument_s_name_and_a_head_that_fit
         "They recalled a treaty on general and complete disarmament under strict and effective international control."
     )
     assert "npt" in _ids(text, dt.date(2010, 3, 30))
+
+
+def test_a_ban_still_to_be_negotiated_or_of_another_kind_is_not_the_treaty() -> None:
+    text = "He renewed an invitation to resume negotiations immediately on a total nuclear test ban."
+    assert "ctbt" not in _ids(text, dt.date(1985, 8, 1))
+    text = "The declaration stresses completing a universal and verifiable comprehensive nuclear test ban treaty."
+    assert "ctbt" not in _ids(text, dt.date(1995, 5, 16))
+    text = "Pakistan offered a Regional Test Ban Treaty with India."
+    assert _ids(text, dt.date(1998, 6, 12)) == set()
+    text = "Beyond any doubt, the nuclear test ban issue comes out on top among the issues of global security."
+    assert "ctbt" not in _ids(text, dt.date(2010, 8, 26))
+    # the treaty itself, named, stays found
+    assert "ctbt" in _ids("The Senate voted on the Comprehensive Test Ban Treaty.", dt.date(1999, 10, 13))
+    assert "ctbt" in _ids("India will not sign a CTBT of this kind.", dt.date(1996, 8, 8))
+
+
+def test_an_official_title_is_not_overruled_by_its_bracket() -> None:
+    text = (
+        "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START) "
+        "was signed in Prague."
+    )
+    assert _ids(text, dt.date(2023, 2, 9)) == {"new-start"}

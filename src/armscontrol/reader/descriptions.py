@@ -104,6 +104,12 @@ def _first_day(instrument_id: str) -> dt.date:
     return min(days) if days else dt.date.max
 
 
+def made_on(instrument_id: str) -> dt.date:
+    """The first day the instrument existed: signed, opened for signature, adopted or announced (``date.max`` if
+    never)."""
+    return _first_day(instrument_id)
+
+
 def _limit_numbers(instrument_id: str) -> frozenset[int]:
     """Every number the instrument's limits set (ceilings and the ends of ranges)."""
     return _limit_numbers_of(instrument_id, id(registry()))
