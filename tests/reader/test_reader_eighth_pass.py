@@ -59,3 +59,17 @@ def test_an_official_title_is_not_overruled_by_its_bracket() -> None:
         "was signed in Prague."
     )
     assert _ids(text, dt.date(2023, 2, 9)) == {"new-start"}
+
+
+def _figures(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.unit) for f in read_text(text, on=dt.date(2010, 1, 1)).figures]
+
+
+def test_a_count_whose_noun_follows_an_instrument_s_name_or_stands_before_as_them() -> None:
+    text = "The five Nuclear Non-Proliferation Treaty (NPT) nuclear-weapon states, or P5, met in Beijing."
+    assert _figures(text) == [(5.0, "states")]
+    text = "It has been signed by 185 countries and ratified by 170 of them, however it is not in force."
+    assert _figures(text) == [(185.0, "states"), (170.0, "states")]
+    text = "Eleven other States have ratified it. Four of them (Austria, Japan, Peru and Slovakia) are in its annex."
+    assert (4.0, "states") in _figures(text)
+    assert _figures("Five of them met in Geneva.") == []  # no count of states before: no noun to borrow
