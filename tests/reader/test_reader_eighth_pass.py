@@ -73,3 +73,12 @@ def test_a_count_whose_noun_follows_an_instrument_s_name_or_stands_before_as_the
     text = "Eleven other States have ratified it. Four of them (Austria, Japan, Peru and Slovakia) are in its annex."
     assert (4.0, "states") in _figures(text)
     assert _figures("Five of them met in Geneva.") == []  # no count of states before: no noun to borrow
+
+
+def test_a_state_named_as_the_united_nations_lists_it_continues_the_list() -> None:
+    text = (
+        "The States that have ratified the CTBT are: Fiji, Japan, Micronesia (Federated States of), Mongolia and Peru."
+    )
+    answer = read_text(text, on=dt.date(1998, 4, 6))
+    assert {c.party for c in answer.claims if c.kind == "ratified"} == {"FJI", "JPN", "FSM", "MNG", "PER"}
+    assert "Korea" not in {p.text for p in read_text("Korea held talks.").places}  # ISO's "Korea, ..." names two

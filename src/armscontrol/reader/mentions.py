@@ -114,13 +114,24 @@ def _state_names() -> dict[str, str]:
     import pycountry  # on first use: heavy (pycountry's ISO 3166 database)
 
     names: dict[str, str] = {}
+    inverted: dict[str, set[str]] = {}  # "Micronesia" -> {"FSM"}, from ISO's "Micronesia, Federated States of"
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value and country.alpha_3 not in lexicon.NOT_STATES:
-                names[value] = country.alpha_3
-                if "-" in value:
-                    names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
+            if not value or country.alpha_3 in lexicon.NOT_STATES:
+                continue
+            if "," in value:
+                head, tail = (part.strip() for part in value.split(",", 1))
+                inverted.setdefault(head, set()).add(country.alpha_3)
+                # the United Nations' lists write it "Micronesia (Federated States of)", "Congo (Republic of)"
+                names.setdefault(f"{head} ({tail})", country.alpha_3)
+                continue
+            names[value] = country.alpha_3
+            if "-" in value:
+                names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
+    for head, codes in inverted.items():
+        if len(codes) == 1 and head not in names:
+            names[head] = next(iter(codes))  # "Micronesia"; not "Korea", which names two states
     names.update(lexicon.STATE_NAMES)
     return {name: code for name, code in names.items()}
 
