@@ -82,3 +82,17 @@ def test_a_state_named_as_the_united_nations_lists_it_continues_the_list() -> No
     answer = read_text(text, on=dt.date(1998, 4, 6))
     assert {c.party for c in answer.claims if c.kind == "ratified"} == {"FJI", "JPN", "FSM", "MNG", "PER"}
     assert "Korea" not in {p.text for p in read_text("Korea held talks.").places}  # ISO's "Korea, ..." names two
+
+
+def test_a_non_signatory_has_not_signed() -> None:
+    text = (
+        "Representatives of the States signatories of the Comprehensive Nuclear-Test-Ban Treaty met. The two "
+        "non-signatory States were Saudi Arabia and Trinidad and Tobago."
+    )
+    answer = read_text(text, on=dt.date(2009, 9, 24))
+    assert {(c.party, c.kind, c.instrument) for c in answer.claims if c.kind == "not_signed"} == {
+        ("SAU", "not_signed", "ctbt"),
+        ("TTO", "not_signed", "ctbt"),
+    }
+    text = "Pakistan said that despite being a non-signatory to the CTBT it kept a moratorium on testing."
+    assert ("PAK", "not_signed", "ctbt") in {(c.party, c.kind, c.instrument) for c in read_text(text).claims}

@@ -72,7 +72,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
             r"(?!\s+and\s+ratif)"
             # "India and Pakistan have stayed out of it": neither signed nor joined
-            r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b",
+            r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b"
+            # "despite being a non-signatory to the treaty", "The two non-signatory States were A and B"
+            r"|\ba\s+non-?signatory\b|\bnon-?signatory\s+States\s+(?:were|are)\b",
             re.I,
         ),
     ),
@@ -987,6 +989,8 @@ def cue_claims(
                 targets = [
                     context.previous_instrument
                 ]  # "despite the Treaty's non-entry into force": the passage's instrument
+            if not targets and context.previous_instrument is not None and re.search(r"non-?signatory", cue, re.I):
+                targets = [context.previous_instrument]  # "The two non-signatory States were ...": of the passage's
             if (
                 not targets
                 and len(context.previous_instruments) > 1
@@ -1252,6 +1256,11 @@ def _who(
     if cue.endswith("signatories"):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
+        first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
+        return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
+    if re.search(r"States\s+(?:were|are)$", cue):
+        # "The two non-signatory States were Saudi Arabia and Trinidad and Tobago": the states the verb names
+        gap = re.match(r"\s*(?::\s*)?(?:the\s+)?", text[ce:clause_end])
         first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
         return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
     if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
