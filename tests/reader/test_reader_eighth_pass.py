@@ -96,3 +96,13 @@ def test_a_non_signatory_has_not_signed() -> None:
     }
     text = "Pakistan said that despite being a non-signatory to the CTBT it kept a moratorium on testing."
     assert ("PAK", "not_signed", "ctbt") in {(c.party, c.kind, c.instrument) for c in read_text(text).claims}
+
+
+def test_a_description_that_gives_its_own_unknown_acronym_is_another_instrument_s_title() -> None:
+    text = (
+        "They reaffirmed the Convention on the Prohibition of the Development, Production and Stockpiling of "
+        "Bacteriological (Biological) and Toxin Weapons and on their Destruction (BTWC)."
+    )
+    assert "tpnw" not in _ids(text, dt.date(2023, 8, 24))
+    text = "China ratified a protocol to the Treaty on Nuclear-Weapon-Free Zone (NWFZ) in Central Asia."
+    assert "semipalatinsk-protocol" in _ids(text, dt.date(2015, 6, 24))  # a zone's acronym, not the instrument's

@@ -227,6 +227,8 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         if m.group("head")[:1].isupper() and re.match(r"will\b", body):
             continue  # "their ratification of the Treaty will bring to 153 the number ...": the Treaty named before
         head = m.group("head").lower()
+        if _own_acronym(body, head):
+            continue  # "the Convention on the Prohibition of ... Toxin Weapons ... (BTWC)": named, and not ours
         plural = head.rstrip().endswith(("agreements", "treaties"))
         # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting
         # ...
@@ -238,6 +240,35 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         ):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
     return out
+
+
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{3,8})\)")
+
+
+def _own_acronym(body: str, head: str) -> bool:
+    """Whether the description gives its own acronym, one the registry does not know: a title, not a description.
+
+    The acronym is the described instrument's when it ends with the head word's initial ("Convention ... (BTWC)",
+    "Treaty ... (FMCT)"); "the Treaty on Nuclear-Weapon-Free Zone (NWFZ) in Central Asia" gives a zone's acronym.
+    """
+    known = _registry_acronyms()
+    initial = head.split()[-1][:1].upper()
+    return any(
+        m.group("acronym").endswith(initial) and m.group("acronym") not in known for m in _ACRONYM.finditer(body)
+    )
+
+
+def _registry_acronyms() -> frozenset[str]:
+    return _registry_acronyms_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _registry_acronyms_of(_registry: int) -> frozenset[str]:
+    out: set[str] = set()
+    for i in registry().instruments.values():
+        for name in (i.short_title, *i.aliases):
+            out.update(re.findall(r"\b[A-Z]{3,8}\b", name))
+    return frozenset(out)
 
 
 def protocols_of() -> dict[str, list[str]]:
