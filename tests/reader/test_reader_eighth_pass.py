@@ -106,3 +106,15 @@ def test_a_description_that_gives_its_own_unknown_acronym_is_another_instrument_
     assert "tpnw" not in _ids(text, dt.date(2023, 8, 24))
     text = "China ratified a protocol to the Treaty on Nuclear-Weapon-Free Zone (NWFZ) in Central Asia."
     assert "semipalatinsk-protocol" in _ids(text, dt.date(2015, 6, 24))  # a zone's acronym, not the instrument's
+
+
+def test_the_day_of_another_verb_is_not_the_day_of_the_signature() -> None:
+    text = "The New START treaty, signed by Russia and the United States in 2010, is set to expire on Feb. 5, 2026."
+    claims = read_text(text, on=dt.date(2026, 2, 3)).claims
+    assert {(c.party, c.verdict) for c in claims if c.kind == "signed"} == {
+        ("RUS", "consistent"),
+        ("USA", "consistent"),
+    }
+    text = "The Treaty was signed by the United States on April 9, 2010."
+    claims = read_text(f"New START. {text}", on=dt.date(2012, 1, 1)).claims
+    assert [c.verdict for c in claims if c.kind == "signed"] == ["contradicted"]  # a day stated is still judged

@@ -1058,16 +1058,18 @@ def cue_claims(
             # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
             # its own
             subordinate = _SUBORDINATE.search(text, ce, clause_end)
+            # the first date after the cue is the act's: "signed ... in 2010, is set to expire on Feb. 5, 2026" states
+            # a year, and the day after it is another verb's
             stated_date = next(
-                (
-                    d
-                    for d in dates
-                    if cs <= d.start < (subordinate.start() if subordinate else clause_end)
-                    and d.precision == "day"
-                    and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12) : d.start])
-                ),
-                None,
+                (d for d in dates if cs <= d.start < (subordinate.start() if subordinate else clause_end)), None
             )
+            if stated_date is not None and not (
+                stated_date.precision == "day"
+                and re.search(
+                    r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, stated_date.start - 12) : stated_date.start]
+                )
+            ):
+                stated_date = None
             pairs = _respectively(targets, party_codes)
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
