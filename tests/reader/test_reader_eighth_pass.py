@@ -118,3 +118,14 @@ def test_the_day_of_another_verb_is_not_the_day_of_the_signature() -> None:
     text = "The Treaty was signed by the United States on April 9, 2010."
     claims = read_text(f"New START. {text}", on=dt.date(2012, 1, 1)).claims
     assert [c.verdict for c in claims if c.kind == "signed"] == ["contradicted"]  # a day stated is still judged
+
+
+def test_a_state_right_before_the_verb_acts_whatever_by_follows() -> None:
+    text = (
+        "In February 2023, the Russian Federation suspended the New START Treaty due to the unacceptable steps by "
+        "the United States."
+    )
+    claims = read_text(text, on=dt.date(2026, 2, 4)).claims
+    assert [(c.party, c.kind) for c in claims] == [("RUS", "suspended")]
+    text = "The New START Treaty was signed by the United States and Russia in Prague."
+    assert {c.party for c in read_text(text, on=dt.date(2011, 1, 1)).claims} == {"USA", "RUS"}

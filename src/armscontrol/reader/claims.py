@@ -656,6 +656,10 @@ def _parties(
     by = re.search(r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
     if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()]):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
+    if by and any(a <= s[1] and s[2] <= cs and not text[s[2] : cs].strip() for s in states):
+        # "the Russian Federation suspended the Treaty ... due to the steps by the United States": a state right
+        # before the verb is its subject, and the 'by' is another noun's
+        by = None
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
         if after and (
