@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from armscontrol.reader import read_text
+from armscontrol.reader.dates import statement_date
 
 
 def _ids(text: str, on: dt.date | None = None) -> set[str]:
@@ -129,3 +130,20 @@ def test_a_state_right_before_the_verb_acts_whatever_by_follows() -> None:
     assert [(c.party, c.kind) for c in claims] == [("RUS", "suspended")]
     text = "The New START Treaty was signed by the United States and Russia in Prague."
     assert {c.party for c in read_text(text, on=dt.date(2011, 1, 1)).claims} == {"USA", "RUS"}
+
+
+def _day(text: str) -> dt.date | None:
+    found = statement_date(text)
+    return found.date if found else None
+
+
+def test_a_statement_number_with_its_day_and_a_stamp_with_on_and_a_colon_are_read() -> None:
+    text = (
+        "136-04-02-2026, The Ministry of Foreign Affairs of the Russian Federation\n"
+        "On February 5, 2026, the treaty finally comes to an end; it was signed by the parties in 2010."
+    )
+    assert _day(text) == dt.date(2026, 2, 4)
+    assert 136.0 not in [f.value for f in read_text(text).figures]
+    text = "United Nations Press Release\n\nThe Secretary-General commends the States that ratified.\n\nPublished on: 10/27/2020"
+    assert _day(text) == dt.date(2020, 10, 27)
+    assert _day("A note\n\nWe met and talked at length about the treaty and its future.") is None  # none: not read
