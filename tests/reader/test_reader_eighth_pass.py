@@ -147,3 +147,11 @@ def test_a_statement_number_with_its_day_and_a_stamp_with_on_and_a_colon_are_rea
     text = "United Nations Press Release\n\nThe Secretary-General commends the States that ratified.\n\nPublished on: 10/27/2020"
     assert _day(text) == dt.date(2020, 10, 27)
     assert _day("A note\n\nWe met and talked at length about the treaty and its future.") is None  # none: not read
+
+
+def test_a_zone_treaty_named_is_its_zone_and_a_zone_treaty_of_no_region_is_no_misspelling() -> None:
+    answer = read_text("The States Parties to the Treaty of Pelindaba met in Addis Ababa.", on=dt.date(2010, 11, 5))
+    assert [(p.kind, p.code) for p in answer.places if p.kind == "zone"] == [("zone", "pelindaba")]
+    text = "Foreign Secretary statement on Nuclear Weapon Free Zone Treaty"
+    answer = read_text(text, on=dt.date(2011, 11, 29))
+    assert answer.instruments == [] and [p for p in answer.places if p.kind == "zone"] == []

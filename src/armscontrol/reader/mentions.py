@@ -444,6 +444,14 @@ def _fold(name: str) -> str:
     return re.sub(r"[\s\-_.'’]+", " ", name.lower()).strip()
 
 
+def _word_dropped(folded: str, name: str) -> bool:
+    """Whether ``folded`` is the registry's ``name`` with whole words left out: "Nuclear Weapon Free Zone Treaty" is
+    no misspelling of "African Nuclear Weapon Free Zone Treaty" but a zone treaty of no region; a misspelling changes
+    letters, not the words that say which instrument."""
+    mine, theirs = folded.split(), name.split()
+    return len(mine) < len(theirs) and set(mine) <= set(theirs)
+
+
 MAX_FUZZY_LOOKUPS = 300
 """Agreement-like names compared with the registry's, at most, per statement; later ones are listed unresolved with no
 hint."""
@@ -494,7 +502,7 @@ def find_misspelt_and_unresolved(
             continue
         lookups += 1
         close, ratio = _closest(folded, choices)
-        if close and ratio >= 0.88:
+        if close and ratio >= 0.88 and not _word_dropped(folded, close[0]):
             misspelt.append(Found(names[close[0]], phrase, start, end, "misspelt"))
         else:
             nearest = names[close[0]] if close else None
