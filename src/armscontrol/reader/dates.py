@@ -149,11 +149,11 @@ def find_dates(text: str) -> list[FoundDate]:
             continue
     for m in NUMBERED_DAY.finditer(text):
         try:
-            day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            numbered = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         except ValueError:
             continue
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        found.append(FoundDate(text[start : m.end(3)], start, m.end(3), day, "day"))  # the number with its day
+        found.append(FoundDate(text[start : m.end(3)], start, m.end(3), numbered, "day"))  # the number with its day
         taken.append((start, m.end(3)))
     for m in SLASHED_ISO.finditer(text):
         try:
