@@ -49,6 +49,7 @@ from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.mentions import (
     MODIFIES_EVENT,
     Found,
+    bracket_wins,
     find_anaphora,
     find_articles,
     find_instruments,
@@ -400,7 +401,7 @@ def read_text(
         Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)
     ]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
-    named = sorted(named + misspelt, key=lambda f: f.start)
+    named = bracket_wins(text, sorted(named + misspelt, key=lambda f: (f.start, -f.end)))
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)
@@ -687,9 +688,9 @@ def read_text(
             and zone.end <= f.end
             for f in mentions
         ):
-            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, not a place;
-            # inside a protocol's name ("the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia") it
-            # is the zone the protocol assures
+            # "the Central Asia Nuclear-Weapon-Free Zone Treaty": the zone is a word of the treaty's name, placed once
+            # below as the named treaty's zone; inside a protocol's name ("the Protocol to the Treaty on a
+            # Nuclear-Weapon-Free Zone in Central Asia") it is the zone the protocol assures
             continue
         if zone.instrument is not None:
             instrument = reg.instruments[zone.instrument]
@@ -716,6 +717,29 @@ def read_text(
                     data="no instrument for this zone in the data: a proposed zone",
                 )
             )
+
+    zone_treaties = set(lexicon.ZONES_IN_DATA.values())
+    placed = {p.code for p in places if p.kind == "zone"}
+    for named_instrument in instruments:
+        if named_instrument.id in zone_treaties and named_instrument.id not in placed:
+            first_name = next((m for m in named_instrument.mentions if m.how in {"name", "title", "misspelt"}), None)
+            if first_name is None:
+                continue
+            # "the Treaty of Pelindaba": a zone treaty named is its zone too, a place with its standing
+            instrument = reg.instruments[named_instrument.id]
+            state = status_on(instrument, date)
+            places.append(
+                Place(
+                    text=first_name.text,
+                    start=first_name.start,
+                    end=first_name.end,
+                    kind="zone",
+                    code=named_instrument.id,
+                    name=f"{instrument.short_title} zone",
+                    data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}",
+                )
+            )
+            placed.add(named_instrument.id)
 
     scenarios = draft_scenarios(figures, text=text, title=title, publisher=publisher, date=date)
     scenario, scenario_note = None, None

@@ -72,7 +72,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
             r"(?!\s+and\s+ratif)"
             # "India and Pakistan have stayed out of it": neither signed nor joined
-            r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b",
+            r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b"
+            # "despite being a non-signatory to the treaty", "The two non-signatory States were A and B"
+            r"|\ba\s+non-?signatory\b|\bnon-?signatory\s+States\s+(?:were|are)\b",
             re.I,
         ),
     ),
@@ -654,6 +656,10 @@ def _parties(
     by = re.search(r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
     if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()]):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
+    if by and any(a <= s[1] and s[2] <= cs and not text[s[2] : cs].strip() for s in states):
+        # "the Russian Federation suspended the Treaty ... due to the steps by the United States": a state right
+        # before the verb is its subject, and the 'by' is another noun's
+        by = None
     if by:
         after = [s for s in states if ce + by.start() <= s[1] < clause_end]
         if after and (
@@ -987,6 +993,8 @@ def cue_claims(
                 targets = [
                     context.previous_instrument
                 ]  # "despite the Treaty's non-entry into force": the passage's instrument
+            if not targets and context.previous_instrument is not None and re.search(r"non-?signatory", cue, re.I):
+                targets = [context.previous_instrument]  # "The two non-signatory States were ...": of the passage's
             if (
                 not targets
                 and len(context.previous_instruments) > 1
@@ -1054,16 +1062,18 @@ def cue_claims(
             # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
             # its own
             subordinate = _SUBORDINATE.search(text, ce, clause_end)
+            # the first date after the cue is the act's: "signed ... in 2010, is set to expire on Feb. 5, 2026" states
+            # a year, and the day after it is another verb's
             stated_date = next(
-                (
-                    d
-                    for d in dates
-                    if cs <= d.start < (subordinate.start() if subordinate else clause_end)
-                    and d.precision == "day"
-                    and re.search(r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, d.start - 12) : d.start])
-                ),
-                None,
+                (d for d in dates if cs <= d.start < (subordinate.start() if subordinate else clause_end)), None
             )
+            if stated_date is not None and not (
+                stated_date.precision == "day"
+                and re.search(
+                    r"\b(?:on|of|dated)\s+(?:the\s+)?$", text[max(cs, stated_date.start - 12) : stated_date.start]
+                )
+            ):
+                stated_date = None
             pairs = _respectively(targets, party_codes)
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
@@ -1252,6 +1262,11 @@ def _who(
     if cue.endswith("signatories"):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
+        first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
+        return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
+    if re.search(r"States\s+(?:were|are)$", cue):
+        # "The two non-signatory States were Saudi Arabia and Trinidad and Tobago": the states the verb names
+        gap = re.match(r"\s*(?::\s*)?(?:the\s+)?", text[ce:clause_end])
         first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
         return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
     if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):

@@ -23,6 +23,8 @@ DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
 MONTH_FIRST = re.compile(
     rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)({YEAR})\b"
 )  # "September 9,1996" too
+# The Russian Foreign Ministry's statement number and its day, month and year heading the page: "136-04-02-2026".
+NUMBERED_DAY = re.compile(rf"^[ \t]*\d{{1,4}}-(\d{{2}})-(\d{{2}})-({YEAR})\b", re.M)
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 # "2001/11/12": year, month, day, as some conference papers head their statements.
@@ -145,6 +147,14 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
         except ValueError:
             continue
+    for m in NUMBERED_DAY.finditer(text):
+        try:
+            numbered = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        found.append(FoundDate(text[start : m.end(3)], start, m.end(3), numbered, "day"))  # the number with its day
+        taken.append((start, m.end(3)))
     for m in SLASHED_ISO.finditer(text):
         try:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
@@ -200,7 +210,7 @@ _DATELINE_BEFORE = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$"
 )
 STAMP = re.compile(
-    r"(?:Published|Posted|Updated|Last\s+updated|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\s+)?[:.,-]?\s*"
+    r"(?:Published|Posted|Updated|Last\s+updated|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\b\s*)?[:.,-]?\s*"
     r"(?:[-–—]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
     re.I,
 )

@@ -104,6 +104,12 @@ def _first_day(instrument_id: str) -> dt.date:
     return min(days) if days else dt.date.max
 
 
+def made_on(instrument_id: str) -> dt.date:
+    """The first day the instrument existed: signed, opened for signature, adopted or announced (``date.max`` if
+    never)."""
+    return _first_day(instrument_id)
+
+
 def _limit_numbers(instrument_id: str) -> frozenset[int]:
     """Every number the instrument's limits set (ceilings and the ends of ranges)."""
     return _limit_numbers_of(instrument_id, id(registry()))
@@ -124,12 +130,44 @@ def _limit_numbers_of(instrument_id: str, _registry: int) -> frozenset[int]:
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,6}\b")
 
 
-def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) -> list[str]:
+def _name_words() -> dict[str, frozenset[str]]:
+    """Each instrument's defining words: the content words of its title, short title and aliases (not of its
+    provisions' titles)."""
+    return _name_words_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _name_words_of(_registry: int) -> dict[str, frozenset[str]]:
+    return {
+        i.id: frozenset(_content(" ".join([i.title, i.short_title, *i.aliases])))
+        for i in registry().instruments.values()
+    }
+
+
+# What a head word can describe, by the registry's kinds: "the treaty for one year after its expiration" is no
+# pledge, "the Treaty to ... elect the members of the Commission" no joint declaration.
+_HEAD_KINDS = {
+    "treaty": {"treaty", "protocol"},
+    "convention": {"treaty", "protocol"},
+    "pact": {"treaty", "protocol"},
+    "agreement": {"treaty", "protocol", "agreement", "memorandum", "framework"},
+    "accord": {"treaty", "protocol", "agreement", "memorandum", "framework"},
+}
+# From its provisions' titles alone, a description needs this many clues ("a treaty on general and complete
+# disarmament under strict and effective international control", the NPT's Article VI).
+_PROVISION_CLUES = 4
+
+
+def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False, head: str | None = None) -> list[str]:
     """The instruments a description's words point to (empty when none clearly leads).
 
     ``recent_counts``: an instrument first made within 90 days of ``on`` counts as one of the two clues a description
-    needs (an initiative announced or answered in the season it was made)."""
+    needs (an initiative announced or answered in the season it was made). ``head``: the treaty word the description
+    hangs on ("treaty", "agreements"), which limits the kinds of instrument it can describe. A description needs a
+    word of the instrument's name, or four clues from its provisions' titles."""
     bags, idf = _bags()
+    names = _name_words()
+    kinds = _HEAD_KINDS.get(re.sub(r"(?:ies|s)$", lambda m: "y" if m.group(0) == "ies" else "", head or ""))
     words = set(_content(body))
     years = {int(y) for y in _YEAR.findall(body)}
     numbers = {int(n.replace(",", "")) for n in _NUMBER.findall(body)} - years
@@ -144,6 +182,9 @@ def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) 
         clues = sum(1 for w in matched if idf.get(w, 0.0) >= 1.0) + bool(years) + recent
         if clues < 2 and not (numbers & _limit_numbers(instrument_id)):
             continue  # "nuclear weapons" alone describes nothing
+        named = sum(1 for w in matched if idf.get(w, 0.0) >= 1.0 and w in names[instrument_id])
+        if not named and not years and not recent and clues < _PROVISION_CLUES:
+            continue  # "made ... declared ... Tests": words of its articles' titles, none of its name
         score = sum(idf.get(w, 0.0) for w in matched)
         score += 3.0 * len(numbers & _limit_numbers(instrument_id))
         if years:
@@ -156,10 +197,14 @@ def describe(body: str, on: dt.date, plural: bool, recent_counts: bool = False) 
         return []
     best = scores[0][0]
     if plural:
-        return [i for s, i in scores if s >= 0.5 * best]
+        return [i for s, i in scores if s >= 0.5 * best and _kind_fits(i, kinds)]
     if len(scores) > 1 and scores[1][0] > 0.8 * best:
         return []
-    return [scores[0][1]]
+    return [scores[0][1]] if _kind_fits(scores[0][1], kinds) else []
+
+
+def _kind_fits(instrument_id: str, kinds: set[str] | None) -> bool:
+    return kinds is None or registry().instruments[instrument_id].kind in kinds
 
 
 # Where a description ends: a conjunction, or the verb the described treaty is the subject of ("..., was signed in
@@ -182,15 +227,48 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         if m.group("head")[:1].isupper() and re.match(r"will\b", body):
             continue  # "their ratification of the Treaty will bring to 153 the number ...": the Treaty named before
         head = m.group("head").lower()
+        if _own_acronym(body, head):
+            continue  # "the Convention on the Prohibition of ... Toxin Weapons ... (BTWC)": named, and not ours
         plural = head.rstrip().endswith(("agreements", "treaties"))
         # A head word that is no generic treaty word ("initiatives") describes too: "a number of initiatives affecting
         # ...
         # US nuclear weapons" is the Presidential Nuclear Initiatives of its year.
         own_head = head if head.startswith("initiative") else ""
         plural = plural or head == "initiatives"
-        for instrument_id in describe(f"{own_head} {body}", on, plural, recent_counts=bool(own_head)):
+        for instrument_id in describe(
+            f"{own_head} {body}", on, plural, recent_counts=bool(own_head), head=head.split()[-1]
+        ):
             out.append((instrument_id, start, m.start("head") + len(m.group("head")) + 1 + len(body.rstrip())))
     return out
+
+
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{3,8})\)")
+
+
+def _own_acronym(body: str, head: str) -> bool:
+    """Whether the description gives its own acronym, one the registry does not know: a title, not a description.
+
+    The acronym is the described instrument's when it ends with the head word's initial ("Convention ... (BTWC)",
+    "Treaty ... (FMCT)"); "the Treaty on Nuclear-Weapon-Free Zone (NWFZ) in Central Asia" gives a zone's acronym.
+    """
+    known = _registry_acronyms()
+    initial = head.split()[-1][:1].upper()
+    return any(
+        m.group("acronym").endswith(initial) and m.group("acronym") not in known for m in _ACRONYM.finditer(body)
+    )
+
+
+def _registry_acronyms() -> frozenset[str]:
+    return _registry_acronyms_of(id(registry()))
+
+
+@lru_cache(maxsize=4)
+def _registry_acronyms_of(_registry: int) -> frozenset[str]:
+    out: set[str] = set()
+    for i in registry().instruments.values():
+        for name in (i.short_title, *i.aliases):
+            out.update(re.findall(r"\b[A-Z]{3,8}\b", name))
+    return frozenset(out)
 
 
 def protocols_of() -> dict[str, list[str]]:

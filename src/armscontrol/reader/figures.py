@@ -103,8 +103,11 @@ _ANY_WORDS = (
     r"(?:(?!(?:and|or|but|to|by|in|on|at|from|with|than|per|which|that|who|have|has|had|are|is|was|were|be|will|would|"
     r"within|after|before|under|over|out|since|until|each|of)\b)[\"“‘']?[A-Za-z][\w'-]*[\"”’']?\s+){0,3}"
 )
+# An instrument's name and its acronym in parentheses between a number and its noun: "The five Nuclear
+# Non-Proliferation Treaty (NPT) nuclear-weapon states".
+_NAMED_BETWEEN = r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,5}\s+\((?-i:[A-Z]{2,8})\))?"
 _UNIT_AFTER = [
-    (re.compile(rf"(?:\s*\(\d+\))?(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit)
+    (re.compile(rf"(?:\s*\(\d+\))?{_NAMED_BETWEEN}(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit)
     for pattern, unit in UNITS
 ]
 _UNIT_AFTER_STRICT = [(re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
@@ -307,6 +310,14 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             and re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the|these|those|all)\s+", plain[out[-1].end : start])
         ):
             unit = out[-1].unit  # "31 States of those 44": the whole counts what its part does
+        if (
+            unit is None
+            and out
+            and out[-1].unit == "states"
+            and start - out[-1].end < 300
+            and re.match(r"\s+of\s+(?:them|these|those)\b", plain[end : end + 12])
+        ):
+            unit = "states"  # "ratified by 170 of them", "Four of them (Austria, ...)": the states counted before
         if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
             unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
         if (

@@ -10,6 +10,7 @@ unresolved, with the nearest known name, never guessed.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import difflib
 import re
 from collections.abc import Mapping
@@ -19,7 +20,7 @@ from functools import cache, lru_cache
 from armscontrol.data import registry
 from armscontrol.data.schema import Instrument
 from armscontrol.reader import lexicon
-from armscontrol.reader.descriptions import parent_of
+from armscontrol.reader.descriptions import made_on, parent_of
 from armscontrol.reader.names import find_names, words
 
 
@@ -113,13 +114,24 @@ def _state_names() -> dict[str, str]:
     import pycountry  # on first use: heavy (pycountry's ISO 3166 database)
 
     names: dict[str, str] = {}
+    inverted: dict[str, set[str]] = {}  # "Micronesia" -> {"FSM"}, from ISO's "Micronesia, Federated States of"
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value and country.alpha_3 not in lexicon.NOT_STATES:
-                names[value] = country.alpha_3
-                if "-" in value:
-                    names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
+            if not value or country.alpha_3 in lexicon.NOT_STATES:
+                continue
+            if "," in value:
+                head, tail = (part.strip() for part in value.split(",", 1))
+                inverted.setdefault(head, set()).add(country.alpha_3)
+                # the United Nations' lists write it "Micronesia (Federated States of)", "Congo (Republic of)"
+                names.setdefault(f"{head} ({tail})", country.alpha_3)
+                continue
+            names[value] = country.alpha_3
+            if "-" in value:
+                names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
+    for head, codes in inverted.items():
+        if len(codes) == 1 and head not in names:
+            names[head] = next(iter(codes))  # "Micronesia"; not "Korea", which names two states
     names.update(lexicon.STATE_NAMES)
     return {name: code for name, code in names.items()}
 
@@ -164,13 +176,23 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
         if match.how != "descriptive" and _generic_new_text(text, all_words, match):
             continue
         name = text[match.start : match.end]
+        bare = not _INSTRUMENT_WORD.search(name) and not re.search(r"\b(?:[A-Z]{2,}|[IVX]+|\d+)\b", name)
         if (
-            not _INSTRUMENT_WORD.search(name)
-            and not re.search(r"\b(?:[A-Z]{2,}|[IVX]+|\d+)\b", name)
+            bare
             and not _INSTRUMENT_WORD.match(text[match.end : match.end + 30].lstrip(" -"))
-            and re.search(r"\b(?:a|an|on|for)\s+$", text[max(0, match.start - 4) : match.start], re.I)
+            and _KIND_BEFORE.search(text[max(0, match.start - 60) : match.start])
         ):
-            # "the Ad Hoc Committee on a Nuclear Test Ban": a subject of talks, not a name, where no treaty word says so
+            # "the Ad Hoc Committee on a Nuclear Test Ban", "negotiations on a total nuclear test ban": a subject of
+            # talks, not a name, where no treaty word says so
+            continue
+        if (
+            bare
+            and following is not None
+            and following.raw in lexicon.MODIFIER_NEXT_WORDS
+            and not text[match.end : following.start].strip()
+        ):
+            continue  # "the nuclear test ban issue": the name modifies a noun of its own
+        if _a_kind_of(text, match.start, name, on, match.ids):
             continue
         end = match.end
         if (
@@ -194,7 +216,7 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
     "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START)", as
     Russian texts call New START: that "START", and every later one, is New START, not the registry's START I.
     """
-    ordered = sorted(found, key=lambda f: (f.start, -f.end))
+    ordered = bracket_wins(text, sorted(found, key=lambda f: (f.start, -f.end)))
     defined: dict[str, tuple[str, int]] = {}  # abbreviation -> (instrument, where its definition ends)
     for f in ordered:
         if f.how in ("name", "title") and (m := _ABBREVIATION.match(text, f.end)) and m.group("short") != f.text:
@@ -222,6 +244,53 @@ def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
         if (f.instrument, f.start, f.end) not in seen:
             seen.add((f.instrument, f.start, f.end))
             out.append(f)
+    return out
+
+
+# An indefinite article, or "on"/"for", and up to three words that are no determiner before a name: a kind of treaty.
+_KIND_BEFORE = re.compile(r"\b(?:a|an|on|for)\s+(?:(?!(?:the|this|that|its|their|our)\b)[A-Za-z-]+\s+){0,3}$", re.I)
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?P<article>a|an)\s+(?P<words>(?:(?!(?:the|this|that|its|their|our)\b)[A-Za-z-]+\s+){0,4})$", re.I
+)
+
+
+def _a_kind_of(text: str, start: int, name: str, on: dt.date, ids: tuple[str, ...]) -> bool:
+    """Whether a name after an indefinite article is a kind of treaty, not the instrument.
+
+    "a Regional Test Ban Treaty with India", "a universal and verifiable comprehensive nuclear test ban treaty no later
+    than 1996": a name two instruments share, or a name in lower case, after "a" and words that qualify it (or with
+    none, before the instrument existed) is a treaty of that kind still to be made. "a CTBT" and "an INF Treaty"
+    (acronyms) stay names.
+    """
+    m = _INDEFINITE_BEFORE.search(text[max(0, start - 60) : start])
+    if m is None or re.search(r"\b[A-Z]{2,}\b", name):
+        return False
+    shared = any(name.lower() == phrase.lower() for phrase in lexicon.SHARED_NAMES)
+    lower = name == name.lower()
+    if not (shared or lower):
+        return False
+    if m.group("words").strip():
+        return True
+    return all(made_on(i) > on for i in ids)
+
+
+def bracket_wins(text: str, ordered: list[Found]) -> list[Found]:
+    """A name followed by another instrument's own name in parentheses is that instrument.
+
+    "the Strategic Arms Reduction Treaty (New START)", "the New Strategic Arms Reduction Treaty (New START)": the
+    bracket says which treaty the writer means, so the name before it (an alias START I shares, a misspelling) is
+    read as the bracket's instrument, and the bracket defines nothing new. An official title is not overruled: in
+    "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START)" the title
+    defines the bracket.
+    """
+    by_start = {f.start: f for f in ordered if f.how == "name"}
+    out = []
+    for f in ordered:
+        m = _ABBREVIATION.match(text, f.end) if f.how in ("name", "misspelt") else None
+        inner = by_start.get(m.start("short")) if m else None
+        if m and inner is not None and inner.end == m.end("short") and inner.instrument != f.instrument:
+            f = Found(inner.instrument, f.text, f.start, f.end, f.how)
+        out.append(f)
     return out
 
 
@@ -375,6 +444,14 @@ def _fold(name: str) -> str:
     return re.sub(r"[\s\-_.'’]+", " ", name.lower()).strip()
 
 
+def _word_dropped(folded: str, name: str) -> bool:
+    """Whether ``folded`` is the registry's ``name`` with whole words left out: "Nuclear Weapon Free Zone Treaty" is
+    no misspelling of "African Nuclear Weapon Free Zone Treaty" but a zone treaty of no region; a misspelling changes
+    letters, not the words that say which instrument."""
+    mine, theirs = folded.split(), name.split()
+    return len(mine) < len(theirs) and set(mine) <= set(theirs)
+
+
 MAX_FUZZY_LOOKUPS = 300
 """Agreement-like names compared with the registry's, at most, per statement; later ones are listed unresolved with no
 hint."""
@@ -425,7 +502,7 @@ def find_misspelt_and_unresolved(
             continue
         lookups += 1
         close, ratio = _closest(folded, choices)
-        if close and ratio >= 0.88:
+        if close and ratio >= 0.88 and not _word_dropped(folded, close[0]):
             misspelt.append(Found(names[close[0]], phrase, start, end, "misspelt"))
         else:
             nearest = names[close[0]] if close else None
