@@ -358,6 +358,23 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
     return with_distributions(data, origin, validate, ScenarioSpec)
 
 
+def parse_variant(data: dict[str, Any], origin: str = "scenario") -> ScenarioSpec:
+    """Validate a variant that a design made from a validated scenario: its mapping (``model_dump(mode="json")``,
+    without ``uncertain``) with numbers set on numeric fields.
+
+    The schema and the size bounds check it in full, as :func:`parse_scenario` does; what that function does besides
+    is skipped, because such a mapping cannot hold it: no distributions (the dump holds their central values and no
+    ``uncertain`` block, and a design sets numbers) and no ``true``/``false`` (no field of the schema is a yes-or-no).
+    The mapping is validated as it is, not copied (the design made it for this variant alone).
+    """
+    try:
+        spec = ScenarioSpec.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(origin, exc) from None
+    check_sizes(spec, origin)
+    return spec
+
+
 def refuse_booleans(data: Any, origin: str = "scenario") -> None:
     """Refuse ``true``/``false`` anywhere in a scenario: no field of one is a yes-or-no, and ``true`` is not the
     number 1.

@@ -126,3 +126,22 @@ def test_uncertain_inputs_together_beyond_a_size_bound_are_refused(tmp_path, cli
         r"all\): 60,040 is above the limit of 50,000 \(MAX_WARHEADS",
     ):
         uncertainty(load_scenario(path), samples=4, client=client2)
+
+
+def test_a_designs_variants_are_the_scenarios_its_mappings_parse_to():
+    """A design's variants skip what a scenario file needs and a variant cannot hold (distributions, booleans):
+    the same scenarios as parsing each variant's mapping in full, and a bad value still named by its field."""
+    from armscontrol.scenario import parse_scenario, parse_variant
+
+    spec = load_scenario(SMALL_UNCERTAIN)
+    inputs = [Input(path, False) for path in spec.uncertain]
+    model = ScenarioModel(spec, inputs)
+    rows = np.random.default_rng(5).random((6, len(inputs)))
+    values = np.column_stack([d.ppf(rows[:, i]) for i, d in enumerate(spec.uncertain.values())])
+    full = [parse_scenario(apply(model.base, model.inputs, row), model.base["name"]) for row in values]
+    assert [v.model_dump() for v in model.variants(values)] == [v.model_dump() for v in full]
+    bad = apply(model.base, model.inputs, values[0])
+    bad["sides"][next(iter(bad["sides"]))]["forces"][0]["reliability"] = 1.5
+    with pytest.raises(UserError) as caught:
+        parse_variant(bad, "design")
+    assert "reliability" in str(caught.value) and caught.value.field and "reliability" in caught.value.field

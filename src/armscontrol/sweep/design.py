@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from armscontrol.errors import InvalidInput, UserError
-from armscontrol.scenario import ScenarioSpec, build, parse_scenario, scale_forces
+from armscontrol.scenario import ScenarioSpec, build, parse_scenario, parse_variant, scale_forces
 from armscontrol.sweep import MAX_GRID_AXES, MAX_GRID_POINTS, MAX_SCALE
 from armscontrol.sweep.evaluate import evaluate
 from armscontrol.uncertain import numeric_field, schema_reason, set_path
@@ -94,7 +94,7 @@ class ScenarioModel:
 
     def variants(self, values: np.ndarray) -> list[ScenarioSpec]:
         # Validated in full (schema and size bounds): no variant reaches the models unchecked.
-        return [parse_scenario(apply(self.base, self.inputs, row), self.base["name"]) for row in np.atleast_2d(values)]
+        return [parse_variant(apply(self.base, self.inputs, row), self.base["name"]) for row in np.atleast_2d(values)]
 
     def __call__(self, values: np.ndarray) -> dict[str, np.ndarray]:
 
