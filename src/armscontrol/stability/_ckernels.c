@@ -36,9 +36,21 @@ typedef double v4u __attribute__((vector_size(32), aligned(8), may_alias));
 static inline i64 min64(i64 a, i64 b) { return a < b ? a : b; }
 static inline i64 max64(i64 a, i64 b) { return a > b ? a : b; }
 
+/* A probability with its logarithms, log p and log(1 - p), taken once for every row drawn with it. */
+typedef struct {
+    double p, log_p, log_q;
+} Chance;
+
+static inline Chance chance(double p) {
+    Chance c = {p, 0.0, 0.0};
+    if (p > 0.0 && p < 1.0) { c.log_p = log(p); c.log_q = log1p(-p); }
+    return c;
+}
+
 /* Bin(n, p) into buf[lo..hi], renormalised; the tail beyond the cut as a fraction of the row. */
-HOT static void binom_row(i64 n, double p, const double *lf, double scale, double cut, double *buf,
+HOT static void binom_row(i64 n, Chance c, const double *lf, double scale, double cut, double *buf,
                       i64 *lo_out, i64 *hi_out, double *tail_out) {
+    double p = c.p;
     if (n <= 0 || p <= 0.0) {
         buf[0] = 1.0; *lo_out = 0; *hi_out = 0; *tail_out = 0.0;
         return;
@@ -49,7 +61,7 @@ HOT static void binom_row(i64 n, double p, const double *lf, double scale, doubl
     }
     i64 mode = (i64)((double)(n + 1) * p);
     if (mode > n) mode = n;
-    double log_mode = lf[n] - lf[mode] - lf[n - mode] + (double)mode * log(p) + (double)(n - mode) * log1p(-p);
+    double log_mode = lf[n] - lf[mode] - lf[n - mode] + (double)mode * c.log_p + (double)(n - mode) * c.log_q;
     double limit = scale > 0 ? cut / (scale * exp(log_mode)) : INFINITY;
     double odds = p / (1.0 - p);
     buf[mode] = 1.0;
@@ -156,8 +168,9 @@ static int binomial_table(i64 top, double p, const double *lf, double cut, Table
     if (!buf || !t->lows || !t->highs || !t->starts || !t->flat) { free(buf); return -1; }
     i64 at = 0, lo, hi;
     double tail;
+    Chance c = chance(p);
     for (i64 e = 0; e <= top; e++) {
-        binom_row(e, p, lf, 1.0, cut, buf, &lo, &hi, &tail);
+        binom_row(e, c, lf, 1.0, cut, buf, &lo, &hi, &tail);
         t->lows[e] = lo; t->highs[e] = hi; t->starts[e] = at;
         if (at + (hi - lo + 1) > room) {
             while (at + (hi - lo + 1) > room) room *= 2;
@@ -183,10 +196,11 @@ HOT EXPORT int ck_thin(const i64 *ws, const double *weights, i64 n, double p, co
     if (!buf) return -1;
     double neglected = 0.0, tail;
     i64 lo, hi;
+    Chance c = chance(p);
     for (i64 i = 0; i < n; i++) {
         double weight = weights[i];
         if (weight <= 0.0) continue;
-        binom_row(ws[i], p, lf, weight, cut, buf, &lo, &hi, &tail);
+        binom_row(ws[i], c, lf, weight, cut, buf, &lo, &hi, &tail);
         neglected += weight * tail;
         axpy(weight, buf + lo, hi - lo + 1, out + lo);
     }
@@ -201,11 +215,12 @@ EXPORT int ck_ample_layer(const i64 *ws, const double *weights, const i64 *rows,
     if (!buf) return -1;
     double neglected = 0.0, tail;
     i64 lo, hi;
+    Chance c = chance(kill);
     for (i64 i = 0; i < n; i++) {
         i64 w = ws[i];
         double weight = weights[i];
         if (weight <= 0.0) continue;
-        binom_row(w, kill, lf, weight, cut, buf, &lo, &hi, &tail);
+        binom_row(w, c, lf, weight, cut, buf, &lo, &hi, &tail);
         neglected += weight * tail;
         double *row = out + rows[i] * width;
         for (i64 k = lo; k <= hi; k++) row[w - k] += weight * buf[k];
@@ -274,7 +289,8 @@ static void free_workspace(Workspace *s) {
  * engaged. Then the undiscriminated decoys' weights times the probability that the capacity binds, over d, into
  * binds (zero where weight·binds ≤ cut, that mass neglected), their sum into *sum and the range of d into *lo, *hi. */
 HOT static void salvo_free(i64 w, double weight, i64 capacity, double tracking, i64 decoys, double undiscriminated,
-                           const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s, double *restrict row,
+                           const Chance *chances, const double *sf, i64 sf_low, const double *lf, double cut, Workspace *s,
+                           double *restrict row,
                            double *restrict binds, i64 *lo_out, i64 *hi_out, double *sum_out, double *objects_out,
                            double *neglected_out) {
     double *restrict buf_a = s->buf_a, *restrict buf_b = s->buf_b, *restrict cdf = s->cdf, *restrict part = s->part;
@@ -284,12 +300,12 @@ HOT static void salvo_free(i64 w, double weight, i64 capacity, double tracking, 
     i64 fake = w * decoys;
     double expected_objects = 0.0;
     i64 lo_e, hi_e;
-    binom_row(w, tracking, lf, weight, cut, buf_a, &lo_e, &hi_e, &tail);
+    binom_row(w, chances[0], lf, weight, cut, buf_a, &lo_e, &hi_e, &tail);
     neglected += weight * tail;
     int have_decoys = fake > 0 && undiscriminated > 0.0 && tracking > 0.0;
     i64 lo_x = 0, hi_x = 0;
     if (have_decoys) {
-        binom_row(fake, undiscriminated * tracking, lf, weight, cut, buf_b, &lo_x, &hi_x, &tail);
+        binom_row(fake, chances[1], lf, weight, cut, buf_b, &lo_x, &hi_x, &tail);
         neglected += weight * tail;
         double running = 0.0, moment = 0.0;
         for (i64 x = lo_x; x <= hi_x; x++) {
@@ -317,7 +333,7 @@ HOT static void salvo_free(i64 w, double weight, i64 capacity, double tracking, 
     }
     i64 lo_d, hi_d;
     if (fake > 0 && undiscriminated > 0.0) {
-        binom_row(fake, undiscriminated, lf, weight, cut, buf_b, &lo_d, &hi_d, &tail);
+        binom_row(fake, chances[2], lf, weight, cut, buf_b, &lo_d, &hi_d, &tail);
         neglected += weight * tail;
     } else {
         lo_d = 0; hi_d = 0;
@@ -442,7 +458,25 @@ HOT static void add_panel(const double *panel, i64 rows, i64 stride, const doubl
     for (; k + 4 <= n; k += 4) {
         const double *a0 = weights + k * PANEL, *a1 = a0 + PANEL, *a2 = a1 + PANEL, *a3 = a2 + PANEL;
         double *b0 = bound + k * stride, *b1 = b0 + stride, *b2 = b1 + stride, *b3 = b2 + stride;
-        for (i64 e = lo; e <= hi; e += 4) {
+        i64 e = lo;
+        /* two vectors of each count at a time: eight independent sums, so that the adds overlap */
+        for (; e + 4 <= hi; e += 8) {
+            v4 c0 = load4(b0 + e), c1 = load4(b1 + e), c2 = load4(b2 + e), c3 = load4(b3 + e);
+            v4 d0 = load4(b0 + e + 4), d1 = load4(b1 + e + 4), d2 = load4(b2 + e + 4), d3 = load4(b3 + e + 4);
+            for (i64 r = 0; r < rows; r++) {
+                const double *row = panel + r * stride + e;
+                v4 h = load4(row), g = load4(row + 4);
+                v4 w0 = (v4){a0[r], a0[r], a0[r], a0[r]}, w1 = (v4){a1[r], a1[r], a1[r], a1[r]};
+                v4 w2 = (v4){a2[r], a2[r], a2[r], a2[r]}, w3 = (v4){a3[r], a3[r], a3[r], a3[r]};
+                c0 += w0 * h; d0 += w0 * g;
+                c1 += w1 * h; d1 += w1 * g;
+                c2 += w2 * h; d2 += w2 * g;
+                c3 += w3 * h; d3 += w3 * g;
+            }
+            store4(b0 + e, c0); store4(b1 + e, c1); store4(b2 + e, c2); store4(b3 + e, c3);
+            store4(b0 + e + 4, d0); store4(b1 + e + 4, d1); store4(b2 + e + 4, d2); store4(b3 + e + 4, d3);
+        }
+        for (; e <= hi; e += 4) {
             v4 c0 = load4(b0 + e), c1 = load4(b1 + e), c2 = load4(b2 + e), c3 = load4(b3 + e);
             for (i64 r = 0; r < rows; r++) {
                 v4 h = load4(panel + r * stride + e);
@@ -486,8 +520,11 @@ HOT static void salvo_block(const i64 *w, const double *weight, i64 n, i64 capac
     const double *restrict reciprocal = s->reciprocal, *restrict counts = s->counts;
     i64 w0 = w[0], dmin = 0, dmax = -1;
     double heaviest = 0.0;
+    /* tracked; tracked and undiscriminated (a decoy); undiscriminated */
+    const Chance chances[3] = {chance(tracking), chance(undiscriminated * tracking), chance(undiscriminated)};
     for (i64 k = 0; k < n; k++) {
-        salvo_free(w[k], weight[k], capacity, tracking, decoys, undiscriminated, sf, sf_low, lf, cut, s, s->engaged + k * stride,
+        salvo_free(w[k], weight[k], capacity, tracking, decoys, undiscriminated, chances, sf, sf_low, lf, cut, s,
+                   s->engaged + k * stride,
                    s->binds + k * size, &s->lows[k], &s->highs[k], &s->sums[k], objects + k, neglected + k);
         if (w[k] > w0) w0 = w[k];
         if (weight[k] > heaviest) heaviest = weight[k];
@@ -797,6 +834,7 @@ HOT EXPORT int ck_shoot_look_shoot_real(const i64 *ws, const double *weights, co
         return -1;
     }
     double neglected = 0.0, fired = 0.0, tail;
+    Chance tracked = chance(tracking), first_survives = chance(survive_first);
     for (i64 i = 0; i < n; i++) {
         i64 w = ws[i];
         double weight = weights[i];
@@ -805,7 +843,7 @@ HOT EXPORT int ck_shoot_look_shoot_real(const i64 *ws, const double *weights, co
         i64 top = min64(w, capacity);
         for (i64 k = 0; k <= top; k++) engaged[k] = 0.0;
         i64 lo_t, hi_t;
-        binom_row(w, tracking, lf, weight, cut, buf_t, &lo_t, &hi_t, &tail);
+        binom_row(w, tracked, lf, weight, cut, buf_t, &lo_t, &hi_t, &tail);
         neglected += weight * tail;
         for (i64 t = lo_t; t <= hi_t; t++) engaged[min64(t, capacity)] += buf_t[t];
         for (i64 k = 0; k <= top; k++) {
@@ -821,7 +859,7 @@ HOT EXPORT int ck_shoot_look_shoot_real(const i64 *ws, const double *weights, co
                 continue;
             }
             i64 lo_s, hi_s;
-            binom_row(k, survive_first, lf, mass, cut, buf_s, &lo_s, &hi_s, &tail);
+            binom_row(k, first_survives, lf, mass, cut, buf_s, &lo_s, &hi_s, &tail);
             neglected += mass * tail;
             for (i64 survivors = lo_s; survivors <= hi_s; survivors++) {
                 double part = mass * buf_s[survivors];
