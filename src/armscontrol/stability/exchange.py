@@ -195,9 +195,12 @@ _FEW_TERMS = 32
 
 
 def _convolve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Full convolution of two pmfs, over the windows where each is nonzero: as shifted copies of one where the
-    other has few nonzero terms (a group's fixed warheads are one term, its attacked aim points a few on a lattice),
-    directly for short windows, by FFT for long ones (negatives from its round-off clipped)."""
+    """Full convolution of two pmfs: directly where one is short; else over the windows where each is nonzero, as
+    shifted copies of one where the other has few nonzero terms (a group's fixed warheads are one term, its attacked
+    aim points a few on a lattice), directly for short windows, by FFT for long ones (negatives from its round-off
+    clipped)."""
+    if min(a.size, b.size) < 64:
+        return np.convolve(a, b)
     out = np.zeros(a.size + b.size - 1)
     terms_a, terms_b = np.flatnonzero(a), np.flatnonzero(b)
     if terms_a.size == 0 or terms_b.size == 0:
