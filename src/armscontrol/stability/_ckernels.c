@@ -305,10 +305,25 @@ HOT static void salvo_free(i64 w, double weight, i64 capacity, double tracking, 
     for (i64 e = 0; e <= top; e++) row[e] = 0.0;
     i64 fake = w * decoys;
     double expected_objects = 0.0;
-    i64 lo_e, hi_e;
-    binom_row(w, chances[0], lf, weight, cut, buf_a, &lo_e, &hi_e, &tail);
-    neglected += weight * tail;
-    int have_decoys = fake > 0 && undiscriminated > 0.0 && tracking > 0.0;
+    /* The tracked objects are a sum of independent Bernoulli trials of mean mu = t·(w + w·d·(1 - δ)); the capacity
+     * does not bind with probability P(N ≤ C) ≤ exp(-(mu - C)²/(2 mu)) for C < mu (Chernoff's lower tail). Where
+     * that times the weight is below the cut, the part where it does not bind is left out whole and that bound
+     * counted as neglected: its two binomial rows are not drawn. */
+    double mu = tracking * ((double)w + (double)fake * undiscriminated);
+    int binds_surely = 0;
+    if ((double)capacity < mu) {
+        double gap = mu - (double)capacity, bound = exp(-gap * gap / (2.0 * mu));
+        if (weight * bound <= cut) {
+            neglected += weight * bound;
+            binds_surely = 1;
+        }
+    }
+    i64 lo_e = 1, hi_e = 0;
+    if (!binds_surely) {
+        binom_row(w, chances[0], lf, weight, cut, buf_a, &lo_e, &hi_e, &tail);
+        neglected += weight * tail;
+    }
+    int have_decoys = !binds_surely && fake > 0 && undiscriminated > 0.0 && tracking > 0.0;
     i64 lo_x = 0, hi_x = 0;
     if (have_decoys) {
         binom_row(fake, chances[1], lf, weight, cut, buf_b, &lo_x, &hi_x, &tail);
