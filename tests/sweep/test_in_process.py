@@ -103,6 +103,10 @@ def test_a_model_error_in_process_names_its_rows(no_cluster):
 def test_sobol_and_morris_chunks_hold_whole_blocks_of_the_design(no_cluster):
     assert design_chunk_size("sobol", 10, 16) == 24 and design_chunk_size("sobol", 3, 5) == 5
     assert design_chunk_size("morris", 3, 6) == 8
+    # a large design in chunks of at least DESIGN_CHUNK_RUNS, a small one in eight chunks or more
+    assert design_chunk_size("sobol", 10, 16, 12 * 1024) == 96
+    assert design_chunk_size("sobol", 3, 16, 5 * 32) == 20 and design_chunk_size("sobol", 3, 16, 5 * 8) == 20
+    assert design_chunk_size("sobol", 10, 200, 12 * 1024) == 204
     aligned = sensitivity_of(ishigami, ISHIGAMI, method="sobol", samples=64, seed=2, chunk_size=5)
     cut = sensitivity_of(ishigami, ISHIGAMI, method="sobol", samples=64, seed=2, chunk_size=7)
     assert [o.model_dump_json() for o in aligned[0]] == [o.model_dump_json() for o in cut[0]]

@@ -337,15 +337,26 @@ def sensitivity_design(method: str, k: int, samples: int, seed: int) -> tuple[np
     )
 
 
-def design_chunk_size(method: str, k: int, chunk_size: int) -> int:
-    """The chunk size rounded up to whole blocks of the design: k + 2 runs (Sobol), k + 1 (Morris).
+DESIGN_CHUNK_RUNS = 96
+"""Runs a chunk of a sensitivity design holds at least, where the design has eight chunks of that size or more."""
+
+
+def design_chunk_size(method: str, k: int, chunk_size: int, runs: int = 0) -> int:
+    """The chunk size of a design of ``runs`` runs: at least ``chunk_size`` and, where the design has eight chunks
+    of it or more, :data:`DESIGN_CHUNK_RUNS`, rounded up to whole blocks of the design: k + 2 runs (Sobol), k + 1
+    (Morris).
 
     A block's runs differ from its first in one input each; kept in one chunk,
     they go to one worker, whose cache then shares what they have in common.
-    The indices do not depend on the chunk size (the design is drawn whole).
+    Each chunk costs the scheduler and a worker a task: a Sobol design of
+    12,288 runs took 61.7 s in chunks of 24 and 56.7 s in chunks of 96 on two
+    cores (the scheduler's CPU 6.4 -> 3.4 s). Eight chunks or more keep every
+    core busy in a small run. The indices do not depend on the chunk size (the
+    design is drawn whole).
     """
     block = k + 2 if method == "sobol" else k + 1
-    return min(MAX_CHUNK_SIZE, -(-chunk_size // block) * block)
+    wanted = max(chunk_size, min(DESIGN_CHUNK_RUNS, runs // 8))
+    return min(MAX_CHUNK_SIZE, -(-wanted // block) * block)
 
 
 def sensitivity_runs(method: str, k: int, samples: int) -> int:
@@ -395,7 +406,7 @@ def sensitivity_of(
             field="samples",
         )
     _check_run(samples, seed, chunk_size, limit=MAX_EVALUATIONS)
-    chunk_size = design_chunk_size(method, k, chunk_size)
+    chunk_size = design_chunk_size(method, k, chunk_size, runs)
     paths = list(distributions)
     dists = [distributions[p] for p in paths]
     integer = list(integer) if integer is not None else [False] * k
@@ -536,7 +547,7 @@ def sensitivity(
         base_samples=samples,
         evaluations=runs,
         seed=seed,
-        chunk_size=design_chunk_size(method, len(distributions), chunk_size),
+        chunk_size=design_chunk_size(method, len(distributions), chunk_size, runs),
         inputs=_describe_inputs(distributions, integer),
         outputs=outputs,
         out=None if out is None else str(out),
