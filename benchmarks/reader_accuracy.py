@@ -58,7 +58,17 @@ def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    choices = ["development", "invented", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-g"]
+    choices = [
+        "development",
+        "invented",
+        "heldout",
+        "heldout-b",
+        "heldout-c",
+        "heldout-d",
+        "heldout-e",
+        "heldout-f",
+        "heldout-g",
+    ]
     choices.append("all")
     parser.add_argument("--set", choices=choices, default="all")
     parser.add_argument("--source-dates", action="store_true", help="give each statement its record's date")

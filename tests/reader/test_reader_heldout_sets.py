@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from reader_scoring import HELDOUT_2026B, HELDOUT_2026C, HELDOUT_2026D, HELDOUT_2026E, HELDOUT_2026F, HELDOUT_2026G, annotated
+from reader_scoring import (
+    HELDOUT_2026B,
+    HELDOUT_2026C,
+    HELDOUT_2026D,
+    HELDOUT_2026E,
+    HELDOUT_2026F,
+    HELDOUT_2026G,
+    annotated,
+)
 
 from armscontrol.data.parties import is_known_party
 
