@@ -21,6 +21,7 @@ SHAPES = (  # decoys, layers, shots, interceptors per layer, sweep points
     (4, 2, 3, 10_000, 1),
     (0, 1, 1, 10_000, 3),
     (4, 1, 1, 2_000, 3),
+    (4, 1, 1, 20_000, 3),
 )
 
 

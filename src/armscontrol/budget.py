@@ -24,9 +24,10 @@ follow measurement (``benchmarks/budget_calibration.py``): the time of a point
 grows with the objects, and more slowly with layers and shots; a frontier
 shares most of its exchanges between sizes and costs about as much as the
 stability over the same sizes. On a shared two-core machine the scenarios
-measured compute 70,000 to 800,000 units per CPU second, so the anonymous
-budget is at most about 20 CPU seconds (the costliest anonymous request found
-by ``benchmarks/worst_anonymous.py`` took 12 CPU seconds and 320 MB), and the
+measured computed 70,000 to 800,000 units per CPU second before the kernels of
+December 2026 (about 20 CPU seconds at most within the anonymous budget); the
+costliest anonymous request ``benchmarks/worst_anonymous.py`` now finds takes 6
+CPU seconds and 640 MB, and the
 server's time limit per computation (:data:`armscontrol.limits.TASK_SECONDS`)
 stops what the estimate misjudges. A request over its budget is refused at
 once (413), with the budget and the estimate in the error.
@@ -51,7 +52,7 @@ from armscontrol import limits
 from armscontrol.errors import UserError
 
 ANONYMOUS_WORK = 1_500_000
-"""Work units a request without the write token may ask for (seconds as a rule; about 20 CPU seconds at worst)."""
+"""Work units a request without the write token may ask for (seconds as a rule; about 6 CPU seconds at worst)."""
 TOKEN_WORK = 50_000_000
 """Work units a request with the write token may ask for (minutes at worst; more is a job)."""
 ANONYMOUS_READ_CHARS = 20_000
