@@ -28,15 +28,6 @@ from examples_support import examples
 CLOSE = 1e-15
 
 
-@pytest.fixture(scope="module")
-def ckernels():
-    try:
-        from armscontrol.stability import ckernels as module
-    except ImportError as missing:  # the install builds it: pip install -e . (make)
-        pytest.fail(f"the compiled kernels are not built ({missing}); run 'make' or 'pip install -e .'")
-    return module
-
-
 def both(ckernels, compute):
     with backend.use(ckernels):
         c = compute()

@@ -33,15 +33,6 @@ from examples_support import examples
 CLOSE = 1e-14
 
 
-@pytest.fixture(scope="module")
-def ckernels():
-    try:
-        from armscontrol.stability import ckernels as module
-    except ImportError as missing:  # the install builds it: pip install -e . (make)
-        pytest.fail(f"the compiled kernels are not built ({missing}); run 'make' or 'pip install -e .'")
-    return module
-
-
 def _layer(centre, p, capacity, tracking, decoys, keep_every, order_seed):
     """Arriving counts from Bin(centre, p) (every ``keep_every``-th count of its support, renormalised), in an order
     shuffled by ``order_seed`` (0: ascending), with the tables the kernels take."""

@@ -15,7 +15,6 @@ import dataclasses
 from pathlib import Path
 
 import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,15 +27,6 @@ from armscontrol.stability.exchange import ExchangeCache, binomial_pmf
 from examples_support import examples
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-@pytest.fixture(scope="module")
-def ckernels():
-    try:
-        from armscontrol.stability import ckernels as module
-    except ImportError as missing:  # the install builds it: pip install -e . (make)
-        pytest.fail(f"the compiled kernels are not built ({missing}); run 'make' or 'pip install -e .'")
-    return module
 
 
 def _pass_inputs(centre: int, n: float, capacity: int, tracking: float, decoys: int):

@@ -378,6 +378,33 @@ HOT static void salvo_free(i64 w, double weight, i64 capacity, double tracking, 
     *neglected_out = neglected;
 }
 
+/* The window [*lo, *hi] of the row Hyp(e; w + d, w, C) in hyper (already right inside it) fitted to this row: grown
+ * by the exact ratio of neighbouring terms while the next term is at least `limit` (and always up to the mode), then
+ * cut back from either end to the terms of at least `limit` (never past the mode, so it holds the largest terms). */
+static inline void fit_window(double *hyper, i64 w, i64 d, i64 capacity, i64 top, double limit, i64 *lo_io, i64 *hi_io) {
+    i64 lo = *lo_io, hi = *hi_io, m = w + d;
+    i64 low_support = max64(0, capacity - d);
+    i64 mode = min64(max64((i64)((double)((capacity + 1) * (w + 1)) / (double)(m + 2)), low_support), top);
+    while (lo > low_support) {
+        i64 e = lo;
+        double r = (double)(e * (d - capacity + e)) / (((double)(w - e) + 1.0) * ((double)(capacity - e) + 1.0));
+        if (e <= mode && hyper[e] * r < limit) break;
+        hyper[e - 1] = hyper[e] * r;
+        lo -= 1;
+    }
+    while (hi < top) {
+        i64 e = hi;
+        double r = (double)((w - e) * (capacity - e)) / (((double)e + 1.0) * ((double)(d - capacity + e) + 1.0));
+        if (e >= mode && hyper[e] * r < limit) break;
+        hyper[e + 1] = hyper[e] * r;
+        hi += 1;
+    }
+    while (hi > mode && hyper[hi] < limit) hi -= 1;
+    while (lo < mode && hyper[lo] < limit) lo += 1;
+    *lo_io = lo;
+    *hi_io = hi;
+}
+
 /* The binding part of salvo_block for a block of one count w (binds over d = first..last from salvo_free, ρ = γ = 1):
  * its own row per d, stepped in d by the exact ratio, each kept where weight·binds·term ≥ cut and added to row (w's
  * engaged table) in the same pass that sums it and steps it to the next d. What the rows leave out is added to
@@ -406,25 +433,7 @@ HOT static void salvo_alone(i64 w, double weight, i64 capacity, const double *lf
         ahead = 0;
         double binds = binds_of[d];
         if (binds == 0.0) continue; /* weight·binds ≤ cut: counted as neglected by salvo_free */
-        double limit = cut / (weight * binds);
-        i64 low_support = max64(0, capacity - (m - w));
-        i64 mode = min64(max64((i64)((double)((capacity + 1) * (w + 1)) / (double)(m + 2)), low_support), top);
-        while (lo > low_support) {
-            i64 e = lo;
-            double r = (double)(e * (m - w - capacity + e)) / (((double)(w - e) + 1.0) * ((double)(capacity - e) + 1.0));
-            if (e <= mode && hyper[e] * r < limit) break;
-            hyper[e - 1] = hyper[e] * r;
-            lo -= 1;
-        }
-        while (hi < top) {
-            i64 e = hi;
-            double r = (double)((w - e) * (capacity - e)) / (((double)e + 1.0) * ((double)(m - w - capacity + e) + 1.0));
-            if (e >= mode && hyper[e] * r < limit) break;
-            hyper[e + 1] = hyper[e] * r;
-            hi += 1;
-        }
-        while (hi > mode && hyper[hi] < limit) hi -= 1;
-        while (lo < mode && hyper[lo] < limit) lo += 1;
+        fit_window(hyper, w, d, capacity, top, cut / (weight * binds), &lo, &hi);
         /* One pass over the row: add it to the engaged table, sum it (four partial sums; the sum only bounds the
          * neglected mass) and, where another d follows, step it to that d's row. Four cells at a time as one vector:
          * lane j holds the cells e ≡ lo + j (mod 4); the cells left over go to lane 0's sum. */
@@ -604,24 +613,7 @@ HOT static void salvo_block(const i64 *w, const double *weight, i64 n, i64 capac
         }
         double limit = limits[d];
         if (limit == INFINITY) continue;
-        i64 low_support = max64(0, capacity - d);
-        i64 mode = min64(max64((i64)((double)((capacity + 1) * (w0 + 1)) / (double)(m + 2)), low_support), top0);
-        while (lo > low_support) {
-            i64 e = lo;
-            double r = (double)(e * (d - capacity + e)) / (((double)(w0 - e) + 1.0) * ((double)(capacity - e) + 1.0));
-            if (e <= mode && hyper[e] * r < limit) break;
-            hyper[e - 1] = hyper[e] * r;
-            lo -= 1;
-        }
-        while (hi < top0) {
-            i64 e = hi;
-            double r = (double)((w0 - e) * (capacity - e)) / (((double)e + 1.0) * ((double)(d - capacity + e) + 1.0));
-            if (e >= mode && hyper[e] * r < limit) break;
-            hyper[e + 1] = hyper[e] * r;
-            hi += 1;
-        }
-        while (hi > mode && hyper[hi] < limit) hi -= 1;
-        while (lo < mode && hyper[lo] < limit) lo += 1;
+        fit_window(hyper, w0, d, capacity, top0, limit, &lo, &hi);
         if (lo < e_low) e_low = lo;
         if (hi > e_high) e_high = hi;
         for (i64 k = 0; k < n; k++)
