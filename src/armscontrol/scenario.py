@@ -346,16 +346,7 @@ def parse_scenario(data: Any, origin: str = "scenario") -> ScenarioSpec:
             f"{origin}: expected a mapping with keys name, sides, criteria (see {SCENARIO_DOCS})", field="scenario"
         )
     refuse_booleans(data, origin)
-
-    def validate(mapping: dict[str, Any]) -> ScenarioSpec:
-        try:
-            spec = ScenarioSpec.model_validate(mapping)
-        except ValidationError as exc:
-            raise _explain(origin, exc) from None
-        check_sizes(spec, origin)
-        return spec
-
-    return with_distributions(data, origin, validate, ScenarioSpec)
+    return with_distributions(data, origin, lambda mapping: parse_variant(mapping, origin), ScenarioSpec)
 
 
 def parse_variant(data: dict[str, Any], origin: str = "scenario") -> ScenarioSpec:

@@ -529,6 +529,19 @@ HOT static void add_panel(const double *panel, i64 rows, i64 stride, const doubl
     }
 }
 
+/* The panel's rows as whole vectors over the panel's window [lo, hi], zero outside each row's own window (the
+ * current row keeps its window's cells, the only ones the next step reads), added to every count's table. */
+static void flush_panel(double *panel, i64 rows, i64 stride, const i64 *row_lo, const i64 *row_hi, i64 lo, i64 hi,
+                        const double *weights, i64 n, double *bound) {
+    i64 end = lo + ((hi - lo) / 4) * 4 + 3;
+    for (i64 r = 0; r < rows; r++) {
+        double *row = panel + r * stride;
+        for (i64 e = lo; e < row_lo[r]; e++) row[e] = 0.0;
+        for (i64 e = row_hi[r] + 1; e <= end; e++) row[e] = 0.0;
+    }
+    add_panel(panel, rows, stride, weights, n, lo, hi, bound);
+}
+
 /* The engaged tables of the arriving counts w[0..n) (n ≤ BLOCK, within SPAN of each other, weights > 0) into
  * s->engaged (row k, stride s->stride): P(e real warheads engaged), times the weight's truncation; expected engaged
  * objects and neglected mass into objects[k], neglected[k]. It does not depend on the kill probability.
@@ -624,27 +637,11 @@ HOT static void salvo_block(const i64 *w, const double *weight, i64 n, i64 capac
         row_hi[rows] = hi;
         rows++;
         if (rows == PANEL || d == dmax) {
-            /* the panel's rows as whole vectors over the panel's window, zero outside each row's own window (the
-             * current row keeps its window's cells, the only ones the next step reads) */
-            i64 end = panel_lo + ((panel_hi - panel_lo) / 4) * 4 + 3;
-            for (i64 r = 0; r < rows; r++) {
-                double *row = panel + r * stride;
-                for (i64 e = panel_lo; e < row_lo[r]; e++) row[e] = 0.0;
-                for (i64 e = row_hi[r] + 1; e <= end; e++) row[e] = 0.0;
-            }
-            add_panel(panel, rows, stride, s->weights, n, panel_lo, panel_hi, s->bound);
+            flush_panel(panel, rows, stride, row_lo, row_hi, panel_lo, panel_hi, s->weights, n, s->bound);
             rows = 0;
         }
     }
-    if (rows > 0) {
-        i64 end = panel_lo + ((panel_hi - panel_lo) / 4) * 4 + 3;
-        for (i64 r = 0; r < rows; r++) {
-            double *row = panel + r * stride;
-            for (i64 e = panel_lo; e < row_lo[r]; e++) row[e] = 0.0;
-            for (i64 e = row_hi[r] + 1; e <= end; e++) row[e] = 0.0;
-        }
-        add_panel(panel, rows, stride, s->weights, n, panel_lo, panel_hi, s->bound);
-    }
+    if (rows > 0) flush_panel(panel, rows, stride, row_lo, row_hi, panel_lo, panel_hi, s->weights, n, s->bound);
     for (i64 k = 0; k < n; k++) {
         if (s->lows[k] > s->highs[k]) continue;
         double *restrict row = s->engaged + k * stride;
