@@ -35,6 +35,7 @@ HELDOUT_2026E = STATEMENTS / "heldout-2026e"
 """A fifth held-out set, frozen before the reader's sixth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026F = STATEMENTS / "heldout-2026f"
 HELDOUT_2026G = STATEMENTS / "heldout-2026g"
+HELDOUT_2026H = STATEMENTS / "heldout-2026h"
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -196,6 +197,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-e": lambda: annotated(HELDOUT_2026E),
         "heldout-f": lambda: annotated(HELDOUT_2026F),
         "heldout-g": lambda: annotated(HELDOUT_2026G),
+        "heldout-h": lambda: annotated(HELDOUT_2026H),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 

@@ -1,8 +1,8 @@
 """The frozen held-out sets after the first (tests/statements/heldout-2026b, heldout-2026c, heldout-2026d,
-heldout-2026e, heldout-2026f and heldout-2026g): sourced, frozen and annotated in the registry's terms.
+heldout-2026e, heldout-2026f, heldout-2026g and heldout-2026h): sourced, frozen and annotated in the registry's terms.
 
 The reader's accuracy on them is measured by ``benchmarks/reader_accuracy.py --set heldout-b`` (or ``heldout-c``,
-``heldout-d``, ``heldout-e``, ``heldout-f``, ``heldout-g``) and never asserted: nothing here reads a statement with the reader, so
+``heldout-d``, ``heldout-e``, ``heldout-f``, ``heldout-g``, ``heldout-h``) and never asserted: nothing here reads a statement with the reader, so
 that no one tunes the reader to a set. What is checked is each set itself: every statement has its source and its
 freeze date, and every annotation names instruments and provisions the registry holds and states the reader can name.
 """
@@ -21,6 +21,7 @@ from reader_scoring import (
     HELDOUT_2026E,
     HELDOUT_2026F,
     HELDOUT_2026G,
+    HELDOUT_2026H,
     annotated,
 )
 
@@ -33,6 +34,7 @@ SETS = {
     "heldout-2026e": annotated(HELDOUT_2026E),
     "heldout-2026f": annotated(HELDOUT_2026F),
     "heldout-2026g": annotated(HELDOUT_2026G),
+    "heldout-2026h": annotated(HELDOUT_2026H),
 }
 FOLDERS = {
     "heldout-2026b": HELDOUT_2026B,
@@ -41,6 +43,7 @@ FOLDERS = {
     "heldout-2026e": HELDOUT_2026E,
     "heldout-2026f": HELDOUT_2026F,
     "heldout-2026g": HELDOUT_2026G,
+    "heldout-2026h": HELDOUT_2026H,
 }
 ITEMS = [(name, item) for name, items in SETS.items() for item in items]
 INSTRUMENTS = Path(__file__).resolve().parents[2] / "src" / "armscontrol" / "data" / "instruments"
