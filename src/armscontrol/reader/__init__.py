@@ -224,6 +224,25 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
     return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+# "Indian Ocean", "Latin American", "French Polynesia": an adjective that names a region or a territory, not the state
+_NOT_DEMONYM_PLACE = re.compile(r"(?:Latin|Central|South|North|Meso)[\s-]+$")
+_DEMONYM_REGION_AFTER = re.compile(r"\s+(?:Ocean|Polynesia|Guiana|Taipei|Virgin|Antarctic|Subcontinent|Peninsula)\b")
+
+
+def _demonym_places(text: str) -> list[tuple[str, int, int]]:
+    """'the Soviet moratorium', 'my Finnish colleague': a state's adjective before a noun names the state as a place of
+    the text (the convention the annotations follow), unless the adjective is part of a region's name ("Latin
+    American", "the Indian Ocean")."""
+    names = "|".join(re.escape(n) for n in sorted(lexicon.DEMONYMS, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.-])(?P<name>{names})(?=(?:\s+|-)[A-Za-z])")
+    return [
+        (lexicon.DEMONYMS[m.group("name")], m.start(), m.end())
+        for m in pattern.finditer(text)
+        if not _NOT_DEMONYM_PLACE.search(text[max(0, m.start() - 12) : m.start()])
+        and not _DEMONYM_REGION_AFTER.match(text, m.end())
+    ]
+
+
 _ACTS = (
     r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
@@ -659,8 +678,14 @@ def read_text(
         claims = claims[:READER_MAX_CLAIMS]
 
     places: list[Place] = []
-    for code in dict.fromkeys(s.code for s in states):
-        first = next(s for s in states if s.code == code)
+    state_places: list[tuple[str, str, int, int]] = [(s.code, s.text, s.start, s.end) for s in states]
+    state_codes = {s.code for s in states}
+    state_places += sorted(
+        ((code, text[a:b], a, b) for code, a, b in _demonym_places(text) if code not in state_codes),
+        key=lambda x: x[2],
+    )
+    for code in dict.fromkeys(x[0] for x in state_places):
+        _, first_text, first_start, first_end = next(x for x in state_places if x[0] == code)
         standings = []
         for named_instrument in instruments:
             record = next(
@@ -671,9 +696,9 @@ def read_text(
         data = "; ".join(standings) if standings else "not recorded in the instruments this text names"
         places.append(
             Place(
-                text=first.text,
-                start=first.start,
-                end=first.end,
+                text=first_text,
+                start=first_start,
+                end=first_end,
                 kind="state",
                 code=code,
                 name=party_name(code),

@@ -119,7 +119,7 @@ STATE_NAMES: dict[str, str] = {
 NOT_STATES = frozenset({"ATA"})
 
 # A state's adjective before one of its institutions names the state as the actor of a claim
-# ("the Belarusian parliament approves the ratification"); it does not make the state a place of the text.
+# ("the Belarusian parliament approves the ratification"); before any noun it names the state as a place of the text.
 DEMONYMS: dict[str, str] = {
     "Russian": "RUS",
     "American": "USA",
@@ -147,6 +147,10 @@ DEMONYMS: dict[str, str] = {
     "Mongolian": "MNG",
     "Kyrgyz": "KGZ",
     "Egyptian": "EGY",
+    "Finnish": "FIN",
+    "Turkish": "TUR",
+    "Australian": "AUS",
+    "Indonesian": "IDN",
 }
 # A capital standing for its government as the subject of an act ("Pyongyang withdrew from the treaty"): for claims
 # only,
