@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from armscontrol.stability import kernels
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
-from armscontrol.stability.engagement import tracked_beyond
+from armscontrol.stability.engagement import binding_table
 from armscontrol.stability.exchange import binomial_pmf
 from examples_support import examples
 
@@ -44,8 +44,7 @@ def _layer(centre, p, capacity, tracking, decoys, keep_every, order_seed):
         ws, weights = ws[order], weights[order]
     w_max = int(ws.max())
     lf = log_factorials(w_max * (1 + decoys) + 2)
-    sf_low = capacity + 1
-    sf = tracked_beyond(capacity, np.arange(sf_low, max(sf_low, w_max * (1 + decoys)) + 1), tracking)
+    sf, sf_low = binding_table(capacity, w_max, decoys, tracking)
     return ws, weights, lf, sf, sf_low, centre + 1
 
 

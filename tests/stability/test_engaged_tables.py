@@ -22,7 +22,7 @@ from armscontrol.scenario import build, load_scenario, sweep_sides
 from armscontrol.stability.batch import evaluate
 from armscontrol.stability.distributions import NEGLIGIBLE, log_factorials
 from armscontrol.stability.engaged import EngagedTables
-from armscontrol.stability.engagement import tracked_beyond
+from armscontrol.stability.engagement import binding_table
 from armscontrol.stability.exchange import ExchangeCache, binomial_pmf
 from examples_support import examples
 
@@ -34,8 +34,7 @@ def _pass_inputs(centre: int, n: float, capacity: int, tracking: float, decoys: 
     ws = np.flatnonzero(pmf > 0.0).astype(np.int64)
     w_max = int(ws.max())
     lf = log_factorials(w_max * (1 + decoys) + 2)
-    sf_low = capacity + 1
-    sf = tracked_beyond(capacity, np.arange(sf_low, max(sf_low, w_max * (1 + decoys)) + 1), tracking)
+    sf, sf_low = binding_table(capacity, w_max, decoys, tracking)
     return ws, pmf[ws], lf, sf, sf_low, pmf.size
 
 

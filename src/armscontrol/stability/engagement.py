@@ -239,8 +239,7 @@ def _cached_salvo_rows(
         scales = np.ldexp(1.0, -_CLASS_BITS * (missing % _CLASSES))
         w_max = int(new_ws.max())
         lf = log_factorials(w_max * (1 + decoys) + 2)
-        sf_low = capacity + 1
-        sf = tracked_beyond(capacity, np.arange(sf_low, max(sf_low, w_max * (1 + decoys)) + 1), layer.tracking)
+        sf, sf_low = binding_table(capacity, w_max, decoys, layer.tracking)
         computed = np.zeros((new_ws.size, w_max + 1))
         objects, neglected = np.empty(new_ws.size), np.empty(new_ws.size)
         kernels.salvo_rows(
@@ -385,25 +384,30 @@ def _reliable_rows(
             ws, weights, rows, shape, layer, decoys, capacity, survive, undiscriminated, row_cache
         )
         return out, first * objects / total, neglected
-    sf_low = capacity + 1
-    sf_high = max(sf_low, w_max * (1 + decoys))
     if engaged is not None and hasattr(kernels, "salvo_engaged"):
         # the engaged tables do not depend on the kill probability: shared by passes that differ only in it
         key = engaged.key(kernels, ws, weights, capacity, layer.tracking, decoys, undiscriminated, shape[1])
         tables = engaged.get(key)
         if tables is None:
-            sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
+            sf, sf_low = binding_table(capacity, w_max, decoys, layer.tracking)
             tables = kernels.salvo_engaged(
                 ws, weights, capacity, layer.tracking, decoys, undiscriminated, sf, sf_low, lf, NEGLIGIBLE, shape[1]
             )
             engaged.put(key, tables)
         objects, neglected = kernels.salvo_kill(ws, weights, rows, capacity, survive, *tables, lf, NEGLIGIBLE, out)
         return out, first * objects / total, neglected
-    sf = tracked_beyond(capacity, np.arange(sf_low, sf_high + 1), layer.tracking)
+    sf, sf_low = binding_table(capacity, w_max, decoys, layer.tracking)
     objects, neglected = kernels.salvo_layer(
         ws, weights, rows, capacity, layer.tracking, decoys, undiscriminated, survive, sf, sf_low, lf, NEGLIGIBLE, out
     )
     return out, first * objects / total, neglected
+
+
+def binding_table(capacity: int, w_max: int, decoys: int, tracking: float) -> tuple[np.ndarray, int]:
+    """The salvo kernels' table of P(Bin(m, t) > C) for m = C + 1 up to every candidate of ``w_max`` warheads and
+    their ``decoys`` each, and its first m (``sf``, ``sf_low`` of :func:`armscontrol.stability.kernels.salvo_layer`)."""
+    sf_low = capacity + 1
+    return tracked_beyond(capacity, np.arange(sf_low, max(sf_low, w_max * (1 + decoys)) + 1), tracking), sf_low
 
 
 def tracked_beyond(capacity: int, candidates: np.ndarray, tracking: float) -> np.ndarray:
