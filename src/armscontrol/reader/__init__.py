@@ -335,6 +335,22 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
     return out
 
 
+def _zone_place(reg, on: dt.date, code: str, text: str, start: int, end: int, region: str | None) -> Place:  # noqa: ANN001
+    """A zone instrument as a place, with its standing on the statement's date: named by the ``region`` the text
+    gives for it, or else as the zone of its treaty."""
+    instrument = reg.instruments[code]
+    state = status_on(instrument, on)
+    return Place(
+        text=text,
+        start=start,
+        end=end,
+        kind="zone",
+        code=code,
+        name=f"{region} ({instrument.short_title})" if region else f"{instrument.short_title} zone",
+        data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {on}",
+    )
+
+
 def _first_day(instrument_id: str) -> dt.date:
     """The first day an instrument existed as a text: signed, adopted or opened for signature."""
     days = [
@@ -718,19 +734,7 @@ def read_text(
             # Nuclear-Weapon-Free Zone in Central Asia") it is the zone the protocol assures
             continue
         if zone.instrument is not None:
-            instrument = reg.instruments[zone.instrument]
-            state = status_on(instrument, date)
-            places.append(
-                Place(
-                    text=zone.text,
-                    start=zone.start,
-                    end=zone.end,
-                    kind="zone",
-                    code=zone.instrument,
-                    name=f"{zone.region} ({instrument.short_title})",
-                    data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}",
-                )
-            )
+            places.append(_zone_place(reg, date, zone.instrument, zone.text, zone.start, zone.end, zone.region))
         else:
             places.append(
                 Place(
@@ -751,18 +755,8 @@ def read_text(
             if first_name is None:
                 continue
             # "the Treaty of Pelindaba": a zone treaty named is its zone too, a place with its standing
-            instrument = reg.instruments[named_instrument.id]
-            state = status_on(instrument, date)
             places.append(
-                Place(
-                    text=first_name.text,
-                    start=first_name.start,
-                    end=first_name.end,
-                    kind="zone",
-                    code=named_instrument.id,
-                    name=f"{instrument.short_title} zone",
-                    data=f"{instrument.short_title}: {state.state.replace('_', ' ')} on {date}",
-                )
+                _zone_place(reg, date, named_instrument.id, first_name.text, first_name.start, first_name.end, None)
             )
             placed.add(named_instrument.id)
 
