@@ -46,6 +46,7 @@ from armscontrol.reader.descriptions import (
 )
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
+from armscontrol.reader.french import gloss, is_french, restore
 from armscontrol.reader.mentions import (
     MODIFIES_EVENT,
     Found,
@@ -401,6 +402,22 @@ def read_text(
         )
     if not text.strip():
         raise UserError("statement: empty; give the statement's text")
+    if is_french(text):
+        # Read through the English gloss; every span is mapped back to the French text.
+        glossed = gloss(text)
+        answer = _read(glossed.text, on, title=title, publisher=publisher, source_date=source_date)
+        return restore(answer, glossed).model_copy(update={"characters": len(text), "language": "fr"})
+    return _read(text, on, title=title, publisher=publisher, source_date=source_date)
+
+
+def _read(
+    text: str,
+    on: dt.date | str | None,
+    *,
+    title: str | None,
+    publisher: str | None,
+    source_date: dt.date | str | None,
+) -> ReadAnswer:
     reg = registry()
     nlp = pipeline()
     doc = nlp(text)
@@ -436,7 +453,7 @@ def read_text(
         Found(i, text[a:b], a, b, "descriptive") for i, a, b in find_signed_sets(text, sentence_bounds, named, date)
     ]
     misspelt, unresolved_raw = find_misspelt_and_unresolved(text, named)
-    named = bracket_wins(text, sorted(named + misspelt, key=lambda f: (f.start, -f.end)))
+    named = bracket_wins(text, sorted(named + misspelt, key=lambda f: (f.start, -f.end)), date)
     kinds = {i.id: i.kind for i in reg.instruments.values()}
     anaphora = find_anaphora(text, named, kinds)
     mentions = sorted(named + anaphora, key=lambda f: f.start)

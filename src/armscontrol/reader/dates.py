@@ -210,7 +210,7 @@ _DATELINE_BEFORE = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$"
 )
 STAMP = re.compile(
-    r"(?:Published|Posted|Updated|Last\s+updated|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\b\s*)?[:.,-]?\s*"
+    r"(?:Published|Posted|Updated|Last\s+(?:updated|modified)|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\b\s*)?[:.,-]?\s*"
     r"(?:[-–—]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
     re.I,
 )
@@ -391,10 +391,18 @@ def _spoken(text: str, stamp: FoundDate, end: int) -> FoundDate:
 _PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},?)?")
 
 
+# Page furniture after a page's last line of its own: a link to the top, to share or print.
+_FURNITURE_TAIL = re.compile(
+    r"(?:\n[ \t]*(?:(?:Back\s+to\s+)?top(?:\s+of\s+(?:the\s+)?page)?|Haut\s+(?:de|of)\s+(?:la\s+|the\s+)?page"
+    r"|Share|Print|Partager|Imprimer)[ \t]*)+\s*$",
+    re.I,
+)
+
+
 def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
     """A date alone on the last line, or after its place, where a page signs off with its day ("24 Sep 2009", "March 5,
-    2005", "New Delhi, May 30, 1998")."""
-    last = text.rstrip()
+    2005", "New Delhi, May 30, 1998"); a link to the page's top or to share it after that line is no line of its own."""
+    last = _FURNITURE_TAIL.sub("", text.rstrip()).rstrip()
     line_start = last.rfind("\n") + 1
     for found in dates:
         if (

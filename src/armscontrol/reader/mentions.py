@@ -204,19 +204,19 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
             end = following.end
         for instrument in match.ids:
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
-    return _defined_abbreviations(text, found)
+    return _defined_abbreviations(text, found, on)
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*(?:the\s+)?(?P<short>[A-Z][A-Za-z0-9.\- ]{0,20}?)\s*\)")
 
 
-def _defined_abbreviations(text: str, found: list[Found]) -> list[Found]:
+def _defined_abbreviations(text: str, found: list[Found], on: dt.date | None = None) -> list[Found]:
     """A name followed by its abbreviation in parentheses defines it for the text.
 
     "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START)", as
     Russian texts call New START: that "START", and every later one, is New START, not the registry's START I.
     """
-    ordered = bracket_wins(text, sorted(found, key=lambda f: (f.start, -f.end)))
+    ordered = bracket_wins(text, sorted(found, key=lambda f: (f.start, -f.end)), on)
     defined: dict[str, tuple[str, int]] = {}  # abbreviation -> (instrument, where its definition ends)
     for f in ordered:
         if f.how in ("name", "title") and (m := _ABBREVIATION.match(text, f.end)) and m.group("short") != f.text:
@@ -274,19 +274,33 @@ def _a_kind_of(text: str, start: int, name: str, on: dt.date, ids: tuple[str, ..
     return all(made_on(i) > on for i in ids)
 
 
-def bracket_wins(text: str, ordered: list[Found]) -> list[Found]:
+def _existed(instrument_id: str, on: dt.date) -> bool:
+    """Whether an instrument existed as a text on a day (any event of it on or before)."""
+    return any(e.date <= on for e in registry().instruments[instrument_id].events)
+
+
+def bracket_wins(text: str, ordered: list[Found], on: dt.date | None = None) -> list[Found]:
     """A name followed by another instrument's own name in parentheses is that instrument.
 
     "the Strategic Arms Reduction Treaty (New START)", "the New Strategic Arms Reduction Treaty (New START)": the
     bracket says which treaty the writer means, so the name before it (an alias START I shares, a misspelling) is
     read as the bracket's instrument, and the bracket defines nothing new. An official title is not overruled: in
     "the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (START)" the title
-    defines the bracket.
+    defines the bracket, unless the title's instrument did not exist yet on the statement's date and the bracket's
+    did: "traité sur l'interdiction des armes nucléaires (CTBT)" in 1996 is the CTBT misnamed, not the TPNW.
     """
     by_start = {f.start: f for f in ordered if f.how == "name"}
     out = []
     for f in ordered:
-        m = _ABBREVIATION.match(text, f.end) if f.how in ("name", "misspelt") else None
+        misnamed = (
+            f.how == "title"
+            and on is not None
+            and (m := _ABBREVIATION.match(text, f.end)) is not None
+            and (bracket := by_start.get(m.start("short"))) is not None
+            and not _existed(f.instrument, on)
+            and _existed(bracket.instrument, on)
+        )
+        m = _ABBREVIATION.match(text, f.end) if f.how in ("name", "misspelt") or misnamed else None
         inner = by_start.get(m.start("short")) if m else None
         if m and inner is not None and inner.end == m.end("short") and inner.instrument != f.instrument:
             f = Found(inner.instrument, f.text, f.start, f.end, f.how)
@@ -338,6 +352,11 @@ _GENERIC_WORDS = {
     "Joint",
     "Statement",
     "The",
+    # "States Parties to the Treaty": who is bound, not an agreement's name
+    "States",
+    "State",
+    "Parties",
+    "Party",
 }
 _NOT_A_NAME_START = {
     "Since",

@@ -133,6 +133,9 @@ class ReadAnswer(_Model):
     """Where ``date`` comes from: ``--date``, the text, the record's date (``--source-date``, with a weekday or
     "yesterday" the text gives counted back from it), or ``not_read`` (no date given or found: judged as of today)."""
     characters: int
+    language: Literal["en", "fr"] = "en"
+    """The statement's language: ``fr`` is read through an English gloss (``armscontrol/reader/french.py``), with
+    every span given in the French text."""
     instruments: list[InstrumentFound]
     unresolved: list[Unresolved]
     figures: list[Figure]

@@ -1,0 +1,113 @@
+"""Statements in French, read through the English gloss (armscontrol/reader/french.py), on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from armscontrol.reader import read_text
+from armscontrol.reader.french import gloss, is_french
+
+COMMUNIQUE = (
+    "Ratification par la Sierra Leone du Traité d’interdiction complète des essais nucléaires\n\n"
+    "La France salue la ratification par le Chili du TICE. La France a déposé ses instruments de ratification "
+    "du TICE le 6 avril 1998. Le Traité n’est pas encore entré en vigueur. Nous appelons l’ensemble des États "
+    "à signer et à ratifier le TICE, que les États-Unis ont signé.\n\n"
+    "Dernière modification : 07/12/2011\n\nHaut de page\n"
+)
+
+
+def test_a_french_text_is_told_from_an_english_one():
+    assert is_french(COMMUNIQUE)
+    assert not is_french("France welcomes the ratification by Chile of the CTBT, which the United States has signed.")
+    # an English page that quotes a French title stays English
+    assert not is_french(
+        "The Traité d'interdiction complète des essais nucléaires is the French title of the treaty that the "
+        "United States has signed and that France has ratified; it is not in force."
+    )
+
+
+def test_every_glossed_piece_maps_back_to_where_it_stood():
+    glossed = gloss(COMMUNIQUE)
+    assert "Comprehensive Nuclear-Test-Ban Treaty" in glossed.text
+    assert "on 6 April 1998" in glossed.text and "7 December 2011" in glossed.text
+    for g_start, g_end, o_start, o_end in glossed.pieces:
+        if g_start == g_end:
+            continue  # a dropped article: nothing of the gloss starts or ends inside it
+        assert glossed.start(g_start) == o_start
+        assert glossed.end(g_end) == o_end
+    # text the gloss leaves alone keeps its own characters
+    at = glossed.text.index("Chile")
+    assert COMMUNIQUE[glossed.start(at) : glossed.end(at + len("Chile"))] == "Chili"
+
+
+def test_a_french_communique_is_read_and_shown_in_french():
+    answer = read_text(COMMUNIQUE)
+    assert answer.language == "fr"
+    assert answer.characters == len(COMMUNIQUE)
+    assert answer.date == dt.date(2011, 12, 7)  # day first, the page's stamp above its furniture
+    assert {i.id for i in answer.instruments} == {"ctbt"}
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert ("ratified", "FRA", "ctbt") in claims
+    assert ("signed", "USA", "ctbt") in claims
+    assert ("not_in_force", None, "ctbt") in claims
+    # nothing read from the ask to sign and ratify: a demand, not a fact
+    assert not any(c.party is None and c.kind in {"signed", "ratified"} for c in answer.claims)
+    # every span is the French text's
+    for claim in answer.claims:
+        assert claim.text == COMMUNIQUE[claim.start : claim.end]
+    for place in answer.places:
+        assert place.text == COMMUNIQUE[place.start : place.end]
+    assert {p.text for p in answer.places if p.code == "USA"} == {"États-Unis"}
+    mentions = [m.text for i in answer.instruments for m in i.mentions]
+    assert "TICE" in mentions
+
+
+def test_french_counts_before_the_number_of_states():
+    text = (
+        "La France salue la ratification par le Ghana du TICE, qui porte désormais à 161 le nombre d’États "
+        "parties au Traité et réduit à huit le nombre des États dont la ratification est nécessaire. "
+        "Paris, le 14 juin 2011."
+    )
+    answer = read_text(text)
+    figures = {(f.value, f.unit) for f in answer.figures}
+    assert {(161.0, "states"), (8.0, "states")} <= figures
+    assert not answer.unresolved  # "États parties au Traité" names who is bound, not an agreement
+
+
+def test_an_abbreviation_corrects_a_title_that_did_not_exist_yet():
+    """A 1996 text calling the CTBT by a title the TPNW took in 2017: the bracket says which treaty is meant."""
+    answer = read_text(
+        "Déclaration sur l'adoption par l'ONU du traité sur l'interdiction des armes nucléaires (CTBT), "
+        "Paris le 10 septembre 1996. La France salue l'adoption du CTBT par l'Assemblée générale."
+    )
+    assert answer.date == dt.date(1996, 9, 10)
+    assert {i.id for i in answer.instruments} == {"ctbt"}
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Dernière modification : 03/02/2019", dt.date(2019, 2, 3)),
+        ("Publié le 1er mars 2019", dt.date(2019, 3, 1)),
+    ],
+)
+def test_french_stamps_are_read_day_first(stamp, day):
+    text = (
+        "La France salue la signature par le Tuvalu du Traité sur l’interdiction des armes nucléaires. "
+        "Le Tuvalu a signé le traité, que la France n’a pas signé.\n\n" + stamp + "\n"
+    )
+    answer = read_text(text)
+    assert answer.date == day
+    claims = {(c.kind, c.party) for c in answer.claims}
+    assert ("not_signed", "FRA") in claims
+
+
+def test_an_english_page_ending_in_furniture_keeps_its_stamp():
+    answer = read_text(
+        "The United Kingdom welcomes the ratification by Chile of the CTBT, which has not yet entered into "
+        "force.\n\nLast modified: 7 December 2011\n\nBack to top\n"
+    )
+    assert answer.language == "en"
+    assert answer.date == dt.date(2011, 12, 7)
