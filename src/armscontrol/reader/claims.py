@@ -53,7 +53,12 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
-            r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?:has|have)\s+(?:expired|lapsed))",
+            r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?<!\bwill\s)(?<!\bwould\s)\b(?:has|have)\s+(?:expired|lapsed)"
+            # "expired on February 5", "having expired": a past expiry ("will have expired" is read as future)
+            r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:officially\s+)?(?:having\s+)?expired\b(?!\s+(?:by|before)\b)"
+            # "the expiration of New START", "the termination of": judged only on or after the end the data records
+            # (before it, the end to come)
+            r"|\b(?:expiration|expiry|termination)\s+of\b)",
             re.I,
         ),
     ),
@@ -241,6 +246,16 @@ _NOTICE = re.compile(
     r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
+
+
+_END_NOUN = re.compile(r"(?:expiration|expiry|termination)\s+of$", re.I)
+
+
+def _ended_by(instrument_id: str | None, on: dt.date) -> bool:
+    """Whether the data records an instrument's end on or before a day."""
+    if instrument_id is None or instrument_id not in registry().instruments:
+        return False
+    return status_on(registry().instruments[instrument_id], on).state == "ended"
 
 
 @dataclass(frozen=True)
@@ -957,6 +972,8 @@ def cue_claims(
                 # "a Protocol to the Treaty extending the period": what an instrument does, not an extension made
                 continue
             targets = _targets(text, kind, cue, instruments, a, cs, ce, clause_end)
+            if kind == "not_in_force" and _END_NOUN.match(cue) and not any(_ended_by(t.id, on) for t in targets):
+                continue  # "ahead of the expiration of the Treaty": the end to come, no claim of fact
             if (
                 kind == "extended"
                 and targets
