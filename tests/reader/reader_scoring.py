@@ -36,6 +36,8 @@ HELDOUT_2026E = STATEMENTS / "heldout-2026e"
 HELDOUT_2026F = STATEMENTS / "heldout-2026f"
 HELDOUT_2026G = STATEMENTS / "heldout-2026g"
 HELDOUT_2026H = STATEMENTS / "heldout-2026h"
+HELDOUT_2026I = STATEMENTS / "heldout-2026i"
+"""A ninth held-out set, frozen before the reader's tenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -198,6 +200,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-f": lambda: annotated(HELDOUT_2026F),
         "heldout-g": lambda: annotated(HELDOUT_2026G),
         "heldout-h": lambda: annotated(HELDOUT_2026H),
+        "heldout-i": lambda: annotated(HELDOUT_2026I),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
