@@ -37,3 +37,38 @@ def test_an_expiry_told_after_the_day_is_the_treaty_not_in_force(text):
 )
 def test_an_expiry_to_come_is_no_claim(text):
     assert not {c for c in _claims(text) if c[0] == "not_in_force"}
+
+
+def test_a_typographic_apostrophe_reads_as_a_plain_one_and_is_shown_as_written():
+    text = "NEW YORK, 22 January 2021. I am pleased to recognize today’s entry into force of the TPNW."
+    answer = read_text(text)
+    assert {(c.kind, c.instrument) for c in answer.claims} == {("in_force", "tpnw")}
+    assert all(c.text == text[c.start : c.end] for c in answer.claims)
+    assert answer.claims[0].text.startswith("today’s entry into force")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, 4 February 2026. New START, signed by the parties on April 8, 2010, ends tomorrow.",
+        "GENEVA, 3 March 2012. New START, which both sides have ratified, is in force.",
+    ],
+)
+def test_the_parties_of_a_bilateral_treaty_are_its_two_sides(text):
+    acts = {(c.party, c.instrument) for c in read_text(text).claims if c.kind in {"signed", "ratified"}}
+    assert acts == {("RUS", "new-start"), ("USA", "new-start")}
+
+
+def test_the_parties_of_a_multilateral_treaty_are_no_one_named():
+    claims = read_text("GENEVA, 3 March 2012. The CTBT, signed by the parties in 1996, is not in force.").claims
+    assert not [c for c in claims if c.kind == "signed"]
+
+
+def test_parties_to_a_treaty_that_a_list_names_are_each_bound():
+    claims = read_text(
+        "RAROTONGA, 6 August 2025. Other Parties to the Treaty of Rarotonga who were not here today include Fiji, "
+        "Kiribati and Tonga."
+    ).claims
+    assert {(c.kind, c.party, c.instrument, c.verdict) for c in claims} == {
+        ("bound", code, "rarotonga", "consistent") for code in ("FJI", "KIR", "TON")
+    }

@@ -10,6 +10,7 @@ every claim is judged by the regime engines as of the statement's date.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -46,7 +47,7 @@ from armscontrol.reader.descriptions import (
 )
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
-from armscontrol.reader.french import gloss, is_french, restore
+from armscontrol.reader.french import Gloss, gloss, is_french, restore
 from armscontrol.reader.mentions import (
     MODIFIES_EVENT,
     Found,
@@ -402,12 +403,19 @@ def read_text(
         )
     if not text.strip():
         raise UserError("statement: empty; give the statement's text")
-    if is_french(text):
+    # Typographic apostrophes, quotes and hyphens read as the plain ones, character for character, so every span
+    # stays where it is; the spans shown are the statement's own.
+    plain = text.translate(_TYPOGRAPHIC)
+    if is_french(plain):
         # Read through the English gloss; every span is mapped back to the French text.
-        glossed = gloss(text)
+        glossed = dataclasses.replace(gloss(plain), original=text)
         answer = _read(glossed.text, on, title=title, publisher=publisher, source_date=source_date)
         return restore(answer, glossed).model_copy(update={"characters": len(text), "language": "fr"})
-    return _read(text, on, title=title, publisher=publisher, source_date=source_date)
+    answer = _read(plain, on, title=title, publisher=publisher, source_date=source_date)
+    return answer if plain == text else restore(answer, Gloss(original=text, text=plain, pieces=()))
+
+
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 
 def _read(

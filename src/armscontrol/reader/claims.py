@@ -140,7 +140,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
             # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
-            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])",
+            r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])"
+            # "Other Parties to the Treaty ... include Fiji, Kiribati, ...": the parties the list names
+            r"|\b(?-i:Parties)\s+to\s+(?:the\s+)?(?=[A-Z][^.;:]{0,80}?\b(?:include|includes|are|were)\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
     ),
@@ -793,6 +795,20 @@ def _both_sides(targets: list[Mentioned], lead: str, on: dt.date) -> list[str | 
     side that had signed by ``on``; empty unless every instrument is bilateral between the same two."""
     if not re.search(r"\b(?:has|have|had)\s+(?:not\s+|never\s+)?(?:yet\s+)?been\s+(?:\w+ly\s+)?$", lead):
         return []
+    return bilateral_sides(targets, on)
+
+
+# "signed by the parties on April 8, 2010", "both sides have ratified": the two sides of a bilateral instrument
+_BY_THE_PARTIES = re.compile(r"\s+by\s+(?:both\s+|the\s+two\s+|the\s+)(?:parties|sides)\b", re.I)
+_THE_PARTIES_BEFORE = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:parties|sides)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$|\bthe\s+parties\s+(?:have|had)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def bilateral_sides(targets: list[Mentioned], on: dt.date) -> list[str | None]:
+    """The two states that had signed, by ``on``, the bilateral instruments ``targets`` name; empty unless every
+    instrument is bilateral between the same two."""
     reg = registry()
     sides: set[tuple[str, ...]] = set()
     for target in targets:
@@ -1058,6 +1074,12 @@ def cue_claims(
                 party_codes = _who(text, kind_here, cue, signers, a, cs, ce, clause_end, context)
                 if not party_codes and kind_here == "not_ratified":
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
+                if (
+                    not party_codes
+                    and kind_here in {"signed", "ratified"}
+                    and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
+                ):
+                    party_codes = bilateral_sides(targets, on)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
                 if kind_here in {"ratified", "signed"}:
@@ -1238,7 +1260,7 @@ _GROUP_SUBJECT = re.compile(
 )
 # What leads from a group to the states it names after the cue: a parenthesis, a colon, "are", "those being", "namely".
 _LIST_LEAD = re.compile(
-    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$",
+    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being|include|includes)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$",
     re.I,
 )
 
@@ -1303,7 +1325,7 @@ def _who(
         return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
-    if _group_subject(text, a, cs) or re.match(r"States?\s+Part", cue, re.I):
+    if _group_subject(text, a, cs) or re.match(r"States?\s+Part|Parties\s+to", cue, re.I):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
         if not listed and including is not None:
