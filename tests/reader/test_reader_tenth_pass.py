@@ -72,3 +72,20 @@ def test_parties_to_a_treaty_that_a_list_names_are_each_bound():
     assert {(c.kind, c.party, c.instrument, c.verdict) for c in claims} == {
         ("bound", code, "rarotonga", "consistent") for code in ("FJI", "KIR", "TON")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The two countries hold almost 90% of the world's nuclear weapons.", (90.0, "percent")),
+        ("Data availability from the stations has increased to around 90%.", (90.0, "percent")),
+        ("The 48-nation group met in Seoul.", (48.0, "states")),
+    ],
+)
+def test_a_percent_sign_and_a_count_of_nations_in_a_compound(text, figure):
+    assert figure in {(f.value, f.unit) for f in read_text("LONDON, 30 June 2021. " + text).figures}
+
+
+def test_a_body_named_for_its_count_is_no_figure():
+    figures = read_text("WASHINGTON, 1 July 1968. I sent a message to the 18-nation Disarmament Committee.").figures
+    assert not [f for f in figures if f.unit == "states"]

@@ -81,6 +81,8 @@ UNITS: list[tuple[str, str]] = [
         r"|(?:nuclear(?:[- ]weapons?)?\s+)powers"
         # "five republics", "the eight major industrialized democracies": states by another name
         r"|republics|democracies|monarchies"
+        # "the 48-nation group": states counted in a compound ("the 18-nation Disarmament Committee" is a name)
+        r"|(?<=-)nation\b(?!\s+(?:Disarmament|Committee|Conference)\b)"
         # "13 Forum members": members of a body of states (not of a legislature, a committee or a delegation)
         r"|members(?!\s+of\s+(?:the\s+)?(?:Congress|Parliament|Senate|Duma|House|Committee|staff|delegations?|public|"
         r"families|the\s+public)\b))",
@@ -106,11 +108,14 @@ _ANY_WORDS = (
 # An instrument's name and its acronym in parentheses between a number and its noun: "The five Nuclear
 # Non-Proliferation Treaty (NPT) nuclear-weapon states".
 _NAMED_BETWEEN = r"(?:(?:\s+(?-i:[A-Z])[\w-]*){1,5}\s+\((?-i:[A-Z]{2,8})\))?"
+_UNIT_END = r"(?:\b|(?<=%))"  # ("90%": the sign ends the unit where no word boundary follows it)
 _UNIT_AFTER = [
-    (re.compile(rf"(?:\s*\(\d+\))?{_NAMED_BETWEEN}(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern})\b", re.I), unit)
+    (re.compile(rf"(?:\s*\(\d+\))?{_NAMED_BETWEEN}(?:\s*|-){_FILLER}{_ANY_WORDS}(?:{pattern}){_UNIT_END}", re.I), unit)
     for pattern, unit in UNITS
 ]
-_UNIT_AFTER_STRICT = [(re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern})\b", re.I), unit) for pattern, unit in UNITS]
+_UNIT_AFTER_STRICT = [
+    (re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern}){_UNIT_END}", re.I), unit) for pattern, unit in UNITS
+]
 _MODEL_BEFORE = re.compile(r"\b(?:Mk|Mark|Mod|Block|Type|Model|SS|SSC|RS|DF|KN|Kh|Tu|B|F|MX|R)[-‐‑ ]?$")
 _LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)])\s*$")
 _NOT_A_FIGURE_BEFORE = re.compile(
