@@ -128,3 +128,12 @@ def test_the_read_page_loads_no_chart_library(client) -> None:
     ):
         assert page.status_code == 200 and "plotly.min.js" not in page.text
     assert "plotly.min.js" in client.get("/forces", params={"instrument": "new-start", "party": "RUS"}).text
+
+
+def test_a_french_example_is_read_through_the_gloss_and_shown_in_french(client):
+    page = client.get("/read", params={"example": "guatemala-ctbt-france-2012"})
+    assert page.status_code == 200
+    assert "read through an English gloss" in page.text
+    shown = client.get("/data/read.json", params={"example": "guatemala-ctbt-france-2012"}).json()
+    assert shown["language"] == "fr"
+    assert {(c["kind"], c["party"]) for c in shown["claims"]} >= {("ratified", "GTM"), ("ratified", "FRA")}

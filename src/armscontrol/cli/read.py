@@ -113,6 +113,8 @@ def read_command(
         origins = {"option": "from --date", "text": "found in the text", "source": "from --source-date"}
         origin = origins[answer.date_source]
         said = f"Statement of {answer.date.isoformat()} ({origin})"
+    if answer.language_note:
+        said += f"; {answer.language_note}"
     console.print(f"{said}; {answer.characters:,} characters", highlight=False)
     console.print(
         table(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from armscontrol.citations import SourceRef  # noqa: F401  (the reader's sources carry the secondary label too)
 
@@ -136,6 +136,15 @@ class ReadAnswer(_Model):
     language: Literal["en", "fr"] = "en"
     """The statement's language: ``fr`` is read through an English gloss (``armscontrol/reader/french.py``), with
     every span given in the French text."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def language_note(self) -> str | None:
+        """How a statement not in English was read, in the words every view shows."""
+        if self.language == "fr":
+            return "in French: read through an English gloss of its words; every passage is shown as written"
+        return None
+
     instruments: list[InstrumentFound]
     unresolved: list[Unresolved]
     figures: list[Figure]
