@@ -89,3 +89,31 @@ def test_a_percent_sign_and_a_count_of_nations_in_a_compound(text, figure):
 def test_a_body_named_for_its_count_is_no_figure():
     figures = read_text("WASHINGTON, 1 July 1968. I sent a message to the 18-nation Disarmament Committee.").figures
     assert not [f for f in figures if f.unit == "states"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LONDON, 30 June 2021. The UK is not a signatory to the Treaty on the Prohibition of Nuclear Weapons.",
+            {("not_signed", "GBR", "tpnw", "consistent")},
+        ),
+        ("PARIS, 26 January 2021. France is not a party to the TPNW.", {("not_ratified", "FRA", "tpnw", "consistent")}),
+        (
+            "VIENNA, 30 June 2016. They back India's bid to join the NSG without signing the Non-Proliferation Treaty.",
+            {("not_signed", "IND", "npt", "consistent")},
+        ),
+        (
+            "GENEVA, 29 August 2017. France, alongside the United Kingdom, was the first nuclear-weapon state to sign, "
+            "in 1996, and ratify, in 1998, the CTBT.",
+            {(k, p, "ctbt", "consistent") for k in ("signed", "ratified") for p in ("FRA", "GBR")},
+        ),
+        (
+            "PARIS, 1 October 2009. France, the first State, with the United Kingdom, to ratify the CTBT in 1998, no "
+            "longer conducts any nuclear tests.",
+            {("ratified", p, "ctbt", "consistent") for p in ("FRA", "GBR")},
+        ),
+    ],
+)
+def test_standing_denied_and_acts_shared_with_a_partner(text, expected):
+    assert _claims(text) == expected

@@ -43,7 +43,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
             # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
-            r"|\ba\s+non-?party\b",
+            r"|\ba\s+non-?party\b"
+            # "France is not a party to this treaty"
+            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)\s+(?:to|of)\b",
             re.I,
         ),
     ),
@@ -79,7 +81,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "India and Pakistan have stayed out of it": neither signed nor joined
             r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b"
             # "despite being a non-signatory to the treaty", "The two non-signatory States were A and B"
-            r"|\ba\s+non-?signatory\b|\bnon-?signatory\s+States\s+(?:were|are)\b",
+            r"|\ba\s+non-?signatory\b|\bnon-?signatory\s+States\s+(?:were|are)\b"
+            # "the UK is not a signatory to the TPNW"
+            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?signator(?:y|ies)\s+(?:to|of)\b",
             re.I,
         ),
     ),
@@ -91,7 +95,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "open for signature by the five nuclear-weapon States": who may sign, not who signed
             r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
-            r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:\w+\s+){0,3}to\s+sign\b"
+            r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,3}to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
@@ -180,7 +184,8 @@ _WITH_PARTNER = re.compile(r"\b(?:[Ww]ith|[Tt]ogether\s+with|[Aa]long\s+with|[Jj
 # A negation in the cue's verb group ("has not yet signed", "have neither signed nor ratified", "has never been
 # ratified"), not anywhere before it ("There is no doubt that Russia has signed")
 _NEGATED_VERB = re.compile(
-    r"(?:\b(?:not|never|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)|n't)\s+"
+    # ("India's bid to join the NSG without signing the NPT": the act denied)
+    r"(?:\b(?:not|never|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to|without)|n't)\s+"
     r"(?:(?:yet|ever|been|be|have|has|had|to|even|nor|or|and|of|which|them|whom|signed|ratified|formally|\w+ly)\s+){0,5}$",
     re.I,
 )
@@ -759,9 +764,14 @@ _NO_OBJECT = re.compile(
 _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
-_ALONG_WITH_GAP = re.compile(r"\s*,?\s*(?:along|together)\s+with\s+(?:the\s+)?", re.I)
-_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:the\s+)?$", re.I)
-_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
+_ALONG_WITH_GAP = re.compile(
+    # ("France, the first State, with the United Kingdom, to ratify": an ordinal apposition between)
+    r"\s*,?\s*(?:the\s+(?:first|only|second|last)\s+[^,;.]{0,40},\s*)?(?:(?:along|together)\s+with|alongside|(?<=,\s)with)"
+    r"\s+(?:the\s+)?",
+    re.I,
+)
+_ALONG_WITH_BEFORE = re.compile(r"(?:\b(?:(?:along|together)\s+with|alongside)|,\s*with)\s+(?:the\s+)?$", re.I)
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
 _GROUP = re.compile(rf"\b(?:{GROUP_NOUNS}|others)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
@@ -784,7 +794,9 @@ def listed_after_colon(
 # nation to sign" (a fact, not an aim; "the next country to ratify" is not one).
 _ORDINAL_LEAD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
-    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))\s+to\s+)?$",
+    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))"
+    # ("France, the first State, with the United Kingdom, to ratify": a partner set off by commas)
+    r"(?:\s*,\s*(?:(?:along|together)\s+with|alongside|with)\s+[^,;.]{1,40},)?\s+to\s+)?$",
     re.I,
 )
 
