@@ -117,3 +117,24 @@ def test_a_body_named_for_its_count_is_no_figure():
 )
 def test_standing_denied_and_acts_shared_with_a_partner(text, expected):
     assert _claims(text) == expected
+
+
+def test_the_entry_into_force_condition_and_a_conference_named_for_a_treaty_are_no_claims():
+    claims = read_text(
+        "PARIS, 6 April 1998. France, together with the United Kingdom, deposited its instruments of ratification "
+        "of the Comprehensive Test Ban Treaty (CTBT).\n\n- The signing of the CTBT met one of the objectives adopted "
+        "by the Nuclear Non-Proliferation Treaty (NPT) Review and Extension Conference in May 1995.\n\n- The treaty "
+        "can enter into force only when it has been ratified by forty-four named States, including the five "
+        "recognized nuclear powers (France, United Kingdom, Russia, United States and China)."
+    ).claims
+    assert {(c.kind, c.party, c.instrument) for c in claims} == {
+        ("ratified", "FRA", "ctbt"),
+        ("ratified", "GBR", "ctbt"),
+    }
+
+
+def test_a_treaty_to_enter_into_force_once_named_states_ratify_still_says_they_have_not():
+    claims = read_text(
+        "WASHINGTON, 1 May 1993. START II will enter into force only when ratified by Russia and the United States."
+    ).claims
+    assert {(c.kind, c.party) for c in claims} >= {("not_ratified", "RUS"), ("not_ratified", "USA")}

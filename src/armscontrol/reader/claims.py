@@ -1222,6 +1222,10 @@ def _waiting_for(
         clause_end = _clause_end(text, states, ce, b)
         if waits:
             parties = [s for s in _parties(text, states, cs, ce, ce, clause_end) if s[1] >= ce]
+            if parties and re.search(r"\b(?:including|such\s+as|among\s+them)\b", text[ce : parties[0][1]], re.I):
+                # "only when it has been ratified by forty-four named States, including ... (France, ...)": the
+                # condition's group and some of its members, not states said to be pending
+                continue
             codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
             if not codes:
                 codes = _group_members(

@@ -408,7 +408,10 @@ def _overlaps(found: list[Found], starts: list[int], start: int, end: int) -> bo
 
 
 MODIFIES_EVENT = re.compile(
-    r"\s+(?:Review\s+)?(?:Conference|conference|Summit|summit|meeting|Meeting|session|Session)\b"
+    # ("the Nuclear Non-Proliferation Treaty (NPT) Review and Extension Conference"; an organisation named for its
+    # treaty, "the Comprehensive Nuclear-Test-Ban Treaty Organisation", may be all a text names of the treaty)
+    r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:Review\s+(?:and\s+Extension\s+)?)?"
+    r"(?:Conference|conference|Summit|summit|meeting|Meeting|session|Session)\b"
 )
 
 
