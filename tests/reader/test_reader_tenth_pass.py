@@ -138,3 +138,22 @@ def test_a_treaty_to_enter_into_force_once_named_states_ratify_still_says_they_h
         "WASHINGTON, 1 May 1993. START II will enter into force only when ratified by Russia and the United States."
     ).claims
     assert {(c.kind, c.party) for c in claims} >= {("not_ratified", "RUS"), ("not_ratified", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, 10 October 2023. We are revoking the ratification of the CTBT, the Deputy Minister said.",
+        "VIENNA, 18 October 2023. Russia has stated that this does not mean it is withdrawing from the CTBT.",
+        "VIENNA, 18 October 2023. The State Duma voted to pass a law revoking the ratification of the CTBT.",
+    ],
+)
+def test_an_act_under_way_or_a_bill_for_it_is_not_the_act(text):
+    assert not {c for c in _claims(text) if c[0] in {"ratification_revoked", "withdrew"}}
+
+
+def test_notice_that_a_state_is_withdrawing_is_the_act():
+    assert ("withdrew", "USA", "abm", "consistent") in _claims(
+        "WASHINGTON, 13 December 2001. Today, I have given formal notice to Russia, in accordance with the ABM Treaty, "
+        "that the United States of America is withdrawing from this almost 30-year-old treaty."
+    )

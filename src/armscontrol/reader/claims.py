@@ -252,6 +252,14 @@ _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)
 _NOTICE = re.compile(
     r"\b(?:announced|notified|(?:gave|given|giving)\s+(?:formal\s+)?notice)\b(?![^.;]*\bwill\s+(?:provide|give))", re.I
 )
+# An act in the progressive, under way ("We are revoking", "is only legislatively revoking", "is withdrawing").
+_UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:(?:only|merely|now|currently|not|\w+ly)\s+){0,3}$", re.I)
+# A bill or law that would do it, passed or drafted ("to pass a law revoking"): a step of the legislature.
+_LAW_STEP = re.compile(
+    r"\b(?:pass\w*|adopt\w*|approv\w*|draft\w*|introduc\w*|vot\w*\s+(?:on|for))\s+(?:a|the)\s+(?:federal\s+|draft\s+)?"
+    r"(?:law|bill)\s+(?:on\s+)?$|\bbill\s+(?:on\s+)?$",
+    re.I,
+)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
 
 
@@ -959,6 +967,19 @@ def cue_claims(
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
+            if (
+                kind in _PARTY_EVENTS
+                and not notice
+                and re.match(r"\w+ing\b", cue)
+                and _UNDER_WAY.search(text[max(a, cs - 60) : cs])
+            ):
+                # "We are revoking the ratification", "it is withdrawing": an act under way, not done ("I have given
+                # notice that the United States is withdrawing": the notice is the act)
+                continue
+            if kind in {"ratification_revoked", "withdrew", "suspended"} and _LAW_STEP.search(
+                text[max(a, cs - 60) : cs]
+            ):
+                continue  # "the Duma's decision to pass a law revoking": a legislature's step, not the act
             if _NOMINAL.match(cue) and _WISHED_AFTER.match(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
