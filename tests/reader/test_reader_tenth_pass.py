@@ -157,3 +157,31 @@ def test_notice_that_a_state_is_withdrawing_is_the_act():
         "WASHINGTON, 13 December 2001. Today, I have given formal notice to Russia, in accordance with the ABM Treaty, "
         "that the United States of America is withdrawing from this almost 30-year-old treaty."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PARIS, 26 January 2021. He recalled that France is a party to the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons.",
+            {("bound", "FRA", "npt", "consistent")},
+        ),
+        (
+            "PARIS, 26 January 2021. The TPNW entered into force this month. France is not a part of this treaty.",
+            {("in_force", None, "tpnw", "consistent"), ("not_ratified", "FRA", "tpnw", "consistent")},
+        ),
+        (
+            "VIENNA, 31 August 2018. As long as the Comprehensive Nuclear-Test-Ban Treaty is not in force, tests "
+            "remain possible.",
+            {("not_in_force", None, "ctbt", "consistent")},
+        ),
+        (
+            "WASHINGTON, 27 April 2015. The Protocol would oblige the United States not to use nuclear weapons "
+            "against States who are Party to the Central Asia Nuclear Weapon Free Zone Treaty.",
+            set(),
+        ),
+    ],
+)
+def test_standing_said_with_is(text, expected):
+    assert {c for c in _claims(text) if c[0] in {"bound", "not_ratified", "not_in_force", "in_force"}} == expected

@@ -44,8 +44,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
             # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
             r"|\ba\s+non-?party\b"
-            # "France is not a party to this treaty"
-            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)\s+(?:to|of)\b",
+            # "France is not a party to this treaty", "is not a part of"
+            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b",
             re.I,
         ),
     ),
@@ -54,6 +54,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
+            # "As long as the Treaty is not in force", "is still not in force"
+            r"|\b(?:is|remains|are)\s+(?:still\s+)?not\s+(?:yet\s+)?in\s+force\b"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
             r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?<!\bwill\s)(?<!\bwould\s)\b(?:has|have)\s+(?:expired|lapsed)"
             # "expired on February 5", "having expired": a past expiry ("will have expired" is read as future)
@@ -140,7 +142,11 @@ CUES: list[tuple[str, re.Pattern]] = [
         "bound",
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
         re.compile(
-            r"\b(?:remains?|is|are|stays?)\s+bound\b|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            r"\b(?:remains?|is|are|stays?)\s+bound\b"
+            # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
+            # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
+            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?)\s+(?:also\s+)?(?:a\s+|an\s+)?(?:state\s+)?"
+            r"part(?:y|ies)\s+to\b(?=\s+(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
             # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
