@@ -185,3 +185,11 @@ def test_notice_that_a_state_is_withdrawing_is_the_act():
 )
 def test_standing_said_with_is(text, expected):
     assert {c for c in _claims(text) if c[0] in {"bound", "not_ratified", "not_in_force", "in_force"}} == expected
+
+
+def test_the_delay_in_entry_into_force_is_the_treaty_not_in_force_and_any_delay_is_no_claim():
+    said = "ADDIS ABABA, 10 March 2006. The Council expresses concern at the long delay in the entry into force of "
+    assert ("not_in_force", None, "pelindaba", "consistent") in _claims(said + "the Pelindaba Treaty.")
+    assert not _claims(
+        "ADDIS ABABA, 10 March 2006. Any delay in the entry into force of the CTBT would be regrettable."
+    )

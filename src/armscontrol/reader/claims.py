@@ -54,6 +54,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
+            # "the long delay in the entry into force of the Treaty"
+            r"|\b(?:the|its)\s+(?:[\w-]+\s+)?delay\s+in\s+(?:the\s+|its\s+)?entry\s+into\s+force\b"
             # "As long as the Treaty is not in force", "is still not in force"
             r"|\b(?:is|remains|are)\s+(?:still\s+)?not\s+(?:yet\s+)?in\s+force\b"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
