@@ -111,3 +111,13 @@ def test_an_english_page_ending_in_furniture_keeps_its_stamp():
     )
     assert answer.language == "en"
     assert answer.date == dt.date(2011, 12, 7)
+
+
+def test_a_state_is_named_with_a_capital():
+    answer = read_text(
+        "Paris, le 3 mai 2010. La réunion des cinq États dotés au sens du TNP a eu lieu à Paris. La France et la "
+        "Chine y ont participé, et la Réunion n'est pas un État."
+    )
+    codes = {p.code for p in answer.places}
+    assert "REU" in codes and {"FRA", "CHN"} <= codes
+    assert [p.text for p in answer.places if p.code == "REU"] == ["Réunion"]

@@ -544,6 +544,8 @@ def gloss(text: str) -> Gloss:
         else:
             key = _key(match.group(0))
             english, kind = entries.get(key) or folded_entries[_fold(key)]
+            if kind == "state" and not match.group(0)[:1].isupper():
+                continue  # a state's name is written with a capital: "la réunion" is a meeting, not Réunion
             replaced.append((a, b, _cased(english, match.group(0)), kind, key))
     # An article before a state's or an instrument's name is dropped, "of the" before it is "of": "la France"
     # is "France", "du Royaume-Uni" is "of United Kingdom", as the English rules expect a state's name.

@@ -96,8 +96,10 @@ def pipeline():
     return nlp
 
 
-# Names that are also common words in lower case: a state only when capitalised.
-_WORDS_IN_LOWER_CASE = frozenset({"chad", "china", "guinea", "jersey", "jordan", "niger", "turkey", "georgia", "man"})
+# Names that are also common words in lower case: a state only when capitalised ("réunion": a meeting in French).
+_WORDS_IN_LOWER_CASE = frozenset(
+    {"chad", "china", "guinea", "jersey", "jordan", "niger", "turkey", "georgia", "man", "réunion"}
+)
 
 
 def _lower_case(name: str) -> set[str]:
