@@ -6,8 +6,14 @@ import datetime as dt
 
 import pytest
 
-from armscontrol.reader import read_text
-from armscontrol.reader.french import gloss, is_french
+from armscontrol.reader import LANGUAGES, read_text
+from armscontrol.reader.french import FRENCH
+from armscontrol.reader.gloss import gloss, language_of
+
+
+def is_french(text: str) -> bool:
+    return language_of(text, LANGUAGES) is FRENCH
+
 
 COMMUNIQUE = (
     "Ratification par la Sierra Leone du Traité d’interdiction complète des essais nucléaires\n\n"
@@ -29,7 +35,7 @@ def test_a_french_text_is_told_from_an_english_one():
 
 
 def test_every_glossed_piece_maps_back_to_where_it_stood():
-    glossed = gloss(COMMUNIQUE)
+    glossed = gloss(COMMUNIQUE, FRENCH)
     assert "Comprehensive Nuclear-Test-Ban Treaty" in glossed.text
     assert "on 6 April 1998" in glossed.text and "7 December 2011" in glossed.text
     for g_start, g_end, o_start, o_end in glossed.pieces:
@@ -121,3 +127,15 @@ def test_a_state_is_named_with_a_capital():
     codes = {p.code for p in answer.places}
     assert "REU" in codes and {"FRA", "CHN"} <= codes
     assert [p.text for p in answer.places if p.code == "REU"] == ["Réunion"]
+
+
+def test_an_object_pronoun_before_the_verb():
+    claims = {
+        (c.kind, c.party)
+        for c in read_text(
+            "Paris, le 3 mai 2012. Le TICE n'est pas encore entré en vigueur : les États-Unis l'ont signé mais ne "
+            "l'ont pas ratifié, et la Chine ne l'a pas ratifié non plus."
+        ).claims
+    }
+    assert {("signed", "USA"), ("not_ratified", "USA"), ("not_ratified", "CHN")} <= claims
+    assert ("ratified", "USA") not in claims

@@ -47,7 +47,8 @@ from armscontrol.reader.descriptions import (
 )
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
-from armscontrol.reader.french import Gloss, gloss, is_french, restore
+from armscontrol.reader.french import FRENCH
+from armscontrol.reader.gloss import Gloss, gloss, language_of, restore
 from armscontrol.reader.mentions import (
     MODIFIES_EVENT,
     Found,
@@ -72,6 +73,7 @@ from armscontrol.reader.models import (
     Unresolved,
 )
 from armscontrol.reader.source import MAX_BYTES, decode, read_source
+from armscontrol.reader.spanish import SPANISH
 from armscontrol.reader.speaker import speaker_state, speaker_states
 from armscontrol.regime.standing import standing_on
 from armscontrol.regime.status import status_on
@@ -406,15 +408,18 @@ def read_text(
     # Typographic apostrophes, quotes and hyphens read as the plain ones, character for character, so every span
     # stays where it is; the spans shown are the statement's own.
     plain = text.translate(_TYPOGRAPHIC)
-    if is_french(plain):
-        # Read through the English gloss; every span is mapped back to the French text.
-        glossed = dataclasses.replace(gloss(plain), original=text)
+    language = language_of(plain, LANGUAGES)
+    if language is not None:
+        # Read through the English gloss; every span is mapped back to the text as written.
+        glossed = dataclasses.replace(gloss(plain, language), original=text)
         answer = _read(glossed.text, on, title=title, publisher=publisher, source_date=source_date)
-        return restore(answer, glossed).model_copy(update={"characters": len(text), "language": "fr"})
+        return restore(answer, glossed).model_copy(update={"characters": len(text), "language": language.code})
     answer = _read(plain, on, title=title, publisher=publisher, source_date=source_date)
     return answer if plain == text else restore(answer, Gloss(original=text, text=plain, pieces=()))
 
 
+LANGUAGES = (FRENCH, SPANISH)
+"""The languages read through a gloss besides English (:mod:`armscontrol.reader.gloss`)."""
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 

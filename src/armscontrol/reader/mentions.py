@@ -575,7 +575,8 @@ _ZONE = re.compile(
     r"(?:\s+and\s+(?:their\s+)?(?:delivery\s+systems|(?:all\s+)?other\s+weapons\s+of\s+mass\s+destruction))?|(?:de|non-?)nucleari[sz]ation\s+of|denucleari[sz]ed?\s+zone|(?:such|these|those|similar)\s+zones)",
     re.I,
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.I)
+# between two regions of one list: "in the South Pacific, Southeast Asia and Africa", "in Africa and in Central Asia"
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+)?(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

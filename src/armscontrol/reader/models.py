@@ -133,17 +133,18 @@ class ReadAnswer(_Model):
     """Where ``date`` comes from: ``--date``, the text, the record's date (``--source-date``, with a weekday or
     "yesterday" the text gives counted back from it), or ``not_read`` (no date given or found: judged as of today)."""
     characters: int
-    language: Literal["en", "fr"] = "en"
-    """The statement's language: ``fr`` is read through an English gloss (``armscontrol/reader/french.py``), with
-    every span given in the French text."""
+    language: Literal["en", "fr", "es"] = "en"
+    """The statement's language: ``fr`` and ``es`` are read through an English gloss (``armscontrol/reader/gloss.py``),
+    with every span given in the text as written."""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def language_note(self) -> str | None:
         """How a statement not in English was read, in the words every view shows."""
-        if self.language == "fr":
-            return "in French: read through an English gloss of its words; every passage is shown as written"
-        return None
+        name = {"fr": "French", "es": "Spanish"}.get(self.language)
+        if name is None:
+            return None
+        return f"in {name}: read through an English gloss of its words; every passage is shown as written"
 
     instruments: list[InstrumentFound]
     unresolved: list[Unresolved]

@@ -1,0 +1,317 @@
+"""Statements not in English, read through an English gloss that keeps every position.
+
+The reader's rules are written for English. A statement in French or Spanish (a Ministry's communiqué, a UN page,
+OPANAL's or a zone body's declaration) is glossed word by word and phrase by phrase into English: instruments by
+their names in that language in the registry (``names_in``: "Traité d'interdiction complète des essais
+nucléaires", "TICE", "Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe"),
+states by their names in ISO 3166's translations (pycountry: "l'Indonésie", "la Fédération de Russie", "los
+Estados Unidos"), dates ("le 6 avril 1998", "14 de febrero de 2019", "07/12/2011", day first), and the verbs,
+negations and function words the rules read ("a signé et ratifié", "n'est pas encore entré en vigueur", "entró en
+vigor"). Each language's words are data of their own (:mod:`armscontrol.reader.french`,
+:mod:`armscontrol.reader.spanish`). The English rules then read the gloss, and every position they report is mapped
+back to the text as written, so a mention, a claim's passage or a figure is shown and highlighted as the statement
+wrote it.
+
+A gloss is not a translation: words it does not know pass through unchanged, and word order stays the statement's.
+What it reads is what the English rules read in the glossed words; what it misses is listed in ``docs/reader.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from armscontrol.data import registry
+from armscontrol.reader import lexicon
+
+_M = TypeVar("_M", bound=BaseModel)
+
+_ENGLISH_WORDS = frozenset("the of and to is in that for with on by has have are was we it this which".split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """The words of one language that the gloss reads, as data."""
+
+    code: str
+    """ISO 639-1 code, the key of the registry's ``names_in``."""
+    name: str
+    """The language's name in English, as the answer says it."""
+    function_words: frozenset[str]
+    """Words frequent in the language and rare in English: a text is in the language when they clearly outnumber
+    English ones."""
+    months: dict[str, str]
+    """Month names to English."""
+    phrases: dict[str, str]
+    """Phrases and words to the English the rules read; the longest match wins."""
+    adjectives: dict[str, str] = field(default_factory=dict)
+    """Adjectives of states to English ("français": "French")."""
+    state_names: dict[str, str] = field(default_factory=dict)
+    """Usual names of states that ISO 3166's translation does not give, to their codes."""
+    ambiguous_states: frozenset[str] = frozenset()
+    """Folded names ISO gives for more than one state ("corée"), never read as one."""
+    articles: frozenset[str] = frozenset()
+    """Articles dropped before a state's name ("la France" is "France")."""
+    of: frozenset[str] = frozenset()
+    """Prepositions with an article read "of" before a state's name ("du Royaume-Uni")."""
+    to: frozenset[str] = frozenset()
+    """Prepositions with an article read "to" before a state's name ("au Guatemala")."""
+    on_day: frozenset[str] = frozenset()
+    """Articles before a day that mean "on" ("le 6 avril", "el 14 de febrero")."""
+    count_nouns: tuple[str, ...] = ()
+    """Keys of phrases dropped after a number: "porte à 156 le nombre d'États" is "to 156 States"."""
+    number_words: frozenset[str] = frozenset()
+    """Numbers in words, before a dropped count noun."""
+
+
+def _key(phrase: str) -> str:
+    """A phrase reduced for lookup: one apostrophe, lower case, single spaces, one hyphen."""
+    phrase = unicodedata.normalize("NFC", phrase.replace("’", "'")).lower()
+    return re.sub(r"\s+", " ", re.sub(r"[‐‑]", "-", phrase)).strip()
+
+
+def _fold(phrase: str) -> str:
+    """A phrase's key without its accents: "Etats" written for "États" in capitals."""
+    decomposed = unicodedata.normalize("NFD", _key(phrase))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_LOOSE = {
+    "e": "[eéèêëEÉÈÊË]",
+    "a": "[aàâáAÀÂÁ]",
+    "i": "[iîïíIÎÏÍ]",
+    "o": "[oôóOÔÓ]",
+    "u": "[uùûüúUÙÛÜÚ]",
+    "c": "[cçCÇ]",
+    "n": "[nñNÑ]",
+}
+
+
+def _loose(phrase: str) -> str:
+    """A regular expression for a phrase, matching any accent on its letters, either apostrophe, any spacing and an
+    optional hyphen where it has one."""
+    out = []
+    for char in _fold(phrase):
+        if char in _LOOSE:
+            out.append(_LOOSE[char])
+        elif char == "'":
+            out.append("['’]")
+        elif char == " ":
+            out.append(r"\s+")
+        elif char == "-":
+            out.append(r"[-‐‑\s]?")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+@functools.cache
+def _states(language: Language) -> dict[str, str]:
+    """Every name of a state in the language (ISO 3166's translation, its inverted forms put right) to its English
+    name."""
+    import gettext
+
+    import pycountry
+
+    from armscontrol.data.parties import party_name
+
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language.code])
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        if country.alpha_3 in lexicon.NOT_STATES:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            translated = translation.gettext(value)
+            if not translated or translated == value and attr != "name":
+                continue
+            forms = [translated]
+            if "," in translated:  # "Russie, Fédération de" -> "Fédération de Russie" and "Russie"
+                head, tail = (part.strip() for part in translated.split(",", 1))
+                forms = [f"{tail}{'' if tail.endswith(chr(39)) else ' '}{head}", head]
+            for form in forms:
+                if len(form) >= 4 and _fold(form) not in language.ambiguous_states:
+                    names.setdefault(form, party_name(country.alpha_3))
+    names.update({form: party_name(code) for form, code in language.state_names.items()})
+    return names
+
+
+@functools.cache
+def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """The one pattern of every phrase the gloss knows in a language, longest first, and each phrase's English and
+    kind, by its key and (for a text that drops accents on capitals) by its key without accents."""
+    entries: dict[str, tuple[str, str]] = {}
+    for instrument in registry().instruments.values():
+        for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
+            entries[_key(name)] = (instrument.title if name != name.upper() else instrument.short_title, "name")
+    for name, english in _states(language).items():
+        entries.setdefault(_key(name), (english, "state"))
+    for word, english in language.adjectives.items():
+        entries.setdefault(_key(word), (english, "word"))
+    for phrase, english in language.phrases.items():
+        entries.setdefault(_key(phrase), (english, "word"))
+    folded: dict[str, tuple[str, str]] = {}
+    for key, value in entries.items():
+        folded.setdefault(_fold(key), value)
+    keys = sorted({_fold(k) for k in entries}, key=len, reverse=True)
+    pieces = []
+    for key in keys:
+        body = _loose(key)
+        left = r"(?<![\w-])"
+        right = "" if key.endswith("'") else r"(?![\w-])"
+        pieces.append(f"{left}{body}{right}")
+    months = "|".join(_loose(m) for m in language.months)
+    on_day = "|".join(_loose(a) for a in sorted(language.on_day, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(
+        rf"(?P<numeric>(?<![\d/.])(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>(?:19|20)\d\d)(?![\d/]))"
+        # "le 6 avril 1998", "1er mars", "el 14 de febrero de 2019"
+        rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?"
+        rf"(?P<wm>{months})(?![\w])(?:\s+(?:de|del)(?=\s+(?:19|20)\d\d))?)"
+        rf"|(?P<month>(?<![\w'’])(?:{months})(?:\s+(?:de|del))?(?=\s+(?:19|20)\d\d))"
+        rf"|(?P<phrase>{'|'.join(pieces)})",
+        re.I,
+    )
+    return pattern, entries, folded
+
+
+def language_of(text: str, languages: tuple[Language, ...]) -> Language | None:
+    """The language a statement is written in among ``languages``, or ``None`` for English: the one whose function
+    words clearly outnumber the English ones (at least eight, more than twice as many)."""
+    words = [w.lower() for w in _WORD.findall(text[:20_000])]
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    best, count = None, 0
+    for language in languages:
+        found = sum(w in language.function_words for w in words)
+        if found > count:
+            best, count = language, found
+    return best if best is not None and count >= 8 and count > 2 * english else None
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """An English gloss of a text, and where each glossed piece came from."""
+
+    original: str
+    text: str
+    pieces: tuple[tuple[int, int, int, int], ...]
+    """(start, end) in the gloss and (start, end) in the original of each replaced piece, in order."""
+
+    def start(self, position: int) -> int:
+        """The original position of a span that starts at ``position`` in the gloss."""
+        return self._map(position, start=True)
+
+    def end(self, position: int) -> int:
+        """The original position of a span that ends at ``position`` in the gloss."""
+        return self._map(position, start=False)
+
+    def _map(self, position: int, *, start: bool) -> int:
+        starts = [p[0] for p in self.pieces]
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0:
+            return min(position, len(self.original))
+        g_start, g_end, o_start, o_end = self.pieces[index]
+        if position >= g_end and not (start is False and position == g_start):
+            return min(o_end + position - g_end, len(self.original))
+        if start:
+            return o_start if position < g_end else o_end
+        return o_start if position == g_start else o_end
+
+
+def _cased(english: str, written: str) -> str:
+    if english and written[:1].isupper() and english[:1].islower():
+        return english[:1].upper() + english[1:]
+    return english
+
+
+def _month(language: Language, written: str) -> str:
+    return next(v for k, v in language.months.items() if _fold(k) == _fold(written))
+
+
+def gloss(text: str, language: Language) -> Gloss:
+    """Gloss a text in ``language`` into the English the reader's rules read, keeping where every piece came from."""
+    pattern, entries, folded_entries = _table(language)
+    replaced: list[tuple[int, int, str, str, str]] = []  # (start, end, English, kind, key)
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        if match.group("numeric"):
+            day, month = int(match.group("nd")), int(match.group("nm"))
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            replaced.append((a, b, f"{day} {_MONTH_NAMES[month - 1]} {match.group('ny')}", "date", ""))
+        elif match.group("worded"):
+            on = "on " if match.group("on") else ""
+            named = _month(language, match.group("wm"))
+            replaced.append((a, b, f"{on}{int(match.group('wd'))} {named}", "date", ""))
+        elif match.group("month"):
+            written = re.sub(r"\s+(?:de|del)$", "", match.group("month"), flags=re.I)
+            replaced.append((a, b, _month(language, written), "date", ""))
+        else:
+            key = _key(match.group(0))
+            english, kind = entries.get(key) or folded_entries[_fold(key)]
+            if kind == "state" and not match.group(0)[:1].isupper():
+                continue  # a state's name is written with a capital: "la réunion" is a meeting, not Réunion
+            replaced.append((a, b, _cased(english, match.group(0)), kind, key))
+    # An article before a state's name is dropped, "of the" before it is "of": "la France" is "France", "du
+    # Royaume-Uni" is "of United Kingdom", as the English rules expect a state's name.
+    for i in range(1, len(replaced)):
+        a, _, _, kind, _ = replaced[i]
+        pa, pb, _, _, pkey = replaced[i - 1]
+        if kind != "state" or text[pb:a].strip():
+            continue
+        space = " " if pkey.endswith("'") else ""
+        if pkey in language.articles:
+            replaced[i - 1] = (pa, pb, "", "word", pkey)
+        elif pkey in language.of:
+            replaced[i - 1] = (pa, pb, "of" + space, "word", pkey)
+        elif pkey in language.to:
+            replaced[i - 1] = (pa, pb, "to" + space, "word", pkey)
+    # "porte à 156 le nombre d'États parties", "réduit à huit le nombre des États": the count of States, "156 States"
+    for i, (a, b, _, _, key) in enumerate(replaced):
+        if key in language.count_nouns:
+            before = text[:a].rstrip()
+            number_word = i > 0 and replaced[i - 1][1] == len(before) and replaced[i - 1][4] in language.number_words
+            if before[-1:].isdigit() or number_word:
+                replaced[i] = (a, b, "", "word", key)
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    cursor = 0
+    length = 0
+    for a, b, english, _, _ in replaced:
+        out.append(text[cursor:a])
+        length += a - cursor
+        out.append(english)
+        pieces.append((length, length + len(english), a, b))
+        length += len(english)
+        cursor = b
+    out.append(text[cursor:])
+    return Gloss(original=text, text="".join(out), pieces=tuple(pieces))
+
+
+def restore(model: _M, glossed: Gloss) -> _M:
+    """The reader's answer on the gloss, with every span (``start``, ``end``, ``sentence_start``, ``sentence_end``)
+    mapped back to the text as written and every span's ``text`` taken from it."""
+    updates: dict[str, object] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            updates[name] = restore(value, glossed)
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            updates[name] = [restore(item, glossed) for item in value]
+        elif name in ("start", "sentence_start") and isinstance(value, int):
+            updates[name] = glossed.start(value)
+        elif name in ("end", "sentence_end") and isinstance(value, int):
+            updates[name] = glossed.end(value)
+    if "start" in updates and "end" in updates and "text" in type(model).model_fields:
+        a, b = int(updates["start"]), int(updates["end"])  # type: ignore[call-overload]
+        updates["text"] = glossed.original[a : max(a, b)]
+    return model.model_copy(update=updates)
