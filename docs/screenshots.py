@@ -60,6 +60,7 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
     ("dashboard-read-marks-390", "/read?example=putin-2000-11-13", 390, 2400),
     ("dashboard-read-french", "/read?example=guatemala-ctbt-france-2012", 1280, 1700),
     ("dashboard-read-french-390", "/read?example=guatemala-ctbt-france-2012", 390, 2600),
+    ("dashboard-read-spanish", "/read?example=opanal-tlatelolco-2019", 1280, 1500),
     ("dashboard-report", "/report?kind=instrument&target=new-start&on=2024-01-01", 1280, 700),
     ("dashboard-report-390", "/report?kind=instrument&target=new-start&on=2024-01-01", 390, 1000),
 ]

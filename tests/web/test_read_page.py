@@ -137,3 +137,9 @@ def test_a_french_example_is_read_through_the_gloss_and_shown_in_french(client):
     shown = client.get("/data/read.json", params={"example": "guatemala-ctbt-france-2012"}).json()
     assert shown["language"] == "fr"
     assert {(c["kind"], c["party"]) for c in shown["claims"]} >= {("ratified", "GTM"), ("ratified", "FRA")}
+
+
+def test_a_spanish_example_is_read_through_the_gloss(client):
+    shown = client.get("/data/read.json", params={"example": "opanal-tlatelolco-2019"}).json()
+    assert shown["language"] == "es"
+    assert "tlatelolco" in {i["id"] for i in shown["instruments"]}

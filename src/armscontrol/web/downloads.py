@@ -152,10 +152,16 @@ def statement_of(p: dict[str, str]) -> tuple[str, str | None, str | None]:
     return text, date, None
 
 
+def read_statement(text: str, date: str | None, example: str | None) -> Any:
+    """The reader's answer on a statement of a read view: a shipped example is dated by its record where its text
+    gives no day of its own (``date_source: source``)."""
+    source_date = example_statement(example).date if example else None
+    return compute(read, text, date, source_date=source_date)
+
+
 def _read(p, _r):
 
-    text, date, _ = statement_of(p)
-    return compute(read, text, date)
+    return read_statement(*statement_of(p))
 
 
 # name -> (answer maker, the dotted path of the records the CSV lists)

@@ -32,7 +32,7 @@ from armscontrol.answers.common import parse_date
 from armscontrol.answers.glossary import glossary
 from armscontrol.answers.matrix import matrix, regions
 from armscontrol.answers.overview import NINE, link_graph, stockpiles, system
-from armscontrol.answers.read import example_statement, example_statements, marks, read
+from armscontrol.answers.read import example_statement, example_statements, marks
 from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
 from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS, default_samples
 from armscontrol.citations import Footnotes as Notes
@@ -50,7 +50,16 @@ from armscontrol.scenarios.references import DEFAULT_BASE, example_names, resolv
 from armscontrol.scenarios.running import uncertainty_of
 from armscontrol.store.jobs import get_job, list_jobs
 from armscontrol.web import charts
-from armscontrol.web.downloads import EVENTS, answer_for, cascade_answer, records, statement_of, store_of, to_csv
+from armscontrol.web.downloads import (
+    EVENTS,
+    answer_for,
+    cascade_answer,
+    read_statement,
+    records,
+    statement_of,
+    store_of,
+    to_csv,
+)
 from armscontrol.web.job_charts import job_figures, sensitivity_outputs
 from armscontrol.web.worldmap import GEOMETRY_SOURCE, world_svg
 
@@ -428,7 +437,7 @@ def _read_view(
     request: Request, text: str, date: str | None, example: str | None = None, query: dict[str, str] | None = None
 ) -> Response:
 
-    answer_model = compute(read, text, date)
+    answer_model = read_statement(text, date, example)
     answer = as_json(answer_model)
     shown = [as_json(m) for m in marks(answer_model)]
     data = links_for("read", query) if query else None
