@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gettext
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from armscontrol.data import registry
+from armscontrol.data.parties import party_name
 from armscontrol.reader import lexicon
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -117,11 +119,7 @@ def _loose(phrase: str) -> str:
 def _states(language: Language) -> dict[str, str]:
     """Every name of a state in the language (ISO 3166's translation, its inverted forms put right) to its English
     name."""
-    import gettext
-
-    import pycountry
-
-    from armscontrol.data.parties import party_name
+    import pycountry  # on first use: heavy (pycountry's ISO 3166 database and its translations)
 
     translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language.code])
     names: dict[str, str] = {}
