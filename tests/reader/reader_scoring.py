@@ -38,6 +38,8 @@ HELDOUT_2026G = STATEMENTS / "heldout-2026g"
 HELDOUT_2026H = STATEMENTS / "heldout-2026h"
 HELDOUT_2026I = STATEMENTS / "heldout-2026i"
 """A ninth held-out set, frozen before the reader's tenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026J = STATEMENTS / "heldout-2026j"
+"""A tenth held-out set, frozen before the reader's eleventh pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -201,6 +203,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-g": lambda: annotated(HELDOUT_2026G),
         "heldout-h": lambda: annotated(HELDOUT_2026H),
         "heldout-i": lambda: annotated(HELDOUT_2026I),
+        "heldout-j": lambda: annotated(HELDOUT_2026J),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
