@@ -407,7 +407,8 @@ def read_text(
         raise UserError("statement: empty; give the statement's text")
     # Typographic apostrophes, quotes and hyphens read as the plain ones, character for character, so every span
     # stays where it is; the spans shown are the statement's own.
-    plain = text.translate(_TYPOGRAPHIC)
+    # (and a "?" between two letters is an apostrophe an encoding lost: "d?interdiction", "don?t")
+    plain = _LOST_APOSTROPHE.sub("'", text.translate(_TYPOGRAPHIC))
     language = language_of(plain, LANGUAGES)
     if language is not None:
         # Read through the English gloss; every span is mapped back to the text as written.
@@ -420,6 +421,7 @@ def read_text(
 
 LANGUAGES = (FRENCH, SPANISH)
 """The languages read through a gloss besides English (:mod:`armscontrol.reader.gloss`)."""
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 

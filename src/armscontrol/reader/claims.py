@@ -54,6 +54,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
+            # "it has not been brought into force"
+            r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+brought\s+into\s+force\b"
             # "the long delay in the entry into force of the Treaty"
             r"|\b(?:the|its)\s+(?:[\w-]+\s+)?delay\s+in\s+(?:the\s+|its\s+)?entry\s+into\s+force\b"
             # "As long as the Treaty is not in force", "is still not in force"
@@ -71,7 +73,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratified",
         re.compile(
-            r"\bratif(?:ied|ies|y|ying|ication)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
+            r"\bratif(?:ied|ies|y|ying|ication)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
+            r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
             re.I,
         ),
@@ -637,6 +641,17 @@ def _targets(
     nearest_before = [max(before, key=lambda i: i.end)] if before else []
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         return nearest_before or after[:1]
+    if kind == "bound" and after and re.search(r"\bboth\s+(?:the\s+)?$", text[ce : after[0].start], re.I):
+        # "As a State Party to both the NPT and the Treaty of Rarotonga": each of the two
+        both = after[:1]
+        for other in after[1:]:
+            if other.id == both[-1].id and other.start <= both[-1].end + 8:
+                both[-1] = other  # its acronym in brackets after it: "... Weapons (NPT)"
+            elif _CO_OBJECT.search(text[both[-1].end : other.start]) and len(both) < 2:
+                both.append(other)
+            else:
+                break
+        return both
     if kind in {"in_force", "not_in_force", "bound"}:
         # one name that stands for several instruments ("the Additional Protocols") is each of them
         return [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)] or nearest_before
@@ -652,7 +667,8 @@ def _targets(
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
 _JOINED = re.compile(
-    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+)?(?:the\s+)?$|(?:['’]s)?\s+and\s+(?:the\s+)?$"
+    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$"
+    r"|(?:['’]s)?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
     # "the President of the United States and the President of the Soviet Union": one office of each state
@@ -1067,8 +1083,13 @@ def cue_claims(
                 targets = [
                     context.previous_instrument
                 ]  # "despite the Treaty's non-entry into force": the passage's instrument
-            if not targets and context.previous_instrument is not None and re.search(r"non-?signatory", cue, re.I):
-                targets = [context.previous_instrument]  # "The two non-signatory States were ...": of the passage's
+            if (
+                not targets
+                and context.previous_instrument is not None
+                and (re.search(r"non-?signatory", cue, re.I) or cue.lower() == "acceded")
+            ):
+                # "The two non-signatory States were ...", "Azerbaijan acceded on ...": of the passage's instrument
+                targets = [context.previous_instrument]
             if (
                 not targets
                 and len(context.previous_instruments) > 1
@@ -1205,7 +1226,65 @@ def cue_claims(
                         )
                     )
     claims += _waiting_for(text, a, b, instruments, states, on, context, used)
+    claims += _standing_in_brackets(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+# A standing in brackets after a part of a list of states: "China, Egypt and Israel (all signatories), and India
+# and Pakistan (non-signatories)".
+_STANDING_IN_BRACKETS = re.compile(
+    r"\(\s*(?:(?P<signed>(?:all|both|each)\s+(?:of\s+them\s+)?signator(?:y|ies)(?:\s+States)?)"
+    r"|(?P<not_signed>(?:all\s+|both\s+)?(?:non-?\s?signator(?:y|ies)|not\s+signator(?:y|ies))(?:\s+States)?))\s*\)",
+    re.I,
+)
+
+
+def _standing_in_brackets(
+    text: str,
+    a: int,
+    b: int,
+    instruments: list[Mentioned],
+    states: list[tuple[str, int, int]],
+    on: dt.date,
+    context: Context,
+    used: set,
+) -> list[Claim]:
+    """'A, B and C (all signatories)', 'D and E (non-signatories)': each state of that part of the list signed, or
+    did not sign, the instrument the sentence names (else the one the passage is about)."""
+    out: list[Claim] = []
+    for m in _STANDING_IN_BRACKETS.finditer(text, a, b):
+        before = [i for i, s in enumerate(states) if a <= s[1] and s[2] <= m.start()]
+        if not before or text[states[before[-1]][2] : m.start()].strip():
+            continue  # the bracket must follow a state's name
+        part = _chain_back(text, states, before[-1])
+        # the part ends where an earlier part's own bracket stands: "A and B (all signatories), as well as C (...)"
+        cut = [j for j in range(len(part) - 1) if _STANDING_IN_BRACKETS.search(text, part[j][2], part[j + 1][1])]
+        part = part[cut[-1] + 1 :] if cut else part
+        named = [i for i in instruments if a <= i.start < b and i.id is not None]
+        target = named[0] if len(named) == 1 else context.previous_instrument if not named else None
+        if target is None or target.id is None or target.id in context.anachronisms:
+            continue
+        kind = "signed" if m.group("signed") else "not_signed"
+        instrument = registry().instruments[target.id]
+        for party, _, _ in part:
+            if (target.id, party, kind) in used:
+                continue
+            used.add((target.id, party, kind))
+            verdict, evidence, src = judge(kind, instrument, party, on)
+            out.append(
+                Claim(
+                    text=text[part[0][1] : m.end()],
+                    start=part[0][1],
+                    end=m.end(),
+                    party=party,
+                    instrument=target.id,
+                    kind=kind,  # type: ignore[arg-type]
+                    verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                    evidence=evidence,
+                    source=src,
+                )
+            )
+    return out
 
 
 # A participle describing a generic noun before it: "the first set of agreements, signed by ...".

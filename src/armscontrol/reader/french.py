@@ -61,6 +61,15 @@ PHRASES: dict[str, str] = {
     "n'a pas encore signé": "has not yet signed",
     "n'ont pas encore signé": "have not yet signed",
     "n'ayant pas encore": "not having yet",
+    # "Neuf pays doivent encore impérativement ratifier le traité": nine still have to ratify it
+    "doivent encore impérativement": "still have to",
+    "doivent encore": "still have to",
+    "doit encore impérativement": "still has to",
+    "doit encore": "still has to",
+    "tous signataires": "all signatories",
+    "ainsi que": "as well as",
+    "non signataires": "non-signatories",
+    "non-signataires": "non-signatories",
     # with the object as a pronoun before the verb ("ne l'ont pas ratifié": have not ratified it)
     "ne l'a pas signé": "has not signed it",
     "ne l'ont pas signé": "have not signed it",

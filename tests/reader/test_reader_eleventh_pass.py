@@ -1,0 +1,64 @@
+"""Rules of the eleventh pass on the reader, each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+def test_a_standing_in_brackets_after_each_part_of_a_list():
+    claims = _claims(
+        "VIENNA, 20 September 2011. Nine countries still have to ratify the CTBT for it to enter into force: the "
+        "United States, China, Egypt, Indonesia, Iran and Israel (all signatories), as well as North Korea, India and "
+        "Pakistan (non-signatories)."
+    )
+    six, three = ("USA", "CHN", "EGY", "IDN", "IRN", "ISR"), ("PRK", "IND", "PAK")
+    assert {c for c in claims if c[0] == "signed"} == {("signed", p, "ctbt", "consistent") for p in six}
+    assert {c for c in claims if c[0] == "not_signed"} == {("not_signed", p, "ctbt", "consistent") for p in three}
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == set(six + three)
+
+
+def test_the_same_list_in_french():
+    claims = _claims(
+        "Vienne, le 20 septembre 2011. Neuf pays doivent encore impérativement ratifier le TICE pour qu’il puisse "
+        "entrer en vigueur: les Etats-Unis, la Chine, l’Egypte, l’Indonésie, l’Iran et Israël (tous signataires), "
+        "ainsi que la Corée du Nord, l’Inde et le Pakistan (non signataires)."
+    )
+    assert len({c for c in claims if c[0] in {"signed", "not_signed", "not_ratified"}}) == 18
+
+
+def test_an_apostrophe_lost_to_an_encoding_is_read():
+    answer = read_text(
+        "Vienne, le 20 septembre 2011. L’Organisation du traité d?interdiction complète des essais nucléaires salue "
+        "la ratification par la Guinée, qui est un pas de plus pour mettre fin aux essais. Le secrétaire exécutif a "
+        "fait cette déclaration dans un communiqué."
+    )
+    assert "ctbt" in {i.id for i in answer.instruments}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LONDON, 4 December 1992. Uzbekistan acceded to the non-proliferation treaty on 7 May 1992. Azerbaijan "
+            "acceded on 22 September 1992.",
+            {("ratified", "UZB", "npt", "consistent"), ("ratified", "AZE", "npt", "consistent")},
+        ),
+        (
+            "VIENNA, 13 March 2024. As a State Party to both the Treaty on the Non-Proliferation of Nuclear Weapons "
+            "(NPT) and the Treaty of Rarotonga, Papua New Guinea had already committed to the core obligation.",
+            {("bound", "PNG", "npt", "consistent"), ("bound", "PNG", "rarotonga", "consistent")},
+        ),
+        (
+            "NEW YORK, 24 September 2009. The CTBT has not been brought into force.",
+            {("not_in_force", None, "ctbt", "consistent")},
+        ),
+    ],
+)
+def test_accession_without_its_object_both_treaties_and_a_treaty_not_brought_into_force(text, expected):
+    assert _claims(text) == expected
