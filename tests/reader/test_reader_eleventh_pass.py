@@ -62,3 +62,10 @@ def test_an_apostrophe_lost_to_an_encoding_is_read():
 )
 def test_accession_without_its_object_both_treaties_and_a_treaty_not_brought_into_force(text, expected):
     assert _claims(text) == expected
+
+
+def test_a_suggested_extension_is_a_proposal_not_a_fact():
+    assert not _claims("MOSCOW, 6 February 2026. Moscow suggested extending the New START treaty for another year.")
+    assert ("extended", None, "new-start", "consistent") in _claims(
+        "MOSCOW, 6 February 2021. Russia and the United States extended New START for five years."
+    )

@@ -166,7 +166,8 @@ CUES: list[tuple[str, re.Pattern]] = [
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
-    r"intends?|intention|ready|(?-i:prepared)|willing|propos\w*|plans?|aims?|seek\w*|look\s+forward|invite[sd]?|wish\w*|if|unless|whether|once"
+    r"intends?|intention|ready|(?-i:prepared)|willing|propos\w*|suggest\w*|offer(?:s|ed)?|plans?|aims?|seek\w*|look\s+forward|"
+    r"invite[sd]?|wish\w*|if|unless|whether|once"
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
     # "in the process of formally ratifying", "has started the process of ratifying", "today begins the signing": under
