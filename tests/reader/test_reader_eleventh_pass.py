@@ -69,3 +69,19 @@ def test_a_suggested_extension_is_a_proposal_not_a_fact():
     assert ("extended", None, "new-start", "consistent") in _claims(
         "MOSCOW, 6 February 2021. Russia and the United States extended New START for five years."
     )
+
+
+def test_whose_ratification_is_needed_is_no_ratification_and_a_listed_relative_clause_is_a_fact():
+    french = (
+        "New York, le 10 septembre 2014. Le Secrétaire général a appelé les États qui n'ont pas encore ratifié le "
+        "Traité d'interdiction complète des essais nucléaires (TICE), — notamment la Chine, l'Egypte et les "
+        "États-Unis dont la ratification est nécessaire pour l'entrée en vigueur du Traité — à exiger la fin de tous "
+        "les essais nucléaires. Il a jugé regrettable que le traité ne soit pas encore entré en vigueur."
+    )
+    claims = _claims(french)
+    assert not [c for c in claims if c[0] == "ratified"]  # eight false contradictions before
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "USA"}
+    # a call on the States that have not ratified, naming none, names none
+    assert not _claims(
+        "NEW YORK, 10 September 2014. We call on the States that have not yet ratified the CTBT to do so."
+    )

@@ -230,7 +230,12 @@ def _decided_that(text: str, start: int, cs: int) -> bool:
     )
 
 
-_LIST_AFTER = re.compile(r"\b(?:including|among\s+them|such\s+as)\s+(?:all\s+of\s+our\s+\w+\s+allies,\s+)?", re.I)
+_LIST_AFTER = re.compile(
+    r"\b(?:including|among\s+them|such\s+as|notably|in\s+particular|particularly|especially)\s+"
+    r"(?:all\s+of\s+our\s+\w+\s+allies,\s+)?",
+    re.I,
+)
+_RELATIVE_FACT = re.compile(r"\b(?:that|which|who)\s+(?:have|has)\s+(?:not\s+|never\s+)(?:yet\s+)?$", re.I)
 _LEGISLATURE = re.compile(
     r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b",
     re.I,
@@ -981,6 +986,9 @@ def cue_claims(
                 and not _WAS_ABLE.search(lead)
                 and not _PERFORMATIVE.search(lead)
                 and not _decided_that(text, clause_start, cs)
+                # "calls on the States that have not yet ratified the Treaty, notably A and B": the relative clause
+                # states a fact of the states it lists
+                and not (_RELATIVE_FACT.search(lead) and _LIST_AFTER.search(text, ce, min(len(text), ce + 200)))
             ):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
