@@ -85,3 +85,35 @@ def test_whose_ratification_is_needed_is_no_ratification_and_a_listed_relative_c
     assert not _claims(
         "NEW YORK, 10 September 2014. We call on the States that have not yet ratified the CTBT to do so."
     )
+
+
+def test_the_next_sentences_list_with_its_own_act_is_its_own():
+    claims = _claims(
+        "GENEVA, 1 July 2018. Most of the world, as 191 countries have signed the NPT. The countries that have not "
+        "signed are: India, Pakistan, Israel and South Sudan."
+    )
+    assert claims == {("not_signed", p, "npt", "consistent") for p in ("IND", "PAK", "ISR", "SSD")}
+    # a list in the next sentence with no act of its own is the group's
+    assert {
+        c[1]
+        for c in _claims(
+            "GENEVA, 1 July 2018. Eight States have not ratified the CTBT. They are: China, Egypt and Iran."
+        )
+    } == {
+        "CHN",
+        "EGY",
+        "IRN",
+    }
+
+
+def test_a_question_claims_nothing_and_a_sentence_without_subject_speaks_of_the_passages_treaty():
+    spanish = (
+        "Ginebra, 1 de julio de 2018. El tratado sobre la No Proliferación de las Armas Nucleares fue firmado el 1 de "
+        "julio de 1968. ¿Cuándo entró en vigencia el TNP? Entró en vigencia en 1970 y se prorrogó indefinidamente en "
+        "mayo de 1995. Corea del Norte se retiró del tratado en 2003, y los países que no lo han firmado son la India "
+        "y el Pakistán."
+    )
+    claims = _claims(spanish)
+    assert {("in_force", None, "npt", "consistent"), ("extended", None, "npt", "consistent")} <= claims
+    assert ("withdrew", "PRK", "npt", "consistent") in claims
+    assert not _claims("GENEVA, 1 July 2018. When did the NPT enter into force, and who has signed it?")

@@ -963,6 +963,8 @@ def cue_claims(
     context = context or Context()
     a, b = sentence
     body = text[a:b]
+    if body.rstrip().endswith("?"):
+        return []  # "When did the NPT enter into force?": a question asks, it claims nothing
     claims: list[Claim] = []
     used: set[tuple[str | None, str | None, str]] = set()
     taken_spans: list[tuple[int, int]] = []
@@ -1092,6 +1094,19 @@ def cue_claims(
                 targets = [
                     context.previous_instrument
                 ]  # "despite the Treaty's non-entry into force": the passage's instrument
+            if (
+                not targets
+                and context.previous_instrument is not None
+                and kind in {"in_force", "extended"}
+                and not any(a <= i.start < b for i in instruments)
+                and (
+                    not text[a:cs].strip(" \t\n\"'“‘-–—")
+                    or re.search(r"\band\s+(?:was|has\s+been|had\s+been)\s+$", text[a:cs])
+                )
+            ):
+                # "Entered into force in 1970 and was extended indefinitely in 1995." (a sentence with no subject, as
+                # Spanish writes it): the passage's instrument
+                targets = [context.previous_instrument]
             if (
                 not targets
                 and context.previous_instrument is not None
