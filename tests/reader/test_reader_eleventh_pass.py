@@ -117,3 +117,12 @@ def test_a_question_claims_nothing_and_a_sentence_without_subject_speaks_of_the_
     assert {("in_force", None, "npt", "consistent"), ("extended", None, "npt", "consistent")} <= claims
     assert ("withdrew", "PRK", "npt", "consistent") in claims
     assert not _claims("GENEVA, 1 July 2018. When did the NPT enter into force, and who has signed it?")
+
+
+def test_states_not_parties_that_a_group_lists():
+    claims = _claims(
+        "LONDON, 14 May 1990. There are six states not parties to the NPT (Argentina, Brazil, India, Israel, Pakistan "
+        "and South Africa) which have significant unsafeguarded nuclear activities."
+    )
+    assert claims == {("not_ratified", p, "npt", "consistent") for p in ("ARG", "BRA", "IND", "ISR", "PAK", "ZAF")}
+    assert not _claims("LONDON, 14 May 1990. Many states not parties to the NPT have nuclear activities.")

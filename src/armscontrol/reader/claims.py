@@ -44,6 +44,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
             # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
             r"|\ba\s+non-?party\b"
+            # "six states not parties to the NPT (Argentina, Brazil, ...)": each state the group lists
+            r"|\b(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s+(?:yet\s+)?part(?:y|ies)\s+to\b"
             # "France is not a party to this treaty", "is not a part of"
             r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b",
             re.I,
@@ -1473,7 +1475,9 @@ def _who(
         return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
-    if _group_subject(text, a, cs) or re.match(r"States?\s+Part|Parties\s+to", cue, re.I):
+    if _group_subject(text, a, cs) or re.match(
+        r"States?\s+Part|Parties\s+to|(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s", cue, re.I
+    ):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)
         if not listed and including is not None:
