@@ -126,3 +126,24 @@ def test_states_not_parties_that_a_group_lists():
     )
     assert claims == {("not_ratified", p, "npt", "consistent") for p in ("ARG", "BRA", "IND", "ISR", "PAK", "ZAF")}
     assert not _claims("LONDON, 14 May 1990. Many states not parties to the NPT have nuclear activities.")
+
+
+def test_signing_and_ratifications_by_states_a_release_lists_with_their_names_of_the_day():
+    claims = _claims(
+        "VIENNA, 24 June 2004. Member States welcomed the signing of the Comprehensive Nuclear-Test-Ban Treaty (CTBT) "
+        "by Saint Kitts and Nevis and the Sudan and the ratifications by Bahrain, the Libyan Arab Jamahiriya, Serbia "
+        "and Montenegro and the Sudan since the last session."
+    )
+    assert {(c[0], c[1]) for c in claims} == {
+        ("signed", "KNA"),
+        ("signed", "SDN"),
+        ("ratified", "BHR"),
+        ("ratified", "LBY"),
+        ("ratified", "SCG"),
+        ("ratified", "SDN"),
+    }
+    # ratifications counted, not said of a state
+    assert not _claims(
+        "VIENNA, 25 May 2010. Following the news from Indonesia that it will soon ratify the CTBT, these two "
+        "additional ratifications bring us closer to the universality of the Treaty."
+    )

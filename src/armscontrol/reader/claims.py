@@ -75,7 +75,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratified",
         re.compile(
-            r"\bratif(?:ied|ies|y|ying|ication)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            r"\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
@@ -1004,6 +1004,8 @@ def cue_claims(
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future:
                 continue  # an announcement of what will happen is not a claim of what has
+            if cue.lower() == "ratifications" and not re.match(r"\s+(?:of\s+[^.;]{0,80}?\s+)?by\s", text[ce:b]):
+                continue  # "these two additional ratifications": counted, not said of a state ("ratifications by A")
             if (
                 kind in _PARTY_EVENTS
                 and not notice
@@ -1489,7 +1491,9 @@ def _who(
         return list(
             dict.fromkeys(s[0] for s in listed or context.next_listed)
         )  # a group names only the states it lists
-    bracket = text.find("(", ce, clause_end)
+    # (an acronym in brackets, "the Comprehensive Nuclear-Test-Ban Treaty (CTBT) by A and B", is no list's bracket)
+    bracket = next((m.start() for m in re.finditer(r"\((?![A-Z][A-Za-z0-9.-]{1,11}\))", text[ce:clause_end])), -1)
+    bracket = ce + bracket if bracket >= 0 else -1
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
     along = _ALONG_WITH.search(text, ce, clause_end)
     if along and kind in {"ratified", "signed"} and context.described_at != cs:

@@ -114,6 +114,7 @@ STATE_NAMES: dict[str, str] = {
     "Belorussia": "BLR",
     "Byelorussian SSR": "BLR",
     "Swaziland": "SWZ",
+    "Libyan Arab Jamahiriya": "LBY",  # the United Nations' name for Libya until 2011
 }
 # Codes pycountry lists that are no state (a continent under a treaty of its own).
 NOT_STATES = frozenset({"ATA"})

@@ -134,6 +134,11 @@ def _state_names() -> dict[str, str]:
     for head, codes in inverted.items():
         if len(codes) == 1 and head not in names:
             names[head] = next(iter(codes))  # "Micronesia"; not "Korea", which names two states
+    # states that ceased to exist, by the data's names for them ("Serbia and Montenegro", "Czechoslovakia")
+    from armscontrol.data.parties import HISTORICAL  # on first use: heavy (pycountry's ISO 3166 database)
+
+    for code, state in HISTORICAL.items():
+        names.setdefault(state.name, code)
     names.update(lexicon.STATE_NAMES)
     return {name: code for name, code in names.items()}
 
