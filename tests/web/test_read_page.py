@@ -143,3 +143,8 @@ def test_a_spanish_example_is_read_through_the_gloss(client):
     shown = client.get("/data/read.json", params={"example": "opanal-tlatelolco-2019"}).json()
     assert shown["language"] == "es"
     assert "tlatelolco" in {i["id"] for i in shown["instruments"]}
+
+
+def test_the_page_says_where_the_date_comes_from(client):
+    assert "found in the text" in client.get("/read", params={"example": "helsinki-1997"}).text
+    assert "the record&#39;s date" in client.get("/read", params={"example": "opanal-tlatelolco-2019"}).text
