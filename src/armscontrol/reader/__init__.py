@@ -48,7 +48,7 @@ from armscontrol.reader.descriptions import (
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.french import FRENCH
-from armscontrol.reader.gloss import Gloss, gloss, language_of, restore
+from armscontrol.reader.gloss import Gloss, gloss, language_of, note, restore
 from armscontrol.reader.mentions import (
     MODIFIES_EVENT,
     Found,
@@ -414,7 +414,8 @@ def read_text(
         # Read through the English gloss; every span is mapped back to the text as written.
         glossed = dataclasses.replace(gloss(plain, language), original=text)
         answer = _read(glossed.text, on, title=title, publisher=publisher, source_date=source_date)
-        return restore(answer, glossed).model_copy(update={"characters": len(text), "language": language.code})
+        update = {"characters": len(text), "language": language.code, "language_note": note(language)}
+        return restore(answer, glossed).model_copy(update=update)
     answer = _read(plain, on, title=title, publisher=publisher, source_date=source_date)
     return answer if plain == text else restore(answer, Gloss(original=text, text=plain, pieces=()))
 

@@ -1293,25 +1293,45 @@ def _standing_in_brackets(
         if target is None or target.id is None or target.id in context.anachronisms:
             continue
         kind = "signed" if m.group("signed") else "not_signed"
-        instrument = registry().instruments[target.id]
-        for party, _, _ in part:
-            if (target.id, party, kind) in used:
-                continue
-            used.add((target.id, party, kind))
-            verdict, evidence, src = judge(kind, instrument, party, on)
-            out.append(
-                Claim(
-                    text=text[part[0][1] : m.end()],
-                    start=part[0][1],
-                    end=m.end(),
-                    party=party,
-                    instrument=target.id,
-                    kind=kind,  # type: ignore[arg-type]
-                    verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
-                    evidence=evidence,
-                    source=src,
-                )
+        start, end = part[0][1], m.end()
+        out += _listed_claims(kind, target.id, [p for p, _, _ in part], text, start, end, on, used)
+    return out
+
+
+def _listed_claims(
+    kind: str,
+    instrument_id: str,
+    parties: list[str | None],
+    text: str,
+    start: int,
+    end: int,
+    on: dt.date,
+    used: set,
+    *,
+    name_party: bool = False,
+) -> list[Claim]:
+    """One claim of ``kind`` for each state a rule lists, each judged once per statement (``used``); its text is the
+    passage ``text[start:end]``, with the state's name after it where the passage does not name it."""
+    instrument = registry().instruments[instrument_id]
+    out: list[Claim] = []
+    for party in parties:
+        if party is None or (instrument_id, party, kind) in used:
+            continue
+        used.add((instrument_id, party, kind))
+        verdict, evidence, src = judge(kind, instrument, party, on)
+        out.append(
+            Claim(
+                text=text[start:end] + (f" … {party_name(party)}" if name_party else ""),
+                start=start,
+                end=end,
+                party=party,
+                instrument=instrument_id,
+                kind=kind,  # type: ignore[arg-type]  # one of the kinds the rules name
+                verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                evidence=evidence,
+                source=src,
             )
+        )
     return out
 
 
@@ -1381,25 +1401,7 @@ def _waiting_for(
         )
         if target is None or target.id is None or target.id in context.anachronisms:
             continue
-        instrument = registry().instruments[target.id]
-        for party in codes:
-            if party is None or (target.id, party, "not_ratified") in used:
-                continue
-            used.add((target.id, party, "not_ratified"))
-            verdict, evidence, src = judge("not_ratified", instrument, party, on)
-            out.append(
-                Claim(
-                    text=text[cs:ce] + f" … {party_name(party)}",
-                    start=cs,
-                    end=ce,
-                    party=party,
-                    instrument=target.id,
-                    kind="not_ratified",
-                    verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
-                    evidence=evidence,
-                    source=src,
-                )
-            )
+        out += _listed_claims("not_ratified", target.id, codes, text, cs, ce, on, used, name_party=True)
     return out
 
 

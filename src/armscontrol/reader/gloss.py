@@ -164,10 +164,8 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     keys = sorted({_fold(k) for k in entries}, key=len, reverse=True)
     pieces = []
     for key in keys:
-        body = _loose(key)
-        left = r"(?<![\w-])"
         right = "" if key.endswith("'") else r"(?![\w-])"
-        pieces.append(f"{left}{body}{right}")
+        pieces.append(f"{_loose(key)}{right}")
     months = "|".join(_loose(m) for m in language.months)
     on_day = "|".join(_loose(a) for a in sorted(language.on_day, key=len, reverse=True)) or "(?!)"
     pattern = re.compile(
@@ -176,10 +174,16 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
         rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?"
         rf"(?P<wm>{months})(?![\w])(?:\s+(?:de|del)(?=\s+(?:19|20)\d\d))?)"
         rf"|(?P<month>(?<![\w'’])(?:{months})(?:\s+(?:de|del))?(?=\s+(?:19|20)\d\d))"
-        rf"|(?P<phrase>{'|'.join(pieces)})",
+        # (the start of a word is asked once, not by each of the alternatives)
+        rf"|(?P<phrase>(?<![\w-])(?:{'|'.join(pieces)}))",
         re.I,
     )
     return pattern, entries, folded
+
+
+def note(language: Language) -> str:
+    """How a statement in ``language`` was read, in the words every view shows."""
+    return f"in {language.name}: read through an English gloss of its words; every passage is shown as written"
 
 
 def language_of(text: str, languages: tuple[Language, ...]) -> Language | None:
@@ -212,9 +216,12 @@ class Gloss:
         """The original position of a span that ends at ``position`` in the gloss."""
         return self._map(position, start=False)
 
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [p[0] for p in self.pieces]
+
     def _map(self, position: int, *, start: bool) -> int:
-        starts = [p[0] for p in self.pieces]
-        index = bisect.bisect_right(starts, position) - 1
+        index = bisect.bisect_right(self._starts, position) - 1
         if index < 0:
             return min(position, len(self.original))
         g_start, g_end, o_start, o_end = self.pieces[index]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict
 
 from armscontrol.citations import SourceRef  # noqa: F401  (the reader's sources carry the secondary label too)
 
@@ -137,14 +137,8 @@ class ReadAnswer(_Model):
     """The statement's language: ``fr`` and ``es`` are read through an English gloss (``armscontrol/reader/gloss.py``),
     with every span given in the text as written."""
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def language_note(self) -> str | None:
-        """How a statement not in English was read, in the words every view shows."""
-        name = {"fr": "French", "es": "Spanish"}.get(self.language)
-        if name is None:
-            return None
-        return f"in {name}: read through an English gloss of its words; every passage is shown as written"
+    language_note: str | None = None
+    """How a statement not in English was read, in the words every view shows (``armscontrol.reader.gloss.note``)."""
 
     instruments: list[InstrumentFound]
     unresolved: list[Unresolved]
