@@ -21,6 +21,8 @@ Groups
     What a provision says about a party's holding on a date.
 ``judgement``
     How the statement reader judges a claim against the data.
+``date_source``
+    Where the statement reader took a statement's date from.
 ``zone_standing``
     How far a nuclear-weapon-free zone has come.
 ``role``
@@ -166,6 +168,21 @@ JUDGEMENTS = _terms(
     ("not_in_data", "not in data", "The data holds nothing that settles the claim."),
 )
 
+DATE_SOURCES = _terms(
+    ("option", "the date given", "The statement's date as the reader was given it (--date, the page's date field)."),
+    ("text", "found in the text", "The date the statement's header, dateline or foot gives."),
+    (
+        "source",
+        "the record's date: the text gives no day",
+        "The date of the record the text was taken from (--source-date, a shipped example's record).",
+    ),
+    (
+        "not_read",
+        "not read: judged as of today",
+        "No date was given or found; claims are judged as of the day of reading.",
+    ),
+)
+
 ZONE_STANDINGS = _terms(
     ("treaty", "zone in law", "A zone established by a treaty, or a status recognised in law."),
     ("partly_agreed", "partly agreed", "A signed declaration that never took full effect."),
@@ -201,6 +218,7 @@ GROUPS: dict[str, dict[str, Term]] = {
     "relation": RELATIONS,
     "verdict": VERDICTS,
     "judgement": JUDGEMENTS,
+    "date_source": DATE_SOURCES,
     "zone_standing": ZONE_STANDINGS,
     "role": ROLES,
 }
@@ -213,6 +231,7 @@ GROUP_TITLES: dict[str, str] = {
     "relation": "How a state stands to an instrument",
     "verdict": "Compliance verdicts",
     "judgement": "How the reader judges a statement's claim",
+    "date_source": "Where the reader took a statement's date from",
     "zone_standing": "How far a nuclear-weapon-free zone has come",
     "role": "Roles under an instrument",
 }

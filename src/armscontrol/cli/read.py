@@ -110,9 +110,7 @@ def read_command(
         today = answer.date.isoformat()
         said = f"Statement date not read (none given or found; judged as of today, {today}: give --date)"
     else:
-        origins = {"option": "from --date", "text": "found in the text", "source": "from --source-date"}
-        origin = origins[answer.date_source]
-        said = f"Statement of {answer.date.isoformat()} ({origin})"
+        said = f"Statement of {answer.date.isoformat()} ({label('date_source', answer.date_source)})"
     if answer.language_note:
         said += f"; {answer.language_note}"
     console.print(f"{said}; {answer.characters:,} characters", highlight=False)
