@@ -168,10 +168,14 @@ CUES: list[tuple[str, re.Pattern]] = [
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
-    r"intends?|intention|ready|(?-i:prepared)|willing|propos\w*|suggest\w*|offer(?:s|ed)?|plans?|aims?|seek\w*|look\s+forward|"
+    r"intends?|intentions?|ready|(?-i:prepared)|willing|propos\w*|suggest\w*|offer(?:s|ed)?|plans?|aims?|seek\w*|look\s+forward|"
+    # "India ruled out signing the agreement": a refusal of an act to come, no claim of one done
+    r"rul(?:e|es|ed|ing)\s+out|"
     r"invite[sd]?|wish\w*|if|unless|whether|once"
     r"|(?:clear\w*|pav\w*|open\w*)\s+the\s+way\s+(?:for|to)|prospects?\s+(?:of|for))\b"
     r"|\bto\s+$|\bconsider(?:s|ed|ing)?\s+(?:\w+\s+)?$"
+    # "refuses to 'sign, ratify or ever become party to'": each verb of a list after "to" is the infinitive's
+    r"|\bto\s+[\"'‘“]?(?:(?:sign|ratify|accede\s+to|join)(?:\s*,\s*|\s+(?:or|and|and/or)\s+)){1,3}(?:ever\s+|\w+ly\s+)?$"
     # "in the process of formally ratifying", "has started the process of ratifying", "today begins the signing": under
     # way or opening, not done
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
@@ -784,7 +788,11 @@ class Context:
 
 
 _IT_OBJECT = re.compile(
-    r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b", re.I
+    r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b"
+    # "signed the agreement on the Prohibition of Attack against Nuclear Installations": a title the data does not
+    # hold, not the passage's instrument
+    r"(?!\s+(?:on|of|between|for|banning)\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
 )
 _IT_PASSIVE = re.compile(
     r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$",
@@ -805,8 +813,9 @@ _PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
 
 
 _ALONG_WITH_GAP = re.compile(
-    # ("France, the first State, with the United Kingdom, to ratify": an ordinal apposition between)
-    r"\s*,?\s*(?:the\s+(?:first|only|second|last)\s+[^,;.]{0,40},\s*)?(?:(?:along|together)\s+with|alongside|(?<=,\s)with)"
+    # ("France, the first State, with the United Kingdom, to ratify", "France was the first nuclear-weapon state, along
+    # with the United Kingdom, to deposit": an ordinal apposition or predicate between)
+    r"\s*,?\s*(?:(?:(?:was|is|became|becomes)\s+)?the\s+(?:first|only|second|last)\s+[^,;.]{0,40},\s*)?(?:(?:along|together)\s+with|alongside|(?<=,\s)with)"
     r"\s+(?:the\s+)?",
     re.I,
 )
@@ -836,7 +845,9 @@ _ORDINAL_LEAD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
     r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))"
     # ("France, the first State, with the United Kingdom, to ratify": a partner set off by commas)
-    r"(?:\s*,\s*(?:(?:along|together)\s+with|alongside|with)\s+[^,;.]{1,40},)?\s+to\s+)?$",
+    r"(?:\s*,\s*(?:(?:along|together)\s+with|alongside|with)\s+[^,;.]{1,40},)?\s+to\s+"
+    # "the first ... to deposit its instruments of ratification"
+    r"(?:deposit\s+(?:its|their)\s+instruments?\s+of\s+)?)?$",
     re.I,
 )
 
@@ -982,10 +993,13 @@ def cue_claims(
             clause_start = _clause_start(text, a, cs)
             lead = text[max(clause_start, cs - 60) : cs]
             cue = m.group(0)
+            ordinal = _ORDINAL_LEAD.search(text[max(clause_start, cs - 120) : cs])
             if (
                 kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
                 and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
-                and not _ORDINAL_LEAD.search(lead)
+                # ("France was the first nuclear-weapon state, along with the United Kingdom, to deposit": the
+                # ordinal may sit further back than the lead when a partner is set off by commas)
+                and not ordinal
                 and not _DECIDED.search(lead)
                 and not _WAS_ABLE.search(lead)
                 and not _PERFORMATIVE.search(lead)
@@ -1038,6 +1052,8 @@ def cue_claims(
                 continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
             else:
                 kind_here = kind
+            if kind_here == "not_signed" and _OR_NOT_RATIFIED.match(text, ce):
+                continue  # "did not sign it or did not ratify it": each state one or the other; only the ratification
             clause_end = _clause_end(text, states, ce, b)
             exceptions = excepted(text, states, a, cs, ce, clause_end) if kind_here in {"ratified", "signed"} else []
             if exceptions:
@@ -1131,11 +1147,8 @@ def cue_claims(
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
-                    or (_ORDINAL_LEAD.search(lead) and _NO_OBJECT.match(text[ce:clause_end]))
-                    or (
-                        _ORDINAL_LEAD.search(lead)
-                        and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I)
-                    )
+                    or (ordinal and _NO_OBJECT.match(text[ce:clause_end]))
+                    or (ordinal and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I))
                     or (
                         kind_here in _PARTY_EVENTS | {"not_ratified"}
                         and _NO_OBJECT.match(text[ce:clause_end])
@@ -1412,6 +1425,17 @@ _GROUP_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$",
     re.I,
 )
+# "did not sign it or did not ratify it": a choice between two steps not taken, which says only that none ratified
+_OR_NOT_RATIFIED = re.compile(
+    r"\s*(?:it\s+|them\s+)?,?\s*or\s+(?:\w+\s+)?(?:not|never)\s+(?:yet\s+)?(?:\w+\s+)?ratif", re.I
+)
+# A number alone as the subject ("; ... and four have ratified", "only 12 had signed"): a count of states, none named
+_COUNT_SUBJECT = re.compile(
+    r"(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:only\s+|just\s+|some\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred)"
+    r"(?:\s+(?:more|others?|additional|of\s+them))?\s+(?:have|has|had)\s+(?:(?:now|already|so\s+far|since|also)\s+)?$",
+    re.I,
+)
 # What leads from a group to the states it names after the cue: a parenthesis, a colon, "are", "those being", "namely".
 _LIST_LEAD = re.compile(
     r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being|include|includes)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$",
@@ -1493,6 +1517,8 @@ def _who(
         return list(
             dict.fromkeys(s[0] for s in listed or context.next_listed)
         )  # a group names only the states it lists
+    if _COUNT_SUBJECT.search(text[max(a, cs - 40) : cs]):
+        return []  # "144 states have now signed the treaty and four have ratified": a count, no state named
     # (an acronym in brackets, "the Comprehensive Nuclear-Test-Ban Treaty (CTBT) by A and B", is no list's bracket)
     bracket = next((m.start() for m in re.finditer(r"\((?![A-Z][A-Za-z0-9.-]{1,11}\))", text[ce:clause_end])), -1)
     bracket = ce + bracket if bracket >= 0 else -1

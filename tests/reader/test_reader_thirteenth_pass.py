@@ -1,0 +1,66 @@
+"""Rules of the thirteenth pass on the reader, each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal of an act to come
+        "NEW DELHI, 25 September 2009. India on Thursday ruled out signing the NPT, calling it a discriminatory pact.",
+        # each verb of a list after "to" belongs to the infinitive
+        "LONDON, 8 July 2017. The United Kingdom refuses to 'sign, ratify or ever become party to' the Treaty on the "
+        "Prohibition of Nuclear Weapons.",
+        # an intention, in the plural
+        "GENEVA, 9 September 2019. In 2013 the President announced his intentions of achieving the ratification of "
+        "the CTBT by the United States.",
+        # a title the data does not hold is not the passage's instrument
+        "ISLAMABAD, 5 March 2003. Pakistan will not sign the NPT. Both Pakistan and India have already signed the "
+        "agreement on the Prohibition of Attack against Nuclear Installations and Facilities.",
+        # a count is no state
+        "LONDON, 24 July 1997. The United Kingdom is working for entry into force of the CTBT; 144 states have now "
+        "signed the treaty and four have ratified.",
+    ],
+)
+def test_no_fact_is_claimed_where_none_is_stated(text):
+    assert {c for c in _claims(text) if c[0] in {"signed", "ratified"}} == set()
+
+
+def test_the_agreement_named_by_the_passage_is_still_read():
+    claims = _claims("ISLAMABAD, 5 March 2003. The NPT is discriminatory. Pakistan has not signed the treaty.")
+    assert ("not_signed", "PAK", "npt", "consistent") in claims
+
+
+def test_did_not_sign_or_did_not_ratify_says_only_that_none_ratified():
+    claims = _claims(
+        "NEW YORK, 9 September 2019. The CTBT has not entered into force because several countries did not sign it "
+        "or did not ratify it, including China, Egypt and the United States."
+    )
+    assert {c for c in claims if c[0] == "not_signed"} == set()
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "USA"}
+
+
+def test_the_same_in_spanish():
+    claims = _claims(
+        "Naciones Unidas, 9 de septiembre de 2019. El TPCE fue aprobado en 1996, pero no entró en vigor porque no "
+        "lo firmaron o no lo ratificaron varios países, incluidos China, Egipto, la India y EEUU. En 2013 el "
+        "presidente anunció sus intenciones de lograr la ratificación del tratado por parte de EEUU."
+    )
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "IND", "USA"}
+    assert {c for c in claims if c[0] in {"not_signed", "ratified"}} == set()
+
+
+def test_the_first_to_deposit_with_a_partner_between():
+    claims = _claims(
+        "PARIS, 11 November 2001. On 6 April 1998, France was the first nuclear-weapon state, along with the United "
+        "Kingdom, to deposit its instruments of ratification of the CTBT."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"FRA", "GBR"}
