@@ -64,3 +64,47 @@ def test_the_first_to_deposit_with_a_partner_between():
         "Kingdom, to deposit its instruments of ratification of the CTBT."
     )
     assert {c[1] for c in claims if c[0] == "ratified"} == {"FRA", "GBR"}
+
+
+def test_a_group_defined_by_a_relative_clause_and_listed_after_are():
+    claims = _claims(
+        "LONDON, 26 July 1999. Those states which are parties to the Partial Test Ban Treaty but have neither signed "
+        "nor ratified the Comprehensive Test Ban Treaty are: Botswana, Gambia, Federal Republic of Yugoslavia, "
+        "Lebanon and Tonga."
+    )
+    five = {"BWA", "GMB", "SCG", "LBN", "TON"}
+    assert {c[1] for c in claims if c[0] == "bound" and c[2] == "ptbt"} == five
+    assert {c[1] for c in claims if c[0] == "not_signed" and c[2] == "ctbt"} == five
+    assert {c[1] for c in claims if c[0] == "not_ratified" and c[2] == "ctbt"} == five
+
+
+def test_a_relative_clause_with_no_list_binds_nobody():
+    claims = _claims("ALMATY, 21 March 2014. The states which are parties to the Treaty of Rarotonga met in Nadi.")
+    assert {c for c in claims if c[0] == "bound"} == set()
+
+
+def test_a_list_goes_on_past_an_item_that_is_no_state():
+    claims = _claims(
+        "LONDON, 26 July 1999. The states that have not signed the CTBT are: Botswana, Gambia, Atlantis, Lebanon and "
+        "Tonga."
+    )
+    assert {c[1] for c in claims if c[0] == "not_signed"} == {"BWA", "GMB", "LBN", "TON"}
+
+
+def test_protocols_by_number_and_all_three_after_their_treaty():
+    claims = _claims(
+        "RAROTONGA, 19 September 1997. France, the United Kingdom, the United States and the former Soviet Union have "
+        "all signed the Treaty of Rarotonga. France has now ratified all three Protocols. The People's Republic of "
+        "China and the former Soviet Union have ratified Protocols 2 and 3."
+    )
+    assert {c[1] for c in claims if c[0] == "signed" and c[2] == "rarotonga"} == {"FRA", "GBR", "USA", "SUN"}
+    ratified = {(c[1], c[2]) for c in claims if c[0] == "ratified"}
+    assert ratified == {
+        ("FRA", "rarotonga-protocol-1"),
+        ("FRA", "rarotonga-protocol-2"),
+        ("FRA", "rarotonga-protocol-3"),
+        ("CHN", "rarotonga-protocol-2"),
+        ("CHN", "rarotonga-protocol-3"),
+        ("SUN", "rarotonga-protocol-2"),
+        ("SUN", "rarotonga-protocol-3"),
+    }

@@ -159,6 +159,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
             # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
             r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])"
+            # "Those states which are parties to the Partial Test Ban Treaty but ... are: A, B": the members a group
+            # defined by the relative clause lists (with no list after it, no state's standing)
+            r"|\b(?-i:States|states|countries|nations)\s+(?:which|that|who)\s+(?:are|were)\s+(?:also\s+)?(?:States\s+)?"
+            r"part(?:y|ies)\s+to\b(?=[^.;]{0,200}?\b(?:are|were|include|includes)\s*:)"
             # "Other Parties to the Treaty ... include Fiji, Kiribati, ...": the parties the list names
             r"|\b(?-i:Parties)\s+to\s+(?:the\s+)?(?=[A-Z][^.;:]{0,80}?\b(?:include|includes|are|were)\s+(?:the\s+)?[A-Z])",
             re.I,
@@ -679,8 +683,9 @@ def _targets(
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
 _JOINED = re.compile(
-    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$"
-    r"|(?:['’]s)?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?$"
+    # ("the United States and the former Soviet Union": a state that ceased to exist, named so)
+    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:former\s+)?$"
+    r"|(?:['’]s)?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:former\s+)?$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
     # "the President of the United States and the President of the Soviet Union": one office of each state
@@ -940,6 +945,12 @@ def _clause_start(text: str, a: int, cs: int) -> int:
     return cut + 1 if cut >= a else a
 
 
+# One item of a list that is no state the data names, between two that are ("A, B, Unknown Land, C")
+_UNKNOWN_ITEM = re.compile(
+    r"\s*,\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|and)){0,5}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+
+
 def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
     """States joined by commas and 'and' from ``states[first]`` on."""
     chain = [states[first]]
@@ -948,6 +959,10 @@ def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tu
             # "the Democratic People's Republic of Korea (DPRK), Papua New Guinea": one item, its abbreviation after it
             chain[-1] = (chain[-1][0], chain[-1][1], state[2] + 1)
         elif _JOINED.match(text[chain[-1][2] : state[1]]):
+            chain.append(state)
+        elif len(chain) >= 2 and _UNKNOWN_ITEM.fullmatch(text[chain[-1][2] : state[1]]):
+            # "..., Central African Republic, Federal Republic of Yugoslavia, Gambia, ...": a list goes on past an
+            # item the data does not name as a state
             chain.append(state)
         else:
             break
@@ -1504,7 +1519,10 @@ def _who(
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
     if _group_subject(text, a, cs) or re.match(
-        r"States?\s+Part|Parties\s+to|(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s", cue, re.I
+        r"States?\s+Part|Parties\s+to|(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s"
+        r"|(?:States|countries|nations)\s+(?:which|that|who)\s+(?:are|were)\s",
+        cue,
+        re.I,
     ):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
         including = _LIST_AFTER.search(text, ce, clause_end)

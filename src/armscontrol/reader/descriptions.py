@@ -304,7 +304,7 @@ _PROTOCOL_TO = re.compile(
 
 
 _PROTOCOLS = re.compile(
-    r"\b(?:the|its|both)\s+(?:two\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?"
+    r"\b(?:the|its|both|all(?:\s+the)?(?=\s+(?:two|three|four)\s))\s+(?:two\s+|three\s+|four\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?"
 )
 
 
@@ -313,6 +313,15 @@ _PROTOCOLS_LOWER = re.compile(
     r"\bthe\s+(?:(?:two|three|four|additional|relevant|related|respective)\s+)*protocols\s+(?:to|of)\s+(?:the|this)\s+Treaty\b"
     r"(?!\s+(?:on|of|between|for)\b)|\b(?:the\s+)?Treaty['’]s\s+(?:(?:two|three|four|additional|relevant|related)\s+)*protocols\b"
 )
+
+
+# "Protocols 2 and 3", "Protocol I", after a treaty with numbered protocols is named: those of its protocols
+# ("Protocol 1 to <name>" is a name of the registry's; this is the number alone)
+_NUMBERED_ALONE = re.compile(
+    r"\bProtocols?\s+(?P<numbers>(?:[IV]{1,3}|[1-4])(?:\s*(?:,|and|&)\s*(?:[IV]{1,3}|[1-4]))*)\b(?!\s+(?:to|of)\s)"
+)
+_PROTOCOL_NUMBER = re.compile(r"\bProtocol\s+(?P<number>[IVX]+|\d+)\b")
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
 
 _PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols)\s+(?:of|to)\s+(?:the\s+)?")
@@ -335,6 +344,17 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
         if before:
             start = m.start() + len(m.group(0).split()[0]) + 1
             out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
+    for m in _NUMBERED_ALONE.finditer(text):
+        before = [
+            f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)
+        ]
+        if not before:
+            continue
+        wanted = {_ROMAN.get(n, n) for n in re.findall(r"[IV]+|\d", m.group("numbers"))}
+        for protocol in protocols_of()[before[-1].instrument]:
+            number = _PROTOCOL_NUMBER.search(reg.instruments[protocol].title)
+            if number and _ROMAN.get(number.group("number"), number.group("number")) in wanted:
+                out.append((protocol, m.start(), m.end()))
     for m in _PROTOCOL_TO.finditer(text):
         before = [
             f

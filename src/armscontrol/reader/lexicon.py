@@ -115,6 +115,9 @@ STATE_NAMES: dict[str, str] = {
     "Byelorussian SSR": "BLR",
     "Swaziland": "SWZ",
     "Libyan Arab Jamahiriya": "LBY",  # the United Nations' name for Libya until 2011
+    # the state proclaimed on 27 April 1992, later Serbia and Montenegro (the data's HISTORICAL["SCG"], after the
+    # United Nations Treaty Collection's historical information)
+    "Federal Republic of Yugoslavia": "SCG",
 }
 # Codes pycountry lists that are no state (a continent under a treaty of its own).
 NOT_STATES = frozenset({"ATA"})
