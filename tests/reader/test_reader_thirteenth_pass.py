@@ -108,3 +108,24 @@ def test_protocols_by_number_and_all_three_after_their_treaty():
         ("SUN", "rarotonga-protocol-2"),
         ("SUN", "rarotonga-protocol-3"),
     }
+
+
+def test_a_group_a_relative_clause_defines_lists_its_members_after_are():
+    claims = _claims(
+        "NEW YORK, 6 December 2011. Indonesia is one of the Annex 2 States of the CTBT. The States in that group that have yet to "
+        "ratify are China, Egypt, Iran and the United States. The Secretary-General encourages all States that have "
+        "not yet done so to sign and ratify the CTBT."
+    )
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "IRN", "USA"}
+
+
+def test_spanish_states_parties_to_the_additional_protocols_after_a_colon():
+    claims = _claims(
+        "14 de febrero de 2018. El Tratado de Tlatelolco ha garantizado que la Región de América Latina y el Caribe se "
+        "mantenga libre de armas nucleares. Este Tratado es respetado por los seis Estados Parte en los Protocolos "
+        "Adicionales: China, Estados Unidos, Francia, Países Bajos, Reino Unido y Rusia."
+    )
+    bound = {(c[1], c[2]) for c in claims if c[0] == "bound"}
+    assert ("NLD", "tlatelolco-protocol-i") in bound
+    assert ("CHN", "tlatelolco-protocol-ii") in bound
+    assert len(bound) == 9  # each state on the Protocols the data records it bound by

@@ -1437,7 +1437,10 @@ def _waiting_for(
 # that have yet to", "only two countries have".
 _GROUP_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$",
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$"
+    # "The States in that group that have yet to ratify are China, ...": a group a relative clause defines
+    r"|\b(?:the|those|these)\s+(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?(?:that|which|who)\s+"
+    r"(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$",
     re.I,
 )
 # "did not sign it or did not ratify it": a choice between two steps not taken, which says only that none ratified
