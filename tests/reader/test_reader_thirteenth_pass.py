@@ -129,3 +129,46 @@ def test_spanish_states_parties_to_the_additional_protocols_after_a_colon():
     assert ("NLD", "tlatelolco-protocol-i") in bound
     assert ("CHN", "tlatelolco-protocol-ii") in bound
     assert len(bound) == 9  # each state on the Protocols the data records it bound by
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an anniversary in words, dated by the day its event is told with
+        (
+            "Today marks the eighth anniversary of the opening for signature of the Comprehensive Nuclear-Test-Ban "
+            "Treaty. It was adopted by the General Assembly on 10 September 1996, and opened for signature on 24 "
+            "September 1996.",
+            "2004-09-24",
+        ),
+        # the text gives no day for the event: the registry's
+        (
+            "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco, which created "
+            "the first nuclear-weapon-free zone in a densely populated region.",
+            "2018-02-14",
+        ),
+        # a heading "on the occasion of" an anniversary, in French
+        (
+            "Déclaration conjointe des ministres à l’occasion du cinquantième anniversaire de l’entrée en vigueur du "
+            "Traité sur la non-prolifération des armes nucléaires. Nous réaffirmons notre attachement au TNP dans "
+            "toutes ses dimensions, et nous saluons la contribution de ce traité.",
+            "2020-03-05",
+        ),
+        # a written answer is dated by its answer
+        (
+            "Question for the Foreign Office\n\nUIN HL857, tabled on 13 June 2022\n\nTo ask the Government what they "
+            "support.\n\nAnswered on\n\n27 June 2022\n\nThe Government does not believe the TPNW will help.",
+            "2022-06-27",
+        ),
+        # a dateline after the record's stamp on the same line; a day inside what was said is not the statement's
+        (
+            " date 2026-02-04 WASHINGTON, February 5. /TASS/. Beijing considers it unfair. The US President said "
+            "earlier this week that the New START treaty expires on February 5, 2026.",
+            "2026-02-05",
+        ),
+    ],
+)
+def test_the_statement_s_day(text, day):
+    answer = read_text(text)
+    assert str(answer.date) == day
+    assert answer.date_source == "text"

@@ -38,7 +38,15 @@ from armscontrol.reader.claims import (
     listed_after_colon,
     source_ref,
 )
-from armscontrol.reader.dates import find_dates, statement_date
+from armscontrol.reader.dates import (
+    ANNIVERSARY,
+    ANNIVERSARY_EVENTS,
+    ANNIVERSARY_OF,
+    FoundDate,
+    anniversary_years,
+    find_dates,
+    statement_date,
+)
 from armscontrol.reader.descriptions import (
     find_descriptions,
     find_protocol_references,
@@ -445,6 +453,8 @@ def _read(
     given = _coerce_date(on)
     source = _coerce_date(source_date, "--source-date")
     found_date = statement_date(text, dates, source)
+    if found_date is None and given is None:
+        found_date = _anniversary_of_instrument(text)
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
@@ -875,6 +885,29 @@ def draft_scenarios(
             )
             drafts.append({"scenario": scenario, "_level": level, "_figure": figure})
     return drafts
+
+
+def _anniversary_of_instrument(text: str) -> FoundDate | None:
+    """ "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco", where the text
+    gives no day for it: the day the registry dates that event, so many years on (at the head of the statement only).
+    """
+    head = text[: max(len("\n".join(text.splitlines()[:15])), 600)]
+    for m in ANNIVERSARY.finditer(head):
+        of = ANNIVERSARY_OF.match(text, m.group(0).lower().find("anniversary") + m.start())
+        if of is None:
+            continue
+        event = ANNIVERSARY_EVENTS[re.sub(r"\s+", " ", of.group("event").lower())]
+        named = [f for f in find_instruments(text, dt.date.today()) if of.end() <= f.start <= of.end() + 12]
+        if not named:
+            continue
+        days = [e.date for e in registry().instruments[named[0].instrument].events if e.type == event]
+        if days:
+            try:
+                day = days[0].replace(year=days[0].year + anniversary_years(m))
+            except ValueError:
+                continue
+            return FoundDate(m.group(0), m.start(), m.end(), day, "day")
+    return None
 
 
 def read_file(path: str, on: dt.date | str | None = None, *, source_date: dt.date | str | None = None) -> ReadAnswer:

@@ -36,7 +36,9 @@ NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 # A dateline at the head of a line or paragraph that gives the day without the year: "NEW YORK, 8 September (UN
 # Headquarters) --", "Washington, June 1": the place (one to four capitalised words), a comma, the day.
 DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*,[ \t]+"
+    # (after a stamp of the record on the same line: "date 2026-02-04 WASHINGTON, February 5. /TASS/.")
+    rf"^[ \t]*(?:(?:[Dd]ate:?[ \t]+)?{YEAR}-\d\d-\d\d[ \t]+)?"
+    rf"(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*,[ \t]+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON})"
     rf"|(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]*[ \t]*,?[ \t]*\d)",
     re.M,
@@ -65,7 +67,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:[-‐‑‒–—]|\s(?:and|&|to)\s)\s*$")
 # A statement reported with its day but no year ("said Mr. Ryabkov ... at the session in Astana, on August 30"):
 # the statement's day, in the year of the report.
 SAID_ON = re.compile(
-    rf"\b(?:said|stated|declared|told|noted|remarked|emphasi[sz]ed|announced)\b(?:[^.\n]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.){{0,160}}?\bon\s+"
+    # (not the day of what was said: "said earlier this week that the New START treaty expires on February 5")
+    rf"\b(?:said|stated|declared|told|noted|remarked|emphasi[sz]ed|announced)\b"
+    rf"(?:(?!\bthat\b)[^.\n]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.){{0,160}}?\bon\s+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w]*,?\s*\d)"
 )
 # A quotation's attribution with its full date ("... has signed it," said Retno, Tuesday, July 11, 2023): the day the
@@ -226,10 +230,59 @@ SPOKEN_DAY = re.compile(
     rf"|\b(?:on\s+)?(?P<b>{'|'.join(WEEKDAYS)}|yesterday)\b,?\s+(?:\w+\s+){{0,2}}?{_SPOKEN}\b"
 )
 # "Today marks the 46th anniversary of the ... opening for signature on February 14, 1967": that day, N years on.
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINALS = {word: n for n, word in enumerate(_UNITS, 1)} | {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+for _tens, _word in ((20, "twent"), (30, "thirt"), (40, "fort"), (50, "fift"), (60, "sixt"), (70, "sevent")):
+    _ORDINALS[_word + "ieth"] = _tens
+    for _n, _unit in enumerate(_UNITS, 1):
+        _ORDINALS[f"{_word}y-{_unit}"] = _tens + _n  # "fifty-first"
+_ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 ANNIVERSARY = re.compile(
-    r"\b(?:Today|This\s+day|today)\s+(?:marks|is|we\s+(?:mark|celebrate|commemorate))\s+the\s+(\d{1,3})(?:st|nd|rd|th)"
-    r"\s+anniversary\b[^.!?\n]*",
+    r"(?:\b(?:Today|This\s+day|today)\s+(?:marks|is|we\s+(?:mark|celebrate|commemorate))"
+    # "on the occasion of the fiftieth anniversary of the entry into force of the NPT": a statement of the day
+    r"|\b(?:[Oo]n\s+)?the\s+occasion\s+of)"
+    rf"\s+the\s+(?:(\d{{1,3}})(?:st|nd|rd|th)?|({_ORDINAL_WORD}))\s+anniversary\b[^.!?\n]*",
+    re.I,
 )
+"""A statement of an anniversary's day ("Today marks the eighth anniversary of ..."): group 1 or 2 the years."""
+# What the anniversary is of, when the text gives no day for it: an instrument's event the data dates.
+ANNIVERSARY_OF = re.compile(
+    r"anniversary\s+of\s+(?:the\s+)?(?P<event>opening\s+for\s+signature|signing|signature|entry\s+into\s+force|adoption)"
+    r"\s+of\b",
+    re.I,
+)
+ANNIVERSARY_EVENTS = {
+    "opening for signature": "opened_for_signature",
+    "signing": "signed",
+    "signature": "signed",
+    "entry into force": "entry_into_force",
+    "adoption": "adopted",
+}
+"""The instrument's event (the registry's type) each wording names."""
+
+_TOLD_AS = {
+    "opening for signature": re.compile(r"\bopen(?:ed|s)?\s+for\s+signature\b[^.;]{0,20}$", re.I),
+    "signing": re.compile(r"\bsigned\b[^.;]{0,30}$", re.I),
+    "signature": re.compile(r"\bsigned\b[^.;]{0,30}$", re.I),
+    "entry into force": re.compile(r"\b(?:entered|came)\s+into\s+force\b[^.;]{0,20}$", re.I),
+    "adoption": re.compile(r"\badopted\b[^.;]{0,40}$", re.I),
+}
+
+
+def anniversary_years(m: re.Match) -> int:
+    """The number of years an :data:`ANNIVERSARY` match names."""
+    return int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2).lower()]
 
 
 def spoken_day(text: str, latest: dt.date, end: int | None = None) -> dt.date | None:
@@ -249,10 +302,19 @@ def _anniversary(text: str, dates: list[FoundDate], end: int) -> FoundDate | Non
     """ "Today marks the Nth anniversary of" the day its sentence gives, else the next day the text gives within 600
     characters: that day N years on."""
     for m in ANNIVERSARY.finditer(text, 0, end):
-        for found in sorted(dates, key=lambda d: not m.start() <= d.start < m.end()):
+        of = ANNIVERSARY_OF.search(m.group(0))
+        told = _TOLD_AS[re.sub(r"\s+", " ", of.group("event").lower())] if of else None
+
+        def rank(d: FoundDate, m: re.Match = m, told: re.Pattern | None = told) -> tuple[bool, bool]:
+            # "the eighth anniversary of the opening for signature ... adopted ... on 10 September 1996, and opened
+            # for signature on 24 September 1996": the day told with the event named
+            told_here = told is not None and bool(told.search(text[max(0, d.start - 40) : d.start]))
+            return (not told_here, not m.start() <= d.start < m.end())
+
+        for found in sorted(dates, key=rank):
             if found.precision == "day" and m.start() <= found.start < m.end() + 600:
                 try:
-                    day = found.date.replace(year=found.date.year + int(m.group(1)))
+                    day = found.date.replace(year=found.date.year + anniversary_years(m))
                 except ValueError:
                     continue
                 return FoundDate(m.group(0), m.start(), m.end(), day, "day")
@@ -294,6 +356,15 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
             return FoundDate(m.group(0).strip(), m.start(), m.end(), day_of, "day")
     for found in dates:
         if found.precision == "day" and ATTRIBUTED.search(text[max(0, found.start - 80) : found.start]):
+            return found
+    for found in dates:
+        # a written answer is dated by its answer, not by the question's tabling ("tabled on 13 June 2022 ...
+        # Answered on 27 June 2022")
+        if (
+            found.precision == "day"
+            and found.start < head
+            and _ANSWERED.search(text[max(0, found.start - 30) : found.start])
+        ):
             return found
     # A date in the header, or heading its line as a dateline or a stamp does; then one at the foot; then one in the
     # first line of prose ("The following statement was issued ... on 21 April 2000:"); a date further in the prose
@@ -347,6 +418,7 @@ def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> li
     return recent
 
 
+_ANSWERED = re.compile(r"\bAnswered(?:\s+on)?:?\s*$", re.I)
 # A sentence that opens on its day and goes on in the past ("On 30 January 2015 the Protocol ... entered into force"):
 # an event's day, unless its verb is one of saying.
 _ON_EVENT = re.compile(r"(?:^|[.!?]\s+)On\s+$")
