@@ -172,3 +172,65 @@ def test_the_statement_s_day(text, day):
     answer = read_text(text)
     assert str(answer.date) == day
     assert answer.date_source == "text"
+
+
+def test_a_call_s_loose_neither_signed_nor_ratified_denies_only_the_ratification():
+    claims = _claims(
+        "NEW YORK, 10 September 2015. I reiterate my call to all States that have not signed nor ratified the CTBT, "
+        "especially the eight needed for its entry into force: China, Egypt, India and the United States."
+    )
+    assert {c for c in claims if c[0] == "not_signed"} == set()
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "IND", "USA"}
+
+
+def test_signing_the_instrument_of_ratification_is_a_ratification_not_a_signature():
+    claims = _claims(
+        "WASHINGTON, 2 February 2011. Russian President Dmitry Medvedev signed the Russian instrument of ratification "
+        "of the New START Treaty after the Russian parliament passed the treaty."
+    )
+    assert ("ratified", "RUS", "new-start", "consistent") in claims
+    assert {c for c in claims if c[0] == "signed"} == set()
+
+
+def test_a_lower_case_title_right_after_a_name_describes_it():
+    answer = read_text(
+        "WASHINGTON, 2 February 2011. President Barack Obama has signed the New START strategic arms reduction "
+        "treaty with Russia."
+    )
+    assert {i.id for i in answer.instruments} == {"new-start"}
+
+
+def test_the_level_a_limit_is_lowered_from_is_no_limit_of_the_treaty():
+    claims = _claims(
+        "WASHINGTON, 2 February 2011. The New START treaty will lower the limit on U.S. and Russian strategic "
+        "warheads from 2,200 to 1,550 during 10 years."
+    )
+    assert {c for c in claims if c[0] == "limit"} == {("limit", None, "new-start", "consistent")}
+
+
+def test_an_entry_into_force_told_as_an_event_after_the_treaty_ended():
+    answer = read_text(
+        "BEIJING, 6 February 2026. New START, signed by Russia and the United States in 2010, aimed to limit "
+        "deployed warheads. The treaty entered into force on Feb. 5, 2011, with an initial validity period of 10 "
+        "years."
+    )
+    told = [c for c in answer.claims if c.kind == "in_force"]
+    assert [c.verdict for c in told] == ["consistent"]
+    assert "2026-02-05" in told[0].evidence  # it ended: said, the event still true
+    wrong_day = _claims("BEIJING, 6 February 2026. New START entered into force on 6 March 2011.")
+    assert ("in_force", None, "new-start", "contradicted") in wrong_day
+
+
+def test_a_day_the_data_notes_as_given_elsewhere_is_not_contradicted():
+    # the registry's Tlatelolco entry into force notes "Some summaries give 1969-04-25 instead"
+    claims = _claims("MEXICO, 14 February 2018. The Treaty of Tlatelolco entered into force on 25 April 1969.")
+    assert ("in_force", None, "tlatelolco", "consistent") in claims
+
+
+def test_the_withdrawal_of_the_ctbt_instrument_of_ratification_is_its_revocation():
+    claims = _claims(
+        "MOSCOW, 3 November 2023. A message has been sent to the depositary on the withdrawal of the CTBT instrument "
+        "of ratification by the Russian Federation."
+    )
+    assert ("ratification_revoked", "RUS", "ctbt", "consistent") in claims
+    assert {c for c in claims if c[0] == "withdrew"} == set()

@@ -102,6 +102,8 @@ _COMPARED = re.compile(
 """The level a proposal is set against ("1500 instead of 2000-2500"), not a ceiling ("to no more than 4250")."""
 
 # What makes a number a limit rather than a count ("eliminating more than 3,000 missiles" is not).
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+_TO_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|around\s+|some\s+)?\d", re.I)
 _LIMIT_CONTEXT = re.compile(
     r"\b(?:limit\w*|ceilings?|levels?|cap\w*|no\s+more\s+than|not\s+(?:to\s+)?exceed|at\s+most|up\s+to|maximum|range\s+of|"
     r"reduc\w*\s+(?:\w+\s+){0,6}to|cut\w*\s+(?:\w+\s+){0,6}to|sets?|set\s+at|establish\w*|aggregate)\b",
@@ -634,6 +636,8 @@ def _read(
             and tied not in anachronisms
             and raw.unit in LIMIT_UNITS
             and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80) : raw.start])
+            # "will lower the limit on ... warheads from 2,200 to 1,550": the level left behind is not the one set
+            and not (_FROM_BEFORE.search(text[max(a, raw.start - 20) : raw.start]) and _TO_AFTER.match(text, raw.end))
         ):
             high = raw.high if raw.high is not None else raw.value
             judged = judge_limit(reg.instruments[tied], raw.low, high, raw.unit, figure.deadline, date)  # type: ignore[arg-type]

@@ -29,7 +29,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratification_revoked",
         re.compile(
-            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[A-Z]{2,}\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
+            # ("the withdrawal of the instrument of ratification of the CTBT")
+            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[A-Z]{2,}\s+)?(?:instruments?\s+of\s+)?"
+            r"(?:[A-Z]{2,}\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
             r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification",
             re.I,
         ),
@@ -104,8 +106,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "signed",
         re.compile(
             # "open for signature by the five nuclear-weapon States": who may sign, not who signed
-            r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+)?(?:federal\s+)?(?:law|act|bill|decree|instruments?)"
-            r"\s+(?:on\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,3}to\s+sign\b"
+            # ("signed the Russian instrument of ratification": a ratification, see below, not a signature)
+            r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+|its\s+|their\s+)?(?:federal\s+)?"
+            r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,3}to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
@@ -344,13 +347,17 @@ def judge(
     on: dt.date,
     stated: dt.date | None = None,
     legislature: bool = False,
+    event: bool = False,
 ) -> tuple[str, str, SourceRef | None]:
     """Verdict, evidence and source for one claim (see the module docstring).
 
     ``legislature``: the text speaks of a parliament's vote or decision; a ratification the data records
     within a year after ``on`` is then true on its day (consistent with later events), never contradicted.
+    ``event``: an ``in_force`` claim told as the event ("entered into force on February 5, 2011"), true where the
+    data records the entry into force on or before ``on`` (on ``stated``, where the text gives the day), whether or
+    not the instrument is still in force.
     """
-    return _judge_cached(kind, instrument.id, party, on, stated, legislature, id(registry()))
+    return _judge_cached(kind, instrument.id, party, on, stated, legislature, id(registry()), event)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -362,9 +369,14 @@ def _judge_cached(
     stated: dt.date | None,
     legislature: bool,
     _registry: int,
+    event: bool = False,
 ) -> tuple[str, str, SourceRef | None]:
     # A statement repeats its claims; the registry's identity keeps a cached verdict to the data it came from.
     instrument = registry().instruments[instrument_id]
+    if event and kind == "in_force":
+        told = _entered_into_force(instrument, on, stated)
+        if told is not None:
+            return told
     verdict = _judge(kind, instrument, party, on, stated)
     if verdict[0] == "contradicted" and kind in {"suspended", "withdrew", "ratification_revoked"} and party is not None:
         # a decision announced on its day and recorded in law within a month ("The decision of the Russian Federation
@@ -392,6 +404,28 @@ def _judge_cached(
                 source_ref(declared.source),
             )
     return verdict
+
+
+def _entered_into_force(
+    instrument: Instrument, on: dt.date, stated: dt.date | None
+) -> tuple[str, str, SourceRef | None] | None:
+    """An entry into force told as an event: consistent where the data records it on or before ``on`` (on the day
+    ``stated``, where the text gives one), whatever became of the instrument after; ``None`` where the data records
+    none by then (judged then by the instrument's state)."""
+    entries = [e for e in instrument.events if e.type == "entry_into_force" and e.date <= on]
+    if not entries:
+        return None
+    entry = entries[0]
+    said = f"{instrument.short_title} entered into force on {entry.date}"
+    state = status_on(instrument, on)
+    if state.ended_on:
+        said += f"; it ended on {state.ended_on} ({state.end_reason}): the entry into force is a past event"
+    if stated is not None and stated != entry.date:
+        if entry.note and stated.isoformat() in entry.note:
+            # the data records the other day too ("Some summaries give 1969-04-25 instead")
+            return "consistent", f"{said}; the data notes: {entry.note}", source_ref(entry.source)
+        return "contradicted", f"{said}, not on {stated}", source_ref(entry.source)
+    return "consistent", said, source_ref(entry.source)
 
 
 def _next_declaration(instrument: Instrument, party: str, on: dt.date):  # noqa: ANN202
@@ -1069,6 +1103,14 @@ def cue_claims(
                 kind_here = kind
             if kind_here == "not_signed" and _OR_NOT_RATIFIED.match(text, ce):
                 continue  # "did not sign it or did not ratify it": each state one or the other; only the ratification
+            if (
+                kind_here == "not_signed"
+                and re.search(r"\b(?:nor|or|and)\s+(?:yet\s+)?ratif", cue + text[ce : ce + 20], re.I)
+                and _CALL.search(text[max(a, cs - 120) : cs])
+            ):
+                # "I call on all States that have not signed nor ratified the Treaty, especially the eight needed for
+                # its entry into force: A, B, ...": a call's loose wording; of the listed, only the ratification
+                continue
             clause_end = _clause_end(text, states, ce, b)
             exceptions = excepted(text, states, a, cs, ce, clause_end) if kind_here in {"ratified", "signed"} else []
             if exceptions:
@@ -1266,7 +1308,13 @@ def cue_claims(
                     instrument = registry().instruments[target.id]
                     legislature = bool(_LEGISLATURE.search(text[max(a, cs - 120) : clause_end]))
                     verdict, evidence, src = judge(
-                        kind_here, instrument, party, on, stated_date.date if stated_date else None, legislature
+                        kind_here,
+                        instrument,
+                        party,
+                        on,
+                        stated_date.date if stated_date else None,
+                        legislature,
+                        event=bool(_EIF_EVENT.search(cue)) and not re.match(r"(?:has|have)\s", cue, re.I),
                     )
                     claims.append(
                         Claim(
@@ -1446,6 +1494,16 @@ _GROUP_SUBJECT = re.compile(
 # "did not sign it or did not ratify it": a choice between two steps not taken, which says only that none ratified
 _OR_NOT_RATIFIED = re.compile(
     r"\s*(?:it\s+|them\s+)?,?\s*or\s+(?:\w+\s+)?(?:not|never)\s+(?:yet\s+)?(?:\w+\s+)?ratif", re.I
+)
+# An entry into force told as an event ("entered into force on February 5, 2011", "since its entry into force"), not
+# as a state ("is in force", "has entered into force")
+_EIF_EVENT = re.compile(
+    r"\b(?:entered|came)\s+into\s+(?:force|effect)|\btook\s+effect\b|\bentry\s+into\s+force\b|\bin\s+force\s+since\b",
+    re.I,
+)
+# A call, an appeal, an urging ("reiterate my call to all States that have not signed nor ratified")
+_CALL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed))\b", re.I
 )
 # A number alone as the subject ("; ... and four have ratified", "only 12 had signed"): a count of states, none named
 _COUNT_SUBJECT = re.compile(

@@ -209,6 +209,15 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
             and not text[match.start : match.end].lower().endswith(("treaty", "treaties"))
         ):
             end = following.end
+        if (
+            found
+            and name[:1].islower()
+            and found[-1].end <= match.start
+            and not text[found[-1].end : match.start].strip()
+            and found[-1].instrument not in match.ids
+        ):
+            # "the New START strategic arms reduction treaty": a lower-case title right after a name describes it
+            continue
         for instrument in match.ids:
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
     return _defined_abbreviations(text, found, on)
