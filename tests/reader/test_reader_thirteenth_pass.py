@@ -234,3 +234,35 @@ def test_the_withdrawal_of_the_ctbt_instrument_of_ratification_is_its_revocation
     )
     assert ("ratification_revoked", "RUS", "ctbt", "consistent") in claims
     assert {c for c in claims if c[0] == "withdrew"} == set()
+
+
+def _figures(text: str) -> set[tuple[float | None, str | None]]:
+    return {(f.value, f.unit) for f in read_text(text).figures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "VIENNA, 24 September 2004. The Treaty has 172 signatures and 117 ratifications.",
+            {(172.0, "states"), (117.0, "states")},
+        ),
+        (
+            "RAROTONGA, 19 September 1997. Leaders of 16 independent and self-governing states are attending.",
+            {(16.0, "states")},
+        ),
+        (
+            "WASHINGTON, 5 February 2026. Each party should have no more than a total of 700 deployed intercontinental "
+            "ballistic missiles (ICBM), submarine-launched ballistic missiles (SLBM) and strategic bombers.",
+            {(700.0, "launchers")},
+        ),
+        (
+            "Nueva York, 29 de agosto de 2016. El Tratado de Prohibición Completa de los Ensayos Nucleares fue "
+            "abierto a la firma hace un cuarto de siglo, y desde entonces los Estados que lo firmaron no han realizado "
+            "ensayos en el mundo, dijo el Secretario General de las Naciones Unidas.",
+            {(25.0, "years")},
+        ),
+    ],
+)
+def test_figures_of_the_thirteenth_pass(text, expected):
+    assert expected <= _figures(text)

@@ -76,7 +76,9 @@ UNITS: list[tuple[str, str]] = [
     (r"weeks?", "weeks"),
     (r"days?", "days"),
     (
+        # ("172 signatures and 117 ratifications": the states that signed and ratified, counted by their acts)
         r"(?:member\s+states|states\s+parties|(?<!United\s)states|countries|nations|members\s+of\s+the\s+United\s+Nations|parties|signatories"
+        r"|signatures|ratifications|accessions"
         # "five nuclear powers", "the five official nuclear powers": states
         r"|(?:nuclear(?:[- ]weapons?)?\s+)powers"
         # "five republics", "the eight major industrialized democracies": states by another name
@@ -102,6 +104,8 @@ _FILLER = (
 # at most three,
 # none of them a word that ends the noun phrase.
 _ANY_WORDS = (
+    # ("16 independent and self-governing states": two adjectives joined)
+    r"(?:[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+[a-z]))?"
     r"(?:(?!(?:and|or|but|to|by|in|on|at|from|with|than|per|which|that|who|have|has|had|are|is|was|were|be|will|would|"
     r"within|after|before|under|over|out|since|until|each|of)\b)[\"“‘']?[A-Za-z][\w'-]*[\"”’']?\s+){0,3}"
 )
@@ -154,6 +158,12 @@ _STANDS_AT = re.compile(
     re.I,
 )
 _UNIT_WORDS = r"(?:States|countries|nations|warheads|launchers|missiles|bombers)"
+# The rest of a list of delivery vehicles that ends in bombers, after a count of missiles
+_AND_BOMBERS = re.compile(
+    r"(?:\s*\([A-Z]{3,5}s?\))?(?:\s*,\s*(?:[\w-]+\s+){0,3}(?:missiles|ICBMs|SLBMs)(?:\s*\([A-Z]{3,5}s?\))?)*,?\s+and\s+"
+    r"(?:deployed\s+)?(?:heavy\s+|strategic\s+)?bombers\b",
+    re.I,
+)
 _LEVEL_CUE = re.compile(
     r"\b(?:to|of|at|consider|level|levels|ceiling|limit|below|under|than|about|some|around)\s*$", re.I
 )
@@ -283,6 +293,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         unit, unit_end = _unit_after(plain, end, strict=_is_year(first) or _is_year(last))
         if unit == "not-a-count":
             return
+        if unit == "missiles" and _AND_BOMBERS.match(plain, unit_end):
+            # "700 deployed intercontinental ballistic missiles (ICBM), submarine-launched ballistic missiles (SLBM) and
+            # strategic bombers": missiles and bombers counted together, the launchers
+            unit = "launchers"
         if unit == "warhead-synonym":
             unit = context_unit(start)  # "units", "charges": warheads where the passage is about strategic forces
             if unit is None:

@@ -258,6 +258,8 @@ PHRASES: dict[str, str] = {
     "cuarenta": "forty",
     "cincuenta": "fifty",
     "cien": "hundred",
+    "un cuarto de siglo": "a quarter of a century",
+    "medio siglo": "half a century",
     "años": "years",
     "meses": "months",
     "días": "days",
