@@ -266,3 +266,15 @@ def _figures(text: str) -> set[tuple[float | None, str | None]]:
 )
 def test_figures_of_the_thirteenth_pass(text, expected):
     assert expected <= _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS, 5 May 2014. France supports the Treaties of Tlatelolco, Rarotonga and Pelindaba.",
+        "Paris, le 5 mai 2014. La France a ratifié les protocoles aux traités de Tlatelolco, de Rarotonga et de "
+        "Pelindaba, et elle soutient les zones exemptes d'armes nucléaires dans le monde.",
+    ],
+)
+def test_each_place_under_a_plural_head_names_its_treaty(text):
+    assert {"rarotonga", "pelindaba"} <= {i.id for i in read_text(text).instruments}

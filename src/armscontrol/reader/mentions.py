@@ -220,7 +220,31 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
             continue
         for instrument in match.ids:
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
+    found += _treaties_of_places(text, found, on)
     return _defined_abbreviations(text, found, on)
+
+
+_TREATIES_OF = re.compile(
+    r"\b(?-i:Treaties|treaties)\s+of\s+(?P<places>(?-i:[A-Z])[\w-]+(?:\s*,\s*(?:of\s+)?(?-i:[A-Z])[\w-]+)*"
+    r"(?:,?\s+and\s+(?:of\s+)?(?-i:[A-Z])[\w-]+))"
+)
+
+
+def _treaties_of_places(text: str, found: list[Found], on: dt.date) -> list[Found]:
+    """ "the Treaties of Tlatelolco, Rarotonga and Pelindaba" (in French "traités de Tlatelolco, de Rarotonga et de
+    Pelindaba"): each place under the plural head names its "Treaty of <place>", where the registry holds one."""
+    out = []
+    taken = {(f.start, f.end) for f in found}
+    for m in _TREATIES_OF.finditer(text):
+        for place in re.finditer(r"(?-i:[A-Z])[\w-]+", m.group("places")):
+            start, end = m.start("places") + place.start(), m.start("places") + place.end()
+            if any(f.start <= start < f.end for f in found) or (start, end) in taken:
+                continue
+            name = f"Treaty of {place.group(0)}"
+            matches = [n for n in find_names(name, on) if n.start == 0 and n.end == len(name)]
+            for instrument in matches[0].ids if matches else ():
+                out.append(Found(instrument, place.group(0), start, end, "name"))
+    return out
 
 
 _ABBREVIATION = re.compile(r"\s*\(\s*(?:the\s+)?(?P<short>[A-Z][A-Za-z0-9.\- ]{0,20}?)\s*\)")
