@@ -278,3 +278,21 @@ def test_figures_of_the_thirteenth_pass(text, expected):
 )
 def test_each_place_under_a_plural_head_names_its_treaty(text):
     assert {"rarotonga", "pelindaba"} <= {i.id for i in read_text(text).instruments}
+
+
+def test_reported_words_of_a_ministry():
+    claims = _claims(
+        "MOSCOW, 3 November 2023. The Russian Foreign Ministry explained its position. In the noughties, our country "
+        "ratified this treaty, the CTBT. For a quarter of a century, Washington, under far-fetched pretexts, evaded "
+        "ratification of the CTBT. Russia remains a signatory state to the CTBT."
+    )
+    assert {("ratified", "RUS"), ("not_ratified", "USA"), ("signed", "RUS")} <= {(c[0], c[1]) for c in claims}
+
+
+def test_unlike_a_state_which_did_so():
+    claims = _claims(
+        "UN, 22 September 2023. The CTBT was signed in 1996. However, a number of countries, including the United "
+        "States and China, have not yet ratified it, unlike Russia, which did so in 2000."
+    )
+    assert ("ratified", "RUS", "ctbt", "consistent") in claims
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"USA", "CHN"}

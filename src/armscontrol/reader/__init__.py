@@ -259,7 +259,7 @@ def _demonym_places(text: str) -> list[tuple[str, int, int]]:
 
 _ACTS = (
     r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified)\b"
+    r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified|evaded|avoided)\b"
 )
 
 
@@ -269,7 +269,8 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
     names = "|".join(re.escape(n) for n in sorted(lexicon.CAPITALS, key=len, reverse=True))
     # "Washington, which never ratified the document": a relative clause's act is the capital's too
     pattern = re.compile(
-        rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?(?:,\s+(?:which|who|that))?\s+"
+        # ("Washington, under far-fetched pretexts, evaded ratification": a phrase set off by commas between)
+        rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?(?:,\s+(?:which|who|that)|,\s+(?:under|for|in|after|despite)\s+[^,.;]{{1,40}},)?\s+"
         rf"(?:(?:has|have|had)\s+)?(?:(?:never|not|also|yet\s+to)\s+)?(?={_ACTS})"
     )
     soviet = on < dt.date(1991, 12, 26)

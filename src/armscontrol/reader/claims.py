@@ -39,7 +39,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_ratified",
         re.compile(
-            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\bavoid\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
@@ -111,7 +111,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,3}to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
-            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
+            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
             # "commits its signatories -- Kazakhstan, Kyrgyzstan, ... --", "all the signatories - A, B -", "(A, B)"
             r"|\b(?:its|their|all\s+(?:of\s+)?(?:the|its)|the)\s+(?:\w+\s+)?signatories(?=\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?[A-Z])",
             re.I,
@@ -192,7 +192,9 @@ _MODAL = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(
-    r"(?:\b(?:I|we|We)\b|\band\s+I\b|\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States))"
+    r"(?:\b(?:I|we|We)\b|\band\s+I\b|\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)"
+    # "In the noughties, our country ratified this treaty": the speaker's state
+    r"|\b[Oo]ur\s+(?:country|nation|State|state|government|Government))"
     r"(?:\s+\w+){0,10}\s*$"
 )
 # "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
@@ -1330,6 +1332,7 @@ def cue_claims(
                         )
                     )
     claims += _waiting_for(text, a, b, instruments, states, on, context, used)
+    claims += _unlike_did_so(text, a, b, instruments, states, on, context, used)
     claims += _standing_in_brackets(text, a, b, instruments, states, on, context, used)
     return claims
 
@@ -1432,6 +1435,42 @@ def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tu
     reg = registry()
     recorded = {p: {i for i in ids if _record(reg.instruments[i], p) is not None} for p in parties if p is not None}
     return {(t, p) for t, p in pairs if p is None or t is None or not recorded.get(p) or t in recorded[p]}
+
+
+# "have not yet ratified it, unlike Russia, which did so in 2000": the state set against the negation did the act
+_UNLIKE_DID_SO = re.compile(
+    r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?P<verb>ratif|sign)\w*\b[^.;]{0,80}?,?\s*\bunlike\s+(?:the\s+)?$"
+)
+_DID_SO_AFTER = re.compile(r"\s*,?\s*(?:which|who|that)\s+(?:has\s+|had\s+)?(?:already\s+)?(?:did|done|does)\s+so\b")
+
+
+def _unlike_did_so(
+    text: str,
+    a: int,
+    b: int,
+    instruments: list[Mentioned],
+    states: list[tuple[str, int, int]],
+    on: dt.date,
+    context: Context,
+    used: set,
+) -> list[Claim]:
+    """'A number of countries have not yet ratified it, unlike Russia, which did so in 2000': Russia ratified it."""
+    out: list[Claim] = []
+    for code, start, end in states:
+        did_so = _DID_SO_AFTER.match(text, end)
+        if not a <= start < b or did_so is None:
+            continue
+        m = _UNLIKE_DID_SO.search(text[max(a, start - 160) : start])
+        if m is None:
+            continue
+        cs = max(a, start - 160) + m.start()
+        before = [i for i in instruments if a <= i.end <= start and i.id is not None]
+        target = max(before, key=lambda i: i.end) if before else context.previous_instrument
+        if target is None or target.id is None or target.id in context.anachronisms:
+            continue
+        kind = "ratified" if m.group("verb") == "ratif" else "signed"
+        out += _listed_claims(kind, target.id, [code], text, cs, did_so.end(), on, used)
+    return out
 
 
 def _waiting_for(
