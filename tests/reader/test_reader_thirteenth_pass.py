@@ -296,3 +296,20 @@ def test_unlike_a_state_which_did_so():
     )
     assert ("ratified", "RUS", "ctbt", "consistent") in claims
     assert {c[1] for c in claims if c[0] == "not_ratified"} == {"USA", "CHN"}
+
+
+def test_signed_and_ratified_by_a_state_is_both():
+    claims = _claims(
+        "LONDON, 24 September 2004. In 1996 the Comprehensive Test Ban Treaty was opened for signature, and was "
+        "signed and ratified by the UK."
+    )
+    assert {("signed", "GBR"), ("ratified", "GBR")} <= {(c[0], c[1]) for c in claims}
+
+
+def test_one_of_the_first_states_in_the_world_to_sign_it_and_ratify_it():
+    claims = _claims(
+        "Ciudad de México, 14 de febrero de 2018. En 2017 se adoptó el Tratado sobre la Prohibición de las Armas "
+        "Nucleares, del cual México fue un activo promotor, y uno de los primeros Estados en el mundo en firmarlo y "
+        "ratificarlo."
+    )
+    assert {("signed", "MEX", "tpnw"), ("ratified", "MEX", "tpnw")} <= {(c[0], c[1], c[2]) for c in claims}

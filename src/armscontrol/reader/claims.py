@@ -108,7 +108,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "open for signature by the five nuclear-weapon States": who may sign, not who signed
             # ("signed the Russian instrument of ratification": a ratification, see below, not a signature)
             r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+|its\s+|their\s+)?(?:federal\s+)?"
-            r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,3}to\s+sign\b"
+            r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,5}?to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
@@ -761,7 +761,14 @@ def _parties(
 ) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
     by = re.search(r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
-    if by and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()]):
+    if (
+        by
+        and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()])
+        # ("was signed and ratified by the UK": the 'by' of both verbs)
+        and not re.fullmatch(
+            r"\s*,?\s*(?:and|or)\s+(?:\w+ly\s+)?(?:ratified|signed|approved)\s+", text[ce : ce + by.start()]
+        )
+    ):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
     if by and any(a <= s[1] and s[2] <= cs and not text[s[2] : cs].strip() for s in states):
         # "the Russian Federation suspended the Treaty ... due to the steps by the United States": a state right
@@ -885,6 +892,8 @@ def listed_after_colon(
 _ORDINAL_LEAD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
     r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))"
+    # ("one of the first States in the world to sign it")
+    r"(?:\s+in\s+the\s+(?:world|region))?"
     # ("France, the first State, with the United Kingdom, to ratify": a partner set off by commas)
     r"(?:\s*,\s*(?:(?:along|together)\s+with|alongside|with)\s+[^,;.]{1,40},)?\s+to\s+"
     # "the first ... to deposit its instruments of ratification"
