@@ -313,3 +313,13 @@ def test_one_of_the_first_states_in_the_world_to_sign_it_and_ratify_it():
         "ratificarlo."
     )
     assert {("signed", "MEX", "tpnw"), ("ratified", "MEX", "tpnw")} <= {(c[0], c[1], c[2]) for c in claims}
+
+
+def test_a_moratorium_and_proceedings_under_way_are_no_acts():
+    claims = _claims(
+        "NEW YORK, 29 September 2015. China has always honored its commitments to the suspension of nuclear tests. "
+        "The Chinese government is accelerating its own domestic ratification proceedings of the CTBT."
+    )
+    assert {c for c in claims if c[0] in {"suspended", "ratified"}} == set()
+    done = _claims("KYIV, 16 November 2001. Ukraine's ratification process of the CTBT was completed in 2001.")
+    assert ("ratified", "UKR", "ctbt", "consistent") in done

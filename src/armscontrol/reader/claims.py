@@ -143,8 +143,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "suspended",
         re.compile(
-            r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:consideration|debate|work|talks|"
-            r"negotiations?|discussions?|vote|hearings?|session)\b)",
+            # ("honored its commitments to the suspension of nuclear tests": a moratorium, not the treaty suspended)
+            r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:consideration|debate|work|talks|"
+            r"negotiations?|discussions?|vote|hearings?|session|(?:nuclear\s+)?(?:weapons?\s+)?(?:tests?|testing|explosions?))\b)",
             re.I,
         ),
     ),
@@ -636,6 +637,12 @@ _PROSPECT_BEFORE = re.compile(
     r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of)\s+"
     r"(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
 )
+# A signature or ratification named as a procedure under way ("its domestic ratification proceedings", "the
+# ratification process")
+_UNDER_WAY_AFTER = re.compile(
+    r"\s+(?:proceedings|process(?:es)?|procedures?)\b(?![^.;]{0,40}?\b(?:completed|concluded|finished|finalized|finalised))",
+    re.I,
+)
 # "will enter into force once signed and ratified by ...": the states named have not ratified yet.
 _WAITS_FOR = re.compile(
     r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
@@ -1101,6 +1108,8 @@ def cue_claims(
                 text[max(a, cs - 120) : cs]
             ):
                 continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
+            if _NOMINAL.match(cue) and _UNDER_WAY_AFTER.match(text, ce):
+                continue  # "accelerating its own domestic ratification proceedings": under way, not done
             negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
                 _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
             )
