@@ -1542,7 +1542,9 @@ def _waiting_for(
 # that have yet to", "only two countries have".
 _GROUP_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$"
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?"
+    # ("which have signed and ratified", "have signed the Treaty but not ratified it": a second verb of the group's)
+    r"(?:(?:and|or|nor)\s+|(?:the\s+\w+|it)\s+(?:but|and)\s+(?:have\s+)?(?:not\s+|never\s+)?(?:yet\s+)?)?$"
     # "The States in that group that have yet to ratify are China, ...": a group a relative clause defines
     r"|\b(?:the|those|these)\s+(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?(?:that|which|who)\s+"
     r"(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$",

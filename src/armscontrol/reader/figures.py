@@ -96,7 +96,7 @@ UNITS: list[tuple[str, str]] = [
     (r"kilometers|kilometres|km", "km"),
 ]
 _FILLER = (
-    r"(?:(?:annex\s+(?:2|II)|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
+    r"(?:(?:annex\s+(?:2|II)|further|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
     r"intercontinental|ballistic|cruise|submarine[- ]launched|sea[- ]launched|air[- ]launched|ground[- "
     r"]launched|land[- ]based|sea[- ]based|long[- ]range|atomic|[-–])\s+){0,5}"
 )
@@ -153,7 +153,7 @@ _DAY_OF_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTH_NA
 _MONTH_BEFORE = re.compile(rf"\b(?-i:{_MONTH_NAMES})\s+$")
 # A count of states "standing at" or "reaching" a number: "the total number of ratifying States will stand at 156".
 _STANDS_AT = re.compile(
-    r"\b(?P<unit>States|countries|nations|warheads|launchers)\s+(?:\w+\s+){0,2}?(?:stand|stands|stood|reach|reached|reaches|"
+    r"\b(?P<unit>States|countries|nations|warheads|launchers|signatures|ratifications)\s+(?:[\w-]+\s+){0,6}?(?:stand|stands|stood|reach|reached|reaches|"
     r"rise|rises|rose|total|totals|totalled)\s+(?:at\s+|to\s+)?$",
     re.I,
 )
@@ -363,7 +363,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         ):
             unit = out[-1].unit  # "signed by 181 States and ratified by 150": the noun left out is the one before
         if unit is None:
-            stands = _STANDS_AT.search(plain[max(0, start - 60) : start])
+            stands = _STANDS_AT.search(plain[max(0, start - 90) : start])
             if stands:
                 unit = _unit_of(stands.group("unit"))  # "the number of ratifying States will stand at 156"
         if (

@@ -115,6 +115,7 @@ STATE_NAMES: dict[str, str] = {
     "Byelorussian SSR": "BLR",
     "Swaziland": "SWZ",
     "Libyan Arab Jamahiriya": "LBY",  # the United Nations' name for Libya until 2011
+    "Turkey": "TUR",  # the United Nations' name until 2022; ISO 3166 now gives "Türkiye"
     # the state proclaimed on 27 April 1992, later Serbia and Montenegro (the data's HISTORICAL["SCG"], after the
     # United Nations Treaty Collection's historical information)
     "Federal Republic of Yugoslavia": "SCG",

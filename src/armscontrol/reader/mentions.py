@@ -117,6 +117,7 @@ def _state_names() -> dict[str, str]:
 
     names: dict[str, str] = {}
     inverted: dict[str, set[str]] = {}  # "Micronesia" -> {"FSM"}, from ISO's "Micronesia, Federated States of"
+    natural_names: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
@@ -127,10 +128,15 @@ def _state_names() -> dict[str, str]:
                 inverted.setdefault(head, set()).add(country.alpha_3)
                 # the United Nations' lists write it "Micronesia (Federated States of)", "Congo (Republic of)"
                 names.setdefault(f"{head} ({tail})", country.alpha_3)
+                # and prose in its natural order: "the Democratic Republic of the Congo", "the Republic of Korea"
+                natural = re.sub(r"^(?:The|the)\s+", "", f"{tail} {head}")
+                natural_names.setdefault(natural, country.alpha_3)
                 continue
             names[value] = country.alpha_3
             if "-" in value:
                 names.setdefault(value.replace("-", " "), country.alpha_3)  # "Guinea Bissau", "Timor Leste"
+    for natural, code in natural_names.items():
+        names.setdefault(natural, code)
     for head, codes in inverted.items():
         if len(codes) == 1 and head not in names:
             names[head] = next(iter(codes))  # "Micronesia"; not "Korea", which names two states
