@@ -323,3 +323,25 @@ def test_a_moratorium_and_proceedings_under_way_are_no_acts():
     assert {c for c in claims if c[0] in {"suspended", "ratified"}} == set()
     done = _claims("KYIV, 16 November 2001. Ukraine's ratification process of the CTBT was completed in 2001.")
     assert ("ratified", "UKR", "ctbt", "consistent") in done
+
+
+def test_inverted_iso_names_in_prose_order_and_a_group_s_second_verb():
+    claims = _claims(
+        "VIENNA, 28 September 2004. The Democratic Republic of the Congo has ratified the CTBT. The 4 Annex 2 States "
+        "which have signed and ratified the Treaty are Chile, the Democratic Republic of the Congo, Turkey and the "
+        "Republic of Korea. Eight further Annex 2 States have signed the Treaty but not ratified it, these are Egypt "
+        "and Israel."
+    )
+    assert ("ratified", "COD", "ctbt", "consistent") in claims
+    four = {"CHL", "COD", "TUR", "KOR"}
+    assert four <= {c[1] for c in claims if c[0] == "signed"}
+    assert four <= {c[1] for c in claims if c[0] == "ratified"}
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"EGY", "ISR"}
+    assert "COG" not in {c[1] for c in claims}
+
+
+def test_ratifications_standing_at_a_number():
+    assert (25.0, "states") in _figures(
+        "VIENNA, 28 September 2004. The total number of ratifications in the Africa geographical region now stands "
+        "at 25."
+    )
