@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from armscontrol.reader import read_text
+from armscontrol.reader.speaker import speaker_state
 
 
 def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
@@ -345,3 +346,26 @@ def test_ratifications_standing_at_a_number():
         "VIENNA, 28 September 2004. The total number of ratifications in the Africa geographical region now stands "
         "at 25."
     )
+
+
+def test_the_additional_protocols_in_lower_case_and_hansard_s_voice():
+    text = (
+        "HC Deb 11 June 1990\n\nMr. Waldegrave\n\nOnly Latin American states can be full parties to the Treaty of "
+        "Tlatelolco. The United Kingdom has, however, signed and ratified both the additional protocols to the "
+        "treaty. Under protocol 1 the United Kingdom must use its material for peaceful purposes."
+    )
+    claims = {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+    for protocol in ("tlatelolco-protocol-i", "tlatelolco-protocol-ii"):
+        assert {("signed", "GBR", protocol), ("ratified", "GBR", protocol)} <= claims
+    assert speaker_state(text) == "GBR"  # the Commons' record: a minister speaks for the Government
+
+
+def test_the_additional_protocols_of_the_treaty_by_its_title_as_signed():
+    ids = {
+        i.id
+        for i in read_text(
+            "LONDON, 25 November 1985. We are a signatory to the additional protocols of the treaty for the "
+            "prohibition of nuclear weapons in Latin America of 1967."
+        ).instruments
+    }
+    assert {"tlatelolco-protocol-i", "tlatelolco-protocol-ii"} <= ids

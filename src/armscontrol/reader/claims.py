@@ -111,7 +111,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,5}?to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
-            r"|\b(?:remains?|is|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
+            r"|\b(?:remains?|is|are|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
             # "commits its signatories -- Kazakhstan, Kyrgyzstan, ... --", "all the signatories - A, B -", "(A, B)"
             r"|\b(?:its|their|all\s+(?:of\s+)?(?:the|its)|the)\s+(?:\w+\s+)?signatories(?=\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?[A-Z])",
             re.I,

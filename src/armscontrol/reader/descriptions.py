@@ -310,7 +310,8 @@ _PROTOCOLS = re.compile(
 
 # "the relevant protocols to the Treaty", "the Treaty's relevant protocols": every protocol of the treaty named last.
 _PROTOCOLS_LOWER = re.compile(
-    r"\bthe\s+(?:(?:two|three|four|additional|relevant|related|respective)\s+)*protocols\s+(?:to|of)\s+(?:the|this)\s+Treaty\b"
+    # ("signed and ratified both the additional protocols to the treaty")
+    r"\b(?:both\s+)?the\s+(?:(?:two|three|four|additional|relevant|related|respective)\s+)*protocols\s+(?:to|of)\s+(?:the|this)\s+(?:Treaty|treaty)\b"
     r"(?!\s+(?:on|of|between|for)\b)|\b(?:the\s+)?Treaty['’]s\s+(?:(?:two|three|four|additional|relevant|related)\s+)*protocols\b"
 )
 
@@ -318,13 +319,14 @@ _PROTOCOLS_LOWER = re.compile(
 # "Protocols 2 and 3", "Protocol I", after a treaty with numbered protocols is named: those of its protocols
 # ("Protocol 1 to <name>" is a name of the registry's; this is the number alone)
 _NUMBERED_ALONE = re.compile(
-    r"\bProtocols?\s+(?P<numbers>(?:[IV]{1,3}|[1-4])(?:\s*(?:,|and|&)\s*(?:[IV]{1,3}|[1-4]))*)\b(?!\s+(?:to|of)\s)"
+    r"\b(?:Protocols?|(?<=\b[Uu]nder\s)protocols?)\s+(?P<numbers>(?:[IV]{1,3}|[1-4])(?:\s*(?:,|and|&)\s*(?:[IV]{1,3}|[1-4]))*)\b(?!\s+(?:to|of)\s)"
 )
 _PROTOCOL_NUMBER = re.compile(r"\bProtocol\s+(?P<number>[IVX]+|\d+)\b")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
 
-_PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols)\s+(?:of|to)\s+(?:the\s+)?")
+# ("the additional protocols of the treaty for the prohibition of nuclear weapons in Latin America")
+_PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols|(?<=\badditional\s)protocols)\s+(?:of|to)\s+(?:the\s+)?")
 
 
 def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001

@@ -20,7 +20,9 @@ _OFFICES = {
     r"|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
     r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
-    r"|10\s+Downing\s+Street": "GBR",
+    r"|10\s+Downing\s+Street|Secretary\s+of\s+State\s+for\s+Foreign\s+and\s+Commonwealth\s+Affairs"
+    # the record of the House of Commons or of Lords: a minister's answer speaks for the Government
+    r"|Her\s+Majesty['’]s\s+Government|\bH[CL]\s+Deb\b": "GBR",
     r"Élysée|Elysee|Quai\s+d'Orsay": "FRA",
 }
 _INTERNATIONAL = re.compile(
