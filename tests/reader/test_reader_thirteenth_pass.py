@@ -369,3 +369,14 @@ def test_the_additional_protocols_of_the_treaty_by_its_title_as_signed():
         ).instruments
     }
     assert {"tlatelolco-protocol-i", "tlatelolco-protocol-ii"} <= ids
+
+
+def test_numbered_protocols_to_the_treaty_named_before():
+    claims = _claims(
+        "ADDIS ABABA, 5 November 2012. I welcome all the signatories to the Protocols to the Treaty of Pelindaba. "
+        "The Russian Federation has now ratified Protocols I and II to the Treaty."
+    )
+    assert {c[2] for c in claims if c[0] == "ratified" and c[1] == "RUS"} == {
+        "pelindaba-protocol-i",
+        "pelindaba-protocol-ii",
+    }
