@@ -348,13 +348,18 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
             start = m.start() + len(m.group(0).split()[0]) + 1
             out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
     for m in _NUMBERED_ALONE.finditer(text):
-        before = [
-            f for f in named if f.end <= m.start() and m.start() - f.end < 1500 and protocols_of().get(f.instrument)
+        # the treaty named last, or the treaty of the protocol named last ("the Protocols to the Treaty of Pelindaba")
+        treaties = [
+            treaty
+            for f in named
+            if f.end <= m.start() and m.start() - f.end < 1500
+            for treaty in [f.instrument if protocols_of().get(f.instrument) else parent_of(f.instrument)]
+            if treaty is not None
         ]
-        if not before:
+        if not treaties:
             continue
         wanted = {_ROMAN.get(n, n) for n in re.findall(r"[IV]+|\d", m.group("numbers"))}
-        for protocol in protocols_of()[before[-1].instrument]:
+        for protocol in protocols_of()[treaties[-1]]:
             number = _PROTOCOL_NUMBER.search(reg.instruments[protocol].title)
             if number and _ROMAN.get(number.group("number"), number.group("number")) in wanted:
                 out.append((protocol, m.start(), m.end()))
