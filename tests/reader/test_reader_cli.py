@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from armscontrol.cli.app import app
+from armscontrol.vocabulary import term
 from cli_support import run, runner
 
 STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
@@ -78,3 +79,10 @@ def test_errors_are_one_line(tmp_path):
         result = run("read", *args)
         assert result.exit_code == 2, args
         assert message in result.stderr and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_an_undated_statement_says_so_in_the_vocabulary_s_words(tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("The Comprehensive Nuclear-Test-Ban Treaty was discussed.\n", encoding="utf-8")
+    out = run("read", str(undated)).stdout
+    assert f"({term('date_source', 'not_read').label}): give --date" in out

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import warnings
 from pathlib import Path
 
 import pytest
+
+from armscontrol.vocabulary import term
 
 STATEMENTS = Path(__file__).resolve().parents[1] / "statements"
 
@@ -148,3 +151,8 @@ def test_a_spanish_example_is_read_through_the_gloss(client):
 def test_the_page_says_where_the_date_comes_from(client):
     assert "found in the text" in client.get("/read", params={"example": "helsinki-1997"}).text
     assert "the record&#39;s date" in client.get("/read", params={"example": "opanal-tlatelolco-2019"}).text
+
+
+def test_an_undated_statement_says_so_in_the_vocabulary_s_words(client):
+    page = client.post("/read", data={"text": "The Comprehensive Nuclear-Test-Ban Treaty was discussed."}).text
+    assert html.escape(term("date_source", "not_read").label) in page and "give the date" in page

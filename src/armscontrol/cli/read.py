@@ -106,11 +106,9 @@ def read_command(
     if as_json:
         print_json(answer)
         return
+    said = f"Statement of {answer.date.isoformat()} ({label('date_source', answer.date_source)})"
     if answer.date_source == "not_read":
-        today = answer.date.isoformat()
-        said = f"Statement date not read (none given or found; judged as of today, {today}: give --date)"
-    else:
-        said = f"Statement of {answer.date.isoformat()} ({label('date_source', answer.date_source)})"
+        said += ": give --date"
     if answer.language_note:
         said += f"; {answer.language_note}"
     console.print(f"{said}; {answer.characters:,} characters", highlight=False)
