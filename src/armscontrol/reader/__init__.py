@@ -36,6 +36,7 @@ from armscontrol.reader.claims import (
     cue_claims,
     judge_limit,
     listed_after_colon,
+    says_an_act,
     source_ref,
 )
 from armscontrol.reader.dates import (
@@ -433,9 +434,6 @@ def read_text(
 
 LANGUAGES = (FRENCH, SPANISH)
 """The languages read through a gloss besides English (:mod:`armscontrol.reader.gloss`)."""
-# A verb of a claim's kind before the colon of a list: the list's sentence says its own act ("that have not signed
-# are: ...").
-_OWN_CUE = re.compile(r"\b(?:sign|ratif|acced|adher|withdr|join)\w*", re.I)
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
@@ -705,7 +703,7 @@ def _read(
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
-            if following and next_listed and _OWN_CUE.search(text, following[0], next_listed[0][1]):
+            if following and next_listed and says_an_act(text, following[0], next_listed[0][1]):
                 # "191 countries have signed the NPT. The countries that have not signed are: A, B": the next
                 # sentence's list belongs to its own group, not to this one
                 next_listed = ()

@@ -281,6 +281,18 @@ GROUP_NOUNS = r"(?:States|countries|nations|signatories|parties|members|Governme
 # "entered into force for the UK", "in the UK", "with respect to France": for one party only.
 _FOR_STATE = re.compile(r"\s+(?:in|for|with\s+respect\s+to)\s+(?:the\s+)?", re.I)
 _PARTY_EVENTS = {"ratified", "signed", "withdrew", "suspended", "ratification_revoked", "not_signed"}
+
+
+def says_an_act(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a cue of a state's act or standing (signed, not ratified, withdrew, bound,
+    ...): the claim cues themselves, so that a sentence "says its own act" by the same words the claims are read by."""
+    return any(
+        pattern.search(text, start, end) is not None
+        for kind, pattern in CUES
+        if kind in _PARTY_EVENTS | {"not_ratified", "bound"}
+    )
+
+
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|intends?\s+to|plans?\s+to)\b(?![^.;]*\b(?:has|have|had)\b)", re.I)
 _EFFECTIVE_LATER = re.compile(r"[^.;]{0,40}?\beffective\s+(?:in|on|from|as\s+of)\b", re.I)
 _NOTICE = re.compile(
