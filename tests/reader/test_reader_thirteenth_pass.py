@@ -380,3 +380,13 @@ def test_numbered_protocols_to_the_treaty_named_before():
         "pelindaba-protocol-i",
         "pelindaba-protocol-ii",
     }
+
+
+def test_a_signatory_to_the_following_treaties_each_listed():
+    claims = _claims(
+        "HC Deb 25 November 1985\n\nMr. Renton: We are a signatory to the following arms control agreements and "
+        "treaties\nthe Antarctic Treaty of 1959; the treaty on the non-proliferation of nuclear weapons of 1968; the "
+        "treaty on the prohibition of the emplacement of nuclear weapons and other weapons of mass destruction on the "
+        "seabed and the ocean floor and in the subsoil thereof of 1971 (the seabed treaty)."
+    )
+    assert {c[2] for c in claims if c[:2] == ("signed", "GBR")} == {"antarctic-treaty", "npt", "seabed-treaty"}

@@ -678,10 +678,26 @@ _CO_OBJECT = re.compile(
 )
 
 
+_THE_FOLLOWING = re.compile(
+    r"\s+(?:to\s+|of\s+)?the\s+following\s+(?:[\w-]+\s+){0,4}?(?:agreements|treaties|instruments|conventions|protocols)"
+    r"(?:\s+and\s+(?:agreements|treaties|instruments|conventions|protocols))?\s*:?",
+    re.I,
+)
+
+
 def _targets(
     text: str, kind: str, cue: str, instruments: list[Mentioned], a: int, cs: int, ce: int, clause_end: int
 ) -> list[Mentioned]:
     """The instruments a cue speaks of: named inside it, else after it in its clause, else the nearest before."""
+    following = _THE_FOLLOWING.match(text, ce)
+    if following:
+        # "We are a signatory to the following arms control agreements and treaties: the Antarctic Treaty of 1959;
+        # the treaty banning nuclear weapon tests ...; ...": each instrument the list names, to its paragraph's end
+        end = text.find("\n\n", following.end() + 2)
+        end = len(text) if end < 0 else end
+        listed = [i for i in instruments if following.end() <= i.start < min(end, following.end() + 5000)]
+        if listed:
+            return listed
     inside = [i for i in instruments if cs <= i.start < ce]
     if inside:
         return inside
