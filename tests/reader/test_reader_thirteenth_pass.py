@@ -390,3 +390,13 @@ def test_a_signatory_to_the_following_treaties_each_listed():
         "seabed and the ocean floor and in the subsoil thereof of 1971 (the seabed treaty)."
     )
     assert {c[2] for c in claims if c[:2] == ("signed", "GBR")} == {"antarctic-treaty", "npt", "seabed-treaty"}
+
+
+def test_a_heading_over_a_list_of_states_one_a_line():
+    claims = _claims(
+        "HL Deb 26 July 1990\n\nThe following are parties to the NPT and the following are not.\n\n"
+        "Parties to the NPT\n\n  1. 1. United Kingdom\n  2. 2. Australia\n  3. 1784\n  4. 3. Austria\n\n"
+        "States not party to the NPT:\n\n- India\n- Pakistan\n\nThe list is as of today."
+    )
+    assert {c[1] for c in claims if c[0] == "bound"} == {"GBR", "AUS", "AUT"}
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"IND", "PAK"}

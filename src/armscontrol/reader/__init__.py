@@ -34,6 +34,7 @@ from armscontrol.reader.claims import (
     Context,
     Mentioned,
     cue_claims,
+    heading_list_claims,
     judge_limit,
     listed_after_colon,
     says_an_act,
@@ -727,6 +728,7 @@ def _read(
                     context,
                 )
             )
+    claims.extend(heading_list_claims(text, claim_mentions, state_spans, date, anachronisms))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
     unique = []

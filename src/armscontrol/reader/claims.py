@@ -1519,6 +1519,45 @@ def _unlike_did_so(
     return out
 
 
+# A heading line over a list of states, one a line ("Parties to the NPT", then "1. United Kingdom", "2. United States
+# of America", ...): the standing the heading names, for each state listed
+_HEADING = re.compile(
+    r"^[ \t]*(?:(?P<bound>(?:States?\s+)?Part(?:y|ies))|(?P<signed>Signatories|Signatory\s+States)"
+    r"|(?P<not_ratified>(?:States\s+)?(?:not|non-?)\s*part(?:y|ies)))\s+(?:to|of)\s+(?P<rest>[^\n:.]{2,120}?)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+# One item of such a list: a number or a bullet (repeated, as pages copied from print repeat them), then the name alone
+_ITEM_LINE = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-•*–])[ \t]*)*(?P<name>[^\n]*?)[ \t]*[,;.]?[ \t]*$", re.M)
+
+
+def heading_list_claims(
+    text: str, instruments: list[Mentioned], states: list[tuple[str, int, int]], on: dt.date, anachronisms: frozenset
+) -> list[Claim]:
+    """'Parties to the NPT' on a line of its own, then the states one a line (numbered or bulleted): each listed state
+    has the heading's standing (bound; signed; not a party). The list ends at the first line that is neither a state
+    nor a bare number (a page number run into the list) nor blank."""
+    out: list[Claim] = []
+    used: set = set()
+    starts = {s[1]: s for s in states}
+    for m in _HEADING.finditer(text):
+        named = [i.id for i in instruments if m.start("rest") <= i.start < m.end("rest") and i.id is not None]
+        if not named or named[0] in anachronisms:
+            continue
+        kind = next(k for k in ("bound", "signed", "not_ratified") if m.group(k))
+        listed: list[str | None] = []
+        for line in _ITEM_LINE.finditer(text, m.end() + 1):
+            name = line.group("name")
+            if not name or re.fullmatch(r"\d{1,5}", name):
+                continue
+            state = starts.get(line.start("name"))
+            if state is None or state[2] < line.end("name") - 1:
+                break
+            listed.append(state[0])
+        if len(listed) >= 2:
+            out += _listed_claims(kind, named[0], listed, text, m.start(), m.end(), on, used, name_party=True)
+    return out
+
+
 def _waiting_for(
     text: str,
     a: int,
