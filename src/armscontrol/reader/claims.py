@@ -1523,7 +1523,8 @@ def _unlike_did_so(
 # of America", ...): the standing the heading names, for each state listed
 _HEADING = re.compile(
     r"^[ \t]*(?:(?P<bound>(?:States?\s+)?Part(?:y|ies))|(?P<signed>Signatories|Signatory\s+States)"
-    r"|(?P<not_ratified>(?:States\s+)?(?:not|non-?)\s*part(?:y|ies)))\s+(?:to|of)\s+(?P<rest>[^\n:.]{2,120}?)[ \t]*:?[ \t]*$",
+    r"|(?P<not_ratified>(?:States\s+)?(?:not|non-?)\s*part(?:y|ies)))\s+(?:to|of)\s+"
+    r"(?P<rest>[^\n:.]{2,120}?)[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
 # One item of such a list: a number or a bullet (repeated, as pages copied from print repeat them), then the name alone
