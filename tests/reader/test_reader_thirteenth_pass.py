@@ -400,3 +400,19 @@ def test_a_heading_over_a_list_of_states_one_a_line():
     )
     assert {c[1] for c in claims if c[0] == "bound"} == {"GBR", "AUS", "AUT"}
     assert {c[1] for c in claims if c[0] == "not_ratified"} == {"IND", "PAK"}
+
+
+def test_the_two_countries_of_a_bilateral_treaty_as_they_act_that_day():
+    claims = _claims("WASHINGTON, 4 February 2026. In 2019, the two countries withdrew from the INF treaty.")
+    # the Soviet Union signed it; Russia, which continues it, is the side that acts in 2019 (and the data records
+    # its suspension, not a withdrawal)
+    assert ("withdrew", "USA", "inf", "consistent") in claims
+    assert ("withdrew", "RUS", "inf", "contradicted") in claims
+
+
+def test_a_law_revoking_a_state_s_ratification_and_a_capital_as_agent():
+    claims = _claims(
+        "MOSCOW, 3 November 2023. The CTBT was ratified by Moscow in 2000. This year, Putin signed a law revoking "
+        "Russia's ratification of the Comprehensive Nuclear Test Ban Treaty."
+    )
+    assert {("ratified", "RUS", "ctbt"), ("ratification_revoked", "RUS", "ctbt")} <= {c[:3] for c in claims}

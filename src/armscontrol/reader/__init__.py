@@ -275,14 +275,17 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
         rf"(?<![\w.])(?P<name>{names})(?:['’]s\s+\w+)?(?:,\s+(?:which|who|that)|,\s+(?:under|for|in|after|despite)\s+[^,.;]{{1,40}},)?\s+"
         rf"(?:(?:has|have|had)\s+)?(?:(?:never|not|also|yet\s+to)\s+)?(?={_ACTS})"
     )
+    # "the treaty, ratified by Moscow in 2000": a capital as the agent of an act in the passive
+    agent = re.compile(rf"\b(?:signed|ratified|denounced|revoked)\s+by\s+(?P<name>{names})\b")
     soviet = on < dt.date(1991, 12, 26)
     return [
         (
             "SUN" if soviet and m.group("name") == "Moscow" else lexicon.CAPITALS[m.group("name")],
-            m.start(),
-            m.start() + len(m.group("name")),
+            m.start("name"),
+            m.end("name"),
         )
-        for m in pattern.finditer(text)
+        for found in (pattern, agent)
+        for m in found.finditer(text)
     ]
 
 

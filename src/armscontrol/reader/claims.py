@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from armscontrol.citations import source_ref
 from armscontrol.data import registry
-from armscontrol.data.parties import party_name
+from armscontrol.data.parties import HISTORICAL, party_name
 from armscontrol.data.schema import Instrument
 from armscontrol.reader.descriptions import children_signed_on
 from armscontrol.reader.models import Claim, SourceRef
@@ -30,7 +30,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "ratification_revoked",
         re.compile(
             # ("the withdrawal of the instrument of ratification of the CTBT")
-            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:[A-Z]{2,}\s+)?(?:instruments?\s+of\s+)?"
+            # ("a law revoking Russia's ratification")
+            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+|(?-i:[A-Z])[\w.]*['’]s\s+)?"
+            r"(?:[A-Z]{2,}\s+)?(?:instruments?\s+of\s+)?"
             r"(?:[A-Z]{2,}\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
             r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification",
             re.I,
@@ -949,14 +951,17 @@ def _both_sides(targets: list[Mentioned], lead: str, on: dt.date) -> list[str | 
 # "signed by the parties on April 8, 2010", "both sides have ratified": the two sides of a bilateral instrument
 _BY_THE_PARTIES = re.compile(r"\s+by\s+(?:both\s+|the\s+two\s+|the\s+)(?:parties|sides)\b", re.I)
 _THE_PARTIES_BEFORE = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:parties|sides)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$|\bthe\s+parties\s+(?:have|had)\s+(?:\w+ly\s+)?$",
+    # ("In 2019, the two countries withdrew from the INF treaty": the two sides of a bilateral treaty)
+    r"\b(?:both|the\s+two)\s+(?:parties|sides|countries|nations|powers)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?$"
+    r"|\bthe\s+parties\s+(?:have|had)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 
 
-def bilateral_sides(targets: list[Mentioned], on: dt.date) -> list[str | None]:
+def bilateral_sides(targets: list[Mentioned], on: dt.date, *, acting: bool = False) -> list[str | None]:
     """The two states that had signed, by ``on``, the bilateral instruments ``targets`` name; empty unless every
-    instrument is bilateral between the same two."""
+    instrument is bilateral between the same two. ``acting``: the sides as they act on ``on`` (a withdrawal of 2019),
+    a state that had ceased to exist by then standing as the state that continues it (the Soviet Union as Russia)."""
     reg = registry()
     sides: set[tuple[str, ...]] = set()
     for target in targets:
@@ -969,7 +974,12 @@ def bilateral_sides(targets: list[Mentioned], on: dt.date) -> list[str | None]:
         if len(signers) != 2:
             return []
         sides.add(signers)
-    return list(sides.pop()) if len(sides) == 1 else []
+    if len(sides) != 1:
+        return []
+    found: list[str | None] = list(sides.pop())
+    if acting:
+        found = [HISTORICAL[c].continued_by if c in HISTORICAL and HISTORICAL[c].ended <= on else c for c in found]
+    return found
 
 
 # A whole group as the subject ("All the 44 Annex II countries have ratified except China, ...") and what leads from
@@ -1284,10 +1294,10 @@ def cue_claims(
                     party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
                 if (
                     not party_codes
-                    and kind_here in {"signed", "ratified"}
+                    and kind_here in {"signed", "ratified", "withdrew", "suspended"}
                     and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
                 ):
-                    party_codes = bilateral_sides(targets, on)
+                    party_codes = bilateral_sides(targets, on, acting=kind_here in {"withdrew", "suspended"})
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
                 if kind_here in {"ratified", "signed"}:
@@ -1679,6 +1689,9 @@ def _who(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
+    owner = [s for s in states if cs <= s[1] and s[2] <= ce and re.match(r"['’]s\b", text[s[2] : s[2] + 3])]
+    if owner:
+        return [owner[0][0]]  # "a law revoking Russia's ratification": the state whose act the cue names
     if cue.endswith("signatories"):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
