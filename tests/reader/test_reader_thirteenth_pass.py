@@ -416,3 +416,11 @@ def test_a_law_revoking_a_state_s_ratification_and_a_capital_as_agent():
         "Russia's ratification of the Comprehensive Nuclear Test Ban Treaty."
     )
     assert {("ratified", "RUS", "ctbt"), ("ratification_revoked", "RUS", "ctbt")} <= {c[:3] for c in claims}
+
+
+def test_signed_by_a_former_office_and_its_counterpart():
+    claims = _claims(
+        "WASHINGTON, 4 February 2026. New START, signed in 2010 by then-Russian president Dmitry Medvedev and his "
+        "US counterpart Barack Obama, limited each side's warheads."
+    )
+    assert {c[1] for c in claims if c[0] == "signed"} == {"RUS", "USA"}

@@ -768,7 +768,7 @@ _JOINED = re.compile(
     # office
     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a
     # name
-    r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+)?"
+    r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$",
     re.I,
 )
@@ -776,7 +776,8 @@ _JOINED = re.compile(
 
 # Between "by" and the states: nothing, or their offices ("by the Presidents of Russia and the United States").
 _OFFICES_OF = re.compile(
-    r"\s*(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
+    # ("by then-Russian president Dmitry Medvedev": a former office)
+    r"\s*(?:then-)?(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
     r"|House\s+of\s+Representatives|[Pp]arliament|Senate|National\s+Assembly|legislature|Congress)"
     r"\s+of\s+(?:the\s+)?)?",
     re.I,

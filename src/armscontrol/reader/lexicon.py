@@ -183,7 +183,9 @@ CAPITALS: dict[str, str] = {
 INSTITUTIONS = (
     r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side"
     r"|Foreign\s+Ministry|Foreign\s+Minister|Minister|Prime\s+Minister|Premier|General\s+Secretary|Chairman|leader"
-    r"|Secretary\s+of\s+State|Ambassador|President|legislature)"
+    r"|Secretary\s+of\s+State|Ambassador|President|legislature"
+    # ("signed in 2010 by then-Russian president Dmitry Medvedev and his US counterpart Barack Obama")
+    r"|president|prime\s+minister|foreign\s+minister|counterpart)"
 )
 
 # Zones: a region named near "nuclear-weapon-free zone" (or "zone free of ... weapons", "denuclearization
