@@ -1388,9 +1388,8 @@ def cue_claims(
                             source=src,
                         )
                     )
-    claims += _waiting_for(text, a, b, instruments, states, on, context, used)
-    claims += _unlike_did_so(text, a, b, instruments, states, on, context, used)
-    claims += _standing_in_brackets(text, a, b, instruments, states, on, context, used)
+    for rule in _SENTENCE_RULES:
+        claims += rule(text, a, b, instruments, states, on, context, used)
     return claims
 
 
@@ -1426,12 +1425,21 @@ def _standing_in_brackets(
         part = part[cut[-1] + 1 :] if cut else part
         named = [i for i in instruments if a <= i.start < b and i.id is not None]
         target = named[0] if len(named) == 1 else context.previous_instrument if not named else None
-        if target is None or target.id is None or target.id in context.anachronisms:
+        instrument = _judgeable(target, context)
+        if instrument is None:
             continue
         kind = "signed" if m.group("signed") else "not_signed"
         start, end = part[0][1], m.end()
-        out += _listed_claims(kind, target.id, [p for p, _, _ in part], text, start, end, on, used)
+        out += _listed_claims(kind, instrument, [p for p, _, _ in part], text, start, end, on, used)
     return out
+
+
+def _judgeable(target: Mentioned | None, context: Context) -> str | None:
+    """The instrument a sentence rule judges its listed states against: ``None`` where none is named or it did not exist
+    on the statement's date (an anachronism judges nothing)."""
+    if target is None or target.id is None or target.id in context.anachronisms:
+        return None
+    return target.id
 
 
 def _listed_claims(
@@ -1523,10 +1531,11 @@ def _unlike_did_so(
         cs = max(a, start - 160) + m.start()
         before = [i for i in instruments if a <= i.end <= start and i.id is not None]
         target = max(before, key=lambda i: i.end) if before else context.previous_instrument
-        if target is None or target.id is None or target.id in context.anachronisms:
+        instrument = _judgeable(target, context)
+        if instrument is None:
             continue
         kind = "ratified" if m.group("verb") == "ratif" else "signed"
-        out += _listed_claims(kind, target.id, [code], text, cs, did_so.end(), on, used)
+        out += _listed_claims(kind, instrument, [code], text, cs, did_so.end(), on, used)
     return out
 
 
@@ -1611,9 +1620,10 @@ def _waiting_for(
             if inside and not waits
             else context.previous_instrument
         )
-        if target is None or target.id is None or target.id in context.anachronisms:
+        instrument = _judgeable(target, context)
+        if instrument is None:
             continue
-        out += _listed_claims("not_ratified", target.id, codes, text, cs, ce, on, used, name_party=True)
+        out += _listed_claims("not_ratified", instrument, codes, text, cs, ce, on, used, name_party=True)
     return out
 
 
@@ -1812,3 +1822,8 @@ def _group_members(
     if listed:
         return list(dict.fromkeys(s[0] for s in listed))
     return list(dict.fromkeys(s[0] for s in context.next_listed))
+
+
+_SENTENCE_RULES = (_waiting_for, _unlike_did_so, _standing_in_brackets)
+"""Rules that read a whole sentence rather than one cue, each called with the sentence's bounds, its mentions and
+states, the day, the passage's context and the claims already made (in this order)."""
