@@ -62,6 +62,13 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
     ("dashboard-read-french-390", "/read?example=guatemala-ctbt-france-2012", 390, 2600),
     ("dashboard-read-spanish", "/read?example=opanal-tlatelolco-2019", 1280, 1500),
     # a statement whose text gives no date: the page says so in the vocabulary's words
+    # a day worked out from an anniversary and the registry's date of the event: the page says how, with the source
+    (
+        "dashboard-read-anniversary",
+        "/read?text=Today+marks+the+51st+anniversary+of+the+opening+for+signature+of+the+Treaty+of+Tlatelolco.",
+        1280,
+        900,
+    ),
     ("dashboard-read-undated", "/read?text=The+CTBT+has+been+signed+by+187+States+and+ratified+by+178.", 1280, 900),
     ("dashboard-report", "/report?kind=instrument&target=new-start&on=2024-01-01", 1280, 700),
     ("dashboard-report-390", "/report?kind=instrument&target=new-start&on=2024-01-01", 390, 1000),

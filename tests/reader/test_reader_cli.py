@@ -86,3 +86,15 @@ def test_an_undated_statement_says_so_in_the_vocabulary_s_words(tmp_path):
     undated.write_text("The Comprehensive Nuclear-Test-Ban Treaty was discussed.\n", encoding="utf-8")
     out = run("read", str(undated)).stdout
     assert f"({term('date_source', 'not_read').label}): give --date" in out
+
+
+def test_a_date_worked_out_from_the_registry_is_explained(tmp_path):
+    statement = tmp_path / "anniversary.txt"
+    statement.write_text(
+        "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco, which created "
+        "the first nuclear-weapon-free zone in a densely populated region.\n",
+        encoding="utf-8",
+    )
+    out = " ".join(run("read", str(statement)).stdout.split())
+    assert "Statement of 2018-02-14 (found in the text): the text gives the 51st anniversary" in out
+    assert "which the data dates 1967-02-14 (OPANAL" in out

@@ -424,3 +424,15 @@ def test_signed_by_a_former_office_and_its_counterpart():
         "US counterpart Barack Obama, limited each side's warheads."
     )
     assert {c[1] for c in claims if c[0] == "signed"} == {"RUS", "USA"}
+
+
+def test_a_date_worked_out_from_the_registry_says_how_and_cites_its_source():
+    answer = read_text(
+        "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco, which created the "
+        "first nuclear-weapon-free zone in a densely populated region."
+    )
+    assert str(answer.date) == "2018-02-14"
+    assert answer.date_note is not None and "51st" in answer.date_note and "1967-02-14" in answer.date_note
+    assert answer.date_ref is not None and answer.date_ref.publisher
+    dated = read_text("LONDON, 24 July 1997. The treaty bans all nuclear explosions.")
+    assert dated.date_note is None and dated.date_ref is None

@@ -156,3 +156,12 @@ def test_the_page_says_where_the_date_comes_from(client):
 def test_an_undated_statement_says_so_in_the_vocabulary_s_words(client):
     page = client.post("/read", data={"text": "The Comprehensive Nuclear-Test-Ban Treaty was discussed."}).text
     assert html.escape(term("date_source", "not_read").label) in page and "give the date" in page
+
+
+def test_a_date_worked_out_from_the_registry_is_explained_on_the_page(client):
+    text = (
+        "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco, which created "
+        "the first nuclear-weapon-free zone in a densely populated region."
+    )
+    page = client.post("/read", data={"text": text}).text
+    assert "which the data dates 1967-02-14" in page and "OPANAL" in page

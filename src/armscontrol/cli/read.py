@@ -109,6 +109,9 @@ def read_command(
     said = f"Statement of {answer.date.isoformat()} ({label('date_source', answer.date_source)})"
     if answer.date_source == "not_read":
         said += ": give --date"
+    if answer.date_note:
+        cited = _cite(answer.date_ref)
+        said += f": {answer.date_note}" + (f" ({cited})" if cited else "")
     if answer.language_note:
         said += f"; {answer.language_note}"
     console.print(f"{said}; {answer.characters:,} characters", highlight=False)

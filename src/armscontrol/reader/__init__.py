@@ -42,9 +42,8 @@ from armscontrol.reader.claims import (
 )
 from armscontrol.reader.dates import (
     ANNIVERSARY,
-    ANNIVERSARY_EVENTS,
-    ANNIVERSARY_OF,
     FoundDate,
+    anniversary_event,
     anniversary_years,
     find_dates,
     statement_date,
@@ -80,6 +79,7 @@ from armscontrol.reader.models import (
     Place,
     ProvisionRef,
     ReadAnswer,
+    SourceRef,
     Unresolved,
 )
 from armscontrol.reader.source import MAX_BYTES, decode, read_source
@@ -458,8 +458,10 @@ def _read(
     given = _coerce_date(on)
     source = _coerce_date(source_date, "--source-date")
     found_date = statement_date(text, dates, source)
-    if found_date is None and given is None:
-        found_date = _anniversary_of_instrument(text)
+    date_note: str | None = None
+    date_ref: SourceRef | None = None
+    if found_date is None and given is None and (derived := _anniversary_of_instrument(text)) is not None:
+        found_date, date_note, date_ref = derived
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
@@ -832,6 +834,8 @@ def _read(
     return ReadAnswer(
         date=date,
         date_source=date_source,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+        date_note=date_note,
+        date_ref=date_ref,
         characters=len(text),
         instruments=instruments,
         unresolved=unresolved[:READER_MAX_UNRESOLVED],
@@ -895,26 +899,43 @@ def draft_scenarios(
     return drafts
 
 
-def _anniversary_of_instrument(text: str) -> FoundDate | None:
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 11th, 51st."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | None] | None:
     """ "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco", where the text
-    gives no day for it: the day the registry dates that event, so many years on (at the head of the statement only).
-    """
+    gives no day for it: the day the registry dates that event, so many years on (at the head of the statement only),
+    with the note that says so and the event's source."""
     head = text[: max(len("\n".join(text.splitlines()[:15])), 600)]
     for m in ANNIVERSARY.finditer(head):
-        of = ANNIVERSARY_OF.match(text, m.group(0).lower().find("anniversary") + m.start())
-        if of is None:
+        found = anniversary_event(text, m)
+        if found is None:
             continue
-        event = ANNIVERSARY_EVENTS[re.sub(r"\s+", " ", of.group("event").lower())]
-        named = [f for f in find_instruments(text, dt.date.today()) if of.end() <= f.start <= of.end() + 12]
+        event, name_at = found
+        # the instrument's name right after the event's words (only the head is searched)
+        named = [
+            f for f in find_instruments(text[: name_at + 400], dt.date.today()) if name_at <= f.start <= name_at + 12
+        ]
         if not named:
             continue
-        days = [e.date for e in registry().instruments[named[0].instrument].events if e.type == event]
-        if days:
-            try:
-                day = days[0].replace(year=days[0].year + anniversary_years(m))
-            except ValueError:
-                continue
-            return FoundDate(m.group(0), m.start(), m.end(), day, "day")
+        instrument = registry().instruments[named[0].instrument]
+        recorded = [e for e in instrument.events if e.type == event.type]
+        if not recorded:
+            continue
+        years = anniversary_years(m)
+        try:
+            day = recorded[0].date.replace(year=recorded[0].date.year + years)
+        except ValueError:
+            continue
+        ref = source_ref(recorded[0].source)
+        note = (
+            f"the text gives the {_ordinal(years)} anniversary of the {event.wording} of the "
+            f"{instrument.short_title}, which the data dates {recorded[0].date}"
+        )
+        return FoundDate(m.group(0), m.start(), m.end(), day, "day"), note, ref
     return None
 
 

@@ -262,22 +262,45 @@ ANNIVERSARY_OF = re.compile(
     r"\s+of\b",
     re.I,
 )
-ANNIVERSARY_EVENTS = {
-    "opening for signature": "opened_for_signature",
-    "signing": "signed",
-    "signature": "signed",
-    "entry into force": "entry_into_force",
-    "adoption": "adopted",
-}
-"""The instrument's event (the registry's type) each wording names."""
 
-_TOLD_AS = {
-    "opening for signature": re.compile(r"\bopen(?:ed|s)?\s+for\s+signature\b[^.;]{0,20}$", re.I),
-    "signing": re.compile(r"\bsigned\b[^.;]{0,30}$", re.I),
-    "signature": re.compile(r"\bsigned\b[^.;]{0,30}$", re.I),
-    "entry into force": re.compile(r"\b(?:entered|came)\s+into\s+force\b[^.;]{0,20}$", re.I),
-    "adoption": re.compile(r"\badopted\b[^.;]{0,40}$", re.I),
+
+@dataclass(frozen=True)
+class AnniversaryEvent:
+    """An instrument's event an anniversary names: the registry's event type and how a text tells its day."""
+
+    wording: str
+    type: str
+    told: re.Pattern
+
+
+ANNIVERSARY_EVENTS = {
+    e.wording: e
+    for e in (
+        AnniversaryEvent(
+            "opening for signature",
+            "opened_for_signature",
+            re.compile(r"\bopen(?:ed|s)?\s+for\s+signature\b[^.;]{0,20}$", re.I),
+        ),
+        AnniversaryEvent("signing", "signed", re.compile(r"\bsigned\b[^.;]{0,30}$", re.I)),
+        AnniversaryEvent("signature", "signed", re.compile(r"\bsigned\b[^.;]{0,30}$", re.I)),
+        AnniversaryEvent(
+            "entry into force",
+            "entry_into_force",
+            re.compile(r"\b(?:entered|came)\s+into\s+force\b[^.;]{0,20}$", re.I),
+        ),
+        AnniversaryEvent("adoption", "adopted", re.compile(r"\badopted\b[^.;]{0,40}$", re.I)),
+    )
 }
+"""Each wording of an anniversary's event ("the opening for signature of"), by its words."""
+
+
+def anniversary_event(text: str, m: re.Match) -> tuple[AnniversaryEvent, int] | None:
+    """The event an :data:`ANNIVERSARY` match in ``text`` is of, and where the instrument's name may start ("the 51st
+    anniversary of the opening for signature of | the Treaty of Tlatelolco"); ``None`` where it names none."""
+    of = ANNIVERSARY_OF.search(text, m.start(), m.end())
+    if of is None:
+        return None
+    return ANNIVERSARY_EVENTS[re.sub(r"\s+", " ", of.group("event").lower())], of.end()
 
 
 def anniversary_years(m: re.Match) -> int:
@@ -302,8 +325,8 @@ def _anniversary(text: str, dates: list[FoundDate], end: int) -> FoundDate | Non
     """ "Today marks the Nth anniversary of" the day its sentence gives, else the next day the text gives within 600
     characters: that day N years on."""
     for m in ANNIVERSARY.finditer(text, 0, end):
-        of = ANNIVERSARY_OF.search(m.group(0))
-        told = _TOLD_AS[re.sub(r"\s+", " ", of.group("event").lower())] if of else None
+        event = anniversary_event(text, m)
+        told = event[0].told if event else None
 
         def rank(d: FoundDate, m: re.Match = m, told: re.Pattern | None = told) -> tuple[bool, bool]:
             # "the eighth anniversary of the opening for signature ... adopted ... on 10 September 1996, and opened

@@ -132,6 +132,11 @@ class ReadAnswer(_Model):
     date_source: Literal["option", "text", "source", "not_read"]
     """Where ``date`` comes from: ``--date``, the text, the record's date (``--source-date``, with a weekday or
     "yesterday" the text gives counted back from it), or ``not_read`` (no date given or found: judged as of today)."""
+    date_note: str | None = None
+    """How the date was worked out where the text gives it only in part ("the text gives the 51st anniversary of the
+    opening for signature of the Treaty of Tlatelolco, which the data dates 1967-02-14"), with the data's source in
+    ``date_ref``."""
+    date_ref: SourceRef | None = None
     characters: int
     language: Literal["en", "fr", "es"] = "en"
     """The statement's language: ``fr`` and ``es`` are read through an English gloss (``armscontrol/reader/gloss.py``),

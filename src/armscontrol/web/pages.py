@@ -36,7 +36,7 @@ from armscontrol.answers.read import example_statement, example_statements, mark
 from armscontrol.answers.sweeps import UNCERTAINTY_SAMPLES, uncertain_paths
 from armscontrol.answers.tornado import TORNADO_INPUTS, TORNADO_RUNS, default_samples
 from armscontrol.citations import Footnotes as Notes
-from armscontrol.citations import cite_text, edition, ranges
+from armscontrol.citations import cite_text, edition, ranges, short_text
 from armscontrol.errors import UserError, closest
 from armscontrol.limits import parse_id
 from armscontrol.palette import MENTION_COLOURS, lighter, side_colours
@@ -154,6 +154,7 @@ def plain_words(message: str) -> str:
 
 
 templates.env.filters["plain"] = lambda message: plain_words(str(message))  # {{ error|plain }}
+templates.env.filters["cite"] = short_text  # {{ answer.date_ref|cite }}: publisher (date), at
 
 
 def error_page(request: Request, exc: UserError) -> HTMLResponse:
