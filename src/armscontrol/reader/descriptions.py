@@ -326,6 +326,12 @@ _PROTOCOL_NUMBER = re.compile(r"\bProtocol\s+(?P<number>[IVX]+|\d+)\b")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 
 
+def protocol_number(protocol_id: str) -> str | None:
+    """The number a protocol's title gives it, as written ("II" in "Additional Protocol II to ..."), else ``None``."""
+    m = _PROTOCOL_NUMBER.search(registry().instruments[protocol_id].title)
+    return m.group("number") if m else None
+
+
 # ("the additional protocols of the treaty for the prohibition of nuclear weapons in Latin America")
 _PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols|(?<=\badditional\s)protocols)\s+(?:of|to)\s+(?:the\s+)?")
 
@@ -360,8 +366,8 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
             continue
         wanted = {_ROMAN.get(n, n) for n in re.findall(r"[IV]+|\d", m.group("numbers"))}
         for protocol in protocols_of()[treaties[-1]]:
-            number = _PROTOCOL_NUMBER.search(reg.instruments[protocol].title)
-            if number and _ROMAN.get(number.group("number"), number.group("number")) in wanted:
+            number = protocol_number(protocol)
+            if number and _ROMAN.get(number, number) in wanted:
                 out.append((protocol, m.start(), m.end()))
     for m in _PROTOCOL_TO.finditer(text):
         before = [

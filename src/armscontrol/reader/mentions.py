@@ -240,11 +240,10 @@ def _treaties_of_places(text: str, found: list[Found], on: dt.date) -> list[Foun
     """ "the Treaties of Tlatelolco, Rarotonga and Pelindaba" (in French "traités de Tlatelolco, de Rarotonga et de
     Pelindaba"): each place under the plural head names its "Treaty of <place>", where the registry holds one."""
     out = []
-    taken = {(f.start, f.end) for f in found}
     for m in _TREATIES_OF.finditer(text):
         for place in re.finditer(r"(?-i:[A-Z])[\w-]+", m.group("places")):
             start, end = m.start("places") + place.start(), m.start("places") + place.end()
-            if any(f.start <= start < f.end for f in found) or (start, end) in taken:
+            if any(f.start <= start < f.end for f in found):
                 continue
             name = f"Treaty of {place.group(0)}"
             matches = [n for n in find_names(name, on) if n.start == 0 and n.end == len(name)]

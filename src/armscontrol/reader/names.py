@@ -31,7 +31,7 @@ from typing import Any
 
 from armscontrol.data import registry
 from armscontrol.reader import lexicon
-from armscontrol.reader.descriptions import protocols_of
+from armscontrol.reader.descriptions import protocol_number, protocols_of
 
 _WORD = re.compile(r"[^\W_]+")
 _GAP_OK = re.compile(r"^(?:['’][ \t])?[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
@@ -253,7 +253,6 @@ def _protocols_by_parent() -> dict[str, list[str]]:
     return out
 
 
-_NUMBERED = re.compile(r"\bProtocol\s+(?P<number>[IVX]+|\d+)\b")
 _PROTOCOL_WORDS = ("Protocol", "Additional Protocol", "revised Protocol", "Protocol on Security Assurances")
 """How texts call a protocol before "to" and its treaty's name; "Protocols" is the plural of each (see
 :func:`words`)."""
@@ -268,8 +267,7 @@ def protocol_names(parent: str, protocols: list[str], parent_names: list[str]) -
     "Protocols I and II to <name>", "Protocols 1, 2 and 3 to <name>", the protocols numbered; and the unnumbered
     forms, which name them all ("the Protocols to the African Nuclear Weapon Free Zone Treaty").
     """
-    reg = registry()
-    numbers = {p: m.group("number") for p in protocols if (m := _NUMBERED.search(reg.instruments[p].title))}
+    numbers = {p: number for p in protocols if (number := protocol_number(p))}
     names = [*parent_names, *_zone_names(parent)]
     everyone = tuple(protocols)
     out: list[tuple[str, tuple[str, ...]]] = []
