@@ -757,7 +757,8 @@ def _targets(
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
 _JOINED = re.compile(
     # ("the United States and the former Soviet Union": a state that ceased to exist, named so)
-    r"^(?:\s*\([^()]{1,30}\))?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:former\s+)?$"
+    # ("Algeria*, Argentina*": a footnote mark after a name, the Annex 2 States of a list)
+    r"^(?:\s*\([^()]{1,30}\)|[*†‡]{1,3})?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:former\s+)?$"
     r"|(?:['’]s)?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:former\s+)?$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
@@ -1629,14 +1630,18 @@ def _waiting_for(
 
 # A group of states as the subject right before the cue: "12 countries have yet to", "The remaining eight Annex 2 States
 # that have yet to", "only two countries have".
+# "deposited their instruments of" before "ratification" or "accession": the deposit names the act
+_DEPOSITED = r"(?:deposited\s+(?:their|its|the)\s+(?:respective\s+)?instruments?\s+of\s+)"
 _GROUP_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?"
+    # "The 129 States that have deposited their instruments of ratification ... are A, B": the deposit is the act
+    rf"{_DEPOSITED}?"
     # ("which have signed and ratified", "have signed the Treaty but not ratified it": a second verb of the group's)
     r"(?:(?:and|or|nor)\s+|(?:the\s+\w+|it)\s+(?:but|and)\s+(?:have\s+)?(?:not\s+|never\s+)?(?:yet\s+)?)?$"
     # "The States in that group that have yet to ratify are China, ...": a group a relative clause defines
     r"|\b(?:the|those|these)\s+(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?(?:that|which|who)\s+"
-    r"(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?$",
+    rf"(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?{_DEPOSITED}?$",
     re.I,
 )
 # "did not sign it or did not ratify it": a choice between two steps not taken, which says only that none ratified

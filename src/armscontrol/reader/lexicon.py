@@ -119,6 +119,8 @@ STATE_NAMES: dict[str, str] = {
     # the state proclaimed on 27 April 1992, later Serbia and Montenegro (the data's HISTORICAL["SCG"], after the
     # United Nations Treaty Collection's historical information)
     "Federal Republic of Yugoslavia": "SCG",
+    # the United Nations' and the depositaries' short name (ISO 3166 gives "Holy See (Vatican City State)")
+    "Holy See": "VAT",
 }
 # Codes pycountry lists that are no state (a continent under a treaty of its own).
 NOT_STATES = frozenset({"ATA"})

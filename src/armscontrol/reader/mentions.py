@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -146,6 +147,11 @@ def _state_names() -> dict[str, str]:
     for code, state in HISTORICAL.items():
         names.setdefault(state.name, code)
     names.update(lexicon.STATE_NAMES)
+    for name, code in list(names.items()):
+        # "Cote d'Ivoire", "Curacao": a name with its accents left off, as many stored pages write it
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if plain != name and len(plain) == len(name):  # each accented letter kept as its base letter
+            names.setdefault(plain, code)
     return {name: code for name, code in names.items()}
 
 
