@@ -235,9 +235,16 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
     """'the Belarusian parliament', 'the Russian Side': the state acting through its institution (for claims only,
     not places)."""
-    names = "|".join(re.escape(n) for n in sorted(lexicon.DEMONYMS, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})\s+{lexicon.INSTITUTIONS}\b")
-    return [(lexicon.DEMONYMS[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
+    spelled = {n: code for n, code in lexicon.DEMONYMS.items()}
+    # ("SOVIET RATIFICATION OF PROTOCOL II" in a telegram's capitals)
+    spelled.update({n.upper(): code for n, code in lexicon.DEMONYMS.items() if len(n) > 3})
+    names = "|".join(re.escape(n) for n in sorted(spelled, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.])(?P<name>{names})\s+(?:{lexicon.INSTITUTIONS}\b|(?={_ACT_NOUN}))")
+    return [(spelled[m.group("name")], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+# "Soviet ratification of Protocol II", "French accession to the NPT": the state whose act the noun names
+_ACT_NOUN = r"(?i:ratification|signature|accession|adherence|withdrawal)\s+(?i:of|to|from)\b"
 
 
 # "Indian Ocean", "Latin American", "French Polynesia": an adjective that names a region or a territory, not the state

@@ -30,6 +30,10 @@ ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
 # "2001/11/12": year, month, day, as some conference papers head their statements.
 SLASHED_ISO = re.compile(rf"(?<![\d/])({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
+# A telegram's date-time group: "O P 012125Z DEC 78" (day, hour and minute in UTC, month, two-digit year).
+DATE_TIME_GROUP = re.compile(
+    r"(?<![\w])(\d{2})(?:[01]\d|2[0-3])[0-5]\dZ\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(\d{2})(?!\w)"
+)
 END_OF_YEAR = re.compile(rf"\b(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?({YEAR})\b", re.I)
 # "5/15/2023", "08/24/92": month, day and year as US releases write them (day first where the first number exceeds 12).
 NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
@@ -167,10 +171,15 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if len(m.group(3)) == 2:
-            year += 2000 if year <= dt.date.today().year % 100 else 1900
+            year = _full_year(year)
         month, day = (second, first) if first > 12 else (first, second)
         try:
             add(m, dt.date(year, month, day), "day")
+        except ValueError:
+            continue
+    for m in DATE_TIME_GROUP.finditer(text):
+        try:
+            add(m, dt.date(_full_year(int(m.group(3))), _month_number(m.group(2)), int(m.group(1))), "day")
         except ValueError:
             continue
     for m in MONTH_YEAR.finditer(text):
@@ -180,6 +189,11 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in YEAR_AFTER.finditer(text):
         add(m, dt.date(int(m.group(1)), 1, 1), "year", 1)
     return sorted(found, key=lambda d: d.start)
+
+
+def _full_year(two_digits: int) -> int:
+    """A two-digit year in this century up to this year, else in the last ("78": 1978, "09": 2009)."""
+    return two_digits + (2000 if two_digits <= dt.date.today().year % 100 else 1900)
 
 
 def _day_month(match: re.Match) -> tuple[int, int]:

@@ -319,8 +319,10 @@ _PROTOCOLS_LOWER = re.compile(
 # "Protocols 2 and 3", "Protocol I", after a treaty with numbered protocols is named: those of its protocols
 # ("Protocol 1 to <name>" is a name of the registry's; this is the number alone)
 _NUMBERED_ALONE = re.compile(
-    r"\b(?:Protocols?|(?<=\b[Uu]nder\s)protocols?)\s+(?P<numbers>(?:[IV]{1,3}|[1-4])(?:\s*(?:,|and|&)\s*(?:[IV]{1,3}|[1-4]))*)\b"
-    r"(?!\s+(?:to|of)\s+(?!(?:the|this)\s+(?:Treaty|treaty)\b))"
+    # ("PROTOCOL II" in a telegram's capitals)
+    r"\b(?:Protocols?|PROTOCOLS?|(?<=\b[Uu]nder\s)protocols?)\s+"
+    r"(?P<numbers>(?:[IV]{1,3}|[1-4])(?:\s*(?:,|(?i:and)|&)\s*(?:[IV]{1,3}|[1-4]))*)\b"
+    r"(?!\s+(?i:to|of)\s+(?!(?:the|this|THE|THIS)\s+(?:Treaty|treaty|TREATY)\b))"
 )
 _PROTOCOL_NUMBER = re.compile(r"\bProtocol\s+(?P<number>[IVX]+|\d+)\b")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}

@@ -608,13 +608,32 @@ _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|Central|South|North|Middle)\s+$")
 def find_states(doc) -> list[StateFound]:  # noqa: ANN001
     """States named in ``doc``; "America" in "Latin America" or "Central America" is a region, not the United States."""
     text = doc.text
-    return [
+    found = [
         StateFound(ent.ent_id_, ent.text, ent.start_char, ent.end_char)
         for ent in doc.ents
         if ent.label_ == "GPE"
         and ent.ent_id_
         and not (ent.text == "America" and _CONTINENT_BEFORE.search(text[max(0, ent.start_char - 10) : ent.start_char]))
     ]
+    if _WRAPPED.search(text):
+        # "PEOPLE'S REPUBLIC\nOF CHINA" in a hard-wrapped telegram: a name across a line's end, found in the text with
+        # each single line break read as a space (same offsets), in place of the parts found on either line
+        unwrapped = pipeline().get_pipe("entity_ruler")(pipeline().make_doc(_WRAPPED.sub(" ", text)))
+        across = [
+            StateFound(ent.ent_id_, text[ent.start_char : ent.end_char], ent.start_char, ent.end_char)
+            for ent in unwrapped.ents
+            if ent.label_ == "GPE" and ent.ent_id_ and "\n" in text[ent.start_char : ent.end_char]
+        ]
+        if across:
+            found = sorted(
+                [*across, *(f for f in found if not any(a.start <= f.start and f.end <= a.end for a in across))],
+                key=lambda f: f.start,
+            )
+    return found
+
+
+# A single line break inside a paragraph, between two words.
+_WRAPPED = re.compile(r"(?<=\w)\n(?=\w)")
 
 
 _ZONE = re.compile(
