@@ -320,7 +320,8 @@ _PROTOCOLS_LOWER = re.compile(
 # ("Protocol 1 to <name>" is a name of the registry's; this is the number alone)
 _NUMBERED_ALONE = re.compile(
     # ("PROTOCOL II" in a telegram's capitals)
-    r"\b(?:Protocols?|PROTOCOLS?|(?<=\b[Uu]nder\s)protocols?)\s+"
+    # ("signed protocols 2 and 3 to the Treaty": lower case before a number)
+    r"\b(?:Protocols?|PROTOCOLS?|protocols?(?=\s+(?:[IV]{1,3}|[1-4])\s*(?:,|and|&|to\b|of\b)))\s+"
     r"(?P<numbers>(?:[IV]{1,3}|[1-4])(?:\s*(?:,|(?i:and)|&)\s*(?:[IV]{1,3}|[1-4]))*)\b"
     r"(?!\s+(?i:to|of)\s+(?!(?:the|this|THE|THIS)\s+(?:Treaty|treaty|TREATY)\b))"
 )

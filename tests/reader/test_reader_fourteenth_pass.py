@@ -1,0 +1,63 @@
+"""Rules of the fourteenth pass on the reader, each on short invented text."""
+
+from __future__ import annotations
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+def test_a_group_that_deposited_instruments_lists_its_members_with_footnote_marks():
+    claims = _claims(
+        "VIENNA, 12 March 2004. The 9 States that have deposited their instruments of ratification of the CTBT are "
+        "Austria*, Belize, Cote d'Ivoire, Holy See, Lao People's Democratic Republic, Mali and Norway*."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"AUT", "BLZ", "CIV", "VAT", "LAO", "MLI", "NOR"}
+
+
+def test_a_list_cut_off_in_a_name_ends_before_it():
+    claims = _claims("VIENNA, 12 March 2004. The States that have ratified the CTBT are Austria, Belize, Mali, Mongoli")
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"AUT", "BLZ", "MLI"}
+
+
+def test_a_telegram_in_capitals_dated_by_its_date_time_group():
+    text = (
+        "O P 041530Z MAR 80\nFM SECSTATE WASHDC\nSUBJECT: PROTOCOL II TO THE TREATY OF TLATELOLCO\n"
+        "1. WE NOTE THAT THE U.S., UK, FRANCE AND PEOPLE'S REPUBLIC\nOF CHINA HAVE SIGNED AND RATIFIED PROTOCOL II.\n"
+        "2. WE WELCOME SOVIET RATIFICATION OF PROTOCOL II."
+    )
+    answer = read_text(text)
+    assert answer.date.isoformat() == "1980-03-04"
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    for party in ("USA", "GBR", "FRA", "CHN"):
+        assert {("signed", party, "tlatelolco-protocol-ii"), ("ratified", party, "tlatelolco-protocol-ii")} <= claims
+    assert ("ratified", "SUN", "tlatelolco-protocol-ii") in claims
+
+
+def test_a_states_adjective_before_the_act_names_who_acted():
+    claims = _claims(
+        "MEXICO CITY, 2 February 1980. Mexico, the depositary, informed the parties of Soviet ratification of "
+        "Protocol II to the Treaty of Tlatelolco."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"SUN"}
+
+
+def test_a_list_between_dashes_is_the_subject_and_lower_case_protocols_by_number():
+    claims = _claims(
+        "CANBERRA, 2 April 1987. The Treaty of Rarotonga entered into force in 1986. Four countries-Australia, Cook "
+        "Islands, Fiji and Western Samoa-have now ratified the Treaty. The Soviet Union has signed protocols 2 and 3 "
+        "to the Treaty."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"AUS", "COK", "FJI", "WSM"}
+    assert {c[2] for c in claims if c[0] == "signed"} == {"rarotonga-protocol-2", "rarotonga-protocol-3"}
+
+
+def test_the_protocols_of_1986_existed_in_1987():
+    # Rarotonga's three Protocols were opened for signature on 8 August 1986: not an anachronism in 1987
+    claims = _claims(
+        "CANBERRA, 2 April 1987. The Treaty of Rarotonga is in force. France and the United States have declined to "
+        "sign the protocols to the Treaty."
+    )
+    assert ("not_signed", "FRA", "rarotonga-protocol-1", "consistent") in claims
