@@ -46,6 +46,8 @@ HELDOUT_2026L = STATEMENTS / "heldout-2026l"
 """A twelfth held-out set, frozen before the reader's thirteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026M = STATEMENTS / "heldout-2026m"
 """A thirteenth held-out set, frozen before the reader's fourteenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026N = STATEMENTS / "heldout-2026n"
+"""A fourteenth held-out set, frozen before the reader's fifteenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -213,6 +215,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-k": lambda: annotated(HELDOUT_2026K),
         "heldout-l": lambda: annotated(HELDOUT_2026L),
         "heldout-m": lambda: annotated(HELDOUT_2026M),
+        "heldout-n": lambda: annotated(HELDOUT_2026N),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
