@@ -17,7 +17,7 @@ pass (tests/statements/heldout-2026g), the eighth frozen before the ninth pass
 (tests/statements/heldout-2026h), the ninth frozen before the tenth pass (tests/statements/heldout-2026i), the tenth frozen before the eleventh
 pass (tests/statements/heldout-2026j), the eleventh frozen before the twelfth pass (tests/statements/heldout-2026k), the twelfth frozen before the
 thirteenth pass (tests/statements/heldout-2026l), the thirteenth frozen before the fourteenth pass
-(tests/statements/heldout-2026m), the fourteenth frozen before the fifteenth pass
+(tests/statements/heldout-2026m), the fourteenth frozen before the fourteenth pass
 (tests/statements/heldout-2026n); a
 held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``. With ``--source-dates`` each

@@ -47,7 +47,7 @@ HELDOUT_2026L = STATEMENTS / "heldout-2026l"
 HELDOUT_2026M = STATEMENTS / "heldout-2026m"
 """A thirteenth held-out set, frozen before the reader's fourteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026N = STATEMENTS / "heldout-2026n"
-"""A fourteenth held-out set, frozen before the reader's fifteenth pass; measured, never tuned to (see its README)."""
+"""A fourteenth held-out set, frozen before the reader's fourteenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
