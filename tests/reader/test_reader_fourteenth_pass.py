@@ -61,3 +61,21 @@ def test_the_protocols_of_1986_existed_in_1987():
         "sign the protocols to the Treaty."
     )
     assert ("not_signed", "FRA", "rarotonga-protocol-1", "consistent") in claims
+
+
+def test_a_dateline_without_year_comes_after_the_events_it_tells():
+    text = (
+        "Russia signed the Protocol on May 6, 2014 with the other nuclear powers.\n\n"
+        "MOSCOW, March 12. /TASS/. The President on Thursday submitted the Protocol to the State Duma."
+    )
+    assert read_text(text).date.isoformat() == "2015-03-12"  # a Thursday, after 6 May 2014
+
+
+def test_a_stamp_with_its_time_under_the_lead_dates_the_report():
+    text = (
+        "Leaders call for a zone free of weapons of mass destruction\n\n"
+        "The group has called for a zone free of nuclear weapons in the Middle East, a communique said.\n"
+        "2025-06-25T03:17+0000\n"
+        "The statement was adopted by the ministers."
+    )
+    assert read_text(text).date.isoformat() == "2025-06-25"

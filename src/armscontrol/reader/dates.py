@@ -26,7 +26,7 @@ MONTH_FIRST = re.compile(
 # The Russian Foreign Ministry's statement number and its day, month and year heading the page: "136-04-02-2026".
 NUMBERED_DAY = re.compile(rf"^[ \t]*\d{{1,4}}-(\d{{2}})-(\d{{2}})-({YEAR})\b", re.M)
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)\b")
+ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-06-25T03:17+0000" too
 # "2001/11/12": year, month, day, as some conference papers head their statements.
 SLASHED_ISO = re.compile(rf"(?<![\d/])({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
@@ -378,6 +378,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     top, first_prose = header_end(text)
     foot = _foot_date(text, dates)
     framing = [d for d in dates if d.start < top] + ([foot] if foot is not None and foot.start >= first_prose else [])
+    # (a lead that gives its own day is dated by it, the stamp under it bounding it)
+    lead_dated = any(d.precision == "day" and top <= d.start < first_prose for d in dates)
     for pattern in (DATELINE, RELEASE_DAY, SAID_ON):
         for m in pattern.finditer(text, 0, head):
             years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
@@ -388,6 +390,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
                 day_of = dt.date(source.year if source is not None else years[0].date.year, month, day)
                 if pattern is SAID_ON and years and years[0].precision == "day" and day_of > years[0].date:
                     day_of = dt.date(day_of.year - 1, month, day)  # reported in January of a speech in December
+                if source is None:
+                    day_of = _after_told_events(text, dates, day_of)
             except ValueError:
                 continue
             return FoundDate(m.group(0).strip(), m.start(), m.end(), day_of, "day")
@@ -412,7 +416,11 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
             dates,
             head,
             lambda found, before: (
-                (found.start < top or (found.start < first_prose and _heads_line(before)))
+                (
+                    found.start < top
+                    or (found.start < first_prose and _heads_line(before))
+                    or (_stamp_line(text, found, first_prose) and not lead_dated)
+                )
                 and not _told_event(text, found, before)
             ),
         )
@@ -436,6 +444,46 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     if source is not None:
         return _spoken(text, FoundDate("", 0, 0, source, "day"), head)
     return None
+
+
+_WEEKDAY_SAID = re.compile(rf"\b(?:on\s+)(?P<day>{'|'.join(WEEKDAYS)})\b")
+
+
+_TIME = re.compile(r"T?\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT))?")
+
+
+def _stamp_line(text: str, found: FoundDate, first_prose: int) -> bool:
+    """A date alone on its line, with at most its time ("2025-06-25T03:17+0000"), on the line right after the first
+    line of prose (a page's stamp under its lead; one further down stamps the page, not the statement), where the lead
+    gives no day of its own."""
+    start = text.rfind("\n", 0, found.start) + 1
+    if text[first_prose:start].strip():
+        return False
+    end = text.find("\n", found.end)
+    line = text[start : len(text) if end < 0 else end]
+    return not _TIME.sub("", line.replace(found.text, "", 1)).strip(" \t|,.")
+
+
+def _after_told_events(text: str, dates: list[FoundDate], day_of: dt.date) -> dt.date:
+    """A dateline's day with no year, put in the year of a date the text tells as past ("MOSCOW, March 12. ...
+    Russia signed the Protocol on May 6, 2014"), cannot come before that event: the report is of a later year, the
+    first whose day falls on the weekday the report names ("on Thursday"), within seven years, else the next year."""
+    told = [
+        d.date
+        for d in dates
+        if d.precision == "day" and d.date > day_of and _EVENT_BEFORE.search(text[max(0, d.start - 80) : d.start])
+    ]
+    if not told or max(told).year != day_of.year:
+        return day_of
+    weekday = _WEEKDAY_SAID.search(text)
+    for year in range(day_of.year + 1, day_of.year + 8):
+        try:
+            later = day_of.replace(year=year)
+        except ValueError:
+            continue
+        if weekday is None or later.strftime("%A") == weekday.group("day"):
+            return later
+    return day_of.replace(year=day_of.year + 1) if (day_of.month, day_of.day) != (2, 29) else day_of
 
 
 def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> list[FoundDate]:
