@@ -79,3 +79,23 @@ def test_a_stamp_with_its_time_under_the_lead_dates_the_report():
         "The statement was adopted by the ministers."
     )
     assert read_text(text).date.isoformat() == "2025-06-25"
+
+
+def test_a_protocol_with_no_title_is_the_one_protocol_of_the_treaty_named_before():
+    claims = _claims(
+        "BEIJING, 7 May 2014. The Treaty on a Nuclear-Free Zone in Central Asia came into force in 2009. On Tuesday, "
+        "China and France signed a protocol with the five countries. The ambassador signed the protocol on behalf of "
+        "China."
+    )
+    assert {(c[0], c[1], c[2]) for c in claims if c[0] == "signed"} == {
+        ("signed", "CHN", "semipalatinsk-protocol"),
+        ("signed", "FRA", "semipalatinsk-protocol"),
+    }
+
+
+def test_the_protocol_after_the_protocol_is_named_is_that_protocol():
+    claims = _claims(
+        "MOSCOW, 12 March 2015. Putin submits protocol to Treaty on nuclear-free zone in Central Asia for "
+        "ratification. Russia signed the Protocol on May 6, 2014."
+    )
+    assert ("signed", "RUS", "semipalatinsk-protocol", "consistent") in claims
