@@ -99,3 +99,23 @@ def test_the_protocol_after_the_protocol_is_named_is_that_protocol():
         "ratification. Russia signed the Protocol on May 6, 2014."
     )
     assert ("signed", "RUS", "semipalatinsk-protocol", "consistent") in claims
+
+
+def test_a_shared_name_is_the_instrument_signed_in_a_year_the_text_gives_and_the_pact_refers_back():
+    claims = _claims(
+        "Boston, 3 August 2007. The week marks the 44th anniversary of the signing of the Nuclear Test Ban Treaty. "
+        "The pact was signed in Moscow on August 5, 1963 by the United States, the United Kingdom and the USSR."
+    )
+    assert {(c[0], c[1], c[2]) for c in claims} == {
+        ("signed", "USA", "ptbt"),
+        ("signed", "GBR", "ptbt"),
+        ("signed", "SUN", "ptbt"),
+    }
+
+
+def test_the_treaty_and_protocol_on_a_title_is_no_reference_back():
+    claims = _claims(
+        "MOSCOW, 3 July 1974. The leaders signed the Protocol to the Treaty on the Limitation of Anti-Ballistic "
+        "Missile Systems and the Treaty and Protocol on the Limitation of Underground Nuclear Weapons Tests."
+    )
+    assert "abm" not in {c[2] for c in claims}

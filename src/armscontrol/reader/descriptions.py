@@ -404,29 +404,7 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
                 continue
             candidates = ranked[:1]
         out.append((candidates[0], m.start() + len(m.group(0).split()[0]) + 1, m.end()))
-    taken = [(a, b) for _, a, b in out] + [(f.start, f.end) for f in named]
-    for m in _PROTOCOL_ALONE.finditer(text):
-        if any(a <= m.start("word") < b for a, b in taken):
-            continue
-        before = [f for f in named if f.end <= m.start() and m.start() - f.end < 1500]
-        if not before:
-            continue
-        last = before[-1].instrument
-        # "Russia signed the Protocol" after the protocol is named: that protocol; "signed a protocol" after a treaty
-        # that has one protocol only: that one
-        one = [last] if parent_of(last) else protocols_of().get(last, [])
-        if len(one) == 1:
-            out.append((one[0], m.start("word"), m.end("word")))
     return out
-
-
-# "the Protocol", "a protocol" with no title of its own after it
-_PROTOCOL_ALONE = re.compile(
-    r"\b(?:the|a|this|that)\s+(?P<word>Protocol|protocol)\b(?!\s+(?:to|of|for|between|I|II|III|[1-4])\b)(?!-)"
-    # ("the Protocol on Prohibitions ...": a title; "the Protocol on May 6", "on behalf of": no title)
-    r"(?!\s+on\s+(?!behalf\b|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"
-)
 
 
 _SIGNED_SET = re.compile(

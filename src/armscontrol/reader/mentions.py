@@ -21,7 +21,8 @@ from functools import cache, lru_cache
 from armscontrol.data import registry
 from armscontrol.data.schema import Instrument
 from armscontrol.reader import lexicon
-from armscontrol.reader.descriptions import made_on, parent_of
+from armscontrol.reader.dates import MONTHS
+from armscontrol.reader.descriptions import made_on, parent_of, protocols_of
 from armscontrol.reader.names import find_names, words
 
 
@@ -368,17 +369,23 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord)"
-    # "signed a protocol with the five countries", after the protocol is named: that protocol
+    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord|pact)"
+    # "signed a protocol with the five countries", after the protocol (or the treaty that has one) is named: that
+    # protocol
     r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b))\b"
-    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|of|between|for|banning|to)\b)(?!'s)"
+    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:of|between|for|banning|to)\b)(?!'s)"
+    # ("the Protocol on Prohibitions ...": a title; "signed the Protocol on May 6", "on behalf of": no title)
+    rf"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?on\s+(?!behalf\b|\d|(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b))"
 )
-# What each head word may refer back to, by the registry's kinds.
+# What each head word may refer back to, by the registry's kinds (a protocol also to a treaty that has one protocol
+# only: that protocol).
 _ANAPHORA_KINDS = {
     "treaty": {"treaty", "protocol"},
     "agreement": {"agreement", "memorandum", "framework", "treaty"},
     "accord": {"agreement", "memorandum", "framework", "treaty"},
-    "protocol": {"protocol"},
+    "pact": {"agreement", "treaty"},
+    "protocol": {"protocol", "treaty"},
 }
 _CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
@@ -490,6 +497,11 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
         ]
         if before:
             last = _passage_instrument(text, before, m.start())
+            if head == "protocol" and kinds.get(last) != "protocol":
+                one = protocols_of().get(last, [])
+                if len(one) != 1:
+                    continue  # "the protocol" after a treaty with none or several: not told which
+                last = one[0]
             if head == "treaty" and kinds.get(last) != "treaty":
                 last = (
                     parent_of(last) or last

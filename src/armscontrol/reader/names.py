@@ -379,6 +379,19 @@ def _existing_on(ids: tuple[str, ...], on: dt.date) -> str:
     return min(ids, key=first_day)
 
 
+_NEAR_YEAR = re.compile(r"(?<![\d-])(?:19[4-9]\d|20\d\d)(?![\d-])")
+
+
+def _signed_in_year_near(text: str, ids: tuple[str, ...], at: int) -> str | None:
+    """Of instruments sharing a name, the one signed in a year the text gives within 300 characters of the name ("the
+    Nuclear Test Ban Treaty ... signed in Moscow on August 5, 1963": the 1963 treaty, even in 2007), where exactly one
+    was."""
+    reg = registry()
+    years = {int(y) for y in _NEAR_YEAR.findall(text[max(0, at - 300) : at + 300])}
+    signed = [i for i in ids if any(e.type == "signed" and e.date.year in years for e in reg.instruments[i].events)]
+    return signed[0] if len(signed) == 1 else None
+
+
 def _one_swap(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with two neighbouring letters swapped ("seanfwz", "seanwfz")."""
     if len(a) != len(b) or a == b:
@@ -444,7 +457,11 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
         ):
             k += 1
             continue
-        ids = (_existing_on(entry.ids, on),) if entry.ambiguous else entry.ids
+        ids = (
+            (_signed_in_year_near(text, entry.ids, span[0].start) or _existing_on(entry.ids, on),)
+            if entry.ambiguous
+            else entry.ids
+        )
         how = "misspelt" if any(w.norm != given[kept[i]].norm for i, w in zip(range(k, last + 1), span)) else entry.how
         out.append(NameMatch(ids, how, span[0].start, span[-1].end, kept[k], kept[last]))
         k = last + 1
