@@ -119,3 +119,15 @@ def test_the_treaty_and_protocol_on_a_title_is_no_reference_back():
         "Missile Systems and the Treaty and Protocol on the Limitation of Underground Nuclear Weapons Tests."
     )
     assert "abm" not in {c[2] for c in claims}
+
+
+def test_their_countries_are_the_states_named_before_and_a_day_without_year_takes_the_events_year():
+    answer = read_text(
+        "UNITED NATIONS -- The UN ambassadors of Kazakhstan, Kyrgyzstan and Uzbekistan said on March 31 that their "
+        "countries have ratified the treaty on a nuclear-weapon-free zone in Central Asia, which came into force on "
+        "March 21."
+    )
+    assert answer.date.isoformat() == "2009-03-31"
+    assert answer.date_note is not None and "2009-03-21" in answer.date_note
+    assert answer.date_ref is not None
+    assert {c.party for c in answer.claims if c.kind == "ratified"} == {"KAZ", "KGZ", "UZB"}

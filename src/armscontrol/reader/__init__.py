@@ -42,11 +42,14 @@ from armscontrol.reader.claims import (
 )
 from armscontrol.reader.dates import (
     ANNIVERSARY,
+    DAY_WITHOUT_YEAR,
     FoundDate,
     anniversary_event,
     anniversary_years,
+    day_month,
     find_dates,
     statement_date,
+    told_event,
 )
 from armscontrol.reader.descriptions import (
     find_descriptions,
@@ -469,6 +472,11 @@ def _read(
     date_ref: SourceRef | None = None
     if found_date is None and given is None and (derived := _anniversary_of_instrument(text)) is not None:
         found_date, date_note, date_ref = derived
+    if found_date is None and given is None and (told := _told_event_days(text)):
+        # "said on March 31 ... which came into force on March 21": the event's year, from the data, dates the day
+        found_date = statement_date(text, sorted([*dates, *(t[0] for t in told)], key=lambda d: d.start), source)
+        if found_date is not None:
+            _, date_note, date_ref = told[0]
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
@@ -944,6 +952,39 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
         )
         return FoundDate(m.group(0), m.start(), m.end(), day, "day"), note, ref
     return None
+
+
+def _told_event_days(text: str) -> list[tuple[FoundDate, str, SourceRef | None]]:
+    """Days the text gives without their year for an instrument's event ("the treaty on a nuclear-weapon-free zone in
+    Central Asia, which came into force on March 21"), put in the year the registry dates that event on that day, with
+    the note that says so and the event's source."""
+    out = []
+    named = find_instruments(text, dt.date.today())
+    for m in DAY_WITHOUT_YEAR.finditer(text):
+        event = told_event(text, m.start())
+        if event is None:
+            continue
+        day, month = day_month(m)
+        before = [f for f in named if m.start() - 300 <= f.end <= m.start() and "." not in text[f.end : m.start()]]
+        for found in reversed(before):
+            instrument = registry().instruments[found.instrument]
+            recorded = [
+                e for e in instrument.events if e.type == event.type and (e.date.month, e.date.day) == (month, day)
+            ]
+            if recorded:
+                note = (
+                    f"the text gives {m.group(0)} for the {event.wording} of the {instrument.short_title}, which the "
+                    f"data dates {recorded[0].date}"
+                )
+                out.append(
+                    (
+                        FoundDate(m.group(0), m.start(), m.end(), recorded[0].date, "day"),
+                        note,
+                        source_ref(recorded[0].source),
+                    )
+                )
+                break
+    return out
 
 
 def read_file(path: str, on: dt.date | str | None = None, *, source_date: dt.date | str | None = None) -> ReadAnswer:

@@ -210,6 +210,11 @@ _AS_ONE_OF = re.compile(
 _OUR_GROUP = re.compile(
     r"\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)\s+(?:(?:have|has|had|\w+ly)\s+)*$"
 )
+# "The ambassadors of A, B and C said that their countries have ratified": the states the sentence named before
+_THEIR_GROUP = re.compile(
+    r"\b(?:that\s+)?[Tt]heir\s+(?:two\s+|three\s+|four\s+|five\s+|respective\s+)?(?:countries|nations|governments|States|states)"
+    r"\s+(?:(?:have|has|had|\w+ly)\s+)*$"
+)
 # "With France, we became the first ... to ratify": a partner named before the speaker's "we"
 _WITH_PARTNER = re.compile(r"\b(?:[Ww]ith|[Tt]ogether\s+with|[Aa]long\s+with|[Jj]ointly\s+with)\s+(?:the\s+)?$")
 # A negation in the cue's verb group ("has not yet signed", "have neither signed nor ratified", "has never been
@@ -1735,6 +1740,13 @@ def _who(
         return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
+    their = _THEIR_GROUP.search(text, a, cs)
+    if their and their.end() == cs:
+        # "The UN ambassadors of A, B and C said on March 31 that their countries have ratified": the list before
+        before = [s for s in states if a <= s[1] < their.start()]
+        chain = _chain_back(text, before, len(before) - 1) if before else []
+        if len(chain) >= 2:
+            return list(dict.fromkeys(s[0] for s in chain))
     if _group_subject(text, a, cs) or re.match(
         r"States?\s+Part|Parties\s+to|(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s"
         r"|(?:States|countries|nations)\s+(?:which|that|who)\s+(?:are|were)\s",

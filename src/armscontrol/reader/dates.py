@@ -308,6 +308,24 @@ ANNIVERSARY_EVENTS = {
 """Each wording of an anniversary's event ("the opening for signature of"), by its words."""
 
 
+# A day told without its year ("which came into force on March 21", "signed on 8 September"): its day and month.
+DAY_WITHOUT_YEAR = re.compile(
+    rf"\b(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MON}))"
+    r"(?![\w]*,?\s*\d)"
+)
+
+
+def told_event(text: str, at: int) -> AnniversaryEvent | None:
+    """The registry event a day at ``at`` is told as ("which came into force on", "was signed on"), if any."""
+    before = text[max(0, at - 60) : at]
+    return next((e for e in ANNIVERSARY_EVENTS.values() if e.told.search(before)), None)
+
+
+def day_month(match: re.Match) -> tuple[int, int]:
+    """The day and month of a :data:`DATELINE`, :data:`SAID_ON` or :data:`DAY_WITHOUT_YEAR` match."""
+    return _day_month(match)
+
+
 def anniversary_event(text: str, m: re.Match) -> tuple[AnniversaryEvent, int] | None:
     """The event an :data:`ANNIVERSARY` match in ``text`` is of, and where the instrument's name may start ("the 51st
     anniversary of the opening for signature of | the Treaty of Tlatelolco"); ``None`` where it names none."""
@@ -388,7 +406,13 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
             day, month = _day_month(m)
             try:
                 day_of = dt.date(source.year if source is not None else years[0].date.year, month, day)
-                if pattern is SAID_ON and years and years[0].precision == "day" and day_of > years[0].date:
+                if (
+                    pattern is SAID_ON
+                    and years
+                    and years[0] in framing  # a stamp of the report, not an event it tells
+                    and years[0].precision == "day"
+                    and day_of > years[0].date
+                ):
                     day_of = dt.date(day_of.year - 1, month, day)  # reported in January of a speech in December
                 if source is None:
                     day_of = _after_told_events(text, dates, day_of)
