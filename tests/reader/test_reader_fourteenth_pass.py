@@ -131,3 +131,22 @@ def test_their_countries_are_the_states_named_before_and_a_day_without_year_take
     assert answer.date_note is not None and "2009-03-21" in answer.date_note
     assert answer.date_ref is not None
     assert {c.party for c in answer.claims if c.kind == "ratified"} == {"KAZ", "KGZ", "UZB"}
+
+
+def test_a_commitment_after_signing_and_ratification_is_no_claim():
+    claims = _claims(
+        "BEIJING, 7 May 2014. China signed the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia. "
+        "China is committed to strictly complying with the obligations of this protocol after signing and "
+        "ratification."
+    )
+    assert {c for c in claims if c[0] == "ratified"} == set()
+
+
+def test_the_bracket_after_a_protocols_title_abbreviates_the_treaty_and_it_took_effect():
+    claims = _claims(
+        "PHNOM PENH, 8 July 2012. Four states will not sign the protocol to the treaty on the Southeast Asia Nuclear "
+        "Weapon-Free Zone (SEANWFZ) next week. ASEAN leaders signed the SEANWFZ Treaty in Bangkok, Thailand on "
+        "December 15, 1995 and it took effect two years later. The ASEAN groups Brunei and Cambodia."
+    )
+    assert ("in_force", None, "bangkok", "consistent") in claims
+    assert read_text("The ASEAN groups Brunei and Cambodia.", "2012-07-08").places[0].code == "BRN"

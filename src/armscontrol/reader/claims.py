@@ -125,7 +125,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
-            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that)\s+took\s+effect\b|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
             # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
@@ -191,6 +191,13 @@ _MODAL = re.compile(
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
+    re.I,
+)
+# "China is committed to strictly complying with the obligations of this protocol after signing and ratification",
+# "is committed to ratifying": an undertaking for what is to come (not "committed to the NPT, which it ratified")
+_COMMITTED_TO_ACT = re.compile(
+    r"\b(?:is|are|remains?|was|were)\s+(?:firmly\s+|fully\s+|also\s+)?committed\s+to\s+(?!the\b|its\b|their\b|this\b)"
+    r"[^.;]{0,120}$",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
@@ -1108,7 +1115,11 @@ def cue_claims(
             ordinal = _ORDINAL_LEAD.search(text[max(clause_start, cs - 120) : cs])
             if (
                 kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
-                and (_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
+                and (
+                    _MODAL.search(lead)
+                    or re.search(r"(?-i:\bmay\b)", lead)
+                    or _COMMITTED_TO_ACT.search(text, clause_start, cs)
+                )
                 # ("France was the first nuclear-weapon state, along with the United Kingdom, to deposit": the
                 # ordinal may sit further back than the lead when a partner is set off by commas)
                 and not ordinal

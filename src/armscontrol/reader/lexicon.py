@@ -119,7 +119,8 @@ STATE_NAMES: dict[str, str] = {
     # the state proclaimed on 27 April 1992, later Serbia and Montenegro (the data's HISTORICAL["SCG"], after the
     # United Nations Treaty Collection's historical information)
     "Federal Republic of Yugoslavia": "SCG",
-    "Western Samoa": "WSM",  # Samoa's name until 1997
+    "Western Samoa": "WSM",
+    "Brunei": "BRN",  # ISO 3166 gives "Brunei Darussalam"  # Samoa's name until 1997
     # the United Nations' and the depositaries' short name (ISO 3166 gives "Holy See (Vatican City State)")
     "Holy See": "VAT",
 }

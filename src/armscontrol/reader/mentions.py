@@ -262,6 +262,13 @@ def _treaties_of_places(text: str, found: list[Found], on: dt.date) -> list[Foun
 _ABBREVIATION = re.compile(r"\s*\(\s*(?:the\s+)?(?P<short>[A-Z][A-Za-z0-9.\- ]{0,20}?)\s*\)")
 
 
+def _abbreviates_parent(instrument: str, short: str, on: dt.date | None) -> bool:
+    """Whether a protocol's title ends in a bracket that is the registry's own name for the treaty it belongs to: the
+    bracket abbreviates the treaty (or its zone) the title names last, not the protocol."""
+    parent = parent_of(instrument)
+    return parent is not None and any(parent in m.ids for m in find_names(short, on or dt.date.today()))
+
+
 def _defined_abbreviations(text: str, found: list[Found], on: dt.date | None = None) -> list[Found]:
     """A name followed by its abbreviation in parentheses defines it for the text.
 
@@ -273,6 +280,8 @@ def _defined_abbreviations(text: str, found: list[Found], on: dt.date | None = N
     for f in ordered:
         if f.how in ("name", "title") and (m := _ABBREVIATION.match(text, f.end)) and m.group("short") != f.text:
             short = re.sub(r"\s+Treaty$", "", m.group("short"))
+            if _abbreviates_parent(f.instrument, short, on):
+                continue  # "the protocol to the treaty on the Southeast Asia Nuclear Weapon-Free Zone (SEANWFZ)"
             defined.setdefault(short, (f.instrument, f.start))
     if not defined:
         return found
