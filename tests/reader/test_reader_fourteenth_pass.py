@@ -150,3 +150,16 @@ def test_the_bracket_after_a_protocols_title_abbreviates_the_treaty_and_it_took_
     )
     assert ("in_force", None, "bangkok", "consistent") in claims
     assert read_text("The ASEAN groups Brunei and Cambodia.", "2012-07-08").places[0].code == "BRN"
+
+
+def test_french_the_ministry_is_not_bound_by_a_treaty_it_will_not_join():
+    answer = read_text(
+        "Déclaration de la porte-parole du Ministère de l'Europe et des Affaires étrangères\n"
+        "Paris, le 22 janvier 2021\n\n"
+        "La France n'entend pas adhérer au Traité d'interdiction des armes nucléaires, entré en vigueur vendredi. "
+        "Ce traité ne nous lie pas."
+    )
+    claims = {(c.kind, c.party, c.instrument, c.verdict) for c in answer.claims}
+    assert ("in_force", None, "tpnw", "consistent") in claims
+    assert ("not_ratified", "FRA", "tpnw", "consistent") in claims
+    assert not any(c[0] == "ratified" for c in claims)

@@ -51,7 +51,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "six states not parties to the NPT (Argentina, Brazil, ...)": each state the group lists
             r"|\b(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s+(?:yet\s+)?part(?:y|ies)\s+to\b"
             # "France is not a party to this treaty", "is not a part of"
-            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b",
+            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b"
+            # "We are not bound by this treaty": no party to it ("no longer bound" is an end, read elsewhere)
+            r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)",
             re.I,
         ),
     ),

@@ -39,6 +39,8 @@ PHRASES: dict[str, str] = {
     "est entrée en vigueur": "entered into force",
     "sont entrés en vigueur": "entered into force",
     "était entré en vigueur": "had entered into force",
+    # "au Traité ..., entré en vigueur vendredi": the participle alone, after its noun
+    "entré en vigueur": "which entered into force",
     "entrera en vigueur": "will enter into force",
     "entre en vigueur": "enters into force",
     "entrée en vigueur": "entry into force",
@@ -96,6 +98,12 @@ PHRASES: dict[str, str] = {
     "ont ratifié": "have ratified",
     "avait ratifié": "had ratified",
     "avaient ratifié": "had ratified",
+    # "n'entend pas y adhérer": a refusal to join (an intention, never a fact)
+    "n'entend pas y adhérer": "does not intend to accede to it",
+    "n'entend pas adhérer": "does not intend to accede",
+    # "Ce traité ne nous lie pas": the speaker is not bound by it
+    "ce traité ne nous lie pas": "we are not bound by this treaty",
+    "ne nous lie pas": "we are not bound by it",
     "a adhéré": "acceded",
     "ont adhéré": "acceded",
     "adhésion au": "accession to the",

@@ -23,7 +23,10 @@ _OFFICES = {
     r"|10\s+Downing\s+Street|Secretary\s+of\s+State\s+for\s+Foreign\s+and\s+Commonwealth\s+Affairs"
     # the record of the House of Commons or of Lords: a minister's answer speaks for the Government
     r"|Her\s+Majesty['’]s\s+Government|\bH[CL]\s+Deb\b": "GBR",
-    r"Élysée|Elysee|Quai\s+d'Orsay": "FRA",
+    # (France's ministry under its own name, as the gloss leaves it: "Ministry of the Europe and of the Affaires
+    # étrangères")
+    r"Élysée|Elysee|Quai\s+d['’]Orsay|Minist(?:ère|ry)\s+(?:de\s+l['’]|of\s+the\s+)Europe\s+(?:et|and)\s+(?:des|of\s+the)\s+"
+    r"Affaires\s+étrangères": "FRA",
 }
 _INTERNATIONAL = re.compile(
     r"\b(?:United\s+Nations|Secretary-General|CTBTO|Preparatory\s+Commission|IAEA|Conference\s+on\s+Disarmament|NATO|European\s+Union)\b"
