@@ -163,3 +163,14 @@ def test_french_the_ministry_is_not_bound_by_a_treaty_it_will_not_join():
     assert ("in_force", None, "tpnw", "consistent") in claims
     assert ("not_ratified", "FRA", "tpnw", "consistent") in claims
     assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_its_second_verb_and_when_in_force_say_the_treaty_is_not_in_force():
+    assert ("not_in_force", None, "ctbt", "consistent") in _claims(
+        "NEW YORK, 27 September 2013. The CTBT bans all nuclear explosions. It was adopted by the General Assembly in "
+        "September 1996 but has not yet entered into force."
+    )
+    assert ("not_in_force", None, "ctbt", "consistent") in _claims(
+        "NEW YORK, 24 September 2008. A conference opened today to promote the Comprehensive Nuclear-Test-Ban Treaty "
+        "(CTBT), which will ban all nuclear weapons testing on Earth when in force."
+    )

@@ -68,6 +68,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:the|its)\s+(?:[\w-]+\s+)?delay\s+in\s+(?:the\s+|its\s+)?entry\s+into\s+force\b"
             # "As long as the Treaty is not in force", "is still not in force"
             r"|\b(?:is|remains|are)\s+(?:still\s+)?not\s+(?:yet\s+)?in\s+force\b"
+            # "which will ban all nuclear weapons testing on Earth when in force": not in force yet
+            r"|\b(?:when|once)\s+(?:it\s+is\s+)?in\s+force\b"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
             r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?<!\bwill\s)(?<!\bwould\s)\b(?:has|have)\s+(?:expired|lapsed)"
             # "expired on February 5", "having expired": a past expiry ("will have expired" is read as future)
@@ -899,6 +901,12 @@ _IT_PASSIVE = re.compile(
     r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+# "It was adopted by the General Assembly in September 1996 but has not yet entered into force": the second verb of a
+# sentence whose subject is "it"
+_IT_SECOND_VERB = re.compile(
+    r"\s*[\"“]?(?:It|it)\s+(?:has|had|is|was|were|\w+ed)\b[^.;:]{0,100}?\b(?:but|and)\s+(?:has\s+|had\s+|is\s+|was\s+)?"
+    r"(?:still\s+|since\s+|then\s+)?$"
+)
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
@@ -1282,6 +1290,7 @@ def cue_claims(
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
+                    or _IT_SECOND_VERB.match(text, a, cs)
                     or (ordinal and _NO_OBJECT.match(text[ce:clause_end]))
                     or (ordinal and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I))
                     or (
