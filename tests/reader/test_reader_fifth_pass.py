@@ -224,6 +224,11 @@ def test_the_relevant_protocols_of_the_treaty_named_last() -> None:
         "Treaty, and others are asked to ratify the Treaty's relevant protocols."
     )
     ids = {i.id for i in read_text(text, "1990-01-01").instruments}
+    # said of the nuclear-weapon states, the protocols open to all of them (Protocol 1 is only for the states with
+    # territories in the zone: the fourteenth pass)
+    assert {"rarotonga-protocol-2", "rarotonga-protocol-3"} <= ids
+    assert "rarotonga-protocol-1" not in ids
+    ids = {i.id for i in read_text(text.replace("The nuclear-weapon States", "France"), "1990-01-01").instruments}
     assert {"rarotonga-protocol-1", "rarotonga-protocol-2", "rarotonga-protocol-3"} <= ids
 
 

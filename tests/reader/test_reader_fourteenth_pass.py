@@ -174,3 +174,21 @@ def test_its_second_verb_and_when_in_force_say_the_treaty_is_not_in_force():
         "NEW YORK, 24 September 2008. A conference opened today to promote the Comprehensive Nuclear-Test-Ban Treaty "
         "(CTBT), which will ban all nuclear weapons testing on Earth when in force."
     )
+
+
+def _instruments(text: str, on: str | None = None) -> set[str]:
+    return {i.id for i in read_text(text, on).instruments}
+
+
+def test_the_relevant_protocols_of_the_nuclear_weapon_states_are_those_open_to_them():
+    found = _instruments(
+        "LONDON, 2 July 1996. All five Nuclear Weapon States have ratified the relevant protocols to the Treaty of "
+        "Tlatelolco and signed those to the Treaty of Rarotonga."
+    )
+    assert {"tlatelolco-protocol-ii", "rarotonga-protocol-2", "rarotonga-protocol-3"} <= found
+    assert not {"tlatelolco-protocol-i", "rarotonga-protocol-1"} & found
+    # "the respective Protocols": each state's own, the protocol for the states with territories too
+    assert "rarotonga-protocol-1" in _instruments(
+        "NEW YORK, 21 October 1996. All nuclear-weapon States have subscribed this year to the respective Protocols "
+        "to the Treaty of Rarotonga."
+    )

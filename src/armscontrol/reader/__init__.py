@@ -521,6 +521,7 @@ def _read(
             for z in zones
         )
     ]
+    mentions = _territorial_protocols_left_out(text, mentions, find_states(doc), sentence_bounds)
     articles = find_articles(text, mentions)
 
     instruments: list[InstrumentFound] = []
@@ -952,6 +953,39 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
         )
         return FoundDate(m.group(0), m.start(), m.end(), day, "day"), note, ref
     return None
+
+
+# The nuclear-weapon states as a group: each of the five ("All five Nuclear Weapon States have ratified the relevant
+# protocols")
+_NUCLEAR_WEAPON_STATES = re.compile(r"\bnuclear[- ]weapons?[- ]states\b|\bnuclear\s+powers\b|\bP-?5\b", re.I)
+_FIVE = ("CHN", "FRA", "RUS", "GBR", "USA")
+
+
+def _territorial_protocols_left_out(text: str, mentions: list, states: list, sentence_bounds) -> list:  # noqa: ANN001
+    """'All five Nuclear Weapon States have ratified the relevant protocols to the Treaty of Tlatelolco': of the
+    protocols one plural names, those open only to certain states (``party_list.open_to``: the states responsible for
+    territories in the zone) are not meant where the sentence speaks of the nuclear-weapon states as a group and names
+    no state."""
+    reg = registry()
+    spans: dict[tuple[int, int], int] = defaultdict(int)
+    for f in mentions:
+        spans[(f.start, f.end)] += 1
+    out = []
+    for f in mentions:
+        plist = reg.instruments[f.instrument].party_list
+        open_to = set(plist.open_to or ()) if plist is not None and plist.open_to else None
+        if open_to is not None and spans[(f.start, f.end)] > 1:
+            a, b = sentence_bounds(f.start)
+            if (
+                _NUCLEAR_WEAPON_STATES.search(text, a, b)
+                and not any(a <= s.start < b for s in states)
+                # ("have subscribed to the respective Protocols": each to those open to it, the territorial too)
+                and not re.search(r"\brespective\s+$", text[max(a, f.start - 12) : f.start])
+            ):
+                if set(_FIVE) - open_to:
+                    continue
+        out.append(f)
+    return out
 
 
 def _told_event_days(text: str) -> list[tuple[FoundDate, str, SourceRef | None]]:

@@ -336,7 +336,7 @@ def protocol_number(protocol_id: str) -> str | None:
 
 
 # ("the additional protocols of the treaty for the prohibition of nuclear weapons in Latin America")
-_PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols|(?<=\badditional\s)protocols)\s+(?:of|to)\s+(?:the\s+)?")
+_PROTOCOLS_OF = re.compile(r"\b(?P<word>Protocols|(?<=\badditional\s)protocols|those)\s+(?:of|to)\s+(?:the\s+)?")
 
 
 def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple[str, int, int]]:  # noqa: ANN001
@@ -346,6 +346,10 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
     reg = registry()
     out = []
     for m in _PROTOCOLS_OF.finditer(text):
+        if m.group("word") == "those" and not re.search(
+            r"\bprotocols\b", text[sentences_of(m.start())[0] : m.start()], re.I
+        ):
+            continue  # "ratified the relevant protocols to the Treaty of Tlatelolco and signed those to ...": only so
         after = [f for f in named if f.start == m.end() and protocols_of().get(f.instrument)]
         if after:  # "the three Protocols of the South Pacific Nuclear Free Zone Treaty"
             out += [(protocol, m.start("word"), m.end("word")) for protocol in protocols_of()[after[0].instrument]]
