@@ -192,3 +192,20 @@ def test_the_relevant_protocols_of_the_nuclear_weapon_states_are_those_open_to_t
         "NEW YORK, 21 October 1996. All nuclear-weapon States have subscribed this year to the respective Protocols "
         "to the Treaty of Rarotonga."
     )
+
+
+def _figures(text: str) -> set[tuple]:
+    return {(f.value, f.low, f.high, f.unit) for f in read_text(text).figures}
+
+
+def test_ranges_of_states_another_year_and_the_total_of_what_was_counted():
+    assert (None, 20.0, 25.0, "states") in _figures(
+        "VIENNA, 15 September 2025. Imagine a world where there are 20 or 25 countries armed with nuclear weapons."
+    )
+    assert (1.0, None, None, "years") in _figures(
+        "MOSCOW, 26 January 2026. Moscow suggested extending the treaty's validity for another year."
+    )
+    assert (155.0, None, None, "states") in _figures(
+        "LONDON, 15 December 1992. The NPT limits nuclear weapons. Ten states have become parties in 1992, bringing "
+        "the total to 155."
+    )

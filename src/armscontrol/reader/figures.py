@@ -54,7 +54,8 @@ NUMBER = rf"(?:{DIGITS}|\b{WORDS}\b)"
 DASH = r"\s*[-‐‑‒–—]\s*"
 
 RANGE = re.compile(
-    rf"(?:\b(?P<lead>between|from)\s+)?(?P<low>{NUMBER})(?P<sep>{DASH}|\s+(?:to|and)\s+)(?P<high>{NUMBER})",
+    # ("20 or 25 countries": a range told as a choice)
+    rf"(?:\b(?P<lead>between|from)\s+)?(?P<low>{NUMBER})(?P<sep>{DASH}|\s+(?:to|and|or)\s+)(?P<high>{NUMBER})",
     re.I,
 )
 SINGLE = re.compile(rf"(?P<value>{NUMBER})", re.I)
@@ -250,6 +251,14 @@ def _is_year(token: str) -> bool:
     return bool(_YEAR.match(token.strip()))
 
 
+# "bringing the total to 155", "raising the number to": the total of what the sentence counted before
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the|their|its)\s+(?:total|number)"
+    r"(?:\s+number)?\s+to\s+$",
+    re.I,
+)
+
+
 def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, int]]) -> list[RawFigure]:
     """Numbers and ranges in ``text`` that state a quantity (see the module docstring)."""
     masked = list(text)
@@ -362,6 +371,15 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             and not re.match(r"\s+[A-Za-z]", plain[end : end + 2])
         ):
             unit = out[-1].unit  # "signed by 181 States and ratified by 150": the noun left out is the one before
+        if (
+            unit is None
+            and out
+            and out[-1].unit is not None
+            and 0 <= start - out[-1].end < 200
+            and not re.search(r"[.;]", plain[out[-1].end : start])
+            and _TOTAL_TO.search(plain[max(0, start - 60) : start])
+        ):
+            unit = out[-1].unit  # "Ten states have become parties in 1992, bringing the total to 155": states
         if unit is None:
             stands = _STANDS_AT.search(plain[max(0, start - 90) : start])
             if stands:
@@ -390,7 +408,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         elif years and unit not in COUNTED:
             return
         pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start])
-        if unit == "states" and ((value or 0) < 2 or pair):
+        if unit == "states" and ((value if value is not None else high or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
         if unit not in COUNTED and any(o.unit == unit and (o.value, o.low, o.high) == (value, low, high) for o in out):
             # "five nuclear powers ... the five nuclear powers", "ten years" twice: the same count said again, one
@@ -420,6 +438,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             out.append(RawFigure(text[m.start() : m.end()], m.start(), m.end(), years, None, None, "years", False))
     for m in re.finditer(r"\b(?:a|an|one)\s+(?=(?:week|month|year|day)s?\s+ago\b)", plain, re.I):
         keep(m.start(), m.start() + len(m.group(0).rstrip()), None, None, 1.0, "1", "1")  # "A week ago": one week
+    for m in re.finditer(r"(?<!\byet\s)\b(?:another|a\s+further)\s+(?=(?:week|month|year|day)\b)", plain, re.I):
+        # "extending the treaty's validity for another year": one year more ("for yet another year": once more, an
+        # idiom rather than a term)
+        keep(m.start(), m.start() + len(m.group(0).rstrip()), None, None, 1.0, "1", "1")
     for m in SINGLE.finditer(plain):
         value = parse_number(m.group("value"))
         if value is None:
