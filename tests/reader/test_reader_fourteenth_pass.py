@@ -209,3 +209,15 @@ def test_ranges_of_states_another_year_and_the_total_of_what_was_counted():
         "LONDON, 15 December 1992. The NPT limits nuclear weapons. Ten states have become parties in 1992, bringing "
         "the total to 155."
     )
+
+
+def test_lists_on_the_line_after_a_colon_or_semicolon_with_former_names():
+    claims = _claims(
+        "LONDON, 18 November 1968. The following states have deposited in the archives of the Governments of the "
+        "United Kingdom or the United States of America their instruments of ratification or accession to the Outer "
+        "Space Treaty;\nArgentine, Ceylon, Upper Volta, United Arab Republic.\n"
+        "The following states have signed the Treaty in London but have not ratified it:\n"
+        "Burma, Congo (Kinshasa), Germany: Federal Republic, Rumania."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"ARG", "LKA", "BFA", "EGY"}
+    assert {c[1] for c in claims if c[0] == "signed"} == {"MMR", "COD", "DEU", "ROU"}

@@ -1658,7 +1658,11 @@ def _waiting_for(
 # A group of states as the subject right before the cue: "12 countries have yet to", "The remaining eight Annex 2 States
 # that have yet to", "only two countries have".
 # "deposited their instruments of" before "ratification" or "accession": the deposit names the act
-_DEPOSITED = r"(?:deposited\s+(?:their|its|the)\s+(?:respective\s+)?instruments?\s+of\s+)"
+# ("have deposited in the archives of the Governments of A, B or C their instruments of ratification or accession")
+_DEPOSITED = (
+    r"(?:deposited\s+(?:(?:in|with)\s+[^.;]{0,160}?\s)?(?:their|its|the)\s+(?:respective\s+)?instruments?\s+of\s+"
+    r"(?:ratification\s+or\s+)?)"
+)
 _GROUP_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?"
@@ -1694,14 +1698,18 @@ _COUNT_SUBJECT = re.compile(
 )
 # What leads from a group to the states it names after the cue: a parenthesis, a colon, "are", "those being", "namely".
 _LIST_LEAD = re.compile(
-    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being|include|includes)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$",
+    r"^[^.;()]{0,60}?(?:\(|:|\s(?:are|were|is|namely|being|include|includes)\b[\s,:]*|,\s*(?:those|these|that)\s+(?:being|is|are)\s+|\s[-–—]\s)\s*(?:the\s+)?$"
+    # "... to the Treaty on the Principles Governing ... Celestial Bodies;\nArgentine, Australia, ...": a list on the
+    # line after the one the group's sentence ends with a colon or semicolon
+    r"|^[^.()]{0,240}?[:;][ \t]*\n\s*$",
     re.I,
 )
 
 
 def _group_subject(text: str, a: int, cs: int) -> bool:
     """Whether a group of states ("12 countries", "the remaining eight Annex 2 States that") is the cue's subject."""
-    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 80) : cs]))
+    # (as far back as a deposit's "in the archives of the Governments of A, B or C" reaches)
+    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 260) : cs]))
 
 
 def listed_after_group(
@@ -1776,6 +1784,9 @@ def _who(
         re.I,
     ):
         listed = listed_after_group(text, states, ce, clause_end) or listed_after_colon(text, states, ce, clause_end)
+        if not listed and states and re.match(r"[:;][ \t]*\n", text[clause_end : clause_end + 4]):
+            # "... Celestial Bodies;\nArgentine, Australia, ...": the list on the line after the clause's end
+            listed = listed_after_group(text, states, ce, max(s[2] for s in states) + 1)
         including = _LIST_AFTER.search(text, ce, clause_end)
         if not listed and including is not None:
             after = [i for i, s in enumerate(states) if including.end() <= s[1] < clause_end]

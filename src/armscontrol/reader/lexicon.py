@@ -119,8 +119,24 @@ STATE_NAMES: dict[str, str] = {
     # the state proclaimed on 27 April 1992, later Serbia and Montenegro (the data's HISTORICAL["SCG"], after the
     # United Nations Treaty Collection's historical information)
     "Federal Republic of Yugoslavia": "SCG",
-    "Western Samoa": "WSM",
-    "Brunei": "BRN",  # ISO 3166 gives "Brunei Darussalam"  # Samoa's name until 1997
+    "Western Samoa": "WSM",  # Samoa's name until 1997
+    "Brunei": "BRN",  # ISO 3166 gives "Brunei Darussalam"
+    # former names of states that go on under the same code, as lists of the 1960s-1990s write them
+    "Burma": "MMR",
+    "Ceylon": "LKA",
+    "Upper Volta": "BFA",
+    "Dahomey": "BEN",
+    "Rumania": "ROU",
+    "Roumania": "ROU",
+    "Malagasy Republic": "MDG",
+    "United Arab Republic": "EGY",  # Egypt's name from 1958 to 1971
+    "Congo (Kinshasa)": "COD",
+    "Congo (Brazzaville)": "COG",
+    "Zaire": "COD",
+    "Kampuchea": "KHM",
+    "Argentine": "ARG",
+    "Argentine Republic": "ARG",
+    "Germany: Federal Republic": "DEU",  # the Foreign Office's lists of the 1960s
     # the United Nations' and the depositaries' short name (ISO 3166 gives "Holy See (Vatican City State)")
     "Holy See": "VAT",
 }
