@@ -221,3 +221,16 @@ def test_lists_on_the_line_after_a_colon_or_semicolon_with_former_names():
     )
     assert {c[1] for c in claims if c[0] == "ratified"} == {"ARG", "LKA", "BFA", "EGY"}
     assert {c[1] for c in claims if c[0] == "signed"} == {"MMR", "COD", "DEU", "ROU"}
+
+
+def test_the_other_states_whose_ratification_is_required_and_a_group_named_before_its_members():
+    text = (
+        "VIENNA, 25 September 2008. Burundi ratified the CTBT on 24 September 2008. This brings the total number of "
+        "Treaty ratifications to 145. The other eight States whose ratification is still required for the Treaty to "
+        "enter into force are: China, India and Pakistan. The other 35 of the Annex 2 States have ratified the "
+        "treaty, including the three nuclear weapon States France, Russian Federation, and the United Kingdom."
+    )
+    claims = _claims(text)
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "IND", "PAK"}
+    assert {"FRA", "RUS", "GBR"} <= {c[1] for c in claims if c[0] == "ratified"}
+    assert (145.0, None, None, "states") in _figures(text)

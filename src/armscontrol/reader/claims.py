@@ -266,7 +266,10 @@ def _decided_that(text: str, start: int, cs: int) -> bool:
 
 _LIST_AFTER = re.compile(
     r"\b(?:including|among\s+them|such\s+as|notably|in\s+particular|particularly|especially)\s+"
-    r"(?:all\s+of\s+our\s+\w+\s+allies,\s+)?",
+    r"(?:all\s+of\s+our\s+\w+\s+allies,\s+)?"
+    # "including the three nuclear weapon States France, Russian Federation, and the United Kingdom": a group named
+    # before its members
+    r"(?:the\s+(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:States|countries|nations|powers)\s+)?",
     re.I,
 )
 _RELATIVE_FACT = re.compile(r"\b(?:that|which|who)\s+(?:have|has)\s+(?:not\s+|never\s+)(?:yet\s+)?$", re.I)
@@ -682,7 +685,8 @@ _WAITS_FOR = re.compile(
 # "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the
 # listed have not ratified.
 _OUTSTANDING = re.compile(
-    r"\b(?:outstanding|remaining)\s+(?:[\w-]+\s+){0,3}?(?:States|countries)\s+whose\s+(?:signature\s+and\s+)?ratification\s+"
+    # ("The other eight States whose ratification is still required ... are: ...")
+    r"\b(?:outstanding|remaining|other)\s+(?:[\w-]+\s+){0,3}?(?:States|countries)\s+whose\s+(?:signature\s+and\s+)?ratification\s+"
     r"(?:is|was|are|were)\s+(?:still\s+)?(?:needed|required|necessary|a\s+prerequisite)",
     re.I,
 )

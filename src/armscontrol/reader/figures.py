@@ -254,7 +254,8 @@ def _is_year(token: str) -> bool:
 # "bringing the total to 155", "raising the number to": the total of what the sentence counted before
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the|their|its)\s+(?:total|number)"
-    r"(?:\s+number)?\s+to\s+$",
+    r"(?:\s+number)?(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>ratifications|signatures|accessions|States|parties|countries))?"
+    r"\s+to\s+$",
     re.I,
 )
 
@@ -380,6 +381,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             and _TOTAL_TO.search(plain[max(0, start - 60) : start])
         ):
             unit = out[-1].unit  # "Ten states have become parties in 1992, bringing the total to 155": states
+        if unit is None and (total := _TOTAL_TO.search(plain[max(0, start - 90) : start])) and total.group("noun"):
+            unit = "states"  # "This brings the total number of Treaty ratifications to 145": ratifying states
         if unit is None:
             stands = _STANDS_AT.search(plain[max(0, start - 90) : start])
             if stands:
