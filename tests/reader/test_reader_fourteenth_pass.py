@@ -234,3 +234,19 @@ def test_the_other_states_whose_ratification_is_required_and_a_group_named_befor
     assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "IND", "PAK"}
     assert {"FRA", "RUS", "GBR"} <= {c[1] for c in claims if c[0] == "ratified"}
     assert (145.0, None, None, "states") in _figures(text)
+
+
+def test_still_to_sign_and_ratify_is_neither_and_a_conference_of_a_treaty_is_not_the_passages_treaty():
+    claims = _claims(
+        "NEW YORK, 25 September 2019. We support the Comprehensive Nuclear-Test-Ban Treaty, including at the 2020 "
+        "Review Conference of the Nuclear Non-Proliferation Treaty. We engage with India and Pakistan, that still "
+        "have to sign and ratify the Treaty, and with Israel, that has yet to ratify the Treaty."
+    )
+    assert {(c[0], c[1]) for c in claims if c[2] == "ctbt"} == {
+        ("not_signed", "IND"),
+        ("not_signed", "PAK"),
+        ("not_ratified", "IND"),
+        ("not_ratified", "PAK"),
+        ("not_ratified", "ISR"),
+    }
+    assert not any(c[2] == "npt" for c in claims)

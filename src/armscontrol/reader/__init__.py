@@ -62,6 +62,7 @@ from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.french import FRENCH
 from armscontrol.reader.gloss import Gloss, gloss, language_of, note, restore
 from armscontrol.reader.mentions import (
+    EVENT_OF,
     MODIFIES_EVENT,
     Found,
     bracket_wins,
@@ -714,8 +715,13 @@ def _read(
             _, what, item = ordered[cursor]
             if isinstance(item, tuple):
                 last_state = str(item[0])
-            elif item.id is not None and not MODIFIES_EVENT.match(text, item.end):
-                # "the NPT Review Conference": a name that modifies a meeting is not what "it" speaks of after
+            elif (
+                item.id is not None
+                and not MODIFIES_EVENT.match(text, item.end)
+                and not EVENT_OF.search(text, max(0, item.start - 60), item.start)
+            ):
+                # "the NPT Review Conference", "the 2020 Review Conference of the Nuclear Non-Proliferation Treaty": a
+                # name that names a meeting is not what "it" speaks of after
                 last_instrument = item
             cursor += 1
         if index > 0 and claim_mentions_in.get(index - 1):

@@ -44,6 +44,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
+            # "India and Pakistan that still have to sign and ratify", "have yet to sign and ratify": neither step taken
+            r"|(?:(?<=\byet\sto\ssign\sand\s)|(?<=\bhave\sto\ssign\sand\s)|(?<=\bhas\sto\ssign\sand\s)"
+            r"|(?<=\bneed\sto\ssign\sand\s)|(?<=\bneeds\sto\ssign\sand\s))ratif\w*"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
             # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
@@ -94,8 +97,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_signed",
         re.compile(
-            r"\b(?:yet\s+to|not|never|failed\s+to|refused\s+to|declined\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
-            r"(?!\s+and\s+ratif)"
+            r"\b(?:not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)"
+            # ("have yet to sign and ratify", "still have to sign and ratify": neither step taken)
+            r"|\b(?:yet\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
             # "India and Pakistan have stayed out of it": neither signed nor joined
             r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b"
             # "despite being a non-signatory to the treaty", "The two non-signatory States were A and B"

@@ -482,6 +482,13 @@ MODIFIES_EVENT = re.compile(
 )
 
 
+# "the 2020 Review Conference of the Nuclear Non-Proliferation Treaty": a meeting named for the treaty after it
+EVENT_OF = re.compile(
+    r"\b(?:Review\s+(?:and\s+Extension\s+)?Conference|Conference|Meeting|Summit)\s+of\s+(?:the\s+)?"
+    r"(?:(?:States\s+)?Parties\s+to\s+(?:the\s+)?)?$"
+)
+
+
 def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> list[Found]:
     """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
     within 1,500 characters."""
@@ -502,7 +509,7 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
         before = [
             f
             for f in _near(by_kind[head], ends[head], m.start() - 1499, m.start())
-            if not MODIFIES_EVENT.match(text, f.end)
+            if not MODIFIES_EVENT.match(text, f.end) and not EVENT_OF.search(text, max(0, f.start - 60), f.start)
         ]
         if before:
             last = _passage_instrument(text, before, m.start())
