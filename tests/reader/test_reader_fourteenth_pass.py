@@ -250,3 +250,19 @@ def test_still_to_sign_and_ratify_is_neither_and_a_conference_of_a_treaty_is_not
         ("not_ratified", "ISR"),
     }
     assert not any(c[2] == "npt" for c in claims)
+
+
+def test_whose_ratification_is_needed_is_no_ratification_and_a_group_relative_clause_names_no_subject():
+    claims = _claims(
+        "VIENNA, 1 August 2013. However, eight States whose ratification is a precondition for the Treaty's entry into "
+        "force (Annex 2 States) have yet to ratify the CTBT: China, Egypt and Israel."
+    )
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "ISR"}
+    assert not any(c[0] == "ratified" for c in claims)
+    claims = _claims(
+        "TOKYO, 13 April 2000. Japan has sent missions to the countries whose ratifications are required for the "
+        "entry-into-force of the CTBT, but which have no yet ratified the Treaty. The Democratic Republic of Congo "
+        "is one of them."
+    )
+    assert not any(c[1] == "JPN" for c in claims)
+    assert read_text("KINSHASA, 1 May 2004. The Democratic Republic of Congo spoke.").places[0].code == "COD"

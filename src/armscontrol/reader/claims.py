@@ -41,7 +41,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_ratified",
         re.compile(
-            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to|no\s+yet)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
             # "India and Pakistan that still have to sign and ratify", "have yet to sign and ratify": neither step taken
@@ -86,7 +86,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "ratified",
         re.compile(
-            r"\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            # ("eight States whose ratification is a precondition": what is needed, not what was done)
+            r"(?<!\bwhose\s)\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
@@ -1717,7 +1718,17 @@ _LIST_LEAD = re.compile(
 def _group_subject(text: str, a: int, cs: int) -> bool:
     """Whether a group of states ("12 countries", "the remaining eight Annex 2 States that") is the cue's subject."""
     # (as far back as a deposit's "in the archives of the Governments of A, B or C" reaches)
-    return bool(_GROUP_SUBJECT.search(text[max(_clause_start(text, a, cs), cs - 260) : cs]))
+    lead = text[max(_clause_start(text, a, cs), cs - 260) : cs]
+    return bool(_GROUP_SUBJECT.search(lead) or _RELATIVE_OF_GROUP.search(lead))
+
+
+# "the countries whose ratifications are required for the entry-into-force of the Treaty, but which have not yet
+# ratified": a relative clause whose antecedent is a group, with no state named between
+_RELATIVE_OF_GROUP = re.compile(
+    r"\b(?-i:the|those|other)\s+(?:[\w-]+\s+){0,2}?(?:countries|States|nations)\s+(?:whose|which|that|who)\b[^.;:]{0,160}?,?\s*"
+    r"(?:but|and)\s+(?:which|that|who)\s+(?:have|has|had)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 
 def listed_after_group(

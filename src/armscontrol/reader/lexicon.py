@@ -131,6 +131,7 @@ STATE_NAMES: dict[str, str] = {
     "Malagasy Republic": "MDG",
     "United Arab Republic": "EGY",  # Egypt's name from 1958 to 1971
     "Congo (Kinshasa)": "COD",
+    "Democratic Republic of Congo": "COD",  # as many texts write it, without "the" before "Congo"
     "Congo (Brazzaville)": "COG",
     "Zaire": "COD",
     "Kampuchea": "KHM",
