@@ -266,3 +266,12 @@ def test_whose_ratification_is_needed_is_no_ratification_and_a_group_relative_cl
     )
     assert not any(c[1] == "JPN" for c in claims)
     assert read_text("KINSHASA, 1 May 2004. The Democratic Republic of Congo spoke.").places[0].code == "COD"
+
+
+def test_ratifications_by_named_states_are_of_the_passages_treaty_unless_they_are_needed():
+    claims = _claims(
+        "NEW YORK, 21 September 2016. The CTBT was opened for signature 20 years ago. With the ratifications by "
+        "Myanmar and Swaziland, the number of ratifying States will be 166. Among the others, ratification by Egypt, "
+        "an Annex 2 State, is mandatory for the Treaty to enter into force."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"MMR", "SWZ"}

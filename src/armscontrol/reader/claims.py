@@ -202,6 +202,12 @@ _MODAL = re.compile(
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
     re.I,
 )
+# "ratification by Egypt, an Annex 2 State, is mandatory for ...": an act needed, not one done
+_REQUIRED_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+|therefore\s+)?(?:mandatory|required|needed"
+    r"|necessary|essential|indispensable|a\s+(?:pre)?condition|a\s+prerequisite)\b",
+    re.I,
+)
 # "China is committed to strictly complying with the obligations of this protocol after signing and ratification",
 # "is committed to ratifying": an undertaking for what is to come (not "committed to the NPT, which it ratified")
 _COMMITTED_TO_ACT = re.compile(
@@ -1152,6 +1158,12 @@ def cue_claims(
             ):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
+            if (
+                kind in {"ratified", "signed"}
+                and re.fullmatch(r"(?:ratifications?|signatures?|accessions?)", cue, re.I)
+                and _REQUIRED_AFTER.match(text, ce, b)
+            ):
+                continue  # "ratification by Egypt, an Annex 2 State, is mandatory for the Treaty to enter into force"
             future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
             notice = _NOTICE.search(text[max(a, cs - 120) : cs])
             if kind == "withdrew" and future and notice:
@@ -1310,6 +1322,13 @@ def cue_claims(
                     # "Cuba and Dominica, that still need to ratify before ...": a step not taken, with no object of
                     # its own, is about the passage's instrument
                     or (kind_here in {"not_ratified", "not_signed"} and _NO_OBJECT.match(text[ce:clause_end]))
+                    # "With the ratifications by Myanmar and Swaziland, the number of ratifying States will be 166":
+                    # a nominal act by named states, of the passage's instrument
+                    or (
+                        kind_here in {"ratified", "signed"}
+                        and re.fullmatch(r"(?:ratifications?|signatures?|accessions?)", cue, re.I)
+                        and re.match(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", text[ce:clause_end])
+                    )
                 ):
                     # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
                     # instrument the passage is about
