@@ -275,3 +275,17 @@ def test_ratifications_by_named_states_are_of_the_passages_treaty_unless_they_ar
         "an Annex 2 State, is mandatory for the Treaty to enter into force."
     )
     assert {c[1] for c in claims if c[0] == "ratified"} == {"MMR", "SWZ"}
+
+
+def test_took_effect_on_a_day_and_a_dateline_dated_by_the_latest_event_of_the_year_before():
+    text = (
+        "MOSCOW, August 2. /TASS/. The United States withdrew from the INF Treaty, Russia's deputy minister told TASS "
+        "on Friday.\n\nThe INF Treaty, signed by the Soviet Union and the United States on December 8, 1987, took "
+        "effect on June 1, 1988. On February 1, 2019, the United States announced the suspension of its obligations.\n"
+        "The law amending the law on the CTBT took effect on November 2."
+    )
+    answer = read_text(text)
+    assert answer.date.isoformat() == "2019-08-02"
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert ("in_force", None, "inf") in claims
+    assert not any(c[2] == "ctbt" and c[0] == "in_force" for c in claims)

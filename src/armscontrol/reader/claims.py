@@ -134,7 +134,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
-            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
+            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b"
+            # "The INF Treaty, signed ... on December 8, 1987, took effect on June 1, 1988" (_NOT_TREATY_TOOK_EFFECT)
+            r"|\btook\s+effect\s+(?:on|in)\s+(?=\d|(?-i:[A-Z]))|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
             # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
@@ -201,6 +203,10 @@ _MODAL = re.compile(
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
     re.I,
+)
+# What else "took effect" may be said of: a law, a decree, a decision, sanctions, a moratorium
+_NOT_TREATY_TOOK_EFFECT = re.compile(
+    r"\b(?:law|decree|act|bill|amendment|order|resolution|decision|sanctions?|moratorium|ban|withdrawal)\b", re.I
 )
 # "ratification by Egypt, an Annex 2 State, is mandatory for ...": an act needed, not one done
 _REQUIRED_AFTER = re.compile(
@@ -1158,6 +1164,12 @@ def cue_claims(
             ):
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
+            if (
+                kind == "in_force"
+                and cue.lower().startswith("took")
+                and _NOT_TREATY_TOOK_EFFECT.search(text, clause_start, cs)
+            ):
+                continue  # "The law amending the law ratifying the CTBT took effect on November 2": the law's
             if (
                 kind in {"ratified", "signed"}
                 and re.fullmatch(r"(?:ratifications?|signatures?|accessions?)", cue, re.I)

@@ -524,7 +524,28 @@ def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> li
             continue
         if 0 <= gap <= 31:
             recent.append(found)
+    if not recent:
+        # "MOSCOW, August 2 ... On February 1, 2019, ... announced the suspension": the latest day the report tells
+        # within the year before, of all it tells (not the nearest: "took effect on June 1, 1988" is history)
+        within_year = [
+            found
+            for found in dates
+            if found.precision == "day"
+            and found not in framing
+            and _gap_days(found, day, month) is not None
+            and 0 <= _gap_days(found, day, month) <= 366  # type: ignore[operator]
+        ]
+        if within_year:
+            recent.append(max(within_year, key=lambda f: f.date))
     return recent
+
+
+def _gap_days(found: FoundDate, day: int, month: int) -> int | None:
+    """Days from ``found`` to the day and month given, in ``found``'s year (``None`` where that day does not exist)."""
+    try:
+        return (dt.date(found.date.year, month, day) - found.date).days
+    except ValueError:
+        return None
 
 
 _ANSWERED = re.compile(r"\bAnswered(?:\s+on)?:?\s*$", re.I)
