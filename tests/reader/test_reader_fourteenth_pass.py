@@ -289,3 +289,20 @@ def test_took_effect_on_a_day_and_a_dateline_dated_by_the_latest_event_of_the_ye
     claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
     assert ("in_force", None, "inf") in claims
     assert not any(c[2] == "ctbt" and c[0] == "in_force" for c in claims)
+
+
+def test_will_not_sign_a_named_treaty_is_its_standing_on_the_day():
+    assert ("not_signed", "PAK", "ctbt", "consistent") in _claims(
+        "ISLAMABAD, 17 September 1998. Pakistan will not sign the Comprehensive Test Ban Treaty until and unless the "
+        "economic sanctions are lifted."
+    )
+    # "the treaty" after another instrument leaves which one to a guess: no claim
+    assert not any(
+        c[0] == "not_signed"
+        for c in _claims(
+            "LONDON, 7 July 2017. The NPT remains the cornerstone. We will not sign the treaty adopted today."
+        )
+    )
+    assert not any(
+        c[0] == "signed" for c in _claims("NEW YORK, 24 September 1998. India will sign the CTBT next year.")
+    )

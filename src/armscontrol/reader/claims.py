@@ -106,7 +106,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "despite being a non-signatory to the treaty", "The two non-signatory States were A and B"
             r"|\ba\s+non-?signatory\b|\bnon-?signatory\s+States\s+(?:were|are)\b"
             # "the UK is not a signatory to the TPNW"
-            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?signator(?:y|ies)\s+(?:to|of)\b",
+            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?signator(?:y|ies)\s+(?:to|of)\b"
+            # "We will not be a signatory to any part of the treaty", "will not be ready to sign": not signed on the day
+            r"|\bwill\s+not\s+be\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bwill\s+not\s+be\s+(?:ready|prepared|able)\s+to\s+sign\b",
             re.I,
         ),
     ),
@@ -202,6 +204,14 @@ _MODAL = re.compile(
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
+    re.I,
+)
+# "Pakistan will not sign the CTBT until ...", "We will not be a signatory": a refusal of what is to come, and the
+# state's standing on the day (it has not signed)
+# (only where the instrument is named: "will not sign the treaty" leaves which one to a guess)
+_WILL_NOT = re.compile(
+    r"\bwill\s+not\s+(?:be\s+(?:a\s+|ready\s+to\s+|prepared\s+to\s+|able\s+to\s+)?)?sign(?:atory|atories)?\b"
+    r"(?!\s+(?:on\s+|to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?-i:treaty|pact|agreement|protocol|it|accord)\b)",
     re.I,
 )
 # What else "took effect" may be said of: a law, a decree, a decision, sanctions, a moratorium
@@ -1158,6 +1168,8 @@ def cue_claims(
                 and not _WAS_ABLE.search(lead)
                 and not _PERFORMATIVE.search(lead)
                 and not _decided_that(text, clause_start, cs)
+                # "Pakistan will not sign the CTBT until ...": a refusal of what is to come, and its standing on the day
+                and not (kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40)))
                 # "calls on the States that have not yet ratified the Treaty, notably A and B": the relative clause
                 # states a fact of the states it lists
                 and not (_RELATIVE_FACT.search(lead) and _LIST_AFTER.search(text, ce, min(len(text), ce + 200)))
@@ -1182,7 +1194,11 @@ def cue_claims(
                 future = None  # "announced that it will withdraw": the notice itself is the fact
             if kind == "withdrew" and cue.lower().startswith("withdraw ") and not notice:
                 continue  # "to withdraw from": an intention or a right, not an act
-            if kind in _PARTY_EVENTS and future:
+            if (
+                kind in _PARTY_EVENTS
+                and future
+                and not (kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40)))
+            ):
                 continue  # an announcement of what will happen is not a claim of what has
             if cue.lower() == "ratifications" and not re.match(r"\s+(?:of\s+[^.;]{0,80}?\s+)?by\s", text[ce:b]):
                 continue  # "these two additional ratifications": counted, not said of a state ("ratifications by A")
