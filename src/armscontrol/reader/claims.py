@@ -218,6 +218,8 @@ _WILL_NOT = re.compile(
 _NOT_TREATY_TOOK_EFFECT = re.compile(
     r"\b(?:law|decree|act|bill|amendment|order|resolution|decision|sanctions?|moratorium|ban|withdrawal)\b", re.I
 )
+# An act named as a noun ("the ratifications by Myanmar and Swaziland")
+_NOMINAL_ACT = re.compile(r"(?:ratifications?|signatures?|accessions?)", re.I)
 # "ratification by Egypt, an Annex 2 State, is mandatory for ...": an act needed, not one done
 _REQUIRED_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+|therefore\s+)?(?:mandatory|required|needed"
@@ -1182,11 +1184,7 @@ def cue_claims(
                 and _NOT_TREATY_TOOK_EFFECT.search(text, clause_start, cs)
             ):
                 continue  # "The law amending the law ratifying the CTBT took effect on November 2": the law's
-            if (
-                kind in {"ratified", "signed"}
-                and re.fullmatch(r"(?:ratifications?|signatures?|accessions?)", cue, re.I)
-                and _REQUIRED_AFTER.match(text, ce, b)
-            ):
+            if kind in {"ratified", "signed"} and _NOMINAL_ACT.fullmatch(cue) and _REQUIRED_AFTER.match(text, ce, b):
                 continue  # "ratification by Egypt, an Annex 2 State, is mandatory for the Treaty to enter into force"
             future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
             notice = _NOTICE.search(text[max(a, cs - 120) : cs])
@@ -1354,7 +1352,7 @@ def cue_claims(
                     # a nominal act by named states, of the passage's instrument
                     or (
                         kind_here in {"ratified", "signed"}
-                        and re.fullmatch(r"(?:ratifications?|signatures?|accessions?)", cue, re.I)
+                        and _NOMINAL_ACT.fullmatch(cue)
                         and re.match(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", text[ce:clause_end])
                     )
                 ):
