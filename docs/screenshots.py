@@ -61,7 +61,6 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
     ("dashboard-read-french", "/read?example=guatemala-ctbt-france-2012", 1280, 1700),
     ("dashboard-read-french-390", "/read?example=guatemala-ctbt-france-2012", 390, 2600),
     ("dashboard-read-spanish", "/read?example=opanal-tlatelolco-2019", 1280, 1500),
-    # a statement whose text gives no date: the page says so in the vocabulary's words
     # a day worked out from an anniversary and the registry's date of the event: the page says how, with the source
     (
         "dashboard-read-anniversary",
@@ -69,6 +68,16 @@ PAGES = [  # file, path, width, height of the clip (None: the whole page); every
         1280,
         900,
     ),
+    # a day given without its year, put in the year the registry dates the event told beside it
+    (
+        "dashboard-read-event-day",
+        "/read?text=UNITED+NATIONS+--+The+UN+ambassadors+of+Kazakhstan,+Kyrgyzstan+and+Uzbekistan+said+on+March+31"
+        "+that+their+countries+have+ratified+the+treaty+on+a+nuclear-weapon-free+zone+in+Central+Asia,"
+        "+which+came+into+force+on+March+21.",
+        1280,
+        900,
+    ),
+    # a statement whose text gives no date: the page says so in the vocabulary's words
     ("dashboard-read-undated", "/read?text=The+CTBT+has+been+signed+by+187+States+and+ratified+by+178.", 1280, 900),
     ("dashboard-report", "/report?kind=instrument&target=new-start&on=2024-01-01", 1280, 700),
     ("dashboard-report-390", "/report?kind=instrument&target=new-start&on=2024-01-01", 390, 1000),
