@@ -306,3 +306,12 @@ def test_will_not_sign_a_named_treaty_is_its_standing_on_the_day():
     assert not any(
         c[0] == "signed" for c in _claims("NEW YORK, 24 September 1998. India will sign the CTBT next year.")
     )
+
+
+def test_a_group_named_in_the_next_sentence_without_a_colon():
+    claims = _claims(
+        "PHNOM PENH, 8 July 2012. Four of the nuclear-weapon states will not be ready to sign the Protocol to the "
+        "Treaty on the Southeast Asia Nuclear Weapon-Free Zone next week. The four countries are France, Russia, the "
+        "United Kingdom and the United States."
+    )
+    assert {c[1] for c in claims if c[0] == "not_signed"} == {"FRA", "RUS", "GBR", "USA"}

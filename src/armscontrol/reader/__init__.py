@@ -36,7 +36,7 @@ from armscontrol.reader.claims import (
     cue_claims,
     heading_list_claims,
     judge_limit,
-    listed_after_colon,
+    listed_in_next_sentence,
     says_an_act,
     source_ref,
 )
@@ -730,7 +730,9 @@ def _read(
                 last_instruments = tuple({m.id: m for m in named_before}.values())
         if claim_mentions_in.get(index) or (last_instrument is not None and index > 0):
             following = sentences[index + 1] if index + 1 < len(sentences) else None
-            next_listed = tuple(listed_after_colon(text, states_in.get(index + 1, []), *following)) if following else ()
+            next_listed = (
+                tuple(listed_in_next_sentence(text, states_in.get(index + 1, []), *following)) if following else ()
+            )
             if following and next_listed and says_an_act(text, following[0], next_listed[0][1]):
                 # "191 countries have signed the NPT. The countries that have not signed are: A, B": the next
                 # sentence's list belongs to its own group, not to this one

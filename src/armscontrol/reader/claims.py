@@ -967,6 +967,27 @@ _GROUP = re.compile(rf"\b(?:{GROUP_NOUNS}|others)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
 
+# "The four countries are France, Russia, the United Kingdom and the United States": a sentence that only names the
+# members of the group the sentence before spoke of
+_MEMBERS_ARE = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:countries|States|states|nations)\s+(?:are|were|include)\s*:?\s+(?:the\s+)?$"
+)
+
+
+def listed_in_next_sentence(
+    text: str, states: list[tuple[str, int, int]], start: int, end: int
+) -> list[tuple[str, int, int]]:
+    """The states the sentence ``text[start:end]`` lists for the group of the sentence before it: after a colon, or
+    as "The four countries are A, B and C"."""
+    listed = listed_after_colon(text, states, start, end)
+    if listed:
+        return listed
+    after = [i for i, s in enumerate(states) if start <= s[1] < end]
+    if after and _MEMBERS_ARE.fullmatch(text, start, states[after[0]][1]):
+        return _chain(text, states, after[0])
+    return []
+
+
 def listed_after_colon(
     text: str, states: list[tuple[str, int, int]], start: int, end: int
 ) -> list[tuple[str, int, int]]:
