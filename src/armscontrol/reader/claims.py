@@ -1177,6 +1177,8 @@ def cue_claims(
             lead = text[max(clause_start, cs - 60) : cs]
             cue = m.group(0)
             ordinal = _ORDINAL_LEAD.search(text[max(clause_start, cs - 120) : cs])
+            # "Pakistan will not sign the CTBT until ...": a refusal of what is to come, and its standing on the day
+            refused_standing = kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40))
             if (
                 kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
                 and (
@@ -1191,8 +1193,7 @@ def cue_claims(
                 and not _WAS_ABLE.search(lead)
                 and not _PERFORMATIVE.search(lead)
                 and not _decided_that(text, clause_start, cs)
-                # "Pakistan will not sign the CTBT until ...": a refusal of what is to come, and its standing on the day
-                and not (kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40)))
+                and not refused_standing
                 # "calls on the States that have not yet ratified the Treaty, notably A and B": the relative clause
                 # states a fact of the states it lists
                 and not (_RELATIVE_FACT.search(lead) and _LIST_AFTER.search(text, ce, min(len(text), ce + 200)))
@@ -1213,11 +1214,7 @@ def cue_claims(
                 future = None  # "announced that it will withdraw": the notice itself is the fact
             if kind == "withdrew" and cue.lower().startswith("withdraw ") and not notice:
                 continue  # "to withdraw from": an intention or a right, not an act
-            if (
-                kind in _PARTY_EVENTS
-                and future
-                and not (kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40)))
-            ):
+            if kind in _PARTY_EVENTS and future and not refused_standing:
                 continue  # an announcement of what will happen is not a claim of what has
             if cue.lower() == "ratifications" and not re.match(r"\s+(?:of\s+[^.;]{0,80}?\s+)?by\s", text[ce:b]):
                 continue  # "these two additional ratifications": counted, not said of a state ("ratifications by A")

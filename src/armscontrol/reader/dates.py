@@ -514,27 +514,16 @@ def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> li
     """Full dates in the text up to a month before a dateline's day in their year ("NEW DELHI, July 26. ... deposited
     ... on July 25, 2023"): a report tells recent events, so they lend it their year."""
     day, month = _day_month(m)
-    recent = []
-    for found in dates:
-        if found.precision != "day" or found in framing:
-            continue
-        try:
-            gap = (dt.date(found.date.year, month, day) - found.date).days
-        except ValueError:
-            continue
-        if 0 <= gap <= 31:
-            recent.append(found)
+    gaps = [
+        (found, gap)
+        for found in dates
+        if found.precision == "day" and found not in framing and (gap := _gap_days(found, day, month)) is not None
+    ]
+    recent = [found for found, gap in gaps if 0 <= gap <= 31]
     if not recent:
         # "MOSCOW, August 2 ... On February 1, 2019, ... announced the suspension": the latest day the report tells
         # within the year before, of all it tells (not the nearest: "took effect on June 1, 1988" is history)
-        within_year = [
-            found
-            for found in dates
-            if found.precision == "day"
-            and found not in framing
-            and _gap_days(found, day, month) is not None
-            and 0 <= _gap_days(found, day, month) <= 366  # type: ignore[operator]
-        ]
+        within_year = [found for found, gap in gaps if 0 <= gap <= 366]
         if within_year:
             recent.append(max(within_year, key=lambda f: f.date))
     return recent
