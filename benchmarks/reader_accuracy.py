@@ -1,7 +1,7 @@
 """Accuracy of the statement reader over the hand-annotated statements in tests/statements.
 
 Run: .venv/bin/python benchmarks/reader_accuracy.py
-     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|all] [--source-dates]
+     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|all] [--source-dates]
 
 Prints recall and precision of instruments, figures, claims and places, the
 share of matched claims whose verdict is right, and every miss and extra, for
@@ -18,8 +18,8 @@ pass (tests/statements/heldout-2026g), the eighth frozen before the ninth pass
 pass (tests/statements/heldout-2026j), the eleventh frozen before the twelfth pass (tests/statements/heldout-2026k), the twelfth frozen before the
 thirteenth pass (tests/statements/heldout-2026l), the thirteenth frozen before the fourteenth pass
 (tests/statements/heldout-2026m), the fourteenth frozen before the fourteenth pass
-(tests/statements/heldout-2026n), the fifteenth frozen before the fifteenth pass (tests/statements/heldout-2026o); a
-held-out set is measured and never tuned to while it is held out.
+(tests/statements/heldout-2026n), the fifteenth frozen before the fifteenth pass (tests/statements/heldout-2026o), the sixteenth frozen before the
+sixteenth pass (tests/statements/heldout-2026p); a held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``. With ``--source-dates`` each
 statement is also given its record's date (the annotation's ``date``, the page's), whose year dates a dateline that
 gives the day without one; the standard measure reads the text alone.
@@ -81,6 +81,7 @@ def main() -> None:
         "heldout-m",
         "heldout-n",
         "heldout-o",
+        "heldout-p",
     ]
     choices.append("all")
     parser.add_argument("--set", choices=choices, default="all")

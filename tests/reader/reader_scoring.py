@@ -50,6 +50,8 @@ HELDOUT_2026N = STATEMENTS / "heldout-2026n"
 """A fourteenth held-out set, frozen before the reader's fourteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026O = STATEMENTS / "heldout-2026o"
 """A fifteenth held-out set, frozen before the reader's fifteenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026P = STATEMENTS / "heldout-2026p"
+"""A sixteenth held-out set, frozen before the reader's sixteenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -219,6 +221,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-m": lambda: annotated(HELDOUT_2026M),
         "heldout-n": lambda: annotated(HELDOUT_2026N),
         "heldout-o": lambda: annotated(HELDOUT_2026O),
+        "heldout-p": lambda: annotated(HELDOUT_2026P),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
