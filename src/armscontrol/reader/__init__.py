@@ -61,6 +61,7 @@ from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.french import FRENCH
 from armscontrol.reader.gloss import Gloss, gloss, language_of, note, restore
+from armscontrol.reader.lists import list_claims
 from armscontrol.reader.mentions import (
     EVENT_OF,
     MODIFIES_EVENT,
@@ -710,6 +711,7 @@ def _read(
     )
     cursor = 0
     last_instruments: tuple[Mentioned, ...] = ()
+    passage: dict[int, Mentioned | None] = {}
     for index, sentence in enumerate(sentences):
         while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
             _, what, item = ordered[cursor]
@@ -724,6 +726,7 @@ def _read(
                 # name that names a meeting is not what "it" speaks of after
                 last_instrument = item
             cursor += 1
+        passage[index] = last_instrument
         if index > 0 and claim_mentions_in.get(index - 1):
             named_before = [m for m in claim_mentions_in[index - 1] if m.id is not None]
             if named_before:
@@ -758,6 +761,7 @@ def _read(
                 )
             )
     claims.extend(heading_list_claims(text, claim_mentions, state_spans, date, anachronisms))
+    claims.extend(list_claims(text, sentences, states_in, claim_mentions_in, passage, claims, date, anachronisms))
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()
     unique = []

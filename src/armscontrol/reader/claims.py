@@ -984,7 +984,7 @@ def listed_in_next_sentence(
         return listed
     after = [i for i, s in enumerate(states) if start <= s[1] < end]
     if after and _MEMBERS_ARE.fullmatch(text, start, states[after[0]][1]):
-        return _chain(text, states, after[0])
+        return state_chain(text, states, after[0])
     return []
 
 
@@ -999,7 +999,7 @@ def listed_after_colon(
     after = [i for i, s in enumerate(states) if colon < s[1] < end]
     if not after or not _COLON_LEAD.match(text[colon + 1 : states[after[0]][1]]):
         return []
-    return _chain(text, states, after[0])
+    return state_chain(text, states, after[0])
 
 
 # A state's rank among those who did it: "the 50th country to ratify", "the 165th ratifying state", "the first
@@ -1082,7 +1082,7 @@ def excepted(
     if before is not None:
         after = [i for i, s in enumerate(states) if before.end() <= s[1] < cs]
         if after and not text[before.end() : states[after[0]][1]].strip():
-            return [s for s in _chain(text, states, after[0]) if s[2] <= cs]
+            return [s for s in state_chain(text, states, after[0]) if s[2] <= cs]
     if not _WHOLE_GROUP.search(text[clause_start:cs]):
         return []
     m = _EXCEPT.search(text, ce, clause_end)
@@ -1091,7 +1091,7 @@ def excepted(
     after = [i for i, s in enumerate(states) if m.end() <= s[1] < clause_end]
     if not after or text[m.end() : states[after[0]][1]].strip():
         return []
-    return _chain(text, states, after[0])
+    return state_chain(text, states, after[0])
 
 
 def _clause_end(text: str, states: list[tuple[str, int, int]], ce: int, b: int) -> int:
@@ -1119,7 +1119,7 @@ _UNKNOWN_ITEM = re.compile(
 )
 
 
-def _chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
+def state_chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
     """States joined by commas and 'and' from ``states[first]`` on."""
     chain = [states[first]]
     for state in states[first + 1 :]:
@@ -1530,7 +1530,7 @@ def _standing_in_brackets(
             continue
         kind = "signed" if m.group("signed") else "not_signed"
         start, end = part[0][1], m.end()
-        out += _listed_claims(kind, instrument, [p for p, _, _ in part], text, start, end, on, used)
+        out += listed_claims(kind, instrument, [p for p, _, _ in part], text, start, end, on, used)
     return out
 
 
@@ -1542,7 +1542,7 @@ def _judgeable(target: Mentioned | None, context: Context) -> str | None:
     return target.id
 
 
-def _listed_claims(
+def listed_claims(
     kind: str,
     instrument_id: str,
     parties: list[str | None],
@@ -1635,7 +1635,7 @@ def _unlike_did_so(
         if instrument is None:
             continue
         kind = "ratified" if m.group("verb") == "ratif" else "signed"
-        out += _listed_claims(kind, instrument, [code], text, cs, did_so.end(), on, used)
+        out += listed_claims(kind, instrument, [code], text, cs, did_so.end(), on, used)
     return out
 
 
@@ -1675,7 +1675,7 @@ def heading_list_claims(
                 break
             listed.append(state[0])
         if len(listed) >= 2:
-            out += _listed_claims(kind, named[0], listed, text, m.start(), m.end(), on, used, name_party=True)
+            out += listed_claims(kind, named[0], listed, text, m.start(), m.end(), on, used, name_party=True)
     return out
 
 
@@ -1723,7 +1723,7 @@ def _waiting_for(
         instrument = _judgeable(target, context)
         if instrument is None:
             continue
-        out += _listed_claims("not_ratified", instrument, codes, text, cs, ce, on, used, name_party=True)
+        out += listed_claims("not_ratified", instrument, codes, text, cs, ce, on, used, name_party=True)
     return out
 
 
@@ -1743,7 +1743,9 @@ _GROUP_SUBJECT = re.compile(
     # ("which have signed and ratified", "have signed the Treaty but not ratified it": a second verb of the group's)
     r"(?:(?:and|or|nor)\s+|(?:the\s+\w+|it)\s+(?:but|and)\s+(?:have\s+)?(?:not\s+|never\s+)?(?:yet\s+)?)?$"
     # "The States in that group that have yet to ratify are China, ...": a group a relative clause defines
-    r"|\b(?:the|those|these)\s+(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?(?:that|which|who)\s+"
+    # ("the named States that have yet to ratify": a group with an adjective or two)
+    r"|\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?"
+    r"(?:that|which|who)\s+"
     rf"(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?{_DEPOSITED}?$",
     re.I,
 )
@@ -1805,7 +1807,7 @@ def listed_after_group(
     after = [i for i, s in enumerate(states) if start <= s[1] < end]
     if not after or not _LIST_LEAD.match(text[start : states[after[0]][1]]):
         return []
-    return _chain(text, states, after[0])
+    return state_chain(text, states, after[0])
 
 
 def _who(
@@ -1829,12 +1831,12 @@ def _who(
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
         first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
-        return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
+        return list(dict.fromkeys(s[0] for s in state_chain(text, states, first[0]))) if first else []
     if re.search(r"States\s+(?:were|are)$", cue):
         # "The two non-signatory States were Saudi Arabia and Trinidad and Tobago": the states the verb names
         gap = re.match(r"\s*(?::\s*)?(?:the\s+)?", text[ce:clause_end])
         first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]
-        return list(dict.fromkeys(s[0] for s in _chain(text, states, first[0]))) if first else []
+        return list(dict.fromkeys(s[0] for s in state_chain(text, states, first[0]))) if first else []
     if cue.startswith("As ") or _AS_ONE_OF.search(text[a:cs]):
         # "As a party to the NPT and one of its depositaries, Russia consistently ...": the subject after the phrase
         # ("As Parties to the ... (NPT), the People's Republic of China, France, ...": a plural takes the list)
@@ -1842,14 +1844,15 @@ def _who(
         after_comma = [i for i, s in enumerate(states) if comma >= 0 and comma < s[1] < clause_end]
         if after_comma and re.fullmatch(r",\s*(?:the\s+)?", text[comma : states[after_comma[0]][1]]):
             if re.match(r"As\s+(?:States\s+)?Parties\b", cue):
-                return list(dict.fromkeys(s[0] for s in _chain(text, states, after_comma[0])))  # a plural: the list
+                # a plural: the list
+                return list(dict.fromkeys(s[0] for s in state_chain(text, states, after_comma[0])))
             return [states[after_comma[0]][0]]
         return []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
         after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
-        return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0]))) if after else []
+        return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0]))) if after else []
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
     their = _THEIR_GROUP.search(text, a, cs)
@@ -1873,7 +1876,7 @@ def _who(
         if not listed and including is not None:
             after = [i for i, s in enumerate(states) if including.end() <= s[1] < clause_end]
             if after and not text[including.end() : states[after[0]][1]].strip():
-                listed = _chain(
+                listed = state_chain(
                     text, states, after[0]
                 )  # "150 states have signed this treaty, including ... Russia, China"
         return list(
@@ -1890,7 +1893,7 @@ def _who(
         after = [i for i, s in enumerate(states) if along.end() <= s[1] < clause_end]
         if after and not text[along.end() : states[after[0]][1]].strip():
             joined = [p[0] for p in parties if p[1] < cs] if parties else []
-            return list(dict.fromkeys(joined + [s[0] for s in _chain(text, states, after[0])]))
+            return list(dict.fromkeys(joined + [s[0] for s in state_chain(text, states, after[0])]))
     if parties and re.search(r"\b(?:by|on\s+behalf\s+of)\b", text[ce : parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
@@ -1911,7 +1914,7 @@ def _who(
     if listed_at:
         after = [i for i, s in enumerate(states) if listed_at.end() <= s[1] < clause_end]
         if after and not text[listed_at.end() : states[after[0]][1]].strip():
-            return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+            return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0])))
     passive = _PASSIVE.search(lead) or re.search(r"\b(?:been|be|being)\s+\w+$", cue)
     if context.previous_state and _IT_SUBJECT.search(lead) and not passive:
         # ("it has not been ratified by 8 of the 44 states": "it" is what was ratified, not who ratified)
@@ -1923,7 +1926,7 @@ def _who(
         comma = text.find(",", ce, clause_end)
         after = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
         if after and comma >= 0 and re.fullmatch(r",\s*(?:the\s+)?", text[comma : states[after[0]][1]]):
-            return list(dict.fromkeys(s[0] for s in _chain(text, states, after[0])))
+            return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0])))
         if after:
             return []
     if cue.lower().endswith("ing") and re.search(

@@ -311,6 +311,8 @@ PHRASES: dict[str, str] = {
     "États": "States",
     "État": "State",
     "pays": "countries",
+    "puissances": "powers",
+    "puissance": "power",
     "signataire": "signatory",
     "signataires": "signatories",
     "parties": "parties",

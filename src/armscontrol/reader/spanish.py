@@ -285,6 +285,8 @@ PHRASES: dict[str, str] = {
     "Estados": "States",
     "Estado": "State",
     "países": "countries",
+    "potencias": "powers",
+    "potencia": "power",
     "signatario": "signatory",
     "signatarios": "signatories",
     "partes": "parties",

@@ -1,0 +1,240 @@
+"""Lists of states and the standing a sentence gives them as a group, whatever the verb or the layout.
+
+The cue rules of :mod:`armscontrol.reader.claims` start from a verb ("have ratified") and look for who did it. A list
+of states is often tied to its standing the other way round: by a group named before it ("The two non-signatory States
+were A and B", "Among the signatory States were six ...: A, B, C"), by a bracket or a clause after it ("A and B (the
+only nuclear-weapon States who have yet to ratify)", "A, B and C -- have yet even to sign"), or by a group named in
+the sentence before ("... the 14 States that have yet to ratify. These include A, B and C."). This module reads those
+three ties for any list the cue rules left without a claim, with one grammar of standings:
+
+- a standing is a phrase that says a step was or was not taken: "signatory", "non-signatory", "ratifying States",
+  "that have (not) signed", "have yet to ratify", "signed but not ratified", "deposited their instruments of
+  ratification";
+- a group's standing passes to a list after it only through a link that makes the list its members ("are", "were",
+  "include", "including", "namely", "such as", "among them", a colon, a dash or a bracket), within the clause;
+- a list's own standing is the phrase right after it (in a bracket, after a dash or a relative pronoun, or as its
+  verb).
+
+A list takes its instrument from the sentence (the last named before it, else the first after it), else from the
+passage. Nothing is read in a clause that speaks of a condition ("if", "unless", "whether"), and a step that is only
+asked for ("to sign", "must ratify") is no standing. Each claim is judged by :func:`armscontrol.reader.claims.judge`
+on the statement's date, as every other claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from armscontrol.reader.claims import Mentioned, listed_claims, state_chain
+from armscontrol.reader.models import Claim
+
+_NOT = r"(?:not|never)\s+(?:yet\s+|even\s+|so\s+far\s+|as\s+yet\s+)?"
+_YET_TO = r"(?:(?:yet|still)\s+(?:even\s+)?to|still\s+(?:have|has|need|needs)\s+to)\s+"
+_HAVE = r"(?:(?:have|has|had|who|which|that)\s+(?:already\s+|now\s+|so\s+far\s+|also\s+|all\s+|both\s+)?)"
+
+STANDING = re.compile(
+    # "signed but not ratified", "signatories that have not ratified", "signed the Treaty in London but have not
+    # ratified it"
+    rf"(?P<signed_not_ratified>\b{_HAVE}?signed\s+(?:[\w,]+\s+){{0,8}}?but\s+(?:have\s+|has\s+|had\s+)?{_NOT}ratified"
+    rf"|\bsignator(?:y|ies)\s+(?:States\s+|countries\s+)?(?:that|which|who)\s+(?:have|has)\s+{_NOT}ratified"
+    r"|\b(?:signed|signatory|signatories)\s+but\s+(?:not|non)[\s-]?ratif\w*)"
+    # "have neither signed nor ratified", "have not signed or ratified", "have yet to sign and ratify"
+    rf"|(?P<neither>\bneither\s+signed\s+nor\s+ratified|\b{_NOT}signed\s+(?:n?or|and)\s+(?:not\s+)?ratified"
+    rf"|\b{_YET_TO}sign\s+and\s+ratify)"
+    # "have yet to ratify", "have not ratified", "yet to sign and/or ratify" (either way not ratified), "not acceded"
+    rf"|(?P<not_ratified>\b{_NOT}(?:ratified|acceded|joined)\b|\b{_YET_TO}(?:sign\s+and/or\s+|sign\s+or\s+)?ratify\b"
+    r"|\bnon-?ratif(?:ying|ied|iers?)\b)"
+    # "non-signatory States", "have not signed", "yet to sign", "not a signatory"
+    rf"|(?P<not_signed>\bnon-?\s?signator(?:y|ies)\b|\b{_NOT}signed\b|\b{_YET_TO}sign\b(?!\s+(?:and|or)\b)"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signator(?:y|ies)\b)"
+    # "have signed and ratified"
+    rf"|(?P<signed_and_ratified>\b{_HAVE}signed\s+and\s+ratified\b)"
+    # "ratifying States", "that have ratified", "deposited their instruments of ratification"
+    rf"|(?P<ratified>\bratifying\s+(?:States|countries|nations)\b|\b{_HAVE}(?:ratified|acceded)\b"
+    r"|\bdeposited\s+(?:[\w-]+\s+){0,3}?instruments?\s+of\s+(?:ratification|accession))"
+    # "signatory States", "the signatories", "that have signed"
+    rf"|(?P<signed>(?<!non-)(?<!non)\bsignator(?:y|ies)\b|\b{_HAVE}signed\b)",
+    re.I,
+)
+"""One standing: which step a state took or did not take (see the module docstring)."""
+
+_KINDS = {
+    "signed_not_ratified": ("signed", "not_ratified"),
+    "neither": ("not_signed", "not_ratified"),
+    "not_ratified": ("not_ratified",),
+    "not_signed": ("not_signed",),
+    "signed_and_ratified": ("signed", "ratified"),
+    "ratified": ("ratified",),
+    "signed": ("signed",),
+}
+
+# Between a group's standing and the list of its members: words of the same clause, then a link that makes what
+# follows its members.
+_LINK = re.compile(
+    r"[^.;!?]{0,140}?(?:\b(?:are|were|include|includes|included|including|namely|such\s+as|among\s+them|notably|"
+    r"being|comprise|comprising|consist\s+of)\b\s*:?|:|--|[—–]|\s-|\()\s*(?:the\s+)?(?:following\s*:?\s*)?$",
+    re.I,
+)
+# A list that is a group named in the sentence before: "These include A, B", "They are A and B", "Among them are".
+_BACK_LINK = re.compile(
+    r"\s*(?:these|they|those|among\s+(?:them|these|those)|the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations))"
+    r"\s+(?:[\w-]+\s+)?(?:include|includes|included|are|were|being)\s*:?\s*(?:the\s+)?$",
+    re.I,
+)
+# After a list: a bracket, a dash, a comma and a relative pronoun, or its verb, then the standing.
+_AFTER = re.compile(
+    r"\s*(?:\(|--|[—–]|,)?\s*(?:(?:are|were|remain|remained|all|both|each|the\s+only\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:states|countries|nations))\s+)*(?:(?:which|who|that)\s+)?",
+    re.I,
+)
+_HAVE_VERB = re.compile(r"(?:have|has|had)\s+", re.I)
+# What may follow a list's own verb: nothing more in the clause, the instrument ("it", "the Treaty"), or a named one;
+# "A and B have signed the agreement on ..." speaks of an instrument the passage may not be about.
+_OBJECT = re.compile(
+    r"\s*(?:[,.;:)]|--|[—–]|$|(?:it|them|both|too|also|already|so\s+far|to\s+date)\b"
+    r"|(?:the|this|that|these|both)\s+(?:[\w-]+\s+){0,2}?(?:treaty|treaties|protocols?|convention|instruments?)\b"
+    r"(?!\s+(?:on|of|between|concerning|banning|prohibiting)\b))",
+    re.I,
+)
+# Between a group's standing and its list, what is asked for or supposed: the list is not told as members.
+_CONDITION = re.compile(r"\b(?:if|unless|whether|should|must|urge[sd]?|call(?:s|ed)?\s+(?:on|upon))\b", re.I)
+# Just before a list, a condition or a time to come: "if A and B sign", "once A, B and C have ratified".
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|once|until|before)\b[^.;:]*$", re.I)
+# Two parts of one list, a bracket between them: "A and B (...) as well as C, D and E".
+_PARTS = re.compile(r"\s*\([^()]{1,200}\)\s*,?\s*(?:and\s+|as\s+well\s+as\s+|,\s*)(?:the\s+)?$", re.I)
+_MAX_LEAD = 260
+# The group noun a standing is said of, right after it ("signatory States"), and any other group noun: a list after
+# another group ("its signatories ... the five original nuclear powers: A, B") belongs to that one.
+_OWN_HEAD = re.compile(r"\s+(?:States|countries|nations|Governments)\b", re.I)
+_OTHER_GROUP = re.compile(
+    r"\b(?:States|countries|nations|powers|members|parties|signatories|Governments|republics|democracies)\b", re.I
+)
+
+
+def _kinds(match: re.Match[str]) -> tuple[str, ...]:
+    return _KINDS[next(k for k, v in match.groupdict().items() if v)]
+
+
+def _lists(text: str, states: list[tuple[str, int, int]]) -> list[list[list[tuple[str, int, int]]]]:
+    """The sentence's lists of states, each as its parts (a part ends at a bracket that another part follows)."""
+    chains: list[list[tuple[str, int, int]]] = []
+    i = 0
+    while i < len(states):
+        found = state_chain(text, states, i)
+        chains.append(found)
+        i += len(found)
+    lists: list[list[list[tuple[str, int, int]]]] = []
+    for found in chains:
+        if lists and _PARTS.fullmatch(text[lists[-1][-1][-1][2] : found[0][1]]):
+            lists[-1].append(found)
+        else:
+            lists.append([found])
+    return lists
+
+
+def _lead_standing(text: str, a: int, start: int) -> re.Match[str] | None:
+    """The standing of a group named before ``start`` in the clause, tied to what follows by a link."""
+    lead_start = max(a, start - _MAX_LEAD)
+    found = None
+    for m in STANDING.finditer(text, lead_start, start):
+        head = _OWN_HEAD.match(text, m.end(), start)
+        gap = head.end() if head else m.end()
+        if (
+            _LINK.fullmatch(text, m.end(), start)
+            and not _CONDITION.search(text, m.end(), start)
+            and not _OTHER_GROUP.search(text, gap, start)
+        ):
+            found = m
+    return found
+
+
+def _after_standing(text: str, end: int, b: int) -> re.Match[str] | None:
+    """The standing said right after a list (in a bracket, after a dash or a relative pronoun, or as its verb)."""
+    gap = _AFTER.match(text, end, b)
+    position = gap.end() if gap else end
+    found = STANDING.match(text, position, b)
+    have = _HAVE_VERB.match(text, position, b)
+    if found is None and have is not None:
+        # "A and B have yet to sign", "who have not ratified": the standing after the verb's own "have"
+        found = STANDING.match(text, have.end(), b)
+    return found
+
+
+def list_claims(
+    text: str,
+    sentences: list[tuple[int, int]],
+    states_in: dict[int, list[tuple[str, int, int]]],
+    mentions_in: dict[int, list[Mentioned]],
+    passage: dict[int, Mentioned | None],
+    claims: list[Claim],
+    on: dt.date,
+    anachronisms: frozenset[str],
+) -> list[Claim]:
+    """Claims for the lists of states the cue rules left without one, from the standing of the group they are
+    members of, or their own standing said right after them (see the module docstring).
+
+    ``passage`` gives, for each sentence, the instrument the passage was about before it (``None`` where none);
+    ``claims`` are the claims already read: a part of a list with a claim on any of its states in its sentence is left
+    to them.
+    """
+    used = {(c.instrument, c.party, c.kind) for c in claims}
+    out: list[Claim] = []
+    for index, (a, b) in enumerate(sentences):
+        states = sorted(states_in.get(index, []), key=lambda s: s[1])
+        if len(states) < 2:
+            continue
+        claimed = {c.party for c in claims if a <= c.start < b and c.party is not None}
+        for listed in _lists(text, states):
+            members = [s for part in listed for s in part]
+            # a part with a claim on one of its states is left to the rule that read it
+            parts = [part for part in listed if not any(s[0] in claimed for s in part)]
+            if len(members) < 2 or not parts:
+                continue
+            start = members[0][1]
+            if _SUPPOSED.search(text, max(a, start - 80), start):
+                continue
+            lead = _lead_standing(text, a, start)
+            if lead is None and index > 0 and _BACK_LINK.fullmatch(text, a, start):
+                pa, pb = sentences[index - 1]
+                before = [m for m in STANDING.finditer(text, pa, pb) if not _CONDITION.search(text, pa, m.start())]
+                lead = before[-1] if before else None
+            # each part's own standing after it (a bracket) overrides the group's
+            standings: list[tuple[list[tuple[str, int, int]], re.Match[str] | None]] = []
+            for part in parts:
+                own = _after_standing(text, part[-1][2], b)
+                named_next = any(own is not None and 0 <= m.start - own.end() <= 12 for m in mentions_in.get(index, []))
+                if own is not None and not named_next and not _OBJECT.match(text, own.end(), b):
+                    own = None
+                standings.append((part, own))
+            if lead is None and all(own is None for _, own in standings):
+                continue
+            instrument = _instrument(mentions_in.get(index, []), start, passage.get(index), anachronisms)
+            if lead is not None and lead.start() < a:
+                previous = [m for m in mentions_in.get(index - 1, []) if m.id is not None]
+                instrument = instrument or _instrument(previous, lead.start(), None, anachronisms)
+            if instrument is None:
+                continue
+            for part, own in standings:
+                standing = own or lead
+                if standing is None:
+                    continue
+                span_start = min(part[0][1], standing.start()) if standing.start() >= a else part[0][1]
+                span_end = max(part[-1][2], standing.end()) if standing.end() <= b else part[-1][2]
+                for kind in _kinds(standing):
+                    out += listed_claims(
+                        kind, instrument, [s[0] for s in part], text, span_start, span_end, on, used, name_party=True
+                    )
+    return out
+
+
+def _instrument(
+    mentions: list[Mentioned], start: int, passage: Mentioned | None, anachronisms: frozenset[str]
+) -> str | None:
+    """The instrument a list at ``start`` speaks of: the last named before it in its sentence, else the first after
+    it, else the passage's; none where that is a name the registry lacks."""
+    before = [m for m in mentions if m.start < start]
+    target = before[-1] if before else mentions[0] if mentions else passage
+    if target is None or target.id is None or target.id in anachronisms:
+        return None
+    return target.id
