@@ -60,6 +60,7 @@ from armscontrol.reader.descriptions import (
 from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.french import FRENCH
+from armscontrol.reader.german import GERMAN
 from armscontrol.reader.gloss import Gloss, gloss, language_of, note, restore
 from armscontrol.reader.lists import list_claims
 from armscontrol.reader.mentions import (
@@ -448,7 +449,7 @@ def read_text(
     return answer if plain == text else restore(answer, Gloss(original=text, text=plain, pieces=()))
 
 
-LANGUAGES = (FRENCH, SPANISH)
+LANGUAGES = (FRENCH, SPANISH, GERMAN)
 """The languages read through a gloss besides English (:mod:`armscontrol.reader.gloss`)."""
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})

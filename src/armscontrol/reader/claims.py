@@ -226,6 +226,11 @@ _REQUIRED_AFTER = re.compile(
     r"|necessary|essential|indispensable|a\s+(?:pre)?condition|a\s+prerequisite)\b",
     re.I,
 )
+# "Its entry into force depends on its ratification by A": the act the entry into force waits for
+_DEPENDS_ON = re.compile(
+    r"\b(?:depends|depend|depended|hinges|(?:is|was)\s+(?:contingent|conditional))\s+(?:up)?on\s+(?:its\s+|the\s+|their\s+)?$",
+    re.I,
+)
 # "China is committed to strictly complying with the obligations of this protocol after signing and ratification",
 # "is committed to ratifying": an undertaking for what is to come (not "committed to the NPT, which it ratified")
 _COMMITTED_TO_ACT = re.compile(
@@ -708,7 +713,10 @@ _UNDER_WAY_AFTER = re.compile(
 # "will enter into force once signed and ratified by ...": the states named have not ratified yet.
 _WAITS_FOR = re.compile(
     r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
-    r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)",
+    r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)"
+    # "Its entry into force depends on its ratification by A, B and C"
+    r"|\bentry\s+into\s+force\s+(?:[^.;]{0,60}?\s)?(?:depends|depend|hinges|is\s+contingent|is\s+conditional)\s+(?:up)?on\s+"
+    r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b)",
     re.I,
 )
 # "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the
@@ -1208,6 +1216,8 @@ def cue_claims(
                 continue  # "The law amending the law ratifying the CTBT took effect on November 2": the law's
             if kind in {"ratified", "signed"} and _NOMINAL_ACT.fullmatch(cue) and _REQUIRED_AFTER.match(text, ce, b):
                 continue  # "ratification by Egypt, an Annex 2 State, is mandatory for the Treaty to enter into force"
+            if kind in {"ratified", "signed"} and _DEPENDS_ON.search(text, max(a, cs - 60), cs):
+                continue  # "its entry into force depends on its ratification by A, B": an act needed, not done
             future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
             notice = _NOTICE.search(text[max(a, cs - 120) : cs])
             if kind == "withdrew" and future and notice:

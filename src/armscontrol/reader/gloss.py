@@ -72,6 +72,23 @@ class Language:
     """Keys of phrases dropped after a number: "porte à 156 le nombre d'États" is "to 156 States"."""
     number_words: frozenset[str] = frozenset()
     """Numbers in words, before a dropped count noun."""
+    auxiliaries: dict[str, str] = field(default_factory=dict)
+    """Auxiliary and modal verbs that stand apart from their verb (German "hat ... ratifiziert"), to the English of
+    the pair's first part ("has")."""
+    verbs: dict[str, str] = field(default_factory=dict)
+    """Participles and infinitives that end a clause, to English; put after their auxiliary."""
+    separable: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """A finite verb whose particle ends the clause ("trat ... in Kraft"): the particle, and the pair's English."""
+    negations: dict[str, str] = field(default_factory=dict)
+    """Negations that go with a verb put after its auxiliary ("nicht", "noch nicht")."""
+    capitalised_nouns: bool = False
+    """Every noun is written with a capital (German): a capital says nothing of a name."""
+    object_pronouns: frozenset[str] = frozenset()
+    """Object pronouns that may stand between an auxiliary and the subject after it ("haben ihn 185 Staaten")."""
+    subject_pronouns: frozenset[str] = frozenset()
+    """Subject pronouns that may follow the auxiliary ("Gestern haben wir ... ratifiziert")."""
+    relatives: frozenset[str] = frozenset()
+    """Articles that after a comma are relative pronouns ("Staaten, die ..." is "States, which ...")."""
 
 
 def _key(phrase: str) -> str:
@@ -88,9 +105,9 @@ def _fold(phrase: str) -> str:
 
 _LOOSE = {
     "e": "[eéèêëEÉÈÊË]",
-    "a": "[aàâáAÀÂÁ]",
+    "a": "[aàâáäAÀÂÁÄ]",
     "i": "[iîïíIÎÏÍ]",
-    "o": "[oôóOÔÓ]",
+    "o": "[oôóöOÔÓÖ]",
     "u": "[uùûüúUÙÛÜÚ]",
     "c": "[cçCÇ]",
     "n": "[nñNÑ]",
@@ -171,7 +188,8 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     pattern = re.compile(
         rf"(?P<numeric>(?<![\d/.])(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>(?:19|20)\d\d)(?![\d/]))"
         # "le 6 avril 1998", "1er mars", "el 14 de febrero de 2019"
-        rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?"
+        # ("am 5. März 1970": a day with a full stop)
+        rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?"
         rf"(?P<wm>{months})(?![\w])(?:\s+(?:de|del)(?=\s+(?:19|20)\d\d))?)"
         rf"|(?P<month>(?<![\w'’])(?:{months})(?:\s+(?:de|del))?(?=\s+(?:19|20)\d\d))"
         # (the start of a word is asked once, not by each of the alternatives)
@@ -265,7 +283,12 @@ def gloss(text: str, language: Language) -> Gloss:
             english, kind = entries.get(key) or folded_entries[_fold(key)]
             if kind == "state" and not match.group(0)[:1].isupper():
                 continue  # a state's name is written with a capital: "la réunion" is a meeting, not Réunion
-            replaced.append((a, b, _cased(english, match.group(0)), kind, key))
+            # (in German every noun has a capital: only the first word of a sentence keeps one in the gloss)
+            before = text[:a].rstrip()
+            opens = (
+                not language.capitalised_nouns or not before or before[-1] in '.!?:„"' or "\n" in text[len(before) : a]
+            )
+            replaced.append((a, b, _cased(english, match.group(0)) if opens else english, kind, key))
     # An article before a state's name is dropped, "of the" before it is "of": "la France" is "France", "du
     # Royaume-Uni" is "of United Kingdom", as the English rules expect a state's name.
     for i in range(1, len(replaced)):
@@ -287,6 +310,11 @@ def gloss(text: str, language: Language) -> Gloss:
             number_word = i > 0 and replaced[i - 1][1] == len(before) and replaced[i - 1][4] in language.number_words
             if before[-1:].isdigit() or number_word:
                 replaced[i] = (a, b, "", "word", key)
+    for i, (a, b, _, kind, key) in enumerate(replaced):
+        if key in language.relatives and text[:a].rstrip().endswith(","):
+            replaced[i] = (a, b, "which", kind, key)
+    if language.auxiliaries or language.separable:
+        _join_verbs(text, replaced, language)
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     cursor = 0
@@ -300,6 +328,149 @@ def gloss(text: str, language: Language) -> Gloss:
         cursor = b
     out.append(text[cursor:])
     return Gloss(original=text, text="".join(out), pieces=tuple(pieces))
+
+
+# Between two parts of one verb: the same clause (no sentence mark, no comma before a subordinate clause), at most
+# this many characters.
+_CLAUSE_GAP = re.compile(
+    # ("am 5. März 1970": the full stop of a day)
+    r"(?:[^.;:!?,]|(?<=\d)\.|,(?!\s*(?:dass|daß|die|der|das|den|dem|deren|dessen|denen|wenn|weil|ob|welche\w*|um|obwohl|als|wie)\b))"
+    r"{0,200}",
+    re.I,
+)
+_VERB_JOINS = frozenset({"oder", "und", "bzw."})
+
+
+def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], language: Language) -> None:
+    """Put the parts of a verb that a language splits where English has them, in place: "hat den Vertrag nicht
+    ratifiziert" reads "has not ratified the Treaty", "die ihn nicht ratifiziert haben" reads "which it have not
+    ratified", "trat 1970 in Kraft" reads "entered into force 1970". The part moved reads as nothing where it stands,
+    so every span keeps its place in the text as written."""
+    auxiliaries = {_key(k): v for k, v in language.auxiliaries.items()}
+    verbs = {_key(k) for k in language.verbs}
+    negations = {_key(k) for k in language.negations}
+    separable = {_key(k): (_key(p), english) for k, (p, english) in language.separable.items()}
+
+    def adjacent(i: int, j: int) -> bool:
+        return not text[replaced[i][1] : replaced[j][0]].strip()
+
+    def blank(i: int) -> None:
+        a, b, _, kind, key = replaced[i]
+        replaced[i] = (a, b, "", kind, key)
+
+    def english(i: int) -> str:
+        return replaced[i][2]
+
+    used: set[int] = set()
+    # a verb (or two joined by "oder", "und") right before its auxiliary ends a subordinate clause
+    for i, (_, _, _, _, key) in enumerate(replaced):
+        if key not in auxiliaries or i == 0 or replaced[i - 1][4] not in verbs or not adjacent(i - 1, i):
+            continue
+        first = i - 1
+        while (
+            first >= 2
+            and replaced[first - 1][4] in _VERB_JOINS
+            and replaced[first - 2][4] in verbs
+            and adjacent(first - 2, first - 1)
+            and adjacent(first - 1, first)
+        ):
+            first -= 2
+        negation = (
+            first - 1 if first >= 1 and replaced[first - 1][4] in negations and adjacent(first - 1, first) else None
+        )
+        words = [auxiliaries[key]] + ([english(negation)] if negation is not None else [])
+        words += [english(k) for k in range(first, i)]
+        if words[-1].endswith(" to"):
+            words.append("it")  # "dem Vertrag beigetreten ist": its object stands before it, "has acceded to it"
+        start = negation if negation is not None else first
+        a, b, _, kind, k0 = replaced[start]
+        replaced[start] = (a, b, " ".join(w for w in words if w), kind, k0)
+        for k in range(start + 1, i + 1):
+            blank(k)
+        used.update(range(start, i + 1))
+    # an auxiliary second in its clause, its verb at the clause's end
+    for i, (_, ib, _, _, key) in enumerate(replaced):
+        if i in used or key not in auxiliaries:
+            continue
+        for j in range(i + 1, len(replaced)):
+            if replaced[j][4] in auxiliaries or not _CLAUSE_GAP.fullmatch(text, ib, replaced[j][0]):
+                break
+            if replaced[j][4] in verbs and j not in used:
+                negation = j - 1 if replaced[j - 1][4] in negations and adjacent(j - 1, j) and j - 1 > i else None
+                passive = j + 1 < len(replaced) and replaced[j + 1][4] == "worden" and adjacent(j, j + 1)
+                words = [auxiliaries[key]] + ([english(negation)] if negation is not None else [])
+                words += (["been"] if passive else []) + [english(j)]
+                # "Weltweit haben 164 Staaten den CTBT ratifiziert": the subject after the auxiliary comes first
+                at = _subject_after(text, replaced, i, j, language)
+                a, b, written, kind, k0 = replaced[at]
+                joined = " ".join(w for w in words if w)
+                replaced[at] = (a, b, f"{written} {joined}" if at != i else joined, kind, k0)
+                if at != i:
+                    blank(i)
+                for k in [j] + ([negation] if negation is not None else []) + ([j + 1] if passive else []):
+                    blank(k)
+                used.update({i, j})
+                break
+    # a finite verb whose particle ends the clause
+    for i, (_, ib, _, _, key) in enumerate(replaced):
+        if key not in separable:
+            continue
+        particle, together = separable[key]
+        for j in range(i + 1, len(replaced)):
+            if not _CLAUSE_GAP.fullmatch(text, ib, replaced[j][0]):
+                break
+            if replaced[j][4] == particle:
+                a, b, _, kind, k0 = replaced[i]
+                replaced[i] = (a, b, together, kind, k0)
+                blank(j)
+                if (
+                    together.endswith(" on")
+                    and i + 1 < j
+                    and replaced[i + 1][2] in ("of", "of the")
+                    and adjacent(i, i + 1)
+                ):
+                    # "hängt von ... ab": the preposition the verb takes is in its English
+                    blank(i + 1)
+                break
+
+
+_GROUP_ENGLISH = frozenset(
+    {"States", "countries", "parties", "signatories", "nations", "State Parties", "States Parties"}
+)
+_NUMBER_GAP = re.compile(r"\s*\d[\d.,]*\s+")
+
+
+def _subject_after(
+    text: str, replaced: list[tuple[int, int, str, str, str]], i: int, j: int, language: Language
+) -> int:
+    """The piece that ends the subject where it follows the auxiliary at ``i`` (a verb second after another part of
+    the clause): a state or states, a count of states ("164 Staaten"), "wir" or "ich"; else ``i`` itself. The
+    auxiliary's object pronoun may stand between ("haben ihn 185 Staaten gezeichnet")."""
+    k = i + 1
+    if k < j and replaced[k][4] in language.object_pronouns and not text[replaced[i][1] : replaced[k][0]].strip():
+        k += 1
+    if k >= j:
+        return i
+    gap = text[replaced[k - 1][1] : replaced[k][0]]
+    a, _, english, kind, key = replaced[k]
+    if gap.strip() and not _NUMBER_GAP.fullmatch(gap):
+        return i
+    if kind == "state" and not gap.strip():
+        end = k
+        while end + 2 < j and replaced[end + 1][2] in ("and", "") and replaced[end + 2][3] == "state":
+            end += 2
+        while (
+            end + 1 < j
+            and replaced[end + 1][3] == "state"
+            and text[replaced[end][1] : replaced[end + 1][0]].strip() == ","
+        ):
+            end += 1
+        return end
+    if english in _GROUP_ENGLISH and _NUMBER_GAP.fullmatch(gap):
+        return k
+    if key in language.subject_pronouns and not gap.strip():
+        return k
+    return i
 
 
 def restore(model: _M, glossed: Gloss) -> _M:

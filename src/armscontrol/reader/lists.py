@@ -72,8 +72,10 @@ _KINDS = {
 # Between a group's standing and the list of its members: words of the same clause, then a link that makes what
 # follows its members.
 _LINK = re.compile(
-    r"[^.;!?]{0,140}?(?:\b(?:are|were|include|includes|included|including|namely|such\s+as|among\s+them|notably|"
-    r"being|comprise|comprising|consist\s+of)\b\s*:?|:|--|[—–]|\s-|\()\s*(?:the\s+)?(?:following\s*:?\s*)?$",
+    r"[^.;!?]{0,140}?(?P<link>\b(?:are|were|include|includes|included|including|namely|such\s+as|among\s+them|notably|"
+    r"being|comprise|comprising|consist\s+of)\b\s*:?|:|--|[—–]|\s-|\()\s*(?:the\s+)?(?:following\s*:?\s*)?"
+    # "including the nuclear powers A, B": members of the group named again, more narrowly, after the link
+    r"(?:(?:[\w-]+\s+){0,4}?(?:States|countries|nations|powers)\s*:?\s*)?$",
     re.I,
 )
 # A list that is a group named in the sentence before: "These include A, B", "They are A and B", "Among them are".
@@ -140,10 +142,11 @@ def _lead_standing(text: str, a: int, start: int) -> re.Match[str] | None:
     for m in STANDING.finditer(text, lead_start, start):
         head = _OWN_HEAD.match(text, m.end(), start)
         gap = head.end() if head else m.end()
+        link = _LINK.fullmatch(text, m.end(), start)
         if (
-            _LINK.fullmatch(text, m.end(), start)
+            link is not None
             and not _CONDITION.search(text, m.end(), start)
-            and not _OTHER_GROUP.search(text, gap, start)
+            and not _OTHER_GROUP.search(text, gap, link.start("link"))
         ):
             found = m
     return found
