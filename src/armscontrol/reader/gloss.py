@@ -1,16 +1,18 @@
 """Statements not in English, read through an English gloss that keeps every position.
 
-The reader's rules are written for English. A statement in French or Spanish (a Ministry's communiqué, a UN page,
-OPANAL's or a zone body's declaration) is glossed word by word and phrase by phrase into English: instruments by
-their names in that language in the registry (``names_in``: "Traité d'interdiction complète des essais
-nucléaires", "TICE", "Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe"),
-states by their names in ISO 3166's translations (pycountry: "l'Indonésie", "la Fédération de Russie", "los
-Estados Unidos"), dates ("le 6 avril 1998", "14 de febrero de 2019", "07/12/2011", day first), and the verbs,
-negations and function words the rules read ("a signé et ratifié", "n'est pas encore entré en vigueur", "entró en
-vigor"). Each language's words are data of their own (:mod:`armscontrol.reader.french`,
-:mod:`armscontrol.reader.spanish`). The English rules then read the gloss, and every position they report is mapped
-back to the text as written, so a mention, a claim's passage or a figure is shown and highlighted as the statement
-wrote it.
+The reader's rules are written for English. A statement in French, Spanish, German or Portuguese (a Ministry's
+communiqué, a UN page, OPANAL's or a zone body's declaration, a decree promulgating a treaty) is glossed word by
+word and phrase by phrase into English: instruments by their names in that language in the registry (``names_in``:
+"Traité d'interdiction complète des essais nucléaires", "TICE", "Tratado para la Proscripción de las Armas Nucleares
+en la América Latina y el Caribe"), states by their names in ISO 3166's translations (pycountry: "l'Indonésie", "la
+Fédération de Russie", "los Estados Unidos"), dates ("le 6 avril 1998", "14 de febrero de 2019", "07/12/2011", day
+first), and the verbs, negations and function words the rules read ("a signé et ratifié", "n'est pas encore entré en
+vigueur", "entró en vigor"). Each language's words are data of their own (:mod:`armscontrol.reader.french`,
+:mod:`armscontrol.reader.spanish`, :mod:`armscontrol.reader.german`, :mod:`armscontrol.reader.portuguese`). A
+language that splits its verbs (German: "hat ... ratifiziert", "... ratifiziert haben", "trat ... in Kraft") has
+them put together where English has them. The English rules then read the gloss, and every position they report is
+mapped back to the text as written, so a mention, a claim's passage or a figure is shown and highlighted as the
+statement wrote it.
 
 A gloss is not a translation: words it does not know pass through unchanged, and word order stays the statement's.
 What it reads is what the English rules read in the glossed words; what it misses is listed in ``docs/reader.md``.
@@ -66,6 +68,9 @@ class Language:
     """Prepositions with an article read "of" before a state's name ("du Royaume-Uni")."""
     to: frozenset[str] = frozenset()
     """Prepositions with an article read "to" before a state's name ("au Guatemala")."""
+    prepositions: dict[str, str] = field(default_factory=dict)
+    """Other prepositions with an article, read as the English preposition alone before a state's name ("pelo
+    Brasil" is "by Brazil", "na Rússia" is "in Russia")."""
     on_day: frozenset[str] = frozenset()
     """Articles before a day that mean "on" ("le 6 avril", "el 14 de febrero")."""
     count_nouns: tuple[str, ...] = ()
@@ -105,9 +110,9 @@ def _fold(phrase: str) -> str:
 
 _LOOSE = {
     "e": "[eéèêëEÉÈÊË]",
-    "a": "[aàâáäAÀÂÁÄ]",
+    "a": "[aàâáäãAÀÂÁÄÃ]",
     "i": "[iîïíIÎÏÍ]",
-    "o": "[oôóöOÔÓÖ]",
+    "o": "[oôóöõOÔÓÖÕ]",
     "u": "[uùûüúUÙÛÜÚ]",
     "c": "[cçCÇ]",
     "n": "[nñNÑ]",
@@ -303,6 +308,8 @@ def gloss(text: str, language: Language) -> Gloss:
             replaced[i - 1] = (pa, pb, "of" + space, "word", pkey)
         elif pkey in language.to:
             replaced[i - 1] = (pa, pb, "to" + space, "word", pkey)
+        elif pkey in language.prepositions:
+            replaced[i - 1] = (pa, pb, language.prepositions[pkey] + space, "word", pkey)
     # "porte à 156 le nombre d'États parties", "réduit à huit le nombre des États": the count of States, "156 States"
     for i, (a, b, _, _, key) in enumerate(replaced):
         if key in language.count_nouns:

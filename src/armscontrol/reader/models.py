@@ -138,9 +138,9 @@ class ReadAnswer(_Model):
     ``date_ref``."""
     date_ref: SourceRef | None = None
     characters: int
-    language: Literal["en", "fr", "es"] = "en"
-    """The statement's language: ``fr`` and ``es`` are read through an English gloss (``armscontrol/reader/gloss.py``),
-    with every span given in the text as written."""
+    language: Literal["en", "fr", "es", "de", "pt"] = "en"
+    """The statement's language: ``fr``, ``es``, ``de`` and ``pt`` are read through an English gloss
+    (``armscontrol/reader/gloss.py``), with every span given in the text as written."""
 
     language_note: str | None = None
     """How a statement not in English was read, in the words every view shows (``armscontrol.reader.gloss.note``)."""
