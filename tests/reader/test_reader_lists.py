@@ -33,6 +33,10 @@ def _parties(claims: set, kind: str) -> set[str | None]:
         ("ratifying States", ("ratified",)),
         ("have deposited their instruments of ratification", ("ratified",)),
         ("yet even to sign", ("not_signed",)),
+        ("States not parties to the Treaty", ("not_ratified",)),
+        ("signatory countries but which have not ratified", ("signed", "not_ratified")),
+        ("the new States Parties", ("ratified", "bound")),
+        ("the States Parties", ("bound",)),
     ],
 )
 def test_one_grammar_of_standings(phrase: str, kinds: tuple[str, ...]):
@@ -113,6 +117,26 @@ def test_a_bracket_after_a_part_of_a_list_gives_its_own_standing():
     assert _parties(claims, "signed") == {"EGY", "IRN"}
     assert _parties(claims, "not_ratified") == {"EGY", "IRN"}
     assert _parties(claims, "not_signed") == {"IND", "PAK"}
+
+
+def test_a_group_named_by_its_standing_then_its_members_after_a_comma():
+    claims = _claims(
+        "NEW YORK, 6 May 2014. The Central Asian zone treaty entered into force in 2009. The Treaty of Semipalatinsk "
+        "commits its signatories, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan, to refrain from "
+        "acquiring nuclear weapons."
+    )
+    assert _parties(claims, "signed") == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_states_parties_already_read_as_ratified_are_not_said_bound_again():
+    text = (
+        "NEW YORK, 21 March 2009. Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan have ratified the "
+        "Treaty of Semipalatinsk. The Treaty has five States parties: Kazakhstan; Kyrgyzstan; Tajikistan; "
+        "Turkmenistan; and Uzbekistan."
+    )
+    claims = _claims(text)
+    assert _parties(claims, "ratified") == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    assert not _parties(claims, "bound")
 
 
 def test_a_call_between_the_group_and_its_list_is_no_membership():

@@ -37,14 +37,15 @@ STANDING = re.compile(
     # "signed but not ratified", "signatories that have not ratified", "signed the Treaty in London but have not
     # ratified it"
     rf"(?P<signed_not_ratified>\b{_HAVE}?signed\s+(?:[\w,]+\s+){{0,8}}?but\s+(?:have\s+|has\s+|had\s+)?{_NOT}ratified"
-    rf"|\bsignator(?:y|ies)\s+(?:States\s+|countries\s+)?(?:that|which|who)\s+(?:have|has)\s+{_NOT}ratified"
+    rf"|\bsignator(?:y|ies)\s+(?:States\s+|countries\s+)?(?:but\s+)?(?:that|which|who)\s+(?:have|has)\s+{_NOT}ratified"
     r"|\b(?:signed|signatory|signatories)\s+but\s+(?:not|non)[\s-]?ratif\w*)"
     # "have neither signed nor ratified", "have not signed or ratified", "have yet to sign and ratify"
     rf"|(?P<neither>\bneither\s+signed\s+nor\s+ratified|\b{_NOT}signed\s+(?:n?or|and)\s+(?:not\s+)?ratified"
     rf"|\b{_YET_TO}sign\s+and\s+ratify)"
     # "have yet to ratify", "have not ratified", "yet to sign and/or ratify" (either way not ratified), "not acceded"
     rf"|(?P<not_ratified>\b{_NOT}(?:ratified|acceded|joined)\b|\b{_YET_TO}(?:sign\s+and/or\s+|sign\s+or\s+)?ratify\b"
-    r"|\bnon-?ratif(?:ying|ied|iers?)\b)"
+    # "six States not parties to the NPT (A, B, ...)", "non-party States"
+    r"|\bnon-?ratif(?:ying|ied|iers?)\b|\bnot\s+(?:a\s+|yet\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b|\bnon-?part(?:y|ies)\b)"
     # "non-signatory States", "have not signed", "yet to sign", "not a signatory"
     rf"|(?P<not_signed>\bnon-?\s?signator(?:y|ies)\b|\b{_NOT}signed\b|\b{_YET_TO}sign\b(?!\s+(?:and|or)\b)"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signator(?:y|ies)\b)"
@@ -54,7 +55,11 @@ STANDING = re.compile(
     rf"|(?P<ratified>\bratifying\s+(?:States|countries|nations)\b|\b{_HAVE}(?:ratified|acceded)\b"
     r"|\bdeposited\s+(?:[\w-]+\s+){0,3}?instruments?\s+of\s+(?:ratification|accession))"
     # "signatory States", "the signatories", "that have signed"
-    rf"|(?P<signed>(?<!non-)(?<!non)\bsignator(?:y|ies)\b|\b{_HAVE}signed\b)",
+    rf"|(?P<signed>(?<!non-)(?<!non)\bsignator(?:y|ies)\b|\b{_HAVE}signed\b)"
+    # "the new States Parties to the Treaty, namely A, B": joined, and bound
+    r"|(?P<joined>\b(?:new|newest|latest)\s+(?:States?\s+)?Part(?:y|ies)\b)"
+    # "the States Parties to the Treaty are A, B", "Parties to the Treaty include A, B"
+    r"|(?P<bound>\bStates?\s+Part(?:y|ies)\b|\b(?-i:Parties)\s+to\b)",
     re.I,
 )
 """One standing: which step a state took or did not take (see the module docstring)."""
@@ -67,6 +72,8 @@ _KINDS = {
     "signed_and_ratified": ("signed", "ratified"),
     "ratified": ("ratified",),
     "signed": ("signed",),
+    "joined": ("ratified", "bound"),
+    "bound": ("bound",),
 }
 
 # Between a group's standing and the list of its members: words of the same clause, then a link that makes what
@@ -78,6 +85,9 @@ _LINK = re.compile(
     r"(?:(?:[\w-]+\s+){0,4}?(?:States|countries|nations|powers)\s*:?\s*)?$",
     re.I,
 )
+# A group named by its standing, then its members set off by a comma: "commits its signatories, A, B and C, to ..."
+_NOMINAL = re.compile(r"(?:signator(?:y|ies)|Part(?:y|ies)|States)$", re.I)
+_APPOSITION = re.compile(r"(?P<link>\s*(?:States\s*)?,)\s*(?:the\s+)?$", re.I)
 # A list that is a group named in the sentence before: "These include A, B", "They are A and B", "Among them are".
 _BACK_LINK = re.compile(
     r"\s*(?:these|they|those|among\s+(?:them|these|those)|the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations))"
@@ -142,7 +152,9 @@ def _lead_standing(text: str, a: int, start: int) -> re.Match[str] | None:
     for m in STANDING.finditer(text, lead_start, start):
         head = _OWN_HEAD.match(text, m.end(), start)
         gap = head.end() if head else m.end()
-        link = _LINK.fullmatch(text, m.end(), start)
+        link = _LINK.fullmatch(text, m.end(), start) or (
+            _APPOSITION.fullmatch(text, m.end(), start) if _NOMINAL.search(m.group()) else None
+        )
         if (
             link is not None
             and not _CONDITION.search(text, m.end(), start)
@@ -225,8 +237,10 @@ def list_claims(
                 span_start = min(part[0][1], standing.start()) if standing.start() >= a else part[0][1]
                 span_end = max(part[-1][2], standing.end()) if standing.end() <= b else part[-1][2]
                 for kind in _kinds(standing):
+                    # a state whose ratification of the instrument is read already is bound by it: no second claim
+                    parties = [p for p, _, _ in part if kind != "bound" or (instrument, p, "ratified") not in used]
                     out += listed_claims(
-                        kind, instrument, [s[0] for s in part], text, span_start, span_end, on, used, name_party=True
+                        kind, instrument, parties, text, span_start, span_end, on, used, name_party=True
                     )
     return out
 
