@@ -56,7 +56,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "France is not a party to this treaty", "is not a part of"
             r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b"
             # "We are not bound by this treaty": no party to it ("no longer bound" is an end, read elsewhere)
-            r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)",
+            r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)"
+            # "the failure of the United States Senate to ratify", "India's refusal to ratify", "non-ratification of"
+            r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+ratify\b)|\bnon-?ratification\b",
             re.I,
         ),
     ),
@@ -108,7 +110,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "the UK is not a signatory to the TPNW"
             r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?signator(?:y|ies)\s+(?:to|of)\b"
             # "We will not be a signatory to any part of the treaty", "will not be ready to sign": not signed on the day
-            r"|\bwill\s+not\s+be\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bwill\s+not\s+be\s+(?:ready|prepared|able)\s+to\s+sign\b",
+            r"|\bwill\s+not\s+be\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bwill\s+not\s+be\s+(?:ready|prepared|able)\s+to\s+sign\b"
+            # "India's refusal to sign", "the failure of A to sign", "non-signature of"
+            r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+sign\b(?!\s+and\s+ratif))|\bnon-?signature\b",
             re.I,
         ),
     ),
@@ -210,7 +214,8 @@ _MODAL = re.compile(
 # state's standing on the day (it has not signed)
 # (only where the instrument is named: "will not sign the treaty" leaves which one to a guess)
 _WILL_NOT = re.compile(
-    r"\bwill\s+not\s+(?:be\s+(?:a\s+|ready\s+to\s+|prepared\s+to\s+|able\s+to\s+)?)?sign(?:atory|atories)?\b"
+    # ("will, as it stands now, not sign": a parenthesis between)
+    r"\bwill(?:\s*,\s*[^,.;]{1,40},)?\s+not\s+(?:be\s+(?:a\s+|ready\s+to\s+|prepared\s+to\s+|able\s+to\s+)?)?sign(?:atory|atories)?\b"
     r"(?!\s+(?:on\s+|to\s+)?(?:the\s+|this\s+|that\s+|any\s+)?(?-i:treaty|pact|agreement|protocol|it|accord)\b)",
     re.I,
 )
@@ -1863,6 +1868,12 @@ def _who(
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
         after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
         return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0]))) if after else []
+    if cue.lower() in ("failure", "refusal"):
+        # "the failure of the United States Senate to ratify": the state after "of" (else the subject)
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[ce:clause_end])
+        after = [i for i, s in enumerate(states) if of and s[1] == ce + of.end()]
+        if after:
+            return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0])))
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
     their = _THEIR_GROUP.search(text, a, cs)

@@ -1,0 +1,53 @@
+"""Rules of the sixteenth pass on the reader (besides lists, tests/reader/test_reader_lists.py, and the German and
+Portuguese glosses), each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "OTTAWA, 14 October 1999. Canada regrets the failure of the United States Senate to ratify the CTBT.",
+            ("not_ratified", "USA", "ctbt", "consistent"),
+        ),
+        (
+            "OTTAWA, 14 October 1999. Canada regrets India's refusal to ratify the CTBT.",
+            ("not_ratified", "IND", "ctbt", "consistent"),
+        ),
+        (
+            "OTTAWA, 14 October 1999. Canada regrets the refusal of India to sign the CTBT.",
+            ("not_signed", "IND", "ctbt", "consistent"),
+        ),
+        (
+            "OTTAWA, 14 October 1999. The United States' non-ratification of the CTBT is regrettable.",
+            ("not_ratified", "USA", "ctbt", "consistent"),
+        ),
+        (
+            "STOCKHOLM, 12 July 2019. Sweden will, as it stands now, not sign the TPNW.",
+            ("not_signed", "SWE", "tpnw", "consistent"),
+        ),
+    ],
+)
+def test_a_step_not_taken_told_as_a_noun_or_with_a_parenthesis(text: str, claim: tuple):
+    claims = _claims(text)
+    assert claim in claims
+    # the speaker is not the one who failed, and a non-ratification is no ratification
+    assert not {c for c in claims if c[3] == "contradicted"}
+
+
+def test_an_entry_into_force_that_depends_on_ratifications_says_they_are_not_done():
+    claims = _claims(
+        "VIENNA, 1 June 2016. The CTBT is not in force. Its entry into force depends on its ratification by the "
+        "United States, China, Egypt, Iran and Israel."
+    )
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"USA", "CHN", "EGY", "IRN", "ISR"}
+    assert not {c for c in claims if c[0] == "ratified"}
