@@ -51,3 +51,38 @@ def test_an_entry_into_force_that_depends_on_ratifications_says_they_are_not_don
     )
     assert {c[1] for c in claims if c[0] == "not_ratified"} == {"USA", "CHN", "EGY", "IRN", "ISR"}
     assert not {c for c in claims if c[0] == "ratified"}
+
+
+def test_neither_nor_denies_the_act_of_each_state_it_names():
+    claims = _claims(
+        "NEW YORK, 22 January 2021. Neither France nor the United Kingdom has signed or ratified the TPNW."
+    )
+    assert {(c[0], c[1]) for c in claims} == {
+        ("not_signed", "FRA"),
+        ("not_signed", "GBR"),
+        ("not_ratified", "FRA"),
+        ("not_ratified", "GBR"),
+    }
+    assert all(c[3] == "consistent" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VIENNA, 5 June 2012. The CTBT awaits ratification by China, Egypt, Iran, Israel and the United States.",
+        "VIENNA, 5 June 2012. Ratification of the CTBT by China, Egypt, Iran, Israel and the United States is still "
+        "outstanding.",
+    ],
+)
+def test_a_ratification_awaited_or_outstanding_is_not_done(text: str):
+    claims = _claims(text)
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "IRN", "ISR", "USA"}
+    assert not {c for c in claims if c[0] == "ratified"}
+
+
+def test_signed_but_not_ratified_without_an_object_is_both():
+    claims = _claims(
+        "VIENNA, 5 June 2012. The CTBT is not in force. China, Egypt and Israel have signed but not ratified."
+    )
+    assert {c[1] for c in claims if c[0] == "signed"} == {"CHN", "EGY", "ISR"}
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "ISR"}

@@ -233,8 +233,13 @@ _REQUIRED_AFTER = re.compile(
 )
 # "Its entry into force depends on its ratification by A": the act the entry into force waits for
 _DEPENDS_ON = re.compile(
-    r"\b(?:depends|depend|depended|hinges|(?:is|was)\s+(?:contingent|conditional))\s+(?:up)?on\s+(?:its\s+|the\s+|their\s+)?$",
+    r"\b(?:(?:depends|depend|depended|hinges|(?:is|was)\s+(?:contingent|conditional))\s+(?:up)?on"
+    r"|awaits|await|awaiting|(?:still\s+)?requires)\s+(?:its\s+|the\s+|their\s+)?$",
     re.I,
+)
+# "Ratification of the CTBT by A and B is still outstanding": the act not done
+_OUTSTANDING_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing)\b", re.I
 )
 # "China is committed to strictly complying with the obligations of this protocol after signing and ratification",
 # "is committed to ratifying": an undertaking for what is to come (not "committed to the NPT, which it ratified")
@@ -273,6 +278,12 @@ _NEGATED_VERB = re.compile(
     # ("India's bid to join the NSG without signing the NPT": the act denied)
     r"(?:\b(?:not|never|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to|without)|n't)\s+"
     r"(?:(?:yet|ever|been|be|have|has|had|to|even|nor|or|and|of|which|them|whom|signed|ratified|formally|\w+ly)\s+){0,5}$",
+    re.I,
+)
+# "Neither France nor the United Kingdom has signed": a subject that denies the act of each it names
+_NEITHER_SUBJECT = re.compile(
+    r"\bneither\s+[^.;:]{1,80}?\s+nor\s+[^.;:]{1,80}?\s+(?:has|have|had)\s+(?:(?:yet|ever|\w+ly)\s+)?"
+    r"(?:(?:signed|ratified)\s+(?:n?or|and)\s+)?$",
     re.I,
 )
 # "not a single Nuclear Weapon State has signed it", "none of the five has ratified": a subject that denies the act
@@ -719,9 +730,10 @@ _UNDER_WAY_AFTER = re.compile(
 _WAITS_FOR = re.compile(
     r"\b(?:enter\w*|come)\s+into\s+force\s+(?:only\s+)?(?:once|when|after|upon)\s+(?:(?:it\s+(?:is|has\s+been)|being|its)\s+)?"
     r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)"
-    # "Its entry into force depends on its ratification by A, B and C"
+    # "Its entry into force depends on its ratification by A, B and C", "The CTBT awaits ratification by A, B"
     r"|\bentry\s+into\s+force\s+(?:[^.;]{0,60}?\s)?(?:depends|depend|hinges|is\s+contingent|is\s+conditional)\s+(?:up)?on\s+"
-    r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b)",
+    r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b)"
+    r"|\b(?:awaits|await|awaiting|still\s+requires|requires)\s+(?:its\s+|the\s+)?ratifi\w*(?=\s+by\b)",
     re.I,
 )
 # "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the
@@ -821,7 +833,8 @@ _JOINED = re.compile(
     # ("the United States and the former Soviet Union": a state that ceased to exist, named so)
     # ("Algeria*, Argentina*": a footnote mark after a name, the Annex 2 States of a list)
     r"^(?:\s*\([^()]{1,30}\)|[*†‡]{1,3})?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:former\s+)?$"
-    r"|(?:['’]s)?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:former\s+)?$"
+    # ("Neither France nor the United Kingdom has signed": the states "neither ... nor" joins)
+    r"|(?:['’]s)?\s+(?:and|as\s+well\s+as|nor)\s+(?:the\s+)?(?:former\s+)?$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
     # "the President of the United States and the President of the Soviet Union": one office of each state
@@ -957,6 +970,7 @@ _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
 # instrument.
 _SUBORDINATE = re.compile(r"\b(?:before|until|when|while|once|so\s+that|because|unless|if)\b", re.I)
+_BUT_NOT_RATIFIED = re.compile(r"\s*,?\s*but\s+(?:have\s+|has\s+|had\s+)?(?:not|never)\s+(?:yet\s+)?ratified\b", re.I)
 _NO_OBJECT = re.compile(
     r"^\s*(?:before|until|when|while|once|so\s+that|because|unless|if)\b|"
     r"^\s*(?:(?:in|of|from|among)\s+(?:this|that|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:region|group|zone|area|list|continent)\s+"
@@ -1221,6 +1235,7 @@ def cue_claims(
                 continue  # "The law amending the law ratifying the CTBT took effect on November 2": the law's
             if kind in {"ratified", "signed"} and _NOMINAL_ACT.fullmatch(cue) and _REQUIRED_AFTER.match(text, ce, b):
                 continue  # "ratification by Egypt, an Annex 2 State, is mandatory for the Treaty to enter into force"
+            outstanding = kind == "ratified" and _NOMINAL_ACT.fullmatch(cue) and _OUTSTANDING_AFTER.match(text, ce, b)
             if kind in {"ratified", "signed"} and _DEPENDS_ON.search(text, max(a, cs - 60), cs):
                 continue  # "its entry into force depends on its ratification by A, B": an act needed, not done
             future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
@@ -1256,8 +1271,11 @@ def cue_claims(
                 continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
             if _NOMINAL.match(cue) and _UNDER_WAY_AFTER.match(text, ce):
                 continue  # "accelerating its own domestic ratification proceedings": under way, not done
-            negated = bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs])) or bool(
-                _NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs])
+            negated = (
+                bool(outstanding)
+                or bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs]))
+                or bool(_NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs]))
+                or bool(_NEITHER_SUBJECT.search(text[max(clause_start, cs - 160) : cs]))
             )
             if negated and kind == "signed":
                 kind_here = "not_signed"
@@ -1381,6 +1399,13 @@ def cue_claims(
                     # "Cuba and Dominica, that still need to ratify before ...": a step not taken, with no object of
                     # its own, is about the passage's instrument
                     or (kind_here in {"not_ratified", "not_signed"} and _NO_OBJECT.match(text[ce:clause_end]))
+                    # "A, B and C have signed but not ratified": the signature of the step the clause then denies
+                    # (not inside a bracket after part of a list, which reads.lists gives to that part)
+                    or (
+                        kind_here == "signed"
+                        and _BUT_NOT_RATIFIED.match(text, ce, clause_end)
+                        and text.count("(", a, cs) <= text.count(")", a, cs)
+                    )
                     # "With the ratifications by Myanmar and Swaziland, the number of ratifying States will be 166":
                     # a nominal act by named states, of the passage's instrument
                     or (

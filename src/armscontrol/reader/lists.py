@@ -238,7 +238,9 @@ def list_claims(
                 span_end = max(part[-1][2], standing.end()) if standing.end() <= b else part[-1][2]
                 for kind in _kinds(standing):
                     # a state whose ratification of the instrument is read already is bound by it: no second claim
-                    parties = [p for p, _, _ in part if kind != "bound" or (instrument, p, "ratified") not in used]
+                    parties: list[str | None] = [
+                        p for p, _, _ in part if kind != "bound" or (instrument, p, "ratified") not in used
+                    ]
                     out += listed_claims(
                         kind, instrument, parties, text, span_start, span_end, on, used, name_party=True
                     )
