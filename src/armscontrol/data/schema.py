@@ -345,12 +345,14 @@ class Instrument(Strict):
     title: str
     short_title: str
     aliases: list[str] = Field(default_factory=list)
-    names_in: dict[Literal["fr", "es", "de", "pt"], list[str]] = Field(
+    names_in: dict[Literal["fr", "es", "de", "pt", "ru"], list[str]] = Field(
         default_factory=dict,
         description="the instrument's names in another language, by ISO 639-1 code: the depositary's or the "
         "promulgating government's title in that language first (the United Nations' French or Spanish title; in "
         "German the title of the German-language text the states of that language use; in Portuguese the title of "
-        "Brazil's promulgating decree or of Portugal's Diário da República), then its other usual names and acronyms; "
+        "Brazil's promulgating decree or of Portugal's Diário da República; in Russian the title of the UN's "
+        "Russian text or of the Russian Federation's ratifying law, in the nominative, its first word read in every "
+        "case), then its other usual names and acronyms; "
         "the reader reads a statement in that language through them",
     )
     kind: InstrumentKind

@@ -89,6 +89,7 @@ from armscontrol.reader.models import (
     Unresolved,
 )
 from armscontrol.reader.portuguese import PORTUGUESE
+from armscontrol.reader.russian import RUSSIAN
 from armscontrol.reader.source import MAX_BYTES, decode, read_source
 from armscontrol.reader.spanish import SPANISH
 from armscontrol.reader.speaker import speaker_state, speaker_states
@@ -450,7 +451,7 @@ def read_text(
     return answer if plain == text else restore(answer, Gloss(original=text, text=plain, pieces=()))
 
 
-LANGUAGES = (FRENCH, SPANISH, GERMAN, PORTUGUESE)
+LANGUAGES = (FRENCH, SPANISH, GERMAN, PORTUGUESE, RUSSIAN)
 """The languages read through a gloss besides English (:mod:`armscontrol.reader.gloss`)."""
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})

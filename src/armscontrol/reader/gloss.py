@@ -1,6 +1,6 @@
 """Statements not in English, read through an English gloss that keeps every position.
 
-The reader's rules are written for English. A statement in French, Spanish, German or Portuguese (a Ministry's
+The reader's rules are written for English. A statement in French, Spanish, German, Portuguese or Russian (a Ministry's
 communiqué, a UN page, OPANAL's or a zone body's declaration, a decree promulgating a treaty) is glossed word by
 word and phrase by phrase into English: instruments by their names in that language in the registry (``names_in``:
 "Traité d'interdiction complète des essais nucléaires", "TICE", "Tratado para la Proscripción de las Armas Nucleares
@@ -8,7 +8,9 @@ en la América Latina y el Caribe"), states by their names in ISO 3166's transla
 Fédération de Russie", "los Estados Unidos"), dates ("le 6 avril 1998", "14 de febrero de 2019", "07/12/2011", day
 first), and the verbs, negations and function words the rules read ("a signé et ratifié", "n'est pas encore entré en
 vigueur", "entró en vigor"). Each language's words are data of their own (:mod:`armscontrol.reader.french`,
-:mod:`armscontrol.reader.spanish`, :mod:`armscontrol.reader.german`, :mod:`armscontrol.reader.portuguese`). A
+:mod:`armscontrol.reader.spanish`, :mod:`armscontrol.reader.german`, :mod:`armscontrol.reader.portuguese`,
+:mod:`armscontrol.reader.russian`). A language that declines its nouns (Russian) has each state's name in its cases and
+the first word of an instrument's name read in every case ("Договора о нераспространении ядерного оружия"). A
 language that splits its verbs (German: "hat ... ratifiziert", "... ratifiziert haben", "trat ... in Kraft") has
 them put together where English has them. The English rules then read the gloss, and every position they report is
 mapped back to the text as written, so a mention, a claim's passage or a figure is shown and highlighted as the
@@ -94,6 +96,10 @@ class Language:
     """Subject pronouns that may follow the auxiliary ("Gestern haben wir ... ratifiziert")."""
     relatives: frozenset[str] = frozenset()
     """Articles that after a comma are relative pronouns ("Staaten, die ..." is "States, which ...")."""
+    name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The first word of instruments' names and its other case forms, for a language that declines it (Russian
+    "Договор" is "Договора", "Договору", "Договоре" after a preposition): each of the registry's names that begins
+    with the word is read in every form."""
 
 
 def _key(phrase: str) -> str:
@@ -103,9 +109,10 @@ def _key(phrase: str) -> str:
 
 
 def _fold(phrase: str) -> str:
-    """A phrase's key without its accents: "Etats" written for "États" in capitals."""
-    decomposed = unicodedata.normalize("NFD", _key(phrase))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """A phrase's key without its accents: "Etats" written for "États" in capitals, Russian "е" for "ё" (the short
+    "й" is a letter of its own, kept)."""
+    decomposed = unicodedata.normalize("NFD", _key(phrase).replace("й", "\0"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "й")
 
 
 _LOOSE = {
@@ -116,6 +123,7 @@ _LOOSE = {
     "u": "[uùûüúUÙÛÜÚ]",
     "c": "[cçCÇ]",
     "n": "[nñNÑ]",
+    "е": "[еёЕЁ]",
 }
 
 
@@ -173,7 +181,11 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     entries: dict[str, tuple[str, str]] = {}
     for instrument in registry().instruments.values():
         for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
-            entries[_key(name)] = (instrument.title if name != name.upper() else instrument.short_title, "name")
+            english = instrument.title if name != name.upper() else instrument.short_title
+            entries[_key(name)] = (english, "name")
+            head, _, rest = name.partition(" ")
+            for form in language.name_heads.get(head, ()) if rest else ():
+                entries.setdefault(_key(f"{form} {rest}"), (english, "name"))
     for name, english in _states(language).items():
         entries.setdefault(_key(name), (english, "state"))
     for word, english in language.adjectives.items():

@@ -138,8 +138,8 @@ class ReadAnswer(_Model):
     ``date_ref``."""
     date_ref: SourceRef | None = None
     characters: int
-    language: Literal["en", "fr", "es", "de", "pt"] = "en"
-    """The statement's language: ``fr``, ``es``, ``de`` and ``pt`` are read through an English gloss
+    language: Literal["en", "fr", "es", "de", "pt", "ru"] = "en"
+    """The statement's language: ``fr``, ``es``, ``de``, ``pt`` and ``ru`` are read through an English gloss
     (``armscontrol/reader/gloss.py``), with every span given in the text as written."""
 
     language_note: str | None = None
