@@ -86,3 +86,15 @@ def test_signed_but_not_ratified_without_an_object_is_both():
     )
     assert {c[1] for c in claims if c[0] == "signed"} == {"CHN", "EGY", "ISR"}
     assert {c[1] for c in claims if c[0] == "not_ratified"} == {"CHN", "EGY", "ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("WASHINGTON, 10 February 2026. New START is no longer in force.", "consistent"),
+        ("WASHINGTON, 10 February 2019. New START is no longer in force.", "contradicted"),
+        ("WASHINGTON, 14 June 2002. The ABM Treaty ceased to be in effect today.", "consistent"),
+    ],
+)
+def test_no_longer_in_force(text: str, verdict: str):
+    assert {(c[0], c[3]) for c in _claims(text)} == {("not_in_force", verdict)}
