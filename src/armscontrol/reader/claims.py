@@ -165,7 +165,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "suspended",
         re.compile(
             # ("honored its commitments to the suspension of nuclear tests": a moratorium, not the treaty suspended)
-            r"\bsuspen(?:ded|ding|ds|sion)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:consideration|debate|work|talks|"
+            # ("announced Moscow's decision to suspend its participation": the act the decision made)
+            r"(?:\bsuspen(?:ded|ding|ds|sion)\b|(?<=\bdecision\sto\s)suspend\b|(?<=\bdecided\sto\s)suspend\b)"
+            r"(?!\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?:consideration|debate|work|talks|"
             r"negotiations?|discussions?|vote|hearings?|session|(?:nuclear\s+)?(?:weapons?\s+)?(?:tests?|testing|explosions?))\b)",
             re.I,
         ),
@@ -258,6 +260,10 @@ _SPEAKER = re.compile(
     r"(?:\s+\w+){0,10}\s*$"
 )
 # "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
+# "Ecuador's instrument of ratification", "Ecuador's instruments of": the state whose instrument the act is
+_OWNER_OF_INSTRUMENT = re.compile(r"['’]s\s+instruments?\s+of\s+", re.I)
+# "the suspension of the participation of Russia in", "its withdrawal of the participation of": who takes part
+_PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?participation\s+of\s+(?:the\s+)?", re.I)
 _AS_ONE_OF = re.compile(
     r"(?:^|[.;:]\s*)\s*(?:(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}"
     # "Despite being a non-party, India ...": the subject after the phrase
@@ -886,6 +892,10 @@ def _parties(
         )
     ):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
+    if by and re.search(
+        r"\b(?:signing|signature|ratification|accession|deposit|withdrawal)\s+$", text[ce : ce + by.start()]
+    ):
+        by = None  # "their ratification of the Treaty and welcome the signing by Somalia": another act's 'by'
     if by and any(a <= s[1] and s[2] <= cs and not text[s[2] : cs].strip() for s in states):
         # "the Russian Federation suspended the Treaty ... due to the steps by the United States": a state right
         # before the verb is its subject, and the 'by' is another noun's
@@ -1308,10 +1318,12 @@ def cue_claims(
             context = replace(context, described_at=cs if described else None)
             if (
                 kind == "in_force"
-                and re.match(r"(?:since|following|after)\b", cue, re.I)
+                and re.match(r"(?:following|after)\b", cue, re.I)
                 and re.search(r"\b(?:months?|years?|days?|weeks?|period|time)\s+$", text[max(a, cs - 20) : cs], re.I)
             ):
-                continue  # "within 18 months after the entry into force": a term counted from it, not the fact
+                # "within 18 months after the entry into force": a term counted from it, not the fact ("fifty years
+                # since its entry into force" tells the fact)
+                continue
             for_state = _FOR_STATE.match(text, ce) if kind == "in_force" else None
             if for_state and any(s[1] == for_state.end() for s in states):
                 continue  # "entered into force in the UK": in force for one party, not the entry into force
@@ -1869,6 +1881,13 @@ def _who(
     owner = [s for s in states if cs <= s[1] and s[2] <= ce and re.match(r"['’]s\b", text[s[2] : s[2] + 3])]
     if owner:
         return [owner[0][0]]  # "a law revoking Russia's ratification": the state whose act the cue names
+    deposit = [s for s in states if a <= s[1] < cs and _OWNER_OF_INSTRUMENT.fullmatch(text, s[2], cs)]
+    if deposit:
+        return [deposit[-1][0]]  # "the deposit of Ecuador's instrument of ratification": the state whose instrument
+    participation = _PARTICIPATION_OF.match(text, ce, clause_end)
+    after_participation = [s for s in states if participation and s[1] == participation.end()]
+    if after_participation:
+        return [after_participation[0][0]]  # "la suspension de la participation de la Russie": the state named
     if cue.endswith("signatories"):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])

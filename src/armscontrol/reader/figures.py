@@ -155,7 +155,10 @@ _MONTH_BEFORE = re.compile(rf"\b(?-i:{_MONTH_NAMES})\s+$")
 # A count of states "standing at" or "reaching" a number: "the total number of ratifying States will stand at 156".
 _STANDS_AT = re.compile(
     r"\b(?P<unit>States|countries|nations|warheads|launchers|signatures|ratifications)\s+(?:[\w-]+\s+){0,6}?(?:stand|stands|stood|reach|reached|reaches|"
-    r"rise|rises|rose|total|totals|totalled)\s+(?:at\s+|to\s+)?$",
+    r"rise|rises|rose|total|totals|totalled)\s+(?:at\s+|to\s+)?$"
+    # "the number of ratifying states is now 32 and the number of signatory States to 79"
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<counted>States|countries|nations|signatories|parties)\s+"
+    r"(?:is\s+(?:now\s+)?|(?:has\s+)?(?:now\s+)?(?:increased|grown|risen|climbed)\s+to\s+|to\s+)$",
     re.I,
 )
 _UNIT_WORDS = r"(?:States|countries|nations|warheads|launchers|missiles|bombers)"
@@ -385,7 +388,9 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             unit = "states"  # "This brings the total number of Treaty ratifications to 145": ratifying states
         if unit is None:
             stands = _STANDS_AT.search(plain[max(0, start - 90) : start])
-            if stands:
+            if stands and stands.group("counted"):
+                unit = "states"  # "the number of signatory States to 79": a count of states
+            elif stands:
                 unit = _unit_of(stands.group("unit"))  # "the number of ratifying States will stand at 156"
         if (
             unit is None

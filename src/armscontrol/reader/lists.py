@@ -52,7 +52,9 @@ STANDING = re.compile(
     # "have signed and ratified"
     rf"|(?P<signed_and_ratified>\b{_HAVE}signed\s+and\s+ratified\b)"
     # "ratifying States", "that have ratified", "deposited their instruments of ratification"
+    # ("for recently completing their ratification of the Treaty")
     rf"|(?P<ratified>\bratifying\s+(?:States|countries|nations)\b|\b{_HAVE}(?:ratified|acceded)\b"
+    r"|\b(?:completing|completed|depositing|deposited)\s+(?:their|its)\s+(?:instruments?\s+of\s+)?ratifications?\b"
     r"|\bdeposited\s+(?:[\w-]+\s+){0,3}?instruments?\s+of\s+(?:ratification|accession))"
     # "signatory States", "the signatories", "that have signed"
     rf"|(?P<signed>(?<!non-)(?<!non)\bsignator(?:y|ies)\b|\b{_HAVE}signed\b)"
@@ -96,7 +98,8 @@ _BACK_LINK = re.compile(
 )
 # After a list: a bracket, a dash, a comma and a relative pronoun, or its verb, then the standing.
 _AFTER = re.compile(
-    r"\s*(?:\(|--|[—–]|,)?\s*(?:(?:are|were|remain|remained|all|both|each|the\s+only\s+"
+    # ("We commend A, B and C for recently completing their ratification")
+    r"\s*(?:\(|--|[—–]|,)?\s*(?:for\s+(?:\w+ly\s+)?)?(?:(?:are|were|remain|remained|all|both|each|the\s+only\s+"
     r"(?:[\w-]+\s+){0,4}?(?:states|countries|nations))\s+)*(?:(?:which|who|that)\s+)?",
     re.I,
 )

@@ -363,10 +363,26 @@ def bracket_wins(text: str, ordered: list[Found], on: dt.date | None = None) -> 
         )
         m = _ABBREVIATION.match(text, f.end) if f.how in ("name", "misspelt") or misnamed else None
         inner = by_start.get(m.start("short")) if m else None
-        if m and inner is not None and inner.end == m.end("short") and inner.instrument != f.instrument:
+        if (
+            m
+            and inner is not None
+            and inner.end == m.end("short")
+            and inner.instrument != f.instrument
+            # ("the New Strategic Arms Reduction Treaty (START)": a word of the name's own short names, New START's)
+            and not _word_of_own_names(f.instrument, m.group("short"))
+        ):
             f = Found(inner.instrument, f.text, f.start, f.end, f.how)
         out.append(f)
     return out
+
+
+def _word_of_own_names(instrument: str, short: str) -> bool:
+    """Whether ``short`` is a word of the instrument's short title or one of its aliases ("START" of "New START")."""
+    record = registry().instruments.get(instrument)
+    if record is None:
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    return any(word.search(name) for name in [record.short_title, *record.aliases] if name != short)
 
 
 def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
