@@ -52,6 +52,8 @@ HELDOUT_2026O = STATEMENTS / "heldout-2026o"
 """A fifteenth held-out set, frozen before the reader's fifteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026P = STATEMENTS / "heldout-2026p"
 """A sixteenth held-out set, frozen before the reader's sixteenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026Q = STATEMENTS / "heldout-2026q"
+"""A seventeenth held-out set, frozen before the reader's seventeenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -222,6 +224,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-n": lambda: annotated(HELDOUT_2026N),
         "heldout-o": lambda: annotated(HELDOUT_2026O),
         "heldout-p": lambda: annotated(HELDOUT_2026P),
+        "heldout-q": lambda: annotated(HELDOUT_2026Q),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
