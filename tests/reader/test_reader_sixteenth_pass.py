@@ -98,3 +98,17 @@ def test_signed_but_not_ratified_without_an_object_is_both():
 )
 def test_no_longer_in_force(text: str, verdict: str):
     assert {(c[0], c[3]) for c in _claims(text)} == {("not_in_force", verdict)}
+
+
+def test_a_suspension_that_took_place_stays_true_after_the_instrument_ended():
+    answer = read_text(
+        "MOSCOW, 4 December 2026. In February 2023, Russian President Vladimir Putin announced Moscow's decision to "
+        "suspend its participation in the New START Treaty."
+    )
+    suspended = [c for c in answer.claims if c.kind == "suspended"]
+    assert [(c.party, c.verdict) for c in suspended] == [("RUS", "consistent")]
+    assert "true of that day" in suspended[0].evidence
+    # before the suspension it is false
+    assert ("suspended", "RUS", "new-start", "contradicted") in _claims(
+        "MOSCOW, 4 December 2022. Russia suspended its participation in the New START Treaty."
+    )

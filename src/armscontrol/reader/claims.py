@@ -647,6 +647,14 @@ def _judge(
     if kind == "suspended":
         if standing.status == "suspended":
             return "consistent", said, src
+        suspension = _party_event(instrument, party, {"suspension"}, on)
+        if suspension is not None:
+            # A suspension that took place stays a fact of its day, though the instrument has ended since.
+            return (
+                "consistent",
+                f"{who} suspended {title} on {suspension.date} (true of that day); later: {said}",
+                source_ref(suspension.source),
+            )
         return "contradicted", said, src
     if kind == "withdrew":
         event = _party_event(instrument, party, {"withdrawal", "withdrawal_notice"}, on)
