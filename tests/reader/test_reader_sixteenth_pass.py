@@ -112,3 +112,41 @@ def test_a_suspension_that_took_place_stays_true_after_the_instrument_ended():
     assert ("suspended", "RUS", "new-start", "contradicted") in _claims(
         "MOSCOW, 4 December 2022. Russia suspended its participation in the New START Treaty."
     )
+
+
+def test_acts_with_no_object_at_the_end_of_a_clause_are_of_the_passages_instrument():
+    claims = _claims(
+        "NEW YORK, 26 September 2019. The TPNW is not in force. Maldives and Trinidad and Tobago both signed and "
+        "ratified."
+    )
+    assert {(c[0], c[1]) for c in claims if c[2] == "tpnw" and c[1]} == {
+        ("signed", "MDV"),
+        ("signed", "TTO"),
+        ("ratified", "MDV"),
+        ("ratified", "TTO"),
+    }
+
+
+def test_a_states_instrument_of_ratification_named_as_a_noun_is_its_ratification():
+    claims = _claims(
+        "NEW YORK, 26 September 2019. The TPNW is not in force. With the deposit of Ecuador's instrument of "
+        "ratification on 25 September, the number of ratifying states is now 32 and the number of signatory States "
+        "to 79."
+    )
+    assert ("ratified", "ECU", "tpnw", "consistent") in claims
+    figures = {
+        (f.value, f.unit)
+        for f in read_text(
+            "NEW YORK, 26 September 2019. The number of ratifying states is now 32 and the number of signatory States to 79."
+        ).figures
+    }
+    assert {(32.0, "states"), (79.0, "states")} <= figures
+
+
+def test_a_list_commended_for_completing_its_ratification_ratified():
+    claims = _claims(
+        "NEW YORK, 25 September 2024. The CTBT is not in force. We commend Equatorial Guinea, the Solomon Islands "
+        "and Sri Lanka for recently completing their ratification of the Treaty and welcome the signing by Somalia."
+    )
+    assert {c[1] for c in claims if c[0] == "ratified"} == {"GNQ", "SLB", "LKA"}
+    assert ("signed", "SOM", "ctbt", "consistent") in claims

@@ -260,6 +260,14 @@ _SPEAKER = re.compile(
     r"(?:\s+\w+){0,10}\s*$"
 )
 # "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
+# After an act with no object: the end of the clause, or a second act with none ("both signed and ratified.")
+_BARE_ACT_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:also\s+)?(?:ratified|signed|acceded)\s*)?(?:[.;]|$)", re.I)
+# Between a state and its act: nothing, or words that do not make another clause ("both", "have", "also")
+_SUBJECT_BEFORE_ACT = re.compile(
+    r"(?:\s+(?:both|also|have|has|had|all|each|now|already|then|subsequently|signed\s+and|ratified\s+and))*\s+", re.I
+)
+# "Ecuador's ratification", "Ecuador's instrument of ratification": the state whose act it is
+_OWNER_OF_ACT = re.compile(r"['’]s\s+(?:instruments?\s+of\s+)?", re.I)
 # "Ecuador's instrument of ratification", "Ecuador's instruments of": the state whose instrument the act is
 _OWNER_OF_INSTRUMENT = re.compile(r"['’]s\s+instruments?\s+of\s+", re.I)
 # "the suspension of the participation of Russia in", "its withdrawal of the participation of": who takes part
@@ -1434,6 +1442,20 @@ def cue_claims(
                         kind_here in {"ratified", "signed"}
                         and _NOMINAL_ACT.fullmatch(cue)
                         and re.match(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", text[ce:clause_end])
+                    )
+                    # "Maldives and Trinidad and Tobago both signed and ratified.": states' acts with no object, at the
+                    # clause's end, of the passage's instrument
+                    or (
+                        kind_here in {"signed", "ratified"}
+                        and _BARE_ACT_AFTER.match(text, ce, clause_end)
+                        and any(s[2] <= cs and _SUBJECT_BEFORE_ACT.fullmatch(text, s[2], cs) for s in states)
+                    )
+                    # "the deposit of Ecuador's instrument of ratification on 25 September": a state's own act, named
+                    # as a noun, of the passage's instrument
+                    or (
+                        kind_here in {"ratified", "signed"}
+                        and _NOMINAL_ACT.fullmatch(cue)
+                        and any(s[2] <= cs and _OWNER_OF_ACT.fullmatch(text, s[2], cs) for s in states)
                     )
                 ):
                     # "signed it", "it has now been ratified", "the States that have yet to ratify are ...": the
