@@ -54,6 +54,8 @@ HELDOUT_2026P = STATEMENTS / "heldout-2026p"
 """A sixteenth held-out set, frozen before the reader's sixteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026Q = STATEMENTS / "heldout-2026q"
 """A seventeenth held-out set, frozen before the reader's seventeenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026R = STATEMENTS / "heldout-2026r"
+"""A eighteenth held-out set, frozen before the reader's eighteenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -225,6 +227,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-o": lambda: annotated(HELDOUT_2026O),
         "heldout-p": lambda: annotated(HELDOUT_2026P),
         "heldout-q": lambda: annotated(HELDOUT_2026Q),
+        "heldout-r": lambda: annotated(HELDOUT_2026R),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
