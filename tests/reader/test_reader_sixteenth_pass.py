@@ -150,3 +150,91 @@ def test_a_list_commended_for_completing_its_ratification_ratified():
     )
     assert {c[1] for c in claims if c[0] == "ratified"} == {"GNQ", "SLB", "LKA"}
     assert ("signed", "SOM", "ctbt", "consistent") in claims
+
+
+def test_a_list_two_groups_of_different_standing_share_gives_no_standing():
+    claims = _claims(
+        "VIENNA, 30 September 2021. The CTBT is not in force. 3. The following States that had already deposited "
+        "their instruments of ratification of the Treaty before the opening of the Conference and States Signatories "
+        "that had not yet deposited their instruments of ratification before the opening of the Conference "
+        "participated in the Conference: Albania, Algeria, China, Egypt, Iran."
+    )
+    assert {c[0] for c in claims} == {"not_in_force"}
+
+
+def test_a_bracket_that_names_no_state_does_not_end_the_agents_list():
+    claims = _claims(
+        "ASTANA, 8 January 2026. The Semipalatinsk Treaty was signed on Sept. 8, 2006, in the city of Semei (formerly "
+        "Semipalatinsk) by Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan."
+    )
+    assert {c[1] for c in claims if c[0] == "signed"} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_a_passive_whose_agent_is_a_group_lists_its_members_after_a_colon():
+    claims = _claims(
+        "BANGKOK, 1 May 1996. The Bangkok Treaty is a zone treaty. The Treaty was signed in Bangkok in December 1995 "
+        "by 10 regional States: the seven ASEAN States of Brunei, Indonesia, Malaysia, Philippines, Singapore, "
+        "Thailand and Viet Nam, plus Cambodia, Laos and Myanmar."
+    )
+    assert {c[1] for c in claims if c[0] == "signed"} == {
+        "BRN",
+        "IDN",
+        "MYS",
+        "PHL",
+        "SGP",
+        "THA",
+        "VNM",
+        "KHM",
+        "LAO",
+        "MMR",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a place where something happens is no subject
+        (
+            "WASHINGTON, 27 July 1990. The United States and the Soviet Union are engaged in talks in Geneva, "
+            "Switzerland, and have signed the Treaty on the Limitation of Underground Nuclear Weapon Tests.",
+            ("signed", "CHE"),
+        ),
+        # inspectors withdrawn are no party withdrawing
+        (
+            "VIENNA, 22 September 2025. The NPT is the cornerstone. Egypt brokered talks after the forced withdrawal "
+            "of inspectors last June.",
+            ("withdrew", "EGY"),
+        ),
+        # the 'by' of a participle after a comma is not the ratification's
+        (
+            "MOSCOW, 14 May 2003. The State Duma passed a law on ratification of the Treaty on Strategic Offensive "
+            "Reductions (SOR Treaty), signed in Moscow on May 24, 2002, by the Presidents of Russia and the United "
+            "States.",
+            ("ratified", "USA"),
+        ),
+    ],
+)
+def test_what_is_not_a_party_to_the_act(text: str, absent: tuple[str, str]):
+    assert absent not in {(c[0], c[1]) for c in _claims(text)}
+
+
+def test_an_extension_of_an_initiative_is_no_extension_of_an_instrument():
+    claims = _claims(
+        "ASTANA, 21 March 2009. The signing and ratification of the Treaty on a Nuclear-Weapon-Free Zone in Central "
+        "Asia is a logical extension of our President's initiative."
+    )
+    assert "extended" not in {c[0] for c in claims}
+
+
+def test_russian_intentions_and_questions_are_no_acts():
+    text = (
+        "Министерство иностранных дел России заявило, что пока Россия не собирается отзывать ратификацию Договора о "
+        "всеобъемлющем запрещении ядерных испытаний (ДВЗЯИ). Российское ведомство обвинило США в использовании "
+        "системы мониторинга, не ратифицируя сам договор. Россия и США давно занимают противоположные позиции по "
+        "вопросу ратификации ДВЗЯИ. Сейчас в Москве это обсуждают, и решение по этому вопросу еще не принято, что "
+        "и было сказано в заявлении."
+    )
+    claims = {(c.kind, c.party) for c in read_text(text, "2023-10-06").claims}
+    assert ("not_ratified", "USA") in claims
+    assert ("ratified", "USA") not in claims
+    assert ("ratification_revoked", "RUS") not in claims

@@ -156,7 +156,10 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "extended",
         re.compile(
-            r"\b(?:extended|extending|extends|extension\s+of)\b|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b",
+            # ("a logical extension of our President's initiative": a policy carried further, not an instrument)
+            r"\b(?:extended|extending|extends|(?<!logical\s)(?<!natural\s)extension\s+of\b(?!\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:initiative|policy|policies|efforts?|approach|logic|idea|vision|programme|program|work)\b))"
+            r"|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b",
             re.I,
         ),
     ),
@@ -172,7 +175,16 @@ CUES: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("withdrew", re.compile(r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b|\bwithdrawal(?=\s+by\b)", re.I)),
+    # ("the forced withdrawal of inspectors", "withdrew its troops from": people or forces, not a party's withdrawal)
+    (
+        "withdrew",
+        re.compile(
+            r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?"
+            r"(?:inspectors?|troops|forces|personnel|staff|diplomats|ambassadors?|experts|observers|monitors)\b)"
+            r"|\bwithdrawal(?=\s+by\b)",
+            re.I,
+        ),
+    ),
     (
         "bound",
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
@@ -260,6 +272,15 @@ _SPEAKER = re.compile(
     r"(?:\s+\w+){0,10}\s*$"
 )
 # "As one of the first countries to sign the treaty, China will ...": the subject after the phrase did it
+# A second group joined to the first before its list, with another standing ("... and States Signatories that had not
+# yet deposited ..."): the list is of both groups together
+UNION_OF_GROUPS = re.compile(
+    r"\b(?:and|or)\s+(?:the\s+)?(?:other\s+)?(?:States?\s+)?(?:Signator(?:y|ies)|States|countries|Parties)(?:\s+States)?"
+    r"\s+(?:that|which|who)\s+(?:had|have|has|were|are)\s+(?:not|never)\b",
+    re.I,
+)
+# Before a state named as where something happens: "in Geneva, Switzerland", "at Moscow"
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+,\s+)?$")
 # After an act with no object: the end of the clause, or a second act with none ("both signed and ratified.")
 _BARE_ACT_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:also\s+)?(?:ratified|signed|acceded)\s*)?(?:[.;]|$)", re.I)
 # Between a state and its act: nothing, or words that do not make another clause ("both", "have", "also")
@@ -912,6 +933,13 @@ def _parties(
         r"\b(?:signing|signature|ratification|accession|deposit|withdrawal)\s+$", text[ce : ce + by.start()]
     ):
         by = None  # "their ratification of the Treaty and welcome the signing by Somalia": another act's 'by'
+    if by and re.search(
+        r",\s*(?:(?:which\s+|that\s+)?(?:was|were)\s+)?(?:signed|concluded|adopted|negotiated|initialled|brokered)\b",
+        text[ce : ce + by.start()],
+    ):
+        # "Ratification of the Treaty (SOR Treaty), signed in Moscow on May 24, 2002, by the Presidents of A and B":
+        # the 'by' of the participle after the comma
+        by = None
     if by and any(a <= s[1] and s[2] <= cs and not text[s[2] : cs].strip() for s in states):
         # "the Russian Federation suspended the Treaty ... due to the steps by the United States": a state right
         # before the verb is its subject, and the 'by' is another noun's
@@ -933,7 +961,8 @@ def _parties(
                 else:
                     break
             return chain
-    before = [s for s in states if a <= s[1] < cs]
+    # ("talks in Geneva, Switzerland, and have signed": a place named where something happens is no subject)
+    before = [s for s in states if a <= s[1] < cs and not _LOCATION_BEFORE.search(text, max(a, s[1] - 40), s[1])]
     if not before:
         return []
     if re.search(r"\bboth\b", text[a:cs]):
@@ -1905,6 +1934,27 @@ def _who(
     clause_end: int,
     context: Context,
 ) -> list[str | None]:
+    """The states a party claim speaks of (:func:`_who_reads`); none where they are a list after the cue that two
+    groups of different standing share ("The States that had deposited their instruments of ratification ... and
+    States Signatories that had not yet deposited theirs ... participated: A, B, C")."""
+    codes = _who_reads(text, kind, cue, states, a, cs, ce, clause_end, context)
+    after = [s for s in states if s[1] >= ce and s[0] in codes]
+    if after and len(codes) >= 2 and UNION_OF_GROUPS.search(text, a, after[0][1]):
+        return []
+    return codes
+
+
+def _who_reads(
+    text: str,
+    kind: str,
+    cue: str,
+    states: list[tuple[str, int, int]],
+    a: int,
+    cs: int,
+    ce: int,
+    clause_end: int,
+    context: Context,
+) -> list[str | None]:
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
@@ -1982,7 +2032,15 @@ def _who(
     if _COUNT_SUBJECT.search(text[max(a, cs - 40) : cs]):
         return []  # "144 states have now signed the treaty and four have ratified": a count, no state named
     # (an acronym in brackets, "the Comprehensive Nuclear-Test-Ban Treaty (CTBT) by A and B", is no list's bracket)
-    bracket = next((m.start() for m in re.finditer(r"\((?![A-Z][A-Za-z0-9.-]{1,11}\))", text[ce:clause_end])), -1)
+    # (nor is a bracket that names no state: "in the city of Semei (formerly Semipalatinsk) by A, B and C")
+    bracket = next(
+        (
+            m.start()
+            for m in re.finditer(r"\((?![A-Z][A-Za-z0-9.-]{1,11}\))([^()]*)\)?", text[ce:clause_end])
+            if any(ce + m.start() < s[1] < ce + m.end() for s in states)
+        ),
+        -1,
+    )
     bracket = ce + bracket if bracket >= 0 else -1
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
     along = _ALONG_WITH.search(text, ce, clause_end)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from armscontrol.reader.claims import Mentioned, listed_claims, state_chain
+from armscontrol.reader.claims import UNION_OF_GROUPS, Mentioned, listed_claims, state_chain
 from armscontrol.reader.models import Claim
 
 _NOT = r"(?:not|never)\s+(?:yet\s+|even\s+|so\s+far\s+|as\s+yet\s+)?"
@@ -44,6 +44,8 @@ STANDING = re.compile(
     rf"|\b{_YET_TO}sign\s+and\s+ratify)"
     # "have yet to ratify", "have not ratified", "yet to sign and/or ratify" (either way not ratified), "not acceded"
     rf"|(?P<not_ratified>\b{_NOT}(?:ratified|acceded|joined)\b|\b{_YET_TO}(?:sign\s+and/or\s+|sign\s+or\s+)?ratify\b"
+    # "that had not yet deposited their instruments of ratification"
+    rf"|\b{_NOT}deposited\s+(?:[\w-]+\s+){{0,3}}?instruments?\s+of\s+(?:ratification|accession)"
     # "six States not parties to the NPT (A, B, ...)", "non-party States"
     r"|\bnon-?ratif(?:ying|ied|iers?)\b|\bnot\s+(?:a\s+|yet\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b|\bnon-?part(?:y|ies)\b)"
     # "non-signatory States", "have not signed", "yet to sign", "not a signatory"
@@ -58,6 +60,12 @@ STANDING = re.compile(
     r"|\bdeposited\s+(?:[\w-]+\s+){0,3}?instruments?\s+of\s+(?:ratification|accession))"
     # "signatory States", "the signatories", "that have signed"
     rf"|(?P<signed>(?<!non-)(?<!non)\bsignator(?:y|ies)\b|\b{_HAVE}signed\b)"
+    # "The Treaty was signed in Bangkok in December 1995 by 10 regional States: A, B, ...": a passive whose agent is the
+    # group
+    r"|(?P<signed_by>\bsigned\s+(?:[^.;:]{0,80}?\s)?by\s+(?:all\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)?\s*(?:[\w-]+\s+){0,2}?(?:States|countries|nations|members)\b)"
+    r"|(?P<ratified_by>\bratified\s+(?:[^.;:]{0,80}?\s)?by\s+(?:all\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)?\s*(?:[\w-]+\s+){0,2}?(?:States|countries|nations|members)\b)"
     # "the new States Parties to the Treaty, namely A, B": joined, and bound
     r"|(?P<joined>\b(?:new|newest|latest)\s+(?:States?\s+)?Part(?:y|ies)\b)"
     # "the States Parties to the Treaty are A, B", "Parties to the Treaty include A, B"
@@ -75,6 +83,8 @@ _KINDS = {
     "ratified": ("ratified",),
     "signed": ("signed",),
     "joined": ("ratified", "bound"),
+    "signed_by": ("signed",),
+    "ratified_by": ("ratified",),
     "bound": ("bound",),
 }
 
@@ -84,7 +94,7 @@ _LINK = re.compile(
     r"[^.;!?]{0,140}?(?P<link>\b(?:are|were|include|includes|included|including|namely|such\s+as|among\s+them|notably|"
     r"being|comprise|comprising|consist\s+of)\b\s*:?|:|--|[—–]|\s-|\()\s*(?:the\s+)?(?:following\s*:?\s*)?"
     # "including the nuclear powers A, B": members of the group named again, more narrowly, after the link
-    r"(?:(?:[\w-]+\s+){0,4}?(?:States|countries|nations|powers)\s*:?\s*)?$",
+    r"(?:(?:[\w-]+\s+){0,4}?(?:States|countries|nations|powers)\s*(?:of\s+)?:?\s*)?$",
     re.I,
 )
 # A group named by its standing, then its members set off by a comma: "commits its signatories, A, B and C, to ..."
@@ -117,7 +127,10 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether|should|must|urge[sd]?|call(?:s|
 # Just before a list, a condition or a time to come: "if A and B sign", "once A, B and C have ratified".
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether|once|until|before)\b[^.;:]*$", re.I)
 # Two parts of one list, a bracket between them: "A and B (...) as well as C, D and E".
-_PARTS = re.compile(r"\s*\([^()]{1,200}\)\s*,?\s*(?:and\s+|as\s+well\s+as\s+|,\s*)(?:the\s+)?$", re.I)
+# (or "plus": "the seven ASEAN States of A, B and C, plus D, E and F")
+_PARTS = re.compile(
+    r"\s*\([^()]{1,200}\)\s*,?\s*(?:and\s+|as\s+well\s+as\s+|,\s*)(?:the\s+)?$|\s*,?\s*plus\s+(?:the\s+)?$", re.I
+)
 _MAX_LEAD = 260
 # The group noun a standing is said of, right after it ("signatory States"), and any other group noun: a list after
 # another group ("its signatories ... the five original nuclear powers: A, B") belongs to that one.
@@ -151,6 +164,8 @@ def _lists(text: str, states: list[tuple[str, int, int]]) -> list[list[list[tupl
 def _lead_standing(text: str, a: int, start: int) -> re.Match[str] | None:
     """The standing of a group named before ``start`` in the clause, tied to what follows by a link."""
     lead_start = max(a, start - _MAX_LEAD)
+    if UNION_OF_GROUPS.search(text, lead_start, start):
+        return None  # "States that had ratified ... and States Signatories that had not ...: A, B": both groups'
     found = None
     for m in STANDING.finditer(text, lead_start, start):
         head = _OWN_HEAD.match(text, m.end(), start)

@@ -182,6 +182,15 @@ PHRASES: dict[str, str] = {
     **_past("уже ратифицировал", "has already ratified", "have already ratified"),
     **_past("ратифицировал", "ratified"),
     "ратифицировать": "ratify",
+    # the adverbial participle: "не ратифицируя сам договор", "not ratifying the treaty itself"
+    "ратифицируя": "ratifying",
+    "не ратифицируя": "not ratifying",
+    # an intention, not an act: "не собирается отзывать ратификацию", "does not intend to revoke its ratification"
+    "собирается": "intends to",
+    "не собирается": "does not intend to",
+    "отзывать ратификацию": "revoke its ratification",
+    # "по вопросу ратификации": on the question of ratification (an act spoken of, not one done)
+    **_cases("question of", "вопрос", "вопроса", "вопросу", "вопросе", "вопросом"),
     "ратифицирует": "will ratify",
     "ратифицируют": "will ratify",
     **_cases("ratified", "ратифицирован", "ратифицирована", "ратифицировано", "ратифицированы"),
