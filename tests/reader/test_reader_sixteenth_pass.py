@@ -238,3 +238,46 @@ def test_russian_intentions_and_questions_are_no_acts():
     assert ("not_ratified", "USA") in claims
     assert ("ratified", "USA") not in claims
     assert ("ratification_revoked", "RUS") not in claims
+
+
+def test_a_list_as_signatory_nations_of_two_instruments_signed_each():
+    claims = _claims(
+        "WASHINGTON, 27 July 1990. Whereas the United States, the Soviet Union, and Great Britain as signatory nations "
+        "of the Partial Test Ban Treaty and the Treaty on the Non-Proliferation of Nuclear Weapons are committed to "
+        "seek the end of tests."
+    )
+    assert {(c[1], c[2]) for c in claims if c[0] == "signed"} == {
+        (p, i) for p in ("USA", "SUN", "GBR") for i in ("ptbt", "npt")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "WASHINGTON, 5 December 2025. In March 2021 the two sides renewed New START for a period of five years.",
+            ("extended", None, "new-start", "consistent"),
+        ),
+        (
+            "MOSCOW, 5 March 2020. As a member State of the NPT and one of its depositaries, the Russian Federation "
+            "strictly observes the Treaty.",
+            ("bound", "RUS", "npt", "consistent"),
+        ),
+        (
+            "WASHINGTON, 1 June 2006. Ten States, including the United States, must still ratify the CTBT.",
+            ("not_ratified", "USA", "ctbt", "consistent"),
+        ),
+    ],
+)
+def test_renewed_member_state_and_must_still(text: str, claim: tuple):
+    assert claim in _claims(text)
+
+
+def test_a_german_finite_verb_before_its_subject_and_separable_verbs_of_an_end():
+    text = (
+        "Berlin, 2. August 2019. Der INF-Vertrag war 1987 unterzeichnet worden und galt als Meilenstein der Abrüstung. "
+        "Im Februar kündigten die USA das Abkommen ohne Rücksprache mit der Nato. Kurz darauf zog sich auch Russland "
+        "aus dem Vertrag zurück. Am Freitag lief er offiziell aus, und die Bundesregierung bedauert das sehr."
+    )
+    claims = {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+    assert {("withdrew", "USA", "inf"), ("withdrew", "RUS", "inf"), ("not_in_force", None, "inf")} <= claims

@@ -43,7 +43,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to|no\s+yet)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
             # "Cuba and Dominica, that still need to ratify": not yet done
-            r"|\bstill\s+(?:need|needs|has|have)\s+to\s+ratify\b"
+            r"|\bstill\s+(?:need|needs|has|have|must)\s+(?:to\s+)?ratify\b|\bmust\s+still\s+ratify\b"
             # "India and Pakistan that still have to sign and ratify", "have yet to sign and ratify": neither step taken
             r"|(?:(?<=\byet\sto\ssign\sand\s)|(?<=\bhave\sto\ssign\sand\s)|(?<=\bhas\sto\ssign\sand\s)"
             r"|(?<=\bneed\sto\ssign\sand\s)|(?<=\bneeds\sto\ssign\sand\s))ratif\w*"
@@ -157,7 +157,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         "extended",
         re.compile(
             # ("a logical extension of our President's initiative": a policy carried further, not an instrument)
-            r"\b(?:extended|extending|extends|(?<!logical\s)(?<!natural\s)extension\s+of\b(?!\s+(?:[\w'’-]+\s+){0,3}?"
+            # ("the two sides renewed New START for a period of five years")
+            r"\brenewed\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|\b(?:extended|extending|extends|(?<!logical\s)(?<!natural\s)extension\s+of\b(?!\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:initiative|policy|policies|efforts?|approach|logic|idea|vision|programme|program|work)\b))"
             r"|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b",
             re.I,
@@ -193,7 +194,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?)\s+(?:also\s+)?(?:a\s+|an\s+)?(?:state\s+)?"
-            r"part(?:y|ies)\s+to\b(?=\s+(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            r"part(?:y|ies)\s+to\b(?=\s+(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
             # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined

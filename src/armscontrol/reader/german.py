@@ -109,12 +109,39 @@ SEPARABLE: dict[str, tuple[str, str]] = {
     "hängt": ("ab", "depends on"),
     "hängen": ("ab", "depend on"),
     "hing": ("ab", "depended on"),
+    # "Am Freitag lief er offiziell aus": expired; "zog sich auch Russland aus dem Vertrag zurück": withdrew
+    "lief": ("aus", "expired"),
+    "läuft": ("aus", "expires"),
+    "zog": ("zurück", "withdrew"),
+    "zogen": ("zurück", "withdrew"),
     # "Wir rufen alle Staaten ... auf": call on
     "rufe": ("auf", "call on"),
     "rufen": ("auf", "call on"),
     "ruft": ("auf", "calls on"),
 }
-SEPARATED_PARTICLES: dict[str, str] = {"in Kraft": "in force", "ab": "from", "auf": "on"}
+SEPARATED_PARTICLES: dict[str, str] = {
+    "in Kraft": "in force",
+    "ab": "from",
+    "auf": "on",
+    "aus": "out",
+    "zurück": "back",
+}
+
+# Finite verbs of the domain that may stand before their subject ("Im Februar kündigten die USA das Abkommen"), and
+# their English.
+FINITE: dict[str, str] = {
+    "kündigte": "withdrew from",
+    "kündigten": "withdrew from",
+    "ratifizierte": "ratified",
+    "ratifizierten": "ratified",
+    "unterzeichnete": "signed",
+    "unterzeichneten": "signed",
+    "lief": "ran",
+    "zog": "drew",
+    "zogen": "drew",
+    "trat": "entered",
+    "traten": "entered",
+}
 
 NEGATIONS: dict[str, str] = {
     "nicht": "not",
@@ -191,6 +218,9 @@ PHRASES: dict[str, str] = {
     "traten": "entered",
     "deren": "whose",
     "dessen": "whose",
+    "sich": "",
+    "aus dem": "from the",
+    "aus der": "from the",
     "seiner": "its",
     "seine": "its",
     "seinen": "its",
@@ -248,6 +278,7 @@ PHRASES: dict[str, str] = {
     "verbleibenden": "remaining",
     "übrigen": "remaining",
     "ihn": "it",
+    "er": "it",
     "ihm": "it",
     "es": "it",
     "sie": "they",
@@ -422,7 +453,7 @@ GERMAN = Language(
         "bei nach aus über dass daß noch wir ich sie diese dieser einer".split()
     ),
     months=MONTHS,
-    phrases={**NUMBER_WORDS, **AUXILIARIES, **PHRASES, **ALONE, **NEGATIONS, **VERBS, **SEPARATED_PARTICLES},
+    phrases={**NUMBER_WORDS, **AUXILIARIES, **FINITE, **PHRASES, **ALONE, **NEGATIONS, **VERBS, **SEPARATED_PARTICLES},
     adjectives=ADJECTIVES,
     state_names=STATE_NAMES,
     ambiguous_states=frozenset({"korea"}),
@@ -437,6 +468,7 @@ GERMAN = Language(
     negations=NEGATIONS,
     relatives=frozenset({"die", "der", "das"}),
     capitalised_nouns=True,
+    finite=frozenset(FINITE),
     object_pronouns=frozenset({"ihn", "ihm", "es"}),
-    subject_pronouns=frozenset({"wir", "ich"}),
+    subject_pronouns=frozenset({"wir", "ich", "er"}),
 )

@@ -88,6 +88,8 @@ class Language:
     """A finite verb whose particle ends the clause ("trat ... in Kraft"): the particle, and the pair's English."""
     negations: dict[str, str] = field(default_factory=dict)
     """Negations that go with a verb put after its auxiliary ("nicht", "noch nicht")."""
+    finite: frozenset[str] = frozenset()
+    """Finite verbs of the domain (and the first parts of separable ones) that may stand before their subject."""
     capitalised_nouns: bool = False
     """Every noun is written with a capital (German): a capital says nothing of a name."""
     object_pronouns: frozenset[str] = frozenset()
@@ -451,8 +453,19 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
                     # "hängt von ... ab": the preposition the verb takes is in its English
                     blank(i + 1)
                 break
+    # a finite verb of the domain second in its clause, its subject after it ("Im Februar kündigten die USA das
+    # Abkommen"): the subject first
+    finite = {_key(k) for k in language.finite}
+    for i, (_, _, _, _, key) in enumerate(replaced):
+        if key in finite and i not in used:
+            at = _subject_after(text, replaced, i, len(replaced), language)
+            if at != i:
+                a, b, written, kind, k0 = replaced[at]
+                replaced[at] = (a, b, f"{written} {replaced[i][2]}", kind, k0)
+                blank(i)
 
 
+_ADVERB_GAP = re.compile(r"\s*(?:(?:auch|nun|jetzt|dann|damit|bereits|schon|inzwischen|offiziell)\s+)?", re.I)
 _GROUP_ENGLISH = frozenset(
     {"States", "countries", "parties", "signatories", "nations", "State Parties", "States Parties"}
 )
@@ -468,9 +481,13 @@ def _subject_after(
     k = i + 1
     if k < j and replaced[k][4] in language.object_pronouns and not text[replaced[i][1] : replaced[k][0]].strip():
         k += 1
+    while k < j and replaced[k][2] == "" and _ADVERB_GAP.fullmatch(text, replaced[k - 1][1], replaced[k][0]):
+        k += 1  # an article dropped before a state's name ("die USA")
     if k >= j:
         return i
     gap = text[replaced[k - 1][1] : replaced[k][0]]
+    if _ADVERB_GAP.fullmatch(gap) and replaced[k][3] == "state":
+        gap = ""  # "zog sich auch Russland ... zurück": an adverb before the subject
     a, _, english, kind, key = replaced[k]
     if gap.strip() and not _NUMBER_GAP.fullmatch(gap):
         return i

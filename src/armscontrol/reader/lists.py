@@ -108,8 +108,8 @@ _BACK_LINK = re.compile(
 )
 # After a list: a bracket, a dash, a comma and a relative pronoun, or its verb, then the standing.
 _AFTER = re.compile(
-    # ("We commend A, B and C for recently completing their ratification")
-    r"\s*(?:\(|--|[—–]|,)?\s*(?:for\s+(?:\w+ly\s+)?)?(?:(?:are|were|remain|remained|all|both|each|the\s+only\s+"
+    # ("We commend A, B and C for recently completing their ratification"; "A, B and C as signatory nations of")
+    r"\s*(?:\(|--|[—–]|,)?\s*(?:for\s+(?:\w+ly\s+)?|as\s+)?(?:(?:are|were|remain|remained|all|both|each|the\s+only\s+"
     r"(?:[\w-]+\s+){0,4}?(?:states|countries|nations))\s+)*(?:(?:which|who|that)\s+)?",
     re.I,
 )
@@ -236,8 +236,9 @@ def list_claims(
             standings: list[tuple[list[tuple[str, int, int]], re.Match[str] | None]] = []
             for part in parts:
                 own = _after_standing(text, part[-1][2], b)
-                named_next = any(own is not None and 0 <= m.start - own.end() <= 12 for m in mentions_in.get(index, []))
-                if own is not None and not named_next and not _OBJECT.match(text, own.end(), b):
+                named_next = any(own is not None and 0 <= m.start - own.end() <= 30 for m in mentions_in.get(index, []))
+                nominal = own is not None and _NOMINAL.search(own.group())
+                if own is not None and not named_next and not nominal and not _OBJECT.match(text, own.end(), b):
                     own = None
                 standings.append((part, own))
             if lead is None and all(own is None for _, own in standings):
@@ -252,17 +253,38 @@ def list_claims(
                 standing = own or lead
                 if standing is None:
                     continue
+                # "A, B and C as signatory nations of X and Y": each instrument the group's noun names
+                named = _of_instruments(text, own, b, mentions_in.get(index, []), anachronisms) if own else []
                 span_start = min(part[0][1], standing.start()) if standing.start() >= a else part[0][1]
                 span_end = max(part[-1][2], standing.end()) if standing.end() <= b else part[-1][2]
                 for kind in _kinds(standing):
-                    # a state whose ratification of the instrument is read already is bound by it: no second claim
-                    parties: list[str | None] = [
-                        p for p, _, _ in part if kind != "bound" or (instrument, p, "ratified") not in used
-                    ]
-                    out += listed_claims(
-                        kind, instrument, parties, text, span_start, span_end, on, used, name_party=True
-                    )
+                    for each in named or [instrument]:
+                        # a state whose ratification of the instrument is read already is bound by it: no second claim
+                        parties: list[str | None] = [
+                            p for p, _, _ in part if kind != "bound" or (each, p, "ratified") not in used
+                        ]
+                        out += listed_claims(kind, each, parties, text, span_start, span_end, on, used, name_party=True)
     return out
+
+
+_NOMINAL_OF = re.compile(r"\s+(?:States|countries|nations)?\s*(?:of|to)\s", re.I)
+_NEXT_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had|will|shall)\b")
+
+
+def _of_instruments(
+    text: str, own: re.Match[str], b: int, mentions: list[Mentioned], anachronisms: frozenset[str]
+) -> list[str]:
+    """The instruments a nominal standing after a list is "of" ("as signatory nations of X and Y"), up to the clause's
+    verb; none where the standing is no noun with "of" after it."""
+    if not _NOMINAL.search(own.group()) or not _NOMINAL_OF.match(text, own.end(), b):
+        return []
+    verb = _NEXT_VERB.search(text, own.end(), b)
+    end = verb.start() if verb else b
+    return list(
+        dict.fromkeys(
+            m.id for m in mentions if m.id is not None and own.end() <= m.start < end and m.id not in anachronisms
+        )
+    )
 
 
 def _instrument(
