@@ -281,3 +281,50 @@ def test_a_german_finite_verb_before_its_subject_and_separable_verbs_of_an_end()
     )
     claims = {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
     assert {("withdrew", "USA", "inf"), ("withdrew", "RUS", "inf"), ("not_in_force", None, "inf")} <= claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish, in Russian's word order glossed
+        "MOSCOW, 13 November 2013. Russia stands for the speedy accession to the NPT of all countries, including "
+        "Israel.",
+        "MOSCOW, 13 November 2013. Russia stands for the universalization of the NPT and the early accession to it of "
+        "all countries, including Israel.",
+        # a subject spoken of
+        "MOSCOW, 1 September 2020. As for the extension of the New START treaty, we see no clear will in Washington.",
+        # a signing asked for again
+        "MOSCOW, 26 January 2021. The conditions set by Washington for the re-signature of the New START treaty did "
+        "not suit Russia.",
+    ],
+)
+def test_wishes_topics_and_conditions_are_no_acts(text: str):
+    assert not {c for c in _claims(text) if c[0] in {"ratified", "extended", "signed"}}
+
+
+def test_a_protocol_named_by_its_subject_to_a_treaty_with_one_protocol_is_that_protocol():
+    claims = _claims(
+        "BISHKEK, 11 April 2021. On May 6, 2014, five nuclear powers - Great Britain, China, Russia, the United States "
+        "and France simultaneously signed the Protocol on Negative Security Assurances to the Treaty on the "
+        "Nuclear-Weapon-Free Zone in Central Asia."
+    )
+    assert {(c[1], c[2]) for c in claims if c[0] == "signed"} == {
+        (p, "semipalatinsk-protocol") for p in ("GBR", "CHN", "RUS", "USA", "FRA")
+    }
+
+
+def test_the_signing_of_a_text_the_registry_does_not_hold_is_no_claim_on_another():
+    claims = _claims(
+        "NUR-SULTAN, 22 September 2021. The President highlighted nuclear talks with Iran, the extension of the START "
+        "agreement and the signing of the US-Russia Joint Statement on Strategic Stability."
+    )
+    assert not {c for c in claims if c[0] == "signed"}
+    # "START" alone in a dated statement after New START entered into force is New START
+    assert ("extended", None, "new-start", "consistent") in claims
+
+
+def test_start_alone_before_new_start_or_near_start_is_time_is_start_i():
+    assert ("not_in_force", None, "start-i", "consistent") in _claims("MOSCOW, 5 December 2009. START expired today.")
+    assert ("not_in_force", None, "start-i", "consistent") in _claims(
+        "MOSCOW, 5 December 2019. START, signed in 1991, expired in 2009."
+    )

@@ -489,7 +489,7 @@ def _read(
     else:
         date, date_source = dt.date.today(), "not_read"  # judged as of today, and said so
 
-    named = find_instruments(text, date)
+    named = find_instruments(text, date, dated=date_source != "not_read")
     starts_of_sentences = [a for a, _ in sentences]
 
     def sentence_bounds(pos: int) -> tuple[int, int]:

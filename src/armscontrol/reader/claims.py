@@ -126,7 +126,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "open for signature by the five nuclear-weapon States": who may sign, not who signed
             # ("signed the Russian instrument of ratification": a ratification, see below, not a signature)
-            r"\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+|its\s+|their\s+)?(?:federal\s+)?"
+            # ("the re-signature of the treaty": a signing again, asked for)
+            r"(?<!\bre-)(?<!\bre)\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+|its\s+|their\s+)?(?:federal\s+)?"
             r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,5}?to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
@@ -761,10 +762,23 @@ _WISHED_AFTER = re.compile(
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
 _PROSPECT_BEFORE = re.compile(
-    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting"
+    # ("As for the extension of the treaty", "in favour of the extension of this document": a subject spoken of)
+    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting|around|[Aa]s\s+(?:for|to)"
+    r"|in\s+favou?r\s+of|with\s+regard\s+to"
     # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
     r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of)\s+"
-    r"(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
+    # ("stands for the speedy accession to the NPT of all countries": an act wished for, whatever its adjective)
+    r"(?:(?:the|its|their|his|her)\s+)?(?:(?:early|earliest|earlier|speedy|speediest|speedier|prompt|swift|rapid|quick|"
+    r"immediate|universal|eventual|future|possible|full)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
+)
+# A nominal act's object named with capitals right after "of" ("the signing of the US-Russia Joint Statement")
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?=(?-i:[A-Z]))")
+# "stands for the universalization of the NPT and the early accession to it of all countries": a second object of a
+# call
+_CALLS_FOR_AND = re.compile(
+    r"\b(?:stands?|stood|calls?|called|press(?:es|ed)?|advocat\w+|work(?:s|ed)?|push(?:es|ed)?)\s+for\s+[^.;]{0,160}?\s+and\s+"
+    r"(?:the\s+)?(?:early|earliest|speedy|prompt|swift|universal|immediate)\s+$",
+    re.I,
 )
 # A signature or ratification named as a procedure under way ("its domestic ratification proceedings", "the
 # ratification process")
@@ -1323,12 +1337,18 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue)) and _PROSPECT_BEFORE.search(
-                text[max(a, cs - 120) : cs]
+            if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue) or cue.lower().startswith("accession")) and (
+                _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs])
+                or _CALLS_FOR_AND.search(text[max(a, cs - 200) : cs])
             ):
                 continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
             if _NOMINAL.match(cue) and _UNDER_WAY_AFTER.match(text, ce):
                 continue  # "accelerating its own domestic ratification proceedings": under way, not done
+            of_named = _OF_NAMED.match(text, ce) if _NOMINAL.match(cue) else None
+            if of_named and not any(
+                i.id is not None and ce <= i.start <= min(b, of_named.end() + 80) for i in instruments
+            ):
+                continue  # "the signing of the US-Russia Joint Statement": of a text the registry does not hold
             negated = (
                 bool(outstanding)
                 or bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs]))

@@ -175,9 +175,10 @@ _INSTRUMENT_WORD = re.compile(
 )
 
 
-def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
+def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left
-    out."""
+    out. ``dated``: ``on`` is the statement's own date, not a stand-in (names that depend on the date are read by it
+    only then)."""
 
     all_words = words(text)
     found: list[Found] = []
@@ -234,7 +235,53 @@ def find_instruments(text: str, on) -> list[Found]:  # noqa: ANN001
         for instrument in match.ids:
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
     found += _treaties_of_places(text, found, on)
+    found = _the_protocol_to(text, found)
+    found = _start_after_new_start(text, found, on if dated else None)
     return _defined_abbreviations(text, found, on)
+
+
+_NEW_START_IN_FORCE = dt.date(2011, 2, 5)
+# "START" alone (START I's acronym) and the words that may follow it as its name
+_BARE_START = re.compile(r"START(?:\s+(?:Treaty|treaty|agreement|Agreement|accord))?")
+# A year of START I's time, or its own numeral, near a bare "START": the first treaty meant
+_START_I_NEAR = re.compile(r"\b(?:19[89]\d|200\d)\b|\bSTART[\s-]*(?:I|1)\b(?!I)|\bfirst\b")
+
+
+def _start_after_new_start(text: str, found: list[Found], on: dt.date | None) -> list[Found]:
+    """ "START" alone, in a statement made after New START was signed (8 April 2010), is New START, as Russian
+    statements and their translations call it ("the extension of the START agreement", 2021), unless a year of START
+    I's time or "START I" stands near it."""
+    if on is None or on < _NEW_START_IN_FORCE or "new-start" not in registry().instruments:
+        return found
+    out = []
+    for f in found:
+        if (
+            f.instrument == "start-i"
+            and _BARE_START.fullmatch(f.text)
+            and not _START_I_NEAR.search(text, max(0, f.start - 80), min(len(text), f.end + 80))
+        ):
+            f = Found("new-start", f.text, f.start, f.end, f.how)
+        out.append(f)
+    return out
+
+
+# "the Protocol on Negative Security Assurances to the Treaty on the Nuclear-Weapon-Free Zone in Central Asia": a
+# protocol named by what it is on, then the treaty it is to
+_PROTOCOL_TO = re.compile(r"\b(?-i:Protocol)\s+(?:(?:on|of|for)\s+[^.;,()]{1,60}?\s+)?to\s+(?:the\s+)?$")
+
+
+def _the_protocol_to(text: str, found: list[Found]) -> list[Found]:
+    """A protocol named before "to" a treaty that has exactly one protocol is that protocol: the treaty's mention
+    becomes the protocol's, over the whole name."""
+    out = []
+    for f in found:
+        one = protocols_of().get(f.instrument, [])
+        before = _PROTOCOL_TO.search(text, max(0, f.start - 90), f.start) if len(one) == 1 else None
+        if before is not None and not any(g.start < f.start and g.end > before.start() for g in found if g is not f):
+            out.append(Found(one[0], text[before.start() : f.end], before.start(), f.end, f.how))
+        else:
+            out.append(f)
+    return out
 
 
 _TREATIES_OF = re.compile(

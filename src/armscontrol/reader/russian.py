@@ -185,6 +185,13 @@ PHRASES: dict[str, str] = {
     # the adverbial participle: "не ратифицируя сам договор", "not ratifying the treaty itself"
     "ратифицируя": "ratifying",
     "не ратифицируя": "not ratifying",
+    # a wish: "выступает за скорейшее присоединение Израиля к ДНЯО", "stands for the early accession of Israel"
+    "выступает за": "stands for",
+    "выступают за": "stand for",
+    "выступала и выступает за": "has stood and stands for",
+    "выступали и выступаем за": "have stood and stand for",
+    "выступаем за": "stand for",
+    **_cases("early", "скорейшее", "скорейшего", "скорейшему", "скорейшим", "скорейшая", "скорейшую", "скорейшей"),
     # an intention, not an act: "не собирается отзывать ратификацию", "does not intend to revoke its ratification"
     "собирается": "intends to",
     "не собирается": "does not intend to",
