@@ -56,6 +56,8 @@ HELDOUT_2026Q = STATEMENTS / "heldout-2026q"
 """A seventeenth held-out set, frozen before the reader's seventeenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026R = STATEMENTS / "heldout-2026r"
 """A eighteenth held-out set, frozen before the reader's eighteenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026S = STATEMENTS / "heldout-2026s"
+"""A nineteenth held-out set, frozen before the reader's nineteenth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -228,6 +230,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-p": lambda: annotated(HELDOUT_2026P),
         "heldout-q": lambda: annotated(HELDOUT_2026Q),
         "heldout-r": lambda: annotated(HELDOUT_2026R),
+        "heldout-s": lambda: annotated(HELDOUT_2026S),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
