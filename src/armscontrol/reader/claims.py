@@ -761,6 +761,11 @@ _WISHED_AFTER = re.compile(
 # A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
+# The adjectives of an act wished for ("the early accession", "its speedy ratification")
+_SOON = (
+    r"(?:early|earliest|earlier|speedy|speediest|speedier|prompt|swift|rapid|quick|immediate|universal|eventual|future"
+    r"|possible|full)"
+)
 _PROSPECT_BEFORE = re.compile(
     # ("As for the extension of the treaty", "in favour of the extension of this document": a subject spoken of)
     r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting|around|[Aa]s\s+(?:for|to)"
@@ -768,8 +773,7 @@ _PROSPECT_BEFORE = re.compile(
     # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
     r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of)\s+"
     # ("stands for the speedy accession to the NPT of all countries": an act wished for, whatever its adjective)
-    r"(?:(?:the|its|their|his|her)\s+)?(?:(?:early|earliest|earlier|speedy|speediest|speedier|prompt|swift|rapid|quick|"
-    r"immediate|universal|eventual|future|possible|full)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){0,3}$"
+    rf"(?:(?:the|its|their|his|her)\s+)?(?:{_SOON}\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){{0,3}}$"
 )
 # A nominal act's object named with capitals right after "of" ("the signing of the US-Russia Joint Statement")
 _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?=(?-i:[A-Z]))")
@@ -777,7 +781,7 @@ _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?=(?-i:[A-Z]))")
 # call
 _CALLS_FOR_AND = re.compile(
     r"\b(?:stands?|stood|calls?|called|press(?:es|ed)?|advocat\w+|work(?:s|ed)?|push(?:es|ed)?)\s+for\s+[^.;]{0,160}?\s+and\s+"
-    r"(?:the\s+)?(?:early|earliest|speedy|prompt|swift|universal|immediate)\s+$",
+    rf"(?:the\s+)?{_SOON}\s+$",
     re.I,
 )
 # A signature or ratification named as a procedure under way ("its domestic ratification proceedings", "the
