@@ -289,10 +289,9 @@ _BARE_ACT_AFTER = re.compile(r"\s*(?:(?:and|but)\s+(?:also\s+)?(?:ratified|signe
 _SUBJECT_BEFORE_ACT = re.compile(
     r"(?:\s+(?:both|also|have|has|had|all|each|now|already|then|subsequently|signed\s+and|ratified\s+and))*\s+", re.I
 )
-# "Ecuador's ratification", "Ecuador's instrument of ratification": the state whose act it is
-_OWNER_OF_ACT = re.compile(r"['’]s\s+(?:instruments?\s+of\s+)?", re.I)
-# "Ecuador's instrument of ratification", "Ecuador's instruments of": the state whose instrument the act is
-_OWNER_OF_INSTRUMENT = re.compile(r"['’]s\s+instruments?\s+of\s+", re.I)
+# "Ecuador's ratification", "Ecuador's instrument of ratification": the state whose act it is (``instrument``: named
+# by its instrument)
+_OWNER_OF_ACT = re.compile(r"['’]s\s+(?P<instrument>instruments?\s+of\s+)?", re.I)
 # "the suspension of the participation of Russia in", "its withdrawal of the participation of": who takes part
 _PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?participation\s+of\s+(?:the\s+)?", re.I)
 _AS_ONE_OF = re.compile(
@@ -1341,7 +1340,7 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
-            if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue) or cue.lower().startswith("accession")) and (
+            if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue)) and (
                 _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs])
                 or _CALLS_FOR_AND.search(text[max(a, cs - 200) : cs])
             ):
@@ -1986,7 +1985,9 @@ def _who_reads(
     owner = [s for s in states if cs <= s[1] and s[2] <= ce and re.match(r"['’]s\b", text[s[2] : s[2] + 3])]
     if owner:
         return [owner[0][0]]  # "a law revoking Russia's ratification": the state whose act the cue names
-    deposit = [s for s in states if a <= s[1] < cs and _OWNER_OF_INSTRUMENT.fullmatch(text, s[2], cs)]
+    deposit = [
+        s for s in states if a <= s[1] < cs and (m := _OWNER_OF_ACT.fullmatch(text, s[2], cs)) and m.group("instrument")
+    ]
     if deposit:
         return [deposit[-1][0]]  # "the deposit of Ecuador's instrument of ratification": the state whose instrument
     participation = _PARTICIPATION_OF.match(text, ce, clause_end)
