@@ -252,7 +252,8 @@ def _demonym_actors(text: str) -> list[tuple[str, int, int]]:
 
 
 # "Soviet ratification of Protocol II", "French accession to the NPT": the state whose act the noun names
-_ACT_NOUN = r"(?i:ratification|signature|accession|adherence|withdrawal)\s+(?i:of|to|from)\b"
+# ("the suspension of Russian participation in New START": the state whose part the noun names)
+_ACT_NOUN = r"(?i:ratification|signature|accession|adherence|withdrawal)\s+(?i:of|to|from)\b|(?i:participation\s+in)\b"
 
 
 # "Indian Ocean", "Latin American", "French Polynesia": an adjective that names a region or a territory, not the state

@@ -94,7 +94,11 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?<!\bwhose\s)\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])",
+            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
+            # "a treaty that was approved by the U.S. Senate by a vote of 93-5": the consent to ratification, which
+            # the state then gave (judged as told of its legislature)
+            r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
+            r"(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)\b)",
             re.I,
         ),
     ),
@@ -140,7 +144,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "in_force",
         re.compile(
-            r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\btakes\s+effect\s+immediately"
+            r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\b(?:has|have)\s+been\s+in\s+force\b|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
             r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b"
@@ -225,7 +229,8 @@ _MODAL = re.compile(
     # way or opening, not done
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
-    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)\w+\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
+    # ("I object to President Trump's suspension": a verb is in small letters)
+    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
     re.I,
 )
 # "Pakistan will not sign the CTBT until ...", "We will not be a signatory": a refusal of what is to come, and the
@@ -294,6 +299,9 @@ _SUBJECT_BEFORE_ACT = re.compile(
 _OWNER_OF_ACT = re.compile(r"['’]s\s+(?P<instrument>instruments?\s+of\s+)?", re.I)
 # "the suspension of the participation of Russia in", "its withdrawal of the participation of": who takes part
 _PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?participation\s+of\s+(?:the\s+)?", re.I)
+# "suspension of U.S. participation in the INF Treaty": the state named before the noun
+_OF_STATE_PARTICIPATION = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_PARTICIPATION_IN = re.compile(r"\s*participation\s+in\b", re.I)
 _AS_ONE_OF = re.compile(
     r"(?:^|[.;:]\s*)\s*(?:(?-i:As)\s+(?:one\s+of\s+)?(?:the\s+)?[^,.;:]{0,60}"
     # "Despite being a non-party, India ...": the subject after the phrase
@@ -774,8 +782,22 @@ _PROSPECT_BEFORE = re.compile(
     # ("stands for the speedy accession to the NPT of all countries": an act wished for, whatever its adjective)
     rf"(?:(?:the|its|their|his|her)\s+)?(?:{_SOON}\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){{0,3}}$"
 )
+# A topic word before an owner's suspension or withdrawal ("concerns regarding President Trump's suspension of"): a
+# step its owner has taken, spoken of (a suspension or a withdrawal is seldom wished for by name and owner)
+_TOPIC_OF_DONE = re.compile(
+    r"(?:regarding|concerning|related\s+to|with\s+regard\s+to)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+$"
+)
 # A nominal act's object named with capitals right after "of" ("the signing of the US-Russia Joint Statement")
 _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?=(?-i:[A-Z]))")
+# Runs of spaces and the rules a stored page draws under a heading ("=====") take no room in a reader's eye
+_LAYOUT = re.compile(r"\s+|[=_~*-]{3,}")
+
+
+def _read_length(text: str, a: int, b: int) -> int:
+    """The length of ``text[a:b]`` as read: runs of layout (spaces, line breaks, rules of '=' or '-') count as one."""
+    return len(_LAYOUT.sub(" ", text[a:b]))
+
+
 # "stands for the universalization of the NPT and the early accession to it of all countries": a second object of a
 # call
 _CALLS_FOR_AND = re.compile(
@@ -1340,16 +1362,19 @@ def cue_claims(
                 text[ce : next((a + i for i in range(m.end(), len(body)) if body[i] in ";"), b)]
             ):
                 continue  # "the ratification of X by Y would be welcome": a hope, not a fact
+            prospect = _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs])
+            if prospect and kind in {"suspended", "withdrew"} and _TOPIC_OF_DONE.match(prospect.group(0)):
+                prospect = None  # "concerns regarding President Trump's suspension of": an owner's act, done
             if (_NOMINAL.match(cue) or re.fullmatch(r"[a-z]+ing", cue)) and (
-                _PROSPECT_BEFORE.search(text[max(a, cs - 120) : cs])
-                or _CALLS_FOR_AND.search(text[max(a, cs - 200) : cs])
+                prospect or _CALLS_FOR_AND.search(text[max(a, cs - 200) : cs])
             ):
                 continue  # "a process for P5 signature of the Protocol": an act ahead, not a fact
             if _NOMINAL.match(cue) and _UNDER_WAY_AFTER.match(text, ce):
                 continue  # "accelerating its own domestic ratification proceedings": under way, not done
             of_named = _OF_NAMED.match(text, ce) if _NOMINAL.match(cue) else None
             if of_named and not any(
-                i.id is not None and ce <= i.start <= min(b, of_named.end() + 80) for i in instruments
+                i.id is not None and ce <= i.start <= b and _read_length(text, of_named.end(), i.start) <= 80
+                for i in instruments
             ):
                 continue  # "the signing of the US-Russia Joint Statement": of a text the registry does not hold
             negated = (
@@ -1994,6 +2019,10 @@ def _who_reads(
     after_participation = [s for s in states if participation and s[1] == participation.end()]
     if after_participation:
         return [after_participation[0][0]]  # "la suspension de la participation de la Russie": the state named
+    of_state = _OF_STATE_PARTICIPATION.match(text, ce, clause_end)
+    state_before = [s for s in states if of_state and s[1] == of_state.end() and _PARTICIPATION_IN.match(text, s[2])]
+    if state_before:
+        return [state_before[0][0]]  # "the suspension of U.S. participation in the INF Treaty": the state named
     if cue.endswith("signatories"):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])

@@ -445,10 +445,11 @@ _ANAPHORA = re.compile(
     # "signed a protocol with the five countries", after the protocol (or the treaty that has one) is named: that
     # protocol
     r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b))\b"
-    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:of|between|for|banning|to)\b)(?!'s)"
-    # ("the Protocol on Prohibitions ...": a title; "signed the Protocol on May 6", "on behalf of": no title)
-    rf"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?on\s+(?!behalf\b|\d|(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\b))"
+    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:of|between|banning|to)\b)(?!'s)"
+    # ("the Protocol on Prohibitions ...", "the Treaty for the Prohibition": a title; "signed the Protocol on May 6",
+    # "on behalf of", "ratify the Treaty for nearly 30 years": no title, whose next word is "the" or a capital)
+    rf"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|for)\s+(?=the\b|[A-Z])(?!\d|(?:{MONTHS}|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b))"
 )
 # What each head word may refer back to, by the registry's kinds (a protocol also to a treaty that has one protocol
 # only: that protocol).

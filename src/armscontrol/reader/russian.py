@@ -108,6 +108,43 @@ _OBJECT_AFTER: dict[str, str] = {
     for key, english in _past(f"{verb} {pronoun}", singular, plural).items()
 }
 
+# Words that govern an infinitive (a modal, a readiness, an intention), to the English the rules read.
+_GOVERNING = {
+    "должны": "must",
+    "должен": "must",
+    "должна": "must",
+    "должно": "must",
+    "следует": "should",
+    "следовало бы": "should",
+    "готовы": "ready to",
+    "готов": "ready to",
+    "готова": "ready to",
+    "может": "may",
+    "могут": "may",
+    "не может": "cannot",
+    "не могут": "cannot",
+    "намерена": "intends to",
+    "намерен": "intends to",
+    "намерены": "intend to",
+    "планирует": "plans to",
+    "планируют": "plan to",
+    # an intention, not an act: "не собирается отзывать ратификацию", "does not intend to revoke its ratification"
+    "собирается": "intends to",
+    "не собирается": "does not intend to",
+}
+# An infinitive is what is to be done, never an act made: alone it reads "to sign" ("отказ США ратифицировать
+# договор", "the refusal of the United States to ratify the treaty"), after a word that governs it as that word's
+# English has it ("должны ратифицировать", "must ratify"; "готовы подписать", "ready to sign").
+_BARE = {"подписать": "sign", "ратифицировать": "ratify"}
+_INFINITIVES = {
+    **{verb: f"to {english}" for verb, english in _BARE.items()},
+    **{
+        f"{word} {verb}": f"{governing} {english}"
+        for word, governing in _GOVERNING.items()
+        for verb, english in _BARE.items()
+    },
+}
+
 # Phrases before words: the longest match wins, so "еще не вступил в силу" is read as one phrase before "в силу" or
 # "не". Keys are written as a Russian text writes them; "ё" and "е" match each other, case and spacing are matched
 # loosely, and a hyphen is optional ("государства-участники"). A value is the English the rules read.
@@ -135,6 +172,15 @@ PHRASES: dict[str, str] = {
         "вступлением в силу",
         "вступлении в силу",
     ),
+    # "невступление ДВЗЯИ в силу": the treaty named between the noun and "в силу", which is left as it stands
+    **_cases(
+        "non-entry into force of",
+        "невступление",
+        "невступления",
+        "невступлению",
+        "невступлением",
+        "невступлении",
+    ),
     "в силе": "in force",
     "остается в силе": "remains in force",
     "не действует": "is not in force",
@@ -154,7 +200,6 @@ PHRASES: dict[str, str] = {
     **_past("не подписал", "has not signed", "have not signed"),
     **_past("уже подписал", "has already signed", "have already signed"),
     **_past("подписал", "signed"),
-    "подписать": "sign",
     "подпишет": "will sign",
     "подпишут": "will sign",
     **_cases("signed", "подписан", "подписана", "подписано", "подписаны"),
@@ -181,7 +226,8 @@ PHRASES: dict[str, str] = {
     **_past("не ратифицировал", "has not ratified", "have not ratified"),
     **_past("уже ратифицировал", "has already ratified", "have already ratified"),
     **_past("ратифицировал", "ratified"),
-    "ратифицировать": "ratify",
+    # "отказ США ратифицировать договор": the refusal of the state named after the noun
+    **_cases("refusal of", "отказ", "отказа", "отказе", "отказом"),
     # the adverbial participle: "не ратифицируя сам договор", "not ratifying the treaty itself"
     "ратифицируя": "ratifying",
     "не ратифицируя": "not ratifying",
@@ -193,8 +239,6 @@ PHRASES: dict[str, str] = {
     "выступаем за": "stand for",
     **_cases("early", "скорейшее", "скорейшего", "скорейшему", "скорейшим", "скорейшая", "скорейшую", "скорейшей"),
     # an intention, not an act: "не собирается отзывать ратификацию", "does not intend to revoke its ratification"
-    "собирается": "intends to",
-    "не собирается": "does not intend to",
     "отзывать ратификацию": "revoke its ratification",
     # "по вопросу ратификации": on the question of ratification (an act spoken of, not one done)
     **_cases("question of", "вопрос", "вопроса", "вопросу", "вопросе", "вопросом"),
@@ -265,21 +309,14 @@ PHRASES: dict[str, str] = {
     **_cases("revocation of the ratification", "отзыв ратификации", "отзыва ратификации", "отзыве ратификации"),
     **_cases("revocation", "отзыв", "отзыва", "отзыве"),
     # asks, hopes, offers: what the rules read as not yet done
-    "должны": "must",
-    "должен": "must",
-    "должна": "must",
-    "должно": "must",
-    "следует": "should",
-    "следовало бы": "should",
+    **_GOVERNING,
+    **_INFINITIVES,
     "настоятельно призываем": "urge",
     "настоятельно призывает": "urges",
     "призываем": "call on",
     "призывает": "calls on",
     "призывают": "call on",
     **_past("призвал", "called on"),
-    "готовы": "ready to",
-    "готов": "ready to",
-    "готова": "ready to",
     "предлагаем": "propose",
     "предлагает": "proposes",
     **_past("предложил", "proposed"),
@@ -289,17 +326,8 @@ PHRASES: dict[str, str] = {
     "рассчитываем": "hope",
     "приветствуем": "welcome",
     "приветствует": "welcomes",
-    "может": "may",
-    "могут": "may",
-    "не может": "cannot",
-    "не могут": "cannot",
     "будет": "will",
     "будут": "will",
-    "намерена": "intends to",
-    "намерен": "intends to",
-    "намерены": "intend to",
-    "планирует": "plans to",
-    "планируют": "plan to",
     **_past("объявил", "announced"),
     **_past("заявил", "said"),
     **_past("решил", "decided to"),

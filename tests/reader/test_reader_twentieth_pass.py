@@ -1,0 +1,98 @@
+"""Rules of the twentieth pass on the reader, which opened the nineteenth held-out set
+(tests/statements/heldout-2026s), each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "WASHINGTON, 6 February 2019. I object to President Trump's suspension of U.S. participation in the INF "
+            "Treaty.",
+            ("suspended", "USA", "inf", "consistent"),
+        ),
+        (
+            "WASHINGTON, 6 February 2019. We have deep concerns regarding President Trump's suspension of U.S. "
+            "participation in the INF Treaty.",
+            ("suspended", "USA", "inf", "consistent"),
+        ),
+        (
+            "MOSCOW, 22 February 2023. We regret the suspension of Russian participation in New START.",
+            ("suspended", "RUS", "new-start", "consistent"),
+        ),
+    ],
+)
+def test_a_suspension_of_a_state_s_participation_named_before_the_noun(text: str, claim: tuple):
+    assert claim in _claims(text)
+
+
+def test_a_topic_word_still_marks_an_act_ahead_where_no_owner_has_taken_it():
+    # "regarding the extension of" speaks of a step to come; only an owner's suspension or withdrawal is done
+    assert not _claims("GENEVA, 1 March 2020. We held talks regarding the extension of New START.")
+
+
+def test_a_treaty_that_has_been_in_force_and_that_a_senate_approved():
+    claims = _claims(
+        "WASHINGTON, 6 February 2019. The President is pulling out of the INF Treaty, a treaty that was approved by "
+        "the U.S. Senate by a vote of 93-5 and that has been in force for three decades."
+    )
+    assert ("ratified", "USA", "inf", "consistent") in claims
+    assert ("in_force", None, "inf", "consistent") in claims
+
+
+def test_approved_by_no_legislature_is_no_ratification():
+    assert not _claims("WASHINGTON, 6 February 2019. The INF Treaty text was approved by the negotiators in 1987.")
+
+
+def test_an_infinitive_after_to_is_a_verb_in_small_letters():
+    # "to President Trump's suspension" is no "to <verb>" (as in "to facilitate Russia's ratification")
+    assert ("ratified", "RUS", "ctbt", "consistent") not in _claims(
+        "MOSCOW, 1 June 2010. We aim to facilitate Russia's ratification of the CTBT."
+    )
+
+
+def test_the_treaty_before_a_duration_is_the_treaty_named_before():
+    claims = _claims(
+        "MOSCOW, 27 September 2025. The CTBT is not in force. The main reason is the refusal of the United States "
+        "to ratify the Treaty for nearly 30 years."
+    )
+    assert ("not_ratified", "USA", "ctbt", "consistent") in claims
+    assert not {c for c in claims if c[0] == "ratified"}
+
+
+def test_russian_non_entry_into_force_and_refusal_to_ratify():
+    text = (
+        "Москва, 27 сентября 2025 года. В МИД России указали, что это не так и что на Пхеньян нельзя возложить "
+        "ответственность за невступление ДВЗЯИ в силу. Основная причина в том, что это отказ США ратифицировать "
+        "договор на протяжении почти 30 лет, и он не может быть оправдан."
+    )
+    claims = _claims(text)
+    assert ("not_in_force", None, "ctbt", "consistent") in claims
+    assert ("not_ratified", "USA", "ctbt", "consistent") in claims
+    # the infinitive is what the United States refuses, never a ratification it made
+    assert not {c for c in claims if c[0] == "ratified"}
+
+
+def test_a_signature_named_in_a_heading_whose_lines_are_underlined():
+    text = (
+        "WORTLAUT DER ERKLÄRUNG DER REGIERUNG DER BUNDESREPUBLIK\n"
+        "=======================================================\n"
+        "DEUTSCHLAND BEI DER UNTERZEICHNUNG DES VERTRAGES ÜBER DIE\n"
+        "=========================================================\n"
+        "NICHTVERBREITUNG VON KERNWAFFEN (ATOMWAFFENSPERRVERTRAG)\n"
+        "========================================================\n"
+        "VOM 28. NOVEMBER 1969\n\n"
+        "Die Regierung der Bundesrepublik Deutschland begrüßt es, daß der Vertrag die Nichtverbreitung von Kernwaffen "
+        "verfestigt, und geht davon aus, daß der Vertrag der Bundesrepublik Deutschland gegenüber so ausgelegt wird "
+        "wie gegenüber den anderen Vertragsparteien."
+    )
+    assert ("signed", "DEU", "npt", "consistent") in _claims(text)
