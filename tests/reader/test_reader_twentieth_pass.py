@@ -96,3 +96,28 @@ def test_a_signature_named_in_a_heading_whose_lines_are_underlined():
         "wie gegenüber den anderen Vertragsparteien."
     )
     assert ("signed", "DEU", "npt", "consistent") in _claims(text)
+
+
+def test_a_legislature_that_waits_or_has_done_nothing_has_not_ratified():
+    claims = _claims(
+        "WASHINGTON, 1 October 1999. Members of the U.S. Senate differ on the Comprehensive Test Ban Treaty, which "
+        "has been awaiting Senate ratification ever since President Clinton signed it in 1996."
+    )
+    assert ("not_ratified", "USA", "ctbt", "consistent") in claims
+    assert ("signed", "USA", "ctbt", "consistent") in claims
+    # the Congressional Record is the United States' record: "the Senate" alone is its Senate
+    claims = _claims(
+        "Congressional Record -- 106th Congress\nSeptember 23, 1999\n\nMr. DASCHLE. Mr. President, I must point out "
+        "the Senate has done absolutely nothing on CTBT. The Joint Chiefs of Staff support ratification of this "
+        "treaty."
+    )
+    assert claims == {("not_ratified", "USA", "ctbt", "consistent")}
+
+
+def test_a_vote_on_a_ratification_and_a_step_to_secure_it_are_no_ratification():
+    claims = _claims(
+        "WASHINGTON, 10 September 1999. The Senate of the United States has a duty to debate and then take a vote on "
+        "the ratification of this important test ban treaty, the CTBT. We will work with the Senate to secure early "
+        "ratification of the CTBT."
+    )
+    assert not {c for c in claims if c[0] == "ratified"}

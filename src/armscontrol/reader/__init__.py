@@ -310,6 +310,8 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
 _OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
 _SPEAKERS_LEGISLATURE = re.compile(
     r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly|President(?!\s+of\b))\b"
+    # ("awaiting Senate ratification": a legislature as the adjective of its act)
+    r"|\b(?P<bare>Senate|Congress|Parliament)(?=\s+(?:ratification|approval|consent|action|vote)\b)"
 )
 """The speaker's own institutions named alone: its legislature, and "the President" (of no state named after it)."""
 
@@ -331,10 +333,17 @@ def _legislature_actors(
             for m in re.finditer(r"\b(?:Senate|Congress|[Pp]arliament|National\s+Assembly)\s+of\s+(?:the\s+)?", text)
             if m.end() in starts
         }
+        # ("Members of the U.S. Senate have expressed ...": the state named before its legislature)
+        ends = {end: code for code, _, end in states}
+        owners |= {
+            ends[m.start()]
+            for m in re.finditer(r"[ \t]+(?:Senate|Congress|[Pp]arliament|National\s+Assembly)\b", text)
+            if m.start() in ends
+        }
         owner = owners.pop() if len(owners) == 1 else None
     if owner is not None:
         out += [
-            (owner, m.start("name"), m.end())
+            (owner, m.start("name") if m.group("name") else m.start(), m.end())
             for m in _SPEAKERS_LEGISLATURE.finditer(text)
             if not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
         ]

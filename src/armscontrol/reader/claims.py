@@ -49,6 +49,11 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|(?<=\bneed\sto\ssign\sand\s)|(?<=\bneeds\sto\ssign\sand\s))ratif\w*"
             # "the Senate itself has not acted on the treaties" (a legislature's, see _REJECTION)
             r"|\b(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on\b"
+            # "the Senate has done absolutely nothing on CTBT", "has taken no action on" (a legislature's, _REJECTION)
+            r"|\b(?:has|have|had)\s+(?:done|taken)\s+(?:absolutely\s+)?(?:nothing|no\s+action)\s+on\b"
+            # "the CTBT, which has been awaiting Senate ratification": the state whose legislature it waits for
+            # ("awaits ratification by A, B": the states listed, see _WAITS_FOR)
+            r"|\b(?:awaiting|awaits|await)\s+(?:its\s+|the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){1,3}ratification\b(?!\s+by\b)"
             # "Despite being a non-party, India ...", "India, a non-party to the NPT": no party to it
             r"|\ba\s+non-?party\b"
             # "six states not parties to the NPT (Argentina, Brazil, ...)": each state the group lists
@@ -214,6 +219,11 @@ CUES: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+# The adjectives of an act wished for or to come ("the early ratification", "its speedy accession")
+_SOON = (
+    r"(?:early|earliest|earlier|speedy|speediest|speedier|prompt|swift|rapid|quick|immediate|universal|eventual|future"
+    r"|possible|full)"
+)
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
     r"\b(?:should|must|shall|would|could|might|will|ought|urge[sd]?|urging|call(?:s|ed)?\s+(?:on|upon)|hopes?|hoped|hopeful|expects?|expected|"
@@ -230,7 +240,8 @@ _MODAL = re.compile(
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     # ("I object to President Trump's suspension": a verb is in small letters)
-    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?$",
+    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?"
+    rf"(?:{_SOON}\s+)?$",
     re.I,
 )
 # "Pakistan will not sign the CTBT until ...", "We will not be a signatory": a refusal of what is to come, and the
@@ -375,7 +386,8 @@ _LEGISLATURE = re.compile(
 )
 _REJECTION = re.compile(
     r"(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
-    r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on)\b",
+    r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on|(?:has|have|had)\s+(?:done|taken)\s+(?:absolutely\s+)?"
+    r"(?:nothing|no\s+action)\s+on)\b",
     re.I,
 )
 _LEGISLATURE_NAMED = re.compile(
@@ -768,17 +780,16 @@ _WISHED_AFTER = re.compile(
 # A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
-# The adjectives of an act wished for ("the early accession", "its speedy ratification")
-_SOON = (
-    r"(?:early|earliest|earlier|speedy|speediest|speedier|prompt|swift|rapid|quick|immediate|universal|eventual|future"
-    r"|possible|full)"
-)
 _PROSPECT_BEFORE = re.compile(
     # ("As for the extension of the treaty", "in favour of the extension of this document": a subject spoken of)
     r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting|around|[Aa]s\s+(?:for|to)"
     r"|in\s+favou?r\s+of|with\s+regard\s+to"
+    # "the Joint Chiefs of Staff support ratification of this treaty": a position on an act to come
+    r"|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
     # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
-    r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of)\s+"
+    r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of"
+    # "take a vote on the ratification of", "hearings on its ratification": a proceeding on the act, not the act
+    r"|(?:votes?|debate|hearings?|consideration)\s+(?:on|of))\s+"
     # ("stands for the speedy accession to the NPT of all countries": an act wished for, whatever its adjective)
     rf"(?:(?:the|its|their|his|her)\s+)?(?:{_SOON}\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+(?:\([^()]*\)\s+)?){{0,3}}$"
 )
@@ -2044,6 +2055,10 @@ def _who_reads(
                 return list(dict.fromkeys(s[0] for s in state_chain(text, states, after_comma[0])))
             return [states[after_comma[0]][0]]
         return []
+    if re.match(r"await", cue, re.I):
+        # "awaiting Senate ratification": the state whose legislature the cue names
+        inside = [s for s in states if cs <= s[1] and s[2] <= ce]
+        return [inside[0][0]] if inside else []
     if cue.lower().startswith("pending"):
         # "the START II Treaty pending ratification in the Russian Duma": the state whose legislature has it before it
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])

@@ -17,7 +17,9 @@ from armscontrol.reader.lexicon import STATE_NAMES
 # Offices named without their state.
 _OFFICES = {
     r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|USIS|USIA|United\s+States\s+Information\s+(?:Service|Agency)"
-    r"|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department": "USA",
+    r"|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department"
+    # the record of the Congress: a senator's or a representative's "we" and "the Senate" are the United States'
+    r"|Congressional\s+Record": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
     r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
     r"|10\s+Downing\s+Street|Secretary\s+of\s+State\s+for\s+Foreign\s+and\s+Commonwealth\s+Affairs"
