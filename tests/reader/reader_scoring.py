@@ -58,6 +58,8 @@ HELDOUT_2026R = STATEMENTS / "heldout-2026r"
 """A eighteenth held-out set, frozen before the reader's eighteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026S = STATEMENTS / "heldout-2026s"
 """A nineteenth held-out set, frozen before the reader's nineteenth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026T = STATEMENTS / "heldout-2026t"
+"""A twentieth held-out set, frozen before the reader's twentieth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -231,6 +233,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-q": lambda: annotated(HELDOUT_2026Q),
         "heldout-r": lambda: annotated(HELDOUT_2026R),
         "heldout-s": lambda: annotated(HELDOUT_2026S),
+        "heldout-t": lambda: annotated(HELDOUT_2026T),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
