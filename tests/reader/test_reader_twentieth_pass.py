@@ -121,3 +121,13 @@ def test_a_vote_on_a_ratification_and_a_step_to_secure_it_are_no_ratification():
         "ratification of the CTBT."
     )
     assert not {c for c in claims if c[0] == "ratified"}
+
+
+@pytest.mark.parametrize("written", ["États-Unis", "États Unis", "Etats Unis", "ETATS-UNIS"])
+def test_a_hyphen_written_as_a_space_is_read_as_the_name(written: str):
+    # the gloss takes a hyphen as optional or as a space; the lookup of what it matched must not fail on either
+    answer = read_text(
+        f"Le 5 mars 2010, la France et les {written} ont rappelé que le traité de non-prolifération est en vigueur "
+        "depuis 1970 et que les deux pays sont parties au traité."
+    )
+    assert "USA" in {p.code for p in answer.places}

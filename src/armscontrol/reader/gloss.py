@@ -117,6 +117,12 @@ def _fold(phrase: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("\0", "й")
 
 
+def _joined(phrase: str) -> str:
+    """A phrase's folded key without its hyphens and spaces: the pattern takes a hyphen as optional or as a space
+    ("États Unis", "ÉtatsUnis" for "États-Unis"), so the lookup of what it matched must not tell them apart."""
+    return re.sub(r"[-\s]", "", _fold(phrase))
+
+
 _LOOSE = {
     "e": "[eéèêëEÉÈÊË]",
     "a": "[aàâáäãAÀÂÁÄÃ]",
@@ -179,7 +185,8 @@ def _states(language: Language) -> dict[str, str]:
 @functools.cache
 def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """The one pattern of every phrase the gloss knows in a language, longest first, and each phrase's English and
-    kind, by its key and (for a text that drops accents on capitals) by its key without accents."""
+    kind, by its key and (for a text that drops accents on capitals or writes a hyphen as a space) by its key without
+    accents, hyphens and spaces."""
     entries: dict[str, tuple[str, str]] = {}
     for instrument in registry().instruments.values():
         for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
@@ -196,7 +203,7 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
         entries.setdefault(_key(phrase), (english, "word"))
     folded: dict[str, tuple[str, str]] = {}
     for key, value in entries.items():
-        folded.setdefault(_fold(key), value)
+        folded.setdefault(_joined(key), value)
     keys = sorted({_fold(k) for k in entries}, key=len, reverse=True)
     pieces = []
     for key in keys:
@@ -299,7 +306,7 @@ def gloss(text: str, language: Language) -> Gloss:
             replaced.append((a, b, _month(language, written), "date", ""))
         else:
             key = _key(match.group(0))
-            english, kind = entries.get(key) or folded_entries[_fold(key)]
+            english, kind = entries.get(key) or folded_entries[_joined(key)]
             if kind == "state" and not match.group(0)[:1].isupper():
                 continue  # a state's name is written with a capital: "la réunion" is a meeting, not Réunion
             # (in German every noun has a capital: only the first word of a sentence keeps one in the gloss)
