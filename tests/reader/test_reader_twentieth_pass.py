@@ -131,3 +131,44 @@ def test_a_hyphen_written_as_a_space_is_read_as_the_name(written: str):
         "depuis 1970 et que les deux pays sont parties au traité."
     )
     assert "USA" in {p.code for p in answer.places}
+
+
+def test_an_act_kept_from_being_taken_is_denied_of_the_one_kept_from_it():
+    claims = _claims(
+        "MEXICO CITY, 14 February 2012. The United States will engage with the parties to the treaties establishing "
+        "nuclear-weapon-free zones in Southeast and Central Asia to address the problems that had prevented our "
+        "signature of their Protocols."
+    )
+    # "their Protocols": the protocols of each zone treaty the sentence names, the region's noun said once for both
+    assert ("not_signed", "USA", "bangkok-protocol", "consistent") in claims
+    assert ("not_signed", "USA", "semipalatinsk-protocol", "consistent") in claims
+    assert not {c for c in claims if c[0] == "signed"}
+    # "prevented X from signing": X was kept from it, not the clause's subject
+    assert _claims(
+        "WASHINGTON, 1 May 2012. The United States said that problems had prevented India from signing the CTBT."
+    ) == {("not_signed", "IND", "ctbt", "consistent")}
+
+
+def test_a_zone_treaty_called_an_agreement_by_its_region():
+    answer = read_text(
+        "TASHKENT, 6 May 2014. Agreement on Nuclear Free Zone in Central Asia entered into force on 21 March 2009."
+    )
+    assert "semipalatinsk" in {i.id for i in answer.instruments}
+    assert ("in_force", None, "semipalatinsk", "consistent") in {
+        (c.kind, c.party, c.instrument, c.verdict) for c in answer.claims
+    }
+
+
+def test_contemplating_withdrawal_and_a_clause_of_purpose_state_no_act():
+    assert not _claims(
+        "LONDON, 6 February 1985. We are not aware that any party is contemplating withdrawal from the "
+        "non-proliferation treaty."
+    )
+    assert not _claims(
+        "NEW YORK, 24 September 2018. We call on all states to ratify the TPNW so that it comes into force without "
+        "any delay."
+    )
+    # the present of a main clause is the day's fact
+    assert ("in_force", None, "tpnw", "consistent") in _claims(
+        "NEW YORK, 22 January 2021. The TPNW comes into force today."
+    )

@@ -334,9 +334,15 @@ _WITH_PARTNER = re.compile(r"\b(?:[Ww]ith|[Tt]ogether\s+with|[Aa]long\s+with|[Jj
 _NEGATED_VERB = re.compile(
     # ("India's bid to join the NSG without signing the NPT": the act denied)
     r"(?:\b(?:not|never|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to|without)|n't)\s+"
-    r"(?:(?:yet|ever|been|be|have|has|had|to|even|nor|or|and|of|which|them|whom|signed|ratified|formally|\w+ly)\s+){0,5}$",
+    r"(?:(?:yet|ever|been|be|have|has|had|to|even|nor|or|and|of|which|them|whom|signed|ratified|formally|\w+ly)\s+){0,5}$"
+    # "the problems that had prevented our signature of their Protocols", "prevented the Nuclear Weapon States from
+    # signing": an act kept from being taken
+    r"|\b(?:prevented|blocked|precluded|kept|stopped)\s+(?:(?:our|its|their|his|her|the|[\w.]+['’]s)\s+)?$"
+    r"|\b(?:prevented|kept|stopped)\s+[^.;,]{1,60}?\s+from\s+$",
     re.I,
 )
+# "prevented the Nuclear Weapon States from signing": who was kept from the act
+_KEPT_FROM = re.compile(r"\b(?:prevented|kept|stopped)\s+(?P<object>[^.;,]{1,60}?)\s+from\s+$", re.I)
 # "Neither France nor the United Kingdom has signed": a subject that denies the act of each it names
 _NEITHER_SUBJECT = re.compile(
     r"\bneither\s+[^.;:]{1,80}?\s+nor\s+[^.;:]{1,80}?\s+(?:has|have|had)\s+(?:(?:yet|ever|\w+ly)\s+)?"
@@ -433,6 +439,12 @@ _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:(?:only|merely|now|currently|not|
 _LAW_STEP = re.compile(
     r"\b(?:pass\w*|adopt\w*|approv\w*|draft\w*|introduc\w*|vot\w*\s+(?:on|for))\s+(?:a|the)\s+(?:federal\s+|draft\s+)?"
     r"(?:law|bill)\s+(?:on\s+)?$|\bbill\s+(?:on\s+)?$",
+    re.I,
+)
+# A subordinate clause of purpose, time or condition whose present tense tells no fact ("so that it comes into force
+# without delay", "until it comes into force")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:so\s+that|in\s+order\s+that|until|till|before|once|when|whenever|if|unless|as\s+soon\s+as)\b[^.;,]{0,60}$",
     re.I,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|whether)\b", re.I)
@@ -771,7 +783,9 @@ def judge_limit(
     )
 
 
-_NOMINAL = re.compile(r"^(?:ratification|signature|signing|accession\s+to|extension\s+of|suspension|withdrawal)$", re.I)
+_NOMINAL = re.compile(
+    r"^(?:ratification|signature|signing|accession\s+to|extension\s+of|suspension|withdrawal(?:\s+(?:from|of))?)$", re.I
+)
 _WISHED_AFTER = re.compile(
     r"^[^.;]{0,100}?\b(?:(?:would|should|must|could|may)\s+(?:\w+\s+)?(?:be|have|help|make|bring|mark|send|strengthen|contribute|give|open|pave|add)"
     r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b",
@@ -788,6 +802,8 @@ _PROSPECT_BEFORE = re.compile(
     r"|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
     # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
     r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of"
+    # "we are not aware that any party is contemplating withdrawal from the treaty": an act thought of
+    r"|contemplat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|threat(?:en|ens|ened)?\s+(?:of|with)"
     # "take a vote on the ratification of", "hearings on its ratification": a proceeding on the act, not the act
     r"|(?:votes?|debate|hearings?|consideration)\s+(?:on|of))\s+"
     # ("stands for the speedy accession to the NPT of all countries": an act wished for, whatever its adjective)
@@ -916,8 +932,9 @@ def _targets(
         return [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)] or nearest_before
     # co-objects are joined by a comma or "and" ("signed the Protocol ... and the Treaty ..."); an instrument inside the
     # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
-    joined = after[:1]
-    for other in after[1:]:
+    # (one name that stands for several instruments, "their Protocols", is each of them)
+    joined = [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
+    for other in after[len(joined) :]:
         if not _CO_OBJECT.search(text[joined[-1].end : other.start]):
             break
         joined.append(other)
@@ -1341,6 +1358,8 @@ def cue_claims(
                 and _NOT_TREATY_TOOK_EFFECT.search(text, clause_start, cs)
             ):
                 continue  # "The law amending the law ratifying the CTBT took effect on November 2": the law's
+            if kind == "in_force" and re.match(r"comes\b", cue, re.I) and _SUBORDINATE_BEFORE.search(lead):
+                continue  # "ratify the treaty so that it comes into force": the present of a clause of purpose or time
             if kind in {"ratified", "signed"} and _NOMINAL_ACT.fullmatch(cue) and _REQUIRED_AFTER.match(text, ce, b):
                 continue  # "ratification by Egypt, an Annex 2 State, is mandatory for the Treaty to enter into force"
             outstanding = kind == "ratified" and _NOMINAL_ACT.fullmatch(cue) and _OUTSTANDING_AFTER.match(text, ce, b)
@@ -1572,6 +1591,13 @@ def cue_claims(
                     and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
                 ):
                     party_codes = bilateral_sides(targets, on, acting=kind_here in {"withdrew", "suspended"})
+                kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
+                if kept_from:
+                    # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject
+                    o = max(a, cs - 80)
+                    party_codes = [
+                        x[0] for x in states if o + kept_from.start("object") <= x[1] < o + kept_from.end("object")
+                    ]
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
                 if kind_here in {"ratified", "signed"}:
@@ -1605,7 +1631,7 @@ def cue_claims(
                 )
             ):
                 stated_date = None
-            pairs = _respectively(targets, party_codes)
+            pairs = _respectively(targets, party_codes, denied=kind_here in {"not_signed", "not_ratified"})
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
                     continue  # an instrument that did not exist on the statement's date judges nothing
@@ -1758,16 +1784,20 @@ _APPOSITIVE = re.compile(
 )
 
 
-def _respectively(targets: list[Mentioned], parties: list[str | None]) -> set[tuple[str | None, str | None]]:
+def _respectively(
+    targets: list[Mentioned], parties: list[str | None], *, denied: bool = False
+) -> set[tuple[str | None, str | None]]:
     """Which state goes with which instrument: every pair, except that a list of states over several instruments
     ("the six States Party to the Additional Protocols, those being China, France, ...") is read respectively, each
     state with the instruments the data records it in (a state recorded in none keeps them all); so is one name
     that stands for several instruments ("the Protocols to the African Nuclear Weapon Free Zone Treaty": the United
     States with the protocols it is recorded in, not Protocol III, which is for states with territories in the zone).
+    A step ``denied`` of one name ("prevented our signature of their Protocols") is denied of each instrument: the
+    record that pairs a state with some of them is what the denial says is missing.
     """
     pairs = {(t.id, p) for t in targets for p in parties}
     ids = [t.id for t in targets if t.id is not None]
-    one_name = len({(t.start, t.end) for t in targets if t.id is not None}) < len(set(ids))
+    one_name = not denied and len({(t.start, t.end) for t in targets if t.id is not None}) < len(set(ids))
     if len(set(ids)) < 2 or (len(parties) < 2 and not one_name):
         return pairs
     reg = registry()

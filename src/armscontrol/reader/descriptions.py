@@ -304,7 +304,7 @@ _PROTOCOL_TO = re.compile(
 
 
 _PROTOCOLS = re.compile(
-    r"\b(?:the|its|both|all(?:\s+the)?(?=\s+(?:two|three|four)\s))\s+(?:two\s+|three\s+|four\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?"
+    r"\b(?:the|its|their|both|all(?:\s+the)?(?=\s+(?:two|three|four)\s))\s+(?:two\s+|three\s+|four\s+|additional\s+)*(?:Additional\s+)?Protocols\b(?:\s+(?:to|of)\s+(?:the|this)\s+Treaty\b(?!\s+(?:on|of|between|for)\b))?"
 )
 
 
@@ -359,7 +359,13 @@ def find_protocol_references(text: str, sentences_of, named: list) -> list[tuple
         ]
         if before:
             start = m.start() + len(m.group(0).split()[0]) + 1
-            out += [(protocol, start, m.end()) for protocol in protocols_of()[before[-1].instrument]]
+            treaties = [before[-1].instrument]
+            if m.group(0).startswith("their"):
+                # "the treaties establishing zones in Southeast and Central Asia ... their Protocols": the protocols of
+                # each treaty the sentence names
+                opening = sentences_of(m.start())[0]
+                treaties = list(dict.fromkeys(f.instrument for f in before if f.start >= opening)) or treaties
+            out += [(protocol, start, m.end()) for treaty in treaties for protocol in protocols_of()[treaty]]
     for m in _NUMBERED_ALONE.finditer(text):
         # the treaty named last, or the treaty of the protocol named last ("the Protocols to the Treaty of Pelindaba")
         treaties = [

@@ -750,6 +750,13 @@ class ZoneFound:
     region_end: int
 
 
+# "Southeast and Central Asia": two regions whose shared noun is said once, after the second
+_ELIDED_REGION = re.compile(
+    r"\b(?P<first>(?:North|South|East|West|Central|Southern|Northern|Eastern|Western)(?:[ -]?(?:east|west|East|West))?)"
+    r"\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+(?:[ -]?(?:east|west|East|West))?\s+(?P<noun>Asia|Africa|America|Europe)\b"
+)
+
+
 def find_zones(text: str) -> list[ZoneFound]:
     """Zones named as places: a zone phrase and the region (or list of regions) it is for, nearest first.
 
@@ -765,6 +772,13 @@ def find_zones(text: str) -> list[ZoneFound]:
         stop = re.search(r"[.;:!?]\s", text[m.end() : m.end() + 160])
         window_end = m.end() + (stop.start() if stop else 160)
         hits = [(h.start(), h.end()) for h in region_re.finditer(text, window_start, min(len(text), window_end))]
+        # ("zones in Southeast and Central Asia": the first region's noun said once, for both)
+        elided = {
+            (e.start("first"), e.end("first")): lookup[f"{e.group('first')} {e.group('noun')}".lower()]
+            for e in _ELIDED_REGION.finditer(text, window_start, min(len(text), window_end))
+            if f"{e.group('first')} {e.group('noun')}".lower() in lookup
+        }
+        hits = sorted(set(hits) | set(elided))
         if not hits:
             continue
         after = [h for h in hits if h[0] >= m.end()]
@@ -783,6 +797,6 @@ def find_zones(text: str) -> list[ZoneFound]:
             if (a, b) in seen:
                 continue
             seen.add((a, b))
-            region = lookup[text[a:b].lower()]
+            region = elided.get((a, b)) or lookup[text[a:b].lower()]
             out.append(ZoneFound(region, lexicon.ZONES_IN_DATA.get(region), m.group(0), m.start(), m.end(), a, b))
     return out

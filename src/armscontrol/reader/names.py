@@ -225,9 +225,11 @@ def _zone_treaty_names(treaty_id: str) -> list[str]:
     """A zone treaty named by its region: "the Treaty on a Nuclear Free Zone in South East Asia", "the Central Asia
     Nuclear-Weapon-Free Zone Treaty" (the regions are the zone's in :func:`zone_regions`; "Nuclear Free" and
     "Nuclear-Weapon-Free" are one spelling, see :func:`words`)."""
+    # ("Agreement on Nuclear Free Zone in Central Asia": a treaty called an agreement, as agencies write)
     out = []
     for region in zone_regions().get(treaty_id, []):
-        out += [f"Treaty on a Nuclear-Weapon-Free Zone in {region}", f"{region} Nuclear-Weapon-Free Zone Treaty"]
+        for word in ("Treaty", "Agreement"):
+            out += [f"{word} on a Nuclear-Weapon-Free Zone in {region}", f"{region} Nuclear-Weapon-Free Zone {word}"]
     return out
 
 
