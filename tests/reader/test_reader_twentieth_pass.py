@@ -172,3 +172,24 @@ def test_contemplating_withdrawal_and_a_clause_of_purpose_state_no_act():
     assert ("in_force", None, "tpnw", "consistent") in _claims(
         "NEW YORK, 22 January 2021. The TPNW comes into force today."
     )
+
+
+def test_a_party_to_both_of_a_treaty_s_protocols_is_bound_by_each():
+    claims = _claims(
+        "WASHINGTON, 13 February 2017. The United States has been a strong supporter of the Treaty of Tlatelolco. The "
+        "United States is a Party to both of the Treaty's Protocols."
+    )
+    assert ("bound", "USA", "tlatelolco-protocol-i", "consistent") in claims
+    assert ("bound", "USA", "tlatelolco-protocol-ii", "consistent") in claims
+
+
+def test_the_term_of_a_treaty_that_ended_on_its_last_day():
+    assert ("not_in_force", None, "new-start", "consistent") in _claims(
+        "MOSCOW, 5 February 2026. The term of the New START Treaty ended on Thursday, 5 February."
+    )
+    text = (
+        "ТБИЛИСИ, 5 февраля 2026 года. Срок действия Договора о сокращении стратегических наступательных вооружений "
+        "(ДСНВ) завершился в четверг, и он прекратит свое действие по истечении суток, сказал Песков. Это не так, "
+        "что мы не ответили на это."
+    )
+    assert ("not_in_force", None, "new-start", "consistent") in _claims(text)

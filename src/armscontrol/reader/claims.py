@@ -88,7 +88,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:officially\s+)?(?:having\s+)?expired\b(?!\s+(?:by|before)\b)"
             # "the expiration of New START", "the termination of": judged only on or after the end the data records
             # (before it, the end to come)
-            r"|\b(?:expiration|expiry|termination)\s+of\b)",
+            r"|\b(?:expiration|expiry|termination)\s+of\b"
+            # "the term of the Treaty ... ended on Thursday, 5 February" (Russian "срок действия ... завершился")
+            r"|\b(?:term|validity|duration)\s+of\b(?=[^.;]{1,160}?\s(?:ended|expired|ran\s+out)\b))",
             re.I,
         ),
     ),
@@ -204,7 +206,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?)\s+(?:also\s+)?(?:a\s+|an\s+)?(?:state\s+)?"
-            r"part(?:y|ies)\s+to\b(?=\s+(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
+            r"part(?:y|ies)\s+to\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
             # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
@@ -915,7 +917,8 @@ def _targets(
     before = [i for i in instruments if a <= i.end <= cs]
     nearest_before = [max(before, key=lambda i: i.end)] if before else []
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
-        return nearest_before or after[:1]
+        # ("is a Party to both of the Treaty's Protocols": one name for several, each of them)
+        return nearest_before or [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
     if kind == "bound" and after and re.search(r"\bboth\s+(?:the\s+)?$", text[ce : after[0].start], re.I):
         # "As a State Party to both the NPT and the Treaty of Rarotonga": each of the two
         both = after[:1]

@@ -312,7 +312,7 @@ _PROTOCOLS = re.compile(
 _PROTOCOLS_LOWER = re.compile(
     # ("signed and ratified both the additional protocols to the treaty")
     r"\b(?:both\s+)?the\s+(?:(?:two|three|four|additional|relevant|related|respective)\s+)*protocols\s+(?:to|of)\s+(?:the|this)\s+(?:Treaty|treaty)\b"
-    r"(?!\s+(?:on|of|between|for)\b)|\b(?:the\s+)?Treaty['’]s\s+(?:(?:two|three|four|additional|relevant|related)\s+)*protocols\b"
+    r"(?!\s+(?:on|of|between|for)\b)|\b(?:the\s+)?Treaty['’]s\s+(?:(?:two|three|four|additional|relevant|related)\s+)*[Pp]rotocols\b"
 )
 
 
