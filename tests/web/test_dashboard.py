@@ -15,6 +15,7 @@ import time
 
 import httpx
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 WIDTHS = {"wide": (1280, 900), "narrow": (390, 844)}
 
@@ -57,7 +58,9 @@ def open_clean(browser, url: str, width: str = "wide", ready: str | None = None)
     """A page at ``url`` with its console errors and failed requests collected; returns (page, problems, seconds).
 
     The page is taken as loaded when the network is idle, or, with ``ready``, when that selector is shown (for a test
-    of one control, which need not wait for every chart's request on a loaded machine)."""
+    of one control, which need not wait for every chart's request on a loaded machine). A page whose network is not
+    idle within a minute (a slow chart request on a loaded machine) is checked as it stands: ``seconds`` is then
+    ``None``, and the checks that follow wait for what they look at (every chart drawn, no failed request)."""
     w, h = WIDTHS[width]
     context = browser.new_context(viewport={"width": w, "height": h})
     page = context.new_page()
@@ -68,10 +71,13 @@ def open_clean(browser, url: str, width: str = "wide", ready: str | None = None)
     page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     started = time.perf_counter()
     page.goto(url, wait_until="load", timeout=120_000)
-    if ready is None:
-        page.wait_for_load_state("networkidle", timeout=120_000)
-    else:
+    if ready is not None:
         page.wait_for_selector(ready, timeout=120_000)
+        return page, problems, time.perf_counter() - started
+    try:
+        page.wait_for_load_state("networkidle", timeout=60_000)
+    except PlaywrightTimeout:
+        return page, problems, None
     return page, problems, time.perf_counter() - started
 
 
@@ -119,16 +125,17 @@ LOAD_TIMES: dict[str, float] = {}
 def test_page_loads_clean_and_draws(browser, server, shots, small_id, name, width):
     url = server["url"] + PAGES[name].format(small=small_id)
     page, problems, seconds = open_clean(browser, url, width)
-    LOAD_TIMES[f"{name}@{width}"] = seconds
+    if seconds is not None:
+        LOAD_TIMES[f"{name}@{width}"] = seconds
     load = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd") / 1000
     built = page.inner_text("footer.foot")
-    print(
-        f"\n{name} at {WIDTHS[width][0]} px: load event at {load:.2f} s, network idle at {seconds:.2f} s; "
-        f"{built.split('·')[-1].strip()}"
-    )
+    idle = f"network idle at {seconds:.2f} s" if seconds is not None else "network not idle within 60 s"
+    print(f"\n{name} at {WIDTHS[width][0]} px: load event at {load:.2f} s, {idle}; {built.split('·')[-1].strip()}")
     charts_drawn(page)
     if name == "states":
-        assert page.locator("#worldmap svg.worldmap g.country").count() > 150
+        page.wait_for_function(
+            "() => document.querySelectorAll('#worldmap svg.worldmap g.country').length > 150", timeout=60_000
+        )
     if name == "cascade":  # the graph at 1280 px, the list by date at 390 px
         assert page.locator("#graph").is_visible() == (width == "wide")
         assert page.locator(".graph-list").is_visible() == (width == "narrow")
