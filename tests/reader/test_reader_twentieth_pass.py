@@ -193,3 +193,48 @@ def test_the_term_of_a_treaty_that_ended_on_its_last_day():
         "что мы не ответили на это."
     )
     assert ("not_in_force", None, "new-start", "consistent") in _claims(text)
+
+
+def test_a_group_counted_whole_names_back_the_list_of_that_many_states():
+    text = (
+        "ALMATY, 2 February 2026. The Semipalatinsk Treaty was signed on Sept. 8, 2006, by Kazakhstan, the Kyrgyz "
+        "Republic, Tajikistan, Turkmenistan and Uzbekistan. It entered into force on March 21, 2009, after "
+        "ratification by all five countries."
+    )
+    ratified = {c[1] for c in _claims(text) if c[0] == "ratified"}
+    assert ratified == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    # a count that no list before it has is not told: nobody's act is read
+    assert not {
+        c
+        for c in _claims(
+            "ALMATY, 1 May 2010. Kazakhstan, Kyrgyzstan and Tajikistan met. All five countries have ratified the "
+            "Semipalatinsk Treaty."
+        )
+        if c[0] == "ratified"
+    }
+    # "the five Central Asian countries" after a list may be another group (their ministers): not read
+    assert not {
+        c
+        for c in _claims(
+            "NEW YORK, 31 March 2009. The ambassadors of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+            "Uzbekistan spoke. The foreign ministers of the five Central Asian countries signed the Semipalatinsk "
+            "Treaty in September 2006."
+        )
+        if c[0] == "signed"
+    }
+
+
+def test_french_member_state_in_force_and_an_extension_for_an_indefinite_period():
+    text = (
+        "Déclaration du Ministère des Affaires étrangères de la Fédération de Russie. Ce jeudi 5 mars 2020 marque le "
+        "50e anniversaire de l'entrée en vigueur du Traité sur la non-prolifération des armes nucléaires (TNP). Sa "
+        "prolongation pour une durée indéterminée en 1995 a marqué une étape importante. En tant qu'État membre du "
+        "TNP et l'un de ses dépositaires, la Fédération de Russie respecte rigoureusement toutes les dispositions du "
+        "Traité."
+    )
+    claims = _claims(text)
+    assert ("extended", None, "npt", "consistent") in claims
+    assert ("bound", "RUS", "npt", "consistent") in claims
+    assert ("in_force", None, "new-start", "consistent") in _claims(
+        "MOSCOW, 1 September 2020. The New START Treaty is the only one in force between Russia and the United States."
+    )

@@ -39,6 +39,7 @@ from armscontrol.reader.claims import (
     listed_in_next_sentence,
     says_an_act,
     source_ref,
+    state_chain,
 )
 from armscontrol.reader.dates import (
     ANNIVERSARY,
@@ -378,6 +379,20 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
         if code:
             out.append((code, m.start(), m.end()))
     return out
+
+
+def _lists_before(text: str, states_in: dict[int, list], index: int, back: int = 3) -> tuple[tuple[str, ...], ...]:
+    """The lists of two or more states that the ``back`` sentences before sentence ``index`` name, nearest last."""
+    lists = []
+    for k in range(max(0, index - back), index):
+        spans = states_in.get(k, [])
+        i = 0
+        while i < len(spans):
+            chain = state_chain(text, spans, i)
+            if len(chain) >= 2:
+                lists.append(tuple(x[0] for x in chain))
+            i += len(chain)
+    return tuple(lists)
 
 
 def _zone_place(reg, on: dt.date, code: str, text: str, start: int, end: int, region: str | None) -> Place:  # noqa: ANN001
@@ -754,6 +769,7 @@ def _read(
                 # sentence's list belongs to its own group, not to this one
                 next_listed = ()
             context = Context(
+                previous_lists=_lists_before(text, states_in, index),
                 speaker=speaker,
                 speakers=speakers,
                 previous_state=last_state,

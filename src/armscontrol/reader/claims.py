@@ -151,7 +151,9 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "in_force",
         re.compile(
-            r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+in\s+force|\b(?:has|have)\s+been\s+in\s+force\b|\btakes\s+effect\s+immediately"
+            # ("is the only one in force between Russia and the United States")
+            r"\b(?:has|have|had)\s+entered\s+into\s+force|\b(?:is|remains|remain)\s+(?:still\s+)?"
+            r"(?:the\s+only\s+(?:one\s+|treaty\s+|agreement\s+|instrument\s+)?)?in\s+force|\b(?:has|have)\s+been\s+in\s+force\b|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
             r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b"
@@ -172,7 +174,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # ("the two sides renewed New START for a period of five years")
             r"\brenewed\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|\b(?:extended|extending|extends|(?<!logical\s)(?<!natural\s)extension\s+of\b(?!\s+(?:[\w'’-]+\s+){0,3}?"
             r"(?:initiative|policy|policies|efforts?|approach|logic|idea|vision|programme|program|work)\b))"
-            r"|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b",
+            r"|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b"
+            # "Its extension indefinitely in 1995 marked an important step": the passage's instrument's extension
+            r"|(?<=\b[Ii]ts\s)extension\b(?!\s+of\b)(?=\s+(?:indefinitely|for\s+(?:an?\s+)?(?:indefinite|unlimited|further)|in\s+\d{4}))",
             re.I,
         ),
     ),
@@ -1075,6 +1079,9 @@ class Context:
     next_listed: tuple[tuple[str, int, int], ...] = ()
     """States the next sentence lists after a colon ("... has five States parties: Kazakhstan, ..."): who a group
     noun names."""
+    previous_lists: tuple[tuple[str, ...], ...] = ()
+    """The lists of two or more states the sentences before this one named, nearest last: what "all five countries"
+    and "these three States" speak of."""
 
 
 _IT_OBJECT = re.compile(
@@ -1272,6 +1279,50 @@ def _clause_start(text: str, a: int, cs: int) -> int:
 _UNKNOWN_ITEM = re.compile(
     r"\s*,\s*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|the|and)){0,5}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
 )
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED = (
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:countries|States|states|nations|republics|signatories|parties|Parties)\b"
+)
+# "ratified by all five countries", "signed by the three States": a counted group after "by"
+# (only a group said whole, "all five", "each of the five", "these five": "the five Central Asian countries" after a
+# list may name a group other than the list's states, their foreign ministers, say)
+_COUNTED_BY = re.compile(rf"\s+by\s+(?:all\s+(?:the\s+)?|these\s+|those\s+|each\s+of\s+the\s+){_COUNTED}", re.I)
+# "All five countries have ratified", "These three States signed": a counted group as the subject
+_COUNTED_SUBJECT = re.compile(
+    rf"\b(?:all\s+(?:the\s+)?|these\s+|those\s+){_COUNTED}\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?$", re.I
+)
+
+
+def numbered_group(
+    text: str,
+    states: list[tuple[str, int, int]],
+    a: int,
+    cs: int,
+    ce: int,
+    clause_end: int,
+    previous_lists: tuple[tuple[str, ...], ...],
+) -> list[str | None]:
+    """The states a counted group names back ("after ratification by all five countries", "All five countries have
+    ratified"): the nearest list before it of exactly that many states, in its sentence or the ones before; none
+    where no list of that size was named (the group is then not told)."""
+    counted = _COUNTED_BY.match(text, ce, clause_end) or _COUNTED_SUBJECT.search(text, max(a, cs - 60), cs)
+    if counted is None:
+        return []
+    word = counted.group("n").lower()
+    n = _COUNT_WORDS.get(word) or int(word)
+    lists = list(previous_lists)
+    before = [x for x in states if x[2] <= counted.start()]
+    i = 0
+    while i < len(before):
+        chain = state_chain(text, before, i)
+        if len(chain) >= 2:
+            lists.append(tuple(x[0] for x in chain))
+        i += len(chain)
+    sized = [lst for lst in lists if len(dict.fromkeys(lst)) == n]
+    return list(dict.fromkeys(sized[-1])) if sized else []
 
 
 def state_chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
@@ -1488,9 +1539,9 @@ def cue_claims(
             if (
                 not targets
                 and context.previous_instrument is not None
-                and kind in {"in_force", "not_in_force"}
+                and kind in {"in_force", "not_in_force", "extended"}
                 and re.search(
-                    r"\b(?:its|the\s+(?:Treaty|treaty|Agreement|agreement)['’]s)\s+$", text[max(a, cs - 20) : cs]
+                    r"\b(?:[Ii]ts|the\s+(?:Treaty|treaty|Agreement|agreement)['’]s)\s+$", text[max(a, cs - 20) : cs]
                 )
             ):
                 targets = [
@@ -1552,7 +1603,11 @@ def cue_claims(
                     or (
                         kind_here in {"ratified", "signed"}
                         and _NOMINAL_ACT.fullmatch(cue)
-                        and re.match(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", text[ce:clause_end])
+                        and (
+                            re.match(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", text[ce:clause_end])
+                            # ("after ratification by all five countries")
+                            or _COUNTED_BY.match(text, ce, clause_end)
+                        )
                     )
                     # "Maldives and Trinidad and Tobago both signed and ratified.": states' acts with no object, at the
                     # clause's end, of the passage's instrument
@@ -1594,6 +1649,9 @@ def cue_claims(
                     and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
                 ):
                     party_codes = bilateral_sides(targets, on, acting=kind_here in {"withdrew", "suspended"})
+                if not party_codes:
+                    # "It entered into force ... after ratification by all five countries": the five listed before
+                    party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
                 kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
                 if kept_from:
                     # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject

@@ -335,6 +335,16 @@ PHRASES: dict[str, str] = {
     "prorogation": "extension",
     "prolongé": "extended",
     "prolongation": "extension",
+    # "Sa prolongation pour une durée indéterminée en 1995": its extension, indefinitely
+    "pour une durée indéterminée": "indefinitely",
+    "pour une durée illimitée": "indefinitely",
+    # "En tant qu'État membre du TNP", "as a member State of the NPT": the standing of the sentence's subject
+    "en tant qu'état membre du": "As a member State of the",
+    "en tant qu'état membre de la": "As a member State of the",
+    "en tant qu'état partie au": "As a State Party to the",
+    "en tant qu'état partie à la": "As a State Party to the",
+    "états membres": "member States",
+    "état membre": "member State",
     "suspension": "suspension",
     "expiration": "expiry",
     "adoption": "adoption",
