@@ -238,3 +238,35 @@ def test_french_member_state_in_force_and_an_extension_for_an_indefinite_period(
     assert ("in_force", None, "new-start", "consistent") in _claims(
         "MOSCOW, 1 September 2020. The New START Treaty is the only one in force between Russia and the United States."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a byline block under a page's banner of sentences
+        (
+            "A lock ( ) or https:// means you have safely connected to the .gov website. Share sensitive information "
+            "only on official, secure websites.\n\nPress Statement\nMark C. Toner\nActing Spokesperson\nWashington, DC\n"
+            "February 13, 2017\n\nFifty years ago, on February 14, 1967, the Treaty of Tlatelolco opened for "
+            "signature.",
+            "2017-02-13",
+        ),
+        # the anniversary of a treaty's signing, which many states signed first on the day it opened for signature
+        (
+            "Mr. BIDEN. Mr. President, today is the second anniversary of the signing of the Comprehensive Nuclear "
+            "Test-Ban Treaty. It is also nearly a year since the President submitted that treaty to the Senate.",
+            "1998-09-24",
+        ),
+        # an event the text says happens today
+        (
+            "El Gobierno de México da la bienvenida a la adopción el día de hoy del Tratado sobre la Prohibición de "
+            "las Armas Nucleares en la sede de las Naciones Unidas. Cuando entre en vigor, este nuevo instrumento "
+            "prohibirá la producción y la posesión de armas nucleares para los Estados que decidan adherirse al mismo.",
+            "2017-07-07",
+        ),
+    ],
+)
+def test_a_statement_dated_by_its_byline_or_by_the_event_of_its_day(text: str, day: str):
+    answer = read_text(text)
+    assert str(answer.date) == day
+    assert answer.date_source == "text"

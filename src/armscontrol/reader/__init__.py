@@ -502,6 +502,8 @@ def _read(
     date_ref: SourceRef | None = None
     if found_date is None and given is None and (derived := _anniversary_of_instrument(text)) is not None:
         found_date, date_note, date_ref = derived
+    if found_date is None and given is None and (today := _event_of_today(text)) is not None:
+        found_date, date_note, date_ref = today
     if found_date is None and given is None and (told := _told_event_days(text)):
         # "said on March 31 ... which came into force on March 21": the event's year, from the data, dates the day
         found_date = statement_date(text, sorted([*dates, *(t[0] for t in told)], key=lambda d: d.start), source)
@@ -980,6 +982,16 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
             continue
         instrument = registry().instruments[named[0].instrument]
         recorded = [e for e in instrument.events if e.type == event.type]
+        which = f"which the data dates {recorded[0].date}" if recorded else ""
+        if not recorded and event.type == "signed":
+            # "the second anniversary of the signing of the CTBT": a treaty many sign is signed first on the day it
+            # opens for signature, which the data records
+            recorded = [e for e in instrument.events if e.type == "opened_for_signature"]
+            which = (
+                f"signed first on the day it opened for signature, which the data dates {recorded[0].date}"
+                if (recorded)
+                else ""
+            )
         if not recorded:
             continue
         years = anniversary_years(m)
@@ -990,7 +1002,7 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
         ref = source_ref(recorded[0].source)
         note = (
             f"the text gives the {_ordinal(years)} anniversary of the {event.wording} of the "
-            f"{instrument.short_title}, which the data dates {recorded[0].date}"
+            f"{instrument.short_title}, {which}"
         )
         return FoundDate(m.group(0), m.start(), m.end(), day, "day"), note, ref
     return None
@@ -1027,6 +1039,48 @@ def _territorial_protocols_left_out(text: str, mentions: list, states: list, sen
                     continue
         out.append(f)
     return out
+
+
+# "welcomes the adoption today of the Treaty on the Prohibition of Nuclear Weapons", "today's entry into force of the
+# TPNW": an instrument's event the text says happens on its own day
+_TODAY_EVENT = re.compile(
+    r"\b(?:today['’]s\s+(?P<a>adoption|entry\s+into\s+force|opening\s+for\s+signature)\s+of"
+    r"|(?P<b>adoption|entry\s+into\s+force|opening\s+for\s+signature)\s+(?:today|this\s+day)\s+of)\s+",
+    re.I,
+)
+_TODAY_EVENT_TYPES = {
+    "adoption": "adopted",
+    "entry into force": "entry_into_force",
+    "opening for signature": ("opened_for_signature"),
+}
+
+
+def _event_of_today(text: str) -> tuple[FoundDate, str, SourceRef | None] | None:
+    """The day of an instrument's event the head of the text says happens today ("the adoption today of the Treaty
+    on the Prohibition of Nuclear Weapons"): the day the registry dates that event, with the note that says so and
+    the event's source."""
+    head = text[: max(len("\n".join(text.splitlines()[:15])), 600)]
+    for m in _TODAY_EVENT.finditer(head):
+        wording = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
+        named = [
+            f for f in find_instruments(text[: m.end() + 400], dt.date.today()) if m.end() <= f.start <= m.end() + 6
+        ]
+        if not named:
+            continue
+        instrument = registry().instruments[named[0].instrument]
+        recorded = [e for e in instrument.events if e.type == _TODAY_EVENT_TYPES[wording]]
+        if not recorded:
+            continue
+        note = (
+            f"the text gives the {wording} of the {instrument.short_title} as today's, which the data dates "
+            f"{recorded[0].date}"
+        )
+        return (
+            FoundDate(m.group(0).strip(), m.start(), m.end(), recorded[0].date, "day"),
+            note,
+            source_ref(recorded[0].source),
+        )
+    return None
 
 
 def _told_event_days(text: str) -> list[tuple[FoundDate, str, SourceRef | None]]:

@@ -460,6 +460,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
         )
         or foot
     )
+    if found_day is None:
+        found_day = _under_place_line(text, dates)
     if found_day is not None:
         return _spoken(text, found_day, head)
     found_day = _anniversary(text, dates, head)
@@ -474,6 +476,31 @@ _WEEKDAY_SAID = re.compile(rf"\b(?:on\s+)(?P<day>{'|'.join(WEEKDAYS)})\b")
 
 
 _TIME = re.compile(r"T?\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT))?")
+
+
+# A line that names a place and nothing else ("Washington, DC", "Mexico City, Mexico", "NEW YORK")
+_PLACE_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?[ \t]*$"
+)
+
+
+def _under_place_line(text: str, dates: list[FoundDate], lines: int = 30) -> FoundDate | None:
+    """A full date alone on its line right under a line that names a place, in the opening lines: a release's byline
+    block ("Press Statement / Mark C. Toner / Acting Spokesperson / Washington, DC / February 13, 2017"), which a
+    page's furniture above it (a banner in sentences) may push below what :func:`header_end` takes as the header."""
+    limit = len("\n".join(text.splitlines()[:lines]))
+    for found in dates:
+        if found.precision != "day" or found.start > limit:
+            continue
+        start = text.rfind("\n", 0, found.start) + 1
+        end = text.find("\n", found.end)
+        line = text[start : len(text) if end < 0 else end]
+        if line.replace(found.text, "", 1).strip(" \t|,."):
+            continue  # not alone on its line
+        above = text[: max(0, start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+        if _PLACE_LINE.match(above) and len(above.strip()) <= 40:
+            return found
+    return None
 
 
 def _stamp_line(text: str, found: FoundDate, first_prose: int) -> bool:
