@@ -270,3 +270,20 @@ def test_a_statement_dated_by_its_byline_or_by_the_event_of_its_day(text: str, d
     answer = read_text(text)
     assert str(answer.date) == day
     assert answer.date_source == "text"
+
+
+def test_two_leaders_who_signed_a_bilateral_treaty_are_its_two_sides():
+    claims = _claims(
+        "MOSCOW, 1 December 1986. SALT II was signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev "
+        "in Vienna in 1979."
+    )
+    assert {("signed", "USA", "salt-ii", "consistent"), ("signed", "SUN", "salt-ii", "consistent")} <= claims
+    # a treaty of many states: the leader named with an office alone is not told
+    assert not {
+        c
+        for c in _claims(
+            "LONDON, 1 December 1996. The CTBT was signed by President Clinton and British Prime Minister John Major "
+            "in September."
+        )
+        if c[1] == "USA"
+    }

@@ -347,6 +347,12 @@ _NEGATED_VERB = re.compile(
     r"|\b(?:prevented|kept|stopped)\s+[^.;,]{1,60}?\s+from\s+$",
     re.I,
 )
+# "signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev": two signers, each an office and a name
+_LEADER_OFFICE = r"(?:President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor|leader)"
+_LEADER_NAMED = rf"(?:(?-i:[A-Z])[\w-]+\s+)?{_LEADER_OFFICE}\s+(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}(?-i:[A-Z])[\w-]+"
+_TWO_LEADERS = re.compile(
+    rf"\s+by\s+(?:the\s+)?{_LEADER_NAMED}\s+and\s+(?:the\s+)?{_LEADER_NAMED}\b(?!\s*,\s*(?-i:[A-Z]))"
+)
 # "prevented the Nuclear Weapon States from signing": who was kept from the act
 _KEPT_FROM = re.compile(r"\b(?:prevented|kept|stopped)\s+(?P<object>[^.;,]{1,60}?)\s+from\s+$", re.I)
 # "Neither France nor the United Kingdom has signed": a subject that denies the act of each it names
@@ -1652,6 +1658,14 @@ def cue_claims(
                 if not party_codes:
                     # "It entered into force ... after ratification by all five countries": the five listed before
                     party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
+                two = _TWO_LEADERS.match(text, ce, clause_end) if kind_here in {"signed", "ratified"} else None
+                named = {x[0] for x in states if two and two.start() <= x[1] < two.end()}
+                if two and len(named) == 1 and set(party_codes) <= named:
+                    # "signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev": of a bilateral treaty's
+                    # two signers, one named with its state, the other with an office alone is its other side
+                    sides = bilateral_sides(targets, on)
+                    if named <= set(sides):
+                        party_codes = list(sides)
                 kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
                 if kept_from:
                     # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject
