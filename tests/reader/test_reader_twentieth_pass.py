@@ -287,3 +287,32 @@ def test_two_leaders_who_signed_a_bilateral_treaty_are_its_two_sides():
         )
         if c[1] == "USA"
     }
+
+
+def test_a_record_stamped_with_its_month_and_a_report_s_this_weekday():
+    text = (
+        "date 2021-01 D'après la porte-parole du ministère russe des Affaires étrangères, le travail autour de la "
+        "prorogation du traité New Start entre la Russie et les États-Unis est en cours. «Les experts travaillent "
+        "activement dans ce domaine», a-t-elle fait savoir ce lundi 25 janvier à la chaîne de télévision Rossiya 24. "
+        "Il s'agit du seul traité américano-russe encore en vigueur sur la limitation des armements nucléaires."
+    )
+    answer = read_text(text)
+    assert str(answer.date) == "2021-01-25"
+    assert ("in_force", None, "new-start", "consistent") in {
+        (c.kind, c.party, c.instrument, c.verdict) for c in answer.claims
+    }
+    # an event's weekday is not the report's day
+    assert str(
+        read_text("date 2000-04 The Conference, set to begin on Monday 24 April, is pivotal. It opens.").date
+    ) != ("2000-04-24")
+
+
+def test_russian_as_a_state_party_and_since_the_day_of_entry_into_force():
+    text = (
+        "МОСКВА, 5 марта 2015 года. В четверг исполняется 45 лет со дня вступления в силу ДНЯО, который считается "
+        "основным документом режима нераспространения. «Как государство-участник ДНЯО и как один из его депозитариев "
+        "Российская Федерация неукоснительно следует положениям Договора», — отмечается в сообщении МИД России."
+    )
+    claims = _claims(text)
+    assert ("in_force", None, "npt", "consistent") in claims
+    assert ("bound", "RUS", "npt", "consistent") in claims

@@ -163,7 +163,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
             # term)
-            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\banniversary\s+of\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the|its)\s+entry\s+into\s+force\b",
+            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\banniversary\s+of\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the\s+day\s+of\s+)?(?:the|its)\s+entry\s+into\s+force\b"
+            # "the only US-Russian treaty still in force on the limitation of nuclear arms"
+            r"|\bonly\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|instrument)\s+(?:[\w-]+\s+){0,2}?(?:still|yet)\s+in\s+force\b",
             re.I,
         ),
     ),
@@ -1561,6 +1563,10 @@ def cue_claims(
                 and (
                     not text[a:cs].strip(" \t\n\"'“‘-–—")
                     or re.search(r"\band\s+(?:was|has\s+been|had\s+been)\s+$", text[a:cs])
+                    # "It is the only US-Russian treaty still in force": the sentence's subject is the passage's
+                    or re.search(
+                        r"(?:^|[.;:\n]\s*)(?:It|it|This)\s+(?:is|was|remains)\s+(?:the\s+|an?\s+)?$", text[a:cs]
+                    )
                 )
             ):
                 # "Entered into force in 1970 and was extended indefinitely in 1995." (a sentence with no subject, as
@@ -2159,6 +2165,18 @@ def _who_reads(
                 # a plural: the list
                 return list(dict.fromkeys(s[0] for s in state_chain(text, states, after_comma[0])))
             return [states[after_comma[0]][0]]
+        # ("As a State Party to the NPT and one of its depositaries Russia ...", as a Russian text puts it with no
+        # comma: the first state after the phrase that no preposition governs)
+        first_after = next((s for s in states if ce <= s[1] < min(clause_end, ce + 120)), None)
+        if (
+            first_after is not None
+            and (comma < 0 or comma > first_after[1])
+            and re.match(r"[A-Z]", cue)
+            and not re.search(
+                r"\b(?:of|to|by|with|for|from|in|on|at|and|than|as)\s+(?:the\s+)?$", text[ce : first_after[1]]
+            )
+        ):
+            return [first_after[0]]
         return []
     if re.match(r"await", cue, re.I):
         # "awaiting Senate ratification": the state whose legislature the cue names

@@ -27,6 +27,8 @@ MONTH_FIRST = re.compile(
 NUMBERED_DAY = re.compile(rf"^[ \t]*\d{{1,4}}-(\d{{2}})-(\d{{2}})-({YEAR})\b", re.M)
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-06-25T03:17+0000" too
+# A stored record's stamp of its month ("date 2021-01" at the head of a line): the year and month of the statement.
+STAMP_MONTH = re.compile(rf"^[ \t]*[Dd]ate:?[ \t]+((?P<year>{YEAR})-(?P<month>\d\d))(?![-\d])", re.M)
 # "2001/11/12": year, month, day, as some conference papers head their statements.
 SLASHED_ISO = re.compile(rf"(?<![\d/])({YEAR})/(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
 MONTH_YEAR = re.compile(rf"\b({_MON})\s+({YEAR})\b")
@@ -75,6 +77,13 @@ SAID_ON = re.compile(
     rf"\b(?:said|stated|declared|told|noted|remarked|emphasi[sz]ed|announced)\b"
     rf"(?:(?!\bthat\b)[^.\n]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.){{0,160}}?\bon\s+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w]*,?\s*\d)"
+)
+# A day given as this weekday and no year, as French reports give the day of a speech ("a-t-elle fait savoir ce
+# lundi 25 janvier", glossed "this Monday 25 January"; "set to begin on Monday 24 April" is an event's day, not read)
+WEEKDAY_DAY = re.compile(
+    r"\b(?:this|This)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?![\w]*,?\s*\d)"
 )
 # A quotation's attribution with its full date ("... has signed it," said Retno, Tuesday, July 11, 2023): the day the
 # words were said, wherever it stands.
@@ -155,6 +164,9 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
         except ValueError:
             continue
+    for m in STAMP_MONTH.finditer(text):
+        if 1 <= int(m.group("month")) <= 12:
+            add(m, dt.date(int(m.group("year")), int(m.group("month")), 1), "month", group=1)
     for m in NUMBERED_DAY.finditer(text):
         try:
             numbered = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -398,9 +410,12 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     framing = [d for d in dates if d.start < top] + ([foot] if foot is not None and foot.start >= first_prose else [])
     # (a lead that gives its own day is dated by it, the stamp under it bounding it)
     lead_dated = any(d.precision == "day" and top <= d.start < first_prose for d in dates)
-    for pattern in (DATELINE, RELEASE_DAY, SAID_ON):
+    # ("date 2021-01": a stored record's stamp of its month, which gives the year of a day in that month)
+    stamped = [d for d in dates if d.precision == "month" and STAMP_MONTH.match(text, text.rfind("\n", 0, d.start) + 1)]
+    for pattern in (DATELINE, RELEASE_DAY, SAID_ON, WEEKDAY_DAY):
         for m in pattern.finditer(text, 0, head):
             years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
+            years = [d for d in stamped if d.date.month == _day_month(m)[1]] or years
             if not years and source is None:
                 continue
             day, month = _day_month(m)

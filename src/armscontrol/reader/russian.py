@@ -347,6 +347,10 @@ PHRASES: dict[str, str] = {
         "государствами-участниками",
     ),
     **_cases("State Party", "государство-участник", "государства-участника", "государству-участнику"),
+    # "Как государство-участник ДНЯО ... Российская Федерация": the standing of the sentence's subject
+    "как государство-участник": "As a State Party to the",
+    # "45 лет со дня вступления в силу ДНЯО": since the day of its entry into force
+    "со дня": "since the day of the",
     **_cases("Member States", "государства-члены", "государств-членов", "государствам-членам"),
     **_cases("signatory States", "государства-подписанты", "государств-подписантов"),
     **_cases(
