@@ -316,3 +316,19 @@ def test_russian_as_a_state_party_and_since_the_day_of_entry_into_force():
     claims = _claims(text)
     assert ("in_force", None, "npt", "consistent") in claims
     assert ("bound", "RUS", "npt", "consistent") in claims
+
+
+def test_who_welcomes_a_ratification_is_not_who_ratified():
+    assert not {
+        c for c in _claims("MOSCOW, 1 February 2013. The Russian Federation welcomes the ratification of the CTBT.")
+    }
+    assert ("ratified", "BRN", "ctbt", "consistent") in _claims(
+        "MOSCOW, 1 February 2013. The Russian Federation welcomes the ratification of the CTBT by Brunei."
+    )
+    assert ("ratified", "IDN", "ctbt", "consistent") in _claims(
+        "NEW YORK, 6 December 2011. The Secretary-General welcomes the ratification of the Treaty by the House of "
+        "Representatives of Indonesia. The CTBT needs 44 States."
+    ) | _claims(
+        "NEW YORK, 6 December 2011. The Secretary-General welcomes the ratification of the CTBT by the House of "
+        "Representatives of Indonesia."
+    )

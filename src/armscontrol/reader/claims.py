@@ -349,6 +349,19 @@ _NEGATED_VERB = re.compile(
     r"|\b(?:prevented|kept|stopped)\s+[^.;,]{1,60}?\s+from\s+$",
     re.I,
 )
+# "welcomes the ratification of", "hailed the signature": another's act, greeted
+_WELCOMES = re.compile(
+    r"\b(?:welcom\w*|hail\w*|applaud\w*|salut\w*|congratulat\w*)\s+(?:the\s+|this\s+|that\s+)?$", re.I
+)
+
+
+def _by_before(text: str, start: int, at: int) -> bool:
+    """Whether the state at ``at`` is the agent after "by" ("by Brunei", "by the House of Representatives of
+    Indonesia"), between ``start`` and it."""
+    found = list(re.finditer(r"\bby\s+(?:the\s+)?", text[start:at]))
+    return bool(found) and _OFFICES_OF.fullmatch(text, start + found[-1].end(), at) is not None
+
+
 # "signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev": two signers, each an office and a name
 _LEADER_OFFICE = r"(?:President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor|leader)"
 _LEADER_NAMED = rf"(?:(?-i:[A-Z])[\w-]+\s+)?{_LEADER_OFFICE}\s+(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}(?-i:[A-Z])[\w-]+"
@@ -1661,6 +1674,18 @@ def cue_claims(
                     and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
                 ):
                     party_codes = bilateral_sides(targets, on, acting=kind_here in {"withdrew", "suspended"})
+                welcomes = _WELCOMES.search(text, max(a, cs - 40), cs) if _NOMINAL_ACT.fullmatch(cue) else None
+                if welcomes:
+                    # "The Russian Federation welcomes the ratification of the CTBT": the one who welcomes is not the
+                    # one who ratified, who is named between ("Brunei's ratification"), after "by", or not at all
+                    party_codes = [
+                        p
+                        for p in party_codes
+                        if any(
+                            x[0] == p and (welcomes.start() <= x[1] < cs or (x[1] >= ce and _by_before(text, ce, x[1])))
+                            for x in states
+                        )
+                    ]
                 if not party_codes:
                     # "It entered into force ... after ratification by all five countries": the five listed before
                     party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
