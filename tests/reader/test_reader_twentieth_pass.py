@@ -332,3 +332,13 @@ def test_who_welcomes_a_ratification_is_not_who_ratified():
         "NEW YORK, 6 December 2011. The Secretary-General welcomes the ratification of the CTBT by the House of "
         "Representatives of Indonesia."
     )
+
+
+def test_a_treaty_the_speaker_is_signing_today_is_signed_by_the_speaker_s_state():
+    claims = _claims(
+        "The White House. WASHINGTON, 28 May 1976. The treaty on peaceful nuclear explosions which we are signing "
+        "today is an historic milestone."
+    )
+    assert ("signed", "USA", "pne-treaty", "consistent") in claims
+    # an act under way with no day of its own is not done
+    assert not _claims("The White House. WASHINGTON, 28 May 1976. We are signing agreements on trade.")

@@ -349,6 +349,8 @@ _NEGATED_VERB = re.compile(
     r"|\b(?:prevented|kept|stopped)\s+[^.;,]{1,60}?\s+from\s+$",
     re.I,
 )
+# "The treaty we are signing today": a signature made as the statement is spoken
+_SIGNING_TODAY = re.compile(r"\s+(?:here\s+)?(?:today|this\s+(?:day|morning|afternoon|evening))\b", re.I)
 # "welcomes the ratification of", "hailed the signature": another's act, greeted
 _WELCOMES = re.compile(
     r"\b(?:welcom\w*|hail\w*|applaud\w*|salut\w*|congratulat\w*)\s+(?:the\s+|this\s+|that\s+)?$", re.I
@@ -1455,6 +1457,8 @@ def cue_claims(
                 and not notice
                 and re.match(r"\w+ing\b", cue)
                 and _UNDER_WAY.search(text[max(a, cs - 60) : cs])
+                # ("The treaty we are signing today": the ceremony the speaker performs as he speaks)
+                and not (kind == "signed" and _SIGNING_TODAY.match(text, ce, b))
             ):
                 # "We are revoking the ratification", "it is withdrawing": an act under way, not done ("I have given
                 # notice that the United States is withdrawing": the notice is the act)
