@@ -342,3 +342,21 @@ def test_a_treaty_the_speaker_is_signing_today_is_signed_by_the_speaker_s_state(
     assert ("signed", "USA", "pne-treaty", "consistent") in claims
     # an act under way with no day of its own is not done
     assert not _claims("The White House. WASHINGTON, 28 May 1976. We are signing agreements on trade.")
+
+
+def test_the_nth_state_to_sign_and_a_subject_that_describes_the_state_last_named():
+    claims = _claims(
+        "VIENNA, 1 June 2021. Cuba appointed an ambassador to the CTBTO. The Caribbean country became the 185th State "
+        "to sign the CTBT and the 169th to ratify it."
+    )
+    assert {("signed", "CUB", "ctbt", "consistent"), ("ratified", "CUB", "ctbt", "consistent")} <= claims
+    # in Spanish, with the rank as a bare number
+    claims = _claims(
+        "VIENA, 1 de junio de 2021. Cuba se convirtió en el 185 Estado en firmar el Tratado de Prohibición Completa de "
+        "los Ensayos Nucleares y el 169 en ratificarlo, lo que le permitió nombrar a un representante de la nación."
+    )
+    assert {("signed", "CUB", "ctbt", "consistent"), ("ratified", "CUB", "ctbt", "consistent")} <= claims
+    # "The country that ..." defines a country; it does not name the last one
+    assert not _claims(
+        "VIENNA, 1 June 2021. Cuba appointed an ambassador. The country that signed the CTBT last is not named here."
+    )

@@ -140,6 +140,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # ("the re-signature of the treaty": a signing again, asked for)
             r"(?<!\bre-)(?<!\bre)\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+|its\s+|their\s+)?(?:federal\s+)?"
             r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,5}?to\s+sign\b"
+            # "Cuba became the 185th State to sign the CTBT" (Spanish "el 185 Estado en firmar": a bare number)
+            r"|\b(?:\d+(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth|latest|last)\s+"
+            r"(?:States?|countr(?:y|ies)|nations?)\s+(?:in\s+the\s+(?:world|region)\s+)?to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|are|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
@@ -348,6 +351,10 @@ _NEGATED_VERB = re.compile(
     r"|\b(?:prevented|blocked|precluded|kept|stopped)\s+(?:(?:our|its|their|his|her|the|[\w.]+['’]s)\s+)?$"
     r"|\b(?:prevented|kept|stopped)\s+[^.;,]{1,60}?\s+from\s+$",
     re.I,
+)
+# A sentence's subject that describes the state last named ("The Caribbean country became ...", "This nation has")
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:The|This)\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:country|nation)\s+(?!(?:that|which|who)\b)[^.;,]{0,80}$"
 )
 # "The treaty we are signing today": a signature made as the statement is spoken
 _SIGNING_TODAY = re.compile(r"\s+(?:here\s+)?(?:today|this\s+(?:day|morning|afternoon|evening))\b", re.I)
@@ -1197,7 +1204,10 @@ _ORDINAL_LEAD = re.compile(
     # ("France, the first State, with the United Kingdom, to ratify": a partner set off by commas)
     r"(?:\s*,\s*(?:(?:along|together)\s+with|alongside|with)\s+[^,;.]{1,40},)?\s+to\s+"
     # "the first ... to deposit its instruments of ratification"
-    r"(?:deposit\s+(?:its|their)\s+instruments?\s+of\s+)?)?$",
+    r"(?:deposit\s+(?:its|their)\s+instruments?\s+of\s+)?)?$"
+    # "the 185th State to sign the CTBT and the 169th to ratify it": the noun said once for both ranks
+    r"|\b(?:States?|countr(?:y|ies)|nations?)\s+to\s+(?:sign|ratify|accede)\b[^.;]{0,100}?\band\s+the\s+"
+    r"(?:\d+(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth)\s+to\s+$",
     re.I,
 )
 
@@ -2295,6 +2305,14 @@ def _who_reads(
     passive = _PASSIVE.search(lead) or re.search(r"\b(?:been|be|being)\s+\w+$", cue)
     if context.previous_state and _IT_SUBJECT.search(lead) and not passive:
         # ("it has not been ratified by 8 of the 44 states": "it" is what was ratified, not who ratified)
+        return [context.previous_state]
+    if (
+        context.previous_state
+        and not passive
+        and not any(a <= s[1] < cs for s in states)
+        and _DESCRIBED_SUBJECT.match(text, a, cs)
+    ):
+        # "Cuba appointed an ambassador. The Caribbean country became the 185th State to sign": the state last named
         return [context.previous_state]
     if _PARTICIPLE.search(text[max(a, cs - 8) : cs]):
         # "Having signed ..., the United States": the subject after the phrase's comma; "By signing the additional

@@ -245,6 +245,12 @@ PHRASES: dict[str, str] = {
     "primeras": "first",
     "en firmarlo": "to sign it",
     "en ratificarlo": "to ratify it",
+    # "se convirtió en el 185 Estado en firmar el acuerdo y el 169 en ratificarlo": the Nth State to sign
+    "se convirtió en": "became",
+    "país": "country",
+    "se convirtieron en": "became",
+    "en firmar": "to sign",
+    "en ratificar": "to ratify",
     "firmarlo": "sign it",
     "ratificarlo": "ratify it",
     "en el mundo": "in the world",
