@@ -39,7 +39,7 @@ from armscontrol.reader.claims import (
     listed_in_next_sentence,
     says_an_act,
     source_ref,
-    state_chain,
+    state_lists,
 )
 from armscontrol.reader.dates import (
     ANNIVERSARY,
@@ -383,16 +383,7 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
 
 def _lists_before(text: str, states_in: dict[int, list], index: int, back: int = 3) -> tuple[tuple[str, ...], ...]:
     """The lists of two or more states that the ``back`` sentences before sentence ``index`` name, nearest last."""
-    lists = []
-    for k in range(max(0, index - back), index):
-        spans = states_in.get(k, [])
-        i = 0
-        while i < len(spans):
-            chain = state_chain(text, spans, i)
-            if len(chain) >= 2:
-                lists.append(tuple(x[0] for x in chain))
-            i += len(chain)
-    return tuple(lists)
+    return tuple(lst for k in range(max(0, index - back), index) for lst in state_lists(text, states_in.get(k, [])))
 
 
 def _zone_place(reg, on: dt.date, code: str, text: str, start: int, end: int, region: str | None) -> Place:  # noqa: ANN001

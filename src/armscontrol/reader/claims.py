@@ -1346,16 +1346,21 @@ def numbered_group(
         return []
     word = counted.group("n").lower()
     n = _COUNT_WORDS.get(word) or int(word)
-    lists = list(previous_lists)
-    before = [x for x in states if x[2] <= counted.start()]
+    lists = [*previous_lists, *state_lists(text, [x for x in states if x[2] <= counted.start()])]
+    sized = [lst for lst in lists if len(dict.fromkeys(lst)) == n]
+    return list(dict.fromkeys(sized[-1])) if sized else []
+
+
+def state_lists(text: str, states: list[tuple[str, int, int]]) -> list[tuple[str, ...]]:
+    """The lists of two or more states joined by commas and 'and' among ``states`` (in text order), in order."""
+    lists = []
     i = 0
-    while i < len(before):
-        chain = state_chain(text, before, i)
+    while i < len(states):
+        chain = state_chain(text, states, i)
         if len(chain) >= 2:
             lists.append(tuple(x[0] for x in chain))
         i += len(chain)
-    sized = [lst for lst in lists if len(dict.fromkeys(lst)) == n]
-    return list(dict.fromkeys(sized[-1])) if sized else []
+    return lists
 
 
 def state_chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
