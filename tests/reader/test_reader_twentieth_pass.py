@@ -360,3 +360,17 @@ def test_the_nth_state_to_sign_and_a_subject_that_describes_the_state_last_named
     assert not _claims(
         "VIENNA, 1 June 2021. Cuba appointed an ambassador. The country that signed the CTBT last is not named here."
     )
+
+
+def test_a_page_stamped_with_a_russian_short_month_above_its_tags():
+    text = (
+        "Tokayev: Central Asia is nuclear-weapon-free territory\n\nOn September 28, the President of Kazakhstan "
+        "addressed the General Assembly. In this context, the President highlighted the profound relevance of the "
+        "resuscitation of nuclear deal talks with Iran and the extension of the START agreement.\n\n"
+        "30 сен 2021, 13:55\nPhoto source:\n\nстраны центральной азии\n"
+    )
+    answer = read_text(text)
+    assert str(answer.date) == "2021-09-30"
+    # dated, "START" in 2021 is New START
+    assert "new-start" in {i.id for i in answer.instruments}
+    assert "start-i" not in {i.id for i in answer.instruments}

@@ -27,6 +27,24 @@ MONTH_FIRST = re.compile(
 NUMBERED_DAY = re.compile(rf"^[ \t]*\d{{1,4}}-(\d{{2}})-(\d{{2}})-({YEAR})\b", re.M)
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ISO = re.compile(rf"\b({YEAR})-(\d\d)-(\d\d)(?:\b|(?=T\d\d:\d\d))")  # "2025-06-25T03:17+0000" too
+# A day with a Russian month in its short form, as agencies of the region stamp their pages in any language ("30 сен
+# 2021, 13:55")
+_RUSSIAN_MONTHS = {
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "мая": 5,
+    "май": 5,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
+}
+RUSSIAN_SHORT_DAY = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(_RUSSIAN_MONTHS)})[а-я]{{0,5}}\.?\s+({YEAR})\b", re.I)
 # A stored record's stamp of its month ("date 2021-01" at the head of a line): the year and month of the statement.
 STAMP_MONTH = re.compile(rf"^[ \t]*[Dd]ate:?[ \t]+((?P<year>{YEAR})-(?P<month>\d\d))(?![-\d])", re.M)
 # "2001/11/12": year, month, day, as some conference papers head their statements.
@@ -162,6 +180,11 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in ISO.finditer(text):
         try:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
+        except ValueError:
+            continue
+    for m in RUSSIAN_SHORT_DAY.finditer(text):
+        try:
+            add(m, dt.date(int(m.group(3)), _RUSSIAN_MONTHS[m.group(2).lower()], int(m.group(1))), "day")
         except ValueError:
             continue
     for m in STAMP_MONTH.finditer(text):
@@ -653,4 +676,31 @@ def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
             )
         ):
             return found
+    return _stamp_above_tags(text, dates)
+
+
+# A page's last lines below its stamp that are no prose: a caption's label, a tag ("Photo source:", "страны
+# центральной азии")
+_TAG_LINE = re.compile(r"[^.!?\n]{0,40}")
+
+
+def _stamp_above_tags(text: str, dates: list[FoundDate], lines: int = 3) -> FoundDate | None:
+    """A date alone on its line, with at most its time ("30 сен 2021, 13:55"), among the page's last ``lines`` lines,
+    where only short lines of no prose (a caption's label, a tag) follow it."""
+    tail = text.rstrip()
+    for _ in range(lines + 1):
+        line_start = tail.rfind("\n") + 1
+        line = tail[line_start:]
+        alone = [
+            d
+            for d in dates
+            if d.precision == "day"
+            and line_start <= d.start < line_start + len(line)
+            and not _TIME.sub("", line.replace(d.text, "", 1)).strip(" \t|,.")
+        ]
+        if alone:
+            return alone[0]
+        if not _TAG_LINE.fullmatch(line.strip()) or line_start == 0:
+            return None
+        tail = tail[:line_start].rstrip()
     return None
