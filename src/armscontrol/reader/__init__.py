@@ -19,6 +19,7 @@ from typing import Any
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
+from armscontrol.data.schema import Instrument
 from armscontrol.errors import UserError
 from armscontrol.limits import (
     READER_MAX_CLAIMS,
@@ -49,6 +50,7 @@ from armscontrol.reader.dates import (
     anniversary_years,
     day_month,
     find_dates,
+    head_end,
     statement_date,
     told_event,
 )
@@ -352,7 +354,7 @@ def _legislature_actors(
 
 
 _LEADER = re.compile(
-    r"\b(?P<office>President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor)\s+"
+    rf"\b(?P<office>{lexicon.LEADER_OFFICES})\s+"
     r"(?:[A-Z][\w.]*\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))"
 )
 
@@ -959,32 +961,26 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
     """ "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco", where the text
     gives no day for it: the day the registry dates that event, so many years on (at the head of the statement only),
     with the note that says so and the event's source."""
-    head = text[: max(len("\n".join(text.splitlines()[:15])), 600)]
-    for m in ANNIVERSARY.finditer(head):
+    for m in ANNIVERSARY.finditer(text, 0, head_end(text)):
         found = anniversary_event(text, m)
         if found is None:
             continue
         event, name_at = found
-        # the instrument's name right after the event's words (only the head is searched)
-        named = [
-            f for f in find_instruments(text[: name_at + 400], dt.date.today()) if name_at <= f.start <= name_at + 12
-        ]
-        if not named:
+        # the instrument's name right after the event's words
+        named = _instrument_named_at(text, name_at, 12)
+        if named is None:
             continue
-        instrument = registry().instruments[named[0].instrument]
+        instrument = named
         recorded = [e for e in instrument.events if e.type == event.type]
-        which = f"which the data dates {recorded[0].date}" if recorded else ""
+        which = "which the data dates"
         if not recorded and event.type == "signed":
             # "the second anniversary of the signing of the CTBT": a treaty many sign is signed first on the day it
             # opens for signature, which the data records
             recorded = [e for e in instrument.events if e.type == "opened_for_signature"]
-            which = (
-                f"signed first on the day it opened for signature, which the data dates {recorded[0].date}"
-                if (recorded)
-                else ""
-            )
+            which = "signed first on the day it opened for signature, which the data dates"
         if not recorded:
             continue
+        which = f"{which} {recorded[0].date}"
         years = anniversary_years(m)
         try:
             day = recorded[0].date.replace(year=recorded[0].date.year + years)
@@ -1042,23 +1038,26 @@ _TODAY_EVENT = re.compile(
 _TODAY_EVENT_TYPES = {
     "adoption": "adopted",
     "entry into force": "entry_into_force",
-    "opening for signature": ("opened_for_signature"),
+    "opening for signature": "opened_for_signature",
 }
+
+
+def _instrument_named_at(text: str, at: int, slack: int) -> Instrument | None:
+    """The registry instrument whose name starts within ``slack`` characters after ``at`` (after an event's words:
+    "the opening for signature of | the Treaty of Tlatelolco"), else ``None``."""
+    named = [f for f in find_instruments(text[: at + 400], dt.date.today()) if at <= f.start <= at + slack]
+    return registry().instruments[named[0].instrument] if named else None
 
 
 def _event_of_today(text: str) -> tuple[FoundDate, str, SourceRef | None] | None:
     """The day of an instrument's event the head of the text says happens today ("the adoption today of the Treaty
     on the Prohibition of Nuclear Weapons"): the day the registry dates that event, with the note that says so and
     the event's source."""
-    head = text[: max(len("\n".join(text.splitlines()[:15])), 600)]
-    for m in _TODAY_EVENT.finditer(head):
+    for m in _TODAY_EVENT.finditer(text, 0, head_end(text)):
         wording = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
-        named = [
-            f for f in find_instruments(text[: m.end() + 400], dt.date.today()) if m.end() <= f.start <= m.end() + 6
-        ]
-        if not named:
+        instrument = _instrument_named_at(text, m.end(), 6)
+        if instrument is None:
             continue
-        instrument = registry().instruments[named[0].instrument]
         recorded = [e for e in instrument.events if e.type == _TODAY_EVENT_TYPES[wording]]
         if not recorded:
             continue

@@ -21,6 +21,7 @@ from armscontrol.data import registry
 from armscontrol.data.parties import HISTORICAL, party_name
 from armscontrol.data.schema import Instrument
 from armscontrol.reader.descriptions import children_signed_on
+from armscontrol.reader.lexicon import LEADER_OFFICES
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
@@ -372,7 +373,7 @@ def _by_before(text: str, start: int, at: int) -> bool:
 
 
 # "signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev": two signers, each an office and a name
-_LEADER_OFFICE = r"(?:President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor|leader)"
+_LEADER_OFFICE = rf"(?:{LEADER_OFFICES}|leader)"
 _LEADER_NAMED = rf"(?:(?-i:[A-Z])[\w-]+\s+)?{_LEADER_OFFICE}\s+(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}(?-i:[A-Z])[\w-]+"
 _TWO_LEADERS = re.compile(
     rf"\s+by\s+(?:the\s+)?{_LEADER_NAMED}\s+and\s+(?:the\s+)?{_LEADER_NAMED}\b(?!\s*,\s*(?-i:[A-Z]))"
@@ -1679,68 +1680,9 @@ def cue_claims(
             elif exceptions:
                 party_codes = list(dict.fromkeys(e[0] for e in exceptions))
             else:
-                signers = states
-                if kind_here in {"signed", "not_signed"}:
-                    # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate
-                    # to ratification, the Treaty ..., both signed in Vienna")
-                    signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
-                party_codes = _who(text, kind_here, cue, signers, a, cs, ce, clause_end, context)
-                if not party_codes and kind_here == "not_ratified":
-                    party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
-                if (
-                    not party_codes
-                    and kind_here in {"signed", "ratified", "withdrew", "suspended"}
-                    and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
-                ):
-                    party_codes = bilateral_sides(targets, on, acting=kind_here in {"withdrew", "suspended"})
-                welcomes = _WELCOMES.search(text, max(a, cs - 40), cs) if _NOMINAL_ACT.fullmatch(cue) else None
-                if welcomes:
-                    # "The Russian Federation welcomes the ratification of the CTBT": the one who welcomes is not the
-                    # one who ratified, who is named between ("Brunei's ratification"), after "by", or not at all
-                    party_codes = [
-                        p
-                        for p in party_codes
-                        if any(
-                            x[0] == p and (welcomes.start() <= x[1] < cs or (x[1] >= ce and _by_before(text, ce, x[1])))
-                            for x in states
-                        )
-                    ]
-                if not party_codes:
-                    # "It entered into force ... after ratification by all five countries": the five listed before
-                    party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
-                two = _TWO_LEADERS.match(text, ce, clause_end) if kind_here in {"signed", "ratified"} else None
-                named = {x[0] for x in states if two and two.start() <= x[1] < two.end()}
-                if two and len(named) == 1 and set(party_codes) <= named:
-                    # "signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev": of a bilateral treaty's
-                    # two signers, one named with its state, the other with an office alone is its other side
-                    sides = bilateral_sides(targets, on)
-                    if named <= set(sides):
-                        party_codes = list(sides)
-                kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
-                if kept_from:
-                    # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject
-                    o = max(a, cs - 80)
-                    party_codes = [
-                        x[0] for x in states if o + kept_from.start("object") <= x[1] < o + kept_from.end("object")
-                    ]
+                party_codes = _claim_parties(text, kind_here, cue, states, targets, a, cs, ce, clause_end, on, context)
                 if not party_codes:
                     continue  # a standing with no state named is no claim the data can judge
-                if kind_here in {"ratified", "signed"}:
-                    # "France was the first nuclear-weapon state, along with the United Kingdom, to deposit its
-                    # instruments of ratification": the partner named before the cue acted too
-                    partners = [
-                        s
-                        for s in states
-                        if a <= s[1] < cs and _ALONG_WITH_BEFORE.search(text[max(a, s[1] - 25) : s[1]])
-                    ]
-                    # ("France, along with the United Kingdom, ratified": the subject before the partner too)
-                    party_codes += [
-                        s[0]
-                        for s in states
-                        for p in partners
-                        if s[2] <= p[1] and _ALONG_WITH_GAP.fullmatch(text[s[2] : p[1]])
-                    ] + [p[0] for p in partners]
-                    party_codes = list(dict.fromkeys(party_codes))
             # "signed the Treaty when it opened for signature on 26 September 1996": a subordinate clause's day is
             # its own
             subordinate = _SUBORDINATE.search(text, ce, clause_end)
@@ -1815,6 +1757,79 @@ def cue_claims(
     for rule in _SENTENCE_RULES:
         claims += rule(text, a, b, instruments, states, on, context, used)
     return claims
+
+
+def _claim_parties(
+    text: str,
+    kind: str,
+    cue: str,
+    states: list[tuple[str, int, int]],
+    targets: list[Mentioned],
+    a: int,
+    cs: int,
+    ce: int,
+    clause_end: int,
+    on: dt.date,
+    context: Context,
+) -> list[str | None]:
+    """The states a party claim of kind ``kind`` (as negated) is about: who the cue's clause says acted
+    (:func:`_who`), else the two sides of a bilateral treaty, a counted group's list, a leader's other side, less
+    whoever only welcomes the act, and those kept from it; with the partners the clause joins to them. Empty where no
+    state is told."""
+    signers = states
+    if kind in {"signed", "not_signed"}:
+        # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate
+        # to ratification, the Treaty ..., both signed in Vienna")
+        signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
+    party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
+    if not party_codes and kind == "not_ratified":
+        party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
+    if (
+        not party_codes
+        and kind in {"signed", "ratified", "withdrew", "suspended"}
+        and (_BY_THE_PARTIES.match(text, ce) or _THE_PARTIES_BEFORE.search(text[max(a, cs - 40) : cs]))
+    ):
+        party_codes = bilateral_sides(targets, on, acting=kind in {"withdrew", "suspended"})
+    welcomes = _WELCOMES.search(text, max(a, cs - 40), cs) if _NOMINAL_ACT.fullmatch(cue) else None
+    if welcomes:
+        # "The Russian Federation welcomes the ratification of the CTBT": the one who welcomes is not the
+        # one who ratified, who is named between ("Brunei's ratification"), after "by", or not at all
+        party_codes = [
+            p
+            for p in party_codes
+            if any(
+                x[0] == p and (welcomes.start() <= x[1] < cs or (x[1] >= ce and _by_before(text, ce, x[1])))
+                for x in states
+            )
+        ]
+    if not party_codes:
+        # "It entered into force ... after ratification by all five countries": the five listed before
+        party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
+    two = _TWO_LEADERS.match(text, ce, clause_end) if kind in {"signed", "ratified"} else None
+    named = {x[0] for x in states if two and two.start() <= x[1] < two.end()}
+    if two and len(named) == 1 and set(party_codes) <= named:
+        # "signed by President Jimmy Carter and Soviet leader Leonid I. Brezhnev": of a bilateral treaty's
+        # two signers, one named with its state, the other with an office alone is its other side
+        sides = bilateral_sides(targets, on)
+        if named <= set(sides):
+            party_codes = list(sides)
+    kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
+    if kept_from:
+        # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject
+        o = max(a, cs - 80)
+        party_codes = [x[0] for x in states if o + kept_from.start("object") <= x[1] < o + kept_from.end("object")]
+    if not party_codes:
+        return []  # a standing with no state named is no claim the data can judge
+    if kind in {"ratified", "signed"}:
+        # "France was the first nuclear-weapon state, along with the United Kingdom, to deposit its
+        # instruments of ratification": the partner named before the cue acted too
+        partners = [s for s in states if a <= s[1] < cs and _ALONG_WITH_BEFORE.search(text[max(a, s[1] - 25) : s[1]])]
+        # ("France, along with the United Kingdom, ratified": the subject before the partner too)
+        party_codes += [
+            s[0] for s in states for p in partners if s[2] <= p[1] and _ALONG_WITH_GAP.fullmatch(text[s[2] : p[1]])
+        ] + [p[0] for p in partners]
+        party_codes = list(dict.fromkeys(party_codes))
+    return party_codes
 
 
 # A standing in brackets after a part of a list of states: "China, Egypt and Israel (all signatories), and India

@@ -411,6 +411,12 @@ def _anniversary(text: str, dates: list[FoundDate], end: int) -> FoundDate | Non
     return None
 
 
+def head_end(text: str) -> int:
+    """Where a statement's opening ends, for the rules that read only its head: after its first fifteen lines, or its
+    first 600 characters where those are shorter."""
+    return max(len("\n".join(text.splitlines()[:15])), 600)
+
+
 def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.date | None = None) -> FoundDate | None:
     """The date a statement gives itself, from its header, its dateline or its foot.
 
@@ -427,7 +433,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     before it. ``None`` where none of these dates the text: the caller says so.
     """
     dates = find_dates(text) if dates is None else dates
-    head = max(len("\n".join(text.splitlines()[:15])), 600)
+    head = head_end(text)
     top, first_prose = header_end(text)
     foot = _foot_date(text, dates)
     framing = [d for d in dates if d.start < top] + ([foot] if foot is not None and foot.start >= first_prose else [])
@@ -530,11 +536,9 @@ def _under_place_line(text: str, dates: list[FoundDate], lines: int = 30) -> Fou
     for found in dates:
         if found.precision != "day" or found.start > limit:
             continue
+        if not _alone_on_line(text, found, with_time=False):
+            continue
         start = text.rfind("\n", 0, found.start) + 1
-        end = text.find("\n", found.end)
-        line = text[start : len(text) if end < 0 else end]
-        if line.replace(found.text, "", 1).strip(" \t|,."):
-            continue  # not alone on its line
         above = text[: max(0, start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
         if _PLACE_LINE.match(above) and len(above.strip()) <= 40:
             return found
@@ -546,11 +550,16 @@ def _stamp_line(text: str, found: FoundDate, first_prose: int) -> bool:
     line of prose (a page's stamp under its lead; one further down stamps the page, not the statement), where the lead
     gives no day of its own."""
     start = text.rfind("\n", 0, found.start) + 1
-    if text[first_prose:start].strip():
-        return False
+    return not text[first_prose:start].strip() and _alone_on_line(text, found)
+
+
+def _alone_on_line(text: str, found: FoundDate, *, with_time: bool = True) -> bool:
+    """Whether ``found`` stands alone on its line of ``text``, but for separators and (``with_time``) its time of
+    day ("30 сен 2021, 13:55", "2025-06-25T03:17+0000")."""
+    start = text.rfind("\n", 0, found.start) + 1
     end = text.find("\n", found.end)
-    line = text[start : len(text) if end < 0 else end]
-    return not _TIME.sub("", line.replace(found.text, "", 1)).strip(" \t|,.")
+    rest = text[start : len(text) if end < 0 else end].replace(found.text, "", 1)
+    return not (_TIME.sub("", rest) if with_time else rest).strip(" \t|,.")
 
 
 def _after_told_events(text: str, dates: list[FoundDate], day_of: dt.date) -> dt.date:
@@ -694,9 +703,7 @@ def _stamp_above_tags(text: str, dates: list[FoundDate], lines: int = 3) -> Foun
         alone = [
             d
             for d in dates
-            if d.precision == "day"
-            and line_start <= d.start < line_start + len(line)
-            and not _TIME.sub("", line.replace(d.text, "", 1)).strip(" \t|,.")
+            if d.precision == "day" and line_start <= d.start < line_start + len(line) and _alone_on_line(text, d)
         ]
         if alone:
             return alone[0]

@@ -201,6 +201,8 @@ CAPITALS: dict[str, str] = {
     "Tokyo": "JPN",
     "Havana": "CUB",
 }
+# The offices a leader is named with ("President Nixon", "General Secretary Brezhnev")
+LEADER_OFFICES = r"President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor"
 INSTITUTIONS = (
     r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side"
     r"|Foreign\s+Ministry|Foreign\s+Minister|Minister|Prime\s+Minister|Premier|General\s+Secretary|Chairman|leader"
