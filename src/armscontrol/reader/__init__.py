@@ -44,6 +44,7 @@ from armscontrol.reader.claims import (
 )
 from armscontrol.reader.dates import (
     ANNIVERSARY,
+    DATELINE,
     DAY_WITHOUT_YEAR,
     FoundDate,
     anniversary_event,
@@ -365,7 +366,7 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
     state the text ties the name to ("Soviet leader Brezhnev", "Brezhnev of the Soviet Union", "Russia's President
     Putin"), else, for a President, to the speaker's (for claims only, not places). No list of people is kept."""
     names = "|".join(re.escape(n) for n in sorted({**lexicon.STATE_NAMES, **lexicon.DEMONYMS}, key=len, reverse=True))
-    out = []
+    leaders = []
     for m in _LEADER.finditer(text):
         surname = re.escape(m.group("surname"))
         tie = re.search(
@@ -373,14 +374,41 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
             rf"|\b{surname}\s+of\s+(?:the\s+)?(?P<after>{names})\b",
             text,
         )
+        code = None
         if tie:
             name = tie.group("state") or tie.group("after")
             code = lexicon.STATE_NAMES.get(name) or lexicon.DEMONYMS.get(name)
-        else:
-            code = speaker if m.group("office") == "President" else None
+        leaders.append((m, code))
+    # ("President Nursultan Nazarbayev presented ... to U.S. President Bill Clinton": where the speaker's own President
+    # is named with his state, a President named without one is another state's)
+    own_named = {m.group("surname") for m, code in leaders if code is not None and code == speaker}
+    out = []
+    for m, code in leaders:
+        if code is None and m.group("office") == "President" and not own_named - {m.group("surname")}:
+            code = speaker
         if code:
             out.append((code, m.start(), m.end()))
     return out
+
+
+# What may come before a sentence's subject: a bullet, a number, an article
+# ("-Additional Protocol II requires": a word of the name the mention leaves out)
+_BEFORE_SUBJECT = re.compile(r"[\s\-–—•*\d.()]*(?:(?:The|the|An|an|A)\s+)?(?:Additional\s+|Optional\s+)?")
+_IT_STARTS = re.compile(r"[\s\-–—•*\"“]*It\s")
+
+
+def _subject_of_it(
+    text: str, sentences: list[tuple[int, int]], index: int, mentions_in: dict[int, list]
+) -> Mentioned | None:
+    """The instrument "It" starting a sentence speaks of where the sentence before began with one as its subject
+    ("Additional Protocol II requires the nuclear powers ... the States Parties to the treaty. It ... has been signed
+    and ratified by China, ...": the protocol, not the treaty named last); none otherwise."""
+    if index == 0 or not _IT_STARTS.match(text, sentences[index][0]):
+        return None
+    named = sorted((m for m in mentions_in.get(index - 1, []) if m.id is not None), key=lambda m: m.start)
+    if not named or not _BEFORE_SUBJECT.fullmatch(text, sentences[index - 1][0], named[0].start):
+        return None
+    return named[0]
 
 
 def _lists_before(text: str, states_in: dict[int, list], index: int, back: int = 3) -> tuple[tuple[str, ...], ...]:
@@ -502,6 +530,8 @@ def _read(
         found_date = statement_date(text, sorted([*dates, *(t[0] for t in told)], key=lambda d: d.start), source)
         if found_date is not None:
             _, date_note, date_ref = told[0]
+    if found_date is None and given is None and (dateline := _dateline_of_event(text)) is not None:
+        found_date, date_note, date_ref = dateline
     if given is not None:
         date, date_source = given, "option"
     elif found_date is not None:
@@ -768,7 +798,7 @@ def _read(
                 speaker=speaker,
                 speakers=speakers,
                 previous_state=last_state,
-                previous_instrument=last_instrument,
+                previous_instrument=_subject_of_it(text, sentences, index, claim_mentions_in) or last_instrument,
                 previous_instruments=last_instruments,
                 anachronisms=anachronisms,
                 next_listed=next_listed,
@@ -1104,6 +1134,47 @@ def _told_event_days(text: str) -> list[tuple[FoundDate, str, SourceRef | None]]
                 )
                 break
     return out
+
+
+# An instrument's event a dateline's day may be the day of ("welcomes the signing of the ... Treaty")
+_EVENT_WORDS = re.compile(
+    r"\b(?:(?P<signed>signing|signature|signed)|(?P<entry_into_force>entry\s+into\s+force|entered\s+into\s+force)"
+    r"|(?P<opened_for_signature>opening\s+for\s+signature)|(?P<adopted>adoption|adopted))\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def _dateline_of_event(text: str) -> tuple[FoundDate, str, SourceRef | None] | None:
+    """The year of a dateline that gives no year ("MINSK, 8 April (BelTA) – The Belarusian side welcomes the signing
+    of the Russia-US new Strategic Arms Reduction Treaty"), where the head of the text names an instrument's event
+    the registry dates on that day and month: that day, with the note that says so and the event's source."""
+    m = next(DATELINE.finditer(text, 0, head_end(text)), None)
+    if m is None:
+        return None
+    day, month = day_month(m)
+    for found in find_instruments(text, dt.date.today()):
+        if found.start >= head_end(text):
+            continue
+        words = _EVENT_WORDS.search(text, max(0, found.start - 60), found.start)
+        if words is None:
+            # ("the signing of the Russia-US new ... Treaty": the treaty's parties named before its name)
+            words = _EVENT_WORDS.search(text, max(0, found.start - 60), text.rfind(" the ", 0, found.start) + 5)
+        if words is None:
+            continue
+        kind = next(k for k, v in words.groupdict().items() if v)
+        instrument = registry().instruments[found.instrument]
+        recorded = [e for e in instrument.events if e.type == kind and (e.date.month, e.date.day) == (month, day)]
+        if recorded:
+            note = (
+                f"the dateline gives {m.group(0).strip()} without its year; the text speaks of the "
+                f"{words.group(0).strip()} {instrument.short_title}, which the data dates {recorded[0].date}"
+            )
+            return (
+                FoundDate(m.group(0).strip(), m.start(), m.end(), recorded[0].date, "day"),
+                note,
+                source_ref(recorded[0].source),
+            )
+    return None
 
 
 def read_file(path: str, on: dt.date | str | None = None, *, source_date: dt.date | str | None = None) -> ReadAnswer:

@@ -45,6 +45,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to|no\s+yet)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have|must)\s+(?:to\s+)?ratify\b|\bmust\s+still\s+ratify\b"
+            # "Nine remaining States need to ratify the Treaty for entry into force: A and B have to ratify the
+            # Treaty": named states a step is still needed of (a group asked to, "all States have to", names none)
+            r"|(?:(?<=\bhave\sto\s)|(?<=\bneed\sto\s)|(?<=\bhas\sto\s)|(?<=\bneeds\sto\s))ratify\b"
             # "India and Pakistan that still have to sign and ratify", "have yet to sign and ratify": neither step taken
             r"|(?:(?<=\byet\sto\ssign\sand\s)|(?<=\bhave\sto\ssign\sand\s)|(?<=\bhas\sto\ssign\sand\s)"
             r"|(?<=\bneed\sto\ssign\sand\s)|(?<=\bneeds\sto\ssign\sand\s))ratif\w*"
@@ -117,6 +120,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)"
             # ("have yet to sign and ratify", "still have to sign and ratify": neither step taken)
             r"|\b(?:yet\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
+            # "the DPRK, India and Pakistan have to sign and ratify it": neither step taken (as "not_ratified" reads)
+            r"|\b(?:have|has|need|needs)\s+to\s+sign(?=\s+and\s+ratif)"
             # "India and Pakistan have stayed out of it": neither signed nor joined
             r"|\b(?:have|has|had)\s+(?:\w+ly\s+)?(?:stayed|remained|kept)\s+out(?:side)?\s+of\b"
             # "despite being a non-signatory to the treaty", "The two non-signatory States were A and B"
@@ -179,7 +184,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # ("a logical extension of our President's initiative": a policy carried further, not an instrument)
             # ("the two sides renewed New START for a period of five years")
             r"\brenewed\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|\b(?:extended|extending|extends|(?<!logical\s)(?<!natural\s)extension\s+of\b(?!\s+(?:[\w'’-]+\s+){0,3}?"
-            r"(?:initiative|policy|policies|efforts?|approach|logic|idea|vision|programme|program|work)\b))"
+            # ("the extension of the international safeguards regime": a regime spread, not an instrument extended)
+            r"(?:initiative|policy|policies|efforts?|approach|logic|idea|vision|programme|program|work|regimes?"
+            r"|safeguards|system|moratorium|cooperation|dialogue|talks|negotiations|mandate)\b))"
             r"|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b"
             # "Its extension indefinitely in 1995 marked an important step": the passage's instrument's extension
             r"|(?<=\b[Ii]ts\s)extension\b(?!\s+of\b)(?=\s+(?:indefinitely|for\s+(?:an?\s+)?(?:indefinite|unlimited|further)|in\s+\d{4}))",
@@ -219,6 +226,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"part(?:y|ies)\s+to\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
+            # "Japan, as a party to this treaty, is determined": the state the phrase is set beside
+            r"|(?<=,\s)(?-i:as)\s+(?:a|an)\s+(?:State\s+)?(?-i:party|Party)\s+to\s+(?=this\b|that\b|the\b|[A-Z])"
             # "the six States Parties to the Additional Protocols: ...": bound by them, whatever the way they joined
             r"|(?<!\bas\sa\s)\bStates?\s+Part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?[A-Z])"
             # "Those states which are parties to the Partial Test Ban Treaty but ... are: A, B": the members a group
@@ -424,7 +433,8 @@ _LIST_AFTER = re.compile(
 )
 _RELATIVE_FACT = re.compile(r"\b(?:that|which|who)\s+(?:have|has)\s+(?:not\s+|never\s+)(?:yet\s+)?$", re.I)
 _LEGISLATURE = re.compile(
-    r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*)\b",
+    r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*"
+    r"|(?-i:Diet)|National\s+Assembly|Bundestag|Majlis|Knesset|Sejm)\b",
     re.I,
 )
 _REJECTION = re.compile(
@@ -434,7 +444,8 @@ _REJECTION = re.compile(
     re.I,
 )
 _LEGISLATURE_NAMED = re.compile(
-    r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly)\b"
+    r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly"
+    r"|Diet|Bundestag|Majlis|Knesset|Sejm)\b"
 )
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
@@ -831,9 +842,14 @@ _WISHED_AFTER = re.compile(
 # A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
+# A refusal whose object is the act ("rejected the ratification of")
+_REFUSED_OBJECT = re.compile(
+    r"\b(?:rejected|rejects|refused|refuses|declined|blocked|voted\s+down|voted\s+against)\s+(?:the\s+|its\s+)?$", re.I
+)
 _PROSPECT_BEFORE = re.compile(
     # ("As for the extension of the treaty", "in favour of the extension of this document": a subject spoken of)
-    r"\b(?:[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting|around|[Aa]s\s+(?:for|to)"
+    # ("the Japanese Diet's approval for ratification": a legislature's consent given, read as its state's ratification)
+    r"\b(?:(?<!approval\s)[Ff]or|[Tt]owards?|related\s+to|regarding|concerning|ahead\s+of|prior\s+to|awaiting|around|[Aa]s\s+(?:for|to)"
     r"|in\s+favou?r\s+of|with\s+regard\s+to"
     # "the Joint Chiefs of Staff support ratification of this treaty": a position on an act to come
     r"|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
@@ -1080,10 +1096,18 @@ def _chain_back(text: str, states: list[tuple[str, int, int]], last: int) -> lis
     """States joined by commas and 'and' that end at ``states[last]``: the whole subject list ("China, Egypt and
     Iran have ...")."""
     chain = [states[last]]
-    for state in reversed(states[:last]):
+    for k in range(last - 1, -1, -1):
+        state = states[k]
         if _abbreviated(text, state, chain[0]):
             chain[0] = (state[0], state[1], chain[0][2] + 1)
         elif _JOINED.match(text[state[2] : chain[0][1]]):
+            if (
+                len(chain) == 1
+                and k > 0
+                and re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", text[state[2] : chain[0][1]])
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[states[k - 1][2] : state[1]])
+            ):
+                break  # "with the Governments of A, B and C, and Japan becomes a party": a list closed before
             chain.insert(0, state)
         else:
             break
@@ -1130,7 +1154,7 @@ _IT_PASSIVE = re.compile(
 # sentence whose subject is "it"
 _IT_SECOND_VERB = re.compile(
     r"\s*[\"“]?(?:It|it)\s+(?:has|had|is|was|were|\w+ed)\b[^.;:]{0,100}?\b(?:but|and)\s+(?:has\s+|had\s+|is\s+|was\s+)?"
-    r"(?:still\s+|since\s+|then\s+)?$"
+    r"(?:been\s+)?(?:still\s+|since\s+|then\s+)?$"
 )
 _IT_SUBJECT = re.compile(r"(?:^|[.;:]\s*|\b)(?:It|it)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$")
 # A cue with no object after it ("have yet to ratify are China, ...", "have ratified.") speaks of the passage's
@@ -1466,6 +1490,8 @@ def cue_claims(
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future and not refused_standing:
                 continue  # an announcement of what will happen is not a claim of what has
+            if kind == "ratified" and _REFUSED_OBJECT.search(text, max(a, cs - 30), cs):
+                continue  # "the American Congress rejected the ratification of the CTBT": refused, read as such
             if cue.lower() == "ratifications" and not re.match(r"\s+(?:of\s+[^.;]{0,80}?\s+)?by\s", text[ce:b]):
                 continue  # "these two additional ratifications": counted, not said of a state ("ratifications by A")
             if (
@@ -1675,8 +1701,11 @@ def cue_claims(
                         context.previous_instrument
                     ]  # "signed it", "it has now been ratified": the instrument last named
             party_codes: list[str | None]
+            between = _signed_between(text, instruments, states, cs, ce, clause_end) if kind_here == "signed" else None
             if kind in {"in_force", "not_in_force", "extended"}:
                 party_codes = [None]
+            elif between is not None:
+                targets, party_codes = between
             elif exceptions:
                 party_codes = list(dict.fromkeys(e[0] for e in exceptions))
             else:
@@ -1782,6 +1811,15 @@ def _claim_parties(
         # to ratification, the Treaty ..., both signed in Vienna")
         signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
+    if kind in {"signed", "ratified"} and re.fullmatch(r"\s*(?:By|Through|After)\s+", text[a:cs]):
+        # "By signing in 1992 together with Kazakhstan and Ukraine Lisbon Protocol ..., Belarus undertook": the
+        # subject of the main clause the participle leads into signed too
+        party_codes = list(dict.fromkeys([*party_codes, *_main_subject(text, states, ce)]))
+    pair = _pair_before(text, states, ce, targets)
+    if pair and kind in {"signed", "ratified"}:
+        # "welcomes the signing of the Russia-US new Strategic Arms Reduction Treaty": the two states the
+        # treaty's name is prefixed with signed it, not the one who welcomes
+        party_codes = list[str | None](pair)
     if not party_codes and kind == "not_ratified":
         party_codes = _both_sides(targets, text[max(a, cs - 40) : cs], on)
     if (
@@ -1830,6 +1868,64 @@ def _claim_parties(
         ] + [p[0] for p in partners]
         party_codes = list(dict.fromkeys(party_codes))
     return party_codes
+
+
+_BETWEEN = re.compile(r"\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?", re.I)
+
+
+def _signed_between(
+    text: str, instruments: list[Mentioned], states: list[tuple[str, int, int]], cs: int, ce: int, clause_end: int
+) -> tuple[list[Mentioned], list[str | None]] | None:
+    """ "the Strategic Arms Reduction Treaty signed between USA and USSR in 1991": the instrument named right before
+    the participle and the states listed after "between" (its signers); ``None`` where the clause is not so."""
+    between = _BETWEEN.match(text, ce, clause_end)
+    if between is None:
+        return None
+    before = [
+        i for i in instruments if i.id is not None and i.end <= cs and re.fullmatch(r"\s*,?\s*", text[i.end : cs])
+    ]
+    first = next((k for k, x in enumerate(states) if x[1] == between.end()), None)
+    if not before or first is None:
+        return None
+    chain = state_chain(text, states, first)
+    if len(chain) < 2:
+        return None
+    return [before[-1]], list(dict.fromkeys(x[0] for x in chain))
+
+
+def _main_subject(text: str, states: list[tuple[str, int, int]], ce: int) -> list[str]:
+    """The state that is the subject of the main clause after a leading participle's phrase ("By signing ... in
+    1991, Belarus undertook"): the first state after a comma with a finite verb after it, in the same sentence."""
+    for x in states:
+        if x[1] < ce or x[1] - ce > 300 or re.search(r"[.;!?]\s", text[ce : x[1]]):
+            continue
+        if re.search(r",\s+(?:the\s+)?$", text[ce : x[1]]) and re.match(
+            r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?!(?:and|or|of|in|to|the|with|for|from|as)\b)[a-z]{3,}\b",
+            text[x[2] : x[2] + 30],
+        ):
+            return [x[0]]
+    return []
+
+
+# Two states joined by a hyphen or a slash ("Russia-US", "U.S.-Soviet", "Russian-American")
+_PAIR_JOIN = re.compile(r"\s*[-‐‑–/]\s*")
+
+
+def _pair_before(text: str, states: list[tuple[str, int, int]], ce: int, targets: list[Mentioned]) -> list[str]:
+    """The two states joined before the instrument named right after a nominal cue ("the signing of the Russia-US new
+    Strategic Arms Reduction Treaty"): their codes, else none."""
+    after = sorted((t for t in targets if t.start >= ce), key=lambda t: t.start)
+    if not after or after[0].start - ce > 60 or len({t.id for t in targets}) != 1:
+        return []
+    target = after[0]
+    between = [x for x in states if ce <= x[1] and x[2] <= target.start]
+    if len(between) != 2 or not _PAIR_JOIN.fullmatch(text, between[0][2], between[1][1]):
+        return []
+    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ce : between[0][1]]):
+        return []
+    if not re.fullmatch(r"\s+(?:(?:new|bilateral)\s+)?", text[between[1][2] : target.start], re.I):
+        return []
+    return list(dict.fromkeys(x[0] for x in between))
 
 
 # A standing in brackets after a part of a list of states: "China, Egypt and Israel (all signatories), and India

@@ -411,6 +411,46 @@ def _anniversary(text: str, dates: list[FoundDate], end: int) -> FoundDate | Non
     return None
 
 
+# "20 years ago, on July 22, 1993 the Republic of Belarus joined": the statement's day, that many years on
+YEARS_AGO = re.compile(r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+years\s+ago,?\s+(?:on\s+|in\s+)?(?:the\s+)?", re.I)
+# "The statement was issued to mark the 20th anniversary of Kazakhstan's accession ... It was ... on Feb. 14, 1994":
+# an anniversary the text marks, whatever its words for "today"
+MARKS_ANNIVERSARY = re.compile(
+    rf"\bthe\s+(?:(\d{{1,3}})(?:st|nd|rd|th)?|({_ORDINAL_WORD}))\s+anniversary\s+of\b[^.!?\n]*", re.I
+)
+
+
+def _years_ago(text: str, dates: list[FoundDate], end: int) -> FoundDate | None:
+    """ "N years ago, on <day>" in the head of a text: that day N years on."""
+    from armscontrol.reader.figures import words_to_number  # (figures imports this module)
+
+    for m in YEARS_AGO.finditer(text, 0, end):
+        n = m.group("n")
+        years = int(n) if n.isdigit() else words_to_number(n.lower())
+        if not years:
+            continue
+        found = next((d for d in dates if d.start == m.end() and d.precision == "day"), None)
+        if found is None:
+            continue
+        try:
+            day = found.date.replace(year=found.date.year + int(years))
+        except ValueError:
+            continue
+        return FoundDate(text[m.start() : found.end], m.start(), found.end, day, "day")
+    return None
+
+
+def _marked_year(text: str, dates: list[FoundDate], end: int) -> int | None:
+    """The year of an anniversary the head of a text marks ("to mark the 20th anniversary of ..."): the first day the
+    text gives within 600 characters after it, that many years on; ``None`` where it marks none."""
+    for m in MARKS_ANNIVERSARY.finditer(text, 0, end):
+        n = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2).lower()]
+        found = next((d for d in dates if d.precision == "day" and m.start() <= d.start < m.end() + 600), None)
+        if found is not None:
+            return found.date.year + n
+    return None
+
+
 def head_end(text: str) -> int:
     """Where a statement's opening ends, for the rules that read only its head: after its first fifteen lines, or its
     first 600 characters where those are shorter."""
@@ -441,6 +481,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     lead_dated = any(d.precision == "day" and top <= d.start < first_prose for d in dates)
     # ("date 2021-01": a stored record's stamp of its month, which gives the year of a day in that month)
     stamped = [d for d in dates if d.precision == "month" and STAMP_MONTH.match(text, text.rfind("\n", 0, d.start) + 1)]
+    marked = _marked_year(text, dates, head)
     for pattern in (DATELINE, RELEASE_DAY, SAID_ON, WEEKDAY_DAY):
         for m in pattern.finditer(text, 0, head):
             years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
@@ -448,8 +489,11 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
             if not years and source is None:
                 continue
             day, month = _day_month(m)
+            year = source.year if source is not None else years[0].date.year
+            if source is None and marked is not None and years[0] not in framing:
+                year = marked  # "said in a statement on Feb. 17" to mark the 20th anniversary of a day of 1994
             try:
-                day_of = dt.date(source.year if source is not None else years[0].date.year, month, day)
+                day_of = dt.date(year, month, day)
                 if (
                     pattern is SAID_ON
                     and years
@@ -506,6 +550,11 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     )
     if found_day is None:
         found_day = _under_place_line(text, dates)
+    ago = _years_ago(text, dates, head)
+    if ago is not None and (found_day is None or found_day.end == ago.end):
+        # "20 years ago, on July 22, 1993 the Republic of Belarus joined": the day found is the one the text says is
+        # twenty years back, and the statement's is twenty years on (a byline's own day comes first)
+        return ago
     if found_day is not None:
         return _spoken(text, found_day, head)
     found_day = _anniversary(text, dates, head)

@@ -140,6 +140,8 @@ STATE_NAMES: dict[str, str] = {
     "Germany: Federal Republic": "DEU",  # the Foreign Office's lists of the 1960s
     # the United Nations' and the depositaries' short name (ISO 3166 gives "Holy See (Vatican City State)")
     "Holy See": "VAT",
+    # the Netherlands by its old name for it, as translations from Spanish write it ("Holanda": OPANAL's memoranda)
+    "Holland": "NLD",
 }
 # Codes pycountry lists that are no state (a continent under a treaty of its own).
 NOT_STATES = frozenset({"ATA"})
@@ -205,6 +207,8 @@ CAPITALS: dict[str, str] = {
 LEADER_OFFICES = r"President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor"
 INSTITUTIONS = (
     r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side"
+    # (other states' legislatures: "the Japanese Diet's approval for ratification")
+    r"|Diet|National\s+Assembly|Congress|Bundestag|Majlis|Knesset|Sejm"
     r"|Foreign\s+Ministry|Foreign\s+Minister|Minister|Prime\s+Minister|Premier|General\s+Secretary|Chairman|leader"
     r"|Secretary\s+of\s+State|Ambassador|President|legislature"
     # ("signed in 2010 by then-Russian president Dmitry Medvedev and his US counterpart Barack Obama")

@@ -47,7 +47,10 @@ STANDING = re.compile(
     # "that had not yet deposited their instruments of ratification"
     rf"|\b{_NOT}deposited\s+(?:[\w-]+\s+){{0,3}}?instruments?\s+of\s+(?:ratification|accession)"
     # "six States not parties to the NPT (A, B, ...)", "non-party States"
-    r"|\bnon-?ratif(?:ying|ied|iers?)\b|\bnot\s+(?:a\s+|yet\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b|\bnon-?part(?:y|ies)\b)"
+    r"|\bnon-?ratif(?:ying|ied|iers?)\b|\bnot\s+(?:a\s+|yet\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b|\bnon-?part(?:y|ies)\b"
+    # "four countries ... remain outside the treaty – India, Pakistan, North Korea and Israel": not parties
+    r"|\b(?:remain|remains|remained|stay|stays|stayed|are|is|were|was)\s+(?:still\s+)?outside\s+(?:of\s+)?"
+    r"(?:the|this|that|its)\s+(?:treaty|Treaty|regime|NPT|CTBT|[A-Z][\w-]+\s+Treaty)\b)"
     # "non-signatory States", "have not signed", "yet to sign", "not a signatory"
     rf"|(?P<not_signed>\bnon-?\s?signator(?:y|ies)\b|\b{_NOT}signed\b|\b{_YET_TO}sign\b(?!\s+(?:and|or)\b)"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signator(?:y|ies)\b)"
@@ -66,6 +69,10 @@ STANDING = re.compile(
     r"ten|eleven|twelve)?\s*(?:[\w-]+\s+){0,2}?(?:States|countries|nations|members)\b)"
     r"|(?P<ratified_by>\bratified\s+(?:[^.;:]{0,80}?\s)?by\s+(?:all\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)?\s*(?:[\w-]+\s+){0,2}?(?:States|countries|nations|members)\b)"
+    # "the five recognised nuclear weapon states – Britain, China, ...", "as the nuclear-weapon states designated by the
+    # NPT": the Non-Proliferation Treaty's own term (Article IX.3) for five of its parties, read of it alone
+    r"|(?P<nws>\b(?<!non-)(?<!non\s)(?:the\s+)?(?:(?:five|5)\s+)?(?:(?:recogni[sz]ed|declared|official|acknowledged)\s+)?"
+    r"nuclear[- ]weapons?[- ]States\b)"
     # "the new States Parties to the Treaty, namely A, B": joined, and bound
     r"|(?P<joined>\b(?:new|newest|latest)\s+(?:States?\s+)?Part(?:y|ies)\b)"
     # "the States Parties to the Treaty are A, B", "Parties to the Treaty include A, B"
@@ -86,6 +93,7 @@ _KINDS = {
     "signed_by": ("signed",),
     "ratified_by": ("ratified",),
     "bound": ("bound",),
+    "nws": ("bound",),
 }
 
 # Between a group's standing and the list of its members: words of the same clause, then a link that makes what
@@ -102,7 +110,8 @@ _NOMINAL = re.compile(r"(?:signator(?:y|ies)|Part(?:y|ies)|States)$", re.I)
 _APPOSITION = re.compile(r"(?P<link>\s*(?:States\s*)?,)\s*(?:the\s+)?$", re.I)
 # A list that is a group named in the sentence before: "These include A, B", "They are A and B", "Among them are".
 _BACK_LINK = re.compile(
-    r"\s*(?:these|they|those|among\s+(?:them|these|those)|the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations))"
+    r"\s*(?:(?P<rest>the\s+(?:[\w-]+\s+)?(?:remaining|other|rest)(?:\s+[\w-]+)?)"
+    r"|these|they|those|among\s+(?:them|these|those)|the\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations))"
     r"\s+(?:[\w-]+\s+)?(?:include|includes|included|are|were|being)\s*:?\s*(?:the\s+)?$",
     re.I,
 )
@@ -142,6 +151,43 @@ _OTHER_GROUP = re.compile(
 
 def _kinds(match: re.Match[str]) -> tuple[str, ...]:
     return _KINDS[next(k for k, v in match.groupdict().items() if v)]
+
+
+# The standing of the rest of a group whose other members took a step: not that step
+_REST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("ratified",): ("not_ratified",),
+    ("ratified_by",): ("not_ratified",),
+    ("signed_and_ratified",): ("not_ratified",),
+    ("signed",): ("not_signed",),
+    ("signed_by",): ("not_signed",),
+}
+# "35 have already done so", "153 of these have also ratified it": the step a count of the group took
+_DONE_SO = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+(?:[\s-][a-z]+)?)\s+(?:of\s+(?:them|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?:States\s+|countries\s+)?)?"
+    r"(?:have|has|had)\s+(?:already\s+|also\s+|now\s+)?"
+    r"(?:done\s+so|(?P<act>ratified|signed))\b",
+    re.I,
+)
+
+
+def _rest_standing(text: str, a: int, b: int, lead: re.Match[str] | None) -> re.Match[str] | None:
+    """The step the rest of a group did not take, from the sentence before ([a, b)): its count's step ("35 have
+    already done so", after "the 44 countries that have to ratify"), else its last standing."""
+    done = None
+    for m in _DONE_SO.finditer(text, a, b):
+        done = m
+    if done is None:
+        steps = [m for m in STANDING.finditer(text, a, b) if _kinds(m) in _REST_KINDS]
+        return steps[-1] if steps else lead
+    act = done.group("act")
+    if act is None:
+        step = None
+        for m in re.finditer(r"\b(ratif|sign)\w*", text[a : done.start()], re.I):
+            step = m
+        if step is None:
+            return lead
+        act = "ratified" if step.group(1).lower() == "ratif" else "signed"
+    return STANDING.match(f"have {act.lower()}")
 
 
 def _lists(text: str, states: list[tuple[str, int, int]]) -> list[list[list[tuple[str, int, int]]]]:
@@ -228,10 +274,18 @@ def list_claims(
             if _SUPPOSED.search(text, max(a, start - 80), start):
                 continue
             lead = _lead_standing(text, a, start)
-            if lead is None and index > 0 and _BACK_LINK.fullmatch(text, a, start):
+            rest = False
+            back = _BACK_LINK.fullmatch(text, a, start) if lead is None and index > 0 else None
+            if back is not None:
                 pa, pb = sentences[index - 1]
                 before = [m for m in STANDING.finditer(text, pa, pb) if not _CONDITION.search(text, pa, m.start())]
                 lead = before[-1] if before else None
+                # "Thirty-four of these States have ratified the Treaty ... The ten remaining States are A, B": the
+                # rest of a group did not take the step its other members took ("35 have already done so. The
+                # remaining nine are: A, B", the step the sentence before names)
+                rest = back.group("rest") is not None
+                if rest:
+                    lead = _rest_standing(text, pa, pb, lead)
             # each part's own standing after it (a bracket) overrides the group's
             standings: list[tuple[list[tuple[str, int, int]], re.Match[str] | None]] = []
             for part in parts:
@@ -251,13 +305,13 @@ def list_claims(
                 continue
             for part, own in standings:
                 standing = own or lead
-                if standing is None:
+                if standing is None or (standing.group("nws") and instrument != "npt"):
                     continue
                 # "A, B and C as signatory nations of X and Y": each instrument the group's noun names
                 named = _of_instruments(text, own, b, mentions_in.get(index, []), anachronisms) if own else []
                 span_start = min(part[0][1], standing.start()) if standing.start() >= a else part[0][1]
                 span_end = max(part[-1][2], standing.end()) if standing.end() <= b else part[-1][2]
-                for kind in _kinds(standing):
+                for kind in _REST_KINDS.get(_kinds(standing), ()) if rest and standing is lead else _kinds(standing):
                     for each in named or [instrument]:
                         # a state whose ratification of the instrument is read already is bound by it: no second claim
                         parties: list[str | None] = [

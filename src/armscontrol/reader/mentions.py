@@ -576,7 +576,7 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
             if not MODIFIES_EVENT.match(text, f.end) and not EVENT_OF.search(text, max(0, f.start - 60), f.start)
         ]
         if before:
-            last = _passage_instrument(text, before, m.start())
+            last = _passage_instrument(text, before, m.start(), head, kinds)
             if head == "protocol" and kinds.get(last) != "protocol":
                 one = protocols_of().get(last, [])
                 if len(one) != 1:
@@ -590,11 +590,13 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
     return out
 
 
-def _passage_instrument(text: str, before: list[Found], at: int) -> str:
+def _passage_instrument(text: str, before: list[Found], at: int, head: str, kinds: Mapping[str, str]) -> str:
     """The instrument an anaphor at ``at`` speaks of, among those named before it (nearest last): the nearest, unless
     it was named once, in an earlier sentence, in a passage that names another at least three times ("Myanmar ...
     ratified the CTBT ... by ratifying in 1996 the Southeast Asia Nuclear Weapon-Free Zone Treaty. Adherence to the
-    Treaty is nearly universal": the CTBT, the passage's subject)."""
+    Treaty is nearly universal": the CTBT, the passage's subject). "This protocol" after "Additional Protocol I" in a
+    passage about the Treaty of Tlatelolco is that protocol: the passage's instrument wins only where it is one the
+    anaphor's head can name (a protocol, or a treaty with one protocol)."""
     last = before[-1]
     counts: dict[str, int] = {}
     for found in before:
@@ -602,6 +604,8 @@ def _passage_instrument(text: str, before: list[Found], at: int) -> str:
     if counts[last.instrument] > 1 or not re.search(r"[.!?]\s", text[last.end : at]):
         return last.instrument
     main = max(counts, key=lambda i: (counts[i], max(f.end for f in before if f.instrument == i)))
+    if head == "protocol" and kinds.get(main) != "protocol" and len(protocols_of().get(main, [])) != 1:
+        return last.instrument
     return main if counts[main] >= 3 else last.instrument
 
 

@@ -170,13 +170,25 @@ _TITLE_IN_REGION = re.compile(
 )
 
 
+# "Treaty on the Non-Proliferation of Nuclear Weapons": an act and what it is of, nothing after
+_TITLE_OF_ACT = re.compile(
+    r"^(?P<kind>Treaty|Agreement|Convention)\s+on\s+the\s+(?P<act>[\w-]+(?:\s+and\s+[\w-]+)?)\s+of\s+"
+    r"(?P<thing>(?:[\w-]+\s+){0,3}[\w-]+)$"
+)
+
+
 def _word_order_variants(title: str) -> list[str]:
     """ "Treaty on a Nuclear-Weapon-Free Zone in Central Asia" is also the "Central Asia Nuclear-Weapon-Free Zone
-    Treaty"."""
+    Treaty"; "Treaty on the Non-Proliferation of Nuclear Weapons" is also the "Nuclear Weapons Non-Proliferation
+    Treaty", as translations from Russian order it ("Договор о нераспространении ядерного оружия")."""
+    out = []
     m = _TITLE_IN_REGION.match(title)
-    if m is None:
-        return []
-    return [f"{m.group('region')} {m.group('thing')} {m.group('kind')}"]
+    if m is not None:
+        out.append(f"{m.group('region')} {m.group('thing')} {m.group('kind')}")
+    m = _TITLE_OF_ACT.match(title)
+    if m is not None and not re.search(r"\b(?:of|in|on|between|and|the)\b", m.group("thing")):
+        out.append(f"{m.group('thing')} {m.group('act')} {m.group('kind')}")
+    return out
 
 
 def _region_variants(name: str) -> list[str]:

@@ -1,0 +1,165 @@
+"""Rules of the twenty-first pass on the reader, which opened the twentieth held-out set
+(tests/statements/heldout-2026t), each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rest of a group whose other members took a step: the step the count took
+        "VIENNA, 2 March 2009. Forty-one States must ratify the Treaty for it to enter into force. Thirty-two of "
+        "these States have ratified the CTBT, including the nuclear-weapon States France and the United Kingdom. "
+        "The nine remaining States are China, Egypt and Israel.",
+        # "have already done so": the step of the group the count is of
+        "VIENNA, 2 March 2009. Of the 44 countries that have to ratify the CTBT for entry into force, 35 have "
+        "already done so. The remaining nine are: China, Egypt and Israel.",
+    ],
+)
+def test_the_remaining_members_of_a_group_did_not_take_its_step(text: str):
+    claims = _claims(text)
+    assert {("not_ratified", code, "ctbt", "consistent") for code in ("CHN", "EGY", "ISR")} <= claims
+    assert not any(c[0] == "ratified" and c[1] in {"CHN", "EGY", "ISR"} for c in claims)
+
+
+def test_named_states_that_have_to_ratify_or_to_sign_and_ratify_have_not():
+    claims = _claims(
+        "VIENNA, 29 May 2010. Nine remaining States need to ratify the CTBT for entry into force: China and Israel "
+        "have to ratify the Treaty, whereas India and Pakistan have to sign and ratify it."
+    )
+    assert {("not_ratified", c, "ctbt", "consistent") for c in ("CHN", "ISR", "IND", "PAK")} <= claims
+    assert {("not_signed", c, "ctbt", "consistent") for c in ("IND", "PAK")} <= claims
+    assert not any(c[0] == "not_signed" and c[1] in {"CHN", "ISR"} for c in claims)
+
+
+def test_states_that_remain_outside_the_treaty_are_not_parties():
+    claims = _claims(
+        "ASTANA, 17 February 2014. The NPT is the cornerstone of the regime. Four countries remain outside the "
+        "treaty – India, Pakistan and Israel."
+    )
+    assert {("not_ratified", c, "npt", "consistent") for c in ("IND", "PAK", "ISR")} <= claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING, 30 January 2019. China, France, Russia, the UK and the US, as the nuclear-weapon states designated "
+        "by the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), met in Beijing.",
+        "ASTANA, 17 February 2014. Not all commitments of the NPT have been fulfilled, including the obligations "
+        "of the five recognised nuclear weapon states – Britain, China, France, Russia and the United States – to "
+        "disarm.",
+    ],
+)
+def test_the_npt_s_nuclear_weapon_states_listed_are_its_parties(text: str):
+    claims = _claims(text)
+    assert {("bound", c, "npt", "consistent") for c in ("CHN", "FRA", "RUS", "GBR", "USA")} <= claims
+
+
+def test_nuclear_weapon_states_of_another_treaty_are_no_standing_under_it():
+    claims = _claims(
+        "VIENNA, 2 March 2009. The CTBT bans all nuclear explosions; the nuclear-weapon States France and the United "
+        "Kingdom were among the first to act."
+    )
+    assert not any(c[0] == "bound" for c in claims)
+
+
+def test_holland_is_the_netherlands():
+    claims = _claims(
+        "MEXICO CITY, 23 February 2010. Additional Protocol I to the Treaty of Tlatelolco has been signed and "
+        "ratified by the United Kingdom, Holland, France and the United States of America."
+    )
+    assert ("ratified", "NLD", "tlatelolco-protocol-i", "consistent") in claims
+
+
+def test_this_protocol_is_the_protocol_named_before_in_a_passage_about_its_treaty():
+    claims = _claims(
+        "MEXICO CITY, 23 February 2010. All 33 States of the region are Parties to the Treaty of Tlatelolco. "
+        "There are two Additional Protocols in the Treaty of Tlatelolco, and the Treaty of Tlatelolco is the "
+        "model of the zones.\n\n-Additional Protocol I covers territories within the treaty's zone. This protocol "
+        "has been signed and ratified by the United Kingdom and France."
+    )
+    assert ("signed", "GBR", "tlatelolco-protocol-i", "consistent") in claims
+    assert ("ratified", "FRA", "tlatelolco-protocol-i", "consistent") in claims
+
+
+def test_it_starting_a_sentence_is_the_instrument_that_began_the_sentence_before():
+    claims = _claims(
+        "MEXICO CITY, 23 February 2010. Additional Protocol II to the Treaty of Tlatelolco requires the nuclear "
+        "powers not to use nuclear weapons against the States Parties to the treaty. It is directed at the States "
+        "recognized as such and has been signed and ratified by China and the Russian Federation."
+    )
+    assert ("signed", "CHN", "tlatelolco-protocol-ii", "consistent") in claims
+    assert ("ratified", "RUS", "tlatelolco-protocol-ii", "consistent") in claims
+    assert not any(c[2] == "tlatelolco" and c[1] in {"CHN", "RUS"} for c in claims)
+
+
+def test_the_two_states_before_a_treaty_s_name_signed_it_not_the_one_who_welcomes():
+    claims = _claims(
+        "MINSK, 8 April 2010. The Belarusian side welcomes the signing of the Russia-US new Strategic Arms "
+        "Reduction Treaty."
+    )
+    assert {("signed", "RUS", "new-start", "consistent"), ("signed", "USA", "new-start", "consistent")} <= claims
+    assert not any(c[1] == "BLR" for c in claims)
+
+
+def test_a_treaty_signed_between_two_states_and_a_leading_participle_s_subject():
+    claims = _claims(
+        "MINSK, 22 July 2013. By signing in 1992 together with Kazakhstan and Ukraine the Lisbon Protocol to the "
+        "Strategic Arms Reduction Treaty signed between USA and USSR in 1991, Belarus undertook the obligation to "
+        "join the NPT."
+    )
+    assert {("signed", c, "lisbon-protocol", "consistent") for c in ("BLR", "KAZ", "UKR")} <= claims
+    assert {("signed", "USA", "start-i", "consistent"), ("signed", "SUN", "start-i", "consistent")} <= claims
+    assert not any(c[2] == "npt" for c in claims)
+
+
+def test_a_president_named_without_a_state_beside_the_speaker_s_own_named_with_it():
+    # the White House places the text, and its own President is named as the U.S. one: the other is not American
+    claims = _claims(
+        "THE WHITE HOUSE, February 14, 1994. Today President Nursultan Nazarbayev presented the instrument of "
+        "accession to the NPT to U.S. President Bill Clinton."
+    )
+    assert not any(c[1] == "USA" and c[0] == "ratified" for c in claims)
+
+
+def test_the_npt_named_in_the_order_of_a_russian_title():
+    answer = read_text("MINSK, 22 July 2013. Belarus joined the Nuclear Weapons Non-Proliferation Treaty in 1993.")
+    assert [i.id for i in answer.instruments] == ["npt"]
+    assert answer.instruments[0].mentions[0].how == "title"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "N years ago, on <day>": the day N years on
+        (
+            "Statement on the anniversary\n20 years ago, on July 22, 1993 the Republic of Belarus joined the NPT.",
+            "2013-07-22",
+        ),
+        # a statement that marks the Nth anniversary of a day it gives: its own day without a year is in that year
+        (
+            "ASTANA – The country's Foreign Ministry said in a statement on Feb. 17 that it calls for universality. "
+            "The statement was issued to mark the 20th anniversary of Kazakhstan's accession to the NPT. It was on "
+            "Feb. 14, 1994, that the instrument was deposited.",
+            "2014-02-17",
+        ),
+        # a dateline without a year, and the registry's day of the event the text welcomes
+        (
+            "MINSK, 8 April (BelTA) – The Belarusian side welcomes the signing of the Russia-US new Strategic Arms "
+            "Reduction Treaty.",
+            "2010-04-08",
+        ),
+    ],
+)
+def test_a_statement_dated_from_an_anniversary_or_from_the_event_its_dateline_s_day_is(text: str, day: str):
+    answer = read_text(text)
+    assert str(answer.date) == day
+    assert answer.date_source == "text"
