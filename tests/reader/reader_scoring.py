@@ -60,6 +60,8 @@ HELDOUT_2026S = STATEMENTS / "heldout-2026s"
 """A nineteenth held-out set, frozen before the reader's nineteenth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026T = STATEMENTS / "heldout-2026t"
 """A twentieth held-out set, frozen before the reader's twentieth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026U = STATEMENTS / "heldout-2026u"
+"""A twenty-first held-out set, frozen before the reader's twenty-first pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -234,6 +236,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-r": lambda: annotated(HELDOUT_2026R),
         "heldout-s": lambda: annotated(HELDOUT_2026S),
         "heldout-t": lambda: annotated(HELDOUT_2026T),
+        "heldout-u": lambda: annotated(HELDOUT_2026U),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
