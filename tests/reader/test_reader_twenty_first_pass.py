@@ -163,3 +163,109 @@ def test_a_statement_dated_from_an_anniversary_or_from_the_event_its_dateline_s_
     answer = read_text(text)
     assert str(answer.date) == day
     assert answer.date_source == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a legislature's approval "for" ratification is no act ahead
+        (
+            "May 24, 1976. I welcome the Japanese Diet's approval for ratification of the Treaty on the "
+            "Non-Proliferation of Nuclear Weapons.",
+            ("ratified", "JPN", "npt", "consistent"),
+        ),
+        # the state an appositive "as a party to this treaty" is set beside
+        (
+            "WASHINGTON, 8 June 1976. Japan, as a party to the Treaty on the Non-Proliferation of Nuclear Weapons, is "
+            "determined to intensify its efforts.",
+            ("bound", "JPN", "npt", "consistent"),
+        ),
+        # "joined N other nations in signing": the subject of "joined"
+        (
+            "July 1, 2008. Forty years ago today, the United States joined 61 other nations in signing the Treaty on "
+            "the Non-Proliferation of Nuclear Weapons.",
+            ("signed", "USA", "npt", "consistent"),
+        ),
+        # "I signed with Russia", no speaker named: the other side of the bilateral treaty
+        (
+            "July 1, 2008. Because of the Moscow Treaty I signed with Russia, the stockpile has been reduced.",
+            ("signed", "USA", "sort", "consistent"),
+        ),
+        # a leading phrase's "its" is the main clause's subject
+        (
+            "July 31, 2023. Miller found it troubling that, 20 years after announcing its withdrawal from the NPT, the "
+            "Democratic People's Republic of Korea (DPRK) continues to develop its arsenal.",
+            ("withdrew", "PRK", "npt", "consistent"),
+        ),
+        # the Senate's advice and consent given to a treaty
+        (
+            "Congressional Record\nMarch 17, 2003. Whereas on March 6, 2003, the Senate gave its advice and consent to the Treaty Between the "
+            "United States of America and the Russian Federation on Strategic Offensive Reductions;",
+            ("ratified", "USA", "sort", "consistent"),
+        ),
+    ],
+)
+def test_claims_of_legislatures_appositions_and_leading_phrases(text: str, claim: tuple):
+    assert claim in _claims(text)
+
+
+def test_a_closed_list_before_and_a_new_subject_is_not_that_subject():
+    claims = _claims(
+        "8 June 1976. Today the Government of Japan is depositing its instruments of ratification of the Treaty on "
+        "the Non-proliferation of Nuclear Weapons with the Governments of the United Kingdom, the Soviet Union and "
+        "the United States, and Japan becomes a party to this treaty."
+    )
+    assert not any(c[1] in {"GBR", "SUN", "USA"} for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regime spread, not an instrument extended
+        "May 24, 1976. Ratification of the NPT will add to the treaty's vitality and to the extension of the "
+        "international safeguards regime.",
+        # a rejection's object is refused, not done
+        "MOSCOW, 2 February 2024. Lavrov recalled that the American Congress rejected the ratification of the CTBT.",
+    ],
+)
+def test_no_extension_of_a_regime_and_no_ratification_rejected(text: str):
+    claims = _claims(text)
+    assert not any(c[0] in {"extended", "ratified"} for c in claims)
+
+
+def test_a_ratification_resolution_names_the_treaty_with_its_parties_in_the_other_order_and_its_protocol():
+    answer = read_text(
+        "Resolution of the Supreme Rada of Ukraine on the Ratification of the Treaty between the Union of Soviet "
+        "Socialist Republics and the United States of America on the Reduction and Limitation of Strategic offensive "
+        "Arms Signed in Moscow on July 31, 1991, and the Protocol to it Signed in Lisbon on behalf of Ukraine on May "
+        "23, 1992\n\n(Unofficial translation from Ukrainian, November 19, 1993)\n\nThe Supreme Rada rules the "
+        "following."
+    )
+    assert str(answer.date) == "1993-11-19"
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert {("ratified", "UKR", "start-i"), ("ratified", "UKR", "lisbon-protocol")} <= claims
+    assert ("signed", "UKR", "lisbon-protocol") in claims
+    # "Arms Signed in Moscow": a title's participle names no signer
+    assert not any(c[0] == "signed" and c[2] == "start-i" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a weekly compilation's week is not the statement's day
+        (
+            "Week Ending Friday, July 4, 2008\nContents:\nStatement on the Treaty on the Non-Proliferation of Nuclear "
+            "Weapons, July 1, 2008\nForty years ago today, the United States joined 61 other nations in signing it.",
+            "2008-07-01",
+        ),
+        # a record's day of publication
+        (
+            "The Congressional Record is a unique source of public documentation.\n'SUBMITTED RESOLUTIONS' was "
+            "published in the Senate section on pages S3809 on March 17, 2003.\nThe publication is reproduced below.",
+            "2003-03-17",
+        ),
+    ],
+)
+def test_a_compilation_s_week_is_passed_over_and_a_record_s_publication_day_read(text: str, day: str):
+    answer = read_text(text)
+    assert str(answer.date) == day

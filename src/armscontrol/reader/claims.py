@@ -108,6 +108,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
             # "a treaty that was approved by the U.S. Senate by a vote of 93-5": the consent to ratification, which
             # the state then gave (judged as told of its legislature)
+            # "the Senate gave its advice and consent to the Treaty": its consent to ratification, given
+            r"|\b(?:gave|given|gives)\s+(?:its\s+|their\s+)?advice\s+and\s+consent\s+to\b(?!\s+(?:its\s+|the\s+)?ratification)"
             r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
             r"(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)\b)",
             re.I,
@@ -261,7 +263,7 @@ _MODAL = re.compile(
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     # ("I object to President Trump's suspension": a verb is in small letters)
-    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?"
+    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b|it\b|them\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?"
     rf"(?:{_SOON}\s+)?$",
     re.I,
 )
@@ -917,6 +919,9 @@ _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", 
 _CO_OBJECT = re.compile(
     r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I
 )
+# ("the Treaty between the Russian Federation and the United States of America on ..., more widely known as START-II
+# Treaty, and the package agreements": the same instrument by its usual name, then the next)
+_KNOWN_AS = re.compile(r"\s*,?\s*(?:(?:more\s+)?(?:widely|also|better|commonly)\s+)?known\s+as\s+(?:the\s+)?", re.I)
 
 
 _THE_FOLLOWING = re.compile(
@@ -989,7 +994,8 @@ def _targets(
     # (one name that stands for several instruments, "their Protocols", is each of them)
     joined = [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
     for other in after[len(joined) :]:
-        if not _CO_OBJECT.search(text[joined[-1].end : other.start]):
+        gap = text[joined[-1].end : other.start]
+        if not (_CO_OBJECT.search(gap) or (other.id == joined[-1].id and _KNOWN_AS.fullmatch(gap))):
             break
         joined.append(other)
     return joined or nearest_before
@@ -1051,6 +1057,10 @@ def _parties(
         )
     ):
         by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
+    if by and re.search(
+        r",\s+(?:and\s+)?(?:the\s+)?[\w\s]{0,40}?\b(?:[Ss]igned|ratified|concluded)\s", text[ce : ce + by.start()]
+    ):
+        by = None  # "Signed in Moscow on July 31, 1991, and the Protocol to it Signed in Lisbon on behalf of Ukraine"
     if by and re.search(
         r"\b(?:signing|signature|ratification|accession|deposit|withdrawal)\s+$", text[ce : ce + by.start()]
     ):
@@ -1557,7 +1567,12 @@ def cue_claims(
             if exceptions:
                 kind_here = "not_ratified" if kind_here == "ratified" else "not_signed"
             described = cue.lower() in {"signed", "ratified"} and any(
-                a <= i.end <= cs and re.fullmatch(r"\s*(?:\([^()]{0,80}\)\s*)?,\s*", text[i.end : cs])
+                # ("... on the Reduction and Limitation of Strategic offensive Arms Signed in Moscow": a title's own
+                # participle, capitalised, needs no comma)
+                a <= i.end <= cs
+                and re.fullmatch(
+                    r"\s*(?:\([^()]{0,80}\)\s*)?,\s*" if cue != "Signed" else r"\s*,?\s*", text[i.end : cs]
+                )
                 for i in instruments
             )
             context = replace(context, described_at=cs if described else None)
@@ -1811,10 +1826,34 @@ def _claim_parties(
         # to ratification, the Treaty ..., both signed in Vienna")
         signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
+    if (
+        not party_codes
+        and kind in {"signed", "ratified", "withdrew"}
+        and (_LEADING_PHRASE_OWNER.search(text, a, cs) or _JOINED_OTHERS_IN.search(text, a, cs))
+    ):
+        # "20 years after announcing its withdrawal from the NPT, the DPRK continues": the subject after the phrase;
+        # "the United States joined 61 other nations in signing the Treaty": the subject of "joined"
+        joined = _JOINED_OTHERS_IN.search(text, a, cs)
+        if joined:
+            party_codes = [x[0] for x in states if a <= x[1] and x[2] <= joined.start()]
+            party_codes = party_codes[-1:]
+        else:
+            party_codes = [*_main_subject(text, states, ce)]
     if kind in {"signed", "ratified"} and re.fullmatch(r"\s*(?:By|Through|After)\s+", text[a:cs]):
         # "By signing in 1992 together with Kazakhstan and Ukraine Lisbon Protocol ..., Belarus undertook": the
         # subject of the main clause the participle leads into signed too
         party_codes = list(dict.fromkeys([*party_codes, *_main_subject(text, states, ce)]))
+    partner = next((x for x in states if x[1] >= ce and _WITH_STATE.fullmatch(text, ce, x[1])), None)
+    if (
+        partner is not None
+        and kind in {"signed", "ratified"}
+        and set(party_codes) <= {partner[0]}
+        and re.search(r"(?-i:\bI|\b[Ww]e)\s+$", text[max(a, cs - 6) : cs])
+    ):
+        # "the Moscow Treaty I signed with Russia", the speaker unnamed: the other side of the bilateral treaty
+        sides = bilateral_sides(targets, on)
+        if partner[0] in sides:
+            party_codes = [side for side in sides if side != partner[0]]
     pair = _pair_before(text, states, ce, targets)
     if pair and kind in {"signed", "ratified"}:
         # "welcomes the signing of the Russia-US new Strategic Arms Reduction Treaty": the two states the
@@ -1893,6 +1932,17 @@ def _signed_between(
     return [before[-1]], list(dict.fromkeys(x[0] for x in chain))
 
 
+_WITH_STATE = re.compile(r"\s+with\s+(?:the\s+)?")
+# A leading adverbial phrase whose act is the main clause's subject's ("20 years after announcing its withdrawal")
+_LEADING_PHRASE_OWNER = re.compile(
+    r"(?:^|[\"“]|\bthat\b,?)\s*(?:(?:\S+\s+){1,2}(?:years?|months?|days?|decades?)\s+)?(?:after|since|following)\s+"
+    r"[^,.;]{0,60}?\b(?:its|their)\s+$",
+    re.I,
+)
+# "joined 61 other nations in signing": the subject of "joined" took the step with the others
+_JOINED_OTHERS_IN = re.compile(r"\s+joined\s+(?:[\w-]+\s+){0,4}?in\s+$")
+
+
 def _main_subject(text: str, states: list[tuple[str, int, int]], ce: int) -> list[str]:
     """The state that is the subject of the main clause after a leading participle's phrase ("By signing ... in
     1991, Belarus undertook"): the first state after a comma with a finite verb after it, in the same sentence."""
@@ -1900,7 +1950,8 @@ def _main_subject(text: str, states: list[tuple[str, int, int]], ce: int) -> lis
         if x[1] < ce or x[1] - ce > 300 or re.search(r"[.;!?]\s", text[ce : x[1]]):
             continue
         if re.search(r",\s+(?:the\s+)?$", text[ce : x[1]]) and re.match(
-            r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?!(?:and|or|of|in|to|the|with|for|from|as)\b)[a-z]{3,}\b",
+            r"\s*(?:\([^()]{1,12}\)\s*)?\s(?:has\s+|have\s+|had\s+|also\s+)?(?!(?:and|or|of|in|to|the|with|for|from|as)\b)"
+            r"[a-z]{3,}\b",
             text[x[2] : x[2] + 30],
         ):
             return [x[0]]

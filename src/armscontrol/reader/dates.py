@@ -532,6 +532,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
                     found.start < top
                     or (found.start < first_prose and _heads_line(before))
                     or (_stamp_line(text, found, first_prose) and not lead_dated)
+                    or (_bracket_line(text, found) and found.start < head)
                 )
                 and not _told_event(text, found, before)
             ),
@@ -600,6 +601,20 @@ def _stamp_line(text: str, found: FoundDate, first_prose: int) -> bool:
     gives no day of its own."""
     start = text.rfind("\n", 0, found.start) + 1
     return not text[first_prose:start].strip() and _alone_on_line(text, found)
+
+
+# "(Unofficial translation from Ukrainian, November 19, 1993)": a line that is one bracket, ending with its date
+_BRACKET_LINE = re.compile(r"[ \t]*\([^()\n]{0,80}$")
+
+
+def _bracket_line(text: str, found: FoundDate) -> bool:
+    """Whether ``found`` closes a line that is one bracket (a translation's or a record's note of its own day) right
+    under the statement's heading."""
+    start = text.rfind("\n", 0, found.start) + 1
+    end = text.find("\n", found.end)
+    return bool(_BRACKET_LINE.fullmatch(text, start, found.start)) and not text[
+        found.end : len(text) if end < 0 else end
+    ].strip(" \t.)")
 
 
 def _alone_on_line(text: str, found: FoundDate, *, with_time: bool = True) -> bool:
@@ -675,6 +690,12 @@ def _heads_line(before: str) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(before) or STAMP.fullmatch(before.strip()))
 
 
+# "Week Ending Friday, July 4, 2008": a weekly compilation's stamp above the statements it holds
+_COMPILATION = re.compile(r"\bWeek\s+Ending\s+(?:\w+day,?\s+)?$", re.I)
+# "'SUBMITTED RESOLUTIONS' ... was published in the Senate section on pages S3809 on March 17, 2003": a record's day
+_PUBLISHED_ON = re.compile(r"\b(?:was|were)\s+published\b[^.\n]{0,80}?\bon\s+$")
+
+
 def _first_day(
     text: str, dates: list[FoundDate], head: int, where: Callable[[FoundDate, str], bool]
 ) -> FoundDate | None:
@@ -685,7 +706,9 @@ def _first_day(
             continue
         line_start = text.rfind("\n", 0, found.start) + 1
         before = text[line_start : found.start]
-        if not where(found, before):
+        if _COMPILATION.search(before):
+            continue  # "Week Ending Friday, July 4, 2008": the compilation's week, not the statement's day
+        if not (where(found, before) or _PUBLISHED_ON.search(before)):
             continue
         if _RANGE_BEFORE.search(before) or _EVENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
             continue

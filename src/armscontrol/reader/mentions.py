@@ -270,13 +270,13 @@ def _start_after_new_start(text: str, found: list[Found], on: dt.date | None) ->
 _PROTOCOL_TO = re.compile(r"\b(?-i:Protocol)\s+(?:(?:on|of|for)\s+[^.;,()]{1,60}?\s+)?to\s+(?:the\s+)?$")
 
 
-def _the_protocol_to(text: str, found: list[Found]) -> list[Found]:
+def _the_protocol_to(text: str, found: list[Found], pattern: re.Pattern[str] = _PROTOCOL_TO) -> list[Found]:
     """A protocol named before "to" a treaty that has exactly one protocol is that protocol: the treaty's mention
     becomes the protocol's, over the whole name."""
     out = []
     for f in found:
         one = protocols_of().get(f.instrument, [])
-        before = _PROTOCOL_TO.search(text, max(0, f.start - 90), f.start) if len(one) == 1 else None
+        before = pattern.search(text, max(0, f.start - 90), f.start) if len(one) == 1 else None
         if before is not None and not any(g.start < f.start and g.end > before.start() for g in found if g is not f):
             out.append(Found(one[0], text[before.start() : f.end], before.start(), f.end, f.how))
         else:
@@ -445,7 +445,8 @@ _ANAPHORA = re.compile(
     # "signed a protocol with the five countries", after the protocol (or the treaty that has one) is named: that
     # protocol
     r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b))\b"
-    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:of|between|banning|to)\b)(?!'s)"
+    # ("the Protocol to it": the one protocol of the treaty just named)
+    r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:of|between|banning|to(?!\s+it\b))\b)(?!'s)"
     # ("the Protocol on Prohibitions ...", "the Treaty for the Prohibition": a title; "signed the Protocol on May 6",
     # "on behalf of", "ratify the Treaty for nearly 30 years": no title, whose next word is "the" or a capital)
     rf"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:on|for)\s+(?=the\b|[A-Z])(?!\d|(?:{MONTHS}|Monday|Tuesday|Wednesday"
@@ -553,6 +554,10 @@ EVENT_OF = re.compile(
 )
 
 
+# "Protocol to the Treaty signed in Lisbon", the Treaty an anaphor: a protocol named right before it, no title between
+_PROTOCOL_TO_ANAPHOR = re.compile(r"\b(?-i:Protocol)\s+to\s+$")
+
+
 def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> list[Found]:
     """'That Treaty', 'this agreement', 'the Protocol' after a named instrument of that kind: the nearest before,
     within 1,500 characters."""
@@ -587,7 +592,7 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
                     parent_of(last) or last
                 )  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
             out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
-    return out
+    return _the_protocol_to(text, out, _PROTOCOL_TO_ANAPHOR)
 
 
 def _passage_instrument(text: str, before: list[Found], at: int, head: str, kinds: Mapping[str, str]) -> str:

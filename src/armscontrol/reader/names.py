@@ -177,6 +177,12 @@ _TITLE_OF_ACT = re.compile(
 )
 
 
+_BETWEEN_PARTIES = re.compile(
+    r"^(?P<head>.+?)\s+between\s+(?P<a>the\s+(?:[A-Z][\w-]*\s+|of\s+)+?[A-Z][\w-]*)\s+and\s+"
+    r"(?P<b>the\s+(?:[A-Z][\w-]*\s+|of\s+)+?[A-Z][\w-]*)\s+(?P<tail>(?:on|for|concerning|of)\s.+)$"
+)
+
+
 def _word_order_variants(title: str) -> list[str]:
     """ "Treaty on a Nuclear-Weapon-Free Zone in Central Asia" is also the "Central Asia Nuclear-Weapon-Free Zone
     Treaty"; "Treaty on the Non-Proliferation of Nuclear Weapons" is also the "Nuclear Weapons Non-Proliferation
@@ -185,6 +191,11 @@ def _word_order_variants(title: str) -> list[str]:
     m = _TITLE_IN_REGION.match(title)
     if m is not None:
         out.append(f"{m.group('region')} {m.group('thing')} {m.group('kind')}")
+    m = _BETWEEN_PARTIES.match(title)
+    if m is not None:
+        # "the Treaty between the Union of Soviet Socialist Republics and the United States of America on ...": the
+        # parties in the other's order, as each side's own texts put itself first
+        out.append(f"{m.group('head')} between {m.group('b')} and {m.group('a')} {m.group('tail')}")
     m = _TITLE_OF_ACT.match(title)
     if m is not None and not re.search(r"\b(?:of|in|on|between|and|the)\b", m.group("thing")):
         out.append(f"{m.group('thing')} {m.group('act')} {m.group('kind')}")
