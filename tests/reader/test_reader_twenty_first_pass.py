@@ -269,3 +269,78 @@ def test_a_ratification_resolution_names_the_treaty_with_its_parties_in_the_othe
 def test_a_compilation_s_week_is_passed_over_and_a_record_s_publication_day_read(text: str, day: str):
     answer = read_text(text)
     assert str(answer.date) == day
+
+
+def test_a_report_of_2023_on_the_strategic_arms_reduction_treaty_is_of_new_start():
+    answer = read_text(
+        " date 2023-02 Putin has signed a law according to which Russia will end its participation in the Strategic "
+        "Arms Reduction Treaty.\n\nThe document was published today, February 28, on the legal portal.\n\nThe "
+        "Strategic Arms Reduction Treaty is a document signed on April 8, 2010 by the Presidents of the United "
+        "States, Barack Obama, and Russia, Dmitry Medvedev. According to it, the parties were to reduce the number of "
+        "nuclear warheads to 1,550 units, as well as intercontinental ballistic missiles, submarine-launched "
+        "ballistic missiles and heavy bombers to 700 units."
+    )
+    assert str(answer.date) == "2023-02-28"
+    assert [i.id for i in answer.instruments] == ["new-start"]
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert {("signed", "USA", "new-start"), ("signed", "RUS", "new-start")} <= claims
+    assert {(f.value, f.unit) for f in answer.figures} >= {(1550.0, "warheads"), (700.0, "launchers")}
+    assert answer.scenario is None  # the treaty's obligation told, no level proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        # before the Senate in November 2010, "START" is the new treaty
+        ("November 18, 2010. We are here to discuss the importance of ratifying the START Treaty.", "new-start"),
+        # the previous one, named so, is the first
+        ("November 18, 2010. The previous START pact has lapsed, and its verification with it.", "start-i"),
+    ],
+)
+def test_start_alone_after_new_start_was_signed(text: str, instrument: str):
+    assert [i.id for i in read_text(text).instruments] == [instrument]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # two leaders, no state named with either, then "they signed" a bilateral treaty: its two sides
+        (
+            "VIENNA, 27 January 2011. I pay tribute to President Dmitry Medvedev and President Barack Obama, who "
+            "commenced this journey in Prague in April last year when they signed the New START Treaty.",
+            {("signed", "RUS", "new-start", "consistent"), ("signed", "USA", "new-start", "consistent")},
+        ),
+        # a presidency named by its President
+        (
+            "September 5, 1995. Both START II and the CWC were negotiated and signed under the Bush Administration.",
+            {("signed", "USA", "start-ii", "consistent")},
+        ),
+        # the glossed Russian revocation and "the document" for the treaty
+        (
+            "Сегодня, 2 ноября 2023 года, президент РФ Владимир Путин подписал закон об отзыве ратификации Договора о "
+            "всеобъемлющем запрещении ядерных испытаний (ДВЗЯИ). Об этом говорится на официальном портале правовой "
+            "информации. Договор должен был стать основным инструментом для прекращения любых видов ядерных "
+            "испытаний. Однако документ так и не вступил в силу.",
+            {("ratification_revoked", "RUS", "ctbt", "consistent"), ("not_in_force", None, "ctbt", "consistent")},
+        ),
+    ],
+)
+def test_leaders_administrations_and_russian_revocation(text: str, claims: set):
+    assert claims <= _claims(text)
+
+
+def test_a_subjunctive_after_imperative_that_is_asked_for_not_told():
+    claims = _claims(
+        "November 18, 2010. It is a national security imperative that the United States ratify the new START "
+        "Treaty this year."
+    )
+    assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_a_record_s_item_date_over_its_volume_s_date_issued():
+    answer = read_text(
+        "<granule>\n<fdsys-metadata>\n<dateIssued>2010-07-01</dateIssued>\n</fdsys-metadata>\n<item-head>Remarks "
+        "on the Strategic Arms Reduction Treaty</item-head>\n<item-date>\nNovember 18, 2010</item-date>\n<para>We "
+        "are here to discuss the treaty.</para>"
+    )
+    assert str(answer.date) == "2010-11-18"

@@ -109,6 +109,7 @@ _PROPOSAL = re.compile(
 )
 
 
+_WERE_TO = re.compile(r"\b(?:were|was|had)\s+to\s+(?:\w+\s+)?(?:reduc|cut|limit|lower)\w*\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?<!no more )(?<!not more )than|compared\s+(?:with|to)|down\s+from|from)\s*$",
     re.I,
@@ -685,6 +686,9 @@ def _read(
             bool(_PROPOSAL.search(text[max(a, raw.start - 300) : min(b, raw.end + 100)]))
             and raw.unit == "warheads"
             and not _COMPARED.search(text[max(a, raw.start - 30) : raw.start])
+            # ("According to it, the parties were to reduce ... nuclear warheads to 1,550 units": a treaty's
+            # obligation told, not a level proposed)
+            and not _WERE_TO.search(text, max(a, raw.start - 160), raw.start)
         )
         lead = _list_lead(text, sentences, index)
         if lead is not None:  # "they will reduce ... to no more than: (a) ... (b) 1200 MIRVed ICBM warheads."

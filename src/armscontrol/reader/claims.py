@@ -32,7 +32,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             # ("the withdrawal of the instrument of ratification of the CTBT")
             # ("a law revoking Russia's ratification")
-            r"\b(?:revok\w*|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+|(?-i:[A-Z])[\w.]*['’]s\s+)?"
+            r"\b(?:revok\w*|revocation|withdr[ae]w\w*|rescind\w*)\s+(?:of\s+)?(?:its\s+|the\s+|their\s+|(?-i:[A-Z])[\w.]*['’]s\s+)?"
             r"(?:[A-Z]{2,}\s+)?(?:instruments?\s+of\s+)?"
             r"(?:[A-Z]{2,}\s+)?ratification\b|\bde-?ratif\w*|\bratification\s+(?:was\s+|has\s+been\s+)?(?:revoked|withdrawn)"
             r"|\bwithdrawal\s+by\s+[^.;,]{1,30}?\s+of\s+(?:the\s+)?(?:[A-Z]+\s+)?ratification",
@@ -263,6 +263,8 @@ _MODAL = re.compile(
     r"|\bprocess\s+of\s+[\"“]?(?:\w+ly\s+)?$|\b(?-i:(?:start|beg[iau]n|initiat|launch|open)\w*)\s+(?:the\s+)?(?:[\"“]?\w+ly\s+)?$"
     # "I call for the earliest possible ratification", "to facilitate Russia's ratification": asked for or aimed at
     # ("I object to President Trump's suspension": a verb is in small letters)
+    # "it is a national security imperative that the United States ratify": a subjunctive, asked for
+    r"|\b(?:imperative|essential|important|vital|necessary|crucial|urgent|high\s+time)\s+that\s+[^.;,]{0,50}?\s$"
     r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b|it\b|them\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?"
     rf"(?:{_SOON}\s+)?$",
     re.I,
@@ -389,6 +391,12 @@ _LEADER_NAMED = rf"(?:(?-i:[A-Z])[\w-]+\s+)?{_LEADER_OFFICE}\s+(?:(?-i:[A-Z])[\w
 _TWO_LEADERS = re.compile(
     rf"\s+by\s+(?:the\s+)?{_LEADER_NAMED}\s+and\s+(?:the\s+)?{_LEADER_NAMED}\b(?!\s*,\s*(?-i:[A-Z]))"
 )
+# "President Dmitry Medvedev and President Barack Obama, who commenced this journey ... when they signed the Treaty":
+# two leaders, then "they" (or "who") as the subject of the act
+_TWO_LEADERS_THEY = re.compile(
+    rf"\b{_LEADER_NAMED}\s+and\s+(?:the\s+)?{_LEADER_NAMED}\b[^.;]{{0,120}}?\b(?:they|who)\s+(?:have\s+|had\s+|jointly\s+)?$"
+)
+_UNDER_ADMINISTRATION = re.compile(r"\s+under\s+the\s+(?-i:[A-Z][\w.]*\s+){1,2}(?-i:Administration)\b")
 # "prevented the Nuclear Weapon States from signing": who was kept from the act
 _KEPT_FROM = re.compile(r"\b(?:prevented|kept|stopped)\s+(?P<object>[^.;,]{1,60}?)\s+from\s+$", re.I)
 # "Neither France nor the United Kingdom has signed": a subject that denies the act of each it names
@@ -1018,7 +1026,10 @@ _JOINED = re.compile(
     # "U.S. Secretary of State Madeleine K. Albright and Russian Foreign Minister ...": an office and a
     # name
     r"|\s+(?-i:(?:[A-Z][\w.-]*|of)\s+){1,7}and\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?)$",
+    r"|\s*,?\s+and\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3}(?:of\s+(?:the\s+)?(?-i:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?"
+    # "by the Presidents of the United States, Barack Obama, and Russia, Dmitry Medvedev": each state's leader named
+    # after it
+    r"|\s*,\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),?\s+and\s+(?:the\s+)?)$",
     re.I,
 )
 
@@ -1649,6 +1660,13 @@ def cue_claims(
             if (
                 not targets
                 and context.previous_instrument is not None
+                and kind in {"in_force", "not_in_force", "extended"}
+                and re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+document\s+(?:has\s+|had\s+|was\s+|is\s+)?$", text[a:cs])
+            ):
+                targets = [context.previous_instrument]  # "the document never entered into force": the treaty
+            if (
+                not targets
+                and context.previous_instrument is not None
                 and (re.search(r"non-?signatory", cue, re.I) or cue.lower() == "acceded")
             ):
                 # "The two non-signatory States were ...", "Azerbaijan acceded on ...": of the passage's instrument
@@ -1890,6 +1908,13 @@ def _claim_parties(
         sides = bilateral_sides(targets, on)
         if named <= set(sides):
             party_codes = list(sides)
+    if not party_codes and kind in {"signed", "ratified"} and _UNDER_ADMINISTRATION.match(text, ce, clause_end):
+        # "Both START II and the CWC were negotiated and signed under the Bush Administration": a presidency named
+        # by its President, as the United States' own usage names it
+        party_codes = ["USA"]
+    if not party_codes and kind in {"signed", "ratified"} and _TWO_LEADERS_THEY.search(text, max(a, cs - 260), cs):
+        # two leaders, no state named with either, and a bilateral treaty: its two sides
+        party_codes = list(bilateral_sides(targets, on))
     kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
     if kept_from:
         # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject

@@ -96,6 +96,12 @@ SAID_ON = re.compile(
     rf"(?:(?!\bthat\b)[^.\n]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Mrs)\.){{0,160}}?\bon\s+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w]*,?\s*\d)"
 )
+# "The corresponding document was published today, February 28, on the legal information portal": the day a report
+# gives as today's, without its year
+TODAY_DAY = re.compile(
+    rf"\b[Tt]oday,\s+(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?![\w]*,?\s*\d)"
+)
 # A day given as this weekday and no year, as French reports give the day of a speech ("a-t-elle fait savoir ce
 # lundi 25 janvier", glossed "this Monday 25 January"; "set to begin on Monday 24 April" is an event's day, not read)
 WEEKDAY_DAY = re.compile(
@@ -482,7 +488,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     # ("date 2021-01": a stored record's stamp of its month, which gives the year of a day in that month)
     stamped = [d for d in dates if d.precision == "month" and STAMP_MONTH.match(text, text.rfind("\n", 0, d.start) + 1)]
     marked = _marked_year(text, dates, head)
-    for pattern in (DATELINE, RELEASE_DAY, SAID_ON, WEEKDAY_DAY):
+    for pattern in (DATELINE, RELEASE_DAY, SAID_ON, WEEKDAY_DAY, TODAY_DAY):
         for m in pattern.finditer(text, 0, head):
             years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
             years = [d for d in stamped if d.date.month == _day_month(m)[1]] or years
@@ -691,7 +697,8 @@ def _heads_line(before: str) -> bool:
 
 
 # "Week Ending Friday, July 4, 2008": a weekly compilation's stamp above the statements it holds
-_COMPILATION = re.compile(r"\bWeek\s+Ending\s+(?:\w+day,?\s+)?$", re.I)
+# ("<dateIssued>2010-07-01</dateIssued>": the metadata's day of the volume a record of remarks is bound in)
+_COMPILATION = re.compile(r"\bWeek\s+Ending\s+(?:\w+day,?\s+)?$|<dateIssued>\s*$", re.I)
 # "'SUBMITTED RESOLUTIONS' ... was published in the Senate section on pages S3809 on March 17, 2003": a record's day
 _PUBLISHED_ON = re.compile(r"\b(?:was|were)\s+published\b[^.\n]{0,80}?\bon\s+$")
 

@@ -263,6 +263,10 @@ _TOTAL_TO = re.compile(
 )
 
 
+# A list of missiles and bombers right before the number of "units" it is brought to
+_BOMBERS_TO = re.compile(r"\bmissiles\b[^.;]{0,80}?\band\s+(?:heavy\s+|strategic\s+)?bombers\s+(?:to|at|of)\s+$", re.I)
+
+
 def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, int]]) -> list[RawFigure]:
     """Numbers and ranges in ``text`` that state a quantity (see the module docstring)."""
     masked = list(text)
@@ -309,6 +313,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         if unit == "missiles" and _AND_BOMBERS.match(plain, unit_end):
             # "700 deployed intercontinental ballistic missiles (ICBM), submarine-launched ballistic missiles (SLBM) and
             # strategic bombers": missiles and bombers counted together, the launchers
+            unit = "launchers"
+        if unit == "warhead-synonym" and _BOMBERS_TO.search(plain, max(0, start - 160), start):
+            # "intercontinental ballistic missiles, submarine-launched ballistic missiles and heavy bombers to 700
+            # units": the missiles and bombers counted together, the launchers
             unit = "launchers"
         if unit == "warhead-synonym":
             unit = context_unit(start)  # "units", "charges": warheads where the passage is about strategic forces

@@ -240,18 +240,25 @@ def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # n
     return _defined_abbreviations(text, found, on)
 
 
-_NEW_START_IN_FORCE = dt.date(2011, 2, 5)
+_NEW_START_SIGNED = dt.date(2010, 4, 8)  # its signature: "START" before the Senate in 2010 is New START
 # "START" alone (START I's acronym) and the words that may follow it as its name
-_BARE_START = re.compile(r"START(?:\s+(?:Treaty|treaty|agreement|Agreement|accord))?")
+# ("The Strategic Arms Reduction Treaty is a document signed on April 8, 2010", a report of 2023: START I's
+# English name without its numeral, as the later treaty's translations give it)
+_BARE_START = re.compile(
+    r"START(?:\s+(?:Treaty|treaty|agreement|Agreement|accord))?|(?:the\s+)?Strategic\s+Arms\s+Reduction\s+Treaty"
+)
 # A year of START I's time, or its own numeral, near a bare "START": the first treaty meant
-_START_I_NEAR = re.compile(r"\b(?:19[89]\d|200\d)\b|\bSTART[\s-]*(?:I|1)\b(?!I)|\bfirst\b")
+# ("The previous START pact has lapsed")
+_START_I_NEAR = re.compile(
+    r"\b(?:19[89]\d|200\d)\b|\bSTART[\s-]*(?:I|1)\b(?!I)|\b(?:first|previous|original|earlier|former)\b"
+)
 
 
 def _start_after_new_start(text: str, found: list[Found], on: dt.date | None) -> list[Found]:
     """ "START" alone, in a statement made after New START was signed (8 April 2010), is New START, as Russian
     statements and their translations call it ("the extension of the START agreement", 2021), unless a year of START
     I's time or "START I" stands near it."""
-    if on is None or on < _NEW_START_IN_FORCE or "new-start" not in registry().instruments:
+    if on is None or on < _NEW_START_SIGNED or "new-start" not in registry().instruments:
         return found
     out = []
     for f in found:

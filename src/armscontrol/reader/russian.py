@@ -420,6 +420,9 @@ PHRASES: dict[str, str] = {
     ),
     **_cases("Minister of Foreign Affairs", "министр иностранных дел", "министра иностранных дел"),
     **_cases("President", "Президент", "Президента", "Президентом"),
+    **_cases("Presidents", "Президенты", "Президентов", "Президентами"),
+    # ("Однако документ так и не вступил в силу": the treaty the passage is about, by the word Russian texts use)
+    **_cases("the document", "документ"),
     **_cases("Government", "Правительство", "Правительства", "Правительством"),
     **_cases("adopted", "принят", "принята", "принято", "приняты"),
     **_cases("approved", "одобрен", "одобрена", "одобрено", "одобрены"),
