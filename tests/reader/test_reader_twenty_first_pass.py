@@ -344,3 +344,54 @@ def test_a_record_s_item_date_over_its_volume_s_date_issued():
         "are here to discuss the treaty.</para>"
     )
     assert str(answer.date) == "2010-11-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the French adjective after its legislature
+        (
+            "Le secrétaire général de l'OTAN se félicite de la ratification du nouveau Traité START\n\n22 Dec. 2010\n\n"
+            "Je me réjouis tout particulièrement de la ratification par le Sénat américain du nouveau Traité START "
+            "entre les États Unis et la Fédération de Russie, qui apportera une contribution significative à la "
+            "sécurité euro atlantique.",
+            ("ratified", "USA", "new-start", "consistent"),
+        ),
+        # the German name of the CTBT without its adjective, and a treaty that cannot yet enter into force
+        (
+            "20.09.2006 - Pressemitteilung\n\nDer umfassende Teststoppvertrag ist einer der wichtigsten Verträge im "
+            "Bereich der nuklearen Nichtverbreitung. Obwohl bereits 176 Staaten gezeichnet und 135 ratifiziert haben, "
+            "kann der Teststoppvertrag noch nicht in Kraft treten.",
+            ("not_in_force", None, "ctbt", "consistent"),
+        ),
+        # a President's message to his own Congress speaks for the United States
+        (
+            "Message to the Congress\n\nJuly 29, 1976\n\nTo the Congress of the United States:\n\nOn May 28 I signed "
+            "the Treaty on Underground Nuclear Explosions for Peaceful Purposes.",
+            ("signed", "USA", "pne-treaty", "consistent"),
+        ),
+    ],
+)
+def test_legislatures_and_names_in_french_and_german_and_a_message_s_speaker(text: str, claim: tuple):
+    assert claim in _claims(text)
+
+
+def test_a_mexican_decree_s_senate_is_mexico_s():
+    text = (
+        "DECRETO Promulgatorio del Tratado de Prohibición Completa de los Ensayos Nucleares, adoptado por la Asamblea "
+        "General de las Naciones Unidas.\n\nERNESTO ZEDILLO PONCE DE LEÓN, PRESIDENTE DE LOS ESTADOS UNIDOS "
+        "MEXICANOS, a sus habitantes, sabed:\n\nEl citado Tratado fue aprobado por la Cámara de Senadores del "
+        "Honorable Congreso de la Unión, el veintinueve de septiembre de mil novecientos noventa y nueve, según "
+        "decreto publicado en el Diario Oficial de la Federación."
+    )
+    assert ("ratified", "MEX", "ctbt", "consistent") in _claims(text, "1999-10-14")
+
+
+def test_a_by_after_the_clause_s_own_verb_is_not_the_participle_s():
+    claims = _claims(
+        "January 13, 1987\n\nTo the Senate of the United States:\n\nTwo treaties between the United States of "
+        "America and the Union of Soviet Socialist Republics, known as the Threshold Test Ban Treaty (TTBT) signed in "
+        "Moscow on July 3, 1974, and the Peaceful Nuclear Explosions Treaty (PNET) signed in Washington and Moscow on "
+        "May 28, 1976, were transmitted to the Senate by President Ford on July 29, 1976."
+    )
+    assert {("signed", c, "pne-treaty", "consistent") for c in ("USA", "SUN")} <= claims

@@ -347,10 +347,16 @@ def _legislature_actors(
         }
         owner = owners.pop() if len(owners) == 1 else None
     if owner is not None:
+        state_starts = {start for _, start, _ in states or []}
         out += [
             (owner, m.start("name") if m.group("name") else m.start(), m.end())
             for m in _SPEAKERS_LEGISLATURE.finditer(text)
-            if not re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+            # ("the Senate of the United States" is that state's; "the Senate of the Honorable Congress of the Union",
+            # a chamber of the speaker's own legislature, the speaker's)
+            if not (
+                (of := re.match(r"\s+of\s+(?:the\s+)?", text[m.end() : m.end() + 12]))
+                and (m.end() + of.end() in state_starts or states is None)
+            )
         ]
     return out
 

@@ -76,6 +76,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
             r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
+            # "the treaty can not yet enter into force" (German "kann ... noch nicht in Kraft treten")
+            r"|\b(?:can|cannot|could)\s*not\s+(?:yet\s+)?(?:enter|come)\s+into\s+(?:force|effect)"
             # "it has not been brought into force"
             r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+brought\s+into\s+force\b"
             # "the long delay in the entry into force of the Treaty"
@@ -1072,6 +1074,10 @@ def _parties(
         r",\s+(?:and\s+)?(?:the\s+)?[\w\s]{0,40}?\b(?:[Ss]igned|ratified|concluded)\s", text[ce : ce + by.start()]
     ):
         by = None  # "Signed in Moscow on July 31, 1991, and the Protocol to it Signed in Lisbon on behalf of Ukraine"
+    if by and re.search(r",\s+(?:were|was|have\s+been|has\s+been)\s+\w+(?:ed|en|wn)\b", text[ce : ce + by.start()]):
+        # "... (PNET) signed in Washington and Moscow on May 28, 1976, were transmitted to the Senate by President
+        # Ford": the 'by' of the clause's own verb after the participle's phrase
+        by = None
     if by and re.search(
         r"\b(?:signing|signature|ratification|accession|deposit|withdrawal)\s+$", text[ce : ce + by.start()]
     ):

@@ -140,6 +140,13 @@ PHRASES: dict[str, str] = {
     "Conseil de sécurité": "Security Council",
     "Nations unies": "United Nations",
     "Assemblée générale": "General Assembly",
+    # legislatures, with the state's adjective after the noun as French puts it ("le Sénat américain")
+    "Sénat américain": "U.S. Senate",
+    "Congrès américain": "U.S. Congress",
+    "Douma russe": "Russian Duma",
+    "Parlement russe": "Russian Parliament",
+    "Sénat": "Senate",
+    "Douma": "Duma",
     "Secrétaire général": "Secretary-General",
     "porte-parole": "spokesperson",
     "Dernière modification": "Last modified",

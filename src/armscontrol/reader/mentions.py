@@ -160,6 +160,11 @@ def _state_name_map() -> dict[str, str]:
     return _state_names()
 
 
+def state_name_map() -> dict[str, str]:
+    """Every name of a state the reader knows (ISO 3166's, the United Nations' and the usual ones), with its code."""
+    return _state_names()
+
+
 def _generic_new(doc, start: int, end: int) -> bool:  # noqa: ANN001
     """'a new strategic arms reduction treaty': a descriptive title after 'new' names a treaty still to come."""
     words = [t.text for t in doc[start:end]]

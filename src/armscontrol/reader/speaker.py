@@ -19,7 +19,9 @@ _OFFICES = {
     r"White\s+House|Office\s+of\s+the\s+Press\s+Secretary|USIS|USIA|United\s+States\s+Information\s+(?:Service|Agency)"
     r"|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department"
     # the record of the Congress: a senator's or a representative's "we" and "the Senate" are the United States'
-    r"|Congressional\s+Record": "USA",
+    r"|Congressional\s+Record"
+    # a President's message to his own legislature: "To the Congress of the United States:"
+    r"|^To\s+the\s+(?:Congress|Senate)\s+of\s+the\s+United\s+States\b": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
     r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
     r"|10\s+Downing\s+Street|Secretary\s+of\s+State\s+for\s+Foreign\s+and\s+Commonwealth\s+Affairs"
@@ -46,6 +48,9 @@ _STATEMENT_OF = re.compile(
     r"|(?P<own>[A-Za-z.]+(?:\s+[A-Za-z.]+){0,3}?)['’]?\s+(?:Statement|Declaration)\b)",
     re.I | re.M,
 )
+
+
+_OBJECT_OF = re.compile(r"\b(?:by|of|to|at|in|with|from|before)\s+(?:the\s+)?$", re.I)
 
 
 def _named_states(phrase: str) -> list[str]:
@@ -81,7 +86,8 @@ def speaker_states(text: str, publisher: str | None = None) -> list[str]:
 def speaker_state(text: str, publisher: str | None = None) -> str | None:
     """The state whose voice ``text`` is, from ``publisher`` or the text's opening lines; ``None`` when not a
     state's."""
-    head = (publisher or "") + "\n" + "\n".join(text[:800].splitlines()[:8])
+    # (the first eight lines that hold words: a heading spaced out by blank lines is still the heading)
+    head = (publisher or "") + "\n" + "\n".join([line for line in text[:1000].splitlines() if line.strip()][:8])
     found: list[tuple[int, str]] = []
     for line in text[:800].splitlines()[:4]:
         heading = _STATEMENT_OF.match(line)
@@ -90,17 +96,25 @@ def speaker_state(text: str, publisher: str | None = None) -> str | None:
             found.append((-1, authors[0]))
             break
     for pattern, code in _OFFICES.items():
-        m = re.search(pattern, head, re.I)
+        m = re.search(pattern, head, re.I | re.M)
         if m:
             found.append((m.start(), code))
+    from armscontrol.reader.mentions import state_name_map  # (every state's names: "President of Mexico")
+
+    names = state_name_map()
     for m in _OF_A_STATE.finditer(head):
         words = m.group("state").split()
         for n in range(len(words), 0, -1):
-            named = STATE_NAMES.get(" ".join(words[:n])) or STATE_NAMES.get("the " + " ".join(words[:n]))
+            named = names.get(" ".join(words[:n])) or names.get("the " + " ".join(words[:n]))
             if named:
                 found.append((m.start(), named))
                 break
-    international = _INTERNATIONAL.search(head)
+    # ("adopted by the General Assembly of the United Nations": an organisation a heading names as the object of a
+    # preposition is not the one that speaks)
+    international = next(
+        (m for m in _INTERNATIONAL.finditer(head) if not _OBJECT_OF.search(head, max(0, m.start() - 12), m.start())),
+        None,
+    )
     if not found or (international is not None and international.start() < min(found)[0]):
         return None
     return min(found)[1]
