@@ -395,3 +395,12 @@ def test_a_by_after_the_clause_s_own_verb_is_not_the_participle_s():
         "May 28, 1976, were transmitted to the Senate by President Ford on July 29, 1976."
     )
     assert {("signed", c, "pne-treaty", "consistent") for c in ("USA", "SUN")} <= claims
+
+
+def test_a_non_nuclear_state_party_to_two_treaties_and_a_recognised_nuclear_weapon_state():
+    claims = _claims(
+        "ASTANA, 5 March 2026. Kazakhstan, having denuclearized after 1991, is a non-nuclear state party to the NPT "
+        "and TPNW. Conversely, Russia is recognized as a nuclear-weapon state under the NPT."
+    )
+    assert {("bound", "KAZ", "npt", "consistent"), ("bound", "KAZ", "tpnw", "consistent")} <= claims
+    assert ("bound", "RUS", "npt", "consistent") in claims

@@ -226,8 +226,15 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:remains?|is|are|stays?)\s+bound\b"
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
-            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?)\s+(?:also\s+)?(?:a\s+|an\s+)?(?:state\s+)?"
+            # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")
+            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?)\s+(?:also\s+)?(?:a\s+|an\s+)?"
+            r"(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full|original)\s+)?(?:state\s+)?"
             r"part(?:y|ies)\s+to\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
+            # "Russia is recognized as a nuclear-weapon state under the NPT": the treaty's own standing for five of
+            # its parties
+            r"|\b(?:is|are|was|were)\s+(?:officially\s+)?(?:recogni[sz]ed|designated|defined)\s+as\s+(?:a|an|the)\s+"
+            r"nuclear[- ]weapons?[- ]states?\s+(?:under|by|in)\s+"
+            r"(?=(?:the\s+)?(?:NPT|Treaty\s+on\s+the\s+Non|Non-?[Pp]roliferation))"
             # "As Parties to the NPT, China, France, ... met": each state listed after the phrase
             r"|\b(?-i:As)\s+(?:States\s+)?(?-i:Parties)\s+to\b"
             # "Japan, as a party to this treaty, is determined": the state the phrase is set beside
@@ -982,6 +989,13 @@ def _targets(
     after = [i for i in instruments if ce <= i.start < (stop.start() if stop else clause_end)]
     before = [i for i in instruments if a <= i.end <= cs]
     nearest_before = [max(before, key=lambda i: i.end)] if before else []
+    if (
+        kind == "bound"
+        and len(after) > 1
+        and after[0].start - ce < 12
+        and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[after[0].end : after[1].start])
+    ):
+        return after[:2]  # "a non-nuclear state party to the NPT and TPNW": each of the two
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         # ("is a Party to both of the Treaty's Protocols": one name for several, each of them)
         return nearest_before or [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
