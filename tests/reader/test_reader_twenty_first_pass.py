@@ -404,3 +404,12 @@ def test_a_non_nuclear_state_party_to_two_treaties_and_a_recognised_nuclear_weap
     )
     assert {("bound", "KAZ", "npt", "consistent"), ("bound", "KAZ", "tpnw", "consistent")} <= claims
     assert ("bound", "RUS", "npt", "consistent") in claims
+
+
+def test_which_had_expired_is_its_antecedent_s():
+    claims = _claims(
+        "July 16, 1986. The United States would not undercut the SALT I interim agreement, which had already expired, "
+        "and the SALT II treaty, so long as the Soviets exercised equal restraint."
+    )
+    assert ("not_in_force", None, "salt-i-interim", "consistent") in claims
+    assert not any(c[0] == "not_in_force" and c[2] == "salt-ii" for c in claims)

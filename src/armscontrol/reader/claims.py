@@ -938,6 +938,7 @@ _CO_OBJECT = re.compile(
 )
 # ("the Treaty between the Russian Federation and the United States of America on ..., more widely known as START-II
 # Treaty, and the package agreements": the same instrument by its usual name, then the next)
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+|long\s+)?$")
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:(?:more\s+)?(?:widely|also|better|commonly)\s+)?known\s+as\s+(?:the\s+)?", re.I)
 
 
@@ -996,6 +997,10 @@ def _targets(
         and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[after[0].end : after[1].start])
     ):
         return after[:2]  # "a non-nuclear state party to the NPT and TPNW": each of the two
+    if kind in {"in_force", "not_in_force"} and nearest_before and _WHICH_BEFORE.search(text, a, cs):
+        # "the SALT I interim agreement, which had already expired, and the SALT II treaty": the relative clause's
+        # antecedent
+        return nearest_before
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         # ("is a Party to both of the Treaty's Protocols": one name for several, each of them)
         return nearest_before or [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
