@@ -19,7 +19,7 @@ from typing import Any
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
-from armscontrol.data.schema import Instrument
+from armscontrol.data.schema import Event, Instrument
 from armscontrol.errors import UserError
 from armscontrol.limits import (
     READER_MAX_CLAIMS,
@@ -1105,12 +1105,16 @@ def _event_of_today(text: str) -> tuple[FoundDate, str, SourceRef | None] | None
             f"the text gives the {wording} of the {instrument.short_title} as today's, which the data dates "
             f"{recorded[0].date}"
         )
-        return (
-            FoundDate(m.group(0).strip(), m.start(), m.end(), recorded[0].date, "day"),
-            note,
-            source_ref(recorded[0].source),
-        )
+        return _dated_by_event(m.group(0).strip(), m.start(), m.end(), recorded[0], note)
     return None
+
+
+def _dated_by_event(
+    said: str, start: int, end: int, event: Event, note: str
+) -> tuple[FoundDate, str, SourceRef | None]:
+    """A statement's day taken from a registry event's (``event``), found at
+    ``[start, end)`` as ``said``, with the note that says so and the event's source."""
+    return FoundDate(said, start, end, event.date, "day"), note, source_ref(event.source)
 
 
 def _told_event_days(text: str) -> list[tuple[FoundDate, str, SourceRef | None]]:
@@ -1135,13 +1139,7 @@ def _told_event_days(text: str) -> list[tuple[FoundDate, str, SourceRef | None]]
                     f"the text gives {m.group(0)} for the {event.wording} of the {instrument.short_title}, which the "
                     f"data dates {recorded[0].date}"
                 )
-                out.append(
-                    (
-                        FoundDate(m.group(0), m.start(), m.end(), recorded[0].date, "day"),
-                        note,
-                        source_ref(recorded[0].source),
-                    )
-                )
+                out.append(_dated_by_event(m.group(0), m.start(), m.end(), recorded[0], note))
                 break
     return out
 
@@ -1179,11 +1177,7 @@ def _dateline_of_event(text: str) -> tuple[FoundDate, str, SourceRef | None] | N
                 f"the dateline gives {m.group(0).strip()} without its year; the text speaks of the "
                 f"{words.group(0).strip()} {instrument.short_title}, which the data dates {recorded[0].date}"
             )
-            return (
-                FoundDate(m.group(0).strip(), m.start(), m.end(), recorded[0].date, "day"),
-                note,
-                source_ref(recorded[0].source),
-            )
+            return _dated_by_event(m.group(0).strip(), m.start(), m.end(), recorded[0], note)
     return None
 
 
