@@ -413,3 +413,27 @@ def test_which_had_expired_is_its_antecedent_s():
     )
     assert ("not_in_force", None, "salt-i-interim", "consistent") in claims
     assert not any(c[0] == "not_in_force" and c[2] == "salt-ii" for c in claims)
+
+
+def test_a_record_that_glues_the_member_s_name_to_his_we():
+    claims = _claims(
+        "§ Mr. Soames asked the Secretary of State for Foreign and Commonwealth Affairs if he will list the treaties "
+        "to which Her Majesty's Government are a signatory.\n§ Mr. RentonWe are a signatory to the following arms "
+        "control agreements and treaties\nthe Antarctic Treaty of 1959;the treaty on the non-proliferation of nuclear "
+        "weapons of 1968;",
+        "1985-11-25",
+    )
+    assert {("signed", "GBR", "antarctic-treaty", "consistent"), ("signed", "GBR", "npt", "consistent")} <= claims
+
+
+def test_a_french_list_with_its_signatories_bracket_and_a_ratification_to_come():
+    claims = _claims(
+        "Nucléaire: Paris appelle Washington à ratifier le TICE\n\nLe ministère français des Affaires étrangères a "
+        "appelé mercredi 5 mai 2010 les Etats-Unis et les autres pays qui n'ont pas encore ratifié le Traité "
+        "d'interdiction complète des essais nucléaires (TICE) à le faire dans les meilleurs délais. En saluant la "
+        "ratification prochaine par l'Indonésie du Traité, la France espère que cette décision encourage les huit "
+        "autres États. Ces huit pays sont la Corée du Nord, l'Inde et le Pakistan (qui n'ont pas signé le traité), "
+        "les Etats-Unis, l'Iran, Israël, la Chine et l'Egypte (pays signataires mais qui n'ont pas ratifié)."
+    )
+    assert {("signed", c, "ctbt", "consistent") for c in ("USA", "IRN", "ISR", "CHN", "EGY")} <= claims
+    assert not any(c[0] == "ratified" and c[1] == "IDN" for c in claims)

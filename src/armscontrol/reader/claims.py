@@ -318,7 +318,8 @@ _COMMITTED_TO_ACT = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\b|n't\b", re.I)
 _SPEAKER = re.compile(
-    r"(?:\b(?:I|we|We)\b|\band\s+I\b|\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)"
+    # ("§ Mr. RentonWe are a signatory": a record that glues the member's name to his first word)
+    r"(?:\b(?:I|we|We)\b|(?<=[a-z])We\b|\band\s+I\b|\b[Oo]ur\s+(?:two\s+|three\s+|five\s+)?(?:countries|nations|governments|States)"
     # "In the noughties, our country ratified this treaty": the speaker's state
     r"|\b[Oo]ur\s+(?:country|nation|State|state|government|Government))"
     r"(?:\s+\w+){0,10}\s*$"
@@ -861,6 +862,8 @@ _WISHED_AFTER = re.compile(
 # A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
+# An act named as one to come ("the forthcoming ratification by Indonesia")
+_TO_COME = re.compile(r"\b(?:forthcoming|upcoming|imminent|expected|planned|prospective|future|eventual)\s+$", re.I)
 # A refusal whose object is the act ("rejected the ratification of")
 _REFUSED_OBJECT = re.compile(
     r"\b(?:rejected|rejects|refused|refuses|declined|blocked|voted\s+down|voted\s+against)\s+(?:the\s+|its\s+)?$", re.I
@@ -1536,6 +1539,8 @@ def cue_claims(
                 continue  # "to withdraw from": an intention or a right, not an act
             if kind in _PARTY_EVENTS and future and not refused_standing:
                 continue  # an announcement of what will happen is not a claim of what has
+            if _NOMINAL.match(cue) and _TO_COME.search(text, max(a, cs - 20), cs):
+                continue  # "In welcoming the forthcoming ratification by Indonesia": an act to come, not done
             if kind == "ratified" and _REFUSED_OBJECT.search(text, max(a, cs - 30), cs):
                 continue  # "the American Congress rejected the ratification of the CTBT": refused, read as such
             if cue.lower() == "ratifications" and not re.match(r"\s+(?:of\s+[^.;]{0,80}?\s+)?by\s", text[ce:b]):

@@ -219,6 +219,11 @@ PHRASES: dict[str, str] = {
     "à": "to",
     "et": "and",
     "ou": "or",
+    "mais": "but",
+    # "pays signataires": the noun's adjective before it, as English puts it
+    "pays signataires": "signatory countries",
+    # "la ratification prochaine par l'Indonésie": a ratification to come, not done
+    "ratification prochaine": "forthcoming ratification",
     "ni": "nor",
     "en": "in",
     "dans": "in",

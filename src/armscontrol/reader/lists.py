@@ -268,6 +268,17 @@ def list_claims(
             members = [s for part in listed for s in part]
             # a part with a claim on one of its states is left to the rule that read it
             parts = [part for part in listed if not any(s[0] in claimed for s in part)]
+            if len(members) >= 2:
+                out += _signed_in_bracket(
+                    text,
+                    [p for p in listed if p not in parts],
+                    b,
+                    mentions_in.get(index, []),
+                    passage.get(index),
+                    anachronisms,
+                    on,
+                    used,
+                )
             if len(members) < 2 or not parts:
                 continue
             start = members[0][1]
@@ -318,6 +329,30 @@ def list_claims(
                             p for p, _, _ in part if kind != "bound" or (each, p, "ratified") not in used
                         ]
                         out += listed_claims(kind, each, parties, text, span_start, span_end, on, used, name_party=True)
+    return out
+
+
+def _signed_in_bracket(
+    text: str,
+    parts: list[list[tuple[str, int, int]]],
+    b: int,
+    mentions: list[Mentioned],
+    passage: Mentioned | None,
+    anachronisms: frozenset[str],
+    on: dt.date,
+    used: set,
+) -> list[Claim]:
+    """The signature a bracket after a part of a list gives states a cue rule read as not having ratified ("A, B and C
+    (signatory countries but which have not ratified)"): the part's states signed."""
+    out: list[Claim] = []
+    for part in parts:
+        own = _after_standing(text, part[-1][2], b)
+        if own is None or not own.group("signed_not_ratified") or "(" not in text[part[-1][2] : own.start()]:
+            continue
+        instrument = _instrument(mentions, part[0][1], passage, anachronisms)
+        if instrument is not None:
+            parties: list[str | None] = [p for p, _, _ in part]
+            out += listed_claims("signed", instrument, parties, text, part[0][1], own.end(), on, used, name_party=True)
     return out
 
 
