@@ -437,3 +437,12 @@ def test_a_french_list_with_its_signatories_bracket_and_a_ratification_to_come()
     )
     assert {("signed", c, "ctbt", "consistent") for c in ("USA", "IRN", "ISR", "CHN", "EGY")} <= claims
     assert not any(c[0] == "ratified" and c[1] == "IDN" for c in claims)
+
+
+def test_state_names_as_the_lists_of_the_1960s_write_them():
+    claims = _claims(
+        "March 1, 1968. The following states have signed the Treaty on Principles Governing the Activities of States "
+        "in the Exploration and Use of Outer Space: Somali, Yugoslavia, Central Africa Republic and the Union of the "
+        "Soviet Socialist Republics."
+    )
+    assert {c[1] for c in claims if c[0] == "signed"} >= {"SOM", "YUG", "CAF", "SUN"}

@@ -140,6 +140,13 @@ STATE_NAMES: dict[str, str] = {
     "Germany: Federal Republic": "DEU",  # the Foreign Office's lists of the 1960s
     # the United Nations' and the depositaries' short name (ISO 3166 gives "Holy See (Vatican City State)")
     "Holy See": "VAT",
+    # names as the lists of the 1960s write them ("Union of the Soviet Socialist Republics", "Somali", "Central
+    # Africa Republic" in a written answer of 1968); Yugoslavia before its dissolution in 1992 (the data's "YUG")
+    "Union of the Soviet Socialist Republics": "SUN",
+    "Somali Republic": "SOM",
+    "Somali": "SOM",
+    "Central Africa Republic": "CAF",
+    "Yugoslavia": "YUG",
     # the Netherlands by its old name for it, as translations from Spanish write it ("Holanda": OPANAL's memoranda)
     "Holland": "NLD",
 }
