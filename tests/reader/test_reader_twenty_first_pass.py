@@ -446,3 +446,12 @@ def test_state_names_as_the_lists_of_the_1960s_write_them():
         "Soviet Socialist Republics."
     )
     assert {c[1] for c in claims if c[0] == "signed"} >= {"SOM", "YUG", "CAF", "SUN"}
+
+
+def test_an_act_by_a_count_of_states_names_none_but_those_it_includes():
+    claims = _claims(
+        "PARIS, 2 November 2023. France recalls that the CTBT is an essential instrument, today ratified by 178 "
+        "States and signed by 186. Up until now, the treaty has been ratified by 166 countries, including Russia."
+    )
+    assert ("ratified", "RUS", "ctbt", "consistent") in claims
+    assert not any(c[1] == "FRA" for c in claims)

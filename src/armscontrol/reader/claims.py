@@ -862,6 +862,13 @@ _WISHED_AFTER = re.compile(
 # A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
 # for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
 # signature", "preparations towards its ratification"): an act ahead, not one done.
+# The act's agent a count of states ("ratified by 178 States")
+_BY_COUNT = re.compile(
+    r"\s+by\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)(?:-[a-z]+)?)\s+"
+    r"(?:other\s+)?(?:States|countries|nations|members)\b",
+    re.I,
+)
 # An act named as one to come ("the forthcoming ratification by Indonesia")
 _TO_COME = re.compile(r"\b(?:forthcoming|upcoming|imminent|expected|planned|prospective|future|eventual)\s+$", re.I)
 # A refusal whose object is the act ("rejected the ratification of")
@@ -2503,6 +2510,8 @@ def _who_reads(
         if after and not text[along.end() : states[after[0]][1]].strip():
             joined = [p[0] for p in parties if p[1] < cs] if parties else []
             return list(dict.fromkeys(joined + [s[0] for s in state_chain(text, states, after[0])]))
+    if _BY_COUNT.match(text, ce, clause_end) and not _LIST_AFTER.search(text, ce, clause_end):
+        return []  # "the CTBT ..., today ratified by 178 States and signed by 186": a count, no state named
     if parties and re.search(r"\b(?:by|on\s+behalf\s+of)\b", text[ce : parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):
