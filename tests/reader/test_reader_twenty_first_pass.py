@@ -455,3 +455,15 @@ def test_an_act_by_a_count_of_states_names_none_but_those_it_includes():
     )
     assert ("ratified", "RUS", "ctbt", "consistent") in claims
     assert not any(c[1] == "FRA" for c in claims)
+
+
+def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_after_it():
+    answer = read_text(
+        "NEW YORK, 21 April 2000. The action of the Russian Duma, following immediately upon the ratification of "
+        "the Strategic Arms Limitation and Reduction Treaty II (START II), brings the number of nuclear-weapon States "
+        "ratifying the CTBT to three along with France and the United Kingdom."
+    )
+    claims = {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert {("ratified", "FRA", "ctbt"), ("ratified", "GBR", "ctbt")} <= claims
+    assert not any(c[2] in {"start-ii", None} and c[1] in {"FRA", "GBR"} for c in claims)
+    assert not answer.unresolved  # the name the registry lacks is START II, its acronym says

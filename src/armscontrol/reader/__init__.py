@@ -647,6 +647,15 @@ def _read(
             )
         )
     # One row per name: a name repeated is still one name the registry lacks (the first place it appears).
+    # ("the Strategic Arms Limitation and Reduction Treaty II (START II)": a name the registry lacks, with the
+    # instrument's own name in the bracket after it, is that instrument, named already)
+    unresolved_raw = [
+        u
+        for u in unresolved_raw
+        if not any(
+            re.fullmatch(r"\s*(?:[IVX]{1,4}|\d)?\s*\(\s*", text[u[2] : f.start]) for f in mentions if f.start >= u[2]
+        )
+    ]
     first_of = {t: (t, s, e, n) for t, s, e, n in reversed(unresolved_raw)}
     unresolved = [
         Unresolved(text=t, start=s, end=e, nearest=n) for t, s, e, n in sorted(first_of.values(), key=lambda u: u[1])

@@ -2505,6 +2505,8 @@ def _who_reads(
     bracket = ce + bracket if bracket >= 0 else -1
     parties = _parties(text, states, a, cs, ce, bracket if bracket >= 0 else clause_end)
     along = _ALONG_WITH.search(text, ce, clause_end)
+    if along and re.search(r"\b(?:ratif|sign|acced)\w*", text[ce : along.start()], re.I):
+        along = None  # "upon the ratification of START II, brings ... ratifying the CTBT to three along with France"
     if along and kind in {"ratified", "signed"} and context.described_at != cs:
         after = [i for i, s in enumerate(states) if along.end() <= s[1] < clause_end]
         if after and not text[along.end() : states[after[0]][1]].strip():
