@@ -467,3 +467,28 @@ def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_af
     assert {("ratified", "FRA", "ctbt"), ("ratified", "GBR", "ctbt")} <= claims
     assert not any(c[2] in {"start-ii", None} and c[1] in {"FRA", "GBR"} for c in claims)
     assert not answer.unresolved  # the name the registry lacks is START II, its acronym says
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a syndicated page's line of publication at its foot
+        (
+            "Ein Sprecher des Auswärtigen Amts erklärte heute (04.01.):\n\nDie Bundesregierung begrüßt die Erklärung.\n"
+            "\nForeign Office of the Federal Republic of Germany published this content on 04 January 2022 and is "
+            "solely responsible for the information contained therein.",
+            "2022-01-04",
+        ),
+        # a dateline's day with a two-digit year
+        ("Außenministerium zum INF-Vertrag\n\nBerlin, 21.10.18 – Außenminister Heiko Maas sagte heute.", "2018-10-21"),
+        # a dateline of a place and its country opening the line after the lead
+        (
+            "Cook Islands join commemoration\n\nCook Islands High Commissioner to Fiji joins attendees at an event.\n\n"
+            "Rarotonga, Cook Islands, 6 September 2023 - The High Commissioner, last week on 29 August delivered "
+            "remarks.",
+            "2023-09-06",
+        ),
+    ],
+)
+def test_datelines_and_a_page_s_line_of_publication(text: str, day: str):
+    assert str(read_text(text).date) == day

@@ -20,6 +20,10 @@ YEAR = r"(?:19|20)\d\d"
 
 DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*(?:,|/)?\s*({YEAR})\b", re.I)
 DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
+# "Berlin, 21.10.18 – Außenminister Heiko Maas sagte heute": a dateline's day with a two-digit year
+DOTTED_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+(?P<all>(\d{1,2})\.(\d{1,2})\.(\d{2}))(?![\d.])", re.M
+)
 MONTH_FIRST = re.compile(
     rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)({YEAR})\b"
 )  # "September 9,1996" too
@@ -183,6 +187,11 @@ def find_dates(text: str) -> list[FoundDate]:
             add(m, dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "day")  # 14.04.2000: day, month, year
         except ValueError:
             continue
+    for m in DOTTED_DATELINE.finditer(text):
+        try:
+            add(m, dt.date(_full_year(int(m.group(4))), int(m.group(3)), int(m.group(2))), "day", group=1)
+        except ValueError:
+            continue
     for m in ISO.finditer(text):
         try:
             add(m, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
@@ -265,7 +274,8 @@ def header_end(text: str) -> tuple[int, int]:
 # ("WASHINGTON, June 4, 2000", "MOSCOW — 4 June 2000"), a weekday, or a stamp's word ("Published 5 March 2015").
 _DATELINE_BEFORE = re.compile(
     r"[ \t•*]*(?:\([^()\n]{1,40}\)[ \t]*)?"
-    r"(?:(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:,|[-–—]|\([^()\n]{0,40}?[-–—,])[ \t]*)?"
+    # ("Rarotonga, Cook Islands, 6 September 2023 -": a place and its country)
+    r"(?:(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:,|[-–—]|\([^()\n]{0,40}?[-–—,])[ \t]*){0,2}"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$"
 )
 STAMP = re.compile(
@@ -537,6 +547,14 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
                 (
                     found.start < top
                     or (found.start < first_prose and _heads_line(before))
+                    # (a dateline that opens the line after the lead: "Rarotonga, Cook Islands, 6 September 2023 - ...")
+                    or (
+                        first_prose <= found.start - len(before)
+                        and not text[first_prose : found.start - len(before)].strip()
+                        and before.strip()
+                        and _heads_line(before)
+                        and re.match(r"[ \t]*[-–—][ \t]", text[found.end : found.end + 4])
+                    )
                     or (_stamp_line(text, found, first_prose) and not lead_dated)
                     or (_bracket_line(text, found) and found.start < head)
                 )
@@ -700,7 +718,8 @@ def _heads_line(before: str) -> bool:
 # ("<dateIssued>2010-07-01</dateIssued>": the metadata's day of the volume a record of remarks is bound in)
 _COMPILATION = re.compile(r"\bWeek\s+Ending\s+(?:\w+day,?\s+)?$|<dateIssued>\s*$", re.I)
 # "'SUBMITTED RESOLUTIONS' ... was published in the Senate section on pages S3809 on March 17, 2003": a record's day
-_PUBLISHED_ON = re.compile(r"\b(?:was|were)\s+published\b[^.\n]{0,80}?\bon\s+$")
+# ("Foreign Office ... published this content on 04 January 2022": a syndicated page's own line)
+_PUBLISHED_ON = re.compile(r"\bpublished\b[^.\n]{0,80}?\bon\s+$")
 
 
 def _first_day(
