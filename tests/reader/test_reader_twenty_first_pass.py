@@ -481,6 +481,17 @@ def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_af
         ),
         # a dateline's day with a two-digit year
         ("Außenministerium zum INF-Vertrag\n\nBerlin, 21.10.18 – Außenminister Heiko Maas sagte heute.", "2018-10-21"),
+        # and in a heading's bracket
+        (
+            "Intervention de M. Eric Danon lors de la dernière session plénière (28.05.10)\n\nMon pays se félicite.",
+            "2010-05-28",
+        ),
+        # a day the report tells as coming within the month after its dateline's lends its year
+        (
+            "MOSCOW, January 26. /TASS/. Moscow has not received any proposals. The document expires on February 5, "
+            "2026.",
+            "2026-01-26",
+        ),
         # a dateline of a place and its country opening the line after the lead
         (
             "Cook Islands join commemoration\n\nCook Islands High Commissioner to Fiji joins attendees at an event.\n\n"

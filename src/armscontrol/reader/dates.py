@@ -21,8 +21,10 @@ YEAR = r"(?:19|20)\d\d"
 DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*(?:,|/)?\s*({YEAR})\b", re.I)
 DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
 # "Berlin, 21.10.18 – Außenminister Heiko Maas sagte heute": a dateline's day with a two-digit year
+# ("... lors de la dernière session plénière de la Conférence d'examen du TNP (28.05.10)": a heading's own day)
 DOTTED_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+(?P<all>(\d{1,2})\.(\d{1,2})\.(\d{2}))(?![\d.])", re.M
+    r"(?:^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+|\()(?P<all>(\d{1,2})\.(\d{1,2})\.(\d{2}))(?![\d.])",
+    re.M,
 )
 MONTH_FIRST = re.compile(
     rf"\b({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)({YEAR})\b"
@@ -500,7 +502,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     marked = _marked_year(text, dates, head)
     for pattern in (DATELINE, RELEASE_DAY, SAID_ON, WEEKDAY_DAY, TODAY_DAY):
         for m in pattern.finditer(text, 0, head):
-            years = sorted(framing + _recent(dates, m, framing), key=lambda d: abs(d.start - m.start()))
+            coming = frozenset(d for d in dates if _COMING_BEFORE.search(text, max(0, d.start - 40), d.start))
+            years = sorted(framing + _recent(dates, m, framing, coming), key=lambda d: abs(d.start - m.start()))
             years = [d for d in stamped if d.date.month == _day_month(m)[1]] or years
             if not years and source is None:
                 continue
@@ -672,7 +675,13 @@ def _after_told_events(text: str, dates: list[FoundDate], day_of: dt.date) -> dt
     return day_of.replace(year=day_of.year + 1) if (day_of.month, day_of.day) != (2, 29) else day_of
 
 
-def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> list[FoundDate]:
+# A day told as one to come ("The document expires on February 5, 2026", "is scheduled for")
+_COMING_BEFORE = re.compile(r"\b(?:expires|will|shall|is\s+to|are\s+to|scheduled|due)\b[^.;\n]{0,30}$")
+
+
+def _recent(
+    dates: list[FoundDate], m: re.Match, framing: list[FoundDate], coming: frozenset[FoundDate] = frozenset()
+) -> list[FoundDate]:
     """Full dates in the text up to a month before a dateline's day in their year ("NEW DELHI, July 26. ... deposited
     ... on July 25, 2023"): a report tells recent events, so they lend it their year."""
     day, month = _day_month(m)
@@ -682,6 +691,10 @@ def _recent(dates: list[FoundDate], m: re.Match, framing: list[FoundDate]) -> li
         if found.precision == "day" and found not in framing and (gap := _gap_days(found, day, month)) is not None
     ]
     recent = [found for found, gap in gaps if 0 <= gap <= 31]
+    if not recent:
+        # "MOSCOW, January 26 ... The document expires on February 5, 2026": a day the report tells as coming within
+        # the month after lends its year as well
+        recent = [found for found, gap in gaps if -31 <= gap < 0 and found in coming]
     if not recent:
         # "MOSCOW, August 2 ... On February 1, 2019, ... announced the suspension": the latest day the report tells
         # within the year before, of all it tells (not the nearest: "took effect on June 1, 1988" is history)
