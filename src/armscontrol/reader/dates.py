@@ -440,7 +440,7 @@ MARKS_ANNIVERSARY = re.compile(
 
 def _years_ago(text: str, dates: list[FoundDate], end: int) -> FoundDate | None:
     """ "N years ago, on <day>" in the head of a text: that day N years on."""
-    from armscontrol.reader.figures import words_to_number  # (figures imports this module)
+    from armscontrol.reader.figures import words_to_number  # on first use: circular (figures imports this module)
 
     for m in YEARS_AGO.finditer(text, 0, end):
         n = m.group("n")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from armscontrol.reader.lexicon import STATE_NAMES
+from armscontrol.reader.mentions import state_name_map
 
 # Offices named without their state.
 _OFFICES = {
@@ -99,9 +100,7 @@ def speaker_state(text: str, publisher: str | None = None) -> str | None:
         m = re.search(pattern, head, re.I | re.M)
         if m:
             found.append((m.start(), code))
-    from armscontrol.reader.mentions import state_name_map  # (every state's names: "President of Mexico")
-
-    names = state_name_map()
+    names = state_name_map()  # every state's names: "President of Mexico"
     for m in _OF_A_STATE.finditer(head):
         words = m.group("state").split()
         for n in range(len(words), 0, -1):
