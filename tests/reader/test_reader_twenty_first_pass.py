@@ -481,6 +481,15 @@ def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_af
         ),
         # a dateline's day with a two-digit year
         ("Außenministerium zum INF-Vertrag\n\nBerlin, 21.10.18 – Außenminister Heiko Maas sagte heute.", "2018-10-21"),
+        # a letter's place and day where it signs off, above what the record prints after it
+        (
+            "MESSAGE from THE PRESIDENT transmitting PROTOCOLS 1, 2, AND 3, SIGNED ON MARCH 25, 1996\n\nTo the Senate of "
+            "the United States:\nI transmit herewith the Protocols.\n\n                 BARACK OBAMA.\n"
+            "                 The White House, May 2, 2011.\n\nProtocol 1\nThe Parties to this Protocol agree.",
+            "2011-05-02",
+        ),
+        # a dotted stamp with the month first, as the day cannot be the second
+        ("Zakharova on the subcritical test\n05.20.2024, 22:59\n\nThe comment was published today.", "2024-05-20"),
         # and in a heading's bracket
         (
             "Intervention de M. Eric Danon lors de la dernière session plénière (28.05.10)\n\nMon pays se félicite.",

@@ -185,8 +185,11 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in MONTH_FIRST.finditer(text):
         add(m, parse_day(m.group(0)), "day")
     for m in DOTTED.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second > 12 >= first:
+            first, second = second, first  # "05.20.2024, 22:59": month first, as the day cannot be the second
         try:
-            add(m, dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))), "day")  # 14.04.2000: day, month, year
+            add(m, dt.date(int(m.group(3)), second, first), "day")  # 14.04.2000: day, month, year
         except ValueError:
             continue
     for m in DOTTED_DATELINE.finditer(text):
@@ -577,7 +580,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
         or foot
     )
     if found_day is None:
-        found_day = _under_place_line(text, dates)
+        found_day = _under_place_line(text, dates) or _signed_off(text, dates)
     ago = _years_ago(text, dates, head)
     if ago is not None and (found_day is None or found_day.end == ago.end):
         # "20 years ago, on July 22, 1993 the Republic of Belarus joined": the day found is the one the text says is
@@ -773,6 +776,27 @@ _FURNITURE_TAIL = re.compile(
     r"|Share|Print|Partager|Imprimer)[ \t]*)+\s*$",
     re.I,
 )
+
+
+def _signed_off(text: str, dates: list[FoundDate]) -> FoundDate | None:
+    """A letter's place and day on a line of their own where it signs off, above whatever a record prints after it
+    ("                The White House, May 2, 2011."): the last such line of the text."""
+    found_last = None
+    for found in dates:
+        if found.precision != "day":
+            continue
+        start = text.rfind("\n", 0, found.start) + 1
+        end = text.find("\n", found.end)
+        line = text[start : len(text) if end < 0 else end]
+        rest = line.replace(found.text, "", 1).strip(" \t.,")
+        if (
+            len(line.strip()) <= 60
+            and rest
+            and _PLACE.fullmatch(rest)
+            and line.strip().endswith((found.text, found.text + "."))
+        ):
+            found_last = found
+    return found_last
 
 
 def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
