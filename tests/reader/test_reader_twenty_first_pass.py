@@ -490,6 +490,13 @@ def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_af
         ),
         # a dotted stamp with the month first, as the day cannot be the second
         ("Zakharova on the subcritical test\n05.20.2024, 22:59\n\nThe comment was published today.", "2024-05-20"),
+        # an instrument's event told so many years back, then the weekday the report gives on or before it
+        (
+            "The refusal by eight countries to ratify the CTBT does not help, the Kremlin said on Thursday.\n\n"
+            '"Twenty-five years ago, the Comprehensive Nuclear-Test Ban Treaty (CTBT) was opened for signing," the '
+            "Kremlin noted.",
+            "2021-09-23",
+        ),
         # and in a heading's bracket
         (
             "Intervention de M. Eric Danon lors de la dernière session plénière (28.05.10)\n\nMon pays se félicite.",

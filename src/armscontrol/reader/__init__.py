@@ -52,6 +52,7 @@ from armscontrol.reader.dates import (
     day_month,
     find_dates,
     head_end,
+    spoken_day,
     statement_date,
     told_event,
 )
@@ -528,6 +529,8 @@ def _read(
     found_date = statement_date(text, dates, source)
     date_note: str | None = None
     date_ref: SourceRef | None = None
+    if found_date is None and given is None and (ago := _years_ago_of_instrument(text)) is not None:
+        found_date, date_note, date_ref = ago
     if found_date is None and given is None and (derived := _anniversary_of_instrument(text)) is not None:
         found_date, date_note, date_ref = derived
     if found_date is None and given is None and (today := _event_of_today(text)) is not None:
@@ -1041,6 +1044,47 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
             f"{instrument.short_title}, {which}"
         )
         return FoundDate(m.group(0), m.start(), m.end(), day, "day"), note, ref
+    return None
+
+
+# "Twenty-five years ago, the Comprehensive Nuclear-Test Ban Treaty (CTBT) was opened for signing": an instrument's
+# event told so many years back
+_YEARS_AGO_EVENT = re.compile(r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+years\s+ago,?\s+")
+_EVENT_TOLD = re.compile(
+    r"[^.;]{0,120}?\b(?:was|were)\s+(?:(?P<opened_for_signature>opened\s+for\s+(?:signature|signing))|(?P<signed>signed)"
+    r"|(?P<adopted>adopted))\b|[^.;]{0,120}?\b(?P<entry_into_force>entered\s+into\s+force)\b"
+)
+
+
+def _years_ago_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | None] | None:
+    """ "Twenty-five years ago, the CTBT was opened for signing", where the text gives no day for it: the day the
+    registry dates that event, so many years on, then the weekday the report gives ("said on Thursday") on or before
+    it; with the note that says so and the event's source."""
+    from armscontrol.reader.figures import words_to_number  # on first use: circular (figures imports dates)
+
+    for m in _YEARS_AGO_EVENT.finditer(text, 0, head_end(text)):
+        n = m.group("n")
+        years = int(n) if n.isdigit() else words_to_number(n.lower())
+        instrument = _instrument_named_at(text, m.end(), 12) if years else None
+        told = _EVENT_TOLD.match(text, m.end()) if instrument is not None else None
+        if instrument is None or told is None or not years:
+            continue
+        kind = next(k for k, v in told.groupdict().items() if v)
+        recorded = [e for e in instrument.events if e.type == kind]
+        if not recorded:
+            continue
+        try:
+            day = recorded[0].date.replace(year=recorded[0].date.year + int(years))
+        except ValueError:
+            continue
+        day = spoken_day(text, day, head_end(text)) or day
+        note = (
+            f"the text gives the {told.group(kind)} of the {instrument.short_title} as {int(years)} years ago, which "
+            f"the data dates {recorded[0].date}"
+        )
+        return _dated_by_event(
+            m.group(0).strip(), m.start(), m.end(), recorded[0].model_copy(update={"date": day}), note
+        )
     return None
 
 
