@@ -859,9 +859,6 @@ _WISHED_AFTER = re.compile(
     r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b",
     re.I,
 )
-# A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
-# for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
-# signature", "preparations towards its ratification"): an act ahead, not one done.
 # The act's agent a count of states ("ratified by 178 States")
 _BY_COUNT = re.compile(
     r"\s+by\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?"
@@ -875,6 +872,9 @@ _TO_COME = re.compile(r"\b(?:forthcoming|upcoming|imminent|expected|planned|pros
 _REFUSED_OBJECT = re.compile(
     r"\b(?:rejected|rejects|refused|refuses|declined|blocked|voted\s+down|voted\s+against)\s+(?:the\s+|its\s+)?$", re.I
 )
+# A signature or ratification named as a noun and governed by "for", "towards", "related to", "ahead of" ("a process
+# for P5 (China, France, Russia, the UK and US) signature of the Protocol has been agreed", "issues related to P5
+# signature", "preparations towards its ratification"): an act ahead, not one done.
 _PROSPECT_BEFORE = re.compile(
     # ("As for the extension of the treaty", "in favour of the extension of this document": a subject spoken of)
     # ("the Japanese Diet's approval for ratification": a legislature's consent given, read as its state's ratification)
@@ -946,9 +946,10 @@ _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", 
 _CO_OBJECT = re.compile(
     r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I
 )
+# A relative clause opening right before a cue ("the SALT I interim agreement, which had already expired")
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+|long\s+)?$")
 # ("the Treaty between the Russian Federation and the United States of America on ..., more widely known as START-II
 # Treaty, and the package agreements": the same instrument by its usual name, then the next)
-_WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+|long\s+)?$")
 _KNOWN_AS = re.compile(r"\s*,?\s*(?:(?:more\s+)?(?:widely|also|better|commonly)\s+)?known\s+as\s+(?:the\s+)?", re.I)
 
 
@@ -1994,6 +1995,7 @@ def _signed_between(
     return [before[-1]], list(dict.fromkeys(x[0] for x in chain))
 
 
+# "signed with Russia": the partner of the act
 _WITH_STATE = re.compile(r"\s+with\s+(?:the\s+)?")
 # A leading adverbial phrase whose act is the main clause's subject's ("20 years after announcing its withdrawal")
 _LEADING_PHRASE_OWNER = re.compile(
