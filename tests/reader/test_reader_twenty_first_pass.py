@@ -260,8 +260,12 @@ def test_a_ratification_resolution_names_the_treaty_with_its_parties_in_the_othe
         ),
         # a record's day of publication
         (
-            "The Congressional Record is a unique source of public documentation.\n'SUBMITTED RESOLUTIONS' was "
-            "published in the Senate section on pages S3809 on March 17, 2003.\nThe publication is reproduced below.",
+            "The Congressional Record is a unique source of public documentation. It started in 1873, documenting "
+            "nearly all the major and minor policies being discussed and debated.\n“SUBMITTED RESOLUTIONS” mentioning "
+            "the U.S. Dept of State was published in the Senate section on pages S3809 on March 17, 2003.\nThe "
+            "publication is reproduced in full below:\nSUBMITTED RESOLUTIONS\n______\nSENATE RESOLUTION 90\nMr. BYRD "
+            "submitted the following resolution:\nWhereas on March 6, 2003, the Senate gave its advice and consent to "
+            "the Treaty;",
             "2003-03-17",
         ),
     ],
@@ -474,9 +478,11 @@ def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_af
     [
         # a syndicated page's line of publication at its foot
         (
-            "Ein Sprecher des Auswärtigen Amts erklärte heute (04.01.):\n\nDie Bundesregierung begrüßt die Erklärung.\n"
-            "\nForeign Office of the Federal Republic of Germany published this content on 04 January 2022 and is "
-            "solely responsible for the information contained therein.",
+            "Ein Sprecher des Auswärtigen Amts erklärte heute (04.01.):\n\nDie Bundesregierung begrüßt die gestrige "
+            "Erklärung der USA, Russlands, Chinas, Frankreichs und Großbritanniens. Ein Atomkrieg kann nicht gewonnen "
+            "und darf niemals geführt werden.\n\nForeign Office of the Federal Republic of Germany published this "
+            "content on 04 January 2022 and is solely responsible for the information contained therein. Distributed "
+            "by Public, unedited and unaltered, on 05 January 2022 08:43:24 UTC.",
             "2022-01-04",
         ),
         # a dateline's day with a two-digit year
@@ -504,15 +510,21 @@ def test_a_partner_along_with_a_later_act_and_a_lacking_name_with_its_acronym_af
         ),
         # a day the report tells as coming within the month after its dateline's lends its year
         (
-            "MOSCOW, January 26. /TASS/. Moscow has not received any proposals. The document expires on February 5, "
-            "2026.",
+            "All news\n\nRussia receives no US proposals for better deal instead of New START — senior diplomat\n\n"
+            "Russia has repeatedly outlined its approach, Deputy Foreign Minister of Russia Sergey Ryabkov said\n\n"
+            "MOSCOW, January 26. /TASS/. Moscow has not received any formalized proposals from Washington for a new "
+            "deal. The document expires on February 5, 2026. On September 22, 2025, Putin proposed to keep to the "
+            "limits.",
             "2026-01-26",
         ),
         # a dateline of a place and its country opening the line after the lead
         (
-            "Cook Islands join commemoration\n\nCook Islands High Commissioner to Fiji joins attendees at an event.\n\n"
-            "Rarotonga, Cook Islands, 6 September 2023 - The High Commissioner, last week on 29 August delivered "
-            "remarks.",
+            "Cook Islands join Forum commemoration on International Day against Nuclear Tests\n\nCook Islands join Forum "
+            "commemoration on International Day against Nuclear Tests\nCook Islands High Commissioner to Fiji, His "
+            "Excellency Jim Armistead joins attendees at a Forum hosted high-level event commemorating the United "
+            "Nations International Day against Nuclear Tests.\n\nRarotonga, Cook Islands, 6 September 2023 - Cook "
+            "Islands High Commissioner to Fiji, His Excellency Jim Armistead, last week on 29 August delivered remarks "
+            "to attendees at a Forum hosted high-level event. The Treaty of Rarotonga was signed in 1985.",
             "2023-09-06",
         ),
     ],
