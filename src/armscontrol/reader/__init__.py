@@ -46,6 +46,7 @@ from armscontrol.reader.dates import (
     ANNIVERSARY,
     DATELINE,
     DAY_WITHOUT_YEAR,
+    YEARS_AGO,
     FoundDate,
     anniversary_event,
     anniversary_years,
@@ -55,6 +56,7 @@ from armscontrol.reader.dates import (
     spoken_day,
     statement_date,
     told_event,
+    years_back,
 )
 from armscontrol.reader.descriptions import (
     find_descriptions,
@@ -1047,9 +1049,8 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
     return None
 
 
-# "Twenty-five years ago, the Comprehensive Nuclear-Test Ban Treaty (CTBT) was opened for signing": an instrument's
-# event told so many years back
-_YEARS_AGO_EVENT = re.compile(r"\b(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+years\s+ago,?\s+")
+# The event an instrument named after "N years ago" is told with ("Twenty-five years ago, the Comprehensive
+# Nuclear-Test Ban Treaty (CTBT) was opened for signing")
 _EVENT_TOLD = re.compile(
     r"[^.;]{0,120}?\b(?:was|were)\s+(?:(?P<opened_for_signature>opened\s+for\s+(?:signature|signing))|(?P<signed>signed)"
     r"|(?P<adopted>adopted))\b|[^.;]{0,120}?\b(?P<entry_into_force>entered\s+into\s+force)\b"
@@ -1060,26 +1061,23 @@ def _years_ago_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | Non
     """ "Twenty-five years ago, the CTBT was opened for signing", where the text gives no day for it: the day the
     registry dates that event, so many years on, then the weekday the report gives ("said on Thursday") on or before
     it; with the note that says so and the event's source."""
-    from armscontrol.reader.figures import words_to_number  # on first use: circular (figures imports dates)
-
-    for m in _YEARS_AGO_EVENT.finditer(text, 0, head_end(text)):
-        n = m.group("n")
-        years = int(n) if n.isdigit() else words_to_number(n.lower())
+    for m in YEARS_AGO.finditer(text, 0, head_end(text)):
+        years = years_back(m)
         instrument = _instrument_named_at(text, m.end(), 12) if years else None
         told = _EVENT_TOLD.match(text, m.end()) if instrument is not None else None
-        if instrument is None or told is None or not years:
+        if instrument is None or told is None or years is None:
             continue
         kind = next(k for k, v in told.groupdict().items() if v)
         recorded = [e for e in instrument.events if e.type == kind]
         if not recorded:
             continue
         try:
-            day = recorded[0].date.replace(year=recorded[0].date.year + int(years))
+            day = recorded[0].date.replace(year=recorded[0].date.year + years)
         except ValueError:
             continue
         day = spoken_day(text, day, head_end(text)) or day
         note = (
-            f"the text gives the {told.group(kind)} of the {instrument.short_title} as {int(years)} years ago, which "
+            f"the text gives the {told.group(kind)} of the {instrument.short_title} as {years} years ago, which "
             f"the data dates {recorded[0].date}"
         )
         return _dated_by_event(

@@ -441,20 +441,27 @@ MARKS_ANNIVERSARY = re.compile(
 )
 
 
-def _years_ago(text: str, dates: list[FoundDate], end: int) -> FoundDate | None:
-    """ "N years ago, on <day>" in the head of a text: that day N years on."""
+def years_back(m: re.Match) -> int | None:
+    """The number of years a :data:`YEARS_AGO` match counts back ("20", "Twenty-five"); ``None`` where its word is no
+    number."""
     from armscontrol.reader.figures import words_to_number  # on first use: circular (figures imports this module)
 
+    n = m.group("n")
+    years = int(n) if n.isdigit() else words_to_number(n.lower())
+    return int(years) if years else None
+
+
+def _years_ago(text: str, dates: list[FoundDate], end: int) -> FoundDate | None:
+    """ "N years ago, on <day>" in the head of a text: that day N years on."""
     for m in YEARS_AGO.finditer(text, 0, end):
-        n = m.group("n")
-        years = int(n) if n.isdigit() else words_to_number(n.lower())
-        if not years:
+        years = years_back(m)
+        if years is None:
             continue
         found = next((d for d in dates if d.start == m.end() and d.precision == "day"), None)
         if found is None:
             continue
         try:
-            day = found.date.replace(year=found.date.year + int(years))
+            day = found.date.replace(year=found.date.year + years)
         except ValueError:
             continue
         return FoundDate(text[m.start() : found.end], m.start(), found.end, day, "day")
@@ -465,10 +472,9 @@ def _marked_year(text: str, dates: list[FoundDate], end: int) -> int | None:
     """The year of an anniversary the head of a text marks ("to mark the 20th anniversary of ..."): the first day the
     text gives within 600 characters after it, that many years on; ``None`` where it marks none."""
     for m in MARKS_ANNIVERSARY.finditer(text, 0, end):
-        n = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2).lower()]
         found = next((d for d in dates if d.precision == "day" and m.start() <= d.start < m.end() + 600), None)
         if found is not None:
-            return found.date.year + n
+            return found.date.year + anniversary_years(m)
     return None
 
 
