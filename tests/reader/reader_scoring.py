@@ -62,6 +62,8 @@ HELDOUT_2026T = STATEMENTS / "heldout-2026t"
 """A twentieth held-out set, frozen before the reader's twentieth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026U = STATEMENTS / "heldout-2026u"
 """A twenty-first held-out set, frozen before the reader's twenty-first pass; measured, never tuned to (see its README)."""
+HELDOUT_2026V = STATEMENTS / "heldout-2026v"
+"""A twenty-second held-out set, frozen before the reader's twenty-second pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -237,6 +239,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-s": lambda: annotated(HELDOUT_2026S),
         "heldout-t": lambda: annotated(HELDOUT_2026T),
         "heldout-u": lambda: annotated(HELDOUT_2026U),
+        "heldout-v": lambda: annotated(HELDOUT_2026V),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
