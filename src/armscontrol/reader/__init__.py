@@ -35,6 +35,7 @@ from armscontrol.reader.claims import (
     Context,
     Mentioned,
     cue_claims,
+    defined_groups,
     heading_list_claims,
     judge_limit,
     listed_in_next_sentence,
@@ -314,12 +315,20 @@ def _capital_actors(text: str, on: dt.date) -> list[tuple[str, int, int]]:
 
 
 # Legislatures named alone: the Duma and the Federation Council are Russia's, the (Verkhovna) Rada Ukraine's;
-# "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own.
-_OWN_LEGISLATURE = {r"(?:State\s+)?Duma|Federation\s+Council": "RUS", r"(?:Verkhovna\s+)?Rada": "UKR"}
+# "the Senate", "the Congress" or "the parliament" with no state before it is the speaker's own; the Senate's
+# Democrats and Republicans are the United States'.
+_OWN_LEGISLATURE = {
+    r"(?:State\s+)?Duma|Federation\s+Council": "RUS",
+    r"(?:Verkhovna\s+)?Rada": "UKR",
+    # "Senate Democrats and Republicans": the United States' parties in its Senate
+    r"Senate(?=\s+(?:Democrats|Republicans)\b)": "USA",
+}
 _SPEAKERS_LEGISLATURE = re.compile(
     r"\b[Tt]he\s+(?P<name>Senate|Congress|[Pp]arliament|National\s+Assembly|President(?!\s+of\b))\b"
     # ("awaiting Senate ratification": a legislature as the adjective of its act)
-    r"|\b(?P<bare>Senate|Congress|Parliament)(?=\s+(?:ratification|approval|consent|action|vote)\b)"
+    # ("Senate Democrats and Republicans, working together, have ... by ratifying": its members)
+    r"|\b(?P<bare>Senate|Congress|Parliament)(?=\s+(?:ratification|approval|consent|action|vote|Democrats|Republicans"
+    r"|leaders|majority)\b)"
 )
 """The speaker's own institutions named alone: its legislature, and "the President" (of no state named after it)."""
 
@@ -366,7 +375,8 @@ def _legislature_actors(
 
 _LEADER = re.compile(
     rf"\b(?P<office>{lexicon.LEADER_OFFICES})\s+"
-    r"(?:[A-Z][\w.]*\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))"
+    # (given names and initials, "Dmitry A.", never a word that ends a sentence: "President Barack Obama. The")
+    r"(?:[A-Z](?:[\w-]*[a-z]|(?:\.[A-Z])*\.|[A-Z]*)\s+){0,3}(?P<surname>[A-Z][a-z][\w-]+)\b(?!\s+of\b)(?!['’]s\s+(?:[A-Z]|administration))"
 )
 
 
@@ -392,12 +402,39 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
     # ("President Nursultan Nazarbayev presented ... to U.S. President Bill Clinton": where the speaker's own President
     # is named with his state, a President named without one is another state's)
     own_named = {m.group("surname") for m, code in leaders if code is not None and code == speaker}
+    # ("Remarks by President Gorbachev and President Bush": of two Presidents named without a state, which one is the
+    # speaker's is not told)
+    untied = {
+        m.group("surname")
+        for m, code in leaders
+        if code is None and m.group("office") == "President" and not text[: m.start()].endswith("Vice ")
+    }
     out = []
     for m, code in leaders:
-        if code is None and m.group("office") == "President" and not own_named - {m.group("surname")}:
+        if (
+            code is None
+            and m.group("office") == "President"
+            and not own_named - {m.group("surname")}
+            and len(untied) < 2
+        ):
             code = speaker
         if code:
             out.append((code, m.start(), m.end()))
+    # "The treaty, signed by Obama and Russian President Dmitry Medvedev": a surname said alone after the text tied
+    # it to an office and a state is that leader again
+    tied: dict[str, tuple[str, int]] = {}
+    for m, code in leaders:
+        if code and m.group("surname") not in tied:
+            tied[m.group("surname")] = (code, m.start())
+    taken = [(x[1], x[2]) for x in out]
+    for name, (code, first) in tied.items():
+        # (not "the Biden administration": a name that qualifies a noun)
+        alone = re.compile(
+            rf"(?<![\w.-]){re.escape(name)}\b(?!\s+[A-Z])(?!['’]?s?\s+(?:administration|government|era|team|years|doctrine)\b)"
+        )
+        for bare in alone.finditer(text, first):
+            if not any(a < bare.end() and bare.start() < b for a, b in taken):
+                out.append((code, bare.start(), bare.end()))
     return out
 
 
@@ -788,6 +825,7 @@ def _read(
     )
     cursor = 0
     last_instruments: tuple[Mentioned, ...] = ()
+    groups = defined_groups(text, sorted(state_spans, key=lambda x: x[1]))
     passage: dict[int, Mentioned | None] = {}
     for index, sentence in enumerate(sentences):
         while cursor < len(ordered) and ordered[cursor][0] < sentence[0]:
@@ -819,6 +857,7 @@ def _read(
                 next_listed = ()
             context = Context(
                 previous_lists=_lists_before(text, states_in, index),
+                groups=groups,
                 speaker=speaker,
                 speakers=speakers,
                 previous_state=last_state,

@@ -45,6 +45,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to|no\s+yet)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have|must)\s+(?:to\s+)?ratify\b|\bmust\s+still\s+ratify\b"
+            # "The treaty ... must still pass Russia's rubberstamp parliament": a legislature's vote still to come
+            r"|\b(?:must|has\s+to|needs\s+to|still\s+(?:has|needs)\s+to)\s+(?:still\s+)?(?:pass|clear|be\s+approved\s+by)"
+            r"(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:['’]s)?\s+(?:[\w-]+\s+)?(?i:parliament|legislature|Duma|Senate|"
+            r"Congress|Rada|Assembly)\b)"
             # "Nine remaining States need to ratify the Treaty for entry into force: A and B have to ratify the
             # Treaty": named states a step is still needed of (a group asked to, "all States have to", names none)
             r"|(?:(?<=\bhave\sto\s)|(?<=\bneed\sto\s)|(?<=\bhas\sto\s)|(?<=\bneeds\sto\s))ratify\b"
@@ -169,6 +173,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?:the\s+only\s+(?:one\s+|treaty\s+|agreement\s+|instrument\s+)?)?in\s+force|\b(?:has|have)\s+been\s+in\s+force\b|\btakes\s+effect\s+immediately"
             # "exchanged the instruments of ratification bringing into force the treaty"
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
+            # ("the START I treaty, which we put into force in December 1994")
+            r"|\b(?:which|that)\s+(?:we|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:put|brought)\s+into\s+force\b"
             r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b"
             # "The INF Treaty, signed ... on December 8, 1987, took effect on June 1, 1988" (_NOT_TREATY_TOOK_EFFECT)
             r"|\btook\s+effect\s+(?:on|in)\s+(?=\d|(?-i:[A-Z]))|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
@@ -177,6 +183,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
             # term)
             r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\banniversary\s+of\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the\s+day\s+of\s+)?(?:the|its)\s+entry\s+into\s+force\b"
+            # "With the entry into force, on 14 February 1967, of the Treaty ..., the region became" (not "will become":
+            # _WITH_ENTRY_AHEAD); "the treaty enforced on 28 March 1997", the word misused for its entry into force
+            r"|^\s*(?:[\"“‘']\s*)?with\s+(?:the\s+|its\s+)entry\s+into\s+force\b|\benforced\s+(?:on|since)\s+(?=\d|(?-i:[A-Z][a-z]+\s+\d))"
             # "the only US-Russian treaty still in force on the limitation of nuclear arms"
             r"|\bonly\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|instrument)\s+(?:[\w-]+\s+){0,2}?(?:still|yet)\s+in\s+force\b",
             re.I,
@@ -309,6 +318,10 @@ _DEPENDS_ON = re.compile(
 _OUTSTANDING_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing)\b", re.I
 )
+# "É ainda necessária a ratificação por outros sete Estados ..., a saber: China, ...": a ratification still needed
+# before its noun, as Portuguese and Spanish order it
+_NEEDED_BEFORE = re.compile(r"\b(?:is|are)\s+still\s+(?:necessary|required|needed)\s+(?:the\s+)?$", re.I)
+_BY_OTHERS = re.compile(r"\s+by\s+(?:the\s+)?(?:other|remaining)\s")
 # "China is committed to strictly complying with the obligations of this protocol after signing and ratification",
 # "is committed to ratifying": an undertaking for what is to come (not "committed to the NPT, which it ratified")
 _COMMITTED_TO_ACT = re.compile(
@@ -856,7 +869,9 @@ _NOMINAL = re.compile(
 )
 _WISHED_AFTER = re.compile(
     r"^[^.;]{0,100}?\b(?:(?:would|should|must|could|may)\s+(?:\w+\s+)?(?:be|have|help|make|bring|mark|send|strengthen|contribute|give|open|pave|add)"
-    r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited))\b",
+    r"|(?:is|are|remains?|was|were)\s+(?:\w+\s+)?(?:needed|required|essential|urgent|vital|necessary|crucial|indispensable|welcome|a\s+priority|awaited)"
+    # "ratification is all but assured": expected, not done
+    r"|(?:is|are|seems|looks)\s+(?:all\s+but\s+|almost\s+|virtually\s+|now\s+)?(?:assured|certain|expected|likely|guaranteed|imminent))\b",
     re.I,
 )
 # The act's agent a count of states ("ratified by 178 States")
@@ -946,6 +961,8 @@ _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", 
 _CO_OBJECT = re.compile(
     r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I
 )
+# In a sentence opening "With the entry into force of ...", a main verb of what is to come
+_WITH_ENTRY_AHEAD = re.compile(r"\b(?:will|would|shall|could|can|may|should|must)\b|\bonce\b", re.I)
 # A relative clause opening right before a cue ("the SALT I interim agreement, which had already expired")
 _WHICH_BEFORE = re.compile(r",\s*(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|now\s+|since\s+|long\s+)?$")
 # ("the Treaty between the Russian Federation and the United States of America on ..., more widely known as START-II
@@ -1012,6 +1029,11 @@ def _targets(
         # "the SALT I interim agreement, which had already expired, and the SALT II treaty": the relative clause's
         # antecedent
         return nearest_before
+    if kind == "bound" and after and _EXAMPLES.fullmatch(text, ce, after[0].start):
+        # "is State Party to the main international instruments to this end, such as the TPNW, the NPT, the Treaty of
+        # Tlatelolco ...": each instrument the examples name that the registry holds (an example it lacks, "the
+        # Convention on Chemical Weapons", is no claim to judge)
+        return [i for i in _co_objects(text, after) if i.id is not None]
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         # ("is a Party to both of the Treaty's Protocols": one name for several, each of them)
         return nearest_before or [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
@@ -1032,13 +1054,28 @@ def _targets(
     # co-objects are joined by a comma or "and" ("signed the Protocol ... and the Treaty ..."); an instrument inside the
     # first one's complement ("a Protocol to the Treaty extending the period for implementation of START II") is none
     # (one name that stands for several instruments, "their Protocols", is each of them)
+    return _co_objects(text, after) or nearest_before
+
+
+# Between a standing's cue and the first instrument after it, words that make what follows examples of a kind
+_EXAMPLES = re.compile(
+    r"\s+(?:to\s+|in\s+|of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,5}?(?:instruments|treaties|agreements|conventions)"
+    r"(?:\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*,?\s*(?:such\s+as|including|namely|like|:)\s*(?:the\s+)?",
+    re.I,
+)
+
+
+def _co_objects(text: str, after: list[Mentioned]) -> list[Mentioned]:
+    """The first instrument of ``after`` and those joined to it by a comma or "and" (co-objects of one verb)."""
+    if not after:
+        return []
     joined = [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
     for other in after[len(joined) :]:
         gap = text[joined[-1].end : other.start]
         if not (_CO_OBJECT.search(gap) or (other.id == joined[-1].id and _KNOWN_AS.fullmatch(gap))):
             break
         joined.append(other)
-    return joined or nearest_before
+    return joined
 
 
 _AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
@@ -1131,7 +1168,11 @@ def _parties(
         ):
             chain = [after[0]]
             for state in after[1:]:
-                if _JOINED.match(text[chain[-1][2] : state[1]]):
+                if state[1] < chain[-1][2]:
+                    if state[0] == chain[-1][0]:
+                        chain[-1] = (state[0], chain[-1][1], max(state[2], chain[-1][2]))  # "US" in "US President"
+                    continue
+                if _JOINED.match(text[chain[-1][2] : state[1]]) or leaders_joined(text, chain[-1], state):
                     chain.append(state)
                 elif _AND_BY.fullmatch(text[chain[-1][2] : state[1]]):
                     chain.append(
@@ -1194,6 +1235,10 @@ class Context:
     previous_lists: tuple[tuple[str, ...], ...] = ()
     """The lists of two or more states the sentences before this one named, nearest last: what "all five countries"
     and "these three States" speak of."""
+    groups: tuple[tuple[str, int, tuple[str, ...]], ...] = ()
+    """Groups the statement defines by their members (its name, where the list starts, the members): "the five
+    Nuclear-Weapon States (China, France, Russia, United Kingdom, and United States)"; what "The NWS have not acceded"
+    speaks of."""
 
 
 _IT_OBJECT = re.compile(
@@ -1204,7 +1249,7 @@ _IT_OBJECT = re.compile(
     re.I,
 )
 _IT_PASSIVE = re.compile(
-    r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$",
+    r"\b(?:it|(?:this|the)\s+(?:\w+\s+){0,2}(?:treaty|instrument|agreement|accord|document))\s+(?:has\s+|had\s+)?(?:now\s+)?(?:was\s+|were\s+|been\s+|is\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
 # "It was adopted by the General Assembly in September 1996 but has not yet entered into force": the second verb of a
@@ -1262,13 +1307,22 @@ def listed_in_next_sentence(
     return []
 
 
+# Before a colon, a group of its own with its own standing: "three countries have not signed the CTBT - A, B and C -,
+# and eight countries have yet to ratify it: D, E": the list after the colon is the second group's
+_OWN_GROUP_BEFORE_COLON = re.compile(
+    r"\band\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?"
+    r"(?:States|countries|nations)\s+(?:have|has|had|are|were|still|remain)\b",
+    re.I,
+)
+
+
 def listed_after_colon(
     text: str, states: list[tuple[str, int, int]], start: int, end: int
 ) -> list[tuple[str, int, int]]:
     """The states listed right after the first colon in ``text[start:end]`` (joined by commas and 'and'); empty if
     none."""
     colon = text.find(":", start, end)
-    if colon < 0:
+    if colon < 0 or _OWN_GROUP_BEFORE_COLON.search(text, start, colon):
         return []
     after = [i for i, s in enumerate(states) if colon < s[1] < end]
     if not after or not _COLON_LEAD.match(text[colon + 1 : states[after[0]][1]]):
@@ -1433,6 +1487,58 @@ def numbered_group(
     return list(dict.fromkeys(sized[-1])) if sized else []
 
 
+# A group's name right before the list of its members, set off by a bracket, a colon, a dash or "namely"
+_GROUP_NAMED_BEFORE = re.compile(
+    r"(?P<name>(?:[\w-]+\s+){0,3}?(?:States|countries|powers|nations|members|Republics))\s*"
+    r"(?:\(|:|,\s*namely\s*,?|[—–]|\s-)\s*(?:the\s+)?$"
+)
+# A group named as a clause's subject, right before its verb: "The NWS has not yet acceded", "the nuclear powers have"
+_GROUP_SUBJECT_NAME = re.compile(
+    r"(?:^|[.;:]\s*|\b)(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:(?:[\w-]+)\s+){0,3}?(?P<name>[A-Z]{2,6}s?|[\w-]+\s+"
+    r"(?:States|countries|powers|nations|members|Republics))\s+(?:have|has|had|are|is|were|was)?\s*"
+    r"(?:(?:not|never|yet|already|still|also|all|both|[\w-]+ly)\s+)*$"
+)
+
+
+def defined_groups(text: str, states: list[tuple[str, int, int]]) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """The groups a text defines by their members: each list of two or more states (``states`` in text order) that
+    a group's name right before it introduces ("the five Nuclear-Weapon States (China, France, ...)", "the ASEAN
+    member States: Brunei, ..."), as (its name, where the list starts, its members)."""
+    out = []
+    i = 0
+    while i < len(states):
+        chain = state_chain(text, states, i)
+        if len(chain) >= 2:
+            named = _GROUP_NAMED_BEFORE.search(text, max(0, chain[0][1] - 80), chain[0][1])
+            if named is not None:
+                out.append((named.group("name"), chain[0][1], tuple(dict.fromkeys(x[0] for x in chain))))
+        i += len(chain)
+    return tuple(out)
+
+
+def _initials(name: str) -> str:
+    """The capitals an acronym of ``name`` is made of ("Nuclear-Weapon States": "NWS")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def named_group(text: str, a: int, cs: int, groups: tuple[tuple[str, int, tuple[str, ...]], ...]) -> list[str | None]:
+    """The members of a group the statement defined before ``cs``, named again as the clause's subject by its name
+    or its acronym ("the five Nuclear-Weapon States (China, ...)" ... "The NWS has not yet acceded"); none where no
+    such group was defined."""
+    subject = _GROUP_SUBJECT_NAME.search(text, max(a, cs - 60), cs)
+    if subject is None:
+        return []
+    said = subject.group("name")
+    acronym = said.rstrip("s") if said.rstrip("s").isupper() else None
+    for name, start, members in reversed(groups):
+        if start >= cs:
+            continue
+        last = " ".join(name.lower().split()[-2:])
+        if (acronym and _initials(name) == acronym) or (not acronym and said.lower().endswith(last)):
+            return list(members)
+    return []
+
+
 def state_lists(text: str, states: list[tuple[str, int, int]]) -> list[tuple[str, ...]]:
     """The lists of two or more states joined by commas and 'and' among ``states`` (in text order), in order."""
     lists = []
@@ -1445,6 +1551,30 @@ def state_lists(text: str, states: list[tuple[str, int, int]]) -> list[tuple[str
     return lists
 
 
+_OFFICE = (
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|leader|Foreign\s+Minister|General\s+Secretary|"
+    r"Secretary\s+of\s+State|Ambassador|Minister\s+of\s+Foreign\s+Affairs)"
+)
+# Between two states, the first's office and its holder's name: "US President Barack Obama and Russian ..."
+_OFFICE_HOLDER_JOIN = re.compile(
+    rf"\s+{_OFFICE}\s+(?:[A-Z][\w.'’-]*\.?\s+){{1,4}}(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+)
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE}\s+[A-Z]")
+_OFFICE_AT_END = re.compile(rf"\b{_OFFICE}$")
+# Between a leader's office (its state's span) and the next state's, the holder's name
+_HOLDER_JOIN = re.compile(r"\s+(?:[A-Z][\w.'’-]*\.?\s+){1,4}(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def leaders_joined(text: str, first: tuple[str, int, int], then: tuple[str, int, int]) -> bool:
+    """Whether two states are joined through their leaders: "US President Barack Obama and Russian President Dmitry
+    Medvedev", the office inside the state's span (a leader read as the state) or after it."""
+    if _OFFICE_AT_END.search(text, first[1], first[2]):
+        gap_ok = _HOLDER_JOIN.fullmatch(text, first[2], then[1])
+    else:
+        gap_ok = _OFFICE_HOLDER_JOIN.fullmatch(text, first[2], then[1])
+    return bool(gap_ok) and bool(_OFFICE_AT_END.search(text, then[1], then[2]) or _OFFICE_AFTER.match(text, then[2]))
+
+
 def state_chain(text: str, states: list[tuple[str, int, int]], first: int) -> list[tuple[str, int, int]]:
     """States joined by commas and 'and' from ``states[first]`` on."""
     chain = [states[first]]
@@ -1453,6 +1583,9 @@ def state_chain(text: str, states: list[tuple[str, int, int]], first: int) -> li
             # "the Democratic People's Republic of Korea (DPRK), Papua New Guinea": one item, its abbreviation after it
             chain[-1] = (chain[-1][0], chain[-1][1], state[2] + 1)
         elif _JOINED.match(text[chain[-1][2] : state[1]]):
+            chain.append(state)
+        elif leaders_joined(text, chain[-1], state):
+            # "signed by US President Barack Obama and Russian President Dmitry Medvedev": each state by its leader
             chain.append(state)
         elif len(chain) >= 2 and _UNKNOWN_ITEM.fullmatch(text[chain[-1][2] : state[1]]):
             # "..., Central African Republic, Federal Republic of Yugoslavia, Gambia, ...": a list goes on past an
@@ -1536,7 +1669,11 @@ def cue_claims(
                 continue  # "ratify the treaty so that it comes into force": the present of a clause of purpose or time
             if kind in {"ratified", "signed"} and _NOMINAL_ACT.fullmatch(cue) and _REQUIRED_AFTER.match(text, ce, b):
                 continue  # "ratification by Egypt, an Annex 2 State, is mandatory for the Treaty to enter into force"
-            outstanding = kind == "ratified" and _NOMINAL_ACT.fullmatch(cue) and _OUTSTANDING_AFTER.match(text, ce, b)
+            outstanding = (
+                kind == "ratified"
+                and _NOMINAL_ACT.fullmatch(cue)
+                and (_OUTSTANDING_AFTER.match(text, ce, b) or _NEEDED_BEFORE.search(text, max(a, cs - 30), cs))
+            )
             if kind in {"ratified", "signed"} and _DEPENDS_ON.search(text, max(a, cs - 60), cs):
                 continue  # "its entry into force depends on its ratification by A, B": an act needed, not done
             future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
@@ -1633,6 +1770,9 @@ def cue_claims(
                 # "within 18 months after the entry into force": a term counted from it, not the fact ("fifty years
                 # since its entry into force" tells the fact)
                 continue
+            with_entry = kind == "in_force" and cue.lstrip(" \"“‘'").lower().startswith("with")
+            if with_entry and _WITH_ENTRY_AHEAD.search(body):
+                continue  # "With the entry into force of the CTBT, the world will be safer": a prospect
             for_state = _FOR_STATE.match(text, ce) if kind == "in_force" else None
             if for_state and any(s[1] == for_state.end() for s in states):
                 continue  # "entered into force in the UK": in force for one party, not the entry into force
@@ -1743,10 +1883,12 @@ def cue_claims(
                     # "With the ratifications by Myanmar and Swaziland, the number of ratifying States will be 166":
                     # a nominal act by named states, of the passage's instrument
                     or (
-                        kind_here in {"ratified", "signed"}
+                        (kind_here in {"ratified", "signed"} or bool(outstanding))
                         and _NOMINAL_ACT.fullmatch(cue)
                         and (
                             re.match(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", text[ce:clause_end])
+                            # ("the ratification by other seven States ..., namely: A, B": those named after)
+                            or (outstanding and _BY_OTHERS.match(text, ce, clause_end))
                             # ("after ratification by all five countries")
                             or _COUNTED_BY.match(text, ce, clause_end)
                         )
@@ -1938,6 +2080,9 @@ def _claim_parties(
     if not party_codes:
         # "It entered into force ... after ratification by all five countries": the five listed before
         party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
+    if not party_codes and context.groups and not any(a <= x[1] < cs for x in states):
+        # "The NWS has not yet acceded to the Treaty": the group the statement defined by its members
+        party_codes = named_group(text, a, cs, context.groups)
     two = _TWO_LEADERS.match(text, ce, clause_end) if kind in {"signed", "ratified"} else None
     named = {x[0] for x in states if two and two.start() <= x[1] < two.end()}
     if two and len(named) == 1 and set(party_codes) <= named:
@@ -2457,6 +2602,10 @@ def _who_reads(
         where = re.match(r"\s+(?:in|by)\s+(?:the\s+)?", text[ce:clause_end])
         after = [i for i, s in enumerate(states) if where and s[1] == ce + where.end()]
         return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0]))) if after else []
+    if re.search(r"\b(?:pass|clear|approved\s+by)$", cue):
+        # "must still pass Russia's rubberstamp parliament": the state whose legislature is named after
+        right = [s for s in states if ce <= s[1] <= ce + 6 and re.fullmatch(r"\s+(?:the\s+)?", text[ce : s[1]])]
+        return [right[0][0]] if right else []
     if cue.lower() in ("failure", "refusal"):
         # "the failure of the United States Senate to ratify": the state after "of" (else the subject)
         of = re.match(r"\s+of\s+(?:the\s+)?", text[ce:clause_end])

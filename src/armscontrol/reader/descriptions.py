@@ -41,6 +41,8 @@ _DESCRIPTION = re.compile(
     r"(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention|initiatives?))\s+"
     # "the Treaty to enter into force", "the treaty to be ratified": how a treaty takes effect describes no treaty
     r"(?!(?:to|will|which\s+will|that\s+will)\s+(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|be\s+(?:signed|ratified)|the\s+)\b)"
+    # ("the treaty with the United States to eliminate land-based intermediate-range missiles": its other party first)
+    r"(?:with\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?"
     r"(?P<body>(?:to|on|that|which|for|creating|establishing|banning|limiting|prohibiting|reducing|of|will|affecting|covering|concerning|regarding)\b[^.;:!?]{5,160})",
     re.I,
 )

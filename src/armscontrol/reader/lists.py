@@ -75,6 +75,9 @@ STANDING = re.compile(
     r"nuclear[- ]weapons?[- ]States\b)"
     # "the new States Parties to the Treaty, namely A, B": joined, and bound
     r"|(?P<joined>\b(?:new|newest|latest)\s+(?:States?\s+)?Part(?:y|ies)\b)"
+    # "it obliges the ASEAN member states: A, B, ... not to develop ...": what the instrument binds them to
+    r"|(?P<obliged>(?<!will\s)(?<!would\s)(?<!shall\s)\b(?:obliges|binds|bound)\s+(?:all\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations|members|parties)\b)"
     # "the States Parties to the Treaty are A, B", "Parties to the Treaty include A, B"
     r"|(?P<bound>\bStates?\s+Part(?:y|ies)\b|\b(?-i:Parties)\s+to\b)",
     re.I,
@@ -93,6 +96,7 @@ _KINDS = {
     "signed_by": ("signed",),
     "ratified_by": ("ratified",),
     "bound": ("bound",),
+    "obliged": ("bound",),
     "nws": ("bound",),
 }
 
@@ -308,9 +312,15 @@ def list_claims(
                 standings.append((part, own))
             if lead is None and all(own is None for _, own in standings):
                 continue
-            instrument = _instrument(mentions_in.get(index, []), start, passage.get(index), anachronisms)
+            own_mentions = mentions_in.get(index, [])
+            instrument = _instrument(own_mentions, start, passage.get(index), anachronisms)
             if lead is not None and lead.start() < a:
                 previous = [m for m in mentions_in.get(index - 1, []) if m.id is not None]
+                # "21 countries are Parties to the TPNW and 32 to the CTBT. They are A, B, ...": the instrument the
+                # group's standing names, not the last one of the sentence before
+                said = next((m for m in previous if 0 <= m.start - lead.end() <= 12), None)
+                if not own_mentions and said is not None and said.id not in anachronisms:
+                    instrument = said.id
                 instrument = instrument or _instrument(previous, lead.start(), None, anachronisms)
             if instrument is None:
                 continue

@@ -453,7 +453,9 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord|pact)"
+    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord|pact"
+    # "Документ не подписан Индией": "the document", as Russian texts call the treaty they speak of
+    r"|document)"
     # "signed a protocol with the five countries", after the protocol (or the treaty that has one) is named: that
     # protocol
     r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b))\b"
@@ -471,6 +473,7 @@ _ANAPHORA_KINDS = {
     "agreement": {"agreement", "memorandum", "framework", "treaty"},
     "accord": {"agreement", "memorandum", "framework", "treaty"},
     "pact": {"agreement", "treaty"},
+    "document": {"agreement", "treaty", "protocol"},
     "protocol": {"protocol", "treaty"},
 }
 _CANDIDATE = re.compile(

@@ -70,6 +70,20 @@ PHRASES: dict[str, str] = {
     "indefinidamente": "indefinitely",
     # signature, ratification, accession: negations first
     "ainda não assinou": "has not yet signed",
+    "não assinaram ainda": "have not yet signed",
+    "não assinou ainda": "has not yet signed",
+    "não ratificaram ainda": "have not yet ratified",
+    "não ratificou ainda": "has not yet ratified",
+    # "oito países terão ainda de o ratificar": a step still to take, in the future of obligation
+    "terão ainda de o ratificar": "have yet to ratify it",
+    "terão ainda de ratificar": "have yet to ratify",
+    "ainda terão de o ratificar": "have yet to ratify it",
+    "ainda terão de ratificar": "have yet to ratify",
+    "têm ainda de o ratificar": "have yet to ratify it",
+    "têm ainda de ratificar": "have yet to ratify",
+    "ainda têm de ratificar": "have yet to ratify",
+    "terão ainda de o assinar": "have yet to sign it",
+    "ainda têm de assinar": "have yet to sign",
     "ainda não assinaram": "have not yet signed",
     "ainda não ratificou": "has not yet ratified",
     "ainda não ratificaram": "have not yet ratified",
@@ -201,6 +215,9 @@ PHRASES: dict[str, str] = {
     "necessárias": "necessary",
     "necessário": "necessary",
     "em particular": "in particular",
+    "a saber": "namely",
+    "remanescentes": "remaining",
+    "outros": "other",
     "nomeadamente": "notably",
     "notadamente": "notably",
     "bem como": "as well as",
@@ -663,6 +680,8 @@ STATE_NAMES: dict[str, str] = {
     "Holanda": "NLD",
     "República Tcheca": "CZE",
     "República Checa": "CZE",
+    "Maurícias": "MUS",
+    "Maurícia": "MUS",
 }
 
 _NUMBER_WORDS = frozenset(

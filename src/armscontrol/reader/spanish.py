@@ -41,6 +41,8 @@ PHRASES: dict[str, str] = {
     "entre en vigor": "enter into force",
     "entrar en vigor": "enter into force",
     "entrada en vigor": "entry into force",
+    # "Con la puesta en vigor, el 14 de febrero de 1967, del Tratado": the entry into force as an event
+    "puesta en vigor": "entry into force",
     "sigue en vigor": "remains in force",
     "entró en vigencia": "entered into force",
     "entrada en vigencia": "entry into force",
@@ -81,6 +83,11 @@ PHRASES: dict[str, str] = {
     "han firmado": "have signed",
     "había firmado": "had signed",
     "firmó": "signed",
+    # "suscribir" is a formal "firmar" ("fue suscrito por el Ministro": was signed by the Minister)
+    "fue suscrito": "was signed",
+    "fue suscrita": "was signed",
+    "suscribió": "signed",
+    "suscribieron": "signed",
     "firmaron": "signed",
     "ha ratificado": "has ratified",
     "han ratificado": "have ratified",
@@ -118,6 +125,20 @@ PHRASES: dict[str, str] = {
     "Estados Parte en": "States Parties to",
     "Estados Partes en": "States Parties to",
     "Estado Parte en": "State Party to",
+    # "21 países ... son Partes en el Tratado", "Ellos son A, B y C": a group and its members
+    "Partes en": "Parties to",
+    "Ellos son": "They are",
+    "Ellas son": "They are",
+    "más conocido como": "better known as",
+    "así como": "as well as",
+    "instrumentos internacionales": "international instruments",
+    "con este fin": "to this end",
+    # "instrumentos internacionales ..., como el Tratado ..., el Tratado ...": examples the clause lists
+    "como el": "such as the",
+    "como la": "such as the",
+    "como los": "such as the",
+    "como las": "such as the",
+    "más conocida como": "better known as",
     "Protocolos Adicionales": "Additional Protocols",
     "Protocolo Adicional": "Additional Protocol",
     "Estados Partes": "States Parties",
@@ -385,6 +406,7 @@ STATE_NAMES: dict[str, str] = {
     "URSS": "SUN",
     "Irán": "IRN",
     "Siria": "SYR",
+    "San Kitts y Nevis": "KNA",
 }
 
 SPANISH = Language(
@@ -398,6 +420,15 @@ SPANISH = Language(
     phrases=PHRASES,
     adjectives=ADJECTIVES,
     state_names=STATE_NAMES,
+    # "el Tratado de No Proliferación de Armas Nucleares", as Cuba's Ministry writes the United Nations' "Tratado
+    # sobre la No Proliferación de las Armas Nucleares"
+    name_contractions=(
+        ("sobre la", "de"),
+        ("sobre el", "del"),
+        ("de las", "de"),
+        ("de los", "de"),
+        ("en la América", "en América"),
+    ),
     ambiguous_states=frozenset({"corea"}),
     articles=frozenset({"el", "la", "los", "las"}),
     of=frozenset({"del", "de la", "de los", "de las", "de"}),
