@@ -175,3 +175,77 @@ def test_a_leaders_given_names_never_run_past_the_end_of_a_sentence():
         for text in ("President Barack Obama. The New START", "President George H.W. Bush signed", "President A. Lee")
     ]
     assert surnames == ["Obama", "Bush", "Lee"]
+
+
+def test_a_signature_still_to_come_is_not_given():
+    claims = _claims(
+        "BEIJING, 3 July 2025. China is ready to take the lead in signing the Protocol to the SEANWFZ Treaty. "
+        "Yesterday, the Malaysian Minister announced that China and Russia have agreed to become signatories to the "
+        "SEANWFZ, while the United States is currently reviewing the treaty before signing."
+    )
+    assert ("not_signed", "CHN", "bangkok-protocol", "consistent") in claims
+    assert {("not_signed", c, "bangkok", "consistent") for c in ("CHN", "RUS", "USA")} <= claims
+    assert not any(c[0] == "signed" for c in claims)
+
+
+def test_a_protocol_a_treaty_includes_and_states_that_will_accede_to_it():
+    answer = read_text(
+        "SINGAPORE, 21 July 1999. The Treaty on the Southeast Asia Nuclear Weapons Free Zone was signed in Bangkok "
+        "in 1995. The treaty also includes a protocol which ASEAN hopes nuclear weapons states, such as China, "
+        "Russia and the United States, will eventually accede."
+    )
+    assert "bangkok-protocol" in {i.id for i in answer.instruments}
+    claims = {(c.kind, c.party, c.instrument, c.verdict) for c in answer.claims}
+    assert {("not_ratified", c, "bangkok-protocol", "consistent") for c in ("CHN", "RUS", "USA")} <= claims
+
+
+def test_a_party_to_the_instruments_named_after_to_not_the_one_before():
+    claims = _claims(
+        "NEW YORK, 24 March 2022. The Gambia signed the CTBT in 2003 and is a party to the Treaty on the "
+        "Non-Proliferation of nuclear weapons (NPT) and the Pelindaba Treaty, which established the zone."
+    )
+    assert {("bound", "GMB", "npt", "consistent"), ("bound", "GMB", "pelindaba", "consistent")} <= claims
+    assert not any(c[0] == "bound" and c[2] == "ctbt" for c in claims)
+
+
+def test_a_german_name_in_its_everyday_words_and_the_document_that_entered_into_force():
+    answer = read_text(
+        "GENF, 27. März 2024. Die Schweizer Behörden haben beschlossen, dass die Schweiz dem Vertrag über das "
+        "Verbot von Atomwaffen derzeit nicht beitreten wird, heißt es in einer Erklärung auf der Website des "
+        "Außenministeriums. Derzeit haben 93 Länder den Vertrag unterzeichnet. Das Dokument trat am 22. Januar 2021 "
+        "in Kraft."
+    )
+    assert "tpnw" in {i.id for i in answer.instruments}
+    assert ("in_force", None, "tpnw", "consistent") in {
+        (c.kind, c.party, c.instrument, c.verdict) for c in answer.claims
+    }
+
+
+def test_the_republic_of_congo_without_its_article_and_a_treaty_yet_to_come_into_force():
+    claims = _claims(
+        "NEW YORK, 26 September 2014. With the most recent ratification of the CTBT by the Republic of Congo early "
+        "this month, there are 163 ratifying States. Even today, however, the CTBT is yet to come into force."
+    )
+    assert ("ratified", "COG", "ctbt", "consistent") in claims
+    assert ("not_in_force", None, "ctbt", "consistent") in claims
+
+
+def test_obligations_fulfilled_by_these_states_bind_them_and_obligations_asked_for_do_not():
+    claims = _claims(
+        "December 4, 2009. The Republic of Belarus, the Republic of Kazakhstan, and Ukraine acceded to the NPT. The "
+        "fulfillment by these states of their obligations under the Lisbon Protocol strengthened security."
+    )
+    assert {("bound", c, "lisbon-protocol", "consistent") for c in ("BLR", "KAZ", "UKR")} <= claims
+    asked = _claims(
+        "VIENNA, 12 February 2003. The Board calls on North Korea to comply with its obligations under the NPT."
+    )
+    assert not any(c[0] == "bound" for c in asked)
+
+
+def test_a_passive_after_a_relative_aside_is_said_of_the_instrument_before_the_aside():
+    claims = _claims(
+        "December 22, 1995. Mr. President, the START II Treaty, which builds upon START, was signed by the United "
+        "States and the Russian Federation on January 3, 1993."
+    )
+    assert {("signed", "USA", "start-ii", "consistent"), ("signed", "RUS", "start-ii", "consistent")} <= claims
+    assert not any(c[2] == "start-i" for c in claims)

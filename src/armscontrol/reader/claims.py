@@ -43,6 +43,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "not_ratified",
         re.compile(
             r"\bpending\s+(?:its\s+|the\s+)?ratification\b|\b(?:avoid|evad)\w*\s+(?:its\s+|the\s+|their\s+)?ratification\b|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to|no\s+yet)\s+(?:\w+\s+)?ratif\w*|\b(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve)\b"
+            # "nuclear weapons states, such as China, Russia and the United States, will eventually accede": a step to
+            # come, so not yet taken on the statement's day
+            r"|\bwill\s+(?:eventually\s+|soon\s+|also\s+|one\s+day\s+)?(?:accede|ratify)\b(?!\s+and\b)"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have|must)\s+(?:to\s+)?ratify\b|\bmust\s+still\s+ratify\b"
             # "The treaty ... must still pass Russia's rubberstamp parliament": a legislature's vote still to come
@@ -79,7 +82,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         "not_in_force",
         re.compile(
             r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:entered|come)\s+into\s+(?:force|effect)|no\s+conditions?\s+in\s+which\s+[\w\s-]{1,40}?\s+can\s+(?:take\s+effect|enter\s+into\s+force)"
-            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+enter\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
+            r"|\bnon-?entry\s+into\s+force|yet\s+to\s+(?:enter|come)\s+into\s+force|pending\s+(?:its\s+|the\s+)?entry\s+into\s+force"
             # "the treaty can not yet enter into force" (German "kann ... noch nicht in Kraft treten")
             r"|\b(?:can|cannot|could)\s*not\s+(?:yet\s+)?(?:enter|come)\s+into\s+(?:force|effect)"
             # "it has not been brought into force"
@@ -126,6 +129,12 @@ CUES: list[tuple[str, re.Pattern]] = [
         "not_signed",
         re.compile(
             r"\b(?:not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)"
+            # "China is ready to take the lead in signing the Protocol", "have agreed to become signatories to", "is
+            # currently reviewing the treaty before signing": a signature still to come, so not yet given
+            r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:ready|prepared|willing)\s+to\s+(?:take\s+the\s+lead\s+in\s+signing|sign)\b"
+            r"|\b(?:has|have)\s+agreed\s+to\s+(?:become\s+(?:a\s+)?signator(?:y|ies)|sign)\b"
+            r"|\b(?:is|are)\s+(?:currently\s+|still\s+)?(?:reviewing|studying|considering|examining)\b[^.;,]{0,40}?\b"
+            r"(?:before|prior\s+to)\s+signing\b"
             # ("have yet to sign and ratify", "still have to sign and ratify": neither step taken)
             r"|\b(?:yet\s+to|still\s+(?:need|needs|has|have)\s+to)\s+sign\b"
             # "the DPRK, India and Pakistan have to sign and ratify it": neither step taken (as "not_ratified" reads)
@@ -233,6 +242,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
         re.compile(
             r"\b(?:remains?|is|are|stays?)\s+bound\b"
+            # "The fulfillment by these states of their obligations under the Protocol": a party's obligations
+            # (told as fulfilled, not as asked for: "comply with its obligations under the NPT" is a call; _FULFILLED)
+            r"|(?<=\bof\s)(?:their|its)\s+obligations\s+under\b(?=\s+(?:the\s+)?[A-Z])"
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")
@@ -961,6 +973,8 @@ _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", 
 _CO_OBJECT = re.compile(
     r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I
 )
+# Before "of their obligations under", the obligations told as fulfilled
+_FULFILLED = re.compile(r"\b(?:fulfil{1,2}ment|fulfil{1,2}ed|implementation)\b[^.;]{0,60}$", re.I)
 # In a sentence opening "With the entry into force of ...", a main verb of what is to come
 _WITH_ENTRY_AHEAD = re.compile(r"\b(?:will|would|shall|could|can|may|should|must)\b|\bonce\b", re.I)
 # A relative clause opening right before a cue ("the SALT I interim agreement, which had already expired")
@@ -975,6 +989,10 @@ _THE_FOLLOWING = re.compile(
     r"(?:\s+and\s+(?:agreements|treaties|instruments|conventions|protocols))?\s*:?",
     re.I,
 )
+
+
+# A relative clause set off by commas right before a passive verb: ", which builds upon START, was signed"
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;.()]{1,80},\s*(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+)?$")
 
 
 def _targets(
@@ -1010,6 +1028,10 @@ def _targets(
             r"\b(?:neither|both|none|each|all)\s+of\s+(?:which|them|these|the\s+two)\b[^.;]{0,30}$", text[a:cs], re.I
         ):
             return before_passive  # "the TTBT and the PNET, neither of which has been ratified": each of them
+        aside = _RELATIVE_ASIDE.search(text, a, cs)
+        if aside is not None and any(i.end <= aside.start() for i in before_passive):
+            # "the START II Treaty, which builds upon START, was signed by": the instrument before the aside
+            before_passive = [i for i in before_passive if i.end <= aside.start()]
         if before_passive:
             return [max(before_passive, key=lambda i: i.end)]
     # "still need to ratify before all countries ... adhere to the CTBT": a subordinate clause after the cue has
@@ -1034,6 +1056,15 @@ def _targets(
         # Tlatelolco ...": each instrument the examples name that the registry holds (an example it lacks, "the
         # Convention on Chemical Weapons", is no claim to judge)
         return [i for i in _co_objects(text, after) if i.id is not None]
+    if (
+        kind == "bound"
+        and after
+        and re.search(r"\bto$", cue)
+        and re.fullmatch(r"\s+(?:the\s+|both\s+)?", text[ce : after[0].start])
+    ):
+        # "signed the CTBT in 2003 and is a party to the NPT (NPT) and the Pelindaba Treaty": the objects after "to"
+        # (its acronym in brackets after one is the same instrument)
+        return _co_objects(text, after)
     if kind in {"in_force", "not_in_force", "bound"} and _SUBJECT_FIRST.match(cue):
         # ("is a Party to both of the Treaty's Protocols": one name for several, each of them)
         return nearest_before or [i for i in after if (i.start, i.end) == (after[0].start, after[0].end)]
@@ -1770,6 +1801,8 @@ def cue_claims(
                 # "within 18 months after the entry into force": a term counted from it, not the fact ("fifty years
                 # since its entry into force" tells the fact)
                 continue
+            if kind == "bound" and cue.endswith("under") and not _FULFILLED.search(text, max(a, cs - 80), cs):
+                continue  # "calls on the DPRK to comply with its obligations under the NPT": asked, not told
             with_entry = kind == "in_force" and cue.lstrip(" \"“‘'").lower().startswith("with")
             if with_entry and _WITH_ENTRY_AHEAD.search(body):
                 continue  # "With the entry into force of the CTBT, the world will be safer": a prospect
@@ -2001,6 +2034,10 @@ def cue_claims(
     return claims
 
 
+# A group named back by a demonstrative before a cue, with no count: "by these states", "those countries have"
+_THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?(?:states|States|countries|nations)\b")
+
+
 def _claim_parties(
     text: str,
     kind: str,
@@ -2080,6 +2117,9 @@ def _claim_parties(
     if not party_codes:
         # "It entered into force ... after ratification by all five countries": the five listed before
         party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
+    if not party_codes and context.previous_lists and _THESE_STATES.search(text, max(a, cs - 60), cs):
+        # "The fulfillment by these states of their obligations": the list named last before
+        party_codes = list(dict.fromkeys(context.previous_lists[-1]))
     if not party_codes and context.groups and not any(a <= x[1] < cs for x in states):
         # "The NWS has not yet acceded to the Treaty": the group the statement defined by its members
         party_codes = named_group(text, a, cs, context.groups)
@@ -2560,7 +2600,7 @@ def _who_reads(
     state_before = [s for s in states if of_state and s[1] == of_state.end() and _PARTICIPATION_IN.match(text, s[2])]
     if state_before:
         return [state_before[0][0]]  # "the suspension of U.S. participation in the INF Treaty": the state named
-    if cue.endswith("signatories"):
+    if cue.endswith("signatories") and not re.match(r"ha(?:s|ve)\s+agreed", cue, re.I):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])
         first = [i for i, s in enumerate(states) if gap and s[1] == ce + gap.end()]

@@ -200,6 +200,8 @@ PHRASES: dict[str, str] = {
     "Mitgliedstaaten": "Member States",
     # instruments as nouns
     "Vertrag": "Treaty",
+    # "Das Dokument trat ... in Kraft": the treaty the text speaks of
+    "Dokument": "document",
     "Vertrags": "Treaty",
     "Vertrages": "Treaty",
     "Verträge": "treaties",
@@ -456,6 +458,8 @@ GERMAN = Language(
     phrases={**NUMBER_WORDS, **AUXILIARIES, **FINITE, **PHRASES, **ALONE, **NEGATIONS, **VERBS, **SEPARATED_PARTICLES},
     adjectives=ADJECTIVES,
     state_names=STATE_NAMES,
+    # "den Vertrag über das Verbot von Atomwaffen": the registry's "Kernwaffen" in the everyday word
+    name_variants=(("Kernwaffen", "Atomwaffen"),),
     ambiguous_states=frozenset({"korea"}),
     articles=frozenset({"der", "die", "das", "den", "dem"}),
     of=frozenset({"des", "von", "vom"}),

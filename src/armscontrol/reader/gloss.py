@@ -102,18 +102,19 @@ class Language:
     """The first word of instruments' names and its other case forms, for a language that declines it (Russian
     "Договор" is "Договора", "Договору", "Договоре" after a preposition): each of the registry's names that begins
     with the word is read in every form."""
-    name_contractions: tuple[tuple[str, str], ...] = ()
-    """Words inside instruments' names that usual references shorten, each with its short form: Spanish "Tratado
-    sobre la No Proliferación de las Armas Nucleares" is also written "Tratado de No Proliferación de Armas
-    Nucleares". Each of the registry's names is also read with every combination of them shortened."""
+    name_variants: tuple[tuple[str, str], ...] = ()
+    """Words inside instruments' names that usual references write otherwise, each with the other form: Spanish
+    "Tratado sobre la No Proliferación de las Armas Nucleares" is also written "Tratado de No Proliferación de Armas
+    Nucleares", German "Kernwaffen" is also "Atomwaffen". Each of the registry's names is also read with every
+    combination of them."""
 
 
-def _contracted(name: str, contractions: tuple[tuple[str, str], ...]) -> list[str]:
-    """``name`` with every combination of ``contractions`` applied (whole words only), itself first."""
+def _variants(name: str, variants: tuple[tuple[str, str], ...]) -> list[str]:
+    """``name`` with every combination of ``variants`` applied (whole words only), itself first."""
     forms = [name]
-    for long, short in contractions:
-        pattern = re.compile(rf"(?<!\w){re.escape(long)}(?!\w)")
-        forms += [pattern.sub(short, form) for form in forms if pattern.search(form)]
+    for usual, other in variants:
+        pattern = re.compile(rf"(?<!\w){re.escape(usual)}(?!\w)")
+        forms += [pattern.sub(other, form) for form in forms if pattern.search(form)]
     return list(dict.fromkeys(forms))
 
 
@@ -205,7 +206,7 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
         for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
             english = instrument.title if name != name.upper() else instrument.short_title
             entries[_key(name)] = (english, "name")
-            for form in _contracted(name, language.name_contractions)[1:]:
+            for form in _variants(name, language.name_variants)[1:]:
                 entries.setdefault(_key(form), (english, "name"))
             head, _, rest = name.partition(" ")
             for form in language.name_heads.get(head, ()) if rest else ():

@@ -133,6 +133,7 @@ STATE_NAMES: dict[str, str] = {
     "Congo (Kinshasa)": "COD",
     "Democratic Republic of Congo": "COD",  # as many texts write it, without "the" before "Congo"
     "Congo (Brazzaville)": "COG",
+    "Republic of Congo": "COG",  # as many texts write it, without "the" before "Congo"
     "Zaire": "COD",
     "Kampuchea": "KHM",
     "Argentine": "ARG",

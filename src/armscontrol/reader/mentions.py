@@ -458,7 +458,8 @@ _ANAPHORA = re.compile(
     r"|document)"
     # "signed a protocol with the five countries", after the protocol (or the treaty that has one) is named: that
     # protocol
-    r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b))\b"
+    # ("The treaty also includes a protocol which ...", "has a protocol, which is open for signature")
+    r"|\ba\s+(?P<indefinite>protocol)(?=\s+(?:with|in|on|at)\b|,?\s+(?:which|that)\b(?!\s+(?:would|could|might)\b)))\b"
     # ("the Protocol to it": the one protocol of the treaty just named)
     r"(?!\s+(?:and\s+(?:its\s+)?Protocols?\s+)?(?:of|between|banning|to(?!\s+it\b))\b)(?!'s)"
     # ("the Protocol on Prohibitions ...", "the Treaty for the Prohibition": a title; "signed the Protocol on May 6",

@@ -422,7 +422,7 @@ SPANISH = Language(
     state_names=STATE_NAMES,
     # "el Tratado de No Proliferación de Armas Nucleares", as Cuba's Ministry writes the United Nations' "Tratado
     # sobre la No Proliferación de las Armas Nucleares"
-    name_contractions=(
+    name_variants=(
         ("sobre la", "de"),
         ("sobre el", "del"),
         ("de las", "de"),
