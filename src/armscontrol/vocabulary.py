@@ -177,6 +177,12 @@ DATE_SOURCES = _terms(
         "The date of the record the text was taken from (--source-date, a shipped example's record).",
     ),
     (
+        "acts",
+        "not in the text: the latest act it tells",
+        "The text gives no date; the day the data records for the latest act the statement tells as done (a "
+        "ratification it reports), the earliest the statement can be. Give the date to judge as of another day.",
+    ),
+    (
         "not_read",
         "not read: judged as of today",
         "No date was given or found; claims are judged as of the day of reading.",

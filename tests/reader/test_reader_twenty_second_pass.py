@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from armscontrol.reader import read_text
@@ -249,3 +251,29 @@ def test_a_passive_after_a_relative_aside_is_said_of_the_instrument_before_the_a
     )
     assert {("signed", "USA", "start-ii", "consistent"), ("signed", "RUS", "start-ii", "consistent")} <= claims
     assert not any(c[2] == "start-i" for c in claims)
+
+
+def test_a_text_with_no_date_is_judged_as_of_the_latest_act_it_tells():
+    answer = read_text(
+        "Guinea-Bissau ratifies the CTBT\n\nGuinea-Bissau has ratified the Comprehensive Nuclear-Test-Ban Treaty, the "
+        "161st State to do so. In Africa, nine States have yet to ratify the Treaty: Angola, Comoros, Egypt and "
+        "Zimbabwe."
+    )
+    assert (answer.date, answer.date_source) == (dt.date(2013, 9, 24), "acts")
+    assert "Guinea-Bissau" in (answer.date_note or "") and answer.date_ref is not None
+    claims = {(c.kind, c.party, c.instrument, c.verdict) for c in answer.claims}
+    # Angola ratified in 2015: not yet on the earliest day the statement can be (read as of today, it would be false)
+    assert ("not_ratified", "AGO", "ctbt", "consistent") in claims
+
+
+def test_an_act_that_would_make_true_claims_false_dates_nothing():
+    # the entry into force of 1970 is before the extension the text also tells: no day before the statement's
+    answer = read_text(
+        "The NPT entered into force in 1970. It was extended indefinitely in 1995, and it binds 191 States."
+    )
+    assert answer.date_source == "not_read"
+
+
+def test_a_given_date_is_never_replaced_by_an_act():
+    answer = read_text("Guinea-Bissau has ratified the Comprehensive Nuclear-Test-Ban Treaty.", "2020-01-01")
+    assert (answer.date, answer.date_source) == (dt.date(2020, 1, 1), "option")

@@ -31,6 +31,7 @@ from armscontrol.limits import (
 )
 from armscontrol.reader import lexicon
 from armscontrol.reader.claims import (
+    LEGISLATURE,
     LIMIT_UNITS,
     Context,
     Mentioned,
@@ -537,11 +538,82 @@ def read_text(
     if language is not None:
         # Read through the English gloss; every span is mapped back to the text as written.
         glossed = dataclasses.replace(gloss(plain, language), original=text)
-        answer = _read(glossed.text, on, title=title, publisher=publisher, source_date=source_date)
+        answer = _read_dated(glossed.text, on, title=title, publisher=publisher, source_date=source_date)
         update = {"characters": len(text), "language": language.code, "language_note": note(language)}
         return restore(answer, glossed).model_copy(update=update)
-    answer = _read(plain, on, title=title, publisher=publisher, source_date=source_date)
+    answer = _read_dated(plain, on, title=title, publisher=publisher, source_date=source_date)
     return answer if plain == text else restore(answer, Gloss(original=text, text=plain, pieces=()))
+
+
+def _contradicted(answer: ReadAnswer) -> set[tuple[str, str | None, str | None]]:
+    """The claims an answer judges contradicted, by kind, party and instrument."""
+    return {(c.kind, c.party, c.instrument) for c in answer.claims if c.verdict == "contradicted"}
+
+
+# The data's events that make each kind of claim of a state's act true
+_ACT_EVENTS = {
+    "signed": {"signed"},
+    "ratified": {"ratified", "acceded", "succeeded", "consented"},
+    "withdrew": {"withdrawal", "withdrawal_notice"},
+    "ratification_revoked": {"ratification_revoked"},
+    "suspended": {"suspension"},
+}
+
+
+def _read_dated(
+    text: str,
+    on: dt.date | str | None,
+    *,
+    title: str | None,
+    publisher: str | None,
+    source_date: dt.date | str | None,
+) -> ReadAnswer:
+    """:func:`_read`, and for a text that gives no date at all, read again as of the latest act it tells as done that
+    the data records: a statement is on or after every act it reports ("Guinea-Bissau has ratified the CTBT", a page
+    dated only by its address), so its other claims ("the nine States yet to ratify") are judged as of that day rather
+    than the day of reading; ``date_source`` ``acts``, with a note that says which act and how the day is bounded."""
+    answer = _read(text, on, title=title, publisher=publisher, source_date=source_date)
+    if answer.date_source != "not_read":
+        return answer
+    # the latest act of all, and the latest of those not told of a legislature ("the Duma ratified": a vote the data
+    # may record later, as the deposit, which bounds nothing); the earlier is tried first
+    latest: dict[bool, tuple[dt.date, Claim]] = {}
+    for claim in answer.claims:
+        day = _act_day(claim)
+        if day is None:
+            continue
+        for told_of_legislature in {True, bool(LEGISLATURE.search(text, max(0, claim.start - 120), claim.end + 60))}:
+            if told_of_legislature not in latest or day > latest[told_of_legislature][0]:
+                latest[told_of_legislature] = (day, claim)
+    for day, claim in sorted(set(latest.values()), key=lambda x: x[0]):
+        again = _read(text, day, title=title, publisher=publisher, source_date=source_date)
+        if _contradicted(again) - _contradicted(answer):
+            # ("the NPT, extended indefinitely in 1995" in a text that names its entry into force): a day on which
+            # claims true today are false is before the statement; the act does not bound it
+            continue
+        title = registry().instruments[str(claim.instrument)].short_title
+        act = f"{title} {claim.kind.replace('_', ' ')}" + (f" by {party_name(claim.party)}" if claim.party else "")
+        said = (
+            f"the text gives no date; the latest act it tells as done ({act}) is dated {day} by the data: judged as "
+            f"of that day, the earliest the statement can be"
+        )
+        return again.model_copy(update={"date_source": "acts", "date_note": said, "date_ref": claim.source})
+    return answer
+
+
+def _act_day(claim: Claim) -> dt.date | None:
+    """The day the data records for the act a claim judged consistent tells as done (a state's signature,
+    ratification, withdrawal ...; an entry into force); ``None`` for any other claim."""
+    if claim.verdict != "consistent" or claim.instrument is None:
+        return None
+    instrument = registry().instruments[claim.instrument]
+    days: list[dt.date] = []
+    if claim.party is not None and claim.kind in _ACT_EVENTS:
+        record = next((r for r in instrument.parties if r.party == claim.party), None)
+        days = [e.date for e in (record.events if record else []) if e.type in _ACT_EVENTS[claim.kind]]
+    elif claim.party is None and claim.kind == "in_force":
+        days = [e.date for e in instrument.events if e.type == "entry_into_force"]
+    return min(days) if days else None
 
 
 LANGUAGES = (FRENCH, SPANISH, GERMAN, PORTUGUESE, RUSSIAN)

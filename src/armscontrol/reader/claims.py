@@ -477,7 +477,8 @@ _LIST_AFTER = re.compile(
     re.I,
 )
 _RELATIVE_FACT = re.compile(r"\b(?:that|which|who)\s+(?:have|has)\s+(?:not\s+|never\s+)(?:yet\s+)?$", re.I)
-_LEGISLATURE = re.compile(
+# A legislature or its vote named near a claim: the act it tells may be a step the data records later (the deposit)
+LEGISLATURE = re.compile(
     r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*"
     r"|(?-i:Diet)|National\s+Assembly|Bundestag|Majlis|Knesset|Sejm)\b",
     re.I,
@@ -2006,7 +2007,7 @@ def cue_claims(
                         )
                         continue
                     instrument = registry().instruments[target.id]
-                    legislature = bool(_LEGISLATURE.search(text[max(a, cs - 120) : clause_end]))
+                    legislature = bool(LEGISLATURE.search(text[max(a, cs - 120) : clause_end]))
                     verdict, evidence, src = judge(
                         kind_here,
                         instrument,

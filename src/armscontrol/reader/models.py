@@ -129,9 +129,11 @@ class ReadAnswer(_Model):
     """Everything the reader finds in one statement."""
 
     date: dt.date
-    date_source: Literal["option", "text", "source", "not_read"]
+    date_source: Literal["option", "text", "source", "acts", "not_read"]
     """Where ``date`` comes from: ``--date``, the text, the record's date (``--source-date``, with a weekday or
-    "yesterday" the text gives counted back from it), or ``not_read`` (no date given or found: judged as of today)."""
+    "yesterday" the text gives counted back from it), ``acts`` (no date found: the day the data records for the latest
+    act the text tells as done, the earliest the statement can be), or ``not_read`` (no date given or found, and no
+    act told: judged as of today)."""
     date_note: str | None = None
     """How the date was worked out where the text gives it only in part ("the text gives the 51st anniversary of the
     opening for signature of the Treaty of Tlatelolco, which the data dates 1967-02-14"), with the data's source in
