@@ -277,3 +277,23 @@ def test_an_act_that_would_make_true_claims_false_dates_nothing():
 def test_a_given_date_is_never_replaced_by_an_act():
     answer = read_text("Guinea-Bissau has ratified the Comprehensive Nuclear-Test-Ban Treaty.", "2020-01-01")
     assert (answer.date, answer.date_source) == (dt.date(2020, 1, 1), "option")
+
+
+def test_a_treaty_another_president_and_i_signed_is_signed_by_both_sides():
+    claims = _claims(
+        "United States. Executive Office of the President, Weekly Compilation of Presidential Documents, Week "
+        "Ending Friday, March 7, 2003\nStatement on Senate Ratification of the Moscow Treaty, March 7, 2003\n"
+        "I commend the Senate's action to give its consent to ratification of the Moscow Treaty that President "
+        "Putin and I signed on May 24, 2002, in Moscow, Russia."
+    )
+    assert {("signed", "USA", "sort", "consistent"), ("signed", "RUS", "sort", "consistent")} <= claims
+
+
+def test_a_treaty_signed_by_a_minister_of_a_state_with_his_ministrys_own_of():
+    # (Spanish: "fue suscrito por el Ministro de Relaciones Exteriores de Cuba ..., en nombre del Gobierno")
+    claims = _claims(
+        "La Habana, 24 de enero de 2018. El Tratado sobre la Prohibición de las Armas Nucleares fue suscrito por el "
+        "Ministro de Relaciones Exteriores de Cuba, Bruno Rodríguez Parrilla, en nombre del Gobierno de la República "
+        "de Cuba, el 20 de septiembre de 2017, junto a representantes de otros 41 Estados que también lo firmaron."
+    )
+    assert ("signed", "CUB", "tpnw", "consistent") in claims

@@ -417,6 +417,8 @@ def _leader_actors(text: str, speaker: str | None) -> list[tuple[str, int, int]]
             and m.group("office") == "President"
             and not own_named - {m.group("surname")}
             and len(untied) < 2
+            # ("President Putin and I signed": a President beside the speaker's "I" is another's)
+            and not re.match(r"\s+and\s+I\b", text[m.end() : m.end() + 8])
         ):
             code = speaker
         if code:

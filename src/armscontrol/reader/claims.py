@@ -1138,7 +1138,9 @@ _JOINED = re.compile(
 # Between "by" and the states: nothing, or their offices ("by the Presidents of Russia and the United States").
 _OFFICES_OF = re.compile(
     # ("by then-Russian president Dmitry Medvedev": a former office)
+    # ("signed by the Minister of Relaciones Exteriores of Cuba": one office, with its own "of")
     r"\s*(?:then-)?(?:(?:Presidents|leaders|Heads\s+of\s+State|Governments|(?:Foreign\s+)?Ministers|representatives|delegations"
+    r"|(?:Foreign\s+)?Minister(?:\s+of(?:\s+[A-Z][\w-]*){1,3})?|President|Ambassador|Permanent\s+Representative"
     r"|House\s+of\s+Representatives|[Pp]arliament|Senate|National\s+Assembly|legislature|Congress)"
     r"\s+of\s+(?:the\s+)?)?",
     re.I,
@@ -2035,6 +2037,11 @@ def cue_claims(
     return claims
 
 
+# Another leader and the speaker as one subject: "President Putin and I"
+_LEADER_AND_I = re.compile(
+    r"\b(?:President|Prime\s+Minister|Chancellor|General\s+Secretary)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w-]+\s+and\s+I\s+"
+    r"(?:have\s+|had\s+|both\s+|jointly\s+)?$"
+)
 # A group named back by a demonstrative before a cue, with no count: "by these states", "those countries have"
 _THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?(?:states|States|countries|nations)\b")
 
@@ -2131,6 +2138,17 @@ def _claim_parties(
         # two signers, one named with its state, the other with an office alone is its other side
         sides = bilateral_sides(targets, on)
         if named <= set(sides):
+            party_codes = list(sides)
+    if (
+        kind in {"signed", "ratified"}
+        and context.speaker is not None
+        and set(party_codes) <= {context.speaker}
+        and _LEADER_AND_I.search(text, max(a, cs - 80), cs)
+    ):
+        # "the Moscow Treaty ... that President Putin and I signed": the speaker and another leader, a bilateral
+        # treaty's two sides
+        sides = bilateral_sides(targets, on)
+        if context.speaker in sides:
             party_codes = list(sides)
     if not party_codes and kind in {"signed", "ratified"} and _UNDER_ADMINISTRATION.match(text, ce, clause_end):
         # "Both START II and the CWC were negotiated and signed under the Bush Administration": a presidency named

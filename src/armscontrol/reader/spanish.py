@@ -122,6 +122,7 @@ PHRASES: dict[str, str] = {
     "entre otros": "among others",
     "por parte de": "by",
     "en nombre de": "on behalf of",
+    "en nombre del": "on behalf of the",
     "Estados Parte en": "States Parties to",
     "Estados Partes en": "States Parties to",
     "Estado Parte en": "State Party to",

@@ -21,6 +21,9 @@ _OFFICES = {
     r"|U\.\s?S\.\s+Department\s+of\s+State|Department\s+of\s+State|State\s+Department"
     # the record of the Congress: a senator's or a representative's "we" and "the Senate" are the United States'
     r"|Congressional\s+Record"
+    # the President's own records: "Weekly Compilation of Presidential Documents", "Public Papers of the Presidents"
+    r"|Executive\s+Office\s+of\s+the\s+President|Weekly\s+Compilation\s+of\s+Presidential\s+Documents"
+    r"|Public\s+Papers\s+of\s+the\s+Presidents"
     # a President's message to his own legislature: "To the Congress of the United States:"
     r"|^To\s+the\s+(?:Congress|Senate)\s+of\s+the\s+United\s+States\b": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
