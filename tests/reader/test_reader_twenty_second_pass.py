@@ -294,6 +294,30 @@ def test_a_treaty_signed_by_a_minister_of_a_state_with_his_ministrys_own_of():
     claims = _claims(
         "La Habana, 24 de enero de 2018. El Tratado sobre la Prohibición de las Armas Nucleares fue suscrito por el "
         "Ministro de Relaciones Exteriores de Cuba, Bruno Rodríguez Parrilla, en nombre del Gobierno de la República "
-        "de Cuba, el 20 de septiembre de 2017, junto a representantes de otros 41 Estados que también lo firmaron."
+        "de Cuba, el 20 de septiembre de 2017, en la sede de la ONU, con los representantes de otros Estados."
     )
     assert ("signed", "CUB", "tpnw", "consistent") in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING, 24 September 2021. As one of the first signatories of the CTBT, China has upheld its purposes.",
+        "BEIJING, 24 September 2021. As a signatory to the CTBT, China has upheld its purposes.",
+    ],
+)
+def test_as_a_signatory_the_subject_after_the_phrase_signed(text: str):
+    assert ("signed", "CHN", "ctbt", "consistent") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, 28 May 1988. The country gained with the removal of U.S. Pershing 2 missiles from Europe.",
+        "January 26, 1996. The launchers carried 14,000 warheads, two-thirds of the nuclear arsenal.",
+        "VIENNA, 24 September 2021. We celebrate the twenty-fifth anniversary year of the Treaty.",
+    ],
+)
+def test_a_weapon_systems_number_a_share_and_a_rank_are_no_counts(text: str):
+    figures = {(f.value, f.unit) for f in read_text(text).figures}
+    assert not figures - {(14000.0, "warheads")}

@@ -169,6 +169,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|are|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
+            # "As one of the first signatories of the CTBT, China ...": the standing of the subject after the phrase
+            r"|\b(?-i:As)\s+(?:one\s+of\s+the\s+|a\s+|an\s+)?(?:(?:first|original|earliest)\s+)?signator(?:y|ies)"
+            r"(?:\s+(?:State|state|country|nation)s?)?\s+(?:to|of)\b"
             # "commits its signatories -- Kazakhstan, Kyrgyzstan, ... --", "all the signatories - A, B -", "(A, B)"
             r"|\b(?:its|their|all\s+(?:of\s+)?(?:the|its)|the)\s+(?:\w+\s+)?signatories(?=\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?[A-Z])",
             re.I,

@@ -122,6 +122,11 @@ _UNIT_AFTER_STRICT = [
     (re.compile(rf"(?:\s*|-){_FILLER}(?:{pattern}){_UNIT_END}", re.I), unit) for pattern, unit in UNITS
 ]
 _MODEL_BEFORE = re.compile(r"\b(?:Mk|Mark|Mod|Block|Type|Model|SS|SSC|RS|DF|KN|Kh|Tu|B|F|MX|R)[-‐‑ ]?$")
+# A weapon system's name before its number: "Pershing 2 missiles", "Minuteman III", "Trident II", "Hwasong-15"
+_SYSTEM_BEFORE = re.compile(
+    r"\b(?:Pershing|Minuteman|Trident|Titan|Polaris|Poseidon|Topol|Hwasong|Agni|Shaheen|Ghauri|Jericho|Taepodong|Nodong"
+    r"|Dongfeng|Tomahawk)[-‐‑ ]?$"
+)
 _LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\(?[a-z]\)|\(?\d{1,2}[.)])\s*$")
 _NOT_A_FIGURE_BEFORE = re.compile(
     # ("the protocol. Five countries": a full stop after a word ends its sentence; only an abbreviation takes one)
@@ -291,8 +296,18 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         if re.match(r":\d\d\b", plain[end : end + 3]) or re.search(r"\b\d{1,2}:$", plain[max(0, start - 3) : start]):
             return  # "Updated: 2009-09-25 14:47": a time of day, not a count
         before = plain[max(0, start - 14) : start]
-        if _NOT_A_FIGURE_BEFORE.search(before) or _MODEL_BEFORE.search(plain[max(0, start - 6) : start]):
-            return  # an article or paragraph number, a model number (Mk 41, SS-18)
+        if (
+            _NOT_A_FIGURE_BEFORE.search(before)
+            or _MODEL_BEFORE.search(plain[max(0, start - 6) : start])
+            or _SYSTEM_BEFORE.search(before)
+        ):
+            return  # an article or paragraph number, a model number (Mk 41, SS-18, Pershing 2)
+        if re.match(
+            r"-?(?:thirds?|quarters?|fifths?|halves|tenths?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)",
+            plain[end : end + 8],
+            re.I,
+        ):
+            return  # "two-thirds of the arsenal" (a share), "twenty-fifth anniversary" (a rank): not a count
         if re.match(r"\(\d+\)", plain[start - 1 : end + 1]) and re.search(
             rf"\b(?:{WORDS})\s*$", plain[max(0, start - 40) : start - 1], re.I
         ):
