@@ -321,3 +321,37 @@ def test_as_a_signatory_the_subject_after_the_phrase_signed(text: str):
 def test_a_weapon_systems_number_a_share_and_a_rank_are_no_counts(text: str):
     figures = {(f.value, f.unit) for f in read_text(text).figures}
     assert not figures - {(14000.0, "warheads")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Iran, a party to the NPT since 1970, denies seeking nuclear weapons.", ("bound", "IRN", "npt")),
+        ("Pakistan remains outside the NPT.", ("not_ratified", "PAK", "npt")),
+        ("The United Kingdom was among the first to ratify the CTBT in 1998.", ("ratified", "GBR", "ctbt")),
+        ("Saudi Arabia is one of the few states that have not signed the CTBT.", ("not_signed", "SAU", "ctbt")),
+        (
+            "Egypt, Iran and Israel are among the Annex 2 states that have not ratified the CTBT.",
+            ("not_ratified", "ISR", "ctbt"),
+        ),
+        (
+            "The U.S. Senate voted 51-48 against ratification of the CTBT in October 1999.",
+            ("not_ratified", "USA", "ctbt"),
+        ),
+        ("Washington and Moscow signed the INF Treaty in December 1987.", ("signed", "SUN", "inf")),
+        (
+            "New START, signed in Prague in 2010 by Presidents Obama and Medvedev, entered into force in 2011.",
+            ("signed", "RUS", "new-start"),
+        ),
+        (
+            "Under the Lisbon Protocol, Belarus, Kazakhstan and Ukraine became parties to START.",
+            ("ratified", "UKR", "start-i"),
+        ),
+    ],
+)
+def test_plain_english_shapes_of_a_standing(text: str, claim: tuple[str, str, str]):
+    claims = {(c.kind, c.party, c.instrument) for c in read_text("LONDON, 1 June 2024. " + text).claims}
+    assert claim in claims
+    kind, party, instrument = claim
+    opposite = {"not_ratified": "ratified", "not_signed": "signed"}.get(kind)
+    assert (opposite, party, instrument) not in claims

@@ -46,6 +46,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "nuclear weapons states, such as China, Russia and the United States, will eventually accede": a step to
             # come, so not yet taken on the statement's day
             r"|\bwill\s+(?:eventually\s+|soon\s+|also\s+|one\s+day\s+)?(?:accede|ratify)\b(?!\s+and\b)"
+            # "The U.S. Senate voted 51-48 against ratification of the CTBT": a legislature's refusal
+            r"|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?(?:against|to\s+reject)\s+(?:the\s+)?ratification\b"
+            # "Pakistan remains outside the NPT": not a party
+            r"|\b(?:remains?|remained|stays?|stayed)\s+(?:still\s+)?outside\s+(?:of\s+)?(?:the\s+)?(?=(?-i:[A-Z])|treaty\b)"
             # "Cuba and Dominica, that still need to ratify": not yet done
             r"|\bstill\s+(?:need|needs|has|have|must)\s+(?:to\s+)?ratify\b|\bmust\s+still\s+ratify\b"
             # "The treaty ... must still pass Russia's rubberstamp parliament": a legislature's vote still to come
@@ -248,6 +252,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "The fulfillment by these states of their obligations under the Protocol": a party's obligations
             # (told as fulfilled, not as asked for: "comply with its obligations under the NPT" is a call; _FULFILLED)
             r"|(?<=\bof\s)(?:their|its)\s+obligations\s+under\b(?=\s+(?:the\s+)?[A-Z])"
+            # "Iran, a party to the NPT since 1970, denies ...": an apposition to the state before it
+            r"|(?<=,\s)(?:a|an|the\s+only)\s+(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full"
+            r"|original)\s+)?(?:state\s+)?part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")
@@ -1369,6 +1376,8 @@ def listed_after_colon(
 
 # A state's rank among those who did it: "the 50th country to ratify", "the 165th ratifying state", "the first
 # nation to sign" (a fact, not an aim; "the next country to ratify" is not one).
+# ("The United Kingdom was among the first to ratify": a rank with no noun, see _ORDINAL_LEAD)
+_FIRST_TO = re.compile(r"\b(?:among|one\s+of)\s+the\s+(?:very\s+)?(?:first|earliest)\s+(?:ones?\s+)?to\s+$", re.I)
 _ORDINAL_LEAD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tieth|teenth|dredth)|latest|last)"
     r"\s+(?:(?:[\w-]+\s+){0,4}?(?:States?|countr(?:y|ies)|nations?|signator(?:y|ies)|part(?:y|ies))"
@@ -1672,7 +1681,9 @@ def cue_claims(
             clause_start = _clause_start(text, a, cs)
             lead = text[max(clause_start, cs - 60) : cs]
             cue = m.group(0)
-            ordinal = _ORDINAL_LEAD.search(text[max(clause_start, cs - 120) : cs])
+            ordinal = _ORDINAL_LEAD.search(text[max(clause_start, cs - 120) : cs]) or _FIRST_TO.search(
+                text, max(clause_start, cs - 40), cs
+            )
             # "Pakistan will not sign the CTBT until ...": a refusal of what is to come, and its standing on the day
             refused_standing = kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40))
             if (
@@ -1983,9 +1994,10 @@ def cue_claims(
             for target in targets:
                 if target.id is not None and target.id in context.anachronisms:
                     continue  # an instrument that did not exist on the statement's date judges nothing
-                for party in party_codes:
-                    if (target.id, party) not in pairs:
+                for said_party in party_codes:
+                    if (target.id, said_party) not in pairs:
                         continue
+                    party = _soviet_act(text, said_party, target.id, kind_here, clause_start, clause_end)
                     key = (target.id, party, kind_here)
                     if key in used:
                         continue
@@ -2040,13 +2052,38 @@ def cue_claims(
     return claims
 
 
+# "by Presidents Obama and Medvedev", "by leaders X and Y": two leaders named by a plural office, no state with either
+_BY_TWO_PRESIDENTS = re.compile(
+    r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:Presidents|leaders)\s+(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+)"
+)
 # Another leader and the speaker as one subject: "President Putin and I"
 _LEADER_AND_I = re.compile(
     r"\b(?:President|Prime\s+Minister|Chancellor|General\s+Secretary)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w-]+\s+and\s+I\s+"
     r"(?:have\s+|had\s+|both\s+|jointly\s+)?$"
 )
+# A state said to belong to a group whose relative clause is the cue: "is one of the few states that have not"
+_ONE_OF_GROUP = re.compile(
+    r"\s+(?:is|was|are|were|remain|remains|remained|became)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:States|states|countries|nations)\s+(?:that|which|who)\s+(?:have|has|had)?\s*(?:not|never|yet\s+to|still)?"
+    r"\s*(?:yet\s+)?$"
+)
 # A group named back by a demonstrative before a cue, with no count: "by these states", "those countries have"
 _THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?(?:states|States|countries|nations)\b")
+
+
+def _soviet_act(text: str, party: str | None, instrument_id: str | None, kind: str, a: int, b: int) -> str | None:
+    """The Soviet Union for "Moscow" or "Russia" in an act the clause dates before 1992 ("Washington and Moscow signed
+    the INF Treaty in December 1987"), where the data records that act of the Soviet Union; else ``party``."""
+    if party != "RUS" or instrument_id is None or kind not in {"signed", "ratified"}:
+        return party
+    years = [int(y) for y in re.findall(r"\b(19[4-8]\d|199[01])\b", text[a:b])]
+    if not years or any(int(y) >= 1992 for y in re.findall(r"\b((?:19|20)\d\d)\b", text[a:b])):
+        return party
+    record = next((r for r in registry().instruments[instrument_id].parties if r.party == "SUN"), None)
+    types = {"signed"} if kind == "signed" else {"ratified", "acceded"}
+    if record is not None and any(e.type in types for e in record.events):
+        return "SUN"
+    return party
 
 
 def _claim_parties(
@@ -2157,6 +2194,9 @@ def _claim_parties(
         # "Both START II and the CWC were negotiated and signed under the Bush Administration": a presidency named
         # by its President, as the United States' own usage names it
         party_codes = ["USA"]
+    if not party_codes and kind == "signed" and _BY_TWO_PRESIDENTS.match(text, ce, clause_end):
+        # "signed in Prague in 2010 by Presidents Obama and Medvedev": a bilateral treaty's two sides
+        party_codes = list(bilateral_sides(targets, on))
     if not party_codes and kind in {"signed", "ratified"} and _TWO_LEADERS_THEY.search(text, max(a, cs - 260), cs):
         # two leaders, no state named with either, and a bilateral treaty: its two sides
         party_codes = list(bilateral_sides(targets, on))
@@ -2700,6 +2740,13 @@ def _who_reads(
                 listed = state_chain(
                     text, states, after[0]
                 )  # "150 states have signed this treaty, including ... Russia, China"
+        if not listed and not context.next_listed:
+            member = _ONE_OF_GROUP.search(text, a, cs)
+            before = [s for s in states if member and a <= s[1] and s[2] <= member.start()]
+            if member and before and not text[before[-1][2] : member.start()].strip(" ,"):
+                # "Saudi Arabia is one of the few states that have not signed", "Egypt, Iran and Israel are among the
+                # Annex 2 states that have not ratified": the states said to be of the group
+                return list(dict.fromkeys(x[0] for x in _chain_back(text, before, len(before) - 1)))
         return list(
             dict.fromkeys(s[0] for s in listed or context.next_listed)
         )  # a group names only the states it lists

@@ -256,6 +256,8 @@ _BARE_START = re.compile(
 # ("The previous START pact has lapsed")
 _START_I_NEAR = re.compile(
     r"\b(?:19[89]\d|200\d)\b|\bSTART[\s-]*(?:I|1)\b(?!I)|\b(?:first|previous|original|earlier|former)\b"
+    # ("Under the Lisbon Protocol, Belarus, Kazakhstan and Ukraine became parties to START": START I's own protocol)
+    r"|\bLisbon\s+Protocol\b"
 )
 
 
