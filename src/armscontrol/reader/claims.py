@@ -2072,10 +2072,12 @@ _THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?(?:states|S
 
 
 def _soviet_act(text: str, party: str | None, instrument_id: str | None, kind: str, a: int, b: int) -> str | None:
-    """The Soviet Union for "Moscow" or "Russia" in an act the clause dates before 1992 ("Washington and Moscow signed
+    """The Soviet Union for "Moscow" in an act the clause dates before 1992 ("Washington and Moscow signed
     the INF Treaty in December 1987"), where the data records that act of the Soviet Union; else ``party``."""
     if party != "RUS" or instrument_id is None or kind not in {"signed", "ratified"}:
         return party
+    if re.search(r"\bRussia", text[a:b]):
+        return party  # ("Having signed START in 1991, Russia ratified it": the state the text names, as it names it)
     years = [int(y) for y in re.findall(r"\b(19[4-8]\d|199[01])\b", text[a:b])]
     if not years or any(int(y) >= 1992 for y in re.findall(r"\b((?:19|20)\d\d)\b", text[a:b])):
         return party
