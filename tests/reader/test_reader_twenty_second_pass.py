@@ -355,3 +355,20 @@ def test_plain_english_shapes_of_a_standing(text: str, claim: tuple[str, str, st
     kind, party, instrument = claim
     opposite = {"not_ratified": "ratified", "not_signed": "signed"}.get(kind)
     assert (opposite, party, instrument) not in claims
+
+
+def test_an_extension_agreed_a_ratification_still_elusive_and_protocols_named_with_of():
+    claims = _claims(
+        "LONDON, 1 June 2024. The United States and Russia agreed to extend New START until February 2026. "
+        "Ratification of the CTBT by the United States remains elusive. Russia has ratified Protocols I and II of "
+        "the Treaty of Pelindaba."
+    )
+    assert ("extended", None, "new-start", "consistent") in claims
+    assert ("not_ratified", "USA", "ctbt", "consistent") in claims
+    assert ("ratified", "USA", "ctbt", "consistent") not in claims
+    assert {
+        ("ratified", "RUS", "pelindaba-protocol-i", "consistent"),
+        ("ratified", "RUS", "pelindaba-protocol-ii", "consistent"),
+    } <= claims
+    # agreeing to ratify is no ratification
+    assert not any(c[0] == "ratified" for c in _claims("LONDON, 1 June 2024. France agreed to ratify the CTBT."))

@@ -217,6 +217,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?:initiative|policy|policies|efforts?|approach|logic|idea|vision|programme|program|work|regimes?"
             r"|safeguards|system|moratorium|cooperation|dialogue|talks|negotiations|mandate)\b))"
             r"|\bcontinue\s+in\s+force\s+indefinitely\b|\bextend\s+indefinitely\b"
+            # "The United States and Russia agreed to extend New START until February 2026": a decision taken
+            r"|(?<=\bagreed\sto\s)extend\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Its extension indefinitely in 1995 marked an important step": the passage's instrument's extension
             r"|(?<=\b[Ii]ts\s)extension\b(?!\s+of\b)(?=\s+(?:indefinitely|for\s+(?:an?\s+)?(?:indefinite|unlimited|further)|in\s+\d{4}))",
             re.I,
@@ -338,7 +340,8 @@ _DEPENDS_ON = re.compile(
 )
 # "Ratification of the CTBT by A and B is still outstanding": the act not done
 _OUTSTANDING_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing)\b", re.I
+    r"[^.;]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing|elusive|stalled)\b",
+    re.I,
 )
 # "É ainda necessária a ratificação por outros sete Estados ..., a saber: China, ...": a ratification still needed
 # before its noun, as Portuguese and Spanish order it
@@ -1697,6 +1700,8 @@ def cue_claims(
                 # ordinal may sit further back than the lead when a partner is set off by commas)
                 and not ordinal
                 and not _DECIDED.search(lead)
+                # ("agreed to extend New START until February 2026": the extension agreed is the extension made)
+                and not (kind == "extended" and re.search(r"\bagreed\s+to\s+$", lead))
                 and not _WAS_ABLE.search(lead)
                 and not _PERFORMATIVE.search(lead)
                 and not _decided_that(text, clause_start, cs)

@@ -284,33 +284,37 @@ _PROTOCOL_WORDS = ("Protocol", "Additional Protocol", "revised Protocol", "Proto
 
 
 def protocol_names(parent: str, protocols: list[str], parent_names: list[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """Every name of ``parent``'s protocols its texts use, generated from the parent's names and its zone's regions.
+    """Every name of ``parent``'s protocols its texts use, generated from the parent's names and its zone's regions,
+    each with "to" or "of" before the treaty's name.
 
     A treaty with one protocol: "Protocol to <any name of the treaty>", "Additional Protocol to ...", "the revised
     Protocol to ...", "the Protocol on Security Assurances to ...", "<name> Protocol" ("SEANWFZ Treaty Protocol").
     A treaty with numbered protocols: "Protocol I to <name>", "<name> Protocol 2", each numbered protocol alone;
-    "Protocols I and II to <name>", "Protocols 1, 2 and 3 to <name>", the protocols numbered; and the unnumbered
+    "Protocols I and II to <name>", "Protocols 1, 2 and 3 of <name>", the protocols numbered; and the unnumbered
     forms, which name them all ("the Protocols to the African Nuclear Weapon Free Zone Treaty").
     """
     numbers = {p: number for p in protocols if (number := protocol_number(p))}
     names = [*parent_names, *_zone_names(parent)]
     everyone = tuple(protocols)
     out: list[tuple[str, tuple[str, ...]]] = []
-    for name in names:
+    # ("Protocols I and II of the Treaty of Pelindaba": "of" as often as "to")
+    for name, to in ((name, to) for name in names for to in ("to", "of")):
         for word in _PROTOCOL_WORDS:
-            out.append((f"{word} to {name}", everyone))
-        out.append((f"{name} Protocol", everyone))
+            out.append((f"{word} {to} {name}", everyone))
+        if to == "to":
+            out.append((f"{name} Protocol", everyone))
         for protocol, number in numbers.items():
             for word in ("Protocol", "Additional Protocol"):
-                out.append((f"{word} {number} to {name}", (protocol,)))
-            out.append((f"{name} Protocol {number}", (protocol,)))
+                out.append((f"{word} {number} {to} {name}", (protocol,)))
+            if to == "to":
+                out.append((f"{name} Protocol {number}", (protocol,)))
         ordered = sorted(numbers.items(), key=lambda item: normalise(item[1]))
         for size in range(2, len(ordered) + 1):
             for first in range(len(ordered) - size + 1):
                 run = ordered[first : first + size]
                 listed = ", ".join(n for _, n in run[:-1]) + f" and {run[-1][1]}"
                 for word in ("Protocols", "Additional Protocols"):
-                    out.append((f"{word} {listed} to {name}", tuple(p for p, _ in run)))
+                    out.append((f"{word} {listed} {to} {name}", tuple(p for p, _ in run)))
     return out
 
 
