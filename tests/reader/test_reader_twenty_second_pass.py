@@ -372,3 +372,13 @@ def test_an_extension_agreed_a_ratification_still_elusive_and_protocols_named_wi
     } <= claims
     # agreeing to ratify is no ratification
     assert not any(c[0] == "ratified" for c in _claims("LONDON, 1 June 2024. France agreed to ratify the CTBT."))
+
+
+def test_a_dateline_without_its_year_takes_the_first_such_day_after_the_latest_act_told():
+    answer = read_text(
+        "UN Secretary General Ban Ki-moon welcomed on Thursday the Senate's vote on a landmark treaty.\n"
+        "The New START treaty, signed by U.S. President Barack Obama and Russian President Dmitry Medvedev in April, "
+        "must still pass Russia's parliament.\nUNITED NATIONS, December 23 (RIA Novosti)"
+    )
+    assert (answer.date, answer.date_source) == (dt.date(2010, 12, 23), "acts")
+    assert "UNITED NATIONS, December 23" in (answer.date_note or "")

@@ -587,7 +587,11 @@ def _read_dated(
         for told_of_legislature in {True, bool(LEGISLATURE.search(text, max(0, claim.start - 120), claim.end + 60))}:
             if told_of_legislature not in latest or day > latest[told_of_legislature][0]:
                 latest[told_of_legislature] = (day, claim)
-    for day, claim in sorted(set(latest.values()), key=lambda x: x[0]):
+    dateline = next(DATELINE.finditer(text), None)
+    for act_day, claim in sorted(set(latest.values()), key=lambda x: x[0]):
+        day = _on_or_after(act_day, *day_month(dateline)) if dateline else act_day
+        if day is None:
+            continue
         again = _read(text, day, title=title, publisher=publisher, source_date=source_date)
         if _contradicted(again) - _contradicted(answer):
             # ("the NPT, extended indefinitely in 1995" in a text that names its entry into force): a day on which
@@ -596,11 +600,29 @@ def _read_dated(
         title = registry().instruments[str(claim.instrument)].short_title
         act = f"{title} {claim.kind.replace('_', ' ')}" + (f" by {party_name(claim.party)}" if claim.party else "")
         said = (
-            f"the text gives no date; the latest act it tells as done ({act}) is dated {day} by the data: judged as "
-            f"of that day, the earliest the statement can be"
+            f"the text gives no date; the latest act it tells as done ({act}) is dated {act_day} by the data: judged "
+            f"as of that day, the earliest the statement can be"
         )
+        if dateline is not None:
+            said = (
+                f"the dateline gives {dateline.group(0).strip()} without its year; the latest act the text tells as "
+                f"done ({act}) is dated {act_day} by the data: judged as of the first such day on or after it, the "
+                f"earliest the statement can be"
+            )
         return again.model_copy(update={"date_source": "acts", "date_note": said, "date_ref": claim.source})
     return answer
+
+
+def _on_or_after(day: dt.date, day_of_month: int, month: int) -> dt.date | None:
+    """The first ``day_of_month`` of ``month`` on or after ``day``; ``None`` where none comes within five years."""
+    for year in range(day.year, day.year + 5):
+        try:
+            candidate = dt.date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if candidate >= day:
+            return candidate
+    return None
 
 
 def _act_day(claim: Claim) -> dt.date | None:
