@@ -382,3 +382,47 @@ def test_a_dateline_without_its_year_takes_the_first_such_day_after_the_latest_a
     )
     assert (answer.date, answer.date_source) == (dt.date(2010, 12, 23), "acts")
     assert "UNITED NATIONS, December 23" in (answer.date_note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # short texts in another language, with no English function word: read through the gloss
+        (
+            "Lisboa, 1 de junho de 2024. Os Estados Unidos ainda não ratificaram o CTBT, recordou o ministro, que está "
+            "comprometido com o tratado.",
+            ("not_ratified", "USA", "ctbt"),
+        ),
+        (
+            "1 июня 2024 года. США не ратифицировали ДВЗЯИ, напомнил министр, что страна привержена этим договорам.",
+            ("not_ratified", "USA", "ctbt"),
+        ),
+        # "Договор о СНВ" put in its time; the Russian usual name of the INF Treaty; the Spanish short name of the NPT
+        (
+            "1 июня 2024 года. Россия приостановила участие в Договоре о СНВ в 2023 году, напомнил министр, что страна "
+            "привержена этим договорам.",
+            ("suspended", "RUS", "new-start"),
+        ),
+        (
+            "1 июня 2024 года. Договор о ракетах средней и меньшей дальности прекратил действие в 2019 году, напомнил "
+            "министр, что страна привержена этим договорам.",
+            ("not_in_force", None, "inf"),
+        ),
+        (
+            "Madrid, 1 de junio de 2024. Brasil se adhirió al Tratado de No Proliferación en 1998, recordó el ministro, "
+            "que sigue apoyando el desarme en el marco de las Naciones Unidas.",
+            ("ratified", "BRA", "npt"),
+        ),
+    ],
+)
+def test_short_statements_in_other_languages(text: str, claim: tuple[str, str | None, str]):
+    assert claim in {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+
+
+def test_a_new_start_treaty_in_russian_submitted_for_ratification_is_not_ratified():
+    claims = _claims(
+        "Президент России Дмитрий Медведев внес на ратификацию в Госдуму новый российско-американский Договор о СНВ. "
+        "Президенты России и США подписали Договор 8 апреля в Праге."
+    )
+    assert {("signed", "RUS", "new-start", "consistent"), ("signed", "USA", "new-start", "consistent")} <= claims
+    assert not any(c[0] == "ratified" for c in claims)

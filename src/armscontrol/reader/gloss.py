@@ -248,15 +248,22 @@ def note(language: Language) -> str:
 
 def language_of(text: str, languages: tuple[Language, ...]) -> Language | None:
     """The language a statement is written in among ``languages``, or ``None`` for English: the one whose function
-    words clearly outnumber the English ones (at least eight, more than twice as many)."""
+    words clearly outnumber the English ones (at least eight, more than twice as many; or, in a short text with no
+    English function word at all, at least four); a text whose letters are mostly Cyrillic is Russian ("США не
+    ратифицировали ДВЗЯИ")."""
     words = [w.lower() for w in _WORD.findall(text[:20_000])]
+    letters = "".join(words)
+    russian = next((language for language in languages if language.code == "ru"), None)
+    if russian is not None and letters and sum("а" <= c <= "я" or c == "ё" for c in letters) > 0.5 * len(letters):
+        return russian  # (most of its letters Cyrillic: the one language in that script the gloss reads)
     english = sum(w in _ENGLISH_WORDS for w in words)
     best, count = None, 0
     for language in languages:
         found = sum(w in language.function_words for w in words)
         if found > count:
             best, count = language, found
-    return best if best is not None and count >= 8 and count > 2 * english else None
+    enough = count >= 8 or (english == 0 and count >= 4)
+    return best if best is not None and enough and count > 2 * english else None
 
 
 @dataclass(frozen=True)

@@ -265,18 +265,27 @@ def _start_after_new_start(text: str, found: list[Found], on: dt.date | None) ->
     """ "START" alone, in a statement made after New START was signed (8 April 2010), is New START, as Russian
     statements and their translations call it ("the extension of the START agreement", 2021), unless a year of START
     I's time or "START I" stands near it."""
-    if on is None or on < _NEW_START_SIGNED or "new-start" not in registry().instruments:
+    if (on is not None and on < _NEW_START_SIGNED) or "new-start" not in registry().instruments:
         return found
     out = []
     for f in found:
         if (
             f.instrument == "start-i"
             and _BARE_START.fullmatch(f.text)
-            and not _START_I_NEAR.search(text, max(0, f.start - 80), min(len(text), f.end + 80))
+            and (
+                # ("новый российско-американский Договор о СНВ": the new treaty, whatever stands near, and in a text
+                # with no date too)
+                _NEW_BEFORE.search(text, max(0, f.start - 50), f.start)
+                or (on is not None and not _START_I_NEAR.search(text, max(0, f.start - 80), min(len(text), f.end + 80)))
+            )
         ):
             f = Found("new-start", f.text, f.start, f.end, f.how)
         out.append(f)
     return out
+
+
+# "the new Russian-American START Treaty", "новый российско-американский Договор о СНВ" (as the gloss leaves it)
+_NEW_BEFORE = re.compile(r"(?:[Nn]ew|(?<![\w])нов(?:ый|ого|ому|ым|ом))\s+(?:[\w-]+\s+){0,2}(?:the\s+)?$")
 
 
 # "the Protocol on Negative Security Assurances to the Treaty on the Nuclear-Weapon-Free Zone in Central Asia": a

@@ -150,6 +150,12 @@ _INFINITIVES = {
 # loosely, and a hyphen is optional ("государства-участники"). A value is the English the rules read.
 PHRASES: dict[str, str] = {
     **_OBJECT_AFTER,
+    # "Договор о СНВ", the treaty on strategic offensive arms, as Russian texts call START I and New START alike: read
+    # as "the START Treaty", which the English rules put in its time (New START after 8 April 2010)
+    **_cases("the START Treaty", *(f"{form} о СНВ" for form in _TREATY)),
+    # "внес на ратификацию в Госдуму": submitted to the legislature, a step before ratification
+    **_cases("submitted for ratification", "внес на ратификацию", "внесла на ратификацию", "внести на ратификацию"),
+    **_cases("submitted for ratification", "внесен на ратификацию", "внесена на ратификацию", "внесено на ратификацию"),
     "сделать это": "do so",
     # entry into force
     **_past("еще не вступил{} в силу", "has not yet entered into force", "have not yet entered into force"),
