@@ -426,3 +426,10 @@ def test_a_new_start_treaty_in_russian_submitted_for_ratification_is_not_ratifie
     )
     assert {("signed", "RUS", "new-start", "consistent"), ("signed", "USA", "new-start", "consistent")} <= claims
     assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_a_day_with_hyphens_and_a_legislatures_vote_under_a_dateline_without_its_year():
+    assert read_text("14-Apr-2000 The Duma ratified START II.").date == dt.date(2000, 4, 14)
+    # the Duma's vote comes before the ratification the data records (4 May 2000): the dateline's day before it
+    answer = read_text("Moscow, 14 April (Interfax). The Duma ratified START II.")
+    assert (answer.date, answer.date_source) == (dt.date(2000, 4, 14), "acts")

@@ -577,19 +577,23 @@ def _read_dated(
     answer = _read(text, on, title=title, publisher=publisher, source_date=source_date)
     if answer.date_source != "not_read":
         return answer
-    # the latest act of all, and the latest of those not told of a legislature ("the Duma ratified": a vote the data
-    # may record later, as the deposit, which bounds nothing); the earlier is tried first
+    # the latest act of all, then the latest of those not told of a legislature ("the Duma ratified": a vote the data
+    # may record on its day or later, as the deposit; the statement reports it, so it is the nearer day)
     latest: dict[bool, tuple[dt.date, Claim]] = {}
     for claim in answer.claims:
         day = _act_day(claim)
         if day is None:
             continue
-        for told_of_legislature in {True, bool(LEGISLATURE.search(text, max(0, claim.start - 120), claim.end + 60))}:
+        for told_of_legislature in {True, _told_of_legislature(text, claim)}:
             if told_of_legislature not in latest or day > latest[told_of_legislature][0]:
                 latest[told_of_legislature] = (day, claim)
     dateline = next(DATELINE.finditer(text), None)
-    for act_day, claim in sorted(set(latest.values()), key=lambda x: x[0]):
-        day = _on_or_after(act_day, *day_month(dateline)) if dateline else act_day
+    for act_day, claim in sorted(set(latest.values()), key=lambda x: x[0], reverse=True):
+        day = act_day
+        if dateline is not None:
+            # (a vote told of a legislature comes before the act the data records, the deposit: the dateline's day
+            # is the last such day on or before that act; any other act's, the first on or after it)
+            day = (_on_or_before if _told_of_legislature(text, claim) else _on_or_after)(act_day, *day_month(dateline))
         if day is None:
             continue
         again = _read(text, day, title=title, publisher=publisher, source_date=source_date)
@@ -604,10 +608,14 @@ def _read_dated(
             f"as of that day, the earliest the statement can be"
         )
         if dateline is not None:
+            bound = (
+                "the last such day on or before it (a legislature's vote comes before the act the data records)"
+                if day < act_day
+                else "the first such day on or after it, the earliest the statement can be"
+            )
             said = (
                 f"the dateline gives {dateline.group(0).strip()} without its year; the latest act the text tells as "
-                f"done ({act}) is dated {act_day} by the data: judged as of the first such day on or after it, the "
-                f"earliest the statement can be"
+                f"done ({act}) is dated {act_day} by the data: judged as of {bound}"
             )
         return again.model_copy(update={"date_source": "acts", "date_note": said, "date_ref": claim.source})
     return answer
@@ -621,6 +629,24 @@ def _on_or_after(day: dt.date, day_of_month: int, month: int) -> dt.date | None:
         except ValueError:
             continue
         if candidate >= day:
+            return candidate
+    return None
+
+
+def _told_of_legislature(text: str, claim: Claim) -> bool:
+    """Whether a ratification is told of a legislature ("the Duma ratified"): its vote, which the data may record
+    later, as the deposit."""
+    return claim.kind == "ratified" and bool(LEGISLATURE.search(text, max(0, claim.start - 120), claim.end + 60))
+
+
+def _on_or_before(day: dt.date, day_of_month: int, month: int) -> dt.date | None:
+    """The last ``day_of_month`` of ``month`` on or before ``day``, within the year before it."""
+    for year in (day.year, day.year - 1):
+        try:
+            candidate = dt.date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if candidate <= day:
             return candidate
     return None
 

@@ -18,7 +18,8 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 _MON = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 YEAR = r"(?:19|20)\d\d"
 
-DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})\s*(?:,|/)?\s*({YEAR})\b", re.I)
+# ("14-Apr-2000": hyphens between)
+DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)({_MON})(?:\s*(?:,|/)?\s*|-)({YEAR})\b", re.I)
 DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
 # "Berlin, 21.10.18 – Außenminister Heiko Maas sagte heute": a dateline's day with a two-digit year
 # ("... lors de la dernière session plénière de la Conférence d'examen du TNP (28.05.10)": a heading's own day)
