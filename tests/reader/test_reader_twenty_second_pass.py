@@ -433,3 +433,35 @@ def test_a_day_with_hyphens_and_a_legislatures_vote_under_a_dateline_without_its
     # the Duma's vote comes before the ratification the data records (4 May 2000): the dateline's day before it
     answer = read_text("Moscow, 14 April (Interfax). The Duma ratified START II.")
     assert (answer.date, answer.date_source) == (dt.date(2000, 4, 14), "acts")
+
+
+def test_a_ratification_whose_importance_is_stressed_and_a_count_with_its_exception():
+    claims = _claims(
+        "ASTANA, 20 September 2023. Kazakh president stresses importance of US ratification of the Protocol to the "
+        "CANWFZ Treaty. The Protocol has been signed by the five nuclear-weapons states in 2014, but was, so far, "
+        "ratified by four with the exception of the United States."
+    )
+    assert ("not_ratified", "USA", "semipalatinsk-protocol", "consistent") in claims
+    assert not any(c[0] == "ratified" and c[1] == "USA" for c in claims)
+
+
+def test_a_treaty_as_a_binding_commitment_by_the_states_it_lists():
+    claims = _claims(
+        "ASTANA, 20 September 2023. The CANWFZ treaty is a legally binding commitment by Central Asian States "
+        "(Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan) not to possess nuclear weapons."
+    )
+    assert {("bound", c, "semipalatinsk", "consistent") for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")} <= claims
+
+
+def test_russian_termination_suspension_decision_and_signers_after_the_verb():
+    claims = _claims(
+        "02.08.2019. В МИД России заявили, что 2 августа официально прекращено действие Договора о ликвидации ракет "
+        "средней и меньшей дальности по инициативе американской стороны, как сообщает агентство."
+    )
+    assert ("not_in_force", None, "inf", "consistent") in claims
+    claims = _claims(
+        "22 февраля 2023 года. Госдума приняла закон о ДСНВ. Его подписали президенты Дмитрий Медведев и Барак Обама. "
+        "О решении приостановить участие России в договоре Путин объявил в послании 21 февраля."
+    )
+    assert {("signed", "RUS", "new-start", "consistent"), ("signed", "USA", "new-start", "consistent")} <= claims
+    assert ("suspended", "RUS", "new-start", "consistent") in claims

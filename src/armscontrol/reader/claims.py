@@ -382,7 +382,8 @@ _SUBJECT_BEFORE_ACT = re.compile(
 # by its instrument)
 _OWNER_OF_ACT = re.compile(r"['’]s\s+(?P<instrument>instruments?\s+of\s+)?", re.I)
 # "the suspension of the participation of Russia in", "its withdrawal of the participation of": who takes part
-_PARTICIPATION_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+)?participation\s+of\s+(?:the\s+)?", re.I)
+# ("the decision to suspend participation of Russian Federation in the Treaty", as the Russian gloss reads)
+_PARTICIPATION_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+)?participation\s+of\s+(?:the\s+)?", re.I)
 # "suspension of U.S. participation in the INF Treaty": the state named before the noun
 _OF_STATE_PARTICIPATION = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _PARTICIPATION_IN = re.compile(r"\s*participation\s+in\b", re.I)
@@ -925,6 +926,8 @@ _PROSPECT_BEFORE = re.compile(
     r"|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)"
     # "decided to go forward with U.S. ratification of", "the question of India joining the NPT": an act ahead
     r"|go(?:es|ing)?\s+forward\s+with|proceed(?:s|ing)?\s+with|(?:question|possibility|prospect|option)\s+of"
+    # "stresses importance of US ratification of protocol", "the need for its ratification": an act asked for
+    r"|(?:importance|significance|need|necessity|urgency)\s+(?:of|for)"
     # "we are not aware that any party is contemplating withdrawal from the treaty": an act thought of
     r"|contemplat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|threat(?:en|ens|ened)?\s+(?:of|with)"
     # "take a vote on the ratification of", "hearings on its ratification": a proceeding on the act, not the act
@@ -1449,6 +1452,13 @@ _EXCEPT = re.compile(
 _ALL_BUT = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?(?:but|except(?:\s+for)?|save)\s+(?:the\s+)?", re.I)
 
 
+_BY_COUNT_THEN_EXCEPT = re.compile(
+    r"\s+by\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:States|"
+    r"countries|nations|powers))?\s+(?:with\s+the\s+exception\s+of|except(?:\s+for)?|but)\b",
+    re.I,
+)
+
+
 def excepted(
     text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
 ) -> list[tuple[str, int, int]]:
@@ -1463,7 +1473,8 @@ def excepted(
         after = [i for i, s in enumerate(states) if before.end() <= s[1] < cs]
         if after and not text[before.end() : states[after[0]][1]].strip():
             return [s for s in state_chain(text, states, after[0]) if s[2] <= cs]
-    if not _WHOLE_GROUP.search(text[clause_start:cs]):
+    # ("ratified by four with the exception of the United States": a counted agent, the rest of its group excepted)
+    if not _WHOLE_GROUP.search(text[clause_start:cs]) and not _BY_COUNT_THEN_EXCEPT.match(text, ce, clause_end):
         return []
     m = _EXCEPT.search(text, ce, clause_end)
     if m is None or re.search(r"[,;:()]", text[ce : m.start()].rstrip(", ")):
@@ -2059,7 +2070,8 @@ def cue_claims(
 
 # "by Presidents Obama and Medvedev", "by leaders X and Y": two leaders named by a plural office, no state with either
 _BY_TWO_PRESIDENTS = re.compile(
-    r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:Presidents|leaders)\s+(?:[A-Z][\w.-]+\s+){1,3}and\s+(?:[A-Z][\w.-]+)"
+    # (names as a Russian text writes them: "by Presidents Дмитрий Медведев and Барак Обама")
+    r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?:Presidents|leaders)\s+(?:[A-ZА-ЯЁ][\w.-]+\s+){1,3}and\s+(?:[A-ZА-ЯЁ][\w.-]+)"
 )
 # Another leader and the speaker as one subject: "President Putin and I"
 _LEADER_AND_I = re.compile(

@@ -78,6 +78,9 @@ STANDING = re.compile(
     # "it obliges the ASEAN member states: A, B, ... not to develop ...": what the instrument binds them to
     r"|(?P<obliged>(?<!will\s)(?<!would\s)(?<!shall\s)\b(?:obliges|binds|bound)\s+(?:all\s+)?(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations|members|parties)\b)"
+    # "The CANWFZ treaty is a legally binding commitment by Central Asian States (A, B, ...)": the States it binds
+    r"|(?P<committed>\b(?:legally\s+binding\s+|binding\s+)?(?:commitment|undertaking)s?\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\b)"
     # "the States Parties to the Treaty are A, B", "Parties to the Treaty include A, B"
     r"|(?P<bound>\bStates?\s+Part(?:y|ies)\b|\b(?-i:Parties)\s+to\b)",
     re.I,
@@ -97,6 +100,7 @@ _KINDS = {
     "ratified_by": ("ratified",),
     "bound": ("bound",),
     "obliged": ("bound",),
+    "committed": ("bound",),
     "nws": ("bound",),
 }
 

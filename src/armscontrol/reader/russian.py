@@ -308,6 +308,16 @@ PHRASES: dict[str, str] = {
     **_cases("withdrawal from", "выход из", "выхода из", "выходе из", "выходу из"),
     **_past("объявил{} о выходе из", "announced its withdrawal from"),
     **_past("приостановил{} участие в", "suspended its participation in"),
+    # "Путин объявил о решении приостановить участие РФ в договоре": the decision announced (the act, as told of its
+    # day); "приостановке участия ... в": the suspension of participation in
+    **_cases("the decision to suspend", "о решении приостановить", "решение приостановить", "решении приостановить"),
+    # ("участие РФ", "участия РФ": the state after it, in the genitive, is whose participation; "участие в": in)
+    **_cases("participation of", "участие", "участия"),
+    **_cases("participation in", "участие в", "участия в", "участии в", "участию в"),
+    # "Его подписали президенты Дмитрий Медведев и Барак Обама": the subject after the verb, as Russian orders it
+    **_cases("It was signed by", "Его подписали", "его подписали"),
+    # "официально прекращено действие Договора": the treaty's operation ended
+    "прекращено действие": "the termination of",
     **_past("приостановил{} действие", "suspended"),
     **_past("приостановил", "suspended"),
     "приостановить": "suspend",
