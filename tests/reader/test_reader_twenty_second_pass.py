@@ -465,3 +465,33 @@ def test_russian_termination_suspension_decision_and_signers_after_the_verb():
     )
     assert {("signed", "RUS", "new-start", "consistent"), ("signed", "USA", "new-start", "consistent")} <= claims
     assert ("suspended", "RUS", "new-start", "consistent") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "La Habana, 22 de enero de 2022. Cuba se enorgullece de ser parte de este instrumento, escribió el Canciller "
+            "sobre el Tratado sobre Prohibición de las Armas Nucleares, que sigue vigente y que es uno de los más "
+            "importantes para las naciones de la región.",
+            ("bound", "CUB", "tpnw"),
+        ),
+        (
+            "Moscú, 4 de noviembre de 2019. Todas las naciones de Europa, incluidas Rusia, el Reino Unido y Francia, "
+            "ratificaron el TPCEN, que sigue siendo uno de los tratados más importantes para la seguridad.",
+            ("ratified", "GBR", "ctbt"),
+        ),
+        (
+            "Luanda, 20 de novembro de 2013. Angola foi um dos primeiros países do continente a assinar o tratado de "
+            "interdição de ensaios nucleares em 1996, disse o ministro, que está comprometido com o tratado.",
+            ("signed", "AGO", "ctbt"),
+        ),
+        (
+            "Cidade do México, 8 de novembro de 2002. Com a assinatura de Cuba, o Tratado de Tlatelolco obtém plena "
+            "vigência em seu propósito de garantir o desarmamento nuclear em toda a região, disse o embaixador.",
+            ("in_force", None, "tlatelolco"),
+        ),
+    ],
+)
+def test_spanish_and_portuguese_wording_of_the_twenty_second_set(text: str, claim: tuple[str, str | None, str]):
+    assert claim in {(c.kind, c.party, c.instrument) for c in read_text(text).claims}

@@ -257,6 +257,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "Iran, a party to the NPT since 1970, denies ...": an apposition to the state before it
             r"|(?<=,\s)(?:a|an|the\s+only)\s+(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full"
             r"|original)\s+)?(?:state\s+)?part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+            # "Cuba takes pride in being a party to this instrument": the subject's standing, its instrument named
+            # before
+            r"|\b(?:of|in|on)\s+being\s+(?:a\s+|an\s+)?(?:state\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            r"(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?-i:[A-Z])|(?:instrument|treaty|agreement)\b))"
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")

@@ -466,7 +466,10 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
 _ANAPHORA = re.compile(
     r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord|pact"
     # "Документ не подписан Индией": "the document", as Russian texts call the treaty they speak of
-    r"|document)"
+    r"|document"
+    # "of being a party to this instrument": the instrument the passage is about ("the instrument of ratification" has
+    # its "of" after it, and is no anaphor)
+    r"|instrument)"
     # "signed a protocol with the five countries", after the protocol (or the treaty that has one) is named: that
     # protocol
     # ("The treaty also includes a protocol which ...", "has a protocol, which is open for signature")
@@ -486,6 +489,7 @@ _ANAPHORA_KINDS = {
     "accord": {"agreement", "memorandum", "framework", "treaty"},
     "pact": {"agreement", "treaty"},
     "document": {"agreement", "treaty", "protocol"},
+    "instrument": {"agreement", "treaty", "protocol"},
     "protocol": {"protocol", "treaty"},
 }
 _CANDIDATE = re.compile(

@@ -58,6 +58,10 @@ PHRASES: dict[str, str] = {
     "permanece em vigor": "remains in force",
     "se mantém em vigor": "remains in force",
     "em vigor desde": "in force since",
+    # "Com a assinatura de Cuba, o Tratado obtém plena vigência": it comes into full force
+    "obtém plena vigência": "comes into force",
+    "obteve plena vigência": "came into force",
+    "entrou em plena vigência": "came into force",
     "em vigor": "in force",
     "passando a vigorar": "entering into force",
     "passou a vigorar": "entered into force",
@@ -216,6 +220,11 @@ PHRASES: dict[str, str] = {
     "necessário": "necessary",
     "em particular": "in particular",
     "a saber": "namely",
+    # "um dos primeiros países do continente a assinar o tratado": to sign (not the article "a")
+    "a assinar": "to sign",
+    "a ratificar": "to ratify",
+    "um dos primeiros": "one of the first",
+    "uma das primeiras": "one of the first",
     "remanescentes": "remaining",
     "outros": "other",
     "nomeadamente": "notably",

@@ -44,6 +44,10 @@ PHRASES: dict[str, str] = {
     # "Con la puesta en vigor, el 14 de febrero de 1967, del Tratado": the entry into force as an event
     "puesta en vigor": "entry into force",
     "sigue en vigor": "remains in force",
+    "sigue vigente": "remains in force",
+    "continúa vigente": "remains in force",
+    "naciones": "nations",
+    "Europa": "Europe",
     "entró en vigencia": "entered into force",
     "entrada en vigencia": "entry into force",
     "en vigencia": "in force",
@@ -128,6 +132,10 @@ PHRASES: dict[str, str] = {
     "Estado Parte en": "State Party to",
     # "21 países ... son Partes en el Tratado", "Ellos son A, B y C": a group and its members
     "Partes en": "Parties to",
+    # "Cuba se enorgullece de ser parte de este instrumento": of being a party to this instrument
+    "de ser parte de": "of being a party to",
+    "de ser Estado parte de": "of being a State party to",
+    "instrumento": "instrument",
     "Ellos son": "They are",
     "Ellas son": "They are",
     "más conocido como": "better known as",
@@ -426,6 +434,7 @@ SPANISH = Language(
     name_variants=(
         ("sobre la", "de"),
         ("sobre el", "del"),
+        ("sobre la", "sobre"),
         ("de las", "de"),
         ("de los", "de"),
         ("en la América", "en América"),
