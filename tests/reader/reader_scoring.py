@@ -64,6 +64,8 @@ HELDOUT_2026U = STATEMENTS / "heldout-2026u"
 """A twenty-first held-out set, frozen before the reader's twenty-first pass; measured, never tuned to (see its README)."""
 HELDOUT_2026V = STATEMENTS / "heldout-2026v"
 """A twenty-second held-out set, frozen before the reader's twenty-second pass; measured, never tuned to (see its README)."""
+HELDOUT_2026W = STATEMENTS / "heldout-2026w"
+"""A twenty-third held-out set, frozen before the reader's twenty-third pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -240,6 +242,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-t": lambda: annotated(HELDOUT_2026T),
         "heldout-u": lambda: annotated(HELDOUT_2026U),
         "heldout-v": lambda: annotated(HELDOUT_2026V),
+        "heldout-w": lambda: annotated(HELDOUT_2026W),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
