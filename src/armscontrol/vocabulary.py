@@ -178,7 +178,7 @@ DATE_SOURCES = _terms(
     ),
     (
         "acts",
-        "not in the text: the latest act it tells",
+        "not in the text: dated by an act it reports",
         "The text gives no date; the day the data records for the latest act the statement tells as done (a "
         "ratification it reports), the earliest the statement can be. Give the date to judge as of another day.",
     ),

@@ -604,8 +604,8 @@ def _read_dated(
         title = registry().instruments[str(claim.instrument)].short_title
         act = f"{title} {claim.kind.replace('_', ' ')}" + (f" by {party_name(claim.party)}" if claim.party else "")
         said = (
-            f"the text gives no date; the latest act it tells as done ({act}) is dated {act_day} by the data: judged "
-            f"as of that day, the earliest the statement can be"
+            f"the latest act it tells as done ({act}) is dated {act_day} by the data: judged as of that day, the "
+            f"earliest the statement can be"
         )
         if dateline is not None:
             bound = (
