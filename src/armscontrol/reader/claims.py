@@ -21,7 +21,7 @@ from armscontrol.data import registry
 from armscontrol.data.parties import HISTORICAL, party_name
 from armscontrol.data.schema import Instrument
 from armscontrol.reader.descriptions import children_signed_on
-from armscontrol.reader.lexicon import LEADER_OFFICES
+from armscontrol.reader.lexicon import LEADER_OFFICES, LEGISLATURES
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
 from armscontrol.regime.status import PartyStatus, parties_complete, party_status_on, status_on
@@ -496,21 +496,14 @@ _LIST_AFTER = re.compile(
 )
 _RELATIVE_FACT = re.compile(r"\b(?:that|which|who)\s+(?:have|has)\s+(?:not\s+|never\s+)(?:yet\s+)?$", re.I)
 # A legislature or its vote named near a claim: the act it tells may be a step the data records later (the deposit)
-LEGISLATURE = re.compile(
-    r"\b(?:Duma|Senate|parliament|Rada|Congress|Federation\s+Council|Supreme\s+Soviet|legislature|decision\s+to\s+ratify|approv\w*"
-    r"|(?-i:Diet)|National\s+Assembly|Bundestag|Majlis|Knesset|Sejm)\b",
-    re.I,
-)
+LEGISLATURE = re.compile(rf"\b(?:{LEGISLATURES}|decision\s+to\s+ratify|approv\w*)\b", re.I)
 _REJECTION = re.compile(
     r"(?:rejected|rejecting|voted\s+down|voted\s+to\s+reject|refused\s+to\s+approve|failed\s+to\s+approve"
     r"|(?:not|never)\s+(?:yet\s+)?(?:acted|voted)\s+on|(?:has|have|had)\s+(?:done|taken)\s+(?:absolutely\s+)?"
     r"(?:nothing|no\s+action)\s+on)\b",
     re.I,
 )
-_LEGISLATURE_NAMED = re.compile(
-    r"\b(?:Senate|Duma|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly"
-    r"|Diet|Bundestag|Majlis|Knesset|Sejm)\b"
-)
+_LEGISLATURE_NAMED = re.compile(rf"\b{LEGISLATURES}\b")
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
 
@@ -1615,10 +1608,8 @@ def state_lists(text: str, states: list[tuple[str, int, int]]) -> list[tuple[str
     return lists
 
 
-_OFFICE = (
-    r"(?:President|Prime\s+Minister|Premier|Chancellor|leader|Foreign\s+Minister|General\s+Secretary|"
-    r"Secretary\s+of\s+State|Ambassador|Minister\s+of\s+Foreign\s+Affairs)"
-)
+# A state's leader's or envoy's office (the leaders' offices of the lexicon, and a state's envoys)
+_OFFICE = rf"(?:{LEADER_OFFICES}|leader|Foreign\s+Minister|Secretary\s+of\s+State|Ambassador|Minister\s+of\s+Foreign\s+Affairs)"
 # Between two states, the first's office and its holder's name: "US President Barack Obama and Russian ..."
 _OFFICE_HOLDER_JOIN = re.compile(
     rf"\s+{_OFFICE}\s+(?:[A-Z][\w.'’-]*\.?\s+){{1,4}}(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"

@@ -213,12 +213,17 @@ CAPITALS: dict[str, str] = {
 }
 # The offices a leader is named with ("President Nixon", "General Secretary Brezhnev")
 LEADER_OFFICES = r"President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor"
+LEGISLATURES = (
+    r"(?:State\s+Duma|Duma|Senate|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet"
+    # (other states' legislatures: "the Japanese Diet's approval for ratification"; "Diet" only with its capital)
+    r"|National\s+Assembly|(?-i:Diet)|Bundestag|Majlis|Knesset|Sejm)"
+)
+"""The names of legislatures, one pattern for every rule that asks whether a text speaks of one (a state's
+institutions, a legislature named near a claim, a legislature's own act)."""
 INSTITUTIONS = (
-    r"(?:State\s+Duma|Duma|parliament|Parliament|Senate|Rada|Supreme\s+Soviet|Government|government|Embassy|side|Side"
-    # (other states' legislatures: "the Japanese Diet's approval for ratification")
-    r"|Diet|National\s+Assembly|Congress|Bundestag|Majlis|Knesset|Sejm"
+    rf"(?:{LEGISLATURES}|Government|government|Embassy|side|Side"
     r"|Foreign\s+Ministry|Foreign\s+Minister|Minister|Prime\s+Minister|Premier|General\s+Secretary|Chairman|leader"
-    r"|Secretary\s+of\s+State|Ambassador|President|legislature"
+    r"|Secretary\s+of\s+State|Ambassador|President"
     # ("signed in 2010 by then-Russian president Dmitry Medvedev and his US counterpart Barack Obama")
     r"|president|prime\s+minister|foreign\s+minister|counterpart)"
 )
