@@ -1609,7 +1609,10 @@ def state_lists(text: str, states: list[tuple[str, int, int]]) -> list[tuple[str
 
 
 # A state's leader's or envoy's office (the leaders' offices of the lexicon, and a state's envoys)
-_OFFICE = rf"(?:{LEADER_OFFICES}|leader|Foreign\s+Minister|Secretary\s+of\s+State|Ambassador|Minister\s+of\s+Foreign\s+Affairs)"
+_OFFICE = (
+    rf"(?:{LEADER_OFFICES}|leader|Foreign\s+Minister|Secretary\s+of\s+State|Ambassador"
+    r"|Minister\s+of\s+Foreign\s+Affairs)"
+)
 # Between two states, the first's office and its holder's name: "US President Barack Obama and Russian ..."
 _OFFICE_HOLDER_JOIN = re.compile(
     rf"\s+{_OFFICE}\s+(?:[A-Z][\w.'’-]*\.?\s+){{1,4}}(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
