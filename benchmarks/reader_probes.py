@@ -249,33 +249,27 @@ def _claims(text: str) -> set[str]:
     return {f"{c.kind} {c.party} {c.instrument}" for c in read_text(text).claims}
 
 
+def _batches() -> list[tuple[str, list[tuple[str, bool]]]]:
+    """Each batch's name and, for each of its lines, the line and whether the reader reads it as the line says."""
+    out = [
+        (name, [(t, want in _claims(ENGLISH_HEAD + t)) for t, want in batch if want is not None])
+        for name, batch in (("English, 1", PLAIN), ("English, 2", PLAIN_2), ("English, 3", PLAIN_3))
+    ]
+    out.append(("five languages", [(t, want in _claims(HEADS[lang] + t + PAD[lang])) for lang, t, want in LANGUAGES]))
+    out.append(("one date, 22 ways", [(t, read_text(t).date == DATE) for t in DATES]))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every line the reader misses")
     misses = parser.parse_args().misses
-    rows = []
-    for name, batch in (("English, 1", PLAIN), ("English, 2", PLAIN_2), ("English, 3", PLAIN_3)):
-        lines = [(t, want) for t, want in batch if want is not None]
-        found = [want in _claims(ENGLISH_HEAD + t) for t, want in lines]
-        rows.append((name, sum(found), len(lines)))
-        if misses:
-            print(
-                *(f"  missed ({name}): {want} | {t}" for (t, want), ok in zip(lines, found, strict=True) if not ok),
-                sep="\n",
-            )
-    found = [want in _claims(HEADS[lang] + t + PAD[lang]) for lang, t, want in LANGUAGES]
-    rows.append(("five languages", sum(found), len(LANGUAGES)))
+    batches = _batches()
     if misses:
-        print(
-            *(f"  missed: {want} | {t}" for (_, t, want), ok in zip(LANGUAGES, found, strict=True) if not ok), sep="\n"
-        )
-    found = [read_text(t).date == DATE for t in DATES]
-    rows.append(("one date, 22 ways", sum(found), len(DATES)))
-    if misses:
-        print(*(f"  missed: {t!r}" for t, ok in zip(DATES, found, strict=True) if not ok), sep="\n")
+        print(*(f"  missed ({name}): {t!r}" for name, lines in batches for t, ok in lines if not ok), sep="\n")
     print(f"{'batch':<20} {'read':>5} {'of':>4}")
-    for name, read, total in rows:
-        print(f"{name:<20} {read:>5} {total:>4}")
+    for name, lines in batches:
+        print(f"{name:<20} {sum(ok for _, ok in lines):>5} {len(lines):>4}")
 
 
 if __name__ == "__main__":

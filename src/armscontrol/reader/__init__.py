@@ -593,7 +593,7 @@ def _read_dated(
         if dateline is not None:
             # (a vote told of a legislature comes before the act the data records, the deposit: the dateline's day
             # is the last such day on or before that act; any other act's, the first on or after it)
-            day = (_on_or_before if _told_of_legislature(text, claim) else _on_or_after)(act_day, *day_month(dateline))
+            day = _same_day_near(act_day, *day_month(dateline), after=not _told_of_legislature(text, claim))
         if day is None:
             continue
         again = _read(text, day, title=title, publisher=publisher, source_date=source_date)
@@ -621,32 +621,22 @@ def _read_dated(
     return answer
 
 
-def _on_or_after(day: dt.date, day_of_month: int, month: int) -> dt.date | None:
-    """The first ``day_of_month`` of ``month`` on or after ``day``; ``None`` where none comes within five years."""
-    for year in range(day.year, day.year + 5):
-        try:
-            candidate = dt.date(year, month, day_of_month)
-        except ValueError:
-            continue
-        if candidate >= day:
-            return candidate
-    return None
-
-
 def _told_of_legislature(text: str, claim: Claim) -> bool:
     """Whether a ratification is told of a legislature ("the Duma ratified"): its vote, which the data may record
     later, as the deposit."""
     return claim.kind == "ratified" and bool(LEGISLATURE.search(text, max(0, claim.start - 120), claim.end + 60))
 
 
-def _on_or_before(day: dt.date, day_of_month: int, month: int) -> dt.date | None:
-    """The last ``day_of_month`` of ``month`` on or before ``day``, within the year before it."""
-    for year in (day.year, day.year - 1):
+def _same_day_near(day: dt.date, day_of_month: int, month: int, *, after: bool) -> dt.date | None:
+    """The first ``day_of_month`` of ``month`` on or after ``day`` (within five years), or with ``after`` false the
+    last on or before it (within the year before); ``None`` where none falls there (29 February)."""
+    years = range(day.year, day.year + 5) if after else (day.year, day.year - 1)
+    for year in years:
         try:
             candidate = dt.date(year, month, day_of_month)
         except ValueError:
             continue
-        if candidate <= day:
+        if (candidate >= day) if after else (candidate <= day):
             return candidate
     return None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from armscontrol.citations import source_ref
@@ -1562,14 +1563,11 @@ def defined_groups(text: str, states: list[tuple[str, int, int]]) -> tuple[tuple
     a group's name right before it introduces ("the five Nuclear-Weapon States (China, France, ...)", "the ASEAN
     member States: Brunei, ..."), as (its name, where the list starts, its members)."""
     out = []
-    i = 0
-    while i < len(states):
-        chain = state_chain(text, states, i)
+    for chain in state_chains(text, states):
         if len(chain) >= 2:
             named = _GROUP_NAMED_BEFORE.search(text, max(0, chain[0][1] - 80), chain[0][1])
             if named is not None:
                 out.append((named.group("name"), chain[0][1], tuple(dict.fromkeys(x[0] for x in chain))))
-        i += len(chain)
     return tuple(out)
 
 
@@ -1598,14 +1596,17 @@ def named_group(text: str, a: int, cs: int, groups: tuple[tuple[str, int, tuple[
 
 def state_lists(text: str, states: list[tuple[str, int, int]]) -> list[tuple[str, ...]]:
     """The lists of two or more states joined by commas and 'and' among ``states`` (in text order), in order."""
-    lists = []
+    return [tuple(x[0] for x in chain) for chain in state_chains(text, states) if len(chain) >= 2]
+
+
+def state_chains(text: str, states: list[tuple[str, int, int]]) -> Iterator[list[tuple[str, int, int]]]:
+    """``states`` (in text order) cut into their chains (:func:`state_chain`), in order; a state alone is a chain of
+    one."""
     i = 0
     while i < len(states):
         chain = state_chain(text, states, i)
-        if len(chain) >= 2:
-            lists.append(tuple(x[0] for x in chain))
+        yield chain
         i += len(chain)
-    return lists
 
 
 # A state's leader's or envoy's office (the leaders' offices of the lexicon, and a state's envoys)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from armscontrol.reader.claims import UNION_OF_GROUPS, Mentioned, listed_claims, state_chain
+from armscontrol.reader.claims import UNION_OF_GROUPS, Mentioned, listed_claims, state_chains
 from armscontrol.reader.models import Claim
 
 _NOT = r"(?:not|never)\s+(?:yet\s+|even\s+|so\s+far\s+|as\s+yet\s+)?"
@@ -200,14 +200,8 @@ def _rest_standing(text: str, a: int, b: int, lead: re.Match[str] | None) -> re.
 
 def _lists(text: str, states: list[tuple[str, int, int]]) -> list[list[list[tuple[str, int, int]]]]:
     """The sentence's lists of states, each as its parts (a part ends at a bracket that another part follows)."""
-    chains: list[list[tuple[str, int, int]]] = []
-    i = 0
-    while i < len(states):
-        found = state_chain(text, states, i)
-        chains.append(found)
-        i += len(found)
     lists: list[list[list[tuple[str, int, int]]]] = []
-    for found in chains:
+    for found in state_chains(text, states):
         if lists and _PARTS.fullmatch(text[lists[-1][-1][-1][2] : found[0][1]]):
             lists[-1].append(found)
         else:
