@@ -66,6 +66,8 @@ HELDOUT_2026V = STATEMENTS / "heldout-2026v"
 """A twenty-second held-out set, frozen before the reader's twenty-second pass; measured, never tuned to (see its README)."""
 HELDOUT_2026W = STATEMENTS / "heldout-2026w"
 """A twenty-third held-out set, frozen before the reader's twenty-third pass; measured, never tuned to (see its README)."""
+HELDOUT_2026X = STATEMENTS / "heldout-2026x"
+"""A twenty-fourth held-out set, frozen before the reader's twenty-fourth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -243,6 +245,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-u": lambda: annotated(HELDOUT_2026U),
         "heldout-v": lambda: annotated(HELDOUT_2026V),
         "heldout-w": lambda: annotated(HELDOUT_2026W),
+        "heldout-x": lambda: annotated(HELDOUT_2026X),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
