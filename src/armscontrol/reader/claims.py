@@ -79,7 +79,16 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "We are not bound by this treaty": no party to it ("no longer bound" is an end, read elsewhere)
             r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)"
             # "the failure of the United States Senate to ratify", "India's refusal to ratify", "non-ratification of"
-            r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+ratify\b)|\bnon-?ratification\b",
+            r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+ratify\b)|\bnon-?ratification\b"
+            # "Indonesia and Brazil are in the process of ratifying it", "the procedures for ratifying the treaty would be
+            # completed soon": a step under way, not taken ("with a view to future ratification": one ahead)
+            r"|\bin\s+the\s+process\s+of\s+(?:\w+ly\s+)?(?:its\s+|the\s+)?ratif(?:ying|ication)\b"
+            r"|\b(?:procedures?|process)\s+(?:for|of)\s+ratif\w*(?=[^.;]{0,60}?\b(?:would|will)\s+(?:soon\s+)?be\s+"
+            r"(?:completed|concluded|finished|finali[sz]ed)\b)"
+            r"|\bwith\s+a\s+view\s+to\s+(?:its\s+|their\s+)?(?:future\s+|eventual\s+|early\s+|later\s+)?ratification\b"
+            # "Japan does not participate in the treaty": no party to it
+            r"|\b(?:do|does|did)\s+not\s+(?:yet\s+)?(?:participate|take\s+part)\s+in\b"
+            r"(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?-i:[A-Z])|(?:treaty|agreement|protocol|convention)\b))",
             re.I,
         ),
     ),
@@ -116,7 +125,7 @@ CUES: list[tuple[str, re.Pattern]] = [
         "ratified",
         re.compile(
             # ("eight States whose ratification is a precondition": what is needed, not what was done)
-            r"(?<!\bwhose\s)\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            r"(?<!\bwhose\s)(?<!\bnon-)(?<!\bnon)\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
@@ -169,7 +178,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?<!\bre-)(?<!\bre)\b(?:signed|(?<!\bfor\s)signature|signing)\b(?!\s+(?:into\s+law|(?:the\s+|a\s+|its\s+|their\s+)?(?:federal\s+)?"
             r"(?:(?-i:[A-Z])[\w.]*\s+)?(?:law|act|bill|decree|instruments?)\s+(?:(?:on|of)\s+(?:the\s+)?)?ratif))|\bfirst\s+(?:[\w-]+\s+){0,5}?to\s+sign\b"
             # "Cuba became the 185th State to sign the CTBT" (Spanish "el 185 Estado en firmar": a bare number)
-            r"|\b(?:\d+(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth|latest|last)\s+"
+            # ("Malta became the 84th UN member state to sign the treaty")
+            r"|\b(?:\d+(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth|latest|last)\s+(?:(?-i:UN|U\.N\.)\s+)?(?:member\s+)?"
             r"(?:States?|countr(?:y|ies)|nations?)\s+(?:in\s+the\s+(?:world|region)\s+)?to\s+sign\b"
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
@@ -199,7 +209,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # force of ..."
             # ("welcomes the entry into force" may come the day before it; "the period following entry into force" is a
             # term)
-            r"|\b(?:celebrat\w*|commemorat\w*)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\banniversary\s+of\s+(?:the\s+|its\s+)?entry\s+into\s+force\b|\b(?:since|following|after)\s+(?:the\s+day\s+of\s+)?(?:the|its)\s+entry\s+into\s+force\b"
+            r"|\b(?:celebrat\w*|commemorat\w*|congratulat\w*(?:\s+on)?)\s+(?:the\s+|its\s+)?entry\s+into\s+force\b"
+            # ("the fiftieth anniversary of the Treaty's entry-into-force")
+            r"|\banniversary\s+of\s+(?:the\s+|its\s+|(?:the\s+)?(?:Treaty|treaty|Agreement|agreement)['’]s\s+)?entry[\s-]+into[\s-]+force\b|\b(?:since|following|after)\s+(?:the\s+day\s+of\s+)?(?:the|its)\s+entry\s+into\s+force\b"
             # "With the entry into force, on 14 February 1967, of the Treaty ..., the region became" (not "will become":
             # _WITH_ENTRY_AHEAD); "the treaty enforced on 28 March 1997", the word misused for its entry into force
             r"|^\s*(?:[\"“‘']\s*)?with\s+(?:the\s+|its\s+)entry\s+into\s+force\b|\benforced\s+(?:on|since)\s+(?=\d|(?-i:[A-Z][a-z]+\s+\d))"
@@ -221,7 +233,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "The United States and Russia agreed to extend New START until February 2026": a decision taken
             r"|(?<=\bagreed\sto\s)extend\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Its extension indefinitely in 1995 marked an important step": the passage's instrument's extension
-            r"|(?<=\b[Ii]ts\s)extension\b(?!\s+of\b)(?=\s+(?:indefinitely|for\s+(?:an?\s+)?(?:indefinite|unlimited|further)|in\s+\d{4}))",
+            r"|(?<=\b[Ii]ts\s)extension\b(?!\s+of\b)(?=\s+(?:indefinitely|for\s+(?:an?\s+)?(?:indefinite|unlimited|further)|in\s+\d{4}))"
+            # "the 25th anniversary of its indefinite extension": the passage's instrument's
+            r"|(?<=\banniversary\sof\sits\s)indefinite\s+extension\b(?!\s+of\b)",
             re.I,
         ),
     ),
@@ -255,6 +269,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "The fulfillment by these states of their obligations under the Protocol": a party's obligations
             # (told as fulfilled, not as asked for: "comply with its obligations under the NPT" is a call; _FULFILLED)
             r"|(?<=\bof\s)(?:their|its)\s+obligations\s+under\b(?=\s+(?:the\s+)?[A-Z])"
+            # "Russia consistently implements all the provisions of the NPT": a party's standing, told as done (not "must
+            # implement", a call)
+            r"|\b(?:implements|fulfil{1,2}s|complies\s+with|abides\s+by|honou?rs)\s+(?:all\s+|fully\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+            r"(?:provisions|obligations|commitments)(?=\s+(?:of|under)\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Iran, a party to the NPT since 1970, denies ...": an apposition to the state before it
             r"|(?<=,\s)(?:a|an|the\s+only)\s+(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full"
             r"|original)\s+)?(?:state\s+)?part(?:y|ies)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -1390,7 +1408,9 @@ _ORDINAL_LEAD = re.compile(
     # ("France, the first State, with the United Kingdom, to ratify": a partner set off by commas)
     r"(?:\s*,\s*(?:(?:along|together)\s+with|alongside|with)\s+[^,;.]{1,40},)?\s+to\s+"
     # "the first ... to deposit its instruments of ratification"
-    r"(?:deposit\s+(?:its|their)\s+instruments?\s+of\s+)?)?$"
+    r"(?:deposit\s+(?:its|their)\s+instruments?\s+of\s+)?)?"
+    # ("one of the first three countries to sign and ratify the Treaty": both steps)
+    r"(?:(?<=\sto\s)sign\s+and\s+)?$"
     # "the 185th State to sign the CTBT and the 169th to ratify it": the noun said once for both ranks
     r"|\b(?:States?|countr(?:y|ies)|nations?)\s+to\s+(?:sign|ratify|accede)\b[^.;]{0,100}?\band\s+the\s+"
     r"(?:\d+(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth)\s+to\s+$",
@@ -1537,12 +1557,37 @@ def numbered_group(
     where no list of that size was named (the group is then not told)."""
     counted = _COUNTED_BY.match(text, ce, clause_end) or _COUNTED_SUBJECT.search(text, max(a, cs - 60), cs)
     if counted is None:
-        return []
+        return _counted_then_listed(text, states, a, cs, ce)
     word = counted.group("n").lower()
     n = _COUNT_WORDS.get(word) or int(word)
     lists = [*previous_lists, *state_lists(text, [x for x in states if x[2] <= counted.start()])]
     sized = [lst for lst in lists if len(dict.fromkeys(lst)) == n]
     return list(dict.fromkeys(sized[-1])) if sized else []
+
+
+# "three States also deposited their instruments of ratification of the agreement, Guyana, Thailand and the Holy See": a
+# counted subject, its members listed after the act
+_COUNTED_THEN_LISTED = re.compile(
+    rf"\b{_COUNTED}\s+(?:(?:also|have|has|had|then|\w+ly)\s+){{0,2}}(?:deposited\s+(?:their|its)\s+(?:respective\s+)?"
+    r"instruments?\s+of\s+)?$",
+    re.I,
+)
+
+
+def _counted_then_listed(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int) -> list[str | None]:
+    """The states a counted subject lists after its act, set off by a comma, a colon or a dash ("three States ...
+    deposited their instruments of ratification of the agreement, A, B and C"): exactly that many, else none."""
+    counted = _COUNTED_THEN_LISTED.search(text, max(a, cs - 60), cs)
+    if counted is None:
+        return []
+    word = counted.group("n").lower()
+    n = _COUNT_WORDS.get(word) or int(word)
+    end = next((i for i in range(ce, min(len(text), ce + 300)) if text[i] in ".;\n"), min(len(text), ce + 300))
+    for listed in state_lists(text, [x for x in states if ce <= x[1] < end]):
+        first = next(x for x in states if x[0] == listed[0] and ce <= x[1] < end)
+        if len(dict.fromkeys(listed)) == n and re.search(r"[,:–—-]\s*(?:namely\s+)?(?:the\s+)?$", text[ce : first[1]]):
+            return list(dict.fromkeys(listed))
+    return []
 
 
 # A group's name right before the list of its members, set off by a bracket, a colon, a dash or "namely"
@@ -1681,7 +1726,8 @@ def cue_claims(
         return []  # "When did the NPT enter into force?": a question asks, it claims nothing
     claims: list[Claim] = []
     used: set[tuple[str | None, str | None, str]] = set()
-    taken_spans: list[tuple[int, int]] = []
+    # ("whose ratification (A, B) or signature (C) is still outstanding": the steps not taken, _whose_step_outstanding)
+    taken_spans: list[tuple[int, int]] = [m.span() for m in _WHOSE_STEPS_OUTSTANDING.finditer(text, a, b)]
     for kind, pattern in CUES:
         for m in pattern.finditer(body):
             cs, ce = a + m.start(), a + m.end()
@@ -1745,6 +1791,12 @@ def cue_claims(
                 future = None  # "announced that it will withdraw": the notice itself is the fact
             if kind == "withdrew" and cue.lower().startswith("withdraw ") and not notice:
                 continue  # "to withdraw from": an intention or a right, not an act
+            if (
+                future
+                and ordinal
+                and re.search(r"\b(?:became|has\s+become|was|is)\b", text[max(a, cs - 80) + future.end() : cs])
+            ):
+                future = None  # "will enter into force, as Honduras became the fiftieth State to ratify it": done
             if kind in _PARTY_EVENTS and future and not refused_standing:
                 continue  # an announcement of what will happen is not a claim of what has
             if _NOMINAL.match(cue) and _TO_COME.search(text, max(a, cs - 20), cs):
@@ -2104,6 +2156,21 @@ def _soviet_act(text: str, party: str | None, instrument_id: str | None, kind: s
     return party
 
 
+# "the (total) number of countries that ratified it to 52, including A and B": the count's named members
+_NUMBER_OF_GROUP = re.compile(
+    rf"\bnumber\s+of\s+(?:[\w-]+\s+){{0,3}}?{GROUP_NOUNS}(?:\s+and\s+\w+)?\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:\w+ly\s+)?$"
+)
+_TO_COUNT_INCLUDING = re.compile(
+    r"(?:\s+(?:it|them|the\s+\w+))?\s+to\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*,\s*(?:including|among\s+them)\s+(?:the\s+)?"
+)
+# A group of states no name tells, as a relative clause's head right before its cue ("those which had signed")
+_GROUP_RELATIVE = re.compile(
+    rf"\b(?:those|(?:the|all|other)\s+(?:[\w-]+\s+)?{GROUP_NOUNS})\s+(?:which|that|who)\s+(?:had|have|has)\s+"
+    r"(?:already\s+|also\s+)?$"
+)
+
+
 def _claim_parties(
     text: str,
     kind: str,
@@ -2127,6 +2194,11 @@ def _claim_parties(
         # to ratification, the Treaty ..., both signed in Vienna")
         signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
+    group = _GROUP_RELATIVE.search(text, max(a, cs - 60), cs)
+    if group and not any(group.start() <= x[1] < clause_end for x in states):
+        # "a vote which included the countries which had ratified the Treaty and those which had signed it": a group
+        # the relative clause defines, none of it named (not the main clause's subject)
+        return []
     if (
         not party_codes
         and kind in {"signed", "ratified", "withdrew"}
@@ -2180,6 +2252,14 @@ def _claim_parties(
                 for x in states
             )
         ]
+    counted_to = _NUMBER_OF_GROUP.search(text, max(a, cs - 80), cs) and _TO_COUNT_INCLUDING.match(text, ce)
+    if kind in {"signed", "ratified"} and counted_to:
+        # "bringing the total number of countries that ratified it to 52, including Benin last month": the states the
+        # count includes
+        included = [x for x in states if x[1] >= counted_to.end()]
+        lists = [lst for lst in state_lists(text, included) if included and lst[0] == included[0][0]]
+        if included and included[0][1] == counted_to.end():
+            party_codes = list(dict.fromkeys(lists[0])) if lists else [included[0][0]]
     if not party_codes:
         # "It entered into force ... after ratification by all five countries": the five listed before
         party_codes = numbered_group(text, states, a, cs, ce, clause_end, context.previous_lists)
@@ -2495,6 +2575,44 @@ def heading_list_claims(
             listed.append(state[0])
         if len(listed) >= 2:
             out += listed_claims(kind, named[0], listed, text, m.start(), m.end(), on, used, name_party=True)
+    return out
+
+
+# "the eight States whose ratification (China, Egypt, ...) or signature (India, ...) is still outstanding": the states
+# in each bracket have not taken the step it follows
+_WHOSE_STEP = re.compile(r"\b(?P<step>ratification|signature)\s*\((?P<listed>[^()]{2,200})\)", re.I)
+_WHOSE_STEPS_OUTSTANDING = re.compile(
+    rf"\bwhose\s+{_WHOSE_STEP.pattern}(?:\s*(?:,|or|and|and/or|resp(?:ectively)?\.?)?\s*(?:their\s+|its\s+)?"
+    r"(?:ratification|signature)\s*\([^()]{2,200}\))?"
+    r"[^.;()]{0,40}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing)\b",
+    re.I,
+)
+
+
+def _whose_step_outstanding(
+    text: str,
+    a: int,
+    b: int,
+    instruments: list[Mentioned],
+    states: list[tuple[str, int, int]],
+    on: dt.date,
+    context: Context,
+    used: set,
+) -> list[Claim]:
+    """'the States whose ratification (A, B) or signature (C) is still outstanding': A and B have not ratified the
+    passage's instrument, C has not signed it."""
+    out: list[Claim] = []
+    for m in _WHOSE_STEPS_OUTSTANDING.finditer(text, a, b):
+        before = [i for i in instruments if a <= i.end <= m.start() and i.id is not None]
+        target = max(before, key=lambda i: i.end) if before else context.previous_instrument
+        instrument = _judgeable(target, context)
+        if instrument is None:
+            continue
+        for step in _WHOSE_STEP.finditer(text, m.start(), m.end()):
+            bracket = step.start("listed"), step.end("listed")
+            codes = list(dict.fromkeys(s[0] for s in states if bracket[0] <= s[1] and s[2] <= bracket[1]))
+            kind = "not_ratified" if step.group("step").lower() == "ratification" else "not_signed"
+            out += listed_claims(kind, instrument, codes, text, m.start(), m.end(), on, used, name_party=True)
     return out
 
 
@@ -2865,6 +2983,6 @@ def _group_members(
     return list(dict.fromkeys(s[0] for s in context.next_listed))
 
 
-_SENTENCE_RULES = (_waiting_for, _unlike_did_so, _standing_in_brackets)
+_SENTENCE_RULES = (_waiting_for, _whose_step_outstanding, _unlike_did_so, _standing_in_brackets)
 """Rules that read a whole sentence rather than one cue, each called with the sentence's bounds, its mentions and
 states, the day, the passage's context and the claims already made (in this order)."""

@@ -149,6 +149,7 @@ NEGATIONS: dict[str, str] = {
     "bisher nicht": "not yet",
     "bislang nicht": "not yet",
     "immer noch nicht": "still not",
+    "noch immer nicht": "still not",
     "nie": "never",
     "niemals": "never",
 }
@@ -162,6 +163,16 @@ PHRASES: dict[str, str] = {
     "in Kraft": "in force",
     "außer Kraft": "no longer in force",
     "in Kraft tritt": "enters into force",
+    # ("Obwohl der Vertrag noch immer nicht in Kraft ist": the verb at the clause's end)
+    "nicht in Kraft ist": "is not in force",
+    "noch nicht in Kraft ist": "is not yet in force",
+    "noch immer nicht in Kraft ist": "is still not in force",
+    "immer noch nicht in Kraft ist": "is still not in force",
+    # ("deren Ratifizierung (A, B) bzw. Zeichnung (C) noch aussteht": a step still outstanding)
+    "aussteht": "is outstanding",
+    "noch aussteht": "is still outstanding",
+    "ausstehen": "are outstanding",
+    "noch ausstehen": "are still outstanding",
     # acts as nouns
     "Ratifizierung": "ratification",
     "Ratifikation": "ratification",
@@ -169,6 +180,7 @@ PHRASES: dict[str, str] = {
     "Ratifikationsurkunden": "instruments of ratification",
     "Beitrittsurkunde": "instrument of accession",
     "Unterzeichnung": "signature",
+    "Zeichnung": "signature",
     "Unterschrift": "signature",
     "Beitritt": "accession",
     "Austritt": "withdrawal",
@@ -255,6 +267,7 @@ PHRASES: dict[str, str] = {
     "nach": "after",
     "vor": "before",
     "ohne": "without",
+    "obwohl": "although",
     "dass": "that",
     "daß": "that",
     "wenn": "if",
@@ -460,6 +473,9 @@ GERMAN = Language(
     state_names=STATE_NAMES,
     # "den Vertrag über das Verbot von Atomwaffen": the registry's "Kernwaffen" in the everyday word
     name_variants=(("Kernwaffen", "Atomwaffen"),),
+    # "des Vertrags über das umfassende Verbot von Nuklearversuchen": a title in the genitive, as German writes it
+    # after "Inkrafttreten des" or "Unterstützer des"
+    name_heads={"Vertrag": ("Vertrags", "Vertrages"), "Abkommen": ("Abkommens",), "Protokoll": ("Protokolls",)},
     ambiguous_states=frozenset({"korea"}),
     articles=frozenset({"der", "die", "das", "den", "dem"}),
     of=frozenset({"des", "von", "vom"}),

@@ -78,6 +78,7 @@ STATE_NAMES: dict[str, str] = {
     "United States": "USA",
     "United States of America": "USA",
     "U.S.": "USA",
+    "U.S.A.": "USA",
     "US": "USA",
     "USA": "USA",
     "America": "USA",

@@ -495,10 +495,15 @@ _ANAPHORA_KINDS = {
 _CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|on|of|the|and|for|to|in|a)\s+){0,8}"
     r"(?:Treaty|Treaties|Traety|Treay|Tready|Agreement|Convention|Protocol|Accord)\b"
-    r"|\b(?:Treaty|Agreement|Convention|Protocol)\s+(?:of|on|for|banning)\s+(?:(?:[A-Z][\w'’-]*|the|of|on|and|in|a)\s+){0,8}[A-Z][\w'’-]*"
+    # ("ratification of the Treaty on Tuesday, December 6": a day, no title)
+    r"|\b(?:Treaty|Agreement|Convention|Protocol)\s+(?:of|on|for|banning)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)(?:(?:[A-Z][\w'’-]*|the|of|on|and|in|a)\s+){0,8}[A-Z][\w'’-]*"
 )
 _SKIP_CANDIDATE = re.compile(
     r"^(?:The|This|That|A|Our|Their|Its|These|Those|Such|Each|Any|New|Both|Russia's|America's)\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$"
+    # ("Obwohl the Treaty", a word the gloss left before "the Treaty": no title is a word and "the Treaty")
+    r"|^[A-Z][\w'’-]*\s+the\s+(?:Treaty|Agreement|Convention|Protocol|Accord)$"
 )
 
 
@@ -623,6 +628,24 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
                     parent_of(last) or last
                 )  # "the Treaty" after "the Protocol to the Treaty ...": the treaty it belongs to
             out.append(Found(last, m.group(0), m.start(), m.end(), "anaphora"))
+        elif (
+            head in {"treaty", "agreement", "pact", "accord"}
+            and m.group(0)[:1].lower() == "t"
+            # ("a protocol to the agreement for creating a zone": another instrument's; "The treaty signed in Moscow
+            # by ...": one the words after describe, not one named before)
+            and not re.search(
+                r"\b(?:protocols?|annex(?:es)?|amendments?)\s+to\s+$", text[max(0, m.start() - 20) : m.start()], re.I
+            )
+            and not re.match(
+                r"\s+(?:signed|concluded|agreed|negotiated|reached|initialled|which|that)\b",
+                text[m.end() : m.end() + 20],
+            )
+        ):
+            # "Germany works for the entry into force of the Treaty ... The CTBT ...": named only after, the one
+            # instrument of that kind the text names (none before it; with two or more, not told which)
+            after = {f.instrument for f in by_kind[head] if m.end() <= f.start <= m.end() + 1500}
+            if len(after) == 1 and len({f.instrument for f in by_kind[head]}) == 1:
+                out.append(Found(after.pop(), m.group(0), m.start(), m.end(), "anaphora"))
     return _the_protocol_to(text, out, _PROTOCOL_TO_ANAPHOR)
 
 

@@ -1,0 +1,173 @@
+"""Rules of the twenty-third pass on the reader, which opened the twenty-third held-out set
+(tests/statements/heldout-2026w), each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text, on).claims}
+
+
+def _judged(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None, str]]:
+    return {(c.kind, c.party, c.instrument, c.verdict) for c in read_text(text, on).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACCRA, 1 June 2024. Ghana and Togo are in the process of ratifying the TPNW.", {"GHA", "TGO"}),
+        ("ACCRA, 1 June 2024. Ghana is in the process of ratification of the TPNW.", {"GHA"}),
+        (
+            "LIMA, 3 March 2021. The envoys of Peru and Chile said that the domestic procedures for ratifying the TPNW "
+            "would be completed soon.",
+            {"PER", "CHL"},
+        ),
+        (
+            "SUVA, 2 May 2025. By signing the Rarotonga Treaty, Palau has shown its intention to be bound by it with a "
+            "view to future ratification.",
+            {"PLW"},
+        ),
+        ("OSLO, 1 June 2024. Norway, a NATO member, does not participate in the TPNW.", {"NOR"}),
+    ],
+)
+def test_a_step_under_way_ahead_or_not_taken_part_in_is_not_taken(text, expected):
+    claims = _claims(text)
+    assert {("not_ratified", p, c[2]) for p in expected for c in claims} & claims
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == expected
+    assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_a_non_ratified_group_is_no_ratification_of_the_speaker():
+    claims = _claims("TOKYO, 1 June 2024. Japan has made approaches to non-ratified Annex 2 countries of the CTBT.")
+    assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_whose_ratification_or_signature_in_brackets_is_outstanding_lists_the_steps_not_taken():
+    claims = _judged(
+        "BERLIN, 1 September 2015. We press for the entry into force of the CTBT, above all with the States whose "
+        "ratification (Egypt, Iran and the United States) or signature (India and Pakistan) is still outstanding."
+    )
+    assert {("not_ratified", p, "ctbt", "consistent") for p in ("EGY", "IRN", "USA")} <= claims
+    assert {("not_signed", p, "ctbt", "consistent") for p in ("IND", "PAK")} <= claims
+    assert not any(c[0] == "signed" for c in claims)
+
+
+def test_the_german_for_a_step_still_outstanding_is_read():
+    claims = _claims(
+        "29.08.2015 - Pressemitteilung. Deutschland setzt sich für das Inkrafttreten des Vertrags über das umfassende "
+        "Verbot von Nuklearversuchen (CTBT) ein, vor allem gegenüber den Staaten, deren Ratifizierung (China, Ägypten und "
+        "Iran) bzw. Zeichnung (Indien und Pakistan) noch aussteht. Obwohl der Vertrag noch immer nicht in Kraft ist, "
+        "funktioniert das Verifikationssystem."
+    )
+    assert {("not_ratified", "CHN", "ctbt"), ("not_signed", "PAK", "ctbt"), ("not_in_force", None, "ctbt")} <= claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VALLETTA, 1 October 2020. On 24 August Malta became the 84th UN member state to sign the TPNW.",
+        "VALLETTA, 1 October 2020. Malta became the 84th member State to sign the TPNW in August.",
+    ],
+)
+def test_an_ordinal_with_words_before_state_tells_a_signature(text):
+    assert ("signed", "MLT", "tpnw") in _claims(text)
+
+
+def test_one_of_the_first_countries_to_sign_and_ratify_tells_both():
+    claims = _claims(
+        "BANGKOK, 1 February 2021. Thailand was one of the first three countries to sign and ratify the TPNW."
+    )
+    assert {("signed", "THA", "tpnw"), ("ratified", "THA", "tpnw")} <= claims
+
+
+def test_an_ordinal_act_done_is_told_though_a_future_comes_before_it():
+    claims = _claims(
+        "NEW YORK, 25 October 2020. The TPNW will enter into force in January, as Honduras became the fiftieth State "
+        "to ratify it."
+    )
+    assert ("ratified", "HND", "tpnw") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "TOKYO, 12 May 2020. This month marks the 25th anniversary of the NPT's indefinite extension. We celebrate "
+            "the NPT. This year is the 25th anniversary of its indefinite extension.",
+            "extended",
+        ),
+        (
+            "NEW YORK, 5 March 2021. We mark the 51st anniversary of the Treaty's entry-into-force on 5 March 1970, and of "
+            "the NPT.",
+            "in_force",
+        ),
+        ("BANGKOK, 22 January 2021. The Minister congratulated the entry into force of the TPNW today.", "in_force"),
+    ],
+)
+def test_an_anniversary_or_a_congratulation_tells_the_event(text, kind):
+    assert any(c[0] == kind and c[2] in {"npt", "tpnw"} for c in _claims(text))
+
+
+def test_working_for_an_indefinite_extension_is_no_extension():
+    claims = _claims(
+        "LONDON, 1 June 1992. We work for universal adherence to the NPT, and for its indefinite extension."
+    )
+    assert not any(c[0] == "extended" for c in claims)
+
+
+def test_a_state_that_implements_all_the_provisions_is_bound():
+    assert ("bound", "RUS", "npt") in _claims(
+        "MOSCOW, 27 April 2015. Russia consistently implements all the provisions of the NPT."
+    )
+    assert not any(
+        c[0] == "bound" for c in _claims("MOSCOW, 27 April 2015. Iran must implement all the provisions of the NPT.")
+    )
+
+
+def test_a_bracketed_list_after_a_relative_clause_is_its_group_and_u_s_a_is_the_united_states():
+    claims = _claims(
+        "TOKYO, 8 October 1999. Japan hopes that the States which have not yet ratified the CTBT (U.S.A., China and "
+        "Russia) will ratify it soon."
+    )
+    assert {("not_ratified", p, "ctbt") for p in ("USA", "CHN", "RUS")} <= claims
+    assert not any(c[1] == "JPN" for c in claims)
+
+
+def test_a_group_a_relative_clause_defines_is_not_the_main_subject():
+    claims = _claims(
+        "TOKYO, 8 October 1999. Japan welcomes the adoption of the declaration by a vote which included the countries "
+        "which had ratified the CTBT and those which had signed it."
+    )
+    assert not any(c[1] == "JPN" for c in claims)
+
+
+def test_a_counted_subject_with_its_members_listed_after_the_act():
+    claims = _claims(
+        "NEW YORK, 21 September 2017. At the ceremony, three States also deposited their instruments of ratification "
+        "of the TPNW, Guyana, Thailand and the Holy See."
+    )
+    assert {("ratified", p, "tpnw") for p in ("GUY", "THA", "VAT")} <= claims
+    two = _claims(
+        "NEW YORK, 21 September 2017. Three States deposited their instruments of ratification of the TPNW, Guyana and Thailand."
+    )
+    assert not any(c[0] == "ratified" for c in two)  # two named for three: not the group
+
+
+def test_a_count_of_ratifications_including_a_state_tells_its_ratification():
+    claims = _claims(
+        "NEW YORK, 22 January 2021. Cambodia has ratified the TPNW, bringing the total number of countries that "
+        "ratified it to 52, including Benin last month."
+    )
+    assert {("ratified", "KHM", "tpnw"), ("ratified", "BEN", "tpnw")} <= claims
+
+
+def test_a_weekday_after_treaty_on_is_no_title():
+    claims = _claims(
+        "TOKYO, 6 December 2011. The parliament of Indonesia approved the ratification of the CTBT. It approved the "
+        "ratification of the Treaty on Tuesday, December 6."
+    )
+    assert not any(c[2] is None for c in claims)
