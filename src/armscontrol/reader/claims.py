@@ -80,8 +80,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)"
             # "the failure of the United States Senate to ratify", "India's refusal to ratify", "non-ratification of"
             r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+ratify\b)|\bnon-?ratification\b"
-            # "Indonesia and Brazil are in the process of ratifying it", "the procedures for ratifying the treaty would be
-            # completed soon": a step under way, not taken ("with a view to future ratification": one ahead)
+            # "Indonesia and Brazil are in the process of ratifying it", "the procedures for ratifying the treaty would
+            # be completed soon": a step under way, not taken ("with a view to future ratification": one ahead)
             r"|\bin\s+the\s+process\s+of\s+(?:\w+ly\s+)?(?:its\s+|the\s+)?ratif(?:ying|ication)\b"
             r"|\b(?:procedures?|process)\s+(?:for|of)\s+ratif\w*(?=[^.;]{0,60}?\b(?:would|will)\s+(?:soon\s+)?be\s+"
             r"(?:completed|concluded|finished|finali[sz]ed)\b)"
@@ -269,8 +269,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "The fulfillment by these states of their obligations under the Protocol": a party's obligations
             # (told as fulfilled, not as asked for: "comply with its obligations under the NPT" is a call; _FULFILLED)
             r"|(?<=\bof\s)(?:their|its)\s+obligations\s+under\b(?=\s+(?:the\s+)?[A-Z])"
-            # "Russia consistently implements all the provisions of the NPT": a party's standing, told as done (not "must
-            # implement", a call)
+            # "Russia consistently implements all the provisions of the NPT": a party's standing, told as done (not
+            # "must implement", a call)
             r"|\b(?:implements|fulfil{1,2}s|complies\s+with|abides\s+by|honou?rs)\s+(?:all\s+|fully\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
             r"(?:provisions|obligations|commitments)(?=\s+(?:of|under)\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Iran, a party to the NPT since 1970, denies ...": an apposition to the state before it
@@ -2610,7 +2610,9 @@ def _whose_step_outstanding(
             continue
         for step in _WHOSE_STEP.finditer(text, m.start(), m.end()):
             bracket = step.start("listed"), step.end("listed")
-            codes = list(dict.fromkeys(s[0] for s in states if bracket[0] <= s[1] and s[2] <= bracket[1]))
+            codes: list[str | None] = list(
+                dict.fromkeys(s[0] for s in states if bracket[0] <= s[1] and s[2] <= bracket[1])
+            )
             kind = "not_ratified" if step.group("step").lower() == "ratification" else "not_signed"
             out += listed_claims(kind, instrument, codes, text, m.start(), m.end(), on, used, name_party=True)
     return out
