@@ -171,3 +171,94 @@ def test_a_weekday_after_treaty_on_is_no_title():
         "ratification of the Treaty on Tuesday, December 6."
     )
     assert not any(c[2] is None for c in claims)
+
+
+def test_spanish_the_state_number_n_to_ratify_and_are_not_signatories():
+    claims = _claims(
+        "Madrid, 25 oct 2020. El Tratado sobre la Prohibición de las Armas Nucleares entrará en vigor en enero, 90 "
+        "días después de que Jamaica se convirtiera en el estado número 50 en ratificar su texto. Las potencias, como "
+        "Francia y China, no son signatarias del texto."
+    )
+    assert {("not_signed", "FRA", "tpnw"), ("not_signed", "CHN", "tpnw")} <= claims
+    assert any(c[0] == "ratified" and c[1] == "JAM" for c in claims)
+
+
+def test_spanish_a_pact_signed_on_behalf_of_a_state_and_a_passive_with_no_subject():
+    claims = _claims(
+        "Nueva York, 21 sep 2017. El pacto fue suscrito en representación de Chile por el canciller. El TPAN entrará "
+        "en vigor cuando 50 países lo ratifiquen."
+    )
+    assert ("signed", "CHL", "tpnw") in claims
+    paraguay = _claims(
+        "Asunción, 24 ene 2020. El Paraguay depositó el instrumento de ratificación del Tratado sobre la Prohibición "
+        "de las Armas Nucleares. Fue suscrito por la República del Paraguay el 20 de septiembre de 2017."
+    )
+    assert ("signed", "PRY", "tpnw") in paraguay
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MADRID, 1 June 2020. Nine states hold some 13 000 nuclear weapons.", 13000.0),
+        ("MADRID, 1 June 2020. Nine states hold some 13 thousand nuclear warheads.", 13000.0),
+        ("MOSCOW, 1 June 2020. Each side cut its warheads to 1,55 thousand.", 1550.0),
+    ],
+)
+def test_thousands_with_a_space_or_a_scale_word(text, value):
+    assert value in {f.value for f in read_text(text).figures}
+
+
+def test_a_space_between_numbers_of_other_things_is_no_thousands_separator():
+    values = {f.value for f in read_text("VIENNA, 1 June 2020. On 22 January 2021 50 states had ratified it.").figures}
+    assert 2021050.0 not in values and 21050.0 not in values
+
+
+def test_russian_approved_by_both_chambers_and_the_senate_is_ratified_by_both():
+    claims = _claims(
+        "МОСКВА, 6 фев 2011. Лидеры России и США подписали ДСНВ 8 апреля 2010 года в Праге. Договор одобрен обеими "
+        "палатами российского парламента, а также сенатом конгресса США."
+    )
+    assert {("ratified", "RUS", "new-start"), ("ratified", "USA", "new-start")} <= claims
+
+
+def test_russian_a_law_on_ratification_adopted_or_signed_object_first():
+    claims = _claims(
+        "МОСКВА, 6 фев 2011. Сенат США ратифицировал ДСНВ 22 декабря. Государственная Дума приняла закон о "
+        "ратификации 25 января 2011 года. 2 февраля закон о ратификации договора с Россией подписал президент США."
+    )
+    assert ("ratified", "RUS", "new-start") in claims
+    assert not any(c[0] == "signed" for c in claims)
+
+
+def test_a_similar_document_that_expired_is_not_the_passages_treaty():
+    claims = _claims(
+        "МОСКВА, 6 фев 2011. ДСНВ вступил в силу. Соглашение должно заменить собой аналогичный документ, срок "
+        "действия которого истек в декабре 2009 года."
+    )
+    assert ("in_force", None, "new-start") in claims
+    assert not any(c[0] == "not_in_force" for c in claims)
+
+
+def test_the_treaty_after_one_named_for_comparison_is_the_passages():
+    answer = read_text(
+        "МОСКВА, 6 фев 2011. Лидеры России и США подписали ДСНВ 8 апреля 2010 года в Праге. Стороны сократят "
+        "боезаряды на треть по сравнению с Московским договором 2002 года. Договор вступил в силу 5 февраля."
+    )
+    assert {"new-start", "sort"} <= {i.id for i in answer.instruments}
+    assert ("in_force", None, "new-start") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+
+
+def test_russian_implements_all_the_provisions_and_the_pledge_by_its_russian_words():
+    assert ("bound", "RUS", "npt") in _claims(
+        "МОСКВА, 27 апр 2015. РФ последовательно выполняет все положения Договора о нераспространении ядерного оружия."
+    )
+    answer = read_text(
+        "МОСКВА, 22 янв 2026. В сентябре Владимир Путин заявил о готовности России придерживаться центральных "
+        "количественных ограничений по ДСНВ в течение еще года."
+    )
+    assert "new-start-central-limits-pledge" in {i.id for i in answer.instruments}
+
+
+def test_the_intermediate_nuclear_forces_treaty_is_the_inf_treaty():
+    answer = read_text("WASHINGTON, 5 March 1990. We concluded the Intermediate Nuclear Forces Treaty in 1987.")
+    assert "inf" in {i.id for i in answer.instruments}

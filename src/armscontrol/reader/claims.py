@@ -133,8 +133,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             # the state then gave (judged as told of its legislature)
             # "the Senate gave its advice and consent to the Treaty": its consent to ratification, given
             r"|\b(?:gave|given|gives)\s+(?:its\s+|their\s+)?advice\s+and\s+consent\s+to\b(?!\s+(?:its\s+|the\s+)?ratification)"
-            r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
-            r"(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)\b)",
+            # ("was approved by both chambers of the Russian parliament")
+            r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:both\s+(?:chambers|houses)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
+            r"(?:(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)"
+            r"|(?<=[a-z]\s)parliament)\b)",
             re.I,
         ),
     ),
@@ -346,6 +348,15 @@ _WILL_NOT = re.compile(
 # What else "took effect" may be said of: a law, a decree, a decision, sanctions, a moratorium
 _NOT_TREATY_TOOK_EFFECT = re.compile(
     r"\b(?:law|decree|act|bill|amendment|order|resolution|decision|sanctions?|moratorium|ban|withdrawal)\b", re.I
+)
+# A law ratifying, or a text that passed ratification, as the object before "signed" ("the law On the ratification of
+# the Treaty ... signed President Obama", "the document, which had passed ratification ..., signed the President")
+_RATIFYING_OBJECT_BEFORE = re.compile(
+    r"(?:\blaw\s+on\s+(?:the\s+)?ratification\b|\bwhich\s+had\s+passed\s+ratification\b)[^.;]{0,120}$", re.I
+)
+# "a similar document, the term of which expired": the end of an instrument the text does not name
+_TERM_OF_ANOTHER = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:document|treaty|agreement),\s+the\s+(?:term|validity)\s+of\s+which\b"
 )
 # An act named as a noun ("the ratifications by Myanmar and Swaziland")
 _NOMINAL_ACT = re.compile(r"(?:ratifications?|signatures?|accessions?)", re.I)
@@ -1142,7 +1153,12 @@ def _co_objects(text: str, after: list[Mentioned]) -> list[Mentioned]:
     return joined
 
 
-_AND_BY = re.compile(r"[^;.]{0,40}?\band\s+by\s+(?:both\s+)?(?:the\s+)?", re.I)
+# ("... and by France", "parliament, as well as by the Senate of the US Congress")
+_AND_BY = re.compile(
+    r"[^;.]{0,40}?\b(?:and|as\s+well\s+as)\s+by\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?:Senate|Congress|[Pp]arliament|Duma|legislature)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
 _JOINED = re.compile(
     # ("the United States and the former Soviet Union": a state that ceased to exist, named so)
     # ("Algeria*, Argentina*": a footnote mark after a name, the Annex 2 States of a list)
@@ -1193,7 +1209,10 @@ def _parties(
     text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int
 ) -> list[tuple[str, int, int]]:
     """Who a cue speaks of: the states after 'by' (a list joined by commas and 'and'), else the subject before it."""
-    by = re.search(r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+)?(?:the\s+)?", text[ce:clause_end])
+    # ("approved by both chambers of the Russian parliament")
+    by = re.search(
+        r"\b(?:by|on\s+behalf\s+of)\s+(?:both\s+(?:(?:chambers|houses)\s+of\s+)?)?(?:the\s+)?", text[ce:clause_end]
+    )
     if (
         by
         and re.search(r"\b\w+(?:ed|en|wn)\s+$", text[ce : ce + by.start()])
@@ -1411,6 +1430,8 @@ _ORDINAL_LEAD = re.compile(
     r"(?:deposit\s+(?:its|their)\s+instruments?\s+of\s+)?)?"
     # ("one of the first three countries to sign and ratify the Treaty": both steps)
     r"(?:(?<=\sto\s)sign\s+and\s+)?$"
+    # "the State number 50 to ratify" (Spanish "el estado número 50 en ratificar")
+    r"|\b(?:States?|countr(?:y|ies)|nations?)\s+(?:number|No\.)\s+\d{1,3}\s+to\s+$"
     # "the 185th State to sign the CTBT and the 169th to ratify it": the noun said once for both ranks
     r"|\b(?:States?|countr(?:y|ies)|nations?)\s+to\s+(?:sign|ratify|accede)\b[^.;]{0,100}?\band\s+the\s+"
     r"(?:\d+(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth)\s+to\s+$",
@@ -1769,6 +1790,16 @@ def cue_claims(
                 if not (kind == "withdrew" and _NOTICE.search(text[max(a, cs - 120) : cs])):
                     continue  # a wish, a demand, an offer or a condition: not a claim of fact
             if (
+                kind == "signed"
+                and _RATIFYING_OBJECT_BEFORE.search(text, a, cs)
+                and not re.match(r"[^.;]{0,80}?\bby\b", text[ce:b])
+            ):
+                # "On 2 February the law On the ratification of the Treaty ... signed President Obama" (a Russian
+                # text's object first): the law ratifying, read as the ratification, not a signature of the treaty
+                continue
+            if kind == "not_in_force" and _TERM_OF_ANOTHER.search(text, max(a, cs - 60), ce + 6):
+                continue  # "a similar document, the term of which expired": another instrument, not named
+            if (
                 kind == "in_force"
                 and cue.lower().startswith("took")
                 and _NOT_TREATY_TOOK_EFFECT.search(text, clause_start, cs)
@@ -1979,6 +2010,18 @@ def cue_claims(
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
+                    # "Was signed by Paraguay on 20 September 2017" (Spanish "Fue suscrito por"): a passive with no
+                    # subject, the passage's instrument
+                    or re.fullmatch(r"\s*(?:Was|Has\s+been|Had\s+been)\s+(?:\w+ly\s+)?", text[a:cs])
+                    # "The State Duma adopted the law on the ratification on 25 January": of the passage's instrument
+                    or (
+                        kind_here == "ratified"
+                        and re.search(
+                            r"\b(?:adopted|passed|approved)\s+(?:the\s+|a\s+)?(?:federal\s+)?law\s+on\s+(?:the\s+)?$",
+                            text[a:cs],
+                            re.I,
+                        )
+                    )
                     or _IT_SECOND_VERB.match(text, a, cs)
                     or (ordinal and _NO_OBJECT.match(text[ce:clause_end]))
                     or (ordinal and re.match(r"\s+(?:State|country|nation)\b", text[ce:clause_end], re.I))

@@ -49,7 +49,11 @@ _UNITS_WORDS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _WORD = "|".join(sorted([*_UNITS_WORDS, *_SCALES], key=len, reverse=True))
 WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*"
-DIGITS = r"\d{1,3}(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("15 thousand", "1,55 thousand" as a Russian text writes 1.55 thousand, "2.5 million": digits and a scale)
+SCALED = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?\s+(?:thousand|million)\b"
+# ("15 000 nuclear weapons": a space between thousands, as Spanish, French and Russian texts write it)
+SPACED = r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
+DIGITS = rf"{SCALED}|{SPACED}|\d{{1,3}}(?:[,\u202f\u00a0]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{DIGITS}|\b{WORDS}\b)"
 DASH = r"\s*[-‐‑‒–—]\s*"
 
@@ -203,7 +207,11 @@ def words_to_number(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """The value of a number in digits (thousands separators allowed) or in words."""
-    cleaned = re.sub(r"[,\u202f\u00a0]", "", text.strip())
+    scaled = re.fullmatch(r"(\d+)(?:[.,](\d{1,2}))?\s+(thousand|million)", text.strip(), re.I)
+    if scaled:
+        whole, fraction, scale = scaled.groups()
+        return float(f"{whole}.{fraction or 0}") * _SCALES[scale.lower()]
+    cleaned = re.sub(r"[, \u202f\u00a0]", "", text.strip())
     if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return float(cleaned)
     return words_to_number(text)

@@ -205,6 +205,10 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     for instrument in registry().instruments.values():
         for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
             english = instrument.title if name != name.upper() else instrument.short_title
+            if re.search(r"[,'’]", english):
+                # a title the English names are not read across ("Russia's offer to keep to New START's central
+                # quantitative limits ..., if ..."): its short title, which they are
+                english = re.sub(r"\s*\([^)]*\)", "", instrument.short_title)
             entries[_key(name)] = (english, "name")
             for form in _variants(name, language.name_variants)[1:]:
                 entries.setdefault(_key(form), (english, "name"))

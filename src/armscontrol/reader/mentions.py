@@ -649,6 +649,14 @@ def find_anaphora(text: str, named: list[Found], kinds: Mapping[str, str]) -> li
     return _the_protocol_to(text, out, _PROTOCOL_TO_ANAPHOR)
 
 
+# Words that set an instrument beside another for comparison ("compared with the Moscow Treaty", Russian "по сравнению
+# с московским договором", "than under START I", "replaced the INF Treaty")
+_COMPARED_WITH = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bthan(?:\s+under)?|по\s+сравнению\s+с|\bin\s+comparison\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _passage_instrument(text: str, before: list[Found], at: int, head: str, kinds: Mapping[str, str]) -> str:
     """The instrument an anaphor at ``at`` speaks of, among those named before it (nearest last): the nearest, unless
     it was named once, in an earlier sentence, in a passage that names another at least three times ("Myanmar ...
@@ -656,6 +664,11 @@ def _passage_instrument(text: str, before: list[Found], at: int, head: str, kind
     Treaty is nearly universal": the CTBT, the passage's subject). "This protocol" after "Additional Protocol I" in a
     passage about the Treaty of Tlatelolco is that protocol: the passage's instrument wins only where it is one the
     anaphor's head can name (a protocol, or a treaty with one protocol)."""
+    compared = [f for f in before if _COMPARED_WITH.search(text, max(0, f.start - 30), f.start)]
+    if compared and compared[-1] is before[-1] and len(before) > 1 and before[-2].instrument != before[-1].instrument:
+        # "cut by a third compared with the Moscow Treaty of 2002 ... The Treaty was approved": the instrument set
+        # beside the passage's for comparison is not what the passage goes on about
+        before = [f for f in before if f.instrument != before[-1].instrument] or before
     last = before[-1]
     counts: dict[str, int] = {}
     for found in before:

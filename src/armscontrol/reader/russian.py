@@ -449,9 +449,35 @@ PHRASES: dict[str, str] = {
     **_cases("Presidents", "Президенты", "Президентов", "Президентами"),
     # ("Однако документ так и не вступил в силу": the treaty the passage is about, by the word Russian texts use)
     **_cases("the document", "документ"),
+    # ("Соглашение должно заменить собой аналогичный документ, срок действия которого истек": another, like it)
+    **_cases("which had passed ratification", "прошедший ратификацию", "прошедшего ратификацию"),
+    **_cases("a similar document", "аналогичный документ", "аналогичного документа", "аналогичным документом"),
     **_cases("Government", "Правительство", "Правительства", "Правительством"),
     **_cases("adopted", "принят", "принята", "принято", "приняты"),
     **_cases("approved", "одобрен", "одобрена", "одобрено", "одобрены"),
+    # "Договор одобрен обеими палатами российского парламента, а также сенатом конгресса США": approved by (the
+    # instrumental of the agent, which English says with "by")
+    **_cases("was approved by both chambers of the", "одобрен обеими палатами", "одобрена обеими палатами"),
+    "обеими палатами": "by both chambers of the",
+    **_cases("parliament", "парламент", "парламента", "парламенте"),
+    "парламентом": "by the parliament",
+    **_cases("Senate", "сенат", "сената", "сенате"),
+    "сенатом": "by the Senate",
+    **_cases("Congress", "конгресс", "конгрессе"),
+    "конгресса": "of the Congress of",
+    # "подписал закон о ратификации", "приняла закон о ратификации": the law ratifying (a law signed or adopted)
+    **_cases("the law", "закон", "закона", "законом"),
+    **_past("принял", "adopted"),
+    **_cases("exchanged", "обменялись"),
+    **_cases("will exchange", "обменяются"),
+    # "РФ последовательно выполняет все положения Договора": implements all the provisions of
+    **_cases("implements", "выполняет"),
+    "все положения": "all the provisions of",
+    "по сравнению с": "compared with",
+    "по сравнению со": "compared with",
+    **_cases("warheads", "боезарядов", "боезаряды", "боеголовок", "боеголовки", "ядерных боеголовок"),
+    **_cases("delivery vehicles", "носителей", "носители", "стратегических носителей"),
+    **_cases("thousand", "тысячи", "тысяч", "тысяча"),
     "О ратификации": "On the ratification of",
     "от имени": "on behalf of",
     "со стороны": "by",

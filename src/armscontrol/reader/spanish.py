@@ -89,6 +89,8 @@ PHRASES: dict[str, str] = {
     "firmó": "signed",
     # "suscribir" is a formal "firmar" ("fue suscrito por el Ministro": was signed by the Minister)
     "fue suscrito": "was signed",
+    # ("el pacto fue suscrito en representación de México": on behalf of)
+    "en representación de": "on behalf of",
     "fue suscrita": "was signed",
     "suscribió": "signed",
     "suscribieron": "signed",
@@ -103,6 +105,9 @@ PHRASES: dict[str, str] = {
     "adhesión al": "accession to the",
     "adhesión a": "accession to",
     "depositó": "deposited",
+    "depositaron": "deposited",
+    "han depositado": "have deposited",
+    "ha depositado": "has deposited",
     "instrumento de ratificación": "instrument of ratification",
     "instrumentos de ratificación": "instruments of ratification",
     "se retiró": "withdrew",
@@ -277,6 +282,12 @@ PHRASES: dict[str, str] = {
     "en ratificarlo": "to ratify it",
     # "se convirtió en el 185 Estado en firmar el acuerdo y el 169 en ratificarlo": the Nth State to sign
     "se convirtió en": "became",
+    # ("90 días después de que Honduras se convirtiera en el estado número 50 en ratificar": the subjunctive)
+    "se convirtiera en": "became",
+    "se convirtiese en": "became",
+    "se convierte en": "becomes",
+    # "el estado número 50 en ratificar": the 50th State to ratify (see claims' ordinals)
+    "número": "number",
     "país": "country",
     "se convirtieron en": "became",
     "en firmar": "to sign",
@@ -325,6 +336,22 @@ PHRASES: dict[str, str] = {
     "potencia": "power",
     "signatario": "signatory",
     "signatarios": "signatories",
+    "signataria": "signatory",
+    "signatarias": "signatories",
+    # ("las principales potencias ... no son signatarias del texto": are not signatories of it)
+    "no son signatarias": "are not signatories",
+    "no son signatarios": "are not signatories",
+    "no es signataria": "is not a signatory",
+    "no es signatario": "is not a signatory",
+    "no son parte": "are not party",
+    "no es parte": "is not a party",
+    # ("el pacto fue suscrito": the treaty the text speaks of)
+    "pacto": "pact",
+    "texto": "text",
+    # "15 mil ojivas": fifteen thousand
+    "mil": "thousand",
+    "ojivas nucleares": "nuclear warheads",
+    "ojivas": "warheads",
     "partes": "parties",
     "parte": "party",
     "firmado": "signed",
@@ -416,6 +443,9 @@ STATE_NAMES: dict[str, str] = {
     "Irán": "IRN",
     "Siria": "SYR",
     "San Kitts y Nevis": "KNA",
+    # the Holy See, as Spanish texts name it ("el Vaticano, que es observador ante Naciones Unidas")
+    "Santa Sede": "VAT",
+    "Vaticano": "VAT",
 }
 
 SPANISH = Language(
