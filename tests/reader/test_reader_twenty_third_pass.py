@@ -262,3 +262,37 @@ def test_russian_implements_all_the_provisions_and_the_pledge_by_its_russian_wor
 def test_the_intermediate_nuclear_forces_treaty_is_the_inf_treaty():
     answer = read_text("WASHINGTON, 5 March 1990. We concluded the Intermediate Nuclear Forces Treaty in 1987.")
     assert "inf" in {i.id for i in answer.instruments}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Austria has been a State Party to the NPT since 1969.", ("bound", "AUT", "npt")),
+        ("The United States formally left the INF Treaty in August 2019.", ("withdrew", "USA", "inf")),
+        ("Washington pulled out of the ABM Treaty in 2002.", ("withdrew", "USA", "abm")),
+        ("Iran is a signatory but not a party to the CTBT.", ("not_ratified", "IRN", "ctbt")),
+        ("Since Chile's accession in 1995, the NPT has grown.", ("ratified", "CHL", "npt")),
+        ("Israel has never been a party to the NPT.", ("not_ratified", "ISR", "npt")),
+        ("The CTBT remains unratified by China.", ("not_ratified", "CHN", "ctbt")),
+        ("South Sudan has yet to accede to the NPT.", ("not_ratified", "SSD", "npt")),
+        ("India has consistently refused to join the NPT.", ("not_ratified", "IND", "npt")),
+        ("Pakistan refuses to sign the NPT.", ("not_signed", "PAK", "npt")),
+        ("Argentina adhered to the NPT in 1995.", ("ratified", "ARG", "npt")),
+        ("New START lapsed on 5 February 2026.", ("not_in_force", None, "new-start")),
+    ],
+)
+def test_common_shapes_of_a_standing_or_an_act(sentence, expected):
+    assert expected in _claims("LONDON, 1 June 2026. " + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation left the NPT Review Conference early.",  # a meeting named for the treaty, not the treaty
+        "We must not join the consensus on the text.",
+        "The envoy left the United States on Monday.",
+    ],
+)
+def test_a_verb_of_leaving_or_joining_with_no_instrument_after_it_is_no_claim(sentence):
+    claims = _claims("LONDON, 1 June 2026. " + sentence)
+    assert not any(c[0] in {"withdrew", "not_ratified"} for c in claims)

@@ -287,7 +287,9 @@ def _demonym_places(text: str) -> list[tuple[str, int, int]]:
 
 _ACTS = (
     r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified|evaded|avoided)\b"
+    r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified|evaded|avoided"
+    # ("Washington pulled out of the ABM Treaty", "Moscow denounced the treaty", "refuses to sign")
+    r"|left|quit|exited|pulled\s+out|denounced|adhered|refuse[sd]?|declined)\b"
 )
 
 

@@ -76,6 +76,14 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s+(?:yet\s+)?part(?:y|ies)\s+to\b"
             # "France is not a party to this treaty", "is not a part of"
             r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b"
+            # "Israel has never been a party to the NPT", "is a signatory but not a party to the CTBT"
+            r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+)?been\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            r"|\bbut\s+not\s+(?:yet\s+)?(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            # "The CTBT remains unratified by the United States"
+            r"|\b(?:remains?|is|was|stays?)\s+(?:still\s+)?unratified\b"
+            # "South Sudan has yet to accede to the NPT", "India has refused to join the NPT": no party to it
+            r"|\b(?:not|never|yet\s+to|failed\s+to|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to)\s+(?:\w+ly\s+)?"
+            r"(?:accede\s+to|join)\b(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?-i:[A-Z])|(?:treaty|agreement|protocol)\b))"
             # "We are not bound by this treaty": no party to it ("no longer bound" is an end, read elsewhere)
             r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)"
             # "the failure of the United States Senate to ratify", "India's refusal to ratify", "non-ratification of"
@@ -112,7 +120,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:force|effect)\b|\b(?:ceased|ceases)\s+to\s+be\s+in\s+(?:force|effect)\b"
             r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?<!\bwill\s)(?<!\bwould\s)\b(?:has|have)\s+(?:expired|lapsed)"
             # "expired on February 5", "having expired": a past expiry ("will have expired" is read as future)
-            r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:officially\s+)?(?:having\s+)?expired\b(?!\s+(?:by|before)\b)"
+            r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:officially\s+)?(?:having\s+)?(?:expired|lapsed)\b(?!\s+(?:by|before)\b)"
             # "the expiration of New START", "the termination of": judged only on or after the end the data records
             # (before it, the end to come)
             r"|\b(?:expiration|expiry|termination)\s+of\b"
@@ -126,6 +134,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             # ("eight States whose ratification is a precondition": what is needed, not what was done)
             r"(?<!\bwhose\s)(?<!\bnon-)(?<!\bnon)\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            # "Since Argentina's accession in 1995", "Chile adhered to the NPT in 1995"
+            r"|(?<=['’]s\s)accession\b(?!\s+to\b)(?=\s+(?:in|on|of)\s+(?:\d|(?-i:[A-Z])))|\badhered\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
             r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
@@ -144,7 +154,7 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "not_signed",
         re.compile(
-            r"\b(?:not|never|failed\s+to|refused\s+to|declined\s+to)\s+sign\b(?!\s+and\s+ratif)"
+            r"\b(?:not|never|failed\s+to|refused\s+to|refuses\s+to|refusing\s+to|declined\s+to|declines\s+to)\s+sign\b(?!\s+and\s+ratif)"
             # "China is ready to take the lead in signing the Protocol", "have agreed to become signatories to", "is
             # currently reviewing the treaty before signing": a signature still to come, so not yet given
             r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:ready|prepared|willing)\s+to\s+(?:take\s+the\s+lead\s+in\s+signing|sign)\b"
@@ -259,7 +269,12 @@ CUES: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?"
             r"(?:inspectors?|troops|forces|personnel|staff|diplomats|ambassadors?|experts|observers|monitors)\b)"
-            r"|\bwithdrawal(?=\s+by\b)",
+            r"|\bwithdrawal(?=\s+by\b)"
+            # "formally left the INF Treaty", "pulled out of the ABM Treaty", "quit", "denounced the CFE Treaty": the
+            # instrument right after the verb
+            r"|\b(?:left|leaves|quit|quits|exited|exits|pulled\s+out\s+of|pulls\s+out\s+of|walked\s+away\s+from|denounced"
+            r"|denounces)(?=\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,6}?(?-i:Treaty|Agreement|Protocol|Convention|Accord)\b"
+            r"|\s+(?:the\s+)?(?-i:New\s+START|[A-Z]{2,6})\b)",
             re.I,
         ),
     ),
@@ -285,7 +300,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")
-            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?)\s+(?:also\s+)?(?:a\s+|an\s+)?"
+            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?|(?:has|have)\s+been)\s+(?:also\s+)?(?:a\s+|an\s+)?"
             r"(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full|original)\s+)?(?:state\s+)?"
             r"part(?:y|ies)\s+to\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
             # "Russia is recognized as a nuclear-weapon state under the NPT": the treaty's own standing for five of
