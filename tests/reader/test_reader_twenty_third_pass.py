@@ -296,3 +296,31 @@ def test_common_shapes_of_a_standing_or_an_act(sentence, expected):
 def test_a_verb_of_leaving_or_joining_with_no_instrument_after_it_is_no_claim(sentence):
     claims = _claims("LONDON, 1 June 2026. " + sentence)
     assert not any(c[0] in {"withdrew", "not_ratified"} for c in claims)
+
+
+def test_a_group_that_signed_but_did_not_ratify_includes_its_listed_members():
+    claims = _claims(
+        "LONDON, 1 June 2024. The countries that have signed but not ratified the CTBT include China, Egypt and Iran."
+    )
+    assert {("not_ratified", p, "ctbt") for p in ("CHN", "EGY", "IRN")} <= claims
+
+
+def test_nor_has_and_as_did_tell_one_more_state():
+    claims = _claims(
+        "PARIS, 1 June 2024. France ratified the CTBT in 1998, as did the United Kingdom. India and Pakistan have not "
+        "signed the CTBT, nor has North Korea."
+    )
+    assert {("ratified", "GBR", "ctbt"), ("not_signed", "PRK", "ctbt")} <= claims
+    assert ("signed", "PRK", "ctbt") not in claims
+
+
+def test_the_treaty_banning_nuclear_weapons_is_the_tpnw_but_not_when_it_bans_tests():
+    answer = read_text(
+        "LONDON, 1 June 2024. The treaty banning nuclear weapons, which Ireland ratified in 2020, entered into force "
+        "in 2021."
+    )
+    assert ("ratified", "IRL", "tpnw") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+    tests = read_text(
+        "LONDON, 1 June 2024. The treaty banning nuclear weapons tests in the atmosphere dates from 1963."
+    )
+    assert "tpnw" not in {i.id for i in tests.instruments}

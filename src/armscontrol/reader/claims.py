@@ -2174,7 +2174,40 @@ def cue_claims(
                     )
     for rule in _SENTENCE_RULES:
         claims += rule(text, a, b, instruments, states, on, context, used)
-    return claims
+    return claims + _and_so_has(text, a, b, states, claims, on, used)
+
+
+# "India and Pakistan have not signed the CTBT, nor has North Korea"; "France ratified it in 1998, as did the United
+# Kingdom": one more state the clause before speaks of
+_NOR_HAS = re.compile(r",?\s+(?:and\s+)?(?:nor|neither)\s+(?:has|have|had|did|does|is|are)\s+(?:the\s+)?$", re.I)
+_AS_HAS = re.compile(r",\s+(?:as|and\s+so)\s+(?:has|have|had|did|does)\s+(?:the\s+)?$", re.I)
+
+
+def _and_so_has(
+    text: str,
+    a: int,
+    b: int,
+    states: list[tuple[str, int, int]],
+    claims: list[Claim],
+    on: dt.date,
+    used: set,
+) -> list[Claim]:
+    """The claims of a clause told again of one more state after "nor has" (a denial) or "as did" (an act)."""
+    out: list[Claim] = []
+    for state in states:
+        if not a <= state[1] < b:
+            continue
+        lead = text[max(a, state[1] - 30) : state[1]]
+        denied = _NOR_HAS.search(lead)
+        done = None if denied else _AS_HAS.search(lead)
+        if not (denied or done):
+            continue
+        kinds = {"not_signed", "not_ratified"} if denied else {"signed", "ratified"}
+        told = [c for c in claims if c.kind in kinds and c.end <= state[1]]
+        for claim in told:
+            if claim.instrument is not None:
+                out += listed_claims(claim.kind, claim.instrument, [state[0]], text, claim.start, claim.end, on, used)
+    return out
 
 
 # "by Presidents Obama and Medvedev", "by leaders X and Y": two leaders named by a plural office, no state with either
@@ -2788,7 +2821,10 @@ def _group_subject(text: str, a: int, cs: int) -> bool:
 # ratified": a relative clause whose antecedent is a group, with no state named between
 _RELATIVE_OF_GROUP = re.compile(
     r"\b(?-i:the|those|other)\s+(?:[\w-]+\s+){0,2}?(?:countries|States|nations)\s+(?:whose|which|that|who)\b[^.;:]{0,160}?,?\s*"
-    r"(?:but|and)\s+(?:which|that|who)\s+(?:have|has|had)\s+(?:\w+\s+){0,2}$",
+    r"(?:but|and)\s+(?:which|that|who)\s+(?:have|has|had)\s+(?:\w+\s+){0,2}$"
+    # "The countries that have signed but not ratified the CTBT include A, B": the second verb of the group's clause
+    r"|\b(?-i:the|those|other|The|Those)\s+(?:[\w-]+\s+){0,2}?(?:countries|States|nations)\s+(?:which|that|who)\s+"
+    r"(?:have|has|had)\s+(?:\w+ly\s+)?(?:signed|ratified)\s+(?:but|and)\s+$",
     re.I,
 )
 

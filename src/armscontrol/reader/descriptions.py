@@ -212,7 +212,11 @@ def _kind_fits(instrument_id: str, kinds: set[str] | None) -> bool:
 # Where a description ends: a conjunction, or the verb the described treaty is the subject of ("..., was signed in
 # Moscow by").
 _VERB_AFTER = re.compile(
-    r"\b(?:but|while|whereas|because)\b|,?\s*\b(?:was|were|is|are|has|have|had|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    # ("the treaty banning nuclear weapons, which Ireland ratified in 2020, entered into force": a relative clause of
+    # another act, whose year is not the treaty's)
+    r",\s*(?:which|that)\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}(?:\w+ly\s+)?(?:signed|ratified|joined|acceded|adopted)\b"
+    r"|,\s*(?:entered|came)\s+into\s+force\b"
+    r"|\b(?:but|while|whereas|because)\b|,?\s*\b(?:was|were|is|are|has|have|had|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:signed|ratified|concluded|adopted|opened|agreed|negotiated|initialled|reached|extended|suspended|terminated|in\s+force)\b",
     re.I,
 )

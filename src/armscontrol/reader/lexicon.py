@@ -24,6 +24,10 @@ DESCRIPTIVE: dict[str, tuple[str, ...]] = {
     "Comprehensive Nuclear Test Ban Treaty": ("ctbt",),
     "Comprehensive Nuclear-Test-Ban Treaty": ("ctbt",),
     "Intermediate-Range Nuclear Forces Treaty": ("inf",),
+    # how news reports describe the TPNW ("the UN treaty banning nuclear weapons"; not "... weapons tests", the PTBT:
+    # names._longer_phrase)
+    "treaty banning nuclear weapons": ("tpnw",),
+    "treaty prohibiting nuclear weapons": ("tpnw",),
     "START-III Treaty": ("helsinki-framework",),
     "START III Treaty": ("helsinki-framework",),
     "Start II": ("start-ii",),

@@ -481,8 +481,10 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
             continue
         last, entry = best
         span = [all_words[kept[i]] for i in range(k, last + 1)]
-        if any(not span[i].raw.isupper() for i in entry.capitals if i < len(span)) or (
-            not entry.capitals and _continues_a_title(text, all_words, kept, k, vocabulary)
+        if (
+            any(not span[i].raw.isupper() for i in entry.capitals if i < len(span))
+            or (not entry.capitals and _continues_a_title(text, all_words, kept, k, vocabulary))
+            or _longer_phrase(text, all_words, kept, last, span)
         ):
             k += 1
             continue
@@ -495,6 +497,19 @@ def find_names(text: str, on: dt.date, found_words: list[Word] | None = None) ->
         out.append(NameMatch(ids, how, span[0].start, span[-1].end, kept[k], kept[last]))
         k = last + 1
     return out
+
+
+# The nouns a name written in small letters with no treaty word at its end may not run on into: "the treaty banning
+# nuclear weapons tests" is the test ban, not the prohibition
+_RUNS_ON = frozenset({"test", "tests", "testing", "explosion", "explosions", "material", "materials", "free", "zone"})
+
+
+def _longer_phrase(text: str, all_words: list[Word], kept: list[int], last: int, span: list[Word]) -> bool:
+    """Whether a name with no treaty word at its end ("treaty banning nuclear weapons") runs on into a longer phrase."""
+    if last + 1 >= len(kept) or kept[last + 1] - kept[last] != 1:
+        return False
+    after = all_words[kept[last + 1]]
+    return not text[span[-1].end : after.start].strip() and after.norm in _RUNS_ON
 
 
 def _gap(text: str, all_words: list[Word], a: int, b: int) -> str:
