@@ -324,3 +324,59 @@ def test_the_treaty_banning_nuclear_weapons_is_the_tpnw_but_not_when_it_bans_tes
         "LONDON, 1 June 2024. The treaty banning nuclear weapons tests in the atmosphere dates from 1963."
     )
     assert "tpnw" not in {i.id for i in tests.instruments}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lisboa, 1 de junho de 2024. Moçambique ratificou o Tratado de Proibição Completa de Testes Nucleares em 2008.",
+            ("ratified", "MOZ", "ctbt"),
+        ),
+        (
+            "Díli, 1 de junho de 2024. Timor-Leste tornou-se o 70.º Estado Parte do Tratado sobre a Proibição de Armas "
+            "Nucleares.",
+            ("ratified", "TLS", "tpnw"),
+        ),
+        (
+            "Madrid, 1 de junio de 2024. Cuba se adhirió al Tratado de No Proliferación en 2002.",
+            ("ratified", "CUB", "npt"),
+        ),
+        (
+            "Madrid, 1 de junio de 2024. España es Estado Parte del Tratado de No Proliferación.",
+            ("bound", "ESP", "npt"),
+        ),
+        (
+            "PARIS, 1 juin 2024. La France a ratifié le Traité d'interdiction complète des essais nucléaires.",
+            ("ratified", "FRA", "ctbt"),
+        ),
+        ("PARIS, 1 juin 2024. Les États-Unis se sont retirés du traité FNI en 2019.", ("withdrew", "USA", "inf")),
+        ("BERLIN, 1. Juni 2024. Der Atomwaffensperrvertrag trat 1970 in Kraft.", ("in_force", None, "npt")),
+        (
+            "МОСКВА, 1 июня 2024. Россия не подпишет Договор о запрещении ядерного оружия.",
+            ("not_signed", "RUS", "tpnw"),
+        ),
+        (
+            "МОСКВА, 1 июня 2024. Казахстан является участником Договора о нераспространении ядерного оружия.",
+            ("bound", "KAZ", "npt"),
+        ),
+    ],
+)
+def test_a_short_text_in_another_language_is_read_in_it(text, expected):
+    assert expected in _claims(text)
+
+
+def test_a_short_english_text_with_foreign_names_stays_english():
+    from armscontrol.reader import LANGUAGES
+    from armscontrol.reader.gloss import language_of
+
+    text = "LONDON, 1 June 2024. The President of Mexico, Andrés Manuel López Obrador, said the Treaty of Tlatelolco entered into force in 1969."
+    assert language_of(text, LANGUAGES) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 the United States withdrew from the INF Treaty.", "In 1996 the United States signed the CTBT."],
+)
+def test_a_year_before_the_united_states_is_no_counted_group(text):
+    assert any(c[1] == "USA" for c in _claims("MOSCOW, 1 June 2024. " + text))

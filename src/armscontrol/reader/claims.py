@@ -138,7 +138,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|(?<=['’]s\s)accession\b(?!\s+to\b)(?=\s+(?:in|on|of)\s+(?:\d|(?-i:[A-Z])))|\badhered\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?part(?:y|ies)\s+to\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
+            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+|the\s+)?(?:[\w.º°-]+\s+){0,4}?part(?:y|ies)\s+(?:to|of)\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
             # "a treaty that was approved by the U.S. Senate by a vote of 93-5": the consent to ratification, which
             # the state then gave (judged as told of its legislature)
             # "the Senate gave its advice and consent to the Treaty": its consent to ratification, given
@@ -302,7 +302,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")
             r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?|(?:has|have)\s+been)\s+(?:also\s+)?(?:a\s+|an\s+)?"
             r"(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full|original)\s+)?(?:state\s+)?"
-            r"part(?:y|ies)\s+to\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
+            r"part(?:y|ies)\s+(?:to|of)\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
             # "Russia is recognized as a nuclear-weapon state under the NPT": the treaty's own standing for five of
             # its parties
             r"|\b(?:is|are|was|were)\s+(?:officially\s+)?(?:recogni[sz]ed|designated|defined)\s+as\s+(?:a|an|the)\s+"
@@ -2767,14 +2767,15 @@ _DEPOSITED = (
 )
 _GROUP_SUBJECT = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|(?:the\s+)?(?:remaining|other|following|outstanding))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?"
+    # ("In 2019 the United States withdrew": a year, and a state's name, no counted group)
+    r"(?:[\w-]+\s+){0,3}?(?<!\bUnited\s)(?:States|countries|nations)\s+(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?"
     # "The 129 States that have deposited their instruments of ratification ... are A, B": the deposit is the act
     rf"{_DEPOSITED}?"
     # ("which have signed and ratified", "have signed the Treaty but not ratified it": a second verb of the group's)
     r"(?:(?:and|or|nor)\s+|(?:the\s+\w+|it)\s+(?:but|and)\s+(?:have\s+)?(?:not\s+|never\s+)?(?:yet\s+)?)?$"
     # "The States in that group that have yet to ratify are China, ...": a group a relative clause defines
     # ("the named States that have yet to ratify": a group with an adjective or two)
-    r"|\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?"
+    r"|\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?<!\bUnited\s)(?:States|countries|nations)\s+(?:(?:in|of|among)\s+[^,.;]{1,30}?\s+)?"
     r"(?:that|which|who)\s+"
     rf"(?:(?:have|has|had|are|were)\s+)?(?:\w+\s+)?{_DEPOSITED}?$",
     re.I,

@@ -267,7 +267,50 @@ def language_of(text: str, languages: tuple[Language, ...]) -> Language | None:
         if found > count:
             best, count = language, found
     enough = count >= 8 or (english == 0 and count >= 4)
-    return best if best is not None and enough and count > 2 * english else None
+    if best is not None and enough and count > 2 * english:
+        return best
+    return _short_text_language(words, english, languages)
+
+
+def _short_text_language(words: list[str], english: int, languages: tuple[Language, ...]) -> Language | None:
+    """The language of a text too short for its function words to tell ("Moçambique ratificou o Tratado ... em
+    2008"): the one whose own words (its months, phrases and names, none shared with another language the reader reads
+    or with English) the text uses at least three times (twice, with no English function word), three times as often
+    as English function words and twice as often as any other language's, with one of its function words at least."""
+    if len(words) > 40:
+        return None  # a longer text is told by its function words, or is English
+    own = _own_words(languages)
+    hits = sorted(
+        ((sum(w in own[language.code] for w in set(words)), language) for language in languages), key=lambda x: -x[0]
+    )
+    (first, language), second = hits[0], hits[1][0] if len(hits) > 1 else 0
+    if not any(w in language.function_words for w in words):
+        return None  # (a language the reader does not read may share a word or two with one it does)
+    return language if first >= 3 - (english == 0) and first >= 3 * english and first >= 2 * second else None
+
+
+@functools.lru_cache(maxsize=4)
+def _own_words(languages: tuple[Language, ...]) -> dict[str, frozenset[str]]:
+    """Each language's words (of its months, phrases, adjectives and states' names) that no other language the reader
+    reads, nor English, has."""
+    words: dict[str, set[str]] = {}
+    for language in languages:
+        keys = [
+            *language.months,
+            *language.phrases,
+            *language.adjectives,
+            *language.state_names,
+            *language.function_words,
+            *(n for i in registry().instruments.values() for n in i.names_in.get(language.code, [])),  # type: ignore[call-overload]
+        ]
+        words[language.code] = {w.lower() for key in keys for w in _WORD.findall(key) if len(w) > 2}
+    english = {w.lower() for w in _MONTH_NAMES} | set(_ENGLISH_WORDS)
+    return {
+        code: frozenset(
+            w for w in mine if w not in english and not any(w in other for c, other in words.items() if c != code)
+        )
+        for code, mine in words.items()
+    }
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,13 @@ PHRASES: dict[str, str] = {
     **_past("уже подписал", "has already signed", "have already signed"),
     **_past("подписал", "signed"),
     "подпишет": "will sign",
+    # "Россия не подпишет Договор": will not sign (a refusal, the standing on the day)
+    "не подпишет": "will not sign",
+    "не подпишут": "will not sign",
+    # "Казахстан является участником Договора": is a party to
+    "является участником": "is a party to",
+    "является участницей": "is a party to",
+    "являются участниками": "are parties to",
     "подпишут": "will sign",
     **_cases("signed", "подписан", "подписана", "подписано", "подписаны"),
     **_cases(
