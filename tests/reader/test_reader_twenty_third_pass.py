@@ -380,3 +380,25 @@ def test_a_short_english_text_with_foreign_names_stays_english():
 )
 def test_a_year_before_the_united_states_is_no_counted_group(text):
     assert any(c[1] == "USA" for c in _claims("MOSCOW, 1 June 2024. " + text))
+
+
+def test_a_dateline_in_capitals_with_a_full_stop_dates_the_report():
+    answer = read_text(
+        "June 19, 1979, Section A, Page 1\n\nVIENNA. June 18 — President Carter and Leonid I. Brezhnev signed an "
+        "arms control treaty today."
+    )
+    assert str(answer.date) == "1979-06-18"
+
+
+def test_an_announcement_told_months_before_the_stamp_and_a_revision_stamp_do_not_date_the_text():
+    answer = read_text(
+        "Current as of: May 20, 1996\nCreated July 23, 1993\n\n\nOn July 22, 1993, Belarus deposited an instrument of "
+        "accession to the NPT. Belarus thus formalized its approval of the NPT, announced on February 4 in "
+        "conjunction with the ratification of the START Treaty."
+    )
+    assert str(answer.date) == "1993-07-23"
+    assert ("ratified", "BLR", "npt", "consistent") in {
+        (c.kind, c.party, c.instrument, c.verdict) for c in answer.claims
+    }
+    news = read_text("WASHINGTON, January 3, 2024\n\nThe Minister said on December 30 that the talks would resume.")
+    assert str(news.date) == "2023-12-30"

@@ -69,7 +69,8 @@ NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 DATELINE = re.compile(
     # (after a stamp of the record on the same line: "date 2026-02-04 WASHINGTON, February 5. /TASS/.")
     rf"^[ \t]*(?:(?:[Dd]ate:?[ \t]+)?{YEAR}-\d\d-\d\d[ \t]+)?"
-    rf"(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*,[ \t]+"
+    # ("VIENNA. June 18 —": a place in capitals and a full stop, as newspapers of the 1970s set it)
+    rf"(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*(?:,|(?<=[A-Z]{{3}})\.(?=[ \t]+\w+[ \t]+\d+[ \t]*[-–—]))[ \t]+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON})"
     rf"|(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]*[ \t]*,?[ \t]*\d)",
     re.M,
@@ -531,6 +532,16 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
                     and day_of > years[0].date
                 ):
                     day_of = dt.date(day_of.year - 1, month, day)  # reported in January of a speech in December
+                if (
+                    pattern is SAID_ON
+                    and years
+                    and years[0] in framing
+                    and years[0].precision == "day"
+                    and (years[0].date - day_of).days > 31
+                ):
+                    # "Created July 23, 1993 ... its approval of the NPT, announced on February 4": an announcement
+                    # the text tells months before its own stamp, not the day it was said
+                    continue
                 if source is None:
                     day_of = _after_told_events(text, dates, day_of)
             except ValueError:
@@ -572,6 +583,8 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
                     or (_bracket_line(text, found) and found.start < head)
                 )
                 and not _told_event(text, found, before)
+                # ("Current as of: May 20, 1996 / Created July 23, 1993": the page's revision, not the statement's)
+                and not _REVISED_BEFORE.search(before)
             ),
         )
         or _first_day(
@@ -603,6 +616,10 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     return None
 
 
+_REVISED_BEFORE = re.compile(
+    r"\b(?:current\s+as\s+of|last\s+(?:updated|modified|revised|reviewed)|updated|modified|revised)\s*(?:on\s*)?:?\s*$",
+    re.I,
+)
 _WEEKDAY_SAID = re.compile(rf"\b(?:on\s+)(?P<day>{'|'.join(WEEKDAYS)})\b")
 
 
