@@ -70,7 +70,8 @@ DATELINE = re.compile(
     # (after a stamp of the record on the same line: "date 2026-02-04 WASHINGTON, February 5. /TASS/.")
     rf"^[ \t]*(?:(?:[Dd]ate:?[ \t]+)?{YEAR}-\d\d-\d\d[ \t]+)?"
     # ("VIENNA. June 18 —": a place in capitals and a full stop, as newspapers of the 1970s set it)
-    rf"(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*(?:,|(?<=[A-Z]{{3}})\.(?=[ \t]+\w+[ \t]+\d+[ \t]*[-–—]))[ \t]+"
+    rf"(?:[A-Z][\w.'’-]*(?:[ \t]+|,[ \t]*)){{0,3}}[A-Z][\w.'’-]*"
+    r"(?:,|(?<=[A-Z]{3})\.(?=[ \t]+\w+[ \t]+\d+[ \t]*[-–—]))[ \t]+"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MON})"
     rf"|(?P<m2>{_MON})[ \t]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\w,]*[ \t]*,?[ \t]*\d)",
     re.M,
