@@ -402,3 +402,19 @@ def test_an_announcement_told_months_before_the_stamp_and_a_revision_stamp_do_no
     }
     news = read_text("WASHINGTON, January 3, 2024\n\nThe Minister said on December 30 that the talks would resume.")
     assert str(news.date) == "2023-12-30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Indonesia, a signatory of the TPNW since 2017, ratified it in 2024.", ("signed", "IDN", "tpnw")),
+        (
+            "The instrument of ratification of the TPNW was deposited by Sri Lanka on 26 September 2024.",
+            ("ratified", "LKA", "tpnw"),
+        ),
+        ("The UK ratified the CTBT on 6 April 1998, the same day as France.", ("ratified", "FRA", "ctbt")),
+        ("Despite signing the TPNW in 2017, Brazil has yet to ratify it.", ("signed", "BRA", "tpnw")),
+    ],
+)
+def test_an_apposition_a_deposit_by_a_state_the_same_day_as_and_despite_signing(sentence, expected):
+    assert expected in _claims("GENEVA, 3 March 2025. " + sentence)

@@ -196,6 +196,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "I am very pleased to sign the Protocol": signed as it is said
             r"|(?<=\bam\s)(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+sign\b"
             r"|\b(?:remains?|is|are|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
+            # "Indonesia, a signatory of the TPNW since 2017, ratified it": an apposition to the state before it
+            r"|(?<=,\s)(?:a|an)\s+(?:original\s+)?signatory\s+(?:to|of)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "As one of the first signatories of the CTBT, China ...": the standing of the subject after the phrase
             r"|\b(?-i:As)\s+(?:one\s+of\s+the\s+|a\s+|an\s+)?(?:(?:first|original|earliest)\s+)?signator(?:y|ies)"
             r"(?:\s+(?:State|state|country|nation)s?)?\s+(?:to|of)\b"
@@ -1236,7 +1238,10 @@ def _parties(
             r"\s*,?\s*(?:and|or)\s+(?:\w+ly\s+)?(?:ratified|signed|approved)\s+", text[ce : ce + by.start()]
         )
     ):
-        by = None  # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb
+        # "withdrew ... under the Agreed Framework reached by the United States": the 'by' of another verb (not "the
+        # instrument of ratification ... was deposited by Sri Lanka": the deposit is the act)
+        if not re.search(r"\b(?:deposited|lodged|submitted|handed\s+over)\s+$", text[ce : ce + by.start()]):
+            by = None
     if by and re.search(
         r",\s+(?:and\s+)?(?:the\s+)?[\w\s]{0,40}?\b(?:[Ss]igned|ratified|concluded)\s", text[ce : ce + by.start()]
     ):
@@ -1370,7 +1375,7 @@ _NO_OBJECT = re.compile(
     r"|^\s*(?:(?:so\s+far|to\s+date|now|already)\s+)?,?\s*(?:except|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\b",
     re.I,
 )
-_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having)\s+$")
+_PARTICIPLE = re.compile(r"\b(?:In|By|After|Upon|On|Having|Despite|Since|While|Following)\s+$")
 
 
 _ALONG_WITH_GAP = re.compile(
@@ -2180,7 +2185,10 @@ def cue_claims(
 # "India and Pakistan have not signed the CTBT, nor has North Korea"; "France ratified it in 1998, as did the United
 # Kingdom": one more state the clause before speaks of
 _NOR_HAS = re.compile(r",?\s+(?:and\s+)?(?:nor|neither)\s+(?:has|have|had|did|does|is|are)\s+(?:the\s+)?$", re.I)
-_AS_HAS = re.compile(r",\s+(?:as|and\s+so)\s+(?:has|have|had|did|does)\s+(?:the\s+)?$", re.I)
+_AS_HAS = re.compile(
+    r",\s+(?:(?:as|and\s+so)\s+(?:has|have|had|did|does)|the\s+same\s+day\s+as|on\s+the\s+same\s+day\s+as)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _and_so_has(
