@@ -418,3 +418,32 @@ def test_an_announcement_told_months_before_the_stamp_and_a_revision_stamp_do_no
 )
 def test_an_apposition_a_deposit_by_a_state_the_same_day_as_and_despite_signing(sentence, expected):
     assert expected in _claims("GENEVA, 3 March 2025. " + sentence)
+
+
+def test_a_white_house_heading_is_the_united_states_speaking():
+    claims = _claims(
+        "Remarks by the President\n\nWashington, 8 April 2010\n\nToday, President Medvedev and I signed the New START "
+        "Treaty."
+    )
+    assert {("signed", "USA", "new-start"), ("signed", "RUS", "new-start")} <= claims
+
+
+def test_we_remain_a_signatory_of_the_passages_instrument():
+    claims = _claims(
+        "Statement by the Ministry of Foreign Affairs of the Russian Federation\n\nMoscow, 2 November 2023\n\nWe have "
+        "revoked our ratification of the CTBT, but we remain a signatory."
+    )
+    assert {("ratification_revoked", "RUS", "ctbt"), ("signed", "RUS", "ctbt")} <= claims
+
+
+def test_a_party_to_one_instrument_and_to_another():
+    claims = _claims("BRASILIA, 3 May 2022. Brazil is a State Party to the NPT and to the Treaty of Tlatelolco.")
+    assert {("bound", "BRA", "npt"), ("bound", "BRA", "tlatelolco")} <= claims
+
+
+def test_a_refusal_to_sign_ratify_or_become_a_party_gives_the_standing_on_the_day():
+    claims = _claims(
+        "LONDON, 7 July 2017. The United Kingdom does not intend to sign, ratify or ever become party to the TPNW. "
+        "India will not become a party to the TPNW either."
+    )
+    assert {("not_signed", "GBR", "tpnw"), ("not_ratified", "GBR", "tpnw"), ("not_ratified", "IND", "tpnw")} <= claims

@@ -86,6 +86,11 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?:accede\s+to|join)\b(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?-i:[A-Z])|(?:treaty|agreement|protocol)\b))"
             # "We are not bound by this treaty": no party to it ("no longer bound" is an end, read elsewhere)
             r"|\b(?:is|are|was|were)\s+not\s+bound\s+by\s+(?=the\b|this\b|that\b|it\b|its\b)"
+            # "will not become a party to it", "does not intend to sign, ratify or ever become party to it": a refusal,
+            # and the standing on the day
+            r"|\bwill\s+not\s+(?:become|be)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            r"|\b(?:does|do|did)\s+not\s+intend\s+to\s+(?:ratify|join|accede|(?:\w+\s+)?become\s+(?:a\s+)?part)"
+            r"|(?:(?<=\bnot\sintend\sto\ssign,\s)|(?<=\bnot\sintend\sto\ssign\sor\s)|(?<=\bnot\sintend\sto\ssign\sand\s))ratify\b"
             # "the failure of the United States Senate to ratify", "India's refusal to ratify", "non-ratification of"
             r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+ratify\b)|\bnon-?ratification\b"
             # "Indonesia and Brazil are in the process of ratifying it", "the procedures for ratifying the treaty would
@@ -174,7 +179,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "We will not be a signatory to any part of the treaty", "will not be ready to sign": not signed on the day
             r"|\bwill\s+not\s+be\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bwill\s+not\s+be\s+(?:ready|prepared|able)\s+to\s+sign\b"
             # "India's refusal to sign", "the failure of A to sign", "non-signature of"
-            r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+sign\b(?!\s+and\s+ratif))|\bnon-?signature\b",
+            r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+sign\b(?!\s+and\s+ratif))|\bnon-?signature\b"
+            r"|\b(?:does|do|did)\s+not\s+intend\s+to\s+sign\b",
             re.I,
         ),
     ),
@@ -198,6 +204,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:remains?|is|are|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
             # "Indonesia, a signatory of the TPNW since 2017, ratified it": an apposition to the state before it
             r"|(?<=,\s)(?:a|an)\s+(?:original\s+)?signatory\s+(?:to|of)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+            # "we remain a signatory": of the passage's instrument
+            r"|\b(?:remains?|is|are)\s+(?:still\s+)?a\s+signatory(?=\s*(?:[.;]|$|,\s+(?:but|and)\b))"
             # "As one of the first signatories of the CTBT, China ...": the standing of the subject after the phrase
             r"|\b(?-i:As)\s+(?:one\s+of\s+the\s+|a\s+|an\s+)?(?:(?:first|original|earliest)\s+)?signator(?:y|ies)"
             r"(?:\s+(?:State|state|country|nation)s?)?\s+(?:to|of)\b"
@@ -1032,7 +1040,8 @@ _SUBJECT_FIRST = re.compile(r"^(?:has|have|had|is|remains|remain|not|takes)\b", 
 
 
 _CO_OBJECT = re.compile(
-    r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$", re.I
+    r"^[^.;,()]{0,6}\(?\s*$|(?:,|\band|\bor|\bas\s+well\s+as)\s*(?:(?:to|of)\s+)?(?:(?:the|its|their|a|an)\s+)?(?:\d{4}\s+)?$",
+    re.I,
 )
 # Before "of their obligations under", the obligations told as fulfilled
 _FULFILLED = re.compile(r"\b(?:fulfil{1,2}ment|fulfil{1,2}ed|implementation)\b[^.;]{0,60}$", re.I)
@@ -2030,6 +2039,7 @@ def cue_claims(
                 if (
                     _IT_OBJECT.match(text[ce:clause_end])
                     or _IT_PASSIVE.search(text[max(a, cs - 40) : cs])
+                    or (kind_here == "signed" and re.search(r"signatory$", cue, re.I) is not None)
                     # "Was signed by Paraguay on 20 September 2017" (Spanish "Fue suscrito por"): a passive with no
                     # subject, the passage's instrument
                     or re.fullmatch(r"\s*(?:Was|Has\s+been|Had\s+been)\s+(?:\w+ly\s+)?", text[a:cs])

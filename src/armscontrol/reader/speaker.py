@@ -25,7 +25,11 @@ _OFFICES = {
     r"|Executive\s+Office\s+of\s+the\s+President|Weekly\s+Compilation\s+of\s+Presidential\s+Documents"
     r"|Public\s+Papers\s+of\s+the\s+Presidents"
     # a President's message to his own legislature: "To the Congress of the United States:"
-    r"|^To\s+the\s+(?:Congress|Senate)\s+of\s+the\s+United\s+States\b": "USA",
+    r"|^To\s+the\s+(?:Congress|Senate)\s+of\s+the\s+United\s+States\b"
+    # the White House's headings: "Remarks by the President on ...", "Statement by the Press Secretary" (another
+    # state's President is "the President of ...")
+    r"|^[ \t]*(?:Remarks|Statement|Message)\s+(?:by|of)\s+the\s+"
+    r"(?:President|Vice\s+President|Press\s+Secretary)\b(?!\s+of\b)": "USA",
     r"Kremlin|President\s+of\s+Russia|Russian\s+Foreign\s+Ministry|Russian\s+MFA": "RUS",
     r"Foreign\s+and\s+Commonwealth\s+Office|Foreign,\s+Commonwealth\s+(?:&|and)\s+Development\s+Office"
     r"|10\s+Downing\s+Street|Secretary\s+of\s+State\s+for\s+Foreign\s+and\s+Commonwealth\s+Affairs"
