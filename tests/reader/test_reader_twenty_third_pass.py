@@ -447,3 +447,14 @@ def test_a_refusal_to_sign_ratify_or_become_a_party_gives_the_standing_on_the_da
         "India will not become a party to the TPNW either."
     )
     assert {("not_signed", "GBR", "tpnw"), ("not_ratified", "GBR", "tpnw"), ("not_ratified", "IND", "tpnw")} <= claims
+
+
+def test_german_thousands_with_a_full_stop_and_compounds_of_tests_warheads_and_states():
+    answer = read_text(
+        "29.08.2015 - Pressemitteilung. Deutschland setzt sich für ein Verbot von Nuklearversuchen ein. Bisher wurden "
+        "über 2.000 Atomwaffentests durchgeführt. Mit der Ratifikation haben nun sechs von zehn ASEAN-Staaten den "
+        "Vertrag ratifiziert, der 44 im Vertrag namentlich aufgeführte Staaten nennt."
+    )
+    figures = {(f.value, f.unit) for f in answer.figures}
+    assert {(2000.0, "tests"), (10.0, "states"), (44.0, "states")} <= figures
+    assert str(answer.date) == "2015-08-29"  # (a dotted date is no number with thousands)

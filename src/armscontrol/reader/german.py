@@ -190,6 +190,21 @@ PHRASES: dict[str, str] = {
     "hinterlegt": "deposited",
     "hinterlegte": "deposited",
     "hinterlegten": "deposited",
+    # warheads
+    "Sprengköpfe": "warheads",
+    "Sprengköpfen": "warheads",
+    "Atomsprengköpfe": "nuclear warheads",
+    "Atomsprengköpfen": "nuclear warheads",
+    "Nuklearsprengköpfe": "nuclear warheads",
+    "Gefechtsköpfe": "warheads",
+    # tests, as German compounds write them ("über 2.000 Atomwaffentests")
+    "Atomwaffentests": "nuclear weapon tests",
+    "Kernwaffentests": "nuclear weapon tests",
+    "Atomtests": "nuclear tests",
+    "Nukleartests": "nuclear tests",
+    "Kernwaffenversuche": "nuclear weapon tests",
+    "Nuklearversuche": "nuclear tests",
+    "Atomversuche": "nuclear tests",
     # groups of states
     "Staaten": "States",
     "Staat": "State",
@@ -210,6 +225,14 @@ PHRASES: dict[str, str] = {
     "Annex II-Staaten": "Annex 2 States",
     "Annex 2-Staaten": "Annex 2 States",
     "Mitgliedstaaten": "Member States",
+    "ASEAN-Staaten": "ASEAN States",
+    "EU-Staaten": "EU States",
+    "NATO-Staaten": "NATO States",
+    # ("die Ratifikation durch 44 im Vertrag namentlich aufgeführte Staaten": named in it)
+    "namentlich aufgeführte": "listed",
+    "namentlich aufgeführten": "listed",
+    "aufgeführte": "listed",
+    "aufgeführten": "listed",
     # instruments as nouns
     "Vertrag": "Treaty",
     # "Das Dokument trat ... in Kraft": the treaty the text speaks of

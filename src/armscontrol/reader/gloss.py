@@ -233,6 +233,9 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     on_day = "|".join(_loose(a) for a in sorted(language.on_day, key=len, reverse=True)) or "(?!)"
     pattern = re.compile(
         rf"(?P<numeric>(?<![\d/.])(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>(?:19|20)\d\d)(?![\d/]))"
+        # "über 2.000 Atomwaffentests", "15.000 ojivas": a full stop between thousands, as German, Spanish and
+        # Portuguese write it (English writes a comma)
+        r"|(?P<thousands>(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d))"
         # "le 6 avril 1998", "1er mars", "el 14 de febrero de 2019"
         # ("am 5. März 1970": a day with a full stop)
         rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?"
@@ -356,13 +359,21 @@ def _month(language: Language, written: str) -> str:
     return next(v for k, v in language.months.items() if _fold(k) == _fold(written))
 
 
+# The languages that write a full stop between thousands ("2.000")
+_FULL_STOP_THOUSANDS = frozenset({"de", "es", "pt"})
+
+
 def gloss(text: str, language: Language) -> Gloss:
     """Gloss a text in ``language`` into the English the reader's rules read, keeping where every piece came from."""
     pattern, entries, folded_entries = _table(language)
     replaced: list[tuple[int, int, str, str, str]] = []  # (start, end, English, kind, key)
     for match in pattern.finditer(text):
         a, b = match.span()
-        if match.group("numeric"):
+        if match.group("thousands") and language.code in _FULL_STOP_THOUSANDS:
+            replaced.append((a, b, match.group("thousands").replace(".", ","), "number", ""))
+        elif match.group("thousands"):
+            continue
+        elif match.group("numeric"):
             day, month = int(match.group("nd")), int(match.group("nm"))
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
