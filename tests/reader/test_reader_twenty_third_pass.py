@@ -458,3 +458,20 @@ def test_german_thousands_with_a_full_stop_and_compounds_of_tests_warheads_and_s
     figures = {(f.value, f.unit) for f in answer.figures}
     assert {(2000.0, "tests"), (10.0, "states"), (44.0, "states")} <= figures
     assert str(answer.date) == "2015-08-29"  # (a dotted date is no number with thousands)
+
+
+def test_portuguese_ordinals_warheads_and_the_tpnw_by_a_shorter_title():
+    claims = _claims(
+        "Maputo, 5 de março de 2020.\n\nMoçambique tornou-se hoje o 145.º Estado a ratificar o Tratado de Proibição "
+        "Completa de Testes Nucleares. O Brasil assinou o Tratado de Proibição de Armas Nucleares em 2017."
+    )
+    assert {("ratified", "MOZ", "ctbt"), ("signed", "BRA", "tpnw")} <= claims
+    answer = read_text(
+        "Maputo, 5 de março de 2020. Existem no mundo cerca de 12.500 ogivas nucleares, segundo o SIPRI, e os Estados "
+        "que as possuem não ratificaram o tratado."
+    )
+    assert (12500.0, "warheads") in {(f.value, f.unit) for f in answer.figures}
+    partial = read_text(
+        "Maputo, 5 de março de 2020. O Tratado de Proibição Parcial de Testes Nucleares foi assinado em 1963."
+    )
+    assert "tpnw" not in {i.id for i in partial.instruments}

@@ -236,6 +236,8 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
         # "über 2.000 Atomwaffentests", "15.000 ojivas": a full stop between thousands, as German, Spanish and
         # Portuguese write it (English writes a comma)
         r"|(?P<thousands>(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d))"
+        # "o 145.º Estado", "el 185º Estado": an ordinal number
+        r"|(?P<ordinal>(?<![\w.])(?P<rank>\d{1,3})\.?[ºª°](?!\w))"
         # "le 6 avril 1998", "1er mars", "el 14 de febrero de 2019"
         # ("am 5. März 1970": a day with a full stop)
         rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?"
@@ -373,6 +375,10 @@ def gloss(text: str, language: Language) -> Gloss:
             replaced.append((a, b, match.group("thousands").replace(".", ","), "number", ""))
         elif match.group("thousands"):
             continue
+        elif match.group("ordinal"):
+            rank = int(match.group("rank"))
+            suffix = "th" if rank % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+            replaced.append((a, b, f"{rank}{suffix}", "number", ""))
         elif match.group("numeric"):
             day, month = int(match.group("nd")), int(match.group("nm"))
             if not (1 <= day <= 31 and 1 <= month <= 12):

@@ -28,6 +28,9 @@ MONTHS = {
 # ones: "Assembléia", "agôsto"), case and spacing are matched loosely, and a hyphen is optional ("Não-Proliferação").
 # Spellings that differ by a letter are keyed each ("adotado", "adoptado"). A value is the English the rules read.
 PHRASES: dict[str, str] = {
+    # warheads ("cerca de 12.500 ogivas nucleares")
+    "ogivas nucleares": "nuclear warheads",
+    "ogivas": "warheads",
     # entry into force, in every tense and mood
     "ainda não entrou em vigor": "has not yet entered into force",
     "ainda não entraram em vigor": "have not yet entered into force",
@@ -722,4 +725,11 @@ PORTUGUESE = Language(
     on_day=frozenset({"em", "a", "no dia"}),
     count_nouns=("o número de", "o número dos"),
     number_words=_NUMBER_WORDS,
+    # "o Tratado de Não Proliferação", "o Tratado de Proibição de Armas Nucleares": the registry's titles as usual
+    # references shorten them
+    name_variants=(
+        ("sobre a", "de"),
+        ("Não-Proliferação", "Não Proliferação"),
+        ("de Armas Nucleares", "das Armas Nucleares"),
+    ),
 )
