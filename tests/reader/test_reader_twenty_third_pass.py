@@ -475,3 +475,25 @@ def test_portuguese_ordinals_warheads_and_the_tpnw_by_a_shorter_title():
         "Maputo, 5 de março de 2020. O Tratado de Proibição Parcial de Testes Nucleares foi assinado em 1963."
     )
     assert "tpnw" not in {i.id for i in partial.instruments}
+
+
+def test_a_ratification_under_way_is_not_done():
+    claims = _claims("GENEVA, 3 March 2025. The ratification of the TPNW by Brazil is under way in its Congress.")
+    assert ("not_ratified", "BRA", "tpnw") in claims
+    assert ("ratified", "BRA", "tpnw") not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PARIS, 1 juin 2024. Le Kazakhstan est devenu le 64e État partie au TIAN.", ("ratified", "KAZ", "tpnw")),
+        (
+            "Madrid, 1 de junio de 2024. Rusia suspendió su participación en el Nuevo START en febrero de 2023.",
+            ("suspended", "RUS", "new-start"),
+        ),
+        ("BERLIN, 1. Juni 2024. Die USA sind 2019 aus dem INF-Vertrag ausgestiegen.", ("withdrew", "USA", "inf")),
+        ("МОСКВА, 1 июня 2024. Действие ДРСМД прекратилось 2 августа 2019 года.", ("not_in_force", None, "inf")),
+    ],
+)
+def test_more_verbs_in_french_spanish_german_and_russian(text, expected):
+    assert expected in _claims(text)

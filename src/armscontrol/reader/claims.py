@@ -277,7 +277,8 @@ CUES: list[tuple[str, re.Pattern]] = [
     (
         "withdrew",
         re.compile(
-            r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:from|of)\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?"
+            # ("have withdrawn 2019 from the Treaty", as a German text's order leaves it)
+            r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:from|of)\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?"
             r"(?:inspectors?|troops|forces|personnel|staff|diplomats|ambassadors?|experts|observers|monitors)\b)"
             r"|\bwithdrawal(?=\s+by\b)"
             # "formally left the INF Treaty", "pulled out of the ABM Treaty", "quit", "denounced the CFE Treaty": the
@@ -399,7 +400,9 @@ _DEPENDS_ON = re.compile(
 )
 # "Ratification of the CTBT by A and B is still outstanding": the act not done
 _OUTSTANDING_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing|elusive|stalled)\b",
+    # ("the ratification of the TPNW by Brazil is under way in its Congress": begun, not done)
+    r"[^.;]{0,120}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:outstanding|pending|awaited|lacking|missing|elusive|stalled"
+    r"|under\s*way|ongoing|in\s+progress)\b",
     re.I,
 )
 # "É ainda necessária a ratificação por outros sete Estados ..., a saber: China, ...": a ratification still needed

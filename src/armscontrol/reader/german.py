@@ -79,6 +79,8 @@ VERBS: dict[str, str] = {
     "beigetreten": "acceded to",
     "in Kraft getreten": "entered into force",
     "ausgetreten": "withdrawn",
+    # ("Die USA sind 2019 aus dem INF-Vertrag ausgestiegen": left, as everyday German says it)
+    "ausgestiegen": "withdrawn",
     "ausgesetzt": "suspended",
     "suspendiert": "suspended",
     "verlängert": "extended",

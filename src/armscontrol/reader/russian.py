@@ -480,6 +480,9 @@ PHRASES: dict[str, str] = {
     # "РФ последовательно выполняет все положения Договора": implements all the provisions of
     **_cases("implements", "выполняет"),
     "все положения": "all the provisions of",
+    # ("Действие ДРСМД прекратилось 2 августа 2019 года": the treaty's force ended)
+    "Действие": "The operation of",
+    "прекратилось": "ceased to have effect",
     "по сравнению с": "compared with",
     "по сравнению со": "compared with",
     **_cases("warheads", "боезарядов", "боезаряды", "боеголовок", "боеголовки", "ядерных боеголовок"),

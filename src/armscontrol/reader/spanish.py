@@ -89,6 +89,11 @@ PHRASES: dict[str, str] = {
     "firmó": "signed",
     # "suscribir" is a formal "firmar" ("fue suscrito por el Ministro": was signed by the Minister)
     "fue suscrito": "was signed",
+    "suspendió": "suspended",
+    "suspendieron": "suspended",
+    "ha suspendido": "has suspended",
+    "participación": "participation",
+    "Nuevo START": "New START",
     # ("el pacto fue suscrito en representación de México": on behalf of)
     "en representación de": "on behalf of",
     "fue suscrita": "was signed",
