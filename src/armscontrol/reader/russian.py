@@ -481,7 +481,6 @@ PHRASES: dict[str, str] = {
     **_cases("implements", "выполняет"),
     "все положения": "all the provisions of",
     # ("Действие ДРСМД прекратилось 2 августа 2019 года": the treaty's force ended)
-    "Действие": "The operation of",
     "прекратилось": "ceased to have effect",
     "по сравнению с": "compared with",
     "по сравнению со": "compared with",
