@@ -497,3 +497,19 @@ def test_a_ratification_under_way_is_not_done():
 )
 def test_more_verbs_in_french_spanish_german_and_russian(text, expected):
     assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accession of Palestine to the NPT in 2015 was welcomed.", ("ratified", "PSE", "npt")),
+        ("Tuvalu has become a State Party to the CTBT.", ("ratified", "TUV", "ctbt")),
+        ("The now-defunct INF Treaty banned ground-launched missiles.", ("not_in_force", None, "inf")),
+        ("Pyongyang's 2003 withdrawal from the NPT shocked the region.", ("withdrew", "PRK", "npt")),
+        ("The U.S. exit from the ABM Treaty in 2002 ended an era.", ("withdrew", "USA", "abm")),
+        ("Brazil and Argentina are both parties to the Treaty of Tlatelolco.", ("bound", "ARG", "tlatelolco")),
+        ("The TPNW, to which Austria is a party, entered into force in 2021.", ("bound", "AUT", "tpnw")),
+    ],
+)
+def test_nominal_acts_of_a_state_a_relative_to_which_and_both_parties(sentence, expected):
+    assert expected in _claims("VIENNA, 3 March 2025. " + sentence)

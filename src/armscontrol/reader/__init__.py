@@ -289,7 +289,9 @@ _ACTS = (
     r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:withdr(?:ew|awn)|ratif(?:ied|y)|signed|acceded|joined|suspended|announced|declared|decided|notified|evaded|avoided"
     # ("Washington pulled out of the ABM Treaty", "Moscow denounced the treaty", "refuses to sign")
-    r"|left|quit|exited|pulled\s+out|denounced|adhered|refuse[sd]?|declined)\b"
+    r"|left|quit|exited|pulled\s+out|denounced|adhered|refuse[sd]?|declined"
+    # ("Pyongyang's 2003 withdrawal from the NPT": the capital's act named as a noun)
+    r"|(?:withdrawal|exit)\s+from|(?:accession|ratification)\s+(?:to|of)|signature\s+of)\b"
 )
 
 

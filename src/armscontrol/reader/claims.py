@@ -129,6 +129,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "the expiration of New START", "the termination of": judged only on or after the end the data records
             # (before it, the end to come)
             r"|\b(?:expiration|expiry|termination)\s+of\b"
+            # "the now-defunct INF Treaty"
+            r"|\b(?:now[- ])?defunct\b(?=\s+(?:(?-i:[A-Z])|treaty\b))"
             # "the term of the Treaty ... ended on Thursday, 5 February" (Russian "срок действия ... завершился")
             r"|\b(?:term|validity|duration)\s+of\b(?=[^.;]{1,160}?\s(?:ended|expired|ran\s+out)\b))",
             re.I,
@@ -143,7 +145,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|(?<=['’]s\s)accession\b(?!\s+to\b)(?=\s+(?:in|on|of)\s+(?:\d|(?-i:[A-Z])))|\badhered\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
             r"|\bacceded(?=\s+(?:on|in)\s+(?:\d|[A-Z]))|\baccession\s+to\b|\binstruments?\s+of\s+accession\b"
-            r"|\bbec(?:ame|omes|oming)\s+(?:an?\s+|the\s+)?(?:[\w.º°-]+\s+){0,4}?part(?:y|ies)\s+(?:to|of)\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
+            # "The accession of Palestine to the NPT in 2015": the state named between
+            r"|\baccession(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,40}?\s+to\s+(?:the\s+)?(?-i:[A-Z]))"
+            r"|\bbec(?:ame|omes|oming|ome)\s+(?:an?\s+|the\s+)?(?:[\w.º°-]+\s+){0,4}?part(?:y|ies)\s+(?:to|of)\b|\bjoin(?:ed|s|ing)\b(?=\s+(?:the\s+)?[A-Z])"
             # "a treaty that was approved by the U.S. Senate by a vote of 93-5": the consent to ratification, which
             # the state then gave (judged as told of its legislature)
             # "the Senate gave its advice and consent to the Treaty": its consent to ratification, given
@@ -283,6 +287,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\bwithdrawal(?=\s+by\b)"
             # "formally left the INF Treaty", "pulled out of the ABM Treaty", "quit", "denounced the CFE Treaty": the
             # instrument right after the verb
+            r"|\bexit\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             r"|\b(?:left|leaves|quit|quits|exited|exits|pulled\s+out\s+of|pulls\s+out\s+of|walked\s+away\s+from|denounced"
             r"|denounces)(?=\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,6}?(?-i:Treaty|Agreement|Protocol|Convention|Accord)\b"
             r"|\s+(?:the\s+)?(?-i:New\s+START|[A-Z]{2,6})\b)",
@@ -294,6 +299,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
         re.compile(
             r"\b(?:remains?|is|are|stays?)\s+bound\b"
+            # "The TPNW, to which Austria is a party, entered into force": the state the relative clause names
+            r"|(?<=\bto\swhich\s)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:is|are)\s+(?:also\s+)?(?:a\s+)?"
+            r"(?:state\s+)?part(?:y|ies)\b(?!\s+to\b)"
             # "The fulfillment by these states of their obligations under the Protocol": a party's obligations
             # (told as fulfilled, not as asked for: "comply with its obligations under the NPT" is a call; _FULFILLED)
             r"|(?<=\bof\s)(?:their|its)\s+obligations\s+under\b(?=\s+(?:the\s+)?[A-Z])"
@@ -311,7 +319,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "France is a party to the Treaty on the Non-Proliferation of Nuclear Weapons"
             # ("States ... who are Party to the CANWFZ Treaty": a group's relative clause, no state's standing)
             # ("Kazakhstan ... is a non-nuclear state party to the NPT and TPNW")
-            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?|(?:has|have)\s+been)\s+(?:also\s+)?(?:a\s+|an\s+)?"
+            r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|remains?|(?:has|have)\s+been)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?"
             r"(?:(?:non-nuclear(?:[- ]weapons?)?|nuclear[- ]weapons?|founding|full|original)\s+)?(?:state\s+)?"
             r"part(?:y|ies)\s+(?:to|of)\b(?=\s+(?:both\s+(?:of\s+)?)?(?:the\s+|this\s+|that\s+)?[A-Z])|\b(?-i:As)\s+(?:a|an|one)\s+(?:(?:state|founding|original)\s+)?(?:part(?:y|ies)|member\s+State|State\s+member)\s+(?:to|of)\b"
             # "Russia is recognized as a nuclear-weapon state under the NPT": the treaty's own standing for five of
@@ -358,7 +366,7 @@ _MODAL = re.compile(
     # ("I object to President Trump's suspension": a verb is in small letters)
     # "it is a national security imperative that the United States ratify": a subjunctive, asked for
     r"|\b(?:imperative|essential|important|vital|necessary|crucial|urgent|high\s+time)\s+that\s+[^.;,]{0,50}?\s$"
-    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b|it\b|them\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?"
+    r"|\bcall(?:s|ed|ing)?\s+for(?:\s+\w+){0,4}\s*$|\bto\s+(?!the\b|its\b|their\b|his\b|her\b|be\b|have\b|it\b|them\b|which\b|whom\b)(?-i:[a-z])\w*\s+(?:(?:the|its|their|[\w.]+['’]s)\s+)?"
     rf"(?:{_SOON}\s+)?$",
     re.I,
 )
@@ -442,7 +450,8 @@ _SUBJECT_BEFORE_ACT = re.compile(
 )
 # "Ecuador's ratification", "Ecuador's instrument of ratification": the state whose act it is (``instrument``: named
 # by its instrument)
-_OWNER_OF_ACT = re.compile(r"['’]s\s+(?P<instrument>instruments?\s+of\s+)?", re.I)
+# ("Pyongyang's 2003 withdrawal from the NPT": a year between)
+_OWNER_OF_ACT = re.compile(r"['’]s\s+(?:(?:19|20)\d\d\s+)?(?P<instrument>instruments?\s+of\s+)?", re.I)
 # "the suspension of the participation of Russia in", "its withdrawal of the participation of": who takes part
 # ("the decision to suspend participation of Russian Federation in the Treaty", as the Russian gloss reads)
 _PARTICIPATION_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+|its\s+)?participation\s+of\s+(?:the\s+)?", re.I)
@@ -2908,6 +2917,18 @@ def _who_reads(
     ]
     if deposit:
         return [deposit[-1][0]]  # "the deposit of Ecuador's instrument of ratification": the state whose instrument
+    inside = [s for s in states if cs <= s[1] and s[2] <= ce]
+    if (
+        inside
+        and kind == "bound"
+        and re.match(r"(?-i:[A-Z])", cue)
+        and re.search(r"\bto\s+which\s+$", text[max(a, cs - 10) : cs])
+    ):
+        return [inside[0][0]]  # "The TPNW, to which Austria is a party": the state the relative clause names
+    of_state = re.match(r"\s+of\s+(?:the\s+)?", text[ce:clause_end]) if cue.lower() == "accession" else None
+    named_after = [s for s in states if of_state and s[1] == ce + of_state.end()]
+    if named_after:
+        return [named_after[0][0]]  # "The accession of Palestine to the NPT": the state named between
     participation = _PARTICIPATION_OF.match(text, ce, clause_end)
     after_participation = [s for s in states if participation and s[1] == participation.end()]
     if after_participation:
