@@ -513,3 +513,23 @@ def test_more_verbs_in_french_spanish_german_and_russian(text, expected):
 )
 def test_nominal_acts_of_a_state_a_relative_to_which_and_both_parties(sentence, expected):
     assert expected in _claims("VIENNA, 3 March 2025. " + sentence)
+
+
+def test_a_russian_ministrys_heading_is_russia_speaking_and_more_russian_verbs():
+    claims = _claims(
+        "Заявление МИД России\n\n2 ноября 2023 года\n\nМы отозвали ратификацию ДВЗЯИ. Россия не намерена "
+        "присоединяться к Договору о запрещении ядерного оружия."
+    )
+    assert {("ratification_revoked", "RUS", "ctbt"), ("not_ratified", "RUS", "tpnw")} <= claims
+    assert ("suspended", "RUS", "new-start") in _claims(
+        "МОСКВА, 21 февраля 2023. Россия приостанавливает участие в ДСНВ, заявил Путин."
+    )
+
+
+def test_a_ministry_named_in_a_news_reports_prose_is_not_its_speaker():
+    from armscontrol.reader.gloss import gloss
+    from armscontrol.reader.russian import RUSSIAN
+    from armscontrol.reader.speaker import speaker_state
+
+    text = "МЮНХЕН, 5 фев - РИА Новости. Глава МИД РФ Сергей Лавров и госсекретарь США обменялись грамотами."
+    assert speaker_state(gloss(text, RUSSIAN).text) is None

@@ -315,6 +315,12 @@ PHRASES: dict[str, str] = {
     **_cases("withdrawal from", "выход из", "выхода из", "выходе из", "выходу из"),
     **_past("объявил{} о выходе из", "announced its withdrawal from"),
     **_past("приостановил{} участие в", "suspended its participation in"),
+    # ("Россия приостанавливает участие в ДСНВ": the present of the act announced)
+    "приостанавливает участие в": "suspends its participation in",
+    # ("Россия не намерена присоединяться к Договору": does not intend to join)
+    **_cases("does not intend", "не намерена", "не намерен", "не намерено"),
+    "не намерены": "do not intend",
+    "присоединяться к": "to join",
     # "Путин объявил о решении приостановить участие РФ в договоре": the decision announced (the act, as told of its
     # day); "приостановке участия ... в": the suspension of participation in
     **_cases("the decision to suspend", "о решении приостановить", "решение приостановить", "решении приостановить"),

@@ -40,6 +40,13 @@ _OFFICES = {
     r"Élysée|Elysee|Quai\s+d['’]Orsay|Minist(?:ère|ry)\s+(?:de\s+l['’]|of\s+the\s+)Europe\s+(?:et|and)\s+(?:des|of\s+the)\s+"
     r"Affaires\s+étrangères": "FRA",
 }
+# "Заявление Ministry of Foreign Affairs Russian Federation": a heading's Russian genitive, which the gloss leaves
+# without its "of", at the head of its line
+_HEADING_MINISTRY = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+)?(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})",
+    re.M,
+)
 _INTERNATIONAL = re.compile(
     r"\b(?:United\s+Nations|Secretary-General|CTBTO|Preparatory\s+Commission|IAEA|Conference\s+on\s+Disarmament|NATO|European\s+Union)\b"
 )
@@ -108,7 +115,7 @@ def speaker_state(text: str, publisher: str | None = None) -> str | None:
         if m:
             found.append((m.start(), code))
     names = state_name_map()  # every state's names: "President of Mexico"
-    for m in _OF_A_STATE.finditer(head):
+    for m in [*_OF_A_STATE.finditer(head), *_HEADING_MINISTRY.finditer(head)]:
         words = m.group("state").split()
         for n in range(len(words), 0, -1):
             named = names.get(" ".join(words[:n])) or names.get("the " + " ".join(words[:n]))
