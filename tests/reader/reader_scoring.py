@@ -68,6 +68,8 @@ HELDOUT_2026W = STATEMENTS / "heldout-2026w"
 """A twenty-third held-out set, frozen before the reader's twenty-third pass; measured, never tuned to (see its README)."""
 HELDOUT_2026X = STATEMENTS / "heldout-2026x"
 """A twenty-fourth held-out set, frozen before the reader's twenty-fourth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026Y = STATEMENTS / "heldout-2026y"
+"""A twenty-fifth held-out set, frozen before the reader's twenty-fifth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -246,6 +248,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-v": lambda: annotated(HELDOUT_2026V),
         "heldout-w": lambda: annotated(HELDOUT_2026W),
         "heldout-x": lambda: annotated(HELDOUT_2026X),
+        "heldout-y": lambda: annotated(HELDOUT_2026Y),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
