@@ -1407,7 +1407,14 @@ _ALONG_WITH_GAP = re.compile(
     re.I,
 )
 _ALONG_WITH_BEFORE = re.compile(r"(?:\b(?:(?:along|together)\s+with|alongside)|,\s*with)\s+(?:the\s+)?$", re.I)
-_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|as\s+well\s+as|joining)\s+(?:the\s+)?", re.I)
+_ALONG_WITH = re.compile(
+    r"\b(?:along\s+with|together\s+with|alongside|as\s+well\s+as|joining)\s+(?:the\s+)?"
+    # "France ratified the CTBT in 1998, as did the United Kingdom", "the same day as France"; "India and Pakistan have
+    # not signed the CTBT, nor has North Korea" (the partner of a denial)
+    r"|,\s+(?:(?:as|and\s+so)\s+(?:has|have|had|did|does)|(?:on\s+)?the\s+same\s+day\s+as"
+    r"|(?P<nor>(?:and\s+)?(?:nor|neither)\s+(?:has|have|had|did|does|is|are)))\s+(?:the\s+)?",
+    re.I,
+)
 _GROUP = re.compile(rf"\b(?:{GROUP_NOUNS}|others)\b", re.I)
 _COLON_LEAD = re.compile(r"^\s*(?:namely\s+|the\s+)?$", re.I)
 
@@ -2201,43 +2208,7 @@ def cue_claims(
                     )
     for rule in _SENTENCE_RULES:
         claims += rule(text, a, b, instruments, states, on, context, used)
-    return claims + _and_so_has(text, a, b, states, claims, on, used)
-
-
-# "India and Pakistan have not signed the CTBT, nor has North Korea"; "France ratified it in 1998, as did the United
-# Kingdom": one more state the clause before speaks of
-_NOR_HAS = re.compile(r",?\s+(?:and\s+)?(?:nor|neither)\s+(?:has|have|had|did|does|is|are)\s+(?:the\s+)?$", re.I)
-_AS_HAS = re.compile(
-    r",\s+(?:(?:as|and\s+so)\s+(?:has|have|had|did|does)|the\s+same\s+day\s+as|on\s+the\s+same\s+day\s+as)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _and_so_has(
-    text: str,
-    a: int,
-    b: int,
-    states: list[tuple[str, int, int]],
-    claims: list[Claim],
-    on: dt.date,
-    used: set,
-) -> list[Claim]:
-    """The claims of a clause told again of one more state after "nor has" (a denial) or "as did" (an act)."""
-    out: list[Claim] = []
-    for state in states:
-        if not a <= state[1] < b:
-            continue
-        lead = text[max(a, state[1] - 30) : state[1]]
-        denied = _NOR_HAS.search(lead)
-        done = None if denied else _AS_HAS.search(lead)
-        if not (denied or done):
-            continue
-        kinds = {"not_signed", "not_ratified"} if denied else {"signed", "ratified"}
-        told = [c for c in claims if c.kind in kinds and c.end <= state[1]]
-        for claim in told:
-            if claim.instrument is not None:
-                out += listed_claims(claim.kind, claim.instrument, [state[0]], text, claim.start, claim.end, on, used)
-    return out
+    return claims
 
 
 # "by Presidents Obama and Medvedev", "by leaders X and Y": two leaders named by a plural office, no state with either
@@ -3042,7 +3013,8 @@ def _who_reads(
     along = _ALONG_WITH.search(text, ce, clause_end)
     if along and re.search(r"\b(?:ratif|sign|acced)\w*", text[ce : along.start()], re.I):
         along = None  # "upon the ratification of START II, brings ... ratifying the CTBT to three along with France"
-    if along and kind in {"ratified", "signed"} and context.described_at != cs:
+    acts = {"not_ratified", "not_signed"} if along and along.group("nor") else {"ratified", "signed"}
+    if along and kind in acts and context.described_at != cs:
         after = [i for i, s in enumerate(states) if along.end() <= s[1] < clause_end]
         if after and not text[along.end() : states[after[0]][1]].strip():
             joined = [p[0] for p in parties if p[1] < cs] if parties else []

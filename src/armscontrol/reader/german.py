@@ -488,6 +488,7 @@ NUMBER_WORDS = _number_words()
 GERMAN = Language(
     code="de",
     name="German",
+    full_stop_thousands=True,
     function_words=frozenset(
         "der die das und ist nicht mit von zu den dem des ein eine auf für sich auch wird werden wurde haben hat sind "
         "bei nach aus über dass daß noch wir ich sie diese dieser einer".split()

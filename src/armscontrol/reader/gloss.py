@@ -107,6 +107,9 @@ class Language:
     "Tratado sobre la No Proliferación de las Armas Nucleares" is also written "Tratado de No Proliferación de Armas
     Nucleares", German "Kernwaffen" is also "Atomwaffen". Each of the registry's names is also read with every
     combination of them."""
+    full_stop_thousands: bool = False
+    """Whether the language writes a full stop between thousands ("über 2.000 Atomwaffentests", "15.000 ojivas"), where
+    English writes a comma: the gloss writes such a number as English does."""
 
 
 def _variants(name: str, variants: tuple[tuple[str, str], ...]) -> list[str]:
@@ -361,17 +364,13 @@ def _month(language: Language, written: str) -> str:
     return next(v for k, v in language.months.items() if _fold(k) == _fold(written))
 
 
-# The languages that write a full stop between thousands ("2.000")
-_FULL_STOP_THOUSANDS = frozenset({"de", "es", "pt"})
-
-
 def gloss(text: str, language: Language) -> Gloss:
     """Gloss a text in ``language`` into the English the reader's rules read, keeping where every piece came from."""
     pattern, entries, folded_entries = _table(language)
     replaced: list[tuple[int, int, str, str, str]] = []  # (start, end, English, kind, key)
     for match in pattern.finditer(text):
         a, b = match.span()
-        if match.group("thousands") and language.code in _FULL_STOP_THOUSANDS:
+        if match.group("thousands") and language.full_stop_thousands:
             replaced.append((a, b, match.group("thousands").replace(".", ","), "number", ""))
         elif match.group("thousands"):
             continue

@@ -704,6 +704,7 @@ _NUMBER_WORDS = frozenset(
 PORTUGUESE = Language(
     code="pt",
     name="Portuguese",
+    full_stop_thousands=True,
     # Frequent in Portuguese, rare in English, and not Spanish words ("que", "para", "por", "como" are both).
     function_words=frozenset(
         "não são foi foram pelo pela pelos pelas uma um em com ao aos à às dos das do da na nas os também já mais "

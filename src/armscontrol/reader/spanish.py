@@ -456,6 +456,7 @@ STATE_NAMES: dict[str, str] = {
 SPANISH = Language(
     code="es",
     name="Spanish",
+    full_stop_thousands=True,
     function_words=frozenset(
         "el los las del y en por para con que es son fue una al su sus este esta estos como más sobre también "
         "entre desde".split()
