@@ -99,6 +99,14 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:procedures?|process)\s+(?:for|of)\s+ratif\w*(?=[^.;]{0,60}?\b(?:would|will)\s+(?:soon\s+)?be\s+"
             r"(?:completed|concluded|finished|finali[sz]ed)\b)"
             r"|\bwith\s+a\s+view\s+to\s+(?:its\s+|their\s+)?(?:future\s+|eventual\s+|early\s+|later\s+)?ratification\b"
+            # "I look forward to the early ratification by China", "Australia's ratification and legislation process is
+            # well advanced", "my determination to obtain ratification of the CTBT": a ratification ahead, not done
+            r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|speedy\s+|prompt\s+|"
+            r"swift\s+|rapid\s+|eventual\s+|timely\s+)?ratifications?\b"
+            r"|\bratification\s+(?:and\s+[\w-]+\s+)?process(?=\s+(?:[\w-]+\s+){0,4}?(?:is|are)\s+(?:now\s+)?(?:well\s+)?"
+            r"(?:advanced|under\s*way|ongoing|in\s+progress)\b)"
+            r"|\b(?:determination|determined|effort|efforts|work|working|seek|seeking|sought|fight|fighting)\s+to\s+"
+            r"(?:obtain|secure|win|achieve|get)\s+(?:the\s+)?(?:Senate\s+|Senate['’]s\s+)?(?:approval\s+(?:of|for)\s+)?ratification\b"
             # "Japan does not participate in the treaty": no party to it
             r"|\b(?:do|does|did)\s+not\s+(?:yet\s+)?(?:participate|take\s+part)\s+in\b"
             r"(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?-i:[A-Z])|(?:treaty|agreement|protocol|convention)\b))",
@@ -140,7 +148,9 @@ CUES: list[tuple[str, re.Pattern]] = [
         "ratified",
         re.compile(
             # ("eight States whose ratification is a precondition": what is needed, not what was done)
-            r"(?<!\bwhose\s)(?<!\bnon-)(?<!\bnon)\bratif(?:ied|ies|y|ying|ications?)\b|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            # ("the CTBT-Ratification Debate", "ratification hearings": the debate over it, no act)
+            r"(?<!\bwhose\s)(?<!\bnon-)(?<!\bnon)\bratif(?:ied|ies|y|ying|ications?)\b"
+            r"(?!\s+(?:debates?|hearings?|battles?|fights?|campaigns?|prospects|drive)\b)|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
             # "Since Argentina's accession in 1995", "Chile adhered to the NPT in 1995"
             r"|(?<=['’]s\s)accession\b(?!\s+to\b)(?=\s+(?:in|on|of)\s+(?:\d|(?-i:[A-Z])))|\badhered\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
@@ -242,7 +252,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # _WITH_ENTRY_AHEAD); "the treaty enforced on 28 March 1997", the word misused for its entry into force
             r"|^\s*(?:[\"“‘']\s*)?with\s+(?:the\s+|its\s+)entry\s+into\s+force\b|\benforced\s+(?:on|since)\s+(?=\d|(?-i:[A-Z][a-z]+\s+\d))"
             # "the only US-Russian treaty still in force on the limitation of nuclear arms"
-            r"|\bonly\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|instrument)\s+(?:[\w-]+\s+){0,2}?(?:still|yet)\s+in\s+force\b",
+            r"|\bonly\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|instrument)\s+(?:[\w-]+\s+){0,2}?(?:still|yet)\s+in\s+force\b"
+            # "The NPT continues to function fully", "the treaty continues to operate": in force on the day
+            r"|\b(?:continues|continue|continued)\s+to\s+(?:function|operate|be\s+in\s+force)\b",
             re.I,
         ),
     ),
@@ -531,6 +543,8 @@ _NONE_SUBJECT = re.compile(
     r"(?:yet\s+|ever\s+)?$",
     re.I,
 )
+# "None of the five – A, B and C – are signatories": a subject that denies the standing to each of its members
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^.;:!?]*$", re.I)
 # "we were able to ratify jointly with France": done, not wished
 # "I am very pleased to sign the Protocol": the act performed as it is said
 _PERFORMATIVE = re.compile(
@@ -1923,6 +1937,11 @@ def cue_claims(
                 or bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs]))
                 or bool(_NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs]))
                 or bool(_NEITHER_SUBJECT.search(text[max(clause_start, cs - 160) : cs]))
+                # "None of the 'Nuclear Five' – A, B and C – are signatories to this treaty"
+                or bool(
+                    re.match(r"(?:are|is|were|was)\b", cue, re.I)
+                    and _NONE_OF.search(text, max(clause_start, cs - 160), cs)
+                )
             )
             if negated and kind == "signed":
                 kind_here = "not_signed"
@@ -2336,13 +2355,15 @@ def _claim_parties(
     if welcomes:
         # "The Russian Federation welcomes the ratification of the CTBT": the one who welcomes is not the
         # one who ratified, who is named between ("Brunei's ratification"), after "by", or not at all
+        # ("the ratification by France and the United Kingdom of the CTBT": each state the 'by' joins)
+        agents: list[tuple[str, int, int]] = []
+        for x in sorted(states, key=lambda s: s[1]):
+            if x[1] >= ce and (
+                _by_before(text, ce, x[1]) or (agents and _JOINED.match(text[agents[-1][2] : x[1]]) is not None)
+            ):
+                agents.append(x)
         party_codes = [
-            p
-            for p in party_codes
-            if any(
-                x[0] == p and (welcomes.start() <= x[1] < cs or (x[1] >= ce and _by_before(text, ce, x[1])))
-                for x in states
-            )
+            p for p in party_codes if any(x[0] == p and (welcomes.start() <= x[1] < cs or x in agents) for x in states)
         ]
     counted_to = _NUMBER_OF_GROUP.search(text, max(a, cs - 80), cs) and _TO_COUNT_INCLUDING.match(text, ce)
     if kind in {"signed", "ratified"} and counted_to:
@@ -2390,6 +2411,8 @@ def _claim_parties(
     if not party_codes and kind in {"signed", "ratified"} and _TWO_LEADERS_THEY.search(text, max(a, cs - 260), cs):
         # two leaders, no state named with either, and a bilateral treaty: its two sides
         party_codes = list(bilateral_sides(targets, on))
+    if kind in {"signed", "ratified"}:
+        party_codes = _most_recent(text, states, party_codes, ce, clause_end)
     kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
     if kept_from:
         # "prevented the Nuclear Weapon States from signing": those kept from it, not the clause's subject
@@ -2407,6 +2430,37 @@ def _claim_parties(
         ] + [p[0] for p in partners]
         party_codes = list(dict.fromkeys(party_codes))
     return party_codes
+
+
+# "135 have ratified it, the most recent being Ethiopia": the state that took the clause's last act most recently
+_MOST_RECENT = re.compile(
+    r",?\s*(?:the\s+)?(?:most\s+recent(?:ly)?|latest|last|newest)(?:\s+(?:one|State|country|of\s+(?:which|them|these|whom)))?"
+    r"\s*(?:being|was|is|having\s+been|:)?\s+(?:the\s+)?$",
+    re.I,
+)
+_ACT_WORD = re.compile(r"\b(?:ratif|sign|acced|accession|join)\w*", re.I)
+
+
+def _most_recent(
+    text: str, states: list[tuple[str, int, int]], party_codes: list[str | None], ce: int, clause_end: int
+) -> list[str | None]:
+    """The states named after "the most recent being" in the cue's clause: the parties of the clause's last act (the
+    cue, where no other act is named between it and them), not of an earlier one ("176 have signed and 135 have
+    ratified it, the most recent being Ethiopia": Ethiopia ratified)."""
+    end = text.find(";", ce, clause_end)
+    end = clause_end if end < 0 else end
+    at = next(
+        (i for i, x in enumerate(states) if ce <= x[1] < end and _MOST_RECENT.search(text, max(ce, x[1] - 40), x[1])),
+        None,
+    )
+    if at is None:
+        return party_codes
+    recent = [x[0] for x in state_chain(text, states, at)]
+    marker = _MOST_RECENT.search(text, max(ce, states[at][1] - 40), states[at][1])
+    assert marker is not None
+    if _ACT_WORD.search(text, ce, marker.start()):
+        return [p for p in party_codes if p not in recent]  # another act's most recent party
+    return list(dict.fromkeys([*party_codes, *recent]))
 
 
 _BETWEEN = re.compile(r"\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?", re.I)
@@ -2627,6 +2681,51 @@ def _unlike_did_so(
             continue
         kind = "ratified" if m.group("verb") == "ratif" else "signed"
         out += listed_claims(kind, instrument, [code], text, cs, did_so.end(), on, used)
+    return out
+
+
+# "Of those countries, 34, including Australia, have now done so": the states a counted group includes took the step
+# the passage last named
+_INCLUDING_DONE_SO = re.compile(
+    r",?\s*(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|all\s+)*(?P<not>not\s+(?:yet\s+)?)?done\s+so\b", re.I
+)
+_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?$", re.I)
+_STEP_NAMED = re.compile(r"\b(?P<verb>ratif|sign|acced)\w*", re.I)
+
+
+def _including_done_so(
+    text: str,
+    a: int,
+    b: int,
+    instruments: list[Mentioned],
+    states: list[tuple[str, int, int]],
+    on: dt.date,
+    context: Context,
+    used: set,
+) -> list[Claim]:
+    """'The Treaty lists 44 countries who must ratify it. Of those, 34, including Australia, have now done so':
+    Australia ratified (the step last named before, in this sentence or the one before)."""
+    out: list[Claim] = []
+    inside = [s for s in states if a <= s[1] < b]
+    for i, (_, start, _) in enumerate(inside):
+        if not _INCLUDING.search(text, max(a, start - 12), start):
+            continue
+        chain = state_chain(text, inside, i)
+        done = _INCLUDING_DONE_SO.match(text, chain[-1][2], b)
+        if done is None:
+            continue
+        steps = list(_STEP_NAMED.finditer(text, max(0, a - 300), start))
+        if not steps:
+            continue
+        verb = steps[-1].group("verb").lower()
+        kind = {"ratif": "ratified", "sign": "signed", "acced": "ratified"}[verb]
+        if done.group("not"):
+            kind = "not_" + kind
+        before = [m for m in instruments if m.end <= start and m.id is not None]
+        target = max(before, key=lambda m: m.end) if before else context.previous_instrument
+        instrument = _judgeable(target, context)
+        if instrument is not None:
+            out += listed_claims(kind, instrument, [x[0] for x in chain], text, start, done.end(), on, used)
     return out
 
 
@@ -2866,6 +2965,13 @@ def _who(
     return codes
 
 
+# "the ratifications of the other nuclear weapon states China, Russia and ...": the group, then its members
+_OF_GROUP_LISTED = re.compile(
+    r"\s+(?:by|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:States|countries|nations|powers)\s*[,:–—-]?\s*(?:the\s+)?)?",
+    re.I,
+)
+
+
 def _who_reads(
     text: str,
     kind: str,
@@ -2896,6 +3002,13 @@ def _who_reads(
         and re.search(r"\bto\s+which\s+$", text[max(a, cs - 10) : cs])
     ):
         return [inside[0][0]]  # "The TPNW, to which Austria is a party": the state the relative clause names
+    ahead = re.search(r"\blook(?:s|ed|ing)?\s+forward\s+to\b", cue, re.I)
+    group_of = _OF_GROUP_LISTED.match(text, ce, clause_end) if ahead else None
+    listed_of = [i for i, s in enumerate(states) if group_of and s[1] == group_of.end()]
+    if listed_of:
+        # "I look forward to the early ratifications of the other nuclear weapon states China, Russia and the United
+        # States": the states the act is of
+        return list(dict.fromkeys(s[0] for s in state_chain(text, states, listed_of[0])))
     of_state = re.match(r"\s+of\s+(?:the\s+)?", text[ce:clause_end]) if cue.lower() == "accession" else None
     named_after = [s for s in states if of_state and s[1] == ce + of_state.end()]
     if named_after:
@@ -3094,6 +3207,6 @@ def _group_members(
     return list(dict.fromkeys(s[0] for s in context.next_listed))
 
 
-_SENTENCE_RULES = (_waiting_for, _whose_step_outstanding, _unlike_did_so, _standing_in_brackets)
+_SENTENCE_RULES = (_waiting_for, _whose_step_outstanding, _unlike_did_so, _standing_in_brackets, _including_done_so)
 """Rules that read a whole sentence rather than one cue, each called with the sentence's bounds, its mentions and
 states, the day, the passage's context and the claims already made (in this order)."""

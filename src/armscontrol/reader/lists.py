@@ -50,7 +50,12 @@ STANDING = re.compile(
     r"|\bnon-?ratif(?:ying|ied|iers?)\b|\bnot\s+(?:a\s+|yet\s+)?(?:States?\s+)?part(?:y|ies)\s+to\b|\bnon-?part(?:y|ies)\b"
     # "four countries ... remain outside the treaty – India, Pakistan, North Korea and Israel": not parties
     r"|\b(?:remain|remains|remained|stay|stays|stayed|are|is|were|was)\s+(?:still\s+)?outside\s+(?:of\s+)?"
-    r"(?:the|this|that|its)\s+(?:treaty|Treaty|regime|NPT|CTBT|[A-Z][\w-]+\s+Treaty)\b)"
+    r"(?:the|this|that|its)\s+(?:treaty|Treaty|regime|NPT|CTBT|[A-Z][\w-]+\s+Treaty)\b"
+    # "those nine States whose ratification is required for entry into force: A, B": the rest of a group the treaty
+    # waits for (not "the 44 States whose ratification is required", all of them)
+    r"|(?<=States\s|ntries\s|ations\s)(?<!44\sStates\s)(?<!44\scountries\s)(?<!four\sStates\s)"
+    r"(?<!four\scountries\s)(?<!all\sStates\s)(?<!all\scountries\s)whose\s+(?:ratifications?|signature\s+and\s+ratification)\s+(?:is|are)\s+"
+    r"(?:still\s+)?(?:required|needed|necessary|essential)\b)"
     # "non-signatory States", "have not signed", "yet to sign", "not a signatory"
     rf"|(?P<not_signed>\bnon-?\s?signator(?:y|ies)\b|\b{_NOT}signed\b|\b{_YET_TO}sign\b(?!\s+(?:and|or)\b)"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+)?signator(?:y|ies)\b)"
@@ -58,7 +63,8 @@ STANDING = re.compile(
     rf"|(?P<signed_and_ratified>\b{_HAVE}signed\s+and\s+ratified\b)"
     # "ratifying States", "that have ratified", "deposited their instruments of ratification"
     # ("for recently completing their ratification of the Treaty")
-    rf"|(?P<ratified>\bratifying\s+(?:States|countries|nations)\b|\b{_HAVE}(?:ratified|acceded)\b"
+    # ("We welcome each new ratifying State – A, B and C")
+    rf"|(?P<ratified>\bratifying\s+(?:States?|countries|country|nations?)\b|\b{_HAVE}(?:ratified|acceded)\b"
     r"|\b(?:completing|completed|depositing|deposited)\s+(?:their|its)\s+(?:instruments?\s+of\s+)?ratifications?\b"
     r"|\bdeposited\s+(?:[\w-]+\s+){0,3}?instruments?\s+of\s+(?:ratification|accession))"
     # "signatory States", "the signatories", "that have signed"
@@ -168,6 +174,13 @@ _REST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("signed_and_ratified",): ("not_ratified",),
     ("signed",): ("not_signed",),
     ("signed_by",): ("not_signed",),
+}
+# A list led by "none of" ("None of the five – A, B and C – are signatories"): each state's step denied
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+|them\b)?[^.;:!?]{0,60}$", re.I)
+_DENIED: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("signed",): ("not_signed",),
+    ("ratified",): ("not_ratified",),
+    ("bound",): ("not_ratified",),
 }
 # "35 have already done so", "153 of these have also ratified it": the step a count of the group took
 _DONE_SO = re.compile(
@@ -322,15 +335,24 @@ def list_claims(
                 instrument = instrument or _instrument(previous, lead.start(), None, anachronisms)
             if instrument is None:
                 continue
+            # "None of the 'Nuclear Five' – A, B and C – are signatories": the step denied to each
+            denied = _NONE_OF.search(text, max(a, start - 80), start) is not None
             for part, own in standings:
                 standing = own or lead
                 if standing is None or (standing.group("nws") and instrument != "npt"):
+                    continue
+                if denied and _kinds(standing) not in _DENIED:
                     continue
                 # "A, B and C as signatory nations of X and Y": each instrument the group's noun names
                 named = _of_instruments(text, own, b, mentions_in.get(index, []), anachronisms) if own else []
                 span_start = min(part[0][1], standing.start()) if standing.start() >= a else part[0][1]
                 span_end = max(part[-1][2], standing.end()) if standing.end() <= b else part[-1][2]
-                for kind in _REST_KINDS.get(_kinds(standing), ()) if rest and standing is lead else _kinds(standing):
+                kinds = _kinds(standing)
+                if denied:
+                    kinds = _DENIED[kinds]
+                elif rest and standing is lead:
+                    kinds = _REST_KINDS.get(kinds, ())
+                for kind in kinds:
                     for each in named or [instrument]:
                         # a state whose ratification of the instrument is read already is bound by it: no second claim
                         parties: list[str | None] = [

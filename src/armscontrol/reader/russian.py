@@ -191,6 +191,10 @@ PHRASES: dict[str, str] = {
     "остается в силе": "remains in force",
     "не действует": "is not in force",
     "действует": "is in force",
+    # "ДНЯО продолжает полноформатно функционировать": the treaty continues to function
+    "продолжает функционировать": "continues to function",
+    "продолжает полноформатно функционировать": "continues to function fully",
+    "продолжает действовать": "continues to be in force",
     **_cases("expired", "истек", "истекла", "истекло", "истекли"),
     # "Срок действия Договора ... завершился": the term of the treaty ended
     **_cases("the term of", "срок действия", "срока действия", "сроке действия", "сроку действия"),

@@ -1,0 +1,127 @@
+"""Rules of the twenty-fourth pass on the reader, which opened the twenty-fourth held-out set
+(tests/statements/heldout-2026x), each on short invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from armscontrol.reader import read_text
+
+
+def _claims(text: str, on: str | None = None) -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text, on).claims}
+
+
+def test_each_state_a_by_list_joins_to_a_welcomed_ratification_ratified():
+    claims = _claims("Rome, 3 May 1999. I welcome the ratification by Spain and Portugal of the CTBT on 2 May.")
+    assert {("ratified", "ESP", "ctbt"), ("ratified", "PRT", "ctbt")} <= claims
+
+
+def test_the_welcoming_state_is_still_not_the_one_that_ratified():
+    claims = _claims("Rome, 3 May 1999. Italy welcomes the ratification by Spain of the CTBT.")
+    assert ("ratified", "ESP", "ctbt") in claims
+    assert not any(c[1] == "ITA" for c in claims)
+
+
+def test_the_most_recent_state_took_the_last_act_of_the_clause():
+    claims = _claims(
+        "Canberra, 2 October 2004. 172 countries have signed the CTBT and 119 have ratified it, the most recent being "
+        "Nigeria in September 2001."
+    )
+    assert ("ratified", "NGA", "ctbt") in claims
+    assert ("signed", "NGA", "ctbt") not in claims
+
+
+def test_a_state_a_counted_group_includes_took_the_step_it_has_done_so():
+    claims = _claims(
+        "Canberra, 2 October 2004. The Treaty names 44 States that must ratify the CTBT. Of those, 33, including "
+        "Japan, have already done so."
+    )
+    assert ("ratified", "JPN", "ctbt") in claims
+
+
+def test_a_state_a_counted_group_includes_has_not_done_so():
+    claims = _claims(
+        "Canberra, 2 October 2004. 44 States must ratify the CTBT. Eleven of them, including Egypt, have not yet done "
+        "so."
+    )
+    assert ("not_ratified", "EGY", "ctbt") in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow, 1 July 2023. The NPT continues to function fully.",
+        "Москва, 1 июля 2023 г. ДНЯО продолжает функционировать.",
+    ],
+)
+def test_a_treaty_that_continues_to_function_is_in_force(text):
+    assert ("in_force", None, "npt") in _claims(text)
+
+
+def test_a_singular_ratifying_state_before_a_list_gives_each_its_ratification():
+    claims = _claims(
+        "Vienna, 1 December 2022. We welcome each new ratifying State of the CTBT – Samoa, Dominica and Tuvalu – and "
+        "thank them."
+    )
+    assert {("ratified", p, "ctbt") for p in ("WSM", "DMA", "TUV")} <= claims
+
+
+def test_states_whose_ratification_is_still_required_have_not_ratified():
+    claims = _claims(
+        "Canberra, 1 October 2010. We urge the eight States whose ratification is still required for the CTBT's entry "
+        "into force: China, Egypt and Iran."
+    )
+    assert {("not_ratified", p, "ctbt") for p in ("CHN", "EGY", "IRN")} <= claims
+
+
+def test_the_44_states_whose_ratification_is_required_tell_no_standing():
+    claims = _claims(
+        "Canberra, 1 October 2010. The 44 States whose ratification is required for the CTBT's entry into force "
+        "include: China, Egypt and France."
+    )
+    assert not any(c[0] == "not_ratified" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astana, 1 July 2019. None of the nuclear powers – China, France and Russia – are signatories to the TPNW.",
+        "Astana, 1 July 2019. None of the three, China, France and Russia, is a signatory of the TPNW.",
+    ],
+)
+def test_none_of_a_listed_group_denies_each_the_standing(text):
+    claims = _claims(text)
+    assert {("not_signed", p, "tpnw") for p in ("CHN", "FRA", "RUS")} <= claims
+    assert not any(c[0] == "signed" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris, 1 May 1997. I look forward to the early ratification of the CTBT by Brazil.", {"BRA"}),
+        (
+            "Paris, 1 May 1997. We look forward to the speedy ratifications of the other nuclear powers China and "
+            "Russia of the CTBT.",
+            {"CHN", "RUS"},
+        ),
+        ("Oslo, 1 May 1997. Norway's ratification process for the CTBT is well advanced.", {"NOR"}),
+    ],
+)
+def test_a_ratification_looked_forward_to_or_under_way_is_not_taken(text, expected):
+    claims = _claims(text)
+    assert {c[1] for c in claims if c[0] == "not_ratified"} == expected
+    assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_the_speaker_determined_to_obtain_ratification_has_not_ratified():
+    claims = _claims(
+        "THE WHITE HOUSE, Office of the Press Secretary, 1 June 1998. Statement by the President. I repeat my "
+        "determination to obtain ratification of the Comprehensive Test Ban Treaty."
+    )
+    assert ("not_ratified", "USA", "ctbt") in claims
+
+
+def test_a_ratification_debate_is_no_ratification():
+    claims = _claims("Washington, 1 June 1999. The CTBT Ratification Debate in the United States goes on.")
+    assert not any(c[0] == "ratified" for c in claims)
