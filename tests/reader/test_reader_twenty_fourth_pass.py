@@ -125,3 +125,86 @@ def test_the_speaker_determined_to_obtain_ratification_has_not_ratified():
 def test_a_ratification_debate_is_no_ratification():
     claims = _claims("Washington, 1 June 1999. The CTBT Ratification Debate in the United States goes on.")
     assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_ratifications_looked_forward_to_of_listed_states_are_of_the_passage_instrument():
+    claims = _claims(
+        "Paris, 1 May 1997. The CTBT is a milestone. We look forward to the early ratifications of the other nuclear "
+        "powers China and Russia."
+    )
+    assert {("not_ratified", "CHN", "ctbt"), ("not_ratified", "RUS", "ctbt")} <= claims
+
+
+def test_a_state_misspelt_in_a_list_of_states_is_read():
+    claims = _claims("Vienna, 1 December 2022. Samoa, Dominica and Tuvulu have ratified the CTBT.")
+    assert ("ratified", "TUV", "ctbt") in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name cut short where an excerpt ends is no misspelling
+        "Vienna, 1 December 2022. Signatories of the CTBT: Norway, Panama, Peru, Poland, Portug",
+        # a word alone that resembles a name, with no list of states beside it
+        "Vienna, 1 December 2022. Senator Tuvulu said the CTBT matters.",
+    ],
+)
+def test_no_state_is_read_from_a_cut_name_or_a_word_outside_a_list(text):
+    assert not any(c[1] in {"PRT", "TUV"} for c in _claims(text))
+
+
+def test_one_state_signatory_in_apposition_signed():
+    claims = _claims(
+        "Vienna, 1 December 2022. The CTBT has new members, yet one State Signatory, the Russian Federation, wages war."
+    )
+    assert ("signed", "RUS", "ctbt") in claims
+
+
+def test_states_a_bracket_excepts_from_a_counted_act_did_not_take_it():
+    claims = _claims(
+        "Moscow, 6 February 2009. Almost 180 nations have signed the CTBT, 41 of the 44 named (except North Korea, "
+        "India and Pakistan)."
+    )
+    assert {("not_signed", p, "ctbt") for p in ("PRK", "IND", "PAK")} <= claims
+    assert not any(c[0] == "signed" and c[1] in {"PRK", "IND", "PAK"} for c in claims)
+
+
+def test_the_french_except_is_read():
+    claims = _claims(
+        "Moscou, 6 février 2009. Presque 180 nations ont signé le TICE, dont 41 des 44 pays nommés (sauf la Corée du "
+        "Nord, l'Inde et le Pakistan)."
+    )
+    assert ("not_signed", "IND", "ctbt") in claims
+
+
+def test_a_cabinets_approval_of_a_ratification_is_no_ratification():
+    claims = _claims(
+        "Dili, 2 February 2022. The Government approved today the ratification of the TPNW by Timor-Leste."
+    )
+    assert ("not_ratified", "TLS", "tpnw") in claims
+    assert ("ratified", "TLS", "tpnw") not in claims
+
+
+def test_portuguese_powers_yet_to_ratify_and_a_legislatures_vote():
+    claims = _claims(
+        "Maputo, 9 abril 2008 - O tratado foi ratificado por 35 países, incluindo a França - estando ainda por "
+        "ratificar potências nucleares como Estados Unidos e China. O Tratado de Interdição Completa de Ensaios "
+        "Nucleares é importante."
+    )
+    assert {("not_ratified", "USA", "ctbt"), ("not_ratified", "CHN", "ctbt")} <= claims
+    assert ("not_ratified", "FRA", "ctbt") not in claims
+
+
+def test_german_and_russian_names_and_a_russian_refusal_to_sign():
+    assert ("ratified", "AUT", "tpnw") in _claims(
+        "Wien, 8. Mai 2018 - Österreich hat den Vertrag zum Verbot von Atomwaffen ratifiziert."
+    )
+    claims = _claims(
+        "Москва, 20 октября 2017 г. Россия не намерена присоединяться к подписанию договора о запрещении ядерного "
+        "оружия, как это предусмотрено договором о нераспространении."
+    )
+    assert ("not_signed", "RUS", "tpnw") in claims
+    assert "npt" in {
+        i.id
+        for i in read_text("Москва, 20 октября 2017 г. Это предусмотрено договором о нераспространении.").instruments
+    }

@@ -218,6 +218,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:remains?|is|are|became|becomes)\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:state|country|nation)s?)?\s+(?:to|of)\b|\bfrom\s+(?:a\s+)?signatory(?:\s+State)?\b"
             # "Indonesia, a signatory of the TPNW since 2017, ratified it": an apposition to the state before it
             r"|(?<=,\s)(?:a|an)\s+(?:original\s+)?signatory\s+(?:to|of)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+            # "we cannot ignore that one State Signatory, the Russian Federation, ...": the state in apposition after it
+            r"|\b(?:a|one|another)\s+(?:State\s+)?[Ss]ignatory(?=\s*,\s*(?:the\s+)?(?-i:[A-Z]))"
             # "we remain a signatory": of the passage's instrument
             r"|\b(?:remains?|is|are)\s+(?:still\s+)?a\s+signatory(?=\s*(?:[.;]|$|,\s+(?:but|and)\b))"
             # "As one of the first signatories of the CTBT, China ...": the standing of the subject after the phrase
@@ -541,6 +543,13 @@ _NEITHER_SUBJECT = re.compile(
 _NONE_SUBJECT = re.compile(
     r"(?:\b(?:not\s+(?:a\s+single|one|any)|none)\b[^.;:]{0,60}?|\bno\s+(?:[\w-]+\s+){0,3}?(?:States?|countr(?:y|ies)|nations?|one|members?|part(?:y|ies)|signator(?:y|ies))\s+)(?<!\w)(?:has|have|had)\s+"
     r"(?:yet\s+|ever\s+)?$",
+    re.I,
+)
+# A government's or cabinet's approval of a ratification, before its legislature's: the act not yet taken
+_EXECUTIVE_APPROVED = re.compile(
+    r"\b(?:Government|Cabinet|Council\s+of\s+Ministers)\s+(?:has\s+|had\s+)?(?:approved|endorsed)\s+(?:\w+\s+){0,2}?"
+    r"(?:the\s+|a\s+)?(?:(?:proposal|bill|decision|draft(?:\s+law)?)\s+(?:for|on|of)\s+(?:the\s+)?)?"
+    r"(?:ratification\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "None of the five – A, B and C – are signatories": a subject that denies the standing to each of its members
@@ -1550,6 +1559,10 @@ _WHOLE_GROUP = re.compile(r"\b(?:all|every|each)\b[^.;:]{0,60}$", re.I)
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than|apart\s+from|save\s+for)\s+(?:the\s+)?", re.I
 )
+_BRACKET_EXCEPT = re.compile(
+    r"\(\s*(?:except(?:\s+for)?|excepting|with\s+the\s+exception\s+of|apart\s+from|save\s+for|but\s+not)\s+(?:the\s+)?",
+    re.I,
+)
 _ALL_BUT = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?(?:but|except(?:\s+for)?|save)\s+(?:the\s+)?", re.I)
 
 
@@ -1574,6 +1587,13 @@ def excepted(
         after = [i for i, s in enumerate(states) if before.end() <= s[1] < cs]
         if after and not text[before.end() : states[after[0]][1]].strip():
             return [s for s in state_chain(text, states, after[0]) if s[2] <= cs]
+    # "Almost 180 nations have signed it, 41 of the 44 named (except North Korea, India and Pakistan)": a bracket that
+    # excepts states from the clause's act
+    bracket = _BRACKET_EXCEPT.search(text, ce, clause_end)
+    if bracket is not None and not _ACT_WORD.search(text, ce, bracket.start()):
+        after = [i for i, s in enumerate(states) if s[1] == bracket.end()]
+        if after:
+            return state_chain(text, states, after[0])
     # ("ratified by four with the exception of the United States": a counted agent, the rest of its group excepted)
     if not _WHOLE_GROUP.search(text[clause_start:cs]) and not _BY_COUNT_THEN_EXCEPT.match(text, ce, clause_end):
         return []
@@ -1937,6 +1957,9 @@ def cue_claims(
                 or bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs]))
                 or bool(_NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs]))
                 or bool(_NEITHER_SUBJECT.search(text[max(clause_start, cs - 160) : cs]))
+                # "The Government approved today the ratification of the accession of Timor-Leste to the TPNW": a
+                # cabinet's approval sends the act to the legislature; not yet done
+                or (kind == "ratified" and bool(_EXECUTIVE_APPROVED.search(text, max(clause_start, cs - 120), cs)))
                 # "None of the 'Nuclear Five' – A, B and C – are signatories to this treaty"
                 or bool(
                     re.match(r"(?:are|is|were|was)\b", cue, re.I)
@@ -2101,6 +2124,14 @@ def cue_claims(
                     # "Cuba and Dominica, that still need to ratify before ...": a step not taken, with no object of
                     # its own, is about the passage's instrument
                     or (kind_here in {"not_ratified", "not_signed"} and _NO_OBJECT.match(text[ce:clause_end]))
+                    # "I look forward to the early ratifications of the other nuclear weapon states A, B and C": the
+                    # passage's instrument, its states named after
+                    or (
+                        kind_here == "not_ratified"
+                        and re.search(r"\blook\w*\s+forward\b", cue, re.I) is not None
+                        and (listed_of := _OF_GROUP_LISTED.match(text, ce, clause_end)) is not None
+                        and any(s[1] == listed_of.end() for s in states)
+                    )
                     # "A, B and C have signed but not ratified": the signature of the step the clause then denies
                     # (not inside a bracket after part of a list, which reads.lists gives to that part)
                     or (
@@ -3021,6 +3052,13 @@ def _who_reads(
     state_before = [s for s in states if of_state and s[1] == of_state.end() and _PARTICIPATION_IN.match(text, s[2])]
     if state_before:
         return [state_before[0][0]]  # "the suspension of U.S. participation in the INF Treaty": the state named
+    if re.fullmatch(r"(?:a|one|another)\s+(?:State\s+)?signatory", cue, re.I):
+        # "one State Signatory, the Russian Federation, continues to ...": the state in apposition
+        gap = re.match(r"\s*,\s*", text[ce:clause_end])
+        apposed: list[str | None] = [
+            s[0] for s in states if gap and re.fullmatch(r"(?:the\s+)?", text[ce + gap.end() : s[1]])
+        ]
+        return apposed[:1]
     if cue.endswith("signatories") and not re.match(r"ha(?:s|ve)\s+agreed", cue, re.I):
         # "its signatories -- Kazakhstan, Kyrgyzstan, ...": the states listed right after the noun
         gap = re.match(r"\s*(?:--|[-–—:(]|,)\s*(?:the\s+)?", text[ce:clause_end])

@@ -248,6 +248,11 @@ PHRASES: dict[str, str] = {
     "qu'": "that ",
     "qui": "which",
     "dont": "whose",
+    # "(sauf la Corée du Nord, l'Inde et le Pakistan)": except them
+    "sauf": "except",
+    "à l'exception de": "with the exception of",
+    "à l'exception du": "with the exception of the",
+    "à l'exception des": "with the exception of the",
     "est": "is",
     "sont": "are",
     "était": "was",

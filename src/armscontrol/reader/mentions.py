@@ -797,11 +797,67 @@ def find_states(doc) -> list[StateFound]:  # noqa: ANN001
                 [*across, *(f for f in found if not any(a.start <= f.start and f.end <= a.end for a in across))],
                 key=lambda f: f.start,
             )
-    return found
+    return _misspelt_in_lists(text, found)
 
 
 # A single line break inside a paragraph, between two words.
 _WRAPPED = re.compile(r"(?<=\w)\n(?=\w)")
+# The next item of a list after a state: ", the Gambia and Tuvulu" (a capitalised word or three, no more)
+_NEXT_ITEM = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+){0,2})\b"
+)
+_PREVIOUS_ITEM = re.compile(r"\b(?P<name>[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+){0,2})\s*,\s*(?:the\s+)?$")
+
+
+@cache
+def _names_by_initial() -> dict[str, tuple[str, ...]]:
+    by_initial: dict[str, list[str]] = {}
+    for name in _state_names():
+        if name[:1].isupper() and name.replace(" ", "").isalpha():
+            by_initial.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in by_initial.items()}
+
+
+def _misspelt_state(name: str) -> str | None:
+    """The state a capitalised word in a list of states misspells ("Tuvulu", "Tailanda"): the one name of the same
+    initial within a small edit ratio (0.8), where exactly one is that close."""
+    close = difflib.get_close_matches(name, _names_by_initial().get(name[0], ()), n=2, cutoff=0.8)
+    if len(close) != 1 or abs(len(close[0]) - len(name)) > 2 or close[0].startswith(name):
+        return None  # (a name cut short where a page's excerpt ends, "Portug", is no misspelling to read)
+    return _state_names()[close[0]]
+
+
+def _misspelt_in_lists(text: str, found: list[StateFound]) -> list[StateFound]:
+    """A list of two or more states named right, with an item next to them that the names miss by a letter or two
+    ("Samoa, Dominica, the Gambia and Tuvulu"): that item is the state it misspells. Only next to a list, so that a
+    word alone that resembles a name is never read as a state."""
+    if len(found) < 2:
+        return found
+    added: list[StateFound] = []
+    starts = {f.start for f in found}
+    for i, state in enumerate(found):
+        in_list = (i > 0 and _JOINED_STATES.fullmatch(text, found[i - 1].end, state.start)) or (
+            i + 1 < len(found) and _JOINED_STATES.fullmatch(text, state.end, found[i + 1].start)
+        )
+        if not in_list:
+            continue
+        after = _NEXT_ITEM.match(text, state.end)
+        if after and after.start("name") not in starts and (i + 1 == len(found) or found[i + 1].start > after.end()):
+            code = _misspelt_state(after.group("name"))
+            if code is not None:
+                added.append(StateFound(code, after.group("name"), after.start("name"), after.end("name")))
+        before = _PREVIOUS_ITEM.search(text, max(0, state.start - 40), state.start)
+        if before and (i == 0 or found[i - 1].end <= before.start()):
+            code = _misspelt_state(before.group("name"))
+            if code is not None and before.start("name") not in starts:
+                added.append(StateFound(code, before.group("name"), before.start("name"), before.end("name")))
+    if not added:
+        return found
+    unique = {f.start: f for f in added}
+    return sorted([*found, *unique.values()], key=lambda f: f.start)
+
+
+_JOINED_STATES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)(?:the\s+)?")
 
 
 _ZONE = re.compile(
