@@ -70,6 +70,8 @@ HELDOUT_2026X = STATEMENTS / "heldout-2026x"
 """A twenty-fourth held-out set, frozen before the reader's twenty-fourth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026Y = STATEMENTS / "heldout-2026y"
 """A twenty-fifth held-out set, frozen before the reader's twenty-fifth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026Z = STATEMENTS / "heldout-2026z"
+"""A twenty-sixth held-out set, frozen before the reader's twenty-sixth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -249,6 +251,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-w": lambda: annotated(HELDOUT_2026W),
         "heldout-x": lambda: annotated(HELDOUT_2026X),
         "heldout-y": lambda: annotated(HELDOUT_2026Y),
+        "heldout-z": lambda: annotated(HELDOUT_2026Z),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
