@@ -208,3 +208,39 @@ def test_german_and_russian_names_and_a_russian_refusal_to_sign():
         i.id
         for i in read_text("Москва, 20 октября 2017 г. Это предусмотрено договором о нераспространении.").instruments
     }
+
+
+def test_entry_into_force_depending_on_a_named_groups_ratification_lists_the_states_not_ratified():
+    for text in (
+        "Vienna, 8 September 2011. The entry into force of the CTBT depends on the ratification of four countries: "
+        "Egypt, Iran, Israel and China.",
+        "Vienna, 8 September 2011. The entry into force of the CTBT depends on its ratification by Egypt and Iran.",
+    ):
+        claims = _claims(text)
+        assert {("not_ratified", "EGY", "ctbt"), ("not_ratified", "IRN", "ctbt")} <= claims
+
+
+def test_the_french_for_a_treaty_waiting_on_ratifications_and_a_group_none_of_which_will_join():
+    claims = _claims(
+        "Vienne, 8 septembre 2011. L'entrée en vigueur du Traité d'interdiction totale des essais nucléaires est "
+        "suspendue à la ratification de trois pays : l'Egypte, l'Iran et Israël."
+    )
+    assert {("not_ratified", p, "ctbt") for p in ("EGY", "IRN", "ISR")} <= claims
+    claims = _claims(
+        "Genève, 20 septembre 2017. Le Traité sur l'interdiction des armes nucléaires est ouvert. Aucune des "
+        "puissances nucléaires, Inde, Pakistan, Israël, n'a prévu de s'y rallier."
+    )
+    assert {("not_ratified", p, "tpnw") for p in ("IND", "PAK", "ISR")} <= claims
+
+
+def test_a_state_not_among_the_states_that_sign_has_not_signed():
+    claims = _claims(
+        "Bern, 20 September 2017. The TPNW opens for signature. Norway is not among the States that sign the TPNW on "
+        "Wednesday."
+    )
+    assert ("not_signed", "NOR", "tpnw") in claims
+
+
+def test_a_demonym_before_an_office_names_the_state_that_acted():
+    claims = _claims("New York, 20 September 2017. Brazilian President Michel Temer was the first to sign the TPNW.")
+    assert ("signed", "BRA", "tpnw") in claims

@@ -194,7 +194,10 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\bwill\s+not\s+be\s+(?:a\s+)?signator(?:y|ies)\s+(?:to|of)\b|\bwill\s+not\s+be\s+(?:ready|prepared|able)\s+to\s+sign\b"
             # "India's refusal to sign", "the failure of A to sign", "non-signature of"
             r"|\b(?:failure|refusal)(?=\s+(?:of\s+[^.;,]{1,60}?\s+)?to\s+sign\b(?!\s+and\s+ratif))|\bnon-?signature\b"
-            r"|\b(?:does|do|did)\s+not\s+intend\s+to\s+sign\b",
+            r"|\b(?:does|do|did)\s+not\s+intend\s+to\s+sign\b"
+            # "Switzerland is not among the States that sign the text on Wednesday"
+            r"|\b(?:is|are|was|were)\s+not\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?(?:States|countries|nations)\s+"
+            r"(?:that|which|who)\s+(?:have\s+|had\s+|will\s+)?(?:sign|signs|signed)\b",
             re.I,
         ),
     ),
@@ -1057,7 +1060,8 @@ _WAITS_FOR = re.compile(
     r"(?:signed\s+and\s+)?ratifi\w*(?=\s+by\b)"
     # "Its entry into force depends on its ratification by A, B and C", "The CTBT awaits ratification by A, B"
     r"|\bentry\s+into\s+force\s+(?:[^.;]{0,60}?\s)?(?:depends|depend|hinges|is\s+contingent|is\s+conditional)\s+(?:up)?on\s+"
-    r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b)"
+    # ("depends on the ratification of nine countries: A, B": a group, then its members)
+    r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\b)"
     r"|\b(?:awaits|await|awaiting|still\s+requires|requires)\s+(?:its\s+|the\s+)?ratifi\w*(?=\s+by\b)",
     re.I,
 )
@@ -2865,6 +2869,9 @@ def _waiting_for(
                 # condition's group and some of its members, not states said to be pending
                 continue
             codes: list[str | None] = list(dict.fromkeys(s[0] for s in parties))
+            if not codes and re.match(r"\s+of\s", text[ce:clause_end]):
+                # "depends on the ratification of nine countries: A, B": the group's members after the colon
+                codes = list(dict.fromkeys(s[0] for s in listed_after_colon(text, states, ce, clause_end)))
             if not codes:
                 codes = _group_members(
                     text, states, a, cs, ce, clause_end, context
@@ -2872,7 +2879,8 @@ def _waiting_for(
         else:
             listed = listed_after_colon(text, states, ce, clause_end) or list(context.next_listed)
             codes = list(dict.fromkeys(s[0] for s in listed))
-        before = [i for i in instruments if a <= i.end <= cs and i.id is not None]
+        # ("the entry into force of the CTBT depends on its ratification by A": the instrument named inside the cue)
+        before = [i for i in instruments if a <= i.end <= (ce if waits else cs) and i.id is not None]
         inside = [i for i in instruments if ce <= i.start < clause_end and i.id is not None]
         target = (
             max(before, key=lambda i: i.end)

@@ -248,6 +248,18 @@ PHRASES: dict[str, str] = {
     "qu'": "that ",
     "qui": "which",
     "dont": "whose",
+    # "l'entrée en vigueur ... est suspendue à la ratification de neuf pays : A, B": depends on it
+    "est suspendue à": "depends on",
+    "est suspendue a": "depends on",
+    "reste suspendue à": "depends on",
+    # "Aucune des neuf puissances nucléaires, A, B, ..., n'a prévu de s'y rallier": none intends to join it
+    "n'a prévu de s'y rallier": "does not intend to join it",
+    "n'ont prévu de s'y rallier": "do not intend to join it",
+    "ne prévoit pas de s'y rallier": "does not intend to join it",
+    # "La Suisse ne fait pas partie des Etats qui signent ce texte": not among the signers
+    "ne fait pas partie des Etats qui signent": "is not among the States that sign",
+    "ne fait pas partie des États qui signent": "is not among the States that sign",
+    "ne fait pas partie des pays qui signent": "is not among the countries that sign",
     # "(sauf la Corée du Nord, l'Inde et le Pakistan)": except them
     "sauf": "except",
     "à l'exception de": "with the exception of",
@@ -415,6 +427,10 @@ ADJECTIVES: dict[str, str] = {
     "russe": "Russian",
     "russes": "Russian",
     "américain": "American",
+    "brésilien": "Brazilian",
+    "brésilienne": "Brazilian",
+    "suisse": "Swiss",
+    "texte": "text",
     "américaine": "American",
     "chinois": "Chinese",
     "chinoise": "Chinese",
