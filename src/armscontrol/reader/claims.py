@@ -556,7 +556,7 @@ _EXECUTIVE_APPROVED = re.compile(
     re.I,
 )
 # "None of the five – A, B and C – are signatories": a subject that denies the standing to each of its members
-_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^.;:!?]*$", re.I)
+NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^.;:!?]*$", re.I)
 # "we were able to ratify jointly with France": done, not wished
 # "I am very pleased to sign the Protocol": the act performed as it is said
 _PERFORMATIVE = re.compile(
@@ -1967,7 +1967,7 @@ def cue_claims(
                 # "None of the 'Nuclear Five' – A, B and C – are signatories to this treaty"
                 or bool(
                     re.match(r"(?:are|is|were|was)\b", cue, re.I)
-                    and _NONE_OF.search(text, max(clause_start, cs - 160), cs)
+                    and NONE_OF.search(text, max(clause_start, cs - 160), cs)
                 )
             )
             if negated and kind == "signed":

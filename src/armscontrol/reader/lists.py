@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from armscontrol.reader.claims import UNION_OF_GROUPS, Mentioned, listed_claims, state_chains
+from armscontrol.reader.claims import NONE_OF, UNION_OF_GROUPS, Mentioned, listed_claims, state_chains
 from armscontrol.reader.models import Claim
 
 _NOT = r"(?:not|never)\s+(?:yet\s+|even\s+|so\s+far\s+|as\s+yet\s+)?"
@@ -175,8 +175,7 @@ _REST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("signed",): ("not_signed",),
     ("signed_by",): ("not_signed",),
 }
-# A list led by "none of" ("None of the five – A, B and C – are signatories"): each state's step denied
-_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+|them\b)?[^.;:!?]{0,60}$", re.I)
+# A list led by "none of" ("None of the five – A, B and C – are signatories", claims.NONE_OF): each state's step denied
 _DENIED: dict[tuple[str, ...], tuple[str, ...]] = {
     ("signed",): ("not_signed",),
     ("ratified",): ("not_ratified",),
@@ -336,7 +335,7 @@ def list_claims(
             if instrument is None:
                 continue
             # "None of the 'Nuclear Five' – A, B and C – are signatories": the step denied to each
-            denied = _NONE_OF.search(text, max(a, start - 80), start) is not None
+            denied = NONE_OF.search(text, max(a, start - 80), start) is not None
             for part, own in standings:
                 standing = own or lead
                 if standing is None or (standing.group("nws") and instrument != "npt"):
