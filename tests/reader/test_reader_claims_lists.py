@@ -130,10 +130,14 @@ def test_a_legislature_named_alone_acts_for_its_state():
         publisher="The White House, Office of the Press Secretary",
     ).claims
     assert [(c.kind, c.party, c.instrument) for c in senate] == [("ratified", "USA", "new-start")]
-    # Without a speaker, "the Senate" names no state.
+    # Without a speaker, "the Senate" alone, of a treaty the United States signed, is the United States Senate
+    # (claims._bare_senate); beside another state's name it names none.
+    assert claims(
+        "The Senate today gave its advice and consent to the ratification of the New START Treaty.", "2010-12-23"
+    ) == {("ratified", "USA", "new-start", "consistent")}
     assert (
         claims(
-            "The Senate today gave its advice and consent to the ratification of the New START Treaty.", "2010-12-23"
+            "Chile welcomed the vote. The Senate today gave its consent to the ratification of the CTBT.", "2010-12-23"
         )
         == set()
     )

@@ -244,3 +244,75 @@ def test_a_state_not_among_the_states_that_sign_has_not_signed():
 def test_a_demonym_before_an_office_names_the_state_that_acted():
     claims = _claims("New York, 20 September 2017. Brazilian President Michel Temer was the first to sign the TPNW.")
     assert ("signed", "BRA", "tpnw") in claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "October 1, 1963. Last week the Senate gave its consent to the Limited Test Ban Treaty by an 80 to 19 margin.",
+        "May 27, 1988. Senate Ratifies INF; Dole and Byrd to Fly to Moscow",
+    ],
+)
+def test_the_senate_alone_is_the_united_states_senate(text):
+    claims = _claims(text)
+    assert any(c[0] == "ratified" and c[1] == "USA" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Astana, 1 June 2019. The Kazakh Senate ratified the TPNW.",
+        "Santiago, 1 June 2019. Chile welcomed the vote. The Senate ratified the CTBT.",
+        "Washington, 1 June 2010. The New START Treaty deserves prompt ratification by the full Senate.",
+    ],
+)
+def test_the_senate_of_another_state_or_a_ratification_wished_for_is_not_the_united_states(text):
+    assert not any(c[1] == "USA" and c[0] == "ratified" for c in _claims(text))
+
+
+def test_an_announcement_of_withdrawal_in_a_statements_heading_is_the_speakers():
+    text = (
+        "For Immediate Release\nOffice of the Press Secretary\nDecember 13, 2001\n\nAnnouncement of Withdrawal from "
+        "the ABM Treaty\n\nThe circumstances have changed.\n"
+    )
+    assert ("withdrew", "USA", "abm") in _claims(text)
+
+
+def test_a_state_before_a_treaty_withdrawal_compound_withdrew():
+    assert ("withdrew", "USA", "abm") in _claims(
+        "December 14, 2001. Response to Statement on U.S. ABM Treaty Withdrawal"
+    )
+    assert not any(c[0] == "withdrew" for c in _claims("December 14, 2001. The ABM Treaty withdrawal clause is clear."))
+
+
+def test_ratifying_an_agreement_on_an_extension_is_the_extension():
+    claims = _claims(
+        "Moscow, 27 January 2021. The Federation Council ratified the Agreement on the extension of New START for five "
+        "years."
+    )
+    assert ("extended", None, "new-start") in claims
+    assert not any(c[0] == "ratified" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bishkek, 24 December 2015. The United States can ratify the CTBT.",
+        "Moscow, 20 May 2024. The United States is not interested in ratification of the CTBT.",
+        "Москва, 20 мая 2024 г. США не заинтересованы в ратификации ДВЗЯИ.",
+        "Moscow, 20 May 2024. The United States has not taken practical steps towards ratification of the CTBT.",
+    ],
+)
+def test_a_possible_or_unwanted_ratification_is_not_taken(text):
+    claims = _claims(text)
+    assert ("not_ratified", "USA", "ctbt") in claims
+    assert ("ratified", "USA", "ctbt") not in claims
+
+
+def test_a_protocol_sent_for_the_senates_advice_and_consent_is_not_ratified():
+    claims = _claims(
+        "THE WHITE HOUSE, April 27, 2015. To the Senate of the United States: I transmit herewith, for the advice and "
+        "consent of the Senate to its ratification, the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in "
+        "Central Asia."
+    )
+    assert not any(c[0] == "ratified" for c in claims)

@@ -107,6 +107,12 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"(?:advanced|under\s*way|ongoing|in\s+progress)\b)"
             r"|\b(?:determination|determined|effort|efforts|work|working|seek|seeking|sought|fight|fighting)\s+to\s+"
             r"(?:obtain|secure|win|achieve|get)\s+(?:the\s+)?(?:Senate\s+|Senate['’]s\s+)?(?:approval\s+(?:of|for)\s+)?ratification\b"
+            # "The United States can ratify the treaty": a possibility, so not yet done; "not interested in
+            # ratification of the CTBT", "have not taken practical steps towards ratification": no ratification
+            r"|\b(?:can|could|may|might)\s+(?:now\s+|soon\s+|still\s+|also\s+)?ratify\b"
+            r"|\bnot\s+(?:\w+\s+)?interested\s+in\s+(?:its\s+|the\s+)?ratif\w*"
+            r"|\bnot\s+(?:yet\s+)?(?:taken|made|undertaken)\s+(?:any\s+)?(?:[\w-]+\s+)?steps\s+(?:towards?|to|for)\s+"
+            r"(?:its\s+|the\s+)?ratif\w*"
             # "Japan does not participate in the treaty": no party to it
             r"|\b(?:do|does|did)\s+not\s+(?:yet\s+)?(?:participate|take\s+part)\s+in\b"
             r"(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?-i:[A-Z])|(?:treaty|agreement|protocol|convention)\b))",
@@ -161,7 +167,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "a treaty that was approved by the U.S. Senate by a vote of 93-5": the consent to ratification, which
             # the state then gave (judged as told of its legislature)
             # "the Senate gave its advice and consent to the Treaty": its consent to ratification, given
-            r"|\b(?:gave|given|gives)\s+(?:its\s+|their\s+)?advice\s+and\s+consent\s+to\b(?!\s+(?:its\s+|the\s+)?ratification)"
+            # ("the U.S. Senate gave its consent to the nuclear test ban treaty")
+            r"|\b(?:gave|given|gives)\s+(?:its\s+|their\s+)?(?:advice\s+and\s+)?consent\s+to\b(?!\s+(?:its\s+|the\s+)?ratification)"
             # ("was approved by both chambers of the Russian parliament")
             r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:both\s+(?:chambers|houses)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
             r"(?:(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)"
@@ -302,6 +309,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"\bwithdr(?:ew|awn|awal|aws|awing|aw)\s+(?:(?:in\s+)?(?:19|20)\d\d\s+)?(?:from|of)\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?"
             r"(?:inspectors?|troops|forces|personnel|staff|diplomats|ambassadors?|experts|observers|monitors)\b)"
             r"|\bwithdrawal(?=\s+by\b)"
+            # "Response to Russian Statement on U.S. ABM Treaty Withdrawal": a state's, the treaty named before it
+            r"|(?<=(?-i:Treaty)\s)withdrawal\b(?!\s+(?:from|of|by|clause|provisions?|article)\b)"
             # "formally left the INF Treaty", "pulled out of the ABM Treaty", "quit", "denounced the CFE Treaty": the
             # instrument right after the verb
             r"|\bexit\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -554,6 +563,10 @@ _EXECUTIVE_APPROVED = re.compile(
     r"(?:the\s+|a\s+)?(?:(?:proposal|bill|decision|draft(?:\s+law)?)\s+(?:for|on|of)\s+(?:the\s+)?)?"
     r"(?:ratification\s+of\s+(?:the\s+)?)?$",
     re.I,
+)
+# "ratified the Agreement on the extension of the term of New START": the object an extension
+_EXTENSION_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:Agreement|Treaty|Protocol|law|document)\s+on\s+(?:the\s+)?(?:extension|prolongation)\b", re.I
 )
 # "None of the five – A, B and C – are signatories": a subject that denies the standing to each of its members
 NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^.;:!?]*$", re.I)
@@ -1020,6 +1033,8 @@ _PROSPECT_BEFORE = re.compile(
     r"|(?:importance|significance|need|necessity|urgency)\s+(?:of|for)"
     # "we are not aware that any party is contemplating withdrawal from the treaty": an act thought of
     r"|contemplat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|threat(?:en|ens|ened)?\s+(?:of|with)"
+    # "I transmit herewith, for the advice and consent of the Senate to its ratification, the Protocol": asked for
+    r"|for\s+(?:the\s+|its\s+)?advice\s+and\s+consent\s+(?:of\s+the\s+(?:United\s+States\s+)?Senate\s+)?to"
     # "take a vote on the ratification of", "hearings on its ratification": a proceeding on the act, not the act
     r"|(?:votes?|debate|hearings?|consideration)\s+(?:on|of))\s+"
     # ("stands for the speedy accession to the NPT of all countries": an act wished for, whatever its adjective)
@@ -1978,6 +1993,10 @@ def cue_claims(
                 continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
             else:
                 kind_here = kind
+            if kind_here == "ratified" and _EXTENSION_OBJECT.match(text, ce, b):
+                # "The Federation Council ratified the Agreement on the extension of New START": the extension, not a
+                # ratification of the treaty it extends
+                kind_here = "extended"
             if kind_here == "not_signed" and _OR_NOT_RATIFIED.match(text, ce):
                 continue  # "did not sign it or did not ratify it": each state one or the other; only the ratification
             if (
@@ -2178,7 +2197,7 @@ def cue_claims(
                     ]  # "signed it", "it has now been ratified": the instrument last named
             party_codes: list[str | None]
             between = _signed_between(text, instruments, states, cs, ce, clause_end) if kind_here == "signed" else None
-            if kind in {"in_force", "not_in_force", "extended"}:
+            if kind in {"in_force", "not_in_force", "extended"} or kind_here == "extended":
                 party_codes = [None]
             elif between is not None:
                 targets, party_codes = between
@@ -2446,6 +2465,25 @@ def _claim_parties(
     if not party_codes and kind in {"signed", "ratified"} and _TWO_LEADERS_THEY.search(text, max(a, cs - 260), cs):
         # two leaders, no state named with either, and a bilateral treaty: its two sides
         party_codes = list(bilateral_sides(targets, on))
+    if (
+        not party_codes
+        and kind in {"ratified", "not_ratified"}
+        # (a statement of another state, or about one, has its own senate: "El Senado" of Mexico or Chile)
+        and context.speaker in {None, "USA"}
+        and context.previous_state in {None, "USA", "RUS", "SUN"}
+        and _bare_senate(text, states, a, cs, ce, clause_end)
+        # (not an act wished for: "deserves ... prompt ratification by the full Senate")
+        and not _WISHED_BEFORE.search(text, max(a, cs - 80), cs)
+    ):
+        # "the Senate gave its consent to the nuclear test ban treaty", "Senate Ratifies INF": the United States
+        # Senate, where no other state is named with it and the instrument is one the United States signed
+        if any(
+            t.id is not None
+            and t.id in registry().instruments
+            and any(p.party == "USA" for p in registry().instruments[t.id].parties)
+            for t in targets
+        ):
+            party_codes = ["USA"]
     if kind in {"signed", "ratified"}:
         party_codes = _most_recent(text, states, party_codes, ce, clause_end)
     kept_from = _KEPT_FROM.search(text[max(a, cs - 80) : cs])
@@ -2465,6 +2503,32 @@ def _claim_parties(
         ] + [p[0] for p in partners]
         party_codes = list(dict.fromkeys(party_codes))
     return party_codes
+
+
+_WISHED_BEFORE = re.compile(
+    r"\b(?:prompt|early|speedy|swift|timely|quick|deserves?|urge[sd]?|should|must|will|would|needs?|hope[sd]?|seeks?)\b",
+    re.I,
+)
+# "the Senate" with no state's name or adjective before it, as the subject or agent of the act
+_BARE_SENATE = re.compile(r"\b(?-i:Senate)\b(?!\s+of\b)")
+
+
+def _bare_senate(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> bool:
+    """Whether the cue's clause names "the Senate" alone (not "the Kazakh Senate", "the Senate of Kazakhstan", "the
+    U.S. Senate", which name their state) and its sentence no state but the United States and Russia."""
+    if any(s[0] not in {"USA", "RUS", "SUN"} for s in states) or any(a <= s[1] < clause_end for s in states):
+        return False
+    found = [m for m in _BARE_SENATE.finditer(text, a, clause_end) if not _demonym_before(text, m.start())]
+    return bool(found)
+
+
+def _demonym_before(text: str, at: int) -> bool:
+    """Whether a capitalised word that names a state's own ("U.S.", "Kazakh", "Philippine") comes right before ``at``
+    (not "The", nor a sentence's last word before its full stop)."""
+    word = re.search(r"(?-i:[A-Z])[\w.]*\s+$", text[max(0, at - 20) : at])
+    if word is None or re.match(r"(?-i:The|THE)\b", word.group()):
+        return False
+    return not re.search(r"[a-z]{2,}\.\s+$", word.group())
 
 
 # "135 have ratified it, the most recent being Ethiopia": the state that took the clause's last act most recently
@@ -3119,6 +3183,24 @@ def _who_reads(
         after = [i for i, s in enumerate(states) if of and s[1] == ce + of.end()]
         if after:
             return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0])))
+    if kind == "withdrew" and cue.lower() == "withdrawal":
+        # "U.S. ABM Treaty Withdrawal": the state named right before the treaty's name
+        compound = [
+            s for s in states if a <= s[1] and re.fullmatch(r"\s+(?:(?-i:[A-Z])[\w-]*\s+){1,6}", text[s[2] : cs])
+        ]
+        if compound:
+            return [compound[-1][0]]
+    if (
+        context.speaker
+        and kind in {"withdrew", "suspended", "ratified", "signed"}
+        and re.search(
+            r"(?:^|\n)[ \t]*(?:Announcement|Notice|Notification)\s+of\s+(?:the\s+|our\s+|its\s+)?$", lead, re.I
+        )
+        and not any(cs <= s[1] < clause_end for s in states)
+    ):
+        # "Announcement of Withdrawal from the ABM Treaty", the heading of a statement by the White House: the
+        # speaker's own act
+        return list(context.speakers or (context.speaker,))
     if context.speaker and _OUR_GROUP.search(lead):
         return list(context.speakers or (context.speaker,))  # "Our two countries signed": the statement's authors
     their = _THEIR_GROUP.search(text, a, cs)
