@@ -316,3 +316,29 @@ def test_a_protocol_sent_for_the_senates_advice_and_consent_is_not_ratified():
         "Central Asia."
     )
     assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_a_treaty_that_commits_its_states_parties_listed_after_a_dash_binds_each():
+    claims = _claims(
+        "May 6, 2024. The CANWFZ treaty commits its five states-parties in Central Asia—Kazakhstan, Kyrgyzstan and "
+        "Uzbekistan—from manufacturing nuclear weapons."
+    )
+    assert {("bound", p, "semipalatinsk") for p in ("KAZ", "KGZ", "UZB")} <= claims
+
+
+def test_the_french_office_before_its_adjective_and_this_text():
+    claims = _claims(
+        "Genève, 20 septembre 2017. Le Traité sur l'interdiction des armes nucléaires est ouvert. Le président "
+        "brésilien Michel Temer a été le premier à signer ce texte. La Suisse ne fait pas partie des Etats qui "
+        "signent ce texte mercredi."
+    )
+    assert {("signed", "BRA", "tpnw"), ("not_signed", "CHE", "tpnw")} <= claims
+
+
+def test_a_signature_of_a_protocol_is_not_of_the_treaty_it_is_to():
+    claims = _claims(
+        "June 1, 2024. This year marks the 10th anniversary of the U.S. signature on the protocol to the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia (CANWFZ)."
+    )
+    assert ("signed", "USA", "semipalatinsk-protocol") in claims
+    assert ("signed", "USA", "semipalatinsk") not in claims

@@ -21,7 +21,7 @@ from armscontrol.citations import source_ref
 from armscontrol.data import registry
 from armscontrol.data.parties import HISTORICAL, party_name
 from armscontrol.data.schema import Instrument
-from armscontrol.reader.descriptions import children_signed_on
+from armscontrol.reader.descriptions import children_signed_on, parent_of
 from armscontrol.reader.lexicon import LEADER_OFFICES, LEGISLATURES
 from armscontrol.reader.models import Claim, SourceRef
 from armscontrol.regime.compliance import applicable_value
@@ -1410,7 +1410,8 @@ class Context:
 
 
 _IT_OBJECT = re.compile(
-    r"^\s+(?:it|them)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b"
+    # ("signent ce texte": "sign this text", the passage's instrument)
+    r"^\s+(?:it|them|this\s+text)\b|^\s+(?:this|that|the)\s+(?:\w+\s+){0,2}(?:treaty|agreement|protocol)\b"
     # "signed the agreement on the Prohibition of Attack against Nuclear Installations": a title the data does not
     # hold, not the passage's instrument
     r"(?!\s+(?:on|of|between|for|banning)\s+(?:the\s+)?(?-i:[A-Z]))",
@@ -2195,6 +2196,25 @@ def cue_claims(
                     targets = [
                         context.previous_instrument
                     ]  # "signed it", "it has now been ratified": the instrument last named
+            if len(targets) > 1:
+                # "the U.S. signature on the protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia": the
+                # protocol's act, the treaty named only as what the protocol is to
+                of_protocol = {
+                    parent
+                    for t in targets
+                    if t.id is not None
+                    and (parent := parent_of(t.id)) is not None
+                    and any(
+                        u.id == parent
+                        and (
+                            re.search(r"\bprotocols?\s+to\s+(?:the\s+)?$", text[max(a, u.start - 20) : u.start], re.I)
+                            # ("the protocol to the Treaty on ... Central Asia (CANWFZ)": the treaty's acronym after it)
+                            or re.fullmatch(r"\s*\(\s*", text[t.end : u.start]) is not None
+                        )
+                        for u in targets
+                    )
+                }
+                targets = [t for t in targets if t.id not in of_protocol]
             party_codes: list[str | None]
             between = _signed_between(text, instruments, states, cs, ce, clause_end) if kind_here == "signed" else None
             if kind in {"in_force", "not_in_force", "extended"} or kind_here == "extended":

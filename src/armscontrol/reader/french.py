@@ -260,6 +260,8 @@ PHRASES: dict[str, str] = {
     "ne fait pas partie des Etats qui signent": "is not among the States that sign",
     "ne fait pas partie des États qui signent": "is not among the States that sign",
     "ne fait pas partie des pays qui signent": "is not among the countries that sign",
+    "a été le premier à signer": "was the first to sign",
+    "a été la première à signer": "was the first to sign",
     # "(sauf la Corée du Nord, l'Inde et le Pakistan)": except them
     "sauf": "except",
     "à l'exception de": "with the exception of",
@@ -428,6 +430,12 @@ ADJECTIVES: dict[str, str] = {
     "russes": "Russian",
     "américain": "American",
     "brésilien": "Brazilian",
+    # "Le président brésilien Michel Temer": the adjective after the office, as French puts it
+    "président brésilien": "Brazilian President",
+    "président américain": "American President",
+    "président russe": "Russian President",
+    "président français": "French President",
+    "président chinois": "Chinese President",
     "brésilienne": "Brazilian",
     "suisse": "Swiss",
     "texte": "text",

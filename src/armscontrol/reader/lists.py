@@ -82,8 +82,9 @@ STANDING = re.compile(
     # "the new States Parties to the Treaty, namely A, B": joined, and bound
     r"|(?P<joined>\b(?:new|newest|latest)\s+(?:States?\s+)?Part(?:y|ies)\b)"
     # "it obliges the ASEAN member states: A, B, ... not to develop ...": what the instrument binds them to
-    r"|(?P<obliged>(?<!will\s)(?<!would\s)(?<!shall\s)\b(?:obliges|binds|bound)\s+(?:all\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations|members|parties)\b)"
+    # ("The treaty commits its five states-parties in Central Asia—A, B, ...")
+    r"|(?P<obliged>(?<!will\s)(?<!would\s)(?<!shall\s)\b(?:obliges|binds|bound|commits)\s+(?:all\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:States-)?(?:States|countries|nations|members|parties)\b)"
     # "The CANWFZ treaty is a legally binding commitment by Central Asian States (A, B, ...)": the States it binds
     r"|(?P<committed>\b(?:legally\s+binding\s+|binding\s+)?(?:commitment|undertaking)s?\s+(?:by|of)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\b)"
