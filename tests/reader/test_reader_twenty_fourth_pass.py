@@ -342,3 +342,37 @@ def test_a_signature_of_a_protocol_is_not_of_the_treaty_it_is_to():
     )
     assert ("signed", "USA", "semipalatinsk-protocol") in claims
     assert ("signed", "USA", "semipalatinsk") not in claims
+
+
+def test_a_senate_approval_is_the_united_states_ratification_and_a_formal_ratification_to_come_is_none():
+    claims = _claims(
+        "May 28, 1988. The Senate yesterday approved the historic Intermediate-Range Nuclear Forces (INF) Treaty by a "
+        "vote of 93 to 5, sending it to Moscow for formal ratification by President Reagan and Soviet leader Mikhail "
+        "Gorbachev."
+    )
+    assert ("ratified", "USA", "inf") in claims
+    assert ("ratified", "SUN", "inf") not in claims
+
+
+def test_a_legislatures_approval_is_its_states_not_the_pleased_speakers():
+    claims = _claims(
+        "THE WHITE HOUSE, April 14, 2000. Statement by the President. I am very pleased that the Russian State Duma "
+        "today approved the START II Treaty."
+    )
+    assert ("ratified", "RUS", "start-ii") in claims
+    assert ("ratified", "USA", "start-ii") not in claims
+
+
+def test_a_waiting_period_that_expired_is_no_expiry_of_the_treaty():
+    claims = _claims(
+        "January 10, 2003. North Korea's three month waiting period to withdraw from the NPT expired Friday."
+    )
+    assert not any(c[0] == "not_in_force" for c in claims)
+
+
+def test_a_ratification_vote_scheduled_is_no_ratification():
+    claims = _claims(
+        "October 8, 1999. (Ratification vote still scheduled for October 12) Members of the U.S. Senate have "
+        "expressed divergent views on the Comprehensive Test Ban Treaty."
+    )
+    assert not any(c[0] == "ratified" for c in claims)

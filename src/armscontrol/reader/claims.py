@@ -156,7 +156,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             # ("eight States whose ratification is a precondition": what is needed, not what was done)
             # ("the CTBT-Ratification Debate", "ratification hearings": the debate over it, no act)
             r"(?<!\bwhose\s)(?<!\bnon-)(?<!\bnon)\bratif(?:ied|ies|y|ying|ications?)\b"
-            r"(?!\s+(?:debates?|hearings?|battles?|fights?|campaigns?|prospects|drive)\b)|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
+            r"(?!\s+(?:debates?|hearings?|battles?|fights?|campaigns?|prospects|drive|votes?)\b)|(?<=['’]s\s)adherence\s+to\b|\bacced(?:ed|es|ing)\s+to\b"
             # "Since Argentina's accession in 1995", "Chile adhered to the NPT in 1995"
             r"|(?<=['’]s\s)accession\b(?!\s+to\b)(?=\s+(?:in|on|of)\s+(?:\d|(?-i:[A-Z])))|\badhered\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             # "Azerbaijan acceded on 22 September 1992", after the treaty is named: acceded to it
@@ -169,6 +169,11 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "the Senate gave its advice and consent to the Treaty": its consent to ratification, given
             # ("the U.S. Senate gave its consent to the nuclear test ban treaty")
             r"|\b(?:gave|given|gives)\s+(?:its\s+|their\s+)?(?:advice\s+and\s+)?consent\s+to\b(?!\s+(?:its\s+|the\s+)?ratification)"
+            # "The Senate yesterday approved the historic Intermediate-Range Nuclear Forces (INF) Treaty": a
+            # legislature's consent to ratification, read as its state's ratification
+            r"|(?:(?<=Senate\s)|(?<=Duma\s)|(?<=Parliament\s)|(?<=parliament\s)|(?<=Congress\s)|(?<=Rada\s)"
+            r"|(?<=Assembly\s))(?:(?:yesterday|today|overwhelmingly|unanimously|formally|finally|also)\s+){0,2}"
+            r"approved(?=\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,8}?(?-i:Treaty|Agreement|Protocol|Convention|CTBT|NPT|TPNW)\b)"
             # ("was approved by both chambers of the Russian parliament")
             r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:both\s+(?:chambers|houses)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
             r"(?:(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)"
@@ -371,8 +376,9 @@ CUES: list[tuple[str, re.Pattern]] = [
 ]
 # The adjectives of an act wished for or to come ("the early ratification", "its speedy accession")
 _SOON = (
+    # ("sending it to Moscow for formal ratification by President Reagan and ... Gorbachev")
     r"(?:early|earliest|earlier|speedy|speediest|speedier|prompt|swift|rapid|quick|immediate|universal|eventual|future"
-    r"|possible|full)"
+    r"|possible|full|formal|final)"
 )
 # What makes a cue something wished, asked, offered or supposed rather than a fact (judged only as facts).
 _MODAL = re.compile(
@@ -564,6 +570,8 @@ _EXECUTIVE_APPROVED = re.compile(
     r"(?:ratification\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# A period as the subject of an expiry: "the waiting period to withdraw from the NPT expired"
+_PERIOD_SUBJECT = re.compile(r"\b(?:waiting|notice|notification|withdrawal)\s+period\b[^.;]{0,100}$", re.I)
 # "ratified the Agreement on the extension of the term of New START": the object an extension
 _EXTENSION_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:Agreement|Treaty|Protocol|law|document)\s+on\s+(?:the\s+)?(?:extension|prolongation)\b", re.I
@@ -1994,6 +2002,9 @@ def cue_claims(
                 continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
             else:
                 kind_here = kind
+            if kind == "not_in_force" and _PERIOD_SUBJECT.search(text, clause_start, cs):
+                # "North Korea's three month waiting period to withdraw from the NPT expired": the period's end
+                continue
             if kind_here == "ratified" and _EXTENSION_OBJECT.match(text, ce, b):
                 # "The Federation Council ratified the Agreement on the extension of New START": the extension, not a
                 # ratification of the treaty it extends
@@ -2536,7 +2547,7 @@ _BARE_SENATE = re.compile(r"\b(?-i:Senate)\b(?!\s+of\b)")
 def _bare_senate(text: str, states: list[tuple[str, int, int]], a: int, cs: int, ce: int, clause_end: int) -> bool:
     """Whether the cue's clause names "the Senate" alone (not "the Kazakh Senate", "the Senate of Kazakhstan", "the
     U.S. Senate", which name their state) and its sentence no state but the United States and Russia."""
-    if any(s[0] not in {"USA", "RUS", "SUN"} for s in states) or any(a <= s[1] < clause_end for s in states):
+    if any(s[0] not in {"USA", "RUS", "SUN"} for s in states) or any(a <= s[1] < cs for s in states):
         return False
     found = [m for m in _BARE_SENATE.finditer(text, a, clause_end) if not _demonym_before(text, m.start())]
     return bool(found)
@@ -3203,6 +3214,16 @@ def _who_reads(
         after = [i for i, s in enumerate(states) if of and s[1] == ce + of.end()]
         if after:
             return list(dict.fromkeys(s[0] for s in state_chain(text, states, after[0])))
+    if kind == "ratified" and re.search(r"\bapproved$", cue):
+        # "the Russian State Duma today approved the START II Treaty": the state of the legislature that approved it
+        # (not the speaker who is pleased with it)
+        own = [
+            s
+            for s in states
+            if a <= s[1] < cs and re.fullmatch(rf"(?:\s+(?:the\s+)?(?:State\s+)?{LEGISLATURES})?\s*", text[s[2] : cs])
+        ]
+        if own:
+            return [own[-1][0]]
     if kind == "withdrew" and cue.lower() == "withdrawal":
         # "U.S. ABM Treaty Withdrawal": the state named right before the treaty's name
         compound = [
