@@ -376,3 +376,12 @@ def test_a_ratification_vote_scheduled_is_no_ratification():
         "expressed divergent views on the Comprehensive Test Ban Treaty."
     )
     assert not any(c[0] == "ratified" for c in claims)
+
+
+def test_a_party_to_instruments_described_at_length_then_listed_is_bound_by_each():
+    claims = _claims(
+        "Havana, 4 February 2021. Cuba is a State Party to the main international instruments on weapons of mass "
+        "destruction or mass extermination, such as the Treaty on the Prohibition of Nuclear Weapons (TPNW), the "
+        "Treaty on the Non-Proliferation of Nuclear Weapons (NPT) and the Treaty of Tlatelolco."
+    )
+    assert {("bound", "CUB", i) for i in ("tpnw", "npt", "tlatelolco")} <= claims

@@ -1223,7 +1223,8 @@ def _targets(
 # Between a standing's cue and the first instrument after it, words that make what follows examples of a kind
 _EXAMPLES = re.compile(
     r"\s+(?:to\s+|in\s+|of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,5}?(?:instruments|treaties|agreements|conventions)"
-    r"(?:\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*,?\s*(?:such\s+as|including|namely|like|:)\s*(?:the\s+)?",
+    # ("the main international instruments on weapons of mass destruction or mass extermination, such as")
+    r"(?:\s+(?:[\w-]+\s+){0,8}?[\w-]+)?\s*,?\s*(?:such\s+as|including|namely|like|:)\s*(?:the\s+)?",
     re.I,
 )
 
