@@ -72,6 +72,8 @@ HELDOUT_2026Y = STATEMENTS / "heldout-2026y"
 """A twenty-fifth held-out set, frozen before the reader's twenty-fifth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026Z = STATEMENTS / "heldout-2026z"
 """A twenty-sixth held-out set, frozen before the reader's twenty-sixth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026AA = STATEMENTS / "heldout-2026aa"
+"""A twenty-seventh held-out set, frozen before the reader's twenty-seventh pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -252,6 +254,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-x": lambda: annotated(HELDOUT_2026X),
         "heldout-y": lambda: annotated(HELDOUT_2026Y),
         "heldout-z": lambda: annotated(HELDOUT_2026Z),
+        "heldout-aa": lambda: annotated(HELDOUT_2026AA),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
