@@ -171,8 +171,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:gave|given|gives)\s+(?:its\s+|their\s+)?(?:advice\s+and\s+)?consent\s+to\b(?!\s+(?:its\s+|the\s+)?ratification)"
             # "The Senate yesterday approved the historic Intermediate-Range Nuclear Forces (INF) Treaty": a
             # legislature's consent to ratification, read as its state's ratification
-            r"|(?:(?<=Senate\s)|(?<=Duma\s)|(?<=Parliament\s)|(?<=parliament\s)|(?<=Congress\s)|(?<=Rada\s)"
-            r"|(?<=Assembly\s))(?:(?:yesterday|today|overwhelmingly|unanimously|formally|finally|also)\s+){0,2}"
+            # (only after a legislature's name: _LEGISLATURE_BEFORE)
+            r"|\b(?:(?:yesterday|today|overwhelmingly|unanimously|formally|finally|also)\s+){0,2}"
             r"approved(?=\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,8}?(?-i:Treaty|Agreement|Protocol|Convention|CTBT|NPT|TPNW)\b)"
             # ("was approved by both chambers of the Russian parliament")
             r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:both\s+(?:chambers|houses)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
@@ -570,6 +570,8 @@ _EXECUTIVE_APPROVED = re.compile(
     r"(?:ratification\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# A legislature right before its act: "The Senate yesterday approved the ... Treaty"
+_LEGISLATURE_BEFORE = re.compile(rf"\b{LEGISLATURES}\s+$")
 # A period as the subject of an expiry: "the waiting period to withdraw from the NPT expired"
 _PERIOD_SUBJECT = re.compile(r"\b(?:waiting|notice|notification|withdrawal)\s+period\b[^.;]{0,100}$", re.I)
 # "ratified the Agreement on the extension of the term of New START": the object an extension
@@ -2003,6 +2005,13 @@ def cue_claims(
                 continue  # "has not withdrawn": no event to judge, and its opposite is no claim of the text
             else:
                 kind_here = kind
+            if (
+                kind == "ratified"
+                and re.search(r"\bapproved$", cue)
+                and not re.match(r"(?:was|were)\b", cue, re.I)
+                and not _LEGISLATURE_BEFORE.search(text, max(a, cs - 40), cs)
+            ):
+                continue  # "approved the Treaty" ratifies only where a legislature approved it
             if kind == "not_in_force" and _PERIOD_SUBJECT.search(text, clause_start, cs):
                 # "North Korea's three month waiting period to withdraw from the NPT expired": the period's end
                 continue
@@ -2208,25 +2217,7 @@ def cue_claims(
                     targets = [
                         context.previous_instrument
                     ]  # "signed it", "it has now been ratified": the instrument last named
-            if len(targets) > 1:
-                # "the U.S. signature on the protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia": the
-                # protocol's act, the treaty named only as what the protocol is to
-                of_protocol = {
-                    parent
-                    for t in targets
-                    if t.id is not None
-                    and (parent := parent_of(t.id)) is not None
-                    and any(
-                        u.id == parent
-                        and (
-                            re.search(r"\bprotocols?\s+to\s+(?:the\s+)?$", text[max(a, u.start - 20) : u.start], re.I)
-                            # ("the protocol to the Treaty on ... Central Asia (CANWFZ)": the treaty's acronym after it)
-                            or re.fullmatch(r"\s*\(\s*", text[t.end : u.start]) is not None
-                        )
-                        for u in targets
-                    )
-                }
-                targets = [t for t in targets if t.id not in of_protocol]
+            targets = _without_treaty_of_protocol(text, targets, a)
             party_codes: list[str | None]
             between = _signed_between(text, instruments, states, cs, ce, clause_end) if kind_here == "signed" else None
             if kind in {"in_force", "not_in_force", "extended"} or kind_here == "extended":
@@ -2570,6 +2561,19 @@ _MOST_RECENT = re.compile(
     re.I,
 )
 _ACT_WORD = re.compile(r"\b(?:ratif|sign|acced|accession|join)\w*", re.I)
+_STEP_NAMED = re.compile(r"\b(?P<verb>ratif|sign|acced)\w*", re.I)
+
+
+def step_named_before(text: str, start: int, end: int, *, accession: bool = True) -> str | None:
+    """The step that "done so" takes up: the last ratification or signature word in ``text[start:end]`` ("ratified",
+    "signed"; an accession, where ``accession``, is a ratification); ``None`` where none is named."""
+    step = None
+    for m in _STEP_NAMED.finditer(text, start, end):
+        if accession or m.group("verb").lower() != "acced":
+            step = m
+    if step is None:
+        return None
+    return "signed" if step.group("verb").lower() == "sign" else "ratified"
 
 
 def _most_recent(
@@ -2592,6 +2596,29 @@ def _most_recent(
     if _ACT_WORD.search(text, ce, marker.start()):
         return [p for p in party_codes if p not in recent]  # another act's most recent party
     return list(dict.fromkeys([*party_codes, *recent]))
+
+
+def _without_treaty_of_protocol(text: str, targets: list[Mentioned], a: int) -> list[Mentioned]:
+    """The instruments an act is of, less a treaty named only as what a protocol among them is to ("the U.S. signature
+    on the protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia (CANWFZ)": the protocol's, not the
+    treaty's, whether named after "protocol to the" or as its acronym in brackets after the protocol's title)."""
+    if len(targets) < 2:
+        return targets
+    of_protocol = {
+        parent
+        for t in targets
+        if t.id is not None
+        and (parent := parent_of(t.id)) is not None
+        and any(
+            u.id == parent
+            and (
+                re.search(r"\bprotocols?\s+to\s+(?:the\s+)?$", text[max(a, u.start - 20) : u.start], re.I) is not None
+                or re.fullmatch(r"\s*\(\s*", text[t.end : u.start]) is not None
+            )
+            for u in targets
+        )
+    }
+    return [t for t in targets if t.id not in of_protocol]
 
 
 _BETWEEN = re.compile(r"\s+(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?", re.I)
@@ -2821,7 +2848,6 @@ _INCLUDING_DONE_SO = re.compile(
     r",?\s*(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|all\s+)*(?P<not>not\s+(?:yet\s+)?)?done\s+so\b", re.I
 )
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?$", re.I)
-_STEP_NAMED = re.compile(r"\b(?P<verb>ratif|sign|acced)\w*", re.I)
 
 
 def _including_done_so(
@@ -2845,11 +2871,9 @@ def _including_done_so(
         done = _INCLUDING_DONE_SO.match(text, chain[-1][2], b)
         if done is None:
             continue
-        steps = list(_STEP_NAMED.finditer(text, max(0, a - 300), start))
-        if not steps:
+        kind = step_named_before(text, max(0, a - 300), start)
+        if kind is None:
             continue
-        verb = steps[-1].group("verb").lower()
-        kind = {"ratif": "ratified", "sign": "signed", "acced": "ratified"}[verb]
         if done.group("not"):
             kind = "not_" + kind
         before = [m for m in instruments if m.end <= start and m.id is not None]

@@ -26,7 +26,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from armscontrol.reader.claims import NONE_OF, UNION_OF_GROUPS, Mentioned, listed_claims, state_chains
+from armscontrol.reader.claims import (
+    NONE_OF,
+    UNION_OF_GROUPS,
+    Mentioned,
+    listed_claims,
+    state_chains,
+    step_named_before,
+)
 from armscontrol.reader.models import Claim
 
 _NOT = r"(?:not|never)\s+(?:yet\s+|even\s+|so\s+far\s+|as\s+yet\s+)?"
@@ -168,20 +175,15 @@ def _kinds(match: re.Match[str]) -> tuple[str, ...]:
     return _KINDS[next(k for k, v in match.groupdict().items() if v)]
 
 
-# The standing of the rest of a group whose other members took a step: not that step
+# The step not taken, by the kinds of a standing that took it (:func:`_kinds`: "ratified_by" reads as ("ratified",)):
+# the standing of the rest of a group whose other members took a step
 _REST_KINDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ratified",): ("not_ratified",),
-    ("ratified_by",): ("not_ratified",),
-    ("signed_and_ratified",): ("not_ratified",),
     ("signed",): ("not_signed",),
-    ("signed_by",): ("not_signed",),
 }
-# A list led by "none of" ("None of the five – A, B and C – are signatories", claims.NONE_OF): each state's step denied
-_DENIED: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("signed",): ("not_signed",),
-    ("ratified",): ("not_ratified",),
-    ("bound",): ("not_ratified",),
-}
+# A list led by "none of" ("None of the five – A, B and C – are signatories", claims.NONE_OF): each state's step denied,
+# a party's standing as no ratification
+_DENIED: dict[tuple[str, ...], tuple[str, ...]] = {**_REST_KINDS, ("bound",): ("not_ratified",)}
 # "35 have already done so", "153 of these have also ratified it": the step a count of the group took
 _DONE_SO = re.compile(
     r"\b(?:\d[\d,]*|[a-z]+(?:[\s-][a-z]+)?)\s+(?:of\s+(?:them|these|those|the)\s+(?:[\w-]+\s+){0,2}?(?:States\s+|countries\s+)?)?"
@@ -202,12 +204,9 @@ def _rest_standing(text: str, a: int, b: int, lead: re.Match[str] | None) -> re.
         return steps[-1] if steps else lead
     act = done.group("act")
     if act is None:
-        step = None
-        for m in re.finditer(r"\b(ratif|sign)\w*", text[a : done.start()], re.I):
-            step = m
-        if step is None:
+        act = step_named_before(text, a, done.start(), accession=False)
+        if act is None:
             return lead
-        act = "ratified" if step.group(1).lower() == "ratif" else "signed"
     return STANDING.match(f"have {act.lower()}")
 
 
