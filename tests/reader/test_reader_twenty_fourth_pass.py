@@ -385,3 +385,13 @@ def test_a_party_to_instruments_described_at_length_then_listed_is_bound_by_each
         "Treaty on the Non-Proliferation of Nuclear Weapons (NPT) and the Treaty of Tlatelolco."
     )
     assert {("bound", "CUB", i) for i in ("tpnw", "npt", "tlatelolco")} <= claims
+
+
+def test_a_claim_a_subject_denies_quotes_the_denial():
+    answer = read_text(
+        "Vienna, 1 June 2019. None of the nuclear powers – China, France and Russia – are signatories to the TPNW. "
+        "Neither India nor Pakistan has signed the CTBT."
+    )
+    quotes = {(c.party, c.text) for c in answer.claims}
+    assert ("CHN", "None of the nuclear powers – China, France and Russia – are signatories to the TPNW") in quotes
+    assert ("IND", "Neither India nor Pakistan has signed the CTBT") in quotes

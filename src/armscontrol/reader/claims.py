@@ -1983,19 +1983,30 @@ def cue_claims(
                 for i in instruments
             ):
                 continue  # "the signing of the US-Russia Joint Statement": of a text the registry does not hold
+            # a subject that denies the act ("none of the five has signed", "None of the five – A, B – are
+            # signatories", "neither A nor B has ratified"): where it starts, so that the quote shows the denial
+            denials = [
+                m.start() + o
+                for m, o in (
+                    (_NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs]), max(clause_start, cs - 80)),
+                    (_NEITHER_SUBJECT.search(text[max(clause_start, cs - 160) : cs]), max(clause_start, cs - 160)),
+                    (
+                        NONE_OF.search(text, max(clause_start, cs - 160), cs)
+                        if re.match(r"(?:are|is|were|was)\b", cue, re.I)
+                        else None,
+                        0,
+                    ),
+                )
+                if m is not None
+            ]
+            denial_at = min(denials) if denials else None
             negated = (
                 bool(outstanding)
                 or bool(_NEGATED_VERB.search(text[max(clause_start, cs - 60) : cs]))
-                or bool(_NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs]))
-                or bool(_NEITHER_SUBJECT.search(text[max(clause_start, cs - 160) : cs]))
+                or denial_at is not None
                 # "The Government approved today the ratification of the accession of Timor-Leste to the TPNW": a
                 # cabinet's approval sends the act to the legislature; not yet done
                 or (kind == "ratified" and bool(_EXECUTIVE_APPROVED.search(text, max(clause_start, cs - 120), cs)))
-                # "None of the 'Nuclear Five' – A, B and C – are signatories to this treaty"
-                or bool(
-                    re.match(r"(?:are|is|were|was)\b", cue, re.I)
-                    and NONE_OF.search(text, max(clause_start, cs - 160), cs)
-                )
             )
             if negated and kind == "signed":
                 kind_here = "not_signed"
@@ -2264,6 +2275,9 @@ def cue_claims(
                     elif cs - target.end > 40:
                         quote = f"{target.text} … {text[cs:ce]}"
                     start, end = (cs, ce) if target.start < a else (start, end)
+                    if denial_at is not None and start == cs and kind_here != kind:
+                        # ("None of the five – A, B and C – are signatories to the TPNW": the denial is the claim's)
+                        quote, start = text[denial_at:cs] + quote, denial_at
                     if target.id is None:
                         claims.append(
                             Claim(
