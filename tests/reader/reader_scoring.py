@@ -74,6 +74,8 @@ HELDOUT_2026Z = STATEMENTS / "heldout-2026z"
 """A twenty-sixth held-out set, frozen before the reader's twenty-sixth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026AA = STATEMENTS / "heldout-2026aa"
 """A twenty-seventh held-out set, frozen before the reader's twenty-seventh pass; measured, never tuned to (see its README)."""
+HELDOUT_2026AB = STATEMENTS / "heldout-2026ab"
+"""A twenty-eighth held-out set, frozen before the reader's twenty-eighth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -255,6 +257,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-y": lambda: annotated(HELDOUT_2026Y),
         "heldout-z": lambda: annotated(HELDOUT_2026Z),
         "heldout-aa": lambda: annotated(HELDOUT_2026AA),
+        "heldout-ab": lambda: annotated(HELDOUT_2026AB),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
