@@ -154,7 +154,13 @@ def test_a_counted_subject_with_its_members_listed_after_the_act():
     two = _claims(
         "NEW YORK, 21 September 2017. Three States deposited their instruments of ratification of the TPNW, Guyana and Thailand."
     )
-    assert not any(c[0] == "ratified" for c in two)  # two named for three: not the group
+    # two named for three: the rules do not read the list as the group
+    rules = read_text(
+        "NEW YORK, 21 September 2017. Three States deposited their instruments of ratification of the TPNW, Guyana and Thailand."
+    ).claims
+    assert not any(c.kind == "ratified" and c.read_by == "rules" for c in rules)
+    # the trained model reads the two named as having deposited, which the sentence does say
+    assert {c[:2] for c in two if c[0] == "ratified"} <= {("ratified", "GUY"), ("ratified", "THA")}
 
 
 def test_a_count_of_ratifications_including_a_state_tells_its_ratification():

@@ -592,6 +592,18 @@ _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
 _DECIDED_THAT = re.compile(r"\bdecided\s+that\b[^.;]*$", re.I)
 
 
+def only_wished(text: str, a: int, b: int) -> bool:
+    """Whether the sentence ``text[a:b]`` tells acts and every one of them is wished, asked, offered or supposed: each
+    cue of :data:`CUES` has a modal word before it in its clause (``_MODAL``, or "may"), as the cue rules judge it.
+    The trained model (:mod:`armscontrol.reader.learned`) reads no claim in such a sentence."""
+    leads = []
+    for _, pattern in CUES:
+        for m in pattern.finditer(text, a, b):
+            lead = text[max(_clause_start(text, a, m.start()), m.start() - 60) : m.start()]
+            leads.append(bool(_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead)))
+    return bool(leads) and all(leads)
+
+
 def _decided_that(text: str, start: int, cs: int) -> bool:
     """A decision reported as taken before the cue ('decided that ...'), with no hope, wish or condition before it."""
     m = _DECIDED_THAT.search(text, start, cs)
@@ -619,7 +631,7 @@ _REJECTION = re.compile(
     r"(?:nothing|no\s+action)\s+on)\b",
     re.I,
 )
-_LEGISLATURE_NAMED = re.compile(rf"\b{LEGISLATURES}\b")
+LEGISLATURE_NAMED = re.compile(rf"\b{LEGISLATURES}\b")
 _NOTES_RATIFICATION = re.compile(r"\bratif(?:ied|ication)\b", re.I)
 _NEGATED = re.compile(r"\b(?:declined|rejected|refused|not|never|without|failed)\b", re.I)
 
@@ -1867,7 +1879,7 @@ def cue_claims(
             cs, ce = a + m.start(), a + m.end()
             if any(not (ce <= x or cs >= y) for x, y in taken_spans):
                 continue
-            if kind == "not_ratified" and _REJECTION.match(m.group(0)) and not _LEGISLATURE_NAMED.search(body):
+            if kind == "not_ratified" and _REJECTION.match(m.group(0)) and not LEGISLATURE_NAMED.search(body):
                 # a rejection is a refusal to ratify only where a legislature rejects ("the Senate voted to reject")
                 continue
             taken_spans.append((cs, ce))
@@ -2228,7 +2240,7 @@ def cue_claims(
                     targets = [
                         context.previous_instrument
                     ]  # "signed it", "it has now been ratified": the instrument last named
-            targets = _without_treaty_of_protocol(text, targets, a)
+            targets = without_treaty_of_protocol(text, targets, a)
             party_codes: list[str | None]
             between = _signed_between(text, instruments, states, cs, ce, clause_end) if kind_here == "signed" else None
             if kind in {"in_force", "not_in_force", "extended"} or kind_here == "extended":
@@ -2394,7 +2406,7 @@ def _claim_parties(
     if kind in {"signed", "not_signed"}:
         # a legislature consents and ratifies, it signs nothing ("for the advice and consent of the Senate
         # to ratification, the Treaty ..., both signed in Vienna")
-        signers = [x for x in states if not _LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
+        signers = [x for x in states if not LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
     group = _GROUP_RELATIVE.search(text, max(a, cs - 60), cs)
     if group and not any(group.start() <= x[1] < clause_end for x in states):
@@ -2612,7 +2624,7 @@ def _most_recent(
     return list(dict.fromkeys([*party_codes, *recent]))
 
 
-def _without_treaty_of_protocol(text: str, targets: list[Mentioned], a: int) -> list[Mentioned]:
+def without_treaty_of_protocol(text: str, targets: list[Mentioned], a: int) -> list[Mentioned]:
     """The instruments an act is of, less a treaty named only as what a protocol among them is to ("the U.S. signature
     on the protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia (CANWFZ)": the protocol's, not the
     treaty's, whether named after "protocol to the" or as its acronym in brackets after the protocol's title)."""

@@ -111,6 +111,9 @@ class Claim(_Model):
     verdict: Verdict
     evidence: str
     source: SourceRef | None = None
+    read_by: Literal["rules", "model"] = "rules"
+    """Who read the claim: the reader's rules, or the trained model where no rule reads the sentence's wording
+    (``armscontrol.reader.learned``; its evidence gives its probability)."""
 
 
 class Place(_Model):

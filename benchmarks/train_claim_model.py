@@ -1,0 +1,246 @@
+"""Train the reader's claim model (``src/armscontrol/reader/claim_model.json.gz``) on the opened statement sets.
+
+Run: .venv/bin/python benchmarks/train_claim_model.py [--cv FOLDS] [--out PATH]
+
+Reads every hand-annotated statement of ``tests/statements`` except the sets still held out (``HELD_OUT``), records
+each candidate (state, instrument, sentence) the reader builds with its features (:mod:`armscontrol.reader.learned`),
+labels it with the kinds of claim the statement's annotation gives for that state and instrument, and fits one
+L2-regularised logistic model per kind (L-BFGS, :func:`scipy.optimize.minimize`).
+
+With ``--cv FOLDS`` it first measures the model on statements it was not trained on: the opened sets are dealt into
+FOLDS groups, whole sets at a time, and each group is read by a model trained on the others. It prints, for each
+threshold, the claims found (a statement's claim is found where its best candidate reaches the threshold) against
+those annotated, and for each kind the threshold it ships (the lowest whose cross-validated precision is at least
+``PRECISION``). Without ``--cv`` the shipped thresholds (``THRESHOLDS``) are used.
+
+The file written is the same byte for byte for the same annotations and code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.optimize import minimize
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "reader"))
+
+from reader_scoring import sets  # noqa: E402
+
+from armscontrol.reader import learned, read_file  # noqa: E402
+
+HELD_OUT = ("heldout-y", "heldout-aa", "heldout-ab")
+"""Sets frozen and never read: the model is measured on them and never trained on them."""
+L2 = 4.0
+"""The weight of the L2 penalty (chosen by cross-validation between 1 and 4: see docs/reader.md)."""
+MIN_COUNT = 2
+"""A feature seen in fewer candidates than this is not learnt."""
+PRECISION = 0.65
+"""The cross-validated precision each kind's threshold is set to reach."""
+THRESHOLDS = {
+    "signed": 0.5,
+    "not_signed": 0.5,
+    "ratified": 0.5,
+    "not_ratified": 0.5,
+    "bound": 0.5,
+    "withdrew": 0.5,
+    "suspended": 0.5,
+    "ratification_revoked": 0.5,
+    "in_force": 0.5,
+    "not_in_force": 0.5,
+    "extended": 0.5,
+}
+"""Each kind's threshold, from the last ``--cv`` run (docs/reader.md gives its table)."""
+KINDS = learned.PARTY_KINDS + learned.INSTRUMENT_KINDS
+
+
+def statements() -> list[dict]:
+    """Each opened statement's candidates, features and annotated claims, read as the reader reads them."""
+    out = []
+    for name, items in sets().items():
+        if name in HELD_OUT:
+            continue
+        for item in items:
+            recorded: list = []
+            token = learned.RECORDING.set(recorded)
+            try:
+                read_file(str(item.text))
+            finally:
+                learned.RECORDING.reset(token)
+            expected = {(c["kind"], c.get("party"), c.get("instrument")) for c in item.expect.get("claims", [])}
+            out.append(
+                {
+                    "set": name,
+                    "path": item.text,
+                    "text": recorded[-1][0] if recorded else "",
+                    "rows": recorded[-1][1] if recorded else [],
+                    "expected": expected,
+                }
+            )
+    return out
+
+
+def matrix(data: list[dict], vocabulary: dict[str, int] | None = None):  # noqa: ANN201
+    """The feature matrix (one row per candidate), the labels (one column per kind) and each row's statement,
+    party and instrument; the vocabulary is built from ``data`` where none is given."""
+    if vocabulary is None:
+        counts: Counter = Counter()
+        for d in data:
+            for _, names in d["rows"]:
+                counts.update(set(names))
+        vocabulary = {n: i for i, n in enumerate(sorted(n for n, c in counts.items() if c >= MIN_COUNT))}
+    rows, cols, labels, meta = [], [], [], []
+    for s, d in enumerate(data):
+        for candidate, names in d["rows"]:
+            index = sorted({vocabulary[n] for n in names if n in vocabulary})
+            rows += [len(meta)] * len(index)
+            cols += index
+            labels.append([(k, candidate.party, candidate.instrument) in d["expected"] for k in KINDS])
+            meta.append((s, candidate.party, candidate.instrument))
+    x = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(meta), len(vocabulary)))
+    return x, np.asarray(labels, dtype=float).reshape(-1, len(KINDS)), meta, vocabulary
+
+
+def applicable(meta: list[tuple], kind: str) -> np.ndarray:
+    """The rows a kind is read for: a state's acts for (state, instrument) rows, an instrument's for the rest."""
+    return np.asarray([(m[1] is None) == (kind in learned.INSTRUMENT_KINDS) for m in meta], dtype=bool)
+
+
+def fit(x: sp.csr_matrix, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
+    """Weights and bias minimising the logistic loss plus ``l2 / 2 * |w|^2`` (the bias is not penalised)."""
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w[:-1] + w[-1]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        value = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)) + 0.5 * l2 * w[:-1] @ w[:-1]
+        g = p - y
+        return float(value), np.concatenate([x.T @ g + l2 * w[:-1], [g.sum()]])
+
+    result = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    return result.x[:-1], float(result.x[-1])
+
+
+def train(data: list[dict]) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
+    """One model per kind over ``data``: weights (features x kinds), biases, vocabulary."""
+    x, y, meta, vocabulary = matrix(data)
+    weights = np.zeros((len(vocabulary), len(KINDS)))
+    bias = np.zeros(len(KINDS))
+    for k, kind in enumerate(KINDS):
+        rows = applicable(meta, kind)
+        weights[:, k], bias[k] = fit(x[rows], y[rows, k])
+    return weights, bias, vocabulary
+
+
+def cross_validate(data: list[dict], folds: int) -> dict[tuple, float]:
+    """Each statement's best probability for each (kind, party, instrument), from a model trained without its set's
+    fold."""
+    by_size = sorted(
+        {d["set"] for d in data}, key=lambda s: (-sum(len(d["expected"]) for d in data if d["set"] == s), s)
+    )
+    fold_of = {name: i % folds for i, name in enumerate(by_size)}
+    best: dict[tuple, float] = {}
+    for fold in range(folds):
+        started = time.time()
+        train_on = [d for d in data if fold_of[d["set"]] != fold]
+        held = [i for i, d in enumerate(data) if fold_of[d["set"]] == fold]
+        weights, bias, vocabulary = train(train_on)
+        x, _, meta, _ = matrix([data[i] for i in held], vocabulary)
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ weights + bias, -40, 40)))
+        for row, (s, party, instrument) in enumerate(meta):
+            for k, kind in enumerate(KINDS):
+                if (party is None) == (kind in learned.INSTRUMENT_KINDS):
+                    key = (held[s], kind, party, instrument)
+                    best[key] = max(best.get(key, 0.0), float(p[row, k]))
+        print(f"fold {fold + 1}/{folds}: {len(held)} statements, {time.time() - started:.0f} s", file=sys.stderr)
+    return best
+
+
+def report(data: list[dict], best: dict[tuple, float]) -> dict[str, float]:
+    """Print recall and precision by threshold and by kind; return each kind's threshold for ``PRECISION``."""
+    expected = sum(len(d["expected"]) for d in data)
+    print(f"{'threshold':>9} {'found':>6} {'right':>6} {'recall':>7} {'precision':>9}  (of {expected} annotated)")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        found = sum(1 for v in best.values() if v >= t)
+        right = sum(1 for (s, k, p, i), v in best.items() if v >= t and (k, p, i) in data[s]["expected"])
+        print(f"{t:9.1f} {found:6} {right:6} {right / expected:7.3f} {right / max(found, 1):9.3f}")
+    thresholds = {}
+    print(f"\n{'kind':22} {'annotated':>9} {'threshold':>9} {'found':>6} {'right':>6} {'recall':>7} {'precision':>9}")
+    for kind in KINDS:
+        annotated = sum(1 for d in data for c in d["expected"] if c[0] == kind)
+        scored = sorted(
+            ((v, (k, p, i) in data[s]["expected"]) for (s, k, p, i), v in best.items() if k == kind), reverse=True
+        )
+        chosen = 0.9
+        for t in np.arange(0.3, 0.91, 0.05):
+            kept = [right for v, right in scored if v >= t]
+            if kept and sum(kept) / len(kept) >= PRECISION:
+                chosen = float(round(t, 2))
+                break
+        kept = [right for v, right in scored if v >= chosen]
+        thresholds[kind] = chosen
+        print(
+            f"{kind:22} {annotated:9} {chosen:9.2f} {len(kept):6} {sum(kept):6} {sum(kept) / max(annotated, 1):7.3f} "
+            f"{sum(kept) / max(len(kept), 1):9.3f}"
+        )
+    return thresholds
+
+
+def opened_paths() -> list[Path]:
+    """The text of every statement the model is trained on (every set but ``HELD_OUT``)."""
+    return [item.text for name, items in sets().items() if name not in HELD_OUT for item in items]
+
+
+def annotations_digest(paths: list[Path]) -> str:
+    """A digest of the statements and annotations trained on (a test checks that the shipped model's is current)."""
+    h = hashlib.sha256()
+    for path in sorted(paths, key=str):
+        for each in (path, path.with_suffix(".yaml")):
+            h.update(str(each.resolve().relative_to(ROOT)).encode())
+            h.update(each.read_bytes())
+    return h.hexdigest()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", type=int, default=0, metavar="FOLDS", help="cross-validate over FOLDS groups of sets")
+    parser.add_argument("--out", type=Path, default=learned.MODEL_PATH, help="where to write the model")
+    args = parser.parse_args()
+    started = time.time()
+    data = statements()
+    print(f"read {len(data)} statements in {time.time() - started:.0f} s", file=sys.stderr)
+    thresholds = report(data, cross_validate(data, args.cv)) if args.cv else THRESHOLDS
+    weights, bias, vocabulary = train(data)
+    keep = np.abs(weights).max(axis=1) >= 5e-5
+    names = [n for n, i in sorted(vocabulary.items(), key=lambda x: x[1]) if keep[i]]
+    trained_on = {
+        "sets": sorted({d["set"] for d in data}),
+        "held_out": list(HELD_OUT),
+        "statements": len(data),
+        "claims": sum(len(d["expected"]) for d in data),
+        "annotations_sha256": annotations_digest([d["path"] for d in data]),
+        "l2": L2,
+        "min_count": MIN_COUNT,
+    }
+    model = learned.Model(
+        vocabulary={n: i for i, n in enumerate(names)},
+        kinds=KINDS,
+        weights=weights[keep],
+        bias=bias,
+        thresholds=np.asarray([thresholds[k] for k in KINDS]),
+        trained_on=trained_on,
+    )
+    learned.save(model, args.out)
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size:,} bytes, {len(names):,} features) in {time.time() - started:.0f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,420 @@
+"""Claims read by a trained model where no rule reads them.
+
+The rules of :mod:`armscontrol.reader.claims` and :mod:`armscontrol.reader.lists` read the wordings they were written
+for and little else: measured on statements never seen, they find about a quarter of the claims, though the
+instruments and the states are found (see ``docs/reader.md``). This module reads the rest by what the sentence looks
+like rather than by a wording: for every state and instrument a sentence names together (the speaker's own state
+where the sentence says "we", an instrument the passage is about where it names none), one logistic model per kind of
+claim gives the probability that the sentence tells that state's act on that instrument.
+
+The model is trained by ``benchmarks/train_claim_model.py`` on the hand-annotated statements of the opened sets
+(``tests/statements``), never on a held-out set, and shipped as ``claim_model.json.gz`` beside this module: nothing is
+downloaded. A claim it reads is judged against the data like every other (:func:`armscontrol.reader.claims.judge`) and
+says in its evidence that the model read it, with its probability. A claim a rule reads is never replaced, and a
+claim the data contradicts is not read: about one annotated claim in ninety is false on the record, while the model
+misreads far more often than that, so a contradiction is left unsaid rather than laid at the statement's door.
+
+The features of one candidate (state, instrument, sentence) are words, not weights of a language model: the
+sentence's words and word pairs with the state and the instrument put in their place, the words just before and
+after each, the words between them, and word stems (the first five letters). The probability of kind :math:`k` is
+
+.. math:: p_k = \\sigma\\left(b_k + \\sum_{f \\in F} w_{k,f}\\right)
+
+over the features :math:`F` the model knows; a statement's claim is read where the highest :math:`p_k` over its
+sentences reaches the kind's threshold.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import functools
+import gzip
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from armscontrol.data import registry
+from armscontrol.data.parties import party_name
+from armscontrol.reader.claims import LEGISLATURE_NAMED, Mentioned, judge, only_wished, without_treaty_of_protocol
+from armscontrol.reader.descriptions import parent_of
+from armscontrol.reader.models import Claim
+
+MODEL_PATH = Path(__file__).with_name("claim_model.json.gz")
+
+PARTY_KINDS = (
+    "signed",
+    "not_signed",
+    "ratified",
+    "not_ratified",
+    "bound",
+    "withdrew",
+    "suspended",
+    "ratification_revoked",
+)
+"""The kinds of claim told of a state's act, read for a (state, instrument) pair."""
+INSTRUMENT_KINDS = ("in_force", "not_in_force", "extended")
+"""The kinds told of an instrument alone (no state), read for an instrument."""
+
+OPPOSITE = {
+    "signed": "not_signed",
+    "not_signed": "signed",
+    "ratified": "not_ratified",
+    "not_ratified": "ratified",
+    "in_force": "not_in_force",
+    "not_in_force": "in_force",
+    "bound": "not_ratified",
+}
+"""A model's claim is not read where a rule read the opposite for the same state and instrument."""
+
+WISHED = frozenset(
+    "should must shall would could will urge urges calls hopes ready if early earliest encourage encourages wish "
+    "proposed consider facilitate towards preparations essential important vital crucial".split()
+)
+"""Words that make a sentence's act one wished, asked, offered or supposed: the model reads no claim in such a
+sentence. (The model weighs them already; leaving their sentences out raises its cross-validated precision from 0.67
+to 0.70 for recall 0.585 to 0.570: docs/reader.md.)"""
+
+_WORD = re.compile(r"<[A-Z]>|non-[a-z]+|[a-z]+(?:'[a-z]+)?|\d+")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b|\bI\b", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One (state, instrument) pair a sentence names together, or one instrument alone (``party`` None)."""
+
+    sentence: tuple[int, int]
+    party: str | None
+    party_span: tuple[int, int] | None
+    """Where the state is named; None for the speaker's "we" or an instrument alone."""
+    instrument: str
+    instrument_span: tuple[int, int] | None
+    """Where the instrument is named; None where the sentence names none and the passage is about it."""
+    speaker: bool = False
+
+
+# "Protocols I and II to the Treaty": the treaty named as what its protocols are to
+_TO_THE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+# "the Treaty between the United States and Russia": the sides an instrument's name or description gives
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$", re.I)
+# "Russia welcomes the ratification", "France recalls that", "Japan has made approaches to": a state that comments on
+# an act, or approaches others about it, is not told taking it
+_COMMENTS = re.compile(
+    r"\s*(?:(?:also|again|warmly|strongly|has|have|had)\s+){0,2}(?:welcom\w*|recall\w*|not(?:es|ed)|congratulat\w*"
+    r"|applaud\w*|commend\w*|made\s+approaches)\b",
+    re.I,
+)
+
+
+def _not_an_actor(text: str, a: int, start: int, end: int, named: list[tuple[str, tuple[int, int] | None]]) -> bool:
+    """A state the sentence names as one side of an instrument ("the Treaty between the United States and Russia",
+    "the Soviet-United States INF Treaty"), or as commenting on an act ("Russia welcomes"): never a candidate."""
+    if _BETWEEN.search(text, max(a, start - 60), start) or _COMMENTS.match(text, end):
+        return True
+    after = text[end : end + 2]
+    return after.startswith("-") or any(span is not None and 0 <= span[0] - end <= 1 for _, span in named)
+
+
+def candidates(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    states_in: dict[int, list],
+    mentions_in: dict[int, list],
+    passage: Mapping[int, Mentioned | None],
+    speaker: str | None,
+) -> list[Candidate]:
+    """Every candidate of a statement: each sentence's states (and the speaker where it says "we") with each of its
+    instruments (or the passage's, where it names none), and each of its instruments alone."""
+    out: list[Candidate] = []
+    for index, (a, b) in enumerate(sentences):
+        # (a treaty named only as what a protocol is to is not what the sentence tells an act of)
+        mentioned = without_treaty_of_protocol(text, list(mentions_in.get(index, [])), a)
+        protocols_of = {parent_of(m.id) for m in mentioned if m.id is not None}
+        named: list[tuple[str, tuple[int, int] | None]] = [
+            (m.id, (m.start, m.end))
+            for m in mentioned
+            if m.id is not None and not (m.id in protocols_of and _TO_THE.search(text, max(a, m.start - 8), m.start))
+        ]
+        if not named:
+            before = passage.get(index)
+            if before is None or before.id is None:
+                continue
+            named = [(before.id, None)]
+        parties: list[tuple[str, tuple[int, int] | None, bool]] = [
+            (str(s[0]), (int(s[1]), int(s[2])), False)
+            for s in states_in.get(index, [])
+            if s[0] and not _not_an_actor(text, a, int(s[1]), int(s[2]), named)
+        ]
+        if speaker and _FIRST_PERSON.search(text, a, b):
+            parties.append((speaker, None, True))
+        seen: set[tuple] = set()
+        for instrument, span in named:
+            if (None, instrument) not in seen:
+                seen.add((None, instrument))
+                out.append(Candidate((a, b), None, None, instrument, span))
+            for party, party_span, own in parties:
+                key = (party, instrument, party_span)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Candidate((a, b), party, party_span, instrument, span, own))
+    return out
+
+
+def _tokens(text: str, candidate: Candidate, others: Iterable[tuple[int, int, str]]) -> list[str]:
+    """The sentence's words, the candidate's state as ``<P>``, its instrument as ``<I>``, other states ``<S>``, other
+    instruments ``<T>``, years ``<Y>`` and other numbers ``<N>``."""
+    a, b = candidate.sentence
+    marks: list[tuple[int, int, str]] = []
+    if candidate.party_span is not None:
+        marks.append((*candidate.party_span, "<P>"))
+    if candidate.instrument_span is not None:
+        marks.append((*candidate.instrument_span, "<I>"))
+    for start, end, what in others:
+        if not any(s < end and start < e for s, e, _ in marks):
+            marks.append((start, end, what))
+    marks.sort()
+    pieces: list[str] = []
+    cursor = a
+    for start, end, what in marks:
+        if start < cursor or start >= b:
+            continue
+        pieces.append(text[cursor:start].lower())
+        pieces.append(f" {what} ")
+        cursor = end
+    pieces.append(text[cursor:b].lower())
+    words = _WORD.findall("".join(pieces))
+    return ["<Y>" if _YEAR.match(w) else "<N>" if w.isdigit() else w for w in words]
+
+
+def _stem(word: str) -> str:
+    return word if word.startswith("<") else word[:5]
+
+
+def features(text: str, candidate: Candidate, others: Iterable[tuple[int, int, str]]) -> list[str]:
+    """The features of one candidate (see the module docstring)."""
+    words = _tokens(text, candidate, others)
+    out = [f"u={w}" for w in words]
+    out += [f"s={_stem(w)}" for w in words]
+    out += [f"b={x}_{y}" for x, y in zip(words, words[1:], strict=False)]
+    kind = "speaker" if candidate.speaker else "state" if candidate.party else "none"
+    out.append(f"party={kind}")
+    out.append(f"instrument={'named' if candidate.instrument_span else 'passage'}")
+    states = words.count("<S>") + (1 if candidate.party_span else 0)
+    out.append(f"states={min(states, 5)}")
+    p = words.index("<P>") if "<P>" in words else None
+    i = words.index("<I>") if "<I>" in words else None
+    for name, at, left, right in (("P", p, 4, 7), ("I", i, 4, 5)):
+        if at is None:
+            continue
+        for offset in range(-left, right + 1):
+            if offset and 0 <= at + offset < len(words):
+                w = words[at + offset]
+                out.append(f"{name}{offset:+d}={_stem(w)}")
+                out.append(f"{name}{'L' if offset < 0 else 'R'}={_stem(w)}")
+    if p is not None and i is not None:
+        lo, hi = sorted((p, i))
+        between = words[lo + 1 : hi]
+        out.append(f"order={'PI' if p < i else 'IP'}")
+        out.append(f"gap={min(len(between) // 3, 6)}")
+        out += [f"B={_stem(w)}" for w in between]
+    if candidate.speaker:
+        first = words.index("we") if "we" in words else None
+        if first is not None:
+            out += [f"W+{k}={_stem(words[first + k])}" for k in range(1, 5) if first + k < len(words)]
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Model:
+    """The trained weights: a vocabulary of features, a weight for each feature and kind, a bias and a threshold for
+    each kind."""
+
+    vocabulary: dict[str, int]
+    kinds: tuple[str, ...]
+    weights: np.ndarray
+    """``weights[f, k]``: feature ``f``, kind ``kinds[k]`` (features whose every weight rounds to zero are left out)."""
+    bias: np.ndarray
+    thresholds: np.ndarray
+    trained_on: dict
+
+    def probabilities(self, names: Iterable[str]) -> np.ndarray:
+        """The probability of each of ``kinds`` for one candidate's features: :math:`\\sigma(b_k + \\sum_f w_{f,k})`
+        over the features the model knows (one it does not know adds nothing)."""
+        index = [self.vocabulary[n] for n in set(names) if n in self.vocabulary]
+        z = self.bias + self.weights[index].sum(axis=0)
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
+
+def save(model: Model, path: Path) -> None:
+    """Write ``model`` as gzipped JSON (weights to four decimals; the file is byte-for-byte the same for the same
+    model)."""
+    names = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    data = {
+        "kinds": list(model.kinds),
+        "bias": [round(float(x), 4) for x in model.bias],
+        "thresholds": [round(float(x), 4) for x in model.thresholds],
+        "trained_on": model.trained_on,
+        "vocabulary": names,
+        "weights": [[round(float(x), 4) for x in row] for row in model.weights],
+    }
+    raw = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    path.write_bytes(gzip.compress(raw, mtime=0))
+
+
+def load(path: Path = MODEL_PATH) -> Model:
+    """The shipped model (or one at ``path``)."""
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    kinds = tuple(data["kinds"])
+    return Model(
+        vocabulary={name: i for i, name in enumerate(data["vocabulary"])},
+        kinds=kinds,
+        weights=np.asarray(data["weights"], dtype=float).reshape(-1, len(kinds)),
+        bias=np.asarray(data["bias"], dtype=float),
+        thresholds=np.asarray(data["thresholds"], dtype=float),
+        trained_on=data["trained_on"],
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def shipped() -> Model | None:
+    """The model shipped with the reader; None where the file is absent (a checkout before it was trained)."""
+    return load() if MODEL_PATH.exists() else None
+
+
+RECORDING: contextvars.ContextVar[list | None] = contextvars.ContextVar("RECORDING", default=None)
+"""Set to a list by the training script: every statement's text as read and its candidates with their features are
+appended to it."""
+
+
+def read_pairs(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    states_in: dict[int, list],
+    mentions_in: dict[int, list],
+    passage: Mapping[int, Mentioned | None],
+    speaker: str | None,
+    model: Model | None = None,
+) -> list[tuple[str, str | None, str, float, Candidate]]:
+    """The claims the model reads: (kind, party, instrument, probability, the candidate that gave it), the best
+    candidate of each claim whose probability reaches its kind's threshold."""
+    found = candidates(text, sentences, states_in, mentions_in, passage, speaker)
+    others_in: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for index, sentence in enumerate(sentences):
+        others_in[(sentence[0], sentence[1])] = [(int(s[1]), int(s[2]), "<S>") for s in states_in.get(index, [])] + [
+            (m.start, m.end, "<T>") for m in mentions_in.get(index, [])
+        ]
+    rows = [(c, features(text, c, others_in.get(c.sentence, []))) for c in found]
+    recording = RECORDING.get()
+    if recording is not None:
+        recording.append((text, rows))
+    model = model or shipped()
+    if model is None:
+        return []
+    best: dict[tuple[str, str | None, str], tuple[float, Candidate]] = {}
+    for candidate, names in rows:
+        if any(f"u={word}" in names for word in WISHED):
+            continue
+        probabilities = model.probabilities(names)
+        kinds = INSTRUMENT_KINDS if candidate.party is None else PARTY_KINDS
+        for k, kind in enumerate(model.kinds):
+            if kind not in kinds or probabilities[k] < model.thresholds[k]:
+                continue
+            key = (kind, candidate.party, candidate.instrument)
+            if key not in best or probabilities[k] > best[key][0]:
+                best[key] = (float(probabilities[k]), candidate)
+    return [(k, p, i, prob, c) for (k, p, i), (prob, c) in best.items()]
+
+
+QUOTE_CHARS = 300
+"""The longest passage a model's claim quotes: a longer sentence is quoted around the state (else the instrument)."""
+
+
+def _passage(text: str, candidate: Candidate) -> tuple[int, int]:
+    """The sentence, stripped; a sentence longer than ``QUOTE_CHARS`` only around the state or the instrument, cut at
+    spaces."""
+    a, b = candidate.sentence
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b - a <= QUOTE_CHARS:
+        return a, b
+    at = candidate.party_span or candidate.instrument_span or (a, a)
+    lo = max(a, min(at[0] - QUOTE_CHARS // 2, b - QUOTE_CHARS))
+    hi = min(b, lo + QUOTE_CHARS)
+    if lo > a and (space := text.find(" ", lo, at[0])) != -1:
+        lo = space + 1
+    if hi < b and (space := text.rfind(" ", at[1], hi)) != -1:
+        hi = space
+    return lo, hi
+
+
+def learned_claims(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    states_in: dict[int, list],
+    mentions_in: dict[int, list],
+    passage: Mapping[int, Mentioned | None],
+    speaker: str | None,
+    on: dt.date,
+    read: Sequence[Claim],
+    anachronisms: frozenset[str] = frozenset(),
+) -> list[Claim]:
+    """The model's claims that no rule read (nor its opposite), judged against the data as of ``on``; an instrument
+    the statement's date precedes is not judged (it is flagged as an anachronism elsewhere)."""
+    taken = {(c.kind, c.party, c.instrument) for c in read}
+    # where a rule read a claim in a sentence, its reading of who did what to that instrument, and of who took that
+    # kind of step, stands
+    parsed = [(c.start, c.end, c.instrument, c.kind) for c in read if c.instrument is not None]
+    out: list[Claim] = []
+    for kind, party, instrument_id, probability, candidate in sorted(
+        read_pairs(text, sentences, states_in, mentions_in, passage, speaker), key=lambda x: x[4].sentence
+    ):
+        if (kind, party, instrument_id) in taken or instrument_id in anachronisms:
+            continue
+        if (OPPOSITE.get(kind), party, instrument_id) in taken:
+            continue
+        a, b = candidate.sentence
+        if any((i == instrument_id or k == kind) and start < b and a < end for start, end, i, k in parsed):
+            continue
+        if only_wished(text, a, b):
+            continue
+        if (
+            kind in ("signed", "not_signed")
+            and candidate.party_span is not None
+            and LEGISLATURE_NAMED.search(text, *candidate.party_span)
+        ):
+            continue  # a legislature consents and ratifies; it signs nothing
+        instrument = registry().instruments.get(instrument_id)
+        if instrument is None:
+            continue
+        verdict, evidence, src = judge(kind, instrument, party, on)
+        if verdict == "contradicted":
+            # the model's reading is uncertain and official statements are seldom wrong on the record: where the data
+            # says otherwise, the misreading is the likelier, so no statement is called false on the model's word
+            continue
+        a, b = _passage(text, candidate)
+        quote = text[a:b]
+        who = "" if party is None or candidate.party_span is not None else f" … {party_name(party)}"
+        out.append(
+            Claim(
+                text=quote + who,
+                start=a,
+                end=b,
+                party=party,
+                instrument=instrument_id,
+                kind=kind,  # type: ignore[arg-type]  # one of PARTY_KINDS or INSTRUMENT_KINDS
+                verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
+                evidence=f"{evidence} (read by the trained model, probability {probability:.2f}: no rule reads this "
+                f"wording; see docs/reader.md)",
+                source=src,
+                read_by="model",
+            )
+        )
+    return out
