@@ -165,3 +165,13 @@ def test_a_date_worked_out_from_the_registry_is_explained_on_the_page(client):
     )
     page = client.post("/read", data={"text": text}).text
     assert "which the data dates 1967-02-14" in page and "OPANAL" in page
+
+
+def test_a_claim_the_trained_model_read_is_marked_on_the_page_and_in_its_json(client) -> None:
+    text = "NEW YORK, 2 October 2019. The instrument of Bolivia for the TPNW has been received by the depositary."
+    page = client.post("/read", data={"text": text})
+    assert page.status_code == 200
+    assert "read by the trained model" in page.text and "by a trained model (marked" in page.text
+    answer = client.post("/api/read", json={"text": text}).json()
+    claims = answer.get("claims") or answer["answer"]["claims"]
+    assert [(c["party"], c["read_by"]) for c in claims] == [("BOL", "model")]
