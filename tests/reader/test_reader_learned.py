@@ -75,7 +75,7 @@ def _read_candidates(text: str, speaker: str | None = None) -> list[learned.Cand
         )
         start += len(sentence) + 2
     passage = {i: (mentions_in[0][0] if i > 0 and mentions_in[0] else None) for i in range(len(sentences))}
-    return learned.candidates(text, sentences, states_in, mentions_in, passage, speaker)
+    return learned.candidates(learned.Statement(text, sentences, states_in, mentions_in, passage, speaker))
 
 
 def test_each_state_is_a_candidate_with_each_instrument_of_its_sentence_and_each_instrument_one_alone():
@@ -120,7 +120,7 @@ def _claims_with(model: learned.Model, text: str, on: str, rules: list[Claim] | 
     learned.shipped = lambda: model  # type: ignore[assignment]
     try:
         return learned.learned_claims(
-            text, sentences, states_in, mentions_in, {}, None, dt.date.fromisoformat(on), rules or []
+            learned.Statement(text, sentences, states_in, mentions_in, {}, None), dt.date.fromisoformat(on), rules or []
         )
     finally:
         learned.shipped = original  # type: ignore[assignment]

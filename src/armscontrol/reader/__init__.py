@@ -71,6 +71,7 @@ from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.french import FRENCH
 from armscontrol.reader.german import GERMAN
 from armscontrol.reader.gloss import Gloss, gloss, language_of, note, restore
+from armscontrol.reader.learned import Statement as LearnedStatement
 from armscontrol.reader.learned import learned_claims
 from armscontrol.reader.lists import list_claims
 from armscontrol.reader.mentions import (
@@ -997,7 +998,12 @@ def _read(
     claims.extend(heading_list_claims(text, claim_mentions, state_spans, date, anachronisms))
     claims.extend(list_claims(text, sentences, states_in, claim_mentions_in, passage, claims, date, anachronisms))
     claims.extend(
-        learned_claims(text, sentences, states_in, claim_mentions_in, passage, speaker, date, claims, anachronisms)
+        learned_claims(
+            LearnedStatement(text, sentences, states_in, claim_mentions_in, passage, speaker),
+            date,
+            claims,
+            anachronisms,
+        )
     )
     claims.sort(key=lambda c: c.start)
     seen: set[tuple] = set()

@@ -120,18 +120,31 @@ def _not_an_actor(text: str, a: int, start: int, end: int, named: list[tuple[str
     return after.startswith("-") or any(span is not None and 0 <= span[0] - end <= 1 for _, span in named)
 
 
-def candidates(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    states_in: dict[int, list],
-    mentions_in: dict[int, list],
-    passage: Mapping[int, Mentioned | None],
-    speaker: str | None,
-) -> list[Candidate]:
+@dataclass(frozen=True)
+class Statement:
+    """What the model reads of a statement, as the reader has read it: the text (an English gloss where the statement
+    is in another language), its sentences, the states (code, start, end) and the instrument mentions each sentence
+    names by index, the instrument each sentence's passage is about, and the speaker's state."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    states_in: Mapping[int, list]
+    mentions_in: Mapping[int, list]
+    passage: Mapping[int, Mentioned | None]
+    speaker: str | None
+
+
+def candidates(statement: Statement) -> list[Candidate]:
     """Every candidate of a statement: each sentence's states (and the speaker where it says "we") with each of its
     instruments (or the passage's, where it names none), and each of its instruments alone."""
+    text, mentions_in, states_in, speaker = (
+        statement.text,
+        statement.mentions_in,
+        statement.states_in,
+        statement.speaker,
+    )
     out: list[Candidate] = []
-    for index, (a, b) in enumerate(sentences):
+    for index, (a, b) in enumerate(statement.sentences):
         # (a treaty named only as what a protocol is to is not what the sentence tells an act of)
         mentioned = without_treaty_of_protocol(text, list(mentions_in.get(index, [])), a)
         protocols_of = {parent_of(m.id) for m in mentioned if m.id is not None}
@@ -141,7 +154,7 @@ def candidates(
             if m.id is not None and not (m.id in protocols_of and _TO_THE.search(text, max(a, m.start - 8), m.start))
         ]
         if not named:
-            before = passage.get(index)
+            before = statement.passage.get(index)
             if before is None or before.id is None:
                 continue
             named = [(before.id, None)]
@@ -292,23 +305,16 @@ RECORDING: contextvars.ContextVar[list | None] = contextvars.ContextVar("RECORDI
 appended to it."""
 
 
-def read_pairs(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    states_in: dict[int, list],
-    mentions_in: dict[int, list],
-    passage: Mapping[int, Mentioned | None],
-    speaker: str | None,
-    model: Model | None = None,
-) -> list[tuple[str, str | None, str, float, Candidate]]:
+def read_pairs(statement: Statement, model: Model | None = None) -> list[tuple[str, str | None, str, float, Candidate]]:
     """The claims the model reads: (kind, party, instrument, probability, the candidate that gave it), the best
     candidate of each claim whose probability reaches its kind's threshold."""
-    found = candidates(text, sentences, states_in, mentions_in, passage, speaker)
+    text = statement.text
+    found = candidates(statement)
     others_in: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-    for index, sentence in enumerate(sentences):
-        others_in[(sentence[0], sentence[1])] = [(int(s[1]), int(s[2]), "<S>") for s in states_in.get(index, [])] + [
-            (m.start, m.end, "<T>") for m in mentions_in.get(index, [])
-        ]
+    for index, sentence in enumerate(statement.sentences):
+        others_in[(sentence[0], sentence[1])] = [
+            (int(s[1]), int(s[2]), "<S>") for s in statement.states_in.get(index, [])
+        ] + [(m.start, m.end, "<T>") for m in statement.mentions_in.get(index, [])]
     rows = [(c, features(text, c, others_in.get(c.sentence, []))) for c in found]
     recording = RECORDING.get()
     if recording is not None:
@@ -356,25 +362,21 @@ def _passage(text: str, candidate: Candidate) -> tuple[int, int]:
 
 
 def learned_claims(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    states_in: dict[int, list],
-    mentions_in: dict[int, list],
-    passage: Mapping[int, Mentioned | None],
-    speaker: str | None,
+    statement: Statement,
     on: dt.date,
     read: Sequence[Claim],
     anachronisms: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """The model's claims that no rule read (nor its opposite), judged against the data as of ``on``; an instrument
     the statement's date precedes is not judged (it is flagged as an anachronism elsewhere)."""
+    text = statement.text
     taken = {(c.kind, c.party, c.instrument) for c in read}
     # where a rule read a claim in a sentence, its reading of who did what to that instrument, and of who took that
     # kind of step, stands
     parsed = [(c.start, c.end, c.instrument, c.kind) for c in read if c.instrument is not None]
     out: list[Claim] = []
     for kind, party, instrument_id, probability, candidate in sorted(
-        read_pairs(text, sentences, states_in, mentions_in, passage, speaker), key=lambda x: x[4].sentence
+        read_pairs(statement), key=lambda x: x[4].sentence
     ):
         if (kind, party, instrument_id) in taken or instrument_id in anachronisms:
             continue
