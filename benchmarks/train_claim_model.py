@@ -1,4 +1,4 @@
-"""Train the reader's claim model (``src/armscontrol/reader/claim_model.json.gz``) on the opened statement sets.
+"""Train the reader's claim model (``src/armscontrol/reader/claim_model.gz``) on the opened statement sets.
 
 Run: .venv/bin/python benchmarks/train_claim_model.py [--cv FOLDS] [--out PATH]
 
