@@ -34,17 +34,21 @@ nineteenth pass (tests/statements/heldout-2026s), the twentieth frozen before th
 (tests/statements/heldout-2026ac); a held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``. With ``--source-dates`` each
 statement is also given its record's date (the annotation's ``date``, the page's), whose year dates a dateline that
-gives the day without one; the standard measure reads the text alone.
+gives the day without one; the standard measure reads the text alone. With ``--rules-only`` the reader's trained
+claim model is set aside (``armscontrol.reader.learned.rules_only``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "reader"))
 
 from reader_scoring import Score, score_items, sets  # noqa: E402
+
+from armscontrol.reader import learned  # noqa: E402
 
 
 def report(title: str, score: Score, count: int) -> None:
@@ -111,10 +115,12 @@ def main() -> None:
     choices.append("all")
     parser.add_argument("--set", choices=choices, default="all")
     parser.add_argument("--source-dates", action="store_true", help="give each statement its record's date")
+    parser.add_argument("--rules-only", action="store_true", help="read with the rules alone, the trained model aside")
     args = parser.parse_args()
     chosen = args.set
-    for name, items in sets(None if chosen == "all" else chosen).items():
-        report(f"{name} set", score_items(items, source_dates=args.source_dates), len(items))
+    with learned.rules_only() if args.rules_only else contextlib.nullcontext():
+        for name, items in sets(None if chosen == "all" else chosen).items():
+            report(f"{name} set", score_items(items, source_dates=args.source_dates), len(items))
 
 
 if __name__ == "__main__":

@@ -146,3 +146,18 @@ def test_the_examples_and_data_are_package_data_of_the_installed_wheel(installed
     for path in (module, examples, data):
         assert Path(path).resolve().is_relative_to(packages.resolve()), path
     assert "russia-1500-vs-nmd.yaml" in names
+
+
+def test_the_installed_reader_has_its_trained_claim_model(installed, environment) -> None:
+    bin_folder, packages = installed
+    env, empty = environment
+    probe = (
+        "from armscontrol.reader import learned, read_text; print(learned.MODEL_PATH); "
+        "a = read_text('NEW YORK, 2 October 2019. The instrument of Bolivia for the TPNW has been received by the "
+        "depositary.'); print([(c.party, c.read_by) for c in a.claims])"
+    )
+    result = _run([str(bin_folder / "python"), "-c", probe], env=env, cwd=empty)
+    assert result.returncode == 0, result.stderr
+    path, claims = result.stdout.splitlines()
+    assert Path(path).resolve().is_relative_to(packages.resolve()) and Path(path).is_file(), path
+    assert claims == "[('BOL', 'model')]"

@@ -26,13 +26,14 @@ sentences reaches the kind's threshold.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as dt
 import functools
 import gzip
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -304,6 +305,20 @@ def shipped() -> Model | None:
     return load() if MODEL_PATH.exists() else None
 
 
+_RULES_ONLY: contextvars.ContextVar[bool] = contextvars.ContextVar("_RULES_ONLY", default=False)
+
+
+@contextlib.contextmanager
+def rules_only() -> Iterator[None]:
+    """Within it, the reader reads with its rules alone, the model set aside (``benchmarks/reader_accuracy.py
+    --rules-only``: the figures of docs/reader.md's "rules alone")."""
+    token = _RULES_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _RULES_ONLY.reset(token)
+
+
 RECORDING: contextvars.ContextVar[list | None] = contextvars.ContextVar("RECORDING", default=None)
 """Set to a list by the training script: every statement's text as read and its candidates with their features are
 appended to it."""
@@ -323,7 +338,7 @@ def read_pairs(statement: Statement, model: Model | None = None) -> list[tuple[s
     recording = RECORDING.get()
     if recording is not None:
         recording.append((text, rows))
-    model = model or shipped()
+    model = model or (None if _RULES_ONLY.get() else shipped())
     if model is None:
         return []
     best: dict[tuple[str, str | None, str], tuple[float, Candidate]] = {}
