@@ -118,7 +118,7 @@ def fit(x: sp.csr_matrix, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, fl
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = x @ w[:-1] + w[-1]
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        p = learned.logistic(z)
         value = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)) + 0.5 * l2 * w[:-1] @ w[:-1]
         g = p - y
         return float(value), np.concatenate([x.T @ g + l2 * w[:-1], [g.sum()]])
@@ -152,7 +152,7 @@ def cross_validate(data: list[dict], folds: int) -> dict[tuple, float]:
         held = [i for i, d in enumerate(data) if fold_of[d["set"]] == fold]
         weights, bias, vocabulary = train(train_on)
         x, _, meta, _ = matrix([data[i] for i in held], vocabulary)
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ weights + bias, -40, 40)))
+        p = learned.logistic(x @ weights + bias)
         for row, (s, party, instrument) in enumerate(meta):
             for k, kind in enumerate(KINDS):
                 if (party is None) == (kind in learned.INSTRUMENT_KINDS):

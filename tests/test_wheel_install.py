@@ -132,6 +132,13 @@ def test_the_installed_commands_run_from_the_package_alone(installed, environmen
     assert _files(packages) == before, "the command wrote into the installed package"
 
 
+def _python(bin_folder: Path, env: dict[str, str], cwd: Path, code: str) -> list[str]:
+    """The lines the installed environment's Python prints running ``code`` (it must succeed)."""
+    result = _run([str(bin_folder / "python"), "-c", code], env=env, cwd=cwd)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
 def test_the_examples_and_data_are_package_data_of_the_installed_wheel(installed, environment) -> None:
     bin_folder, packages = installed
     env, empty = environment
@@ -140,9 +147,7 @@ def test_the_examples_and_data_are_package_data_of_the_installed_wheel(installed
         "print(armscontrol.__file__); print(s.EXAMPLES_DIR); print(d.DATA_DIR); "
         "print(sorted(p.name for p in s.EXAMPLES_DIR.glob('*.yaml')))"
     )
-    result = _run([str(bin_folder / "python"), "-c", probe], env=env, cwd=empty)
-    assert result.returncode == 0, result.stderr
-    module, examples, data, names = result.stdout.splitlines()
+    module, examples, data, names = _python(bin_folder, env, empty, probe)
     for path in (module, examples, data):
         assert Path(path).resolve().is_relative_to(packages.resolve()), path
     assert "russia-1500-vs-nmd.yaml" in names
@@ -156,8 +161,6 @@ def test_the_installed_reader_has_its_trained_claim_model(installed, environment
         "a = read_text('NEW YORK, 2 October 2019. The instrument of Bolivia for the TPNW has been received by the "
         "depositary.'); print([(c.party, c.read_by) for c in a.claims])"
     )
-    result = _run([str(bin_folder / "python"), "-c", probe], env=env, cwd=empty)
-    assert result.returncode == 0, result.stderr
-    path, claims = result.stdout.splitlines()
+    path, claims = _python(bin_folder, env, empty, probe)
     assert Path(path).resolve().is_relative_to(packages.resolve()) and Path(path).is_file(), path
     assert claims == "[('BOL', 'model')]"

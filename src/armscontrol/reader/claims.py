@@ -525,9 +525,10 @@ _DESCRIBED_SUBJECT = re.compile(
 # "The treaty we are signing today": a signature made as the statement is spoken
 _SIGNING_TODAY = re.compile(r"\s+(?:here\s+)?(?:today|this\s+(?:day|morning|afternoon|evening))\b", re.I)
 # "welcomes the ratification of", "hailed the signature": another's act, greeted
-_WELCOMES = re.compile(
-    r"\b(?:welcom\w*|hail\w*|applaud\w*|salut\w*|congratulat\w*)\s+(?:the\s+|this\s+|that\s+)?$", re.I
-)
+GREETS = r"welcom\w*|hail\w*|applaud\w*|salut\w*|congratulat\w*"
+"""The verbs of greeting another's act (a pattern's alternatives): the rules' ``_WELCOMES`` and the trained model's
+states that comment (``armscontrol.reader.learned``)."""
+_WELCOMES = re.compile(rf"\b(?:{GREETS})\s+(?:the\s+|this\s+|that\s+)?$", re.I)
 
 
 def _by_before(text: str, start: int, at: int) -> bool:
@@ -592,6 +593,12 @@ _DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
 _DECIDED_THAT = re.compile(r"\bdecided\s+that\b[^.;]*$", re.I)
 
 
+def _wished_lead(lead: str) -> bool:
+    """Whether the words before a cue in its clause make its act wished, asked, offered or supposed (``_MODAL``, or
+    "may")."""
+    return bool(_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead))
+
+
 def only_wished(text: str, a: int, b: int) -> bool:
     """Whether the sentence ``text[a:b]`` tells acts and every one of them is wished, asked, offered or supposed: each
     cue of :data:`CUES` has a modal word before it in its clause (``_MODAL``, or "may"), as the cue rules judge it.
@@ -600,7 +607,7 @@ def only_wished(text: str, a: int, b: int) -> bool:
     for _, pattern in CUES:
         for m in pattern.finditer(text, a, b):
             lead = text[max(_clause_start(text, a, m.start()), m.start() - 60) : m.start()]
-            leads.append(bool(_MODAL.search(lead) or re.search(r"(?-i:\bmay\b)", lead)))
+            leads.append(_wished_lead(lead))
     return bool(leads) and all(leads)
 
 
@@ -1893,11 +1900,7 @@ def cue_claims(
             refused_standing = kind == "not_signed" and _WILL_NOT.search(text, max(a, cs - 30), min(b, ce + 40))
             if (
                 kind in (_PARTY_EVENTS - {"ratification_revoked"}) | {"extended", "bound"}
-                and (
-                    _MODAL.search(lead)
-                    or re.search(r"(?-i:\bmay\b)", lead)
-                    or _COMMITTED_TO_ACT.search(text, clause_start, cs)
-                )
+                and (_wished_lead(lead) or _COMMITTED_TO_ACT.search(text, clause_start, cs))
                 # ("France was the first nuclear-weapon state, along with the United Kingdom, to deposit": the
                 # ordinal may sit further back than the lead when a partner is set off by commas)
                 and not ordinal

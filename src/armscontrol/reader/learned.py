@@ -41,7 +41,14 @@ import numpy as np
 
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
-from armscontrol.reader.claims import LEGISLATURE_NAMED, Mentioned, judge, only_wished, without_treaty_of_protocol
+from armscontrol.reader.claims import (
+    GREETS,
+    LEGISLATURE_NAMED,
+    Mentioned,
+    judge,
+    only_wished,
+    without_treaty_of_protocol,
+)
 from armscontrol.reader.descriptions import parent_of
 from armscontrol.reader.models import Claim
 
@@ -106,8 +113,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}?(?:and\s+(?:
 # "Russia welcomes the ratification", "France recalls that", "Japan has made approaches to": a state that comments on
 # an act, or approaches others about it, is not told taking it
 _COMMENTS = re.compile(
-    r"\s*(?:(?:also|again|warmly|strongly|has|have|had)\s+){0,2}(?:welcom\w*|recall\w*|not(?:es|ed)|congratulat\w*"
-    r"|applaud\w*|commend\w*|made\s+approaches)\b",
+    rf"\s*(?:(?:also|again|warmly|strongly|has|have|had)\s+){{0,2}}(?:{GREETS}|recall\w*|not(?:es|ed)|commend\w*"
+    r"|made\s+approaches)\b",
     re.I,
 )
 
@@ -146,7 +153,8 @@ def candidates(statement: Statement) -> list[Candidate]:
     )
     out: list[Candidate] = []
     for index, (a, b) in enumerate(statement.sentences):
-        # (a treaty named only as what a protocol is to is not what the sentence tells an act of)
+        # (a treaty named only as what a protocol is to is not what the sentence tells an act of; and, beyond the
+        # rules' filter, one named right after "to the" where the sentence names one of its protocols)
         mentioned = without_treaty_of_protocol(text, list(mentions_in.get(index, [])), a)
         protocols_of = {parent_of(m.id) for m in mentioned if m.id is not None}
         named: list[tuple[str, tuple[int, int] | None]] = [
@@ -244,6 +252,12 @@ def features(text: str, candidate: Candidate, others: Iterable[tuple[int, int, s
     return out
 
 
+def logistic(z: np.ndarray) -> np.ndarray:
+    """The logistic function :math:`1 / (1 + e^{-z})`, with ``z`` clipped to [-40, 40] (no overflow; the
+    probabilities differ from 0 and 1 by less than 1e-17 there)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+
+
 @dataclass(frozen=True, eq=False)
 class Model:
     """The trained weights: a vocabulary of features, a weight for each feature and kind, a bias and a threshold for
@@ -261,8 +275,7 @@ class Model:
         """The probability of each of ``kinds`` for one candidate's features: :math:`\\sigma(b_k + \\sum_f w_{f,k})`
         over the features the model knows (one it does not know adds nothing)."""
         index = [self.vocabulary[n] for n in set(names) if n in self.vocabulary]
-        z = self.bias + self.weights[index].sum(axis=0)
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))
+        return logistic(self.bias + self.weights[index].sum(axis=0))
 
 
 def save(model: Model, path: Path) -> None:
