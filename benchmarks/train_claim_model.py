@@ -36,7 +36,7 @@ from reader_scoring import sets  # noqa: E402
 
 from armscontrol.reader import learned, read_file  # noqa: E402
 
-HELD_OUT = ("heldout-y", "heldout-aa", "heldout-ab", "heldout-ac")
+HELD_OUT = ("heldout-y", "heldout-aa", "heldout-ab", "heldout-ac", "heldout-ad")
 """Sets frozen and never read: the model is measured on them and never trained on them."""
 L2 = 4.0
 """The weight of the L2 penalty (chosen by cross-validation between 1 and 4: see docs/reader.md)."""

@@ -78,6 +78,8 @@ HELDOUT_2026AB = STATEMENTS / "heldout-2026ab"
 """A twenty-eighth held-out set, frozen before the reader's twenty-eighth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026AC = STATEMENTS / "heldout-2026ac"
 """A twenty-ninth held-out set, frozen before the reader's twenty-ninth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026AD = STATEMENTS / "heldout-2026ad"
+"""A thirtieth held-out set, frozen before the reader's thirtieth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -261,6 +263,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-aa": lambda: annotated(HELDOUT_2026AA),
         "heldout-ab": lambda: annotated(HELDOUT_2026AB),
         "heldout-ac": lambda: annotated(HELDOUT_2026AC),
+        "heldout-ad": lambda: annotated(HELDOUT_2026AD),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
