@@ -3,6 +3,7 @@ claims join the rules' claims, and that the shipped model is the one the opened 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import math
@@ -49,11 +50,13 @@ def test_the_probability_is_the_logistic_of_the_bias_plus_the_weights_of_the_fea
 
 def test_a_saved_model_loads_with_the_same_probabilities_and_is_written_the_same_byte_for_byte(tmp_path):
     model = _tiny({"u=deposited": {"ratified": 2.5}, "P+1=depos": {"signed": -1.25}})
+    model = dataclasses.replace(model, confident=np.linspace(0.3, 0.9, len(model.kinds)))
     first, second = tmp_path / "a.json.gz", tmp_path / "b.json.gz"
     learned.save(model, first)
     learned.save(learned.load(first), second)
     assert first.read_bytes() == second.read_bytes()
     again = learned.load(first)
+    np.testing.assert_allclose(again.confident, model.confident, atol=1e-4)
     names = ["u=deposited", "P+1=depos"]
     np.testing.assert_allclose(again.probabilities(names), model.probabilities(names))
 
@@ -141,6 +144,15 @@ def test_a_claim_the_data_contradicts_is_not_read_by_the_model():
     assert _claims_with(model, "France deposited with the Secretary-General the CTBT", "1997-01-01") == []
 
 
+def test_a_claim_the_data_cannot_judge_is_not_read_by_the_model(monkeypatch):
+    # nothing but the model's guess would stand behind it (a state a partial list of parties does not name)
+    model = _tiny({"B=depos": {"ratified": 5.0}})
+    text = "France deposited with the Secretary-General the CTBT"
+    assert len(_claims_with(model, text, "2000-01-01")) == 1
+    monkeypatch.setattr(learned, "judge", lambda *args: ("not_in_data", "France is not recorded", None))
+    assert _claims_with(model, text, "2000-01-01") == []
+
+
 def test_the_model_never_repeats_or_opposes_a_claim_a_rule_read_nor_second_guesses_a_sentence_a_rule_read():
     model = _tiny({"B=depos": {"ratified": 5.0}})
     text = "France deposited with the Secretary-General the CTBT"
@@ -165,6 +177,30 @@ def test_the_model_never_repeats_or_opposes_a_claim_a_rule_read_nor_second_guess
     assert _claims_with(model, text, "2000-01-01", [rule("signed")]) == []
     assert _claims_with(model, text, "2000-01-01", [rule("ratified", instrument="npt")]) == []
     assert len(_claims_with(model, text, "2000-01-01", [rule("signed", instrument="npt")])) == 1
+
+
+def test_the_model_reads_an_act_only_in_a_sentence_holding_a_word_for_it():
+    assert learned.tells("ratified", ["u=<P>", "u=acceded", "u=to"]) and learned.tells("ratified", ["u=party"])
+    assert learned.tells("signed", ["u=signatories"]) and not learned.tells("signed", ["u=significant"])
+    assert learned.tells("in_force", ["u=force"]) and not learned.tells("in_force", ["s=force"])
+    assert not learned.tells("withdrew", ["u=<P>", "u=and", "u=<I>"])
+    # the same weights read the deposit, and nothing where the sentence only sets the state beside the instrument
+    model = _tiny({"B=with": {"ratified": 5.0}})
+    assert len(_claims_with(model, "France deposited with the Secretary-General the CTBT", "2000-01-01")) == 1
+    assert _claims_with(model, "France met with the Secretary-General on the CTBT", "2000-01-01") == []
+
+
+def test_from_its_confident_threshold_a_reading_needs_no_word_of_the_act_only_no_contradiction(monkeypatch):
+    model = _tiny({"B=with": {"ratified": 5.0}})  # sigma(2) = 0.88
+    text = "France met with the Secretary-General on the CTBT"
+    assert _claims_with(dataclasses.replace(model, confident=np.full(len(model.kinds), 0.9)), text, "2000-01-01") == []
+    sure = dataclasses.replace(model, confident=np.full(len(model.kinds), 0.8))
+    assert [(c.kind, c.party) for c in _claims_with(sure, text, "2000-01-01")] == [("ratified", "FRA")]
+    # what the data contradicts is still not read; what it cannot judge is, at this level
+    assert _claims_with(sure, text, "1997-01-01") == []
+    monkeypatch.setattr(learned, "judge", lambda *args: ("not_in_data", "France is not recorded", None))
+    assert len(_claims_with(sure, text, "2000-01-01")) == 1
+    assert _claims_with(model, "France deposited with the Secretary-General the CTBT", "2000-01-01") == []
 
 
 def test_below_its_threshold_a_kind_is_not_read():
@@ -192,7 +228,11 @@ def test_the_shipped_model_is_trained_on_the_opened_sets_as_they_are_and_on_no_h
     )
     assert model.kinds == learned.PARTY_KINDS + learned.INSTRUMENT_KINDS
     assert model.weights.shape == (len(model.vocabulary), len(model.kinds))
-    assert all(0.3 <= t <= 0.95 for t in model.thresholds)
+    assert all(script.FLOOR <= t <= 0.95 for t in model.thresholds)
+    assert model.confident is not None and all(script.CONFIDENT_FLOOR <= t <= 0.95 for t in model.confident)
+    # the evidence quotes each kind's cross-validated precision at its threshold
+    assert set(trained["cross_validated_precision"]) == set(model.kinds)
+    assert all(0 <= v <= 1 for v in trained["cross_validated_precision"].values())
 
 
 def test_a_long_sentence_is_quoted_around_the_state_cut_at_spaces():

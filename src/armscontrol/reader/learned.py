@@ -10,13 +10,18 @@ claim gives the probability that the sentence tells that state's act on that ins
 The model is trained by ``benchmarks/train_claim_model.py`` on the hand-annotated statements of the opened sets
 (``tests/statements``), never on a held-out set, and shipped as ``claim_model.gz`` beside this module: nothing is
 downloaded. A claim it reads is judged against the data like every other (:func:`armscontrol.reader.claims.judge`) and
-says in its evidence that the model read it, with its probability. A claim a rule reads is never replaced, and a
-claim the data contradicts is not read: about one annotated claim in ninety is false on the record, while the model
-misreads far more often than that, so a contradiction is left unsaid rather than laid at the statement's door.
+says in its evidence that the model read it, with its probability and how often the model's claims of that kind were
+right in cross-validation. A claim a rule reads is never replaced. Below a kind's confident threshold the model reads
+a claim only from a sentence that holds a word of the act (:data:`ACT_WORDS`), and only where the data agrees with it;
+from the confident threshold up, wherever the data does not contradict it. About one annotated claim in ninety is
+false on the record, while the model misreads one in four or three, so a contradiction is left unsaid rather than laid
+at the statement's door, and a weak reading the data cannot judge would rest on the model's guess alone.
 
 The features of one candidate (state, instrument, sentence) are words, not weights of a language model: the
 sentence's words and word pairs with the state and the instrument put in their place, the words just before and
-after each, the words between them, and word stems (the first five letters). The probability of kind :math:`k` is
+after each, the words between them, word stems (the first five letters), and the group of each word that says
+something of an act (:data:`WORD_GROUPS`: signing, joining, entry into force, negation, ...) in the same places. The
+probability of kind :math:`k` is
 
 .. math:: p_k = \\sigma\\left(b_k + \\sum_{f \\in F} w_{k,f}\\right)
 
@@ -81,11 +86,87 @@ OPPOSITE = {
 
 WISHED = frozenset(
     "should must shall would could will urge urges calls hopes ready if early earliest encourage encourages wish "
-    "proposed consider facilitate towards preparations essential important vital crucial".split()
+    "proposed consider facilitate towards preparations essential important vital crucial speedy swift prompt "
+    "universalization universalisation universality".split()
 )
 """Words that make a sentence's act one wished, asked, offered or supposed: the model reads no claim in such a
 sentence. (The model weighs them already; leaving their sentences out raises its cross-validated precision from 0.67
 to 0.70 for recall 0.585 to 0.570: docs/reader.md.)"""
+
+WORD_GROUPS: dict[str, str] = {
+    "sign": r"sign|signs|signed|signing|signature|signatures|signatory|signatories|co-?sign\w*|subscrib\w*",
+    "join": r"ratif\w*|acced\w*|accession\w*|adhe\w*|join\w*|deposit\w*|party|parties|member\w*|instruments?"
+    r"|approv\w*|consent\w*|bound",
+    "commit": r"commit\w*|obligat\w*|abid\w*",
+    "force": r"force|effect\w*|enter\w*|entry|operative|valid\w*|binding|expir\w*|laps\w*|terminat\w*|ceased?|end"
+    r"|ended|ends|dead|collaps\w*|died|defunct|exist\w*",
+    "withdraw": r"withdr\w*|exit\w*|left|leav\w*|pull\w*|quit\w*|abandon\w*|renounc\w*|denounc\w*",
+    "suspend": r"suspen\w*|halt\w*|freez\w*|froze\w*",
+    "revoke": r"revo\w*|rescind\w*|de-?ratif\w*|recall\w*",
+    "extend": r"exten\w*|prolong\w*|renew\w*",
+    "negation": r"not|never|yet|refus\w*|fail\w*|declin\w*|reject\w*|without|non|no|nor|neither|outside",
+    "future": r"will|shall|would|plan|plans|planned|intend\w*|going",
+    "tense": r"has|have|had|was|were|is|are|been|be",
+}
+"""Groups of words (lower case, whole words) by what they say of an act: the model's features name a word's group
+beside the word (a wording it has not seen still weighs by its group), and the gate (:data:`ACT_WORDS`) asks for a
+word of the act's group."""
+_GROUP_PATTERNS = [(group, re.compile(rf"(?:{words})$")) for group, words in WORD_GROUPS.items()]
+
+ACT_WORDS: dict[str, re.Pattern] = {
+    kind: re.compile(rf"(?:{'|'.join(WORD_GROUPS[g] for g in groups)})$")
+    for kind, groups in {
+        "signed": ("sign",),
+        "not_signed": ("sign",),
+        "ratified": ("join",),
+        "not_ratified": ("join",),
+        "bound": ("join", "commit"),
+        "withdrew": ("withdraw",),
+        "suspended": ("suspend",),
+        "ratification_revoked": ("revoke", "withdraw"),
+        "in_force": ("force",),
+        "not_in_force": ("force",),
+        "extended": ("extend",),
+    }.items()
+}
+"""The words a sentence must hold for the model to read a claim of each kind in it: a signature is told by a word of
+signing, a state's standing by one of ratifying, joining or being a party, and so on. The model weighs the words
+already; the gate keeps it from reading an act in a sentence that has no word for it, where a state and an instrument
+merely stand together (docs/reader.md, "The twenty-sixth pass")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _group(word: str) -> str | None:
+    """The first of :data:`WORD_GROUPS` that ``word`` belongs to."""
+    return next((group for group, pattern in _GROUP_PATTERNS if pattern.match(word)), None)
+
+
+def tells(kind: str, names: Iterable[str]) -> bool:
+    """Whether a candidate's sentence (its features ``names``) holds a word of ``kind``'s act (:data:`ACT_WORDS`)."""
+    pattern = ACT_WORDS[kind]
+    return any(n.startswith("u=") and pattern.match(n, 2) for n in names)
+
+
+_NOT_THE_ACT: tuple[tuple[frozenset[str], re.Pattern], ...] = (
+    # "sent to the Duma for ratification", "submitted for ratification": a ratification ahead, not one taken
+    (frozenset({"ratified", "bound"}), re.compile(r"\bfor\s+(?:its\s+|their\s+)?ratification\b", re.I)),
+    # "signed the law on ratification", "signed into law": a law signed is the ratification's step, not the treaty's
+    # signature (the rules read it as the ratification)
+    (frozenset({"signed", "not_signed"}), re.compile(r"\b(?:law|laws|bill|decree)\b", re.I)),
+    # "the Duma voted to pass a law revoking the ratification", "a bill on withdrawal": a legislature's step toward the
+    # act, not the act (the rules read the same: claims.LEGISLATURE)
+    (
+        frozenset({"ratification_revoked", "withdrew", "suspended"}),
+        re.compile(r"\bvot\w*\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:pass|adopt|approv)\w*|\b(?:bills?|draft\s+laws?)\b", re.I),
+    ),
+    # "the NPT entered into force for Montenegro": a state's entry into force, not the instrument's own
+    (
+        frozenset({"in_force", "not_in_force"}),
+        re.compile(r"\b(?:in|into)\s+force\s+for\s+(?:the\s+)?(?-i:[A-Z])", re.I),
+    ),
+)
+"""Wordings where a sentence's word of the act is not about the act the model would read: no claim of those kinds is
+read from such a sentence by the model."""
 
 _WORD = re.compile(r"<[A-Z]>|non-[a-z]+|[a-z]+(?:'[a-z]+)?|\d+")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b|\bI\b", re.I)
@@ -224,6 +305,7 @@ def features(text: str, candidate: Candidate, others: Iterable[tuple[int, int, s
     out = [f"u={w}" for w in words]
     out += [f"s={_stem(w)}" for w in words]
     out += [f"b={x}_{y}" for x, y in zip(words, words[1:], strict=False)]
+    out += [f"g={group}" for w in words if (group := _group(w))]
     kind = "speaker" if candidate.speaker else "state" if candidate.party else "none"
     out.append(f"party={kind}")
     out.append(f"instrument={'named' if candidate.instrument_span else 'passage'}")
@@ -239,16 +321,21 @@ def features(text: str, candidate: Candidate, others: Iterable[tuple[int, int, s
                 w = words[at + offset]
                 out.append(f"{name}{offset:+d}={_stem(w)}")
                 out.append(f"{name}{'L' if offset < 0 else 'R'}={_stem(w)}")
+                if group := _group(w):
+                    out.append(f"g{name}{offset:+d}={group}")
+                    out.append(f"g{name}{'L' if offset < 0 else 'R'}={group}")
     if p is not None and i is not None:
         lo, hi = sorted((p, i))
         between = words[lo + 1 : hi]
         out.append(f"order={'PI' if p < i else 'IP'}")
         out.append(f"gap={min(len(between) // 3, 6)}")
         out += [f"B={_stem(w)}" for w in between]
+        out += [f"gB={group}" for w in between if (group := _group(w))]
     if candidate.speaker:
         first = words.index("we") if "we" in words else None
         if first is not None:
             out += [f"W+{k}={_stem(words[first + k])}" for k in range(1, 5) if first + k < len(words)]
+            out += [f"gW+{k}={g}" for k in range(1, 5) if first + k < len(words) and (g := _group(words[first + k]))]
     return out
 
 
@@ -269,7 +356,16 @@ class Model:
     """``weights[f, k]``: feature ``f``, kind ``kinds[k]`` (features whose every weight rounds to zero are left out)."""
     bias: np.ndarray
     thresholds: np.ndarray
+    """From each kind's threshold up, a claim is read from a sentence holding a word of its act, where the data
+    agrees."""
     trained_on: dict
+    confident: np.ndarray | None = None
+    """From each kind's confident threshold up, a claim is read whatever the sentence's words, unless the data
+    contradicts it (None: no such threshold)."""
+
+    def sure(self, k: int, probability: float) -> bool:
+        """Whether ``probability`` of kind ``kinds[k]`` reaches its confident threshold."""
+        return self.confident is not None and probability >= self.confident[k]
 
     def probabilities(self, names: Iterable[str]) -> np.ndarray:
         """The probability of each of ``kinds`` for one candidate's features: :math:`\\sigma(b_k + \\sum_f w_{f,k})`
@@ -287,6 +383,7 @@ def save(model: Model, path: Path) -> None:
         "kinds": list(model.kinds),
         "bias": [round(float(x), 4) for x in model.bias],
         "thresholds": [round(float(x), 4) for x in model.thresholds],
+        **({} if model.confident is None else {"confident": [round(float(x), 4) for x in model.confident]}),
         "trained_on": model.trained_on,
         "vocabulary": names,
         "shape": [len(names), len(model.kinds)],
@@ -309,6 +406,7 @@ def load(path: Path = MODEL_PATH) -> Model:
         bias=np.asarray(header["bias"], dtype=float),
         thresholds=np.asarray(header["thresholds"], dtype=float),
         trained_on=header["trained_on"],
+        confident=np.asarray(header["confident"], dtype=float) if "confident" in header else None,
     )
 
 
@@ -361,12 +459,27 @@ def read_pairs(statement: Statement, model: Model | None = None) -> list[tuple[s
         probabilities = model.probabilities(names)
         kinds = INSTRUMENT_KINDS if candidate.party is None else PARTY_KINDS
         for k, kind in enumerate(model.kinds):
-            if kind not in kinds or probabilities[k] < model.thresholds[k]:
+            if kind not in kinds:
+                continue
+            gated = probabilities[k] >= model.thresholds[k] and tells(kind, names)
+            if not (gated or model.sure(k, probabilities[k])):
                 continue
             key = (kind, candidate.party, candidate.instrument)
             if key not in best or probabilities[k] > best[key][0]:
                 best[key] = (float(probabilities[k]), candidate)
     return [(k, p, i, prob, c) for (k, p, i), (prob, c) in best.items()]
+
+
+def _right_rate(kind: str, sure: bool) -> str:
+    """ "; 0.75 of its signed claims at this level were right in cross-validation": how often the model's claims of
+    ``kind`` at its threshold (``sure``: at its confident threshold) were annotated claims, on statements it was not
+    trained on (from the training script's ``--cv`` run)."""
+    model = shipped()
+    key = "cross_validated_precision_confident" if sure else "cross_validated_precision"
+    rate = (model.trained_on.get(key) or {}).get(kind) if model else None
+    if not rate:
+        return ""
+    return f"; {rate:.2f} of its {kind.replace('_', ' ')} claims at this level were right in cross-validation"
 
 
 QUOTE_CHARS = 300
@@ -417,7 +530,9 @@ def learned_claims(
         a, b = candidate.sentence
         if any((i == instrument_id or k == kind) and start < b and a < end for start, end, i, k in parsed):
             continue
-        if only_wished(text, a, b):
+        if only_wished(text, a, b) or any(
+            kind in kinds and wording.search(text, a, b) for kinds, wording in _NOT_THE_ACT
+        ):
             continue
         if (
             kind in ("signed", "not_signed")
@@ -429,10 +544,14 @@ def learned_claims(
         if instrument is None:
             continue
         verdict, evidence, src = judge(kind, instrument, party, on)
-        if verdict == "contradicted":
+        model = shipped()
+        sure = model is not None and kind in model.kinds and model.sure(model.kinds.index(kind), probability)
+        if verdict == "contradicted" or (verdict != "consistent" and not sure):
             # the model's reading is uncertain and official statements are seldom wrong on the record: where the data
-            # says otherwise, the misreading is the likelier, so no statement is called false on the model's word
+            # says otherwise, the misreading is the likelier, so no statement is called false on the model's word; and
+            # where the data does not know, nothing would stand behind the reading but the model's guess
             continue
+        rate = _right_rate(kind, sure)
         a, b = _passage(text, candidate)
         quote = text[a:b]
         who = "" if party is None or candidate.party_span is not None else f" … {party_name(party)}"
@@ -445,8 +564,8 @@ def learned_claims(
                 instrument=instrument_id,
                 kind=kind,  # type: ignore[arg-type]  # one of PARTY_KINDS or INSTRUMENT_KINDS
                 verdict=verdict,  # type: ignore[arg-type]  # checked against the Literal's values where it is built
-                evidence=f"{evidence} (read by the trained model, probability {probability:.2f}: no rule reads this "
-                f"wording; see docs/reader.md)",
+                evidence=f"{evidence} (read by the trained model, probability {probability:.2f}{rate}; no rule reads "
+                "this wording; see docs/reader.md)",
                 source=src,
                 read_by="model",
             )
