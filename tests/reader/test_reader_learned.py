@@ -12,10 +12,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from armscontrol.reader import learned, read_text
 from armscontrol.reader.claims import Mentioned
 from armscontrol.reader.models import Claim
+
+sys.path.insert(0, str(Path(__file__).parent))
+from reference_marks import tokens_reference  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -257,3 +262,21 @@ def test_the_shipped_model_reads_a_wording_no_rule_reads_and_says_so():
     with learned.rules_only():
         assert read_text(text).claims == []
     assert read_text(text).claims == answer.claims
+
+
+_SPAN = st.tuples(st.integers(0, 30), st.integers(0, 8)).map(lambda x: (x[0], x[0] + x[1]))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    others=st.lists(st.tuples(_SPAN, st.sampled_from(["<S>", "<T>"])), max_size=25),
+    party=st.one_of(st.none(), _SPAN),
+    instrument=st.one_of(st.none(), _SPAN),
+    sentence=_SPAN,
+)
+def test_the_marks_of_a_sentence_are_placed_as_the_quadratic_reference_places_them(others, party, instrument, sentence):
+    # overlapping, nested, empty and repeated spans, in any order: the linear check keeps the same marks
+    text = "In 1996 France and the UK signed the CTBT; 2 of 44 states had not, the US among them, nor had India."
+    candidate = learned.Candidate(sentence, "FRA" if party else None, party, "ctbt", instrument)
+    marks = [(s, e, what) for (s, e), what in others]
+    assert learned._tokens(text, candidate, marks) == tokens_reference(text, candidate, marks)

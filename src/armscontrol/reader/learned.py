@@ -31,6 +31,7 @@ sentences reaches the kind's threshold.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import contextvars
 import datetime as dt
@@ -168,6 +169,8 @@ _NOT_THE_ACT: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 """Wordings where a sentence's word of the act is not about the act the model would read: no claim of those kinds is
 read from such a sentence by the model."""
 
+_WISHED_FEATURES = frozenset(f"u={word}" for word in WISHED)
+
 _WORD = re.compile(r"<[A-Z]>|non-[a-z]+|[a-z]+(?:'[a-z]+)?|\d+")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ourselves)\b|\bI\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -273,15 +276,25 @@ def _tokens(text: str, candidate: Candidate, others: Iterable[tuple[int, int, st
     """The sentence's words, the candidate's state as ``<P>``, its instrument as ``<I>``, other states ``<S>``, other
     instruments ``<T>``, years ``<Y>`` and other numbers ``<N>``."""
     a, b = candidate.sentence
-    marks: list[tuple[int, int, str]] = []
+    own: list[tuple[int, int, str]] = []
     if candidate.party_span is not None:
-        marks.append((*candidate.party_span, "<P>"))
+        own.append((*candidate.party_span, "<P>"))
     if candidate.instrument_span is not None:
-        marks.append((*candidate.instrument_span, "<I>"))
+        own.append((*candidate.instrument_span, "<I>"))
+    # an other mark is kept where it overlaps no mark kept before it: the candidate's own, then the others kept, which
+    # never overlap one another, so in start order their ends rise and the last one starting before this one ends is
+    # the only one to check (a sentence listing a hundred states is read in linear, not quadratic, time)
+    starts: list[int] = []
+    kept: list[tuple[int, int, str]] = []
     for start, end, what in others:
-        if not any(s < end and start < e for s, e, _ in marks):
-            marks.append((start, end, what))
-    marks.sort()
+        if any(s < end and start < e for s, e, _ in own):
+            continue
+        at = bisect.bisect_left(starts, end)
+        if at and kept[at - 1][1] > start:
+            continue
+        starts.insert(at, start)
+        kept.insert(at, (start, end, what))
+    marks = sorted(own + kept)
     pieces: list[str] = []
     cursor = a
     for start, end, what in marks:
@@ -454,7 +467,7 @@ def read_pairs(statement: Statement, model: Model | None = None) -> list[tuple[s
         return []
     best: dict[tuple[str, str | None, str], tuple[float, Candidate]] = {}
     for candidate, names in rows:
-        if any(f"u={word}" in names for word in WISHED):
+        if not _WISHED_FEATURES.isdisjoint(names):
             continue
         probabilities = model.probabilities(names)
         kinds = INSTRUMENT_KINDS if candidate.party is None else PARTY_KINDS
