@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "reader"))
 
-from reference_marks import tokens_reference  # noqa: E402
+from reference_marks import marks_reference  # noqa: E402
 
 from armscontrol.data import registry  # noqa: E402
 from armscontrol.data.parties import party_name  # noqa: E402
@@ -44,18 +44,18 @@ def main() -> None:
     args = parser.parse_args()
     text = statement(args.characters)
     read_text("New START: 1,550 warheads.", "2021-02-03")  # warm the data and the model
-    linear = learned._tokens
+    linear = learned._marks
     times: dict[str, list[float]] = {"linear": [], "reference": []}
     answers = {}
     for _ in range(args.rounds):
-        for name, placing in (("linear", linear), ("reference", tokens_reference)):
-            learned._tokens = placing
+        for name, placing in (("linear", linear), ("reference", marks_reference)):
+            learned._marks = placing
             try:
                 started = time.perf_counter()
                 answers[name] = read_text(text, "2020-01-01").model_dump_json()
                 times[name].append(time.perf_counter() - started)
             finally:
-                learned._tokens = linear
+                learned._marks = linear
     assert answers["linear"] == answers["reference"], "the two placings read the statement differently"
     fast, slow = statistics.median(times["linear"]), statistics.median(times["reference"])
     print(f"{len(text):,} characters of state lists, {args.rounds} rounds each, same answer")

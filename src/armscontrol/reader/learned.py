@@ -272,10 +272,9 @@ def candidates(statement: Statement) -> list[Candidate]:
     return out
 
 
-def _tokens(text: str, candidate: Candidate, others: Iterable[tuple[int, int, str]]) -> list[str]:
-    """The sentence's words, the candidate's state as ``<P>``, its instrument as ``<I>``, other states ``<S>``, other
-    instruments ``<T>``, years ``<Y>`` and other numbers ``<N>``."""
-    a, b = candidate.sentence
+def _marks(candidate: Candidate, others: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The marks put in a sentence's place, in order: the candidate's state ``<P>`` and instrument ``<I>``, then each
+    other mark (``<S>``, ``<T>``) that overlaps no mark kept before it."""
     own: list[tuple[int, int, str]] = []
     if candidate.party_span is not None:
         own.append((*candidate.party_span, "<P>"))
@@ -294,10 +293,16 @@ def _tokens(text: str, candidate: Candidate, others: Iterable[tuple[int, int, st
             continue
         starts.insert(at, start)
         kept.insert(at, (start, end, what))
-    marks = sorted(own + kept)
+    return sorted(own + kept)
+
+
+def _tokens(text: str, candidate: Candidate, others: Iterable[tuple[int, int, str]]) -> list[str]:
+    """The sentence's words, the candidate's state as ``<P>``, its instrument as ``<I>``, other states ``<S>``, other
+    instruments ``<T>`` (:func:`_marks`), years ``<Y>`` and other numbers ``<N>``."""
+    a, b = candidate.sentence
     pieces: list[str] = []
     cursor = a
-    for start, end, what in marks:
+    for start, end, what in _marks(candidate, others):
         if start < cursor or start >= b:
             continue
         pieces.append(text[cursor:start].lower())
@@ -483,11 +488,10 @@ def read_pairs(statement: Statement, model: Model | None = None) -> list[tuple[s
     return [(k, p, i, prob, c) for (k, p, i), (prob, c) in best.items()]
 
 
-def _right_rate(kind: str, sure: bool) -> str:
+def _right_rate(model: Model | None, kind: str, sure: bool) -> str:
     """ "; 0.75 of its signed claims at this level were right in cross-validation": how often the model's claims of
     ``kind`` at its threshold (``sure``: at its confident threshold) were annotated claims, on statements it was not
     trained on (from the training script's ``--cv`` run)."""
-    model = shipped()
     key = "cross_validated_precision_confident" if sure else "cross_validated_precision"
     rate = (model.trained_on.get(key) or {}).get(kind) if model else None
     if not rate:
@@ -533,8 +537,9 @@ def learned_claims(
     # kind of step, stands
     parsed = [(c.start, c.end, c.instrument, c.kind) for c in read if c.instrument is not None]
     out: list[Claim] = []
+    model = None if _RULES_ONLY.get() else shipped()
     for kind, party, instrument_id, probability, candidate in sorted(
-        read_pairs(statement), key=lambda x: x[4].sentence
+        read_pairs(statement, model), key=lambda x: x[4].sentence
     ):
         if (kind, party, instrument_id) in taken or instrument_id in anachronisms:
             continue
@@ -557,14 +562,13 @@ def learned_claims(
         if instrument is None:
             continue
         verdict, evidence, src = judge(kind, instrument, party, on)
-        model = shipped()
         sure = model is not None and kind in model.kinds and model.sure(model.kinds.index(kind), probability)
         if verdict == "contradicted" or (verdict != "consistent" and not sure):
             # the model's reading is uncertain and official statements are seldom wrong on the record: where the data
             # says otherwise, the misreading is the likelier, so no statement is called false on the model's word; and
             # where the data does not know, nothing would stand behind the reading but the model's guess
             continue
-        rate = _right_rate(kind, sure)
+        rate = _right_rate(model, kind, sure)
         a, b = _passage(text, candidate)
         quote = text[a:b]
         who = "" if party is None or candidate.party_span is not None else f" … {party_name(party)}"
