@@ -80,6 +80,8 @@ HELDOUT_2026AC = STATEMENTS / "heldout-2026ac"
 """A twenty-ninth held-out set, frozen before the reader's twenty-ninth pass; measured, never tuned to (see its README)."""
 HELDOUT_2026AD = STATEMENTS / "heldout-2026ad"
 """A thirtieth held-out set, frozen before the reader's thirtieth pass; measured, never tuned to (see its README)."""
+HELDOUT_2026AE = STATEMENTS / "heldout-2026ae"
+"""A thirty-first held-out set, frozen before the reader's thirty-first pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -264,6 +266,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-ab": lambda: annotated(HELDOUT_2026AB),
         "heldout-ac": lambda: annotated(HELDOUT_2026AC),
         "heldout-ad": lambda: annotated(HELDOUT_2026AD),
+        "heldout-ae": lambda: annotated(HELDOUT_2026AE),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 
