@@ -943,6 +943,25 @@ PHRASES: dict[str, str] = {
     # ("Todas as nações ... assinaram": all nations; English names no article after "all")
     "todos os": "all",
     "todas as": "all",
+    # a count that rises to a number ("o número de países que ratificaram o acordo sobe para 70")
+    "sobe para": "rises to",
+    "subiu para": "rose to",
+    "atinge": "reaches",
+    "atingiu": "reached",
+    "chega a": "reaches",
+    "chegou a": "reached",
+    "nenhum dos": "none of the",
+    "nenhuma das": "none of the",
+    "se torna": "becomes",
+    "se tornam": "become",
+    "torna-se": "becomes",
+    "tornam-se": "become",
+    "a fazê-lo": "to do so",
+    "fazê-lo": "do so",
+    "apesar de terem": "despite having",
+    "apesar de": "despite",
+    "ao qual": "to which",
+    "à qual": "to which",
 }
 
 # Adjectives of states, after the noun in Portuguese ("o Governo brasileiro"): glossed as the English adjective.
