@@ -93,7 +93,6 @@ PHRASES: dict[str, str] = {
     "suspendieron": "suspended",
     "ha suspendido": "has suspended",
     "participación": "participation",
-    "Nuevo START": "New START",
     # ("el pacto fue suscrito en representación de México": on behalf of)
     "en representación de": "on behalf of",
     "fue suscrita": "was signed",
@@ -836,6 +835,12 @@ PHRASES: dict[str, str] = {
     "armamento": "arms",
     "armamentos": "arms",
     "limita": "limits",
+    "Tratado de Reducción de Armas Estratégicas": "Strategic Arms Reduction Treaty",
+    "armas estratégicas": "strategic arms",
+    "estratégicas": "strategic",
+    "estratégicos": "strategic",
+    "limitada": "limited",
+    "parcial": "partial",
 }
 
 ADJECTIVES: dict[str, str] = {
