@@ -145,3 +145,55 @@ def test_the_verbs_and_modals_the_rules_read():
     for portuguese, english in said.items():
         glossed = gloss(portuguese, PORTUGUESE).text
         assert english.lower() in " ".join(glossed.split()).lower(), (portuguese, glossed)
+
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    return {(f.value, f.unit) for f in read_text(text).figures}
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+
+
+def test_the_units_a_figure_counts_in_portuguese():
+    said = "Segundo o relatório, os Estados Unidos mantêm cerca de 1.550 ogivas implantadas e mais de 700 lançadores."
+    assert {(1550.0, "warheads"), (700.0, "launchers")} <= _figures(said)
+    assert (59.0, "states") in _figures("Até agora, 59 Estados-membros assinaram o texto.")
+
+
+def test_numbers_in_words_and_the_quantifiers_around_them_in_portuguese():
+    assert (122.0, "states") in _figures("Cento e vinte e dois Estados votaram a favor do texto.")
+    assert (50.0, "states") in _figures("O texto foi apoiado por pelo menos cinquenta nações.")
+
+
+def test_a_deadline_in_days_after_an_ordinal_deposit_in_portuguese():
+    said = "O acordo entrará em vigor noventa dias após o depósito do quinquagésimo instrumento de ratificação."
+    assert (90.0, "days") in _figures(said)
+    assert "the 50th instrument" in gloss(said, PORTUGUESE).text
+
+
+def test_acts_in_other_tenses_and_their_nouns_in_portuguese():
+    assert ("ratified", "AGO", "npt") in _claims(
+        "Angola aderiu ao Tratado sobre a Não-Proliferação de Armas Nucleares em 14 de outubro de 1996."
+    )
+    assert ("ratification_revoked", "RUS", "ctbt") in _claims(
+        "Na quinta-feira, a Federação da Rússia revogou a ratificação do Tratado de Proibição Completa de Testes "
+        "Nucleares."
+    )
+    glossed = gloss(
+        "Os Estados que ainda não tenham aderido deverão fazê-lo; o acordo expira em 2026.", PORTUGUESE
+    ).text
+    assert "have acceded" in glossed and "shall" in glossed and "expires" in glossed
+
+
+def test_an_instrument_described_by_its_title_words_in_portuguese():
+    said = "Moçambique ratificou o tratado de proibição completa dos ensaios nucleares."
+    assert ("ratified", "MOZ", "ctbt") in _claims(said)
+    said = "O Tratado sobre Mísseis Antibalísticos, assinado pelos Estados Unidos e pela União Soviética, já não está em vigor."
+    assert {i.id for i in read_text(said).instruments} == {"abm"}
+
+
+def test_weekdays_and_time_words_in_portuguese():
+    glossed = gloss("Na sexta-feira, ontem, dentro de 90 dias, até ao final de 2026", PORTUGUESE).text
+    for english in ("Friday", "yesterday", "within 90 days", "by the end of 2026"):
+        assert english in glossed, glossed

@@ -45,3 +45,59 @@ def test_a_spanish_communique_is_read_and_shown_as_written():
 def test_spanish_dates_with_de():
     glossed = gloss("el 5 de diciembre de 2018, y en febrero de 2019", SPANISH).text
     assert "on 5 December 2018" in glossed and "February 2019" in glossed
+
+
+def _figures(text: str) -> set[tuple[float, str]]:
+    return {(f.value, f.unit) for f in read_text(text).figures}
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+
+
+def test_the_units_a_figure_counts_in_spanish():
+    said = "Según el informe, Rusia mantiene cerca de 1.550 ojivas desplegadas y más de 700 lanzadores."
+    assert {(1550.0, "warheads"), (700.0, "launchers")} <= _figures(said)
+
+
+def test_numbers_in_words_and_the_quantifiers_around_them_in_spanish():
+    said = (
+        "Hasta la fecha, ciento ochenta y siete Estados han firmado el Tratado de Prohibición Completa de los Ensayos "
+        "Nucleares, de los cuales 178 lo han ratificado."
+    )
+    assert {(187.0, "states"), (178.0, "states")} <= _figures(said)
+
+
+def test_a_deadline_in_days_after_an_ordinal_deposit_in_spanish():
+    said = (
+        "El acuerdo entrará en vigor noventa días después del depósito del quincuagésimo instrumento de ratificación."
+    )
+    assert (90.0, "days") in _figures(said)
+    assert "after the deposit of the 50th instrument" in gloss(said, SPANISH).text
+
+
+def test_acts_in_other_tenses_and_their_nouns_in_spanish():
+    assert ("ratified", "BOL", "npt") in _claims(
+        "Bolivia se adhirió al Tratado sobre la No Proliferación de las Armas Nucleares el 26 de mayo de 1970."
+    )
+    assert ("ratification_revoked", "RUS", "ctbt") in _claims(
+        "El martes, la Federación de Rusia revocó su ratificación del Tratado de Prohibición Completa de los Ensayos "
+        "Nucleares."
+    )
+    glossed = gloss("Los Estados que aún no se han adherido deberán hacerlo; el tratado vence en 2026.", SPANISH).text
+    assert "have acceded" in glossed and "shall" in glossed and "expires" in glossed
+
+
+def test_an_instrument_described_by_its_title_words_in_spanish():
+    said = "Chile ha ratificado el tratado sobre la prohibición completa de los ensayos nucleares."
+    assert ("ratified", "CHL", "ctbt") in _claims(said)
+    assert {
+        i.id for i in read_text("El Tratado sobre Fuerzas Nucleares de Alcance Intermedio expiró.").instruments
+    } == {"inf"}
+
+
+def test_an_extension_for_five_years_until_a_date_in_spanish():
+    answer = read_text("El Nuevo START fue prorrogado por cinco años, hasta el 5 de febrero de 2026.")
+    assert (5.0, "years") in {(f.value, f.unit) for f in answer.figures}
+    assert ("extended", None, "new-start") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert "Friday" in gloss("el viernes 5 de febrero de 2021", SPANISH).text
