@@ -65,6 +65,12 @@ def report(title: str, score: Score, count: int) -> None:
             f"verdicts right on matched claims: {score.verdicts_right}/{score.verdicts_judged} "
             f"({score.verdicts_right / score.verdicts_judged:.1%})"
         )
+    if score.dates_annotated:
+        print(
+            f"dates read right: {score.dates_right}/{score.dates_annotated} "
+            f"(of the others, not read {score.dates_not_read}, read wrong "
+            f"{score.dates_annotated - score.dates_right - score.dates_not_read})"
+        )
     for name in ("instruments", "figures", "claims", "places"):
         t = getattr(score, name)
         for miss in t.misses:

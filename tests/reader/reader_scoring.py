@@ -155,6 +155,10 @@ class Score:
     """Proposals, demands and hopes (``not_judged_false``) that the reader judged ``contradicted``."""
     attribute_errors: list = field(default_factory=list)
     other_errors: list = field(default_factory=list)
+    dates_right: int = 0
+    dates_annotated: int = 0
+    dates_not_read: int = 0
+    """Statements whose text gives the reader no date (it judges as of today and says so)."""
 
 
 def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -> Score:
@@ -198,8 +202,13 @@ def score_one(item: Annotated, answer: ReadAnswer, score: Score | None = None) -
     found_places += [(where, p.code if p.kind == "zone" else p.name) for p in answer.places if p.kind != "state"]
     expected_places = [(where, p) for p in [*expect.get("places", []), *expect.get("zones", [])]]
     score.places.add(sorted(set(found_places)), expected_places)
-    if "date" in expect and answer.date != expect["date"]:
-        score.other_errors.append((where, "date", expect["date"], answer.date))
+    if "date" in expect:
+        score.dates_annotated += 1
+        if answer.date == expect["date"]:
+            score.dates_right += 1
+        else:
+            score.dates_not_read += answer.date_source == "not_read"
+            score.other_errors.append((where, "date", expect["date"], answer.date))
     level = None
     if answer.scenario is not None:
         level = (

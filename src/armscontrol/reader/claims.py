@@ -173,7 +173,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # legislature's consent to ratification, read as its state's ratification
             # (only after a legislature's name: _LEGISLATURE_BEFORE)
             r"|\b(?:(?:yesterday|today|overwhelmingly|unanimously|formally|finally|also)\s+){0,2}"
-            r"approved(?=\s+(?:the\s+|a\s+)?(?:[\w()-]+\s+){0,8}?(?-i:Treaty|Agreement|Protocol|Convention|CTBT|NPT|TPNW)\b)"
+            # ("The Senate voted 71-26 to approve the treaty": the vote's act, _DECIDED)
+            r"(?:approved|(?<=\bto\s)approve)(?=\s+(?:the\s+|a\s+)?(?:[\w().-]+\s+){0,8}?"
+            r"(?:(?-i:Treaty|Agreement|Protocol|Convention|CTBT|NPT|TPNW)|(?-i:[A-Z][\w.-]*)\s+(?-i:treaty|pact|agreement))\b)"
             # ("was approved by both chambers of the Russian parliament")
             r"|\b(?:was|were)\s+approved(?=\s+by\s+(?:both\s+(?:chambers|houses)\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}"
             r"(?:(?-i:Senate|Duma|Parliament|Congress|Federation\s+Council|Supreme\s+Soviet|National\s+Assembly|Rada)"
@@ -587,7 +589,8 @@ _PERFORMATIVE = re.compile(
     r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?(?:pleased|proud|honou?red|delighted|glad|happy)\s+to\s+$", re.I
 )
 _WAS_ABLE = re.compile(r"\b(?:was|were|(?:has|have)\s+been)\s+able\s+to\s+$", re.I)
-_DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+to\s+$", re.I)
+# ("The Senate voted 93 to 5 to ratify", "voted 71-26 to approve": the tally between the vote and its act)
+_DECIDED = re.compile(r"\b(?:decision|decided|voted|vote)\s+(?:(?:\w+\s+)?\d+\s*(?:[-–]|to)\s*\d+\s+)?to\s+$", re.I)
 # "The Conference decided that the Treaty shall continue in force indefinitely": a decision taken, said in its own
 # words.
 _DECIDED_THAT = re.compile(r"\bdecided\s+that\b[^.;]*$", re.I)

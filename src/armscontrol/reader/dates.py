@@ -286,6 +286,12 @@ _DATELINE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:,|[-–—]|\([^()\n]{0,40}?[-–—,])[ \t]*){0,2}"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$"
 )
+# A dateline's place before its full day: "Washington, D.C., ", "Rarotonga, Cook Islands, ", "GENEVA, ".
+_FULL_DATELINE_BEFORE = re.compile(
+    r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}){0,2},[ \t]*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
+)
 STAMP = re.compile(
     r"(?:Published|Posted|Updated|Last\s+(?:updated|modified)|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\b\s*)?[:.,-]?\s*"
     r"(?:[-–—]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
@@ -564,7 +570,19 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     # first line of prose ("The following statement was issued ... on 21 April 2000:"); a date further in the prose
     # is an event's, not the statement's.
     found_day = (
+        # a dateline that gives its full day ("Washington, D.C., July 1, 2008 - Near the end ..."), before any date
+        # a caption or a headline above it gives ("... prepares to sign the NPT, 1 July 1968. (Photo: ...)")
         _first_day(
+            text,
+            dates,
+            head,
+            lambda found, before: (
+                _FULL_DATELINE_BEFORE.fullmatch(before) is not None
+                and re.match(r"[ \t]*[-–—][ \t]", text[found.end : found.end + 3]) is not None
+                and not _told_event(text, found, before)
+            ),
+        )
+        or _first_day(
             text,
             dates,
             head,

@@ -40,6 +40,11 @@ SKIPPED = frozenset({"the", "a", "an", "their"})
 _SAME = {
     "on": "of",
     "treaties": "treaty",
+    # ("the nonproliferation pact", "the SALT accords": a treaty and an agreement by the press's words)
+    "pact": "treaty",
+    "pacts": "treaty",
+    "accord": "agreement",
+    "accords": "agreement",
     "agreements": "agreement",
     "protocols": "protocol",
     "understandings": "understanding",
