@@ -565,6 +565,12 @@ def _verb(infinitive: str, english: tuple[str, str, str, str, str], *, after: st
         f"en {soft}ant": f"by {ing}",
     }
     out = dict(forms)
+    elided = infinitive[0] in "aeéèêiou"
+    # "vient de ratifier": an act just done, "has just ratified"
+    just = "d'" if elided else "de "
+    out[f"vient {just}{infinitive}"] = f"has just {participle}"
+    out[f"viennent {just}{infinitive}"] = f"have just {participle}"
+    out[f"venons {just}{infinitive}"] = f"have just {participle}"
     # the object as a pronoun before the verb: "puis à le ratifier", "en le ratifiant" ("to ratify it", "by
     # ratifying it")
     for pronoun, english_pronoun in (("le", "it"), ("la", "it"), ("les", "them")):
@@ -573,7 +579,6 @@ def _verb(infinitive: str, english: tuple[str, str, str, str, str], *, after: st
         out[f"à {pronoun} {infinitive}"] = f"to {base} {english_pronoun}"
         out[f"en {pronoun} {soft}ant"] = f"by {ing} {english_pronoun}"
     # "de ratifier", "à ratifier", "d'adhérer": an infinitive after its verb is "to ..."
-    elided = infinitive[0] in "aeéèêiou"
     out[f"d'{infinitive}" if elided else f"de {infinitive}"] = f"to {base}"
     out[f"à {infinitive}"] = f"to {base}"
     if after:
@@ -645,6 +650,49 @@ def _acts() -> dict[str, str]:
             "de reconduire": "to renew",
         }
     )
+    # "un traité interdisant les essais nucléaires": what a treaty does, as a description says it
+    for french, english in {
+        "interdire": "ban",
+        "interdit": "bans",
+        "interdisent": "ban",
+        "interdisant": "banning",
+        "interdira": "will ban",
+        "interdits": "banned",
+        "interdite": "banned",
+        "interdites": "banned",
+        "d'interdire": "to ban",
+        "limiter": "limit",
+        "limite": "limits",
+        "limitant": "limiting",
+        "réduire": "reduce",
+        "réduisant": "reducing",
+        "éliminer": "eliminate",
+        "éliminant": "eliminating",
+    }.items():
+        out.setdefault(french, english)
+    out.update(_verb("déclarer", ("declare", "declares", "declared", "declared", "declaring")))
+    out.update(_verb("annoncer", ("announce", "announces", "announced", "announced", "announcing")))
+    for french, english in {
+        # "vient de ratifier": an act just done
+        "vient de": "has just",
+        "viennent de": "have just",
+        "venons de": "have just",
+        "vient d'": "has just",
+        "viennent d'": "have just",
+        # "dont le processus de ratification est en cours": not yet done
+        "processus de ratification": "ratification process",
+        "procédure de ratification": "ratification procedure",
+        "il y a maintenant": "there are now",
+        "il y a désormais": "there are now",
+        "d'autre part": "on the other hand",
+        "suivants": "following",
+        "suivantes": "following",
+        "suivant": "following",
+        "restants": "remaining",
+        "restantes": "remaining",
+        "restant": "remaining",
+    }.items():
+        out.setdefault(french, english)
     # the pronominal verbs: "se retirer du Traité" is "withdraw from the Treaty"
     for french, english in {
         "se retirer": "withdraw",
@@ -931,6 +979,9 @@ TIME = {
     "a eu lieu": "took place",
     "avoir lieu": "take place",
     "se tiendra": "will be held",
+    "une fois pour toutes": "once and for all",
+    "pour que": "so that",
+    "afin que": "so that",
     "délai": "period",
     "préavis": "notice",
     "jusqu'ici": "so far",
