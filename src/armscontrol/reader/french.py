@@ -566,6 +566,18 @@ def _verb(infinitive: str, english: tuple[str, str, str, str, str], *, after: st
     }
     out = dict(forms)
     elided = infinitive[0] in "aeéèêiou"
+    # "le signent et le ratifient au plus vite": a finite verb with its object as a pronoun before it ("le signe" is
+    # also the noun "the sign", left to the noun)
+    for pronoun, english_pronoun in (("le", "it"), ("la", "it"), ("les", "them")):
+        for form, english_form in (
+            (f"{stem}e", third),
+            (f"{stem}ent", base),
+            (f"{stem}era", f"will {base}"),
+            (f"{stem}eront", f"will {base}"),
+            (f"{stem}erait", f"would {base}"),
+        ):
+            if form != "signe":
+                out[f"{pronoun} {form}"] = f"{english_form} {english_pronoun}"
     # "vient de ratifier": an act just done, "has just ratified"
     just = "d'" if elided else "de "
     out[f"vient {just}{infinitive}"] = f"has just {participle}"
@@ -979,6 +991,24 @@ TIME = {
     "a eu lieu": "took place",
     "avoir lieu": "take place",
     "se tiendra": "will be held",
+    "tant que": "as long as",
+    "tant qu'": "as long as ",
+    "n'aura pas été": "will not have been",
+    "n'a pas été": "has not been",
+    "n'ont pas été": "have not been",
+    "été": "been",
+    "cet été": "this summer",
+    "l'été": "the summer",
+    "en été": "in summer",
+    "au plus vite": "as soon as possible",
+    "dès que possible": "as soon as possible",
+    "le plus rapidement possible": "as soon as possible",
+    "le plus tôt possible": "as soon as possible",
+    "portant": "bringing",
+    "porté": "brought",
+    "requis": "required",
+    "requise": "required",
+    "requises": "required",
     "une fois pour toutes": "once and for all",
     "pour que": "so that",
     "afin que": "so that",
