@@ -1206,7 +1206,11 @@ TREATY_WORDS = _nouns(
     }
 )
 
-for _table in (CARDINALS, _ordinals(), _acts(), UNITS, QUANTIFIERS, TIME, MODAL, TREATY_WORDS):
+# The annex that lists the states a treaty needs ("les huit États restants de l'annexe 2"). (Cities stay as written:
+# "signé à Moscou un traité" glossed "Moscow ... treaty" would read as the Moscow Treaty, another instrument.)
+ANNEXES = {"annexe": "annex", "annexes": "annexes"}
+
+for _table in (ANNEXES, CARDINALS, _ordinals(), _acts(), UNITS, QUANTIFIERS, TIME, MODAL, TREATY_WORDS):
     for _phrase, _english in _table.items():
         PHRASES.setdefault(_phrase, _english)
 
