@@ -139,3 +139,76 @@ def test_an_object_pronoun_before_the_verb():
     }
     assert {("signed", "USA"), ("not_ratified", "USA"), ("not_ratified", "CHN")} <= claims
     assert ("ratified", "USA") not in claims
+
+
+def _figures(text: str) -> set[tuple[float | None, str]]:
+    return {(f.value, f.unit) for f in read_text(text).figures}
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+
+
+def test_french_units_a_figure_counts_in_every_form():
+    """Warheads, launchers (deployed or not), delivery vehicles, bombers, tests: singular and plural, any gender."""
+    assert {(1550.0, "warheads"), (800.0, "launchers")} <= _figures(
+        "Selon le ministère, la Russie conserve 1 550 ogives déployées, et les États-Unis disposent de 800 "
+        "lanceurs déployés et non déployés."
+    )
+    assert {(700.0, "delivery vehicles"), (46.0, "bombers")} <= _figures(
+        "Le plafond est fixé à 700 vecteurs stratégiques et 46 bombardiers lourds."
+    )
+    # a full stop between thousands, as the press writes it
+    assert (1550.0, "warheads") in _figures("Chaque partie est limitée à 1.550 têtes nucléaires.")
+    assert (2000.0, "tests") in _figures("Près de 2 000 essais nucléaires ont été effectués depuis 1945.")
+
+
+def test_french_numbers_in_words_and_ordinals():
+    assert {(97.0, "states"), (71.0, "states")} <= _figures(
+        "Quatre-vingt-dix-sept États ont déjà signé le traité, et soixante et onze pays l'ont ratifié."
+    )
+    assert (18.0, "years") in _figures("Le moratoire dure depuis dix-huit ans.")
+    assert ("ratified", "HND", "tpnw") in _claims("Le Honduras est devenu le cinquantième État à ratifier le TIAN.")
+    assert ("ratified", "HND", "tpnw") in _claims("Le Honduras est devenu le 50e État à ratifier le TIAN.")
+
+
+def test_french_deadlines_in_days():
+    assert (90.0, "days") in _figures(
+        "Le traité entrera en vigueur quatre-vingt-dix jours après le dépôt du cinquantième instrument de ratification."
+    )
+
+
+def test_french_acts_in_every_tense_and_their_negation():
+    claims = _claims("La Russie a révoqué sa ratification du TICE, qu'elle avait ratifié en l'an 2000.")
+    assert ("ratification_revoked", "RUS", "ctbt") in claims
+    assert ("withdrew", "USA", "inf") in _claims("Les États-Unis se sont retirés du Traité FNI en 2019.")
+    assert ("suspended", "RUS", "new-start") in _claims("La Russie a suspendu sa participation au traité New START.")
+    assert {("not_signed", "EGY", "ctbt"), ("not_ratified", "EGY", "ctbt")} <= _claims(
+        "L'Égypte n'a ni signé ni ratifié le TICE."
+    )
+    # an urging is not a fact
+    assert not {c for c in _claims("Nous exhortons l'Inde à signer et à ratifier le TICE.") if c[1] == "IND"} & {
+        ("signed", "IND", "ctbt"),
+        ("ratified", "IND", "ctbt"),
+    }
+
+
+def test_french_treaty_words_and_usual_names():
+    answer = read_text("Le traité sur les forces nucléaires à portée intermédiaire a expiré le 2 août 2019.")
+    assert {i.id for i in answer.instruments} == {"inf"}
+    answer = read_text("Le Kazakhstan a signé le traité sur la zone exempte d'armes nucléaires en Asie centrale.")
+    assert ("signed", "KAZ", "semipalatinsk") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+    assert {i.id for i in read_text("La France appelle à l'entrée en vigueur du TICEN.").instruments} == {"ctbt"}
+    # a description, not a name: the English description matcher reads the glossed words of the title
+    described = read_text(
+        "Paris, le 5 août 2013. Il y a cinquante ans était signé à Moscou un traité interdisant les essais "
+        "nucléaires dans l'atmosphère, dans l'espace extra-atmosphérique et sous l'eau."
+    )
+    assert {i.id for i in described.instruments} == {"ptbt"}
+    described = read_text("En 1972, ils ont conclu un traité sur la limitation des systèmes antimissiles balistiques.")
+    assert {i.id for i in described.instruments} == {"abm"}
+
+
+def test_french_dates_with_a_weekday_and_the_first_of_the_month():
+    assert read_text("Ce jeudi 5 mars 2020, la France a réaffirmé son soutien au TNP.").date == dt.date(2020, 3, 5)
+    assert read_text("Paris, le 1er mars 2021. La France salue la ratification du TICE.").date == dt.date(2021, 3, 1)
