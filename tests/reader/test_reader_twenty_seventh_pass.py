@@ -81,3 +81,9 @@ def test_a_full_dateline_dates_the_text_before_a_caption_above_it():
     )
     found = statement_date(text)
     assert found is not None and found.date == dt.date(2008, 7, 1)
+
+
+def test_the_verification_network_s_stations_are_counted():
+    figures = {(f.value, f.unit) for f in read_text("The CTBTO has more than 300 monitoring stations.").figures}
+    assert (300.0, "stations") in figures
+    assert not read_text("The 337 facilities of the International Monitoring System.").figures

@@ -99,6 +99,8 @@ UNITS: list[tuple[str, str]] = [
     (r"hours?|minutes?|o'clock|kilotons?|megatons?|kt|Mt", "not-a-count"),
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
+    # ("more than 300 monitoring stations", "16 stations on its territory": the verification network's stations)
+    (r"(?:(?:international\s+)?(?:monitoring|seismic|IMS|radionuclide|infrasound|hydroacoustic)\s+)?stations", "stations"),
 ]
 _FILLER = (
     r"(?:(?:annex\s+(?:2|II)|further|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
