@@ -282,6 +282,31 @@ _COUNTED: dict[str, str] = {
     "полутора лет": "one and a half years",
     # "2 года", "23 года": a count of two to four years (after any other number "года" is a date's year, dropped)
     **{f"{n} года": f"{n} years" for n in range(2, 100) if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)},
+    # "191 государство", "21 страна": after a number ending in one (not eleven) the noun is singular, the count plural
+    **{
+        f"{n} {noun}": f"{n} {english}"
+        for n in range(21, 1000)
+        if n % 10 == 1 and n % 100 != 11
+        for noun, english in (
+            ("государство", "States"),
+            ("государство-участник", "States Parties"),
+            ("государство-член", "Member States"),
+            ("страна", "countries"),
+            ("страну", "countries"),
+            ("страной", "countries"),
+            ("участник", "parties"),
+            ("нация", "nations"),
+            ("подводная лодка", "submarines"),
+        )
+    },
+    **_cases(
+        "submarine-launched ballistic missiles",
+        "баллистических ракет на подводных лодках",
+        "баллистические ракеты на подводных лодках",
+        "баллистических ракет на подлодках",
+        "баллистические ракеты на подлодках",
+    ),
+    **_cases("submarines", "подлодках", "подводных лодках", "подводным лодкам"),
     **_cases("percent", "процент", "процента", "процентов", "процентам", "процентами"),
     **_cases("kilometres", "километров", "километра", "километрам", "километрами", "километр", "км"),
 }
@@ -1118,8 +1143,11 @@ PHRASES: dict[str, str] = {
         "МИД",
     ),
     **_cases("Minister of Foreign Affairs", "министр иностранных дел", "министра иностранных дел"),
-    **_cases("President", "Президент", "Президента", "Президентом"),
-    **_cases("Presidents", "Президенты", "Президентов", "Президентами"),
+    **_cases("President", "Президент", "Президента"),
+    **_cases("Presidents", "Президенты", "Президентов"),
+    # the instrumental is the agent of a passive: "подписан президентами России и США", "signed by the Presidents of"
+    "Президентами": "by the Presidents of",
+    "Президентом": "by the President of",
     # ("Однако документ так и не вступил в силу": the treaty the passage is about, by the word Russian texts use)
     **_cases("the document", "документ"),
     # ("Соглашение должно заменить собой аналогичный документ, срок действия которого истек": another, like it)
