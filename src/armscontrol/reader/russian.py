@@ -318,6 +318,31 @@ _NUMBER_WORDS: dict[str, str] = {
     **_cases("two", "два", "две", "двух", "двум", "двумя"),
     **_cases("three", "три", "трех", "трем", "тремя"),
     **_cases("four", "четыре", "четырех", "четырем", "четырьмя"),
+    # "арсеналов двух стран", "парламентами обеих стран": the pair of parties, not a count
+    **_cases("of the two countries", "двух стран", "обеих стран"),
+    **_cases("of the two States", "двух государств", "обоих государств"),
+    **_cases("by the two countries", "двумя странами", "обеими странами"),
+    # ("двадцати двух стран": a count that ends in two is a count)
+    **{
+        f"{tens} {two} {noun}": f"{english} two {noun_english}"
+        for tens, english in (
+            ("двадцати", "twenty"),
+            ("тридцати", "thirty"),
+            ("сорока", "forty"),
+            ("пятидесяти", "fifty"),
+            ("шестидесяти", "sixty"),
+            ("семидесяти", "seventy"),
+            ("восьмидесяти", "eighty"),
+            ("девяноста", "ninety"),
+            ("ста", "one hundred"),
+            ("двухсот", "two hundred"),
+        )
+        for two, noun, noun_english in (
+            ("двух", "стран", "countries"),
+            ("двух", "государств", "States"),
+            ("двумя", "странами", "countries"),
+        )
+    },
     **_cases("both", "оба", "обе", "обоих", "обеих", "обеим", "обоим"),
     **{
         form: english
@@ -878,7 +903,16 @@ PHRASES: dict[str, str] = {
     "прекратил свое действие": "expired",
     **_past("продлил", "extended"),
     **_cases("extended", "продлен", "продлена", "продлено", "продлены"),
+    # the noun and the genitive after it: "о продлении срока действия Договора", "on the extension of the Treaty"
     **_cases("extension", "продление", "продления", "продлению", "продлении"),
+    **_cases("on the extension of", "о продлении", "по продлению", "о продлении срока действия"),
+    **_cases(
+        "the extension of",
+        "продление срока действия",
+        "продления срока действия",
+        "продлению срока действия",
+        "продлении срока действия",
+    ),
     "продлить": "extend",
     "бессрочно": "indefinitely",
     # signature
