@@ -271,3 +271,12 @@ def test_a_dateline_with_an_abbreviated_month():
     )
     assert answer.date == dt.date(2011, 2, 14)
     assert ("not_ratified", "USA", "ctbt") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+
+
+def test_the_agent_of_a_passive_in_the_instrumental_is_the_party():
+    claims = _claims_of(
+        "Москва, 12 мая 2024 года. Договор о ЦАЗСЯО был подписан Казахстаном, Кыргызстаном и Таджикистаном "
+        "8 сентября 2006 года. ДСНВ был подписан президентами России и США 8 апреля 2010 года."
+    )
+    assert {("signed", "KAZ", "semipalatinsk"), ("signed", "KGZ", "semipalatinsk")} <= claims
+    assert {("signed", "RUS", "new-start"), ("signed", "USA", "new-start")} <= claims

@@ -10,6 +10,7 @@ Russian has no articles: "Договор" alone is "the Treaty", which the rules
 
 from __future__ import annotations
 
+from armscontrol.data.parties import party_name
 from armscontrol.reader.gloss import Language
 
 # Months in the nominative, the genitive of a dated day ("5 марта 1970 года") and the prepositional of a month and
@@ -1517,6 +1518,20 @@ STATE_NAMES: dict[str, str] = {
     **{name: code for name, code in _REGULAR.items() if " " in name},
     **_IRREGULAR,
 }
+
+# The agent of a passive in the instrumental: "подписан Казахстаном", "ратифицирована Россией" is "signed by
+# Kazakhstan", "ratified by Russia"
+_INSTRUMENTAL = ("ом", "ем", "ей", "ой", "ью", "ами", "ями")
+_BY_STATE: dict[str, str] = {
+    f"{participle} {form}": f"{english} by {party_name(code)}"
+    for form, code in STATE_NAMES.items()
+    if form.endswith(_INSTRUMENTAL) and not form.isupper()
+    for participle, english in (
+        *((f"подписан{ending}", "signed") for ending in ("", "а", "о", "ы")),
+        *((f"ратифицирован{ending}", "ratified") for ending in ("", "а", "о", "ы")),
+    )
+}
+PHRASES.update({key: value for key, value in _BY_STATE.items() if key not in PHRASES})
 
 RUSSIAN = Language(
     code="ru",
