@@ -200,3 +200,83 @@ def test_positions_map_back_to_the_text_as_written():
         assert glossed.end(g_end) == o_end
     at = glossed.text.index("North Korea")
     assert ЗАЯВЛЕНИЕ[glossed.start(at) : glossed.end(at + len("North Korea"))] == "КНДР"
+
+
+# The gloss by paradigm: each concept in the forms Russian uses, in sentences written for these tests.
+
+
+def _figures(text: str) -> set[tuple[float, str | None]]:
+    return {(f.value, f.unit) for f in read_text(text).figures}
+
+
+def _claims_of(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(c.kind, c.party, c.instrument) for c in read_text(text).claims}
+
+
+def test_counted_nouns_in_every_case_are_the_units_of_their_figures():
+    text = (
+        "Москва, 12 мая 2024 года. Договор подписали 187 государств-членов ООН, из которых 178 стран его "
+        "ратифицировали. У каждой стороны остается не более 800 развернутых и неразвернутых пусковых установок и "
+        "1550 боезарядов."
+    )
+    assert {(187.0, "states"), (178.0, "states"), (800.0, "launchers"), (1550.0, "warheads")} <= _figures(text)
+
+
+def test_numbers_in_words_and_quantifiers_are_read_as_counts():
+    text = (
+        "Москва, 12 мая 2024 года. Сегодня более тридцати пяти государств подписали Договор о запрещении ядерного "
+        "оружия, а около двадцати двух стран уже ратифицировали его. Каждая сторона сократит свои арсеналы до "
+        "семисот пусковых установок."
+    )
+    assert {(35.0, "states"), (22.0, "states"), (700.0, "launchers")} <= _figures(text)
+
+
+def test_deadlines_and_terms_are_read_with_their_units():
+    text = (
+        "Москва, 12 мая 2024 года. Договор о запрещении ядерного оружия вступит в силу через 90 дней после сдачи на "
+        "хранение 50-й ратификационной грамоты. Стороны продлили ДСНВ на пять лет. Двадцать восемь стран "
+        "ратифицировали ДЗЯО в течение трех месяцев."
+    )
+    assert {(90.0, "days"), (5.0, "years"), (28.0, "states"), (3.0, "months")} <= _figures(text)
+    assert ("extended", None, "new-start") in _claims_of(text)
+    assert "50th instrument of ratification" in gloss(text, RUSSIAN).text
+
+
+def test_acts_in_other_forms_are_read_as_claims():
+    text = (
+        "Москва, 12 мая 2024 года. Республика Молдова присоединилась к Договору о нераспространении ядерного оружия. "
+        "Вчера парламент одобрил закон, и Гватемала сдала на хранение ратификационную грамоту. Израиль никогда не "
+        "ратифицировал ДВЗЯИ."
+    )
+    assert {("ratified", "MDA", "npt"), ("ratified", "GTM", "npt"), ("not_ratified", "ISR", "ctbt")} <= _claims_of(text)
+
+
+def test_instruments_named_by_their_usual_russian_names():
+    text = (
+        "Москва, 12 мая 2024 года. Казахстан, Кыргызстан, Таджикистан, Туркменистан и Узбекистан подписали "
+        "Семипалатинский договор. Украина подписала Лиссабонский протокол 23 мая 1992 года. СССР, США и "
+        "Великобритания подписали Договор о запрещении испытаний ядерного оружия в атмосфере, в космическом "
+        "пространстве и под водой."
+    )
+    claims = _claims_of(text)
+    assert {("signed", code, "semipalatinsk") for code in ("KAZ", "KGZ", "TJK", "TKM", "UZB")} <= claims
+    assert ("signed", "UKR", "lisbon-protocol") in claims
+    assert {("signed", "SUN", "ptbt"), ("signed", "USA", "ptbt"), ("signed", "GBR", "ptbt")} <= claims
+
+
+def test_a_dateline_with_an_abbreviated_month():
+    answer = read_text(
+        "ВЕНА, 14 фев. 2011 г. - РИА Новости. Соединенные Штаты так и не ратифицировали Договор о всеобъемлющем "
+        "запрещении ядерных испытаний."
+    )
+    assert answer.date == dt.date(2011, 2, 14)
+    assert ("not_ratified", "USA", "ctbt") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+
+
+def test_the_agent_of_a_passive_in_the_instrumental_is_the_party():
+    claims = _claims_of(
+        "Москва, 12 мая 2024 года. Договор о ЦАЗСЯО был подписан Казахстаном, Кыргызстаном и Таджикистаном "
+        "8 сентября 2006 года. ДСНВ был подписан президентами России и США 8 апреля 2010 года."
+    )
+    assert {("signed", "KAZ", "semipalatinsk"), ("signed", "KGZ", "semipalatinsk")} <= claims
+    assert {("signed", "RUS", "new-start"), ("signed", "USA", "new-start")} <= claims

@@ -10,6 +10,7 @@ Russian has no articles: "Договор" alone is "the Treaty", which the rules
 
 from __future__ import annotations
 
+from armscontrol.data.parties import party_name
 from armscontrol.reader.gloss import Language
 
 # Months in the nominative, the genitive of a dated day ("5 марта 1970 года") and the prepositional of a month and
@@ -32,6 +33,26 @@ MONTHS = {
     )
     for form in forms
 }
+# ("ВАШИНГТОН, 30 окт - РИА Новости": the abbreviations news agencies write after a day)
+MONTHS.update(
+    {
+        abbreviation: english
+        for english, abbreviations in (
+            ("January", "янв"),
+            ("February", "фев февр"),
+            ("March", "мар"),
+            ("April", "апр"),
+            ("June", "июн"),
+            ("July", "июл"),
+            ("August", "авг"),
+            ("September", "сен сент"),
+            ("October", "окт"),
+            ("November", "ноя нояб"),
+            ("December", "дек"),
+        )
+        for abbreviation in abbreviations.split()
+    }
+)
 
 _VELARS_AND_HUSHERS = tuple("гкхжшчщ")
 
@@ -145,10 +166,688 @@ _INFINITIVES = {
     },
 }
 
+# ---- Words of the domain by paradigm: every case and number of a counted noun, every form of a number word, every
+# tense, person, voice and participle of an act. Merged under ``PHRASES``, whose own entries win where both have one.
+
+
+def _stem_forms(stem: str, endings: str) -> tuple[str, ...]:
+    return tuple(stem + ending for ending in endings.split())
+
+
+# participles and adjectives on "-ый", "-ий" in every gender, number and case
+_HARD = "ый ая ое ые ого ой ому ую ым ом ых ыми"
+_SOFT = "ий ая ее ие его ей ему ую им ем их ими"
+
+# Counted nouns: the forms after a number (the genitive plural after five and more, the genitive singular after two to
+# four) and in every other case, to the English plural the figures' units read.
+_COUNTED: dict[str, str] = {
+    **_cases("nations", "нации", "наций", "нациям", "нациями", "нациях"),
+    **_cases("nation", "нация", "нацию", "нацией"),
+    **_cases("members", "члены", "членов", "членам", "членами", "членах"),
+    **_cases("member", "член", "члена", "члену", "членом"),
+    **_cases("member States", "страны-члены", "стран-членов", "странам-членам", "странами-членами", "странах-членах"),
+    **_cases("Member States", "государствах-членах", "государствами-членами"),
+    **_cases("States Parties", "государствах-участниках", "страны-участницы", "стран-участниц", "странам-участницам"),
+    **_cases("State Party", "государством-участником", "государстве-участнике"),
+    **_cases("signatory States", "государствам-подписантам", "государствами-подписантами", "подписавших государств"),
+    **_cases("signatures", "подписи", "подписей", "подписям", "подписями", "подписях"),
+    **_cases("signature", "подпись", "подписью"),
+    **_cases("ratifications", "ратификаций", "ратификациям", "ратификациями", "ратификациях"),
+    **_cases("accessions", "присоединений"),
+    **_cases("warheads", "боезарядам", "боезарядами", "боезарядах", "боеголовкам", "боеголовками", "боеголовках"),
+    **_cases("warhead", "боезаряд", "боезаряда", "боезаряду", "боезарядом", "боеголовка", "боеголовку", "боеголовкой"),
+    **_cases(
+        "nuclear warheads",
+        "ядерных боезарядов",
+        "ядерные боезаряды",
+        "ядерными боезарядами",
+        "ядерные боеголовки",
+        "ядерными боеголовками",
+    ),
+    **_cases("nuclear charges", "ядерных зарядов", "ядерные заряды", "ядерными зарядами", "ядерным зарядам"),
+    **_cases("charges", "зарядов", "заряды", "зарядами"),
+    **_cases("units", "единиц", "единицы", "единицами"),
+    **_cases(
+        "launchers",
+        "пусковых установок",
+        "пусковые установки",
+        "пусковым установкам",
+        "пусковыми установками",
+        "пусковых установках",
+        "ПУ",
+    ),
+    **_cases("launcher", "пусковая установка", "пусковую установку", "пусковой установки"),
+    **_cases("deployed", *_stem_forms("развернут", _HARD)),
+    **_cases("non-deployed", *_stem_forms("неразвернут", _HARD)),
+    **_cases("delivery vehicles", "носителям", "носителями", "носителях", "средств доставки", "средства доставки"),
+    **_cases("delivery vehicle", "носитель", "носителя", "носителем"),
+    **_cases("strategic delivery vehicles", "стратегические носители", "стратегическими носителями"),
+    **_cases("missiles", "ракеты", "ракет", "ракетам", "ракетами", "ракетах"),
+    **_cases("missile", "ракета", "ракету", "ракетой"),
+    **_cases(
+        "intercontinental ballistic missiles",
+        "межконтинентальных баллистических ракет",
+        "межконтинентальные баллистические ракеты",
+        "межконтинентальными баллистическими ракетами",
+    ),
+    **_cases(
+        "submarine-launched ballistic missiles",
+        "баллистических ракет подводных лодок",
+        "баллистические ракеты подводных лодок",
+        "баллистическими ракетами подводных лодок",
+    ),
+    **_cases("ballistic missiles", "баллистических ракет", "баллистические ракеты", "баллистическими ракетами"),
+    **_cases("cruise missiles", "крылатых ракет", "крылатые ракеты", "крылатыми ракетами"),
+    "МБР": "ICBMs",
+    "БРПЛ": "SLBMs",
+    **_cases(
+        "heavy bombers",
+        "тяжелых бомбардировщиков",
+        "тяжелые бомбардировщики",
+        "тяжелым бомбардировщикам",
+        "тяжелыми бомбардировщиками",
+        "тяжелых бомбардировщиках",
+        "ТБ",
+    ),
+    **_cases("bombers", "бомбардировщиков", "бомбардировщики", "бомбардировщикам", "бомбардировщиками"),
+    **_cases("bomber", "бомбардировщик", "бомбардировщика"),
+    **_cases("submarines", "подводных лодок", "подводные лодки", "подводными лодками", "подлодок", "подлодки"),
+    **_cases("submarine", "подводная лодка", "подводную лодку", "подводной лодки"),
+    **_cases("nuclear submarines", "атомных подводных лодок", "атомные подводные лодки", "атомных подлодок"),
+    **_cases("interceptors", "перехватчиков", "перехватчики", "ракет-перехватчиков", "ракеты-перехватчики"),
+    **_cases("tests", "испытания", "испытаний", "испытаниям", "испытаниями", "испытаниях"),
+    **_cases("test", "испытание", "испытании", "испытанием", "испытанию"),
+    **_cases("nuclear tests", "ядерными испытаниями", "ядерных испытаниях", "ядерные испытания"),
+    **_cases("nuclear explosions", "ядерным взрывам", "ядерными взрывами"),
+    **_cases("explosions", "взрывы", "взрывов", "взрывам", "взрывами"),
+    **_cases("explosion", "взрыв", "взрыва", "взрывом"),
+    **_cases(
+        "monitoring stations",
+        "станций мониторинга",
+        "станции мониторинга",
+        "станциям мониторинга",
+        "станциями мониторинга",
+    ),
+    **_cases("stations", "станций", "станциям", "станциями"),
+    # time
+    **_cases("days", "дня", "дней", "дням", "днями", "днях"),
+    **_cases("day", "день", "днем"),
+    **_cases("weeks", "недели", "недель", "неделям", "неделями", "неделях"),
+    **_cases("week", "неделя", "неделю", "неделей"),
+    **_cases("months", "месяца", "месяцев", "месяцам", "месяцами", "месяцах", "месяцы"),
+    **_cases("month", "месяц", "месяцем"),
+    **_cases("years", "годы", "годам", "годами", "годах"),
+    **_cases("year", "год", "годом"),
+    "одного года": "one year",
+    "полтора года": "one and a half years",
+    "полутора лет": "one and a half years",
+    # "2 года", "23 года": a count of two to four years (after any other number "года" is a date's year, dropped)
+    **{f"{n} года": f"{n} years" for n in range(2, 100) if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)},
+    # "191 государство", "21 страна": after a number ending in one (not eleven) the noun is singular, the count plural
+    **{
+        f"{n} {noun}": f"{n} {english}"
+        for n in range(21, 1000)
+        if n % 10 == 1 and n % 100 != 11
+        for noun, english in (
+            ("государство", "States"),
+            ("государство-участник", "States Parties"),
+            ("государство-член", "Member States"),
+            ("страна", "countries"),
+            ("страну", "countries"),
+            ("страной", "countries"),
+            ("участник", "parties"),
+            ("нация", "nations"),
+            ("подводная лодка", "submarines"),
+        )
+    },
+    **_cases(
+        "submarine-launched ballistic missiles",
+        "баллистических ракет на подводных лодках",
+        "баллистические ракеты на подводных лодках",
+        "баллистических ракет на подлодках",
+        "баллистические ракеты на подлодках",
+    ),
+    **_cases("submarines", "подлодках", "подводных лодках", "подводным лодкам"),
+    **_cases("percent", "процент", "процента", "процентов", "процентам", "процентами"),
+    **_cases("kilometres", "километров", "километра", "километрам", "километрами", "километр", "км"),
+}
+
+# Number words in every case and gender, to English number words the figures read ("двадцать пять" is "twenty five")
+_NUMBER_WORDS: dict[str, str] = {
+    **_cases("zero", "ноль", "нуль", "ноля", "нуля"),
+    **_cases("one", "один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"),
+    **_cases("two", "два", "две", "двух", "двум", "двумя"),
+    **_cases("three", "три", "трех", "трем", "тремя"),
+    **_cases("four", "четыре", "четырех", "четырем", "четырьмя"),
+    # "арсеналов двух стран", "парламентами обеих стран": the pair of parties, not a count
+    **_cases("of the two countries", "двух стран", "обеих стран"),
+    **_cases("of the two States", "двух государств", "обоих государств"),
+    **_cases("by the two countries", "двумя странами", "обеими странами"),
+    # ("двадцати двух стран": a count that ends in two is a count)
+    **{
+        f"{tens} {two} {noun}": f"{english} two {noun_english}"
+        for tens, english in (
+            ("двадцати", "twenty"),
+            ("тридцати", "thirty"),
+            ("сорока", "forty"),
+            ("пятидесяти", "fifty"),
+            ("шестидесяти", "sixty"),
+            ("семидесяти", "seventy"),
+            ("восьмидесяти", "eighty"),
+            ("девяноста", "ninety"),
+            ("ста", "one hundred"),
+            ("двухсот", "two hundred"),
+        )
+        for two, noun, noun_english in (
+            ("двух", "стран", "countries"),
+            ("двух", "государств", "States"),
+            ("двумя", "странами", "countries"),
+        )
+    },
+    **_cases("both", "оба", "обе", "обоих", "обеих", "обеим", "обоим"),
+    **{
+        form: english
+        for stem, english in (
+            ("пят", "five"),
+            ("шест", "six"),
+            ("сем", "seven"),
+            ("девят", "nine"),
+            ("десят", "ten"),
+            ("одиннадцат", "eleven"),
+            ("двенадцат", "twelve"),
+            ("тринадцат", "thirteen"),
+            ("четырнадцат", "fourteen"),
+            ("пятнадцат", "fifteen"),
+            ("шестнадцат", "sixteen"),
+            ("семнадцат", "seventeen"),
+            ("восемнадцат", "eighteen"),
+            ("девятнадцат", "nineteen"),
+            ("двадцат", "twenty"),
+            ("тридцат", "thirty"),
+        )
+        for form in _stem_forms(stem, "ь и ью")
+    },
+    **_cases("eight", "восемь", "восьми", "восемью", "восьмью"),
+    **_cases("forty", "сорок", "сорока"),
+    **_cases("fifty", "пятьдесят", "пятидесяти", "пятьюдесятью"),
+    **_cases("sixty", "шестьдесят", "шестидесяти"),
+    **_cases("seventy", "семьдесят", "семидесяти"),
+    **_cases("eighty", "восемьдесят", "восьмидесяти"),
+    **_cases("ninety", "девяносто", "девяноста"),
+    **_cases("one hundred", "сто", "ста"),
+    **_cases("two hundred", "двести", "двухсот", "двумстам"),
+    **_cases("three hundred", "триста", "трехсот"),
+    **_cases("four hundred", "четыреста", "четырехсот"),
+    **_cases("five hundred", "пятьсот", "пятисот"),
+    **_cases("six hundred", "шестьсот", "шестисот"),
+    **_cases("seven hundred", "семьсот", "семисот"),
+    **_cases("eight hundred", "восемьсот", "восьмисот"),
+    **_cases("nine hundred", "девятьсот", "девятисот"),
+    **_cases("thousand", "тысячу", "тысячей", "тысячам", "тысячами", "тыс.", "тыс"),
+    **_cases("one thousand", "одна тысяча", "одной тысячи"),
+    **_cases("million", "миллион", "миллиона", "миллионов", "миллионам", "млн", "млн."),
+    **_cases("dozens of", "десятки", "десятков"),
+    **_cases("hundreds of", "сотни", "сотен"),
+}
+
+# "50-й", "50-я", "50-го": an ordinal written in figures, the English "50th"
+_ORDINALS: dict[str, str] = {
+    f"{n}-{suffix}": f"{n}{'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 201)
+    for suffix in ("й", "я", "го", "ой", "ю", "му")
+}
+_ORDINAL_WORDS: dict[str, str] = {
+    form: english
+    for stem, english, endings in (
+        ("перв", "first", _HARD),
+        ("втор", "second", "ой ая ое ые ого ому ую ым ом ых"),
+        ("трет", "third", "ий ья ье ьи ьего ьей ьему ью ьим ьем"),
+        ("четверт", "fourth", _HARD),
+        ("пят", "fifth", _HARD),
+        ("десят", "tenth", _HARD),
+        ("пятидесят", "50th", _HARD),
+        ("сот", "100th", _HARD),
+    )
+    for form in _stem_forms(stem, endings)
+}
+
+# Quantifiers and the words around a count
+_QUANTIFIERS: dict[str, str] = {
+    "более": "more than",
+    "более чем": "more than",
+    "больше": "more than",
+    "свыше": "over",
+    "около": "about",
+    "примерно": "about",
+    "приблизительно": "approximately",
+    "порядка": "some",
+    "почти": "nearly",
+    "практически": "virtually",
+    "по меньшей мере": "at least",
+    "по крайней мере": "at least",
+    "как минимум": "at least",
+    "не менее": "at least",
+    "не менее чем": "at least",
+    "не более": "no more than",
+    "не более чем": "no more than",
+    "не больше": "no more than",
+    "менее": "fewer than",
+    "менее чем": "fewer than",
+    "меньше": "fewer than",
+    "вплоть до": "up to",
+    "до уровня": "to a level of",
+    "лишь": "only",
+    "всего": "in total",
+    "прежде всего": "above all",
+    "в общей сложности": "in total",
+    "из которых": "of which",
+    "из них": "of them",
+    "из": "from",
+    "ряд": "a number of",
+    "доведя": "bringing",
+    **_cases("reached", "достигло", "достиг", "достигла", "достигли"),
+    **_cases("will reach", "достигнет", "достигнут"),
+    **_cases("stands at", "составляет"),
+    **_cases("stand at", "составляют"),
+    **_cases("totalled", "составило", "составил", "составила", "составили"),
+    **_cases("will total", "составит", "составят"),
+    **_cases("number", "число", "числа", "числу", "количество", "количества", "количеству"),
+    **_cases("total number", "общее число", "общего числа", "общее количество", "общего количества"),
+    **{
+        f"{head} {unit}{tail}": f"{the}number of {english}{' to' if tail else ''}"
+        for head, the in (
+            ("число", "the "),
+            ("количество", "the "),
+            ("общее число", "the total "),
+            ("общее количество", "the total "),
+        )
+        for unit, english in (
+            ("государств", "States"),
+            ("стран", "countries"),
+            ("государств-участников", "States Parties"),
+            ("участников", "parties"),
+            ("ратификаций", "ratifications"),
+            ("подписей", "signatures"),
+            ("присоединений", "accessions"),
+            ("подписантов", "signatories"),
+            ("ратифицировавших государств", "ratifying States"),
+            ("ратифицировавших стран", "ratifying countries"),
+        )
+        for tail in ("", " до")
+    },
+}
+
+# Time and deadlines
+_TIME: dict[str, str] = {
+    "через": "in",
+    "в течение": "within",
+    "на протяжении": "for",
+    "в течение года": "within a year",
+    "к концу": "by the end of",
+    "до конца": "by the end of",
+    "не позднее": "no later than",
+    "на срок": "for a term of",
+    "сроком на": "for a term of",
+    "на период": "for a period of",
+    "начиная с": "starting from",
+    "с момента": "since",
+    "до сих пор": "so far",
+    "тому назад": "ago",
+    "год назад": "a year ago",
+    "месяц назад": "a month ago",
+    "неделю назад": "a week ago",
+    "ранее": "earlier",
+    "вчера": "yesterday",
+    "завтра": "tomorrow",
+    "ныне": "now",
+    "сейчас": "now",
+    "теперь": "now",
+    "на сегодня": "to date",
+    "на сегодняшний день": "to date",
+    "в этом году": "this year",
+    "в текущем году": "this year",
+    "в прошлом году": "last year",
+    "в следующем году": "next year",
+    "в понедельник": "on Monday",
+    "во вторник": "on Tuesday",
+    "в среду": "on Wednesday",
+    "в четверг": "on Thursday",
+    "в пятницу": "on Friday",
+    "в субботу": "on Saturday",
+    "в воскресенье": "on Sunday",
+    **_cases("Monday", "понедельник", "понедельника"),
+    **_cases("Tuesday", "вторник", "вторника"),
+    **_cases("Thursday", "четверг", "четверга"),
+    **_cases("Friday", "пятница", "пятницы"),
+    **_cases("Saturday", "суббота", "субботы"),
+    **_cases("Sunday", "воскресенья"),
+    **_cases("the end of", "конец", "конца", "концу"),
+    **_cases("expiry of", "истечение", "истечения", "истечении"),
+    "после истечения": "after the expiry of",
+    **_cases("anniversary", "годовщину", "годовщиной", "годовщине"),
+    **_cases("the end of", "конце"),
+    "в конце": "at the end of",
+    "в сторону": "towards",
+    "с другой стороны": "on the other hand",
+    "с одной стороны": "on the one hand",
+}
+
+# Acts in every tense, voice and person, and their nouns
+_ACTS: dict[str, str] = {
+    # sign
+    "подписывает": "signs",
+    "подписывают": "sign",
+    "подписывать": "sign",
+    "подписав": "having signed",
+    "подписывая": "signing",
+    **_cases("signed", *_stem_forms("подписанн", "ым ом ых ыми")),
+    **_cases("which signed", *_stem_forms("подписавш", "ий ая ее его ей ему им ем")),
+    "не подписывает": "does not sign",
+    "не подписывают": "do not sign",
+    # ratify
+    "ратифицировать": "ratify",
+    "ратифицировав": "having ratified",
+    **_cases("ratified", *_stem_forms("ратифицированн", _HARD)),
+    **_cases("which ratified", *_stem_forms("ратифицировавш", "ий ая ее его ей ему им ем")),
+    "ратифицирует": "will ratify",
+    **_cases("not yet ratified", "еще не ратифицировавшие", "еще не ратифицировавших", "еще не ратифицировавшим"),
+    **_cases("not yet signed", "еще не подписавшие", "еще не подписавших"),
+    **_cases("ratifying", "ратифицирующих", "ратифицирующие"),
+    # accede, join, adhere, become a party
+    "присоединилась": "acceded",
+    "присоединилось": "acceded",
+    "присоединились": "acceded",
+    "присоединился": "acceded",
+    "присоединяется к": "accedes to",
+    "присоединяются к": "accede to",
+    "присоединяемся к": "accede to",
+    "присоединимся к": "will accede to",
+    "присоединяться": "to join",
+    "присоединиться": "to accede",
+    "присоединившись к": "having acceded to",
+    **_cases("which acceded", *_stem_forms("присоединивш", "иеся ихся имся ийся аяся")),
+    **_cases("accession to", "присоединением к"),
+    **_cases("accession", "присоединением", "присоединению"),
+    **_past("вступил{} в", "joined"),
+    "вступить в": "join",
+    "вступает в": "joins",
+    **_past("стал{} стороной", "became a party to", "became parties to"),
+    **_cases("will become a party to", "станет участником", "станет участницей", "станет стороной"),
+    **_cases("will become parties to", "станут участниками", "станут сторонами"),
+    **_cases("become a party to", "стать участником", "стать участницей", "стать стороной"),
+    **_cases("becomes a party to", "становится участником", "становится участницей", "становится стороной"),
+    **_cases("is a party to", "является стороной", "является государством-участником"),
+    **_cases("are parties to", "являются сторонами", "являются государствами-участниками"),
+    **_cases("parties", "стороны", "сторон", "сторонам", "сторонами"),
+    **_cases("party", "сторона", "стороной", "стороне", "сторону"),
+    # deposit
+    "сдать на хранение": "deposit",
+    "сдает на хранение": "deposits",
+    **_past("депонировал", "deposited"),
+    **_cases("deposited", "депонирован", "депонирована", "депонированы", "сдана на хранение", "сданы на хранение"),
+    **_cases("depositary", "депозитарий", "депозитария", "депозитарию", "депозитарием"),
+    # entry into force, being in force, expiry
+    **_cases(
+        "which entered into force",
+        *(f"{form} в силу" for form in _stem_forms("вступивш", "ий ая ее ие его ей ему им ем их")),
+    ),
+    **_cases("entered into force", "вступило в силу", "вступила в силу", "вступили в силу"),
+    "вступят в силу": "will enter into force",
+    "вступают в силу": "enter into force",
+    "не вступили в силу": "have not entered into force",
+    "вступит в действие": "will take effect",
+    **_past("вступил{} в действие", "took effect"),
+    **_past("действовал", "was in force", "were in force"),
+    "действовать": "be in force",
+    "действуют": "are in force",
+    "не действуют": "are not in force",
+    **_cases("in force", "действующий", "действующая", "действующего", "действующей", "действующему", "действующим"),
+    **_cases("no longer in force", "больше не действует", "уже не действует"),
+    **_past("утратил{} силу", "ceased to have effect"),
+    "утратит силу": "will cease to have effect",
+    **_past("прекратил{} действие", "ceased to have effect"),
+    **_past("прекратил{} свое действие", "ceased to have effect"),
+    "прекратит действие": "will cease to have effect",
+    "прекратит свое действие": "will cease to have effect",
+    **_cases("ended", "прекратился", "прекратилась", "прекратилось", "прекратились"),
+    **_cases("termination", "прекращение", "прекращения", "прекращении", "прекращению"),
+    "истекает": "expires",
+    "истекают": "expire",
+    "истечет": "will expire",
+    # extend
+    "продлевает": "extends",
+    "продлевают": "extend",
+    "продлит": "will extend",
+    "продлят": "will extend",
+    "продлевать": "extend",
+    "продлив": "having extended",
+    "продлевая": "extending",
+    **_cases("extended", *_stem_forms("продленн", _HARD)),
+    **_cases("extension", "продлением", "пролонгация", "пролонгации", "пролонгацию"),
+    **_past("пролонгировал", "extended"),
+    "пролонгировать": "extend",
+    **_cases("extended", "пролонгирован", "пролонгирована"),
+    # withdraw
+    "выходит из": "withdraws from",
+    "выходят из": "withdraw from",
+    "выйдут из": "will withdraw from",
+    "выходить из": "withdraw from",
+    "выйдя из": "having withdrawn from",
+    **_cases("withdrawal from", "выходом из"),
+    **_cases("withdrawal", "выход", "выхода", "выходе", "выходу", "выходом"),
+    # suspend
+    "приостанавливает": "suspends",
+    "приостанавливают": "suspend",
+    "приостановит": "will suspend",
+    "приостановят": "will suspend",
+    "приостанавливает действие": "suspends",
+    "приостановить действие": "suspend",
+    "приостановить участие в": "suspend its participation in",
+    **_cases("suspension", "приостановлением", "приостановке", "приостановку", "приостановкой"),
+    # revoke the ratification, denounce
+    "отзывает ратификацию": "revokes its ratification",
+    "отзовет ратификацию": "will revoke its ratification",
+    "отзыве ратификации": "the revocation of the ratification",
+    "об отзыве ратификации": "on the revocation of the ratification of",
+    **_past("отозвал", "revoked"),
+    "отозвать": "revoke",
+    **_past("денонсировал", "denounced"),
+    "денонсирует": "denounces",
+    "денонсировать": "denounce",
+    **_cases("denunciation", "денонсация", "денонсации", "денонсацию", "денонсацией"),
+    # approve, adopt, vote, promulgate, conclude
+    **_past("одобрил", "approved"),
+    "одобряет": "approves",
+    "одобрить": "approve",
+    **_cases("approval", "одобрение", "одобрения", "одобрении"),
+    **_past("утвердил", "approved"),
+    "утвердить": "approve",
+    **_cases("approved", "утвержден", "утверждена", "утверждено", "утверждены"),
+    "принимает": "adopts",
+    "принять": "adopt",
+    **_cases("adoption", "принятие", "принятия", "принятии"),
+    **_cases("adopted", *_stem_forms("принят", _HARD)),
+    **_past("проголосовал{} за", "voted for"),
+    **_past("проголосовал{} против", "voted against"),
+    **_past("проголосовал", "voted"),
+    **_cases("vote", "голосование", "голосования", "голосовании"),
+    **_past("обнародовал", "promulgated"),
+    **_past("промульгировал", "promulgated"),
+    **_past("заключил", "concluded"),
+    "заключить": "conclude",
+    **_cases("concluded", "заключен", "заключена", "заключено", "заключены", *_stem_forms("заключенн", _HARD)),
+    **_cases("conclusion", "заключение", "заключения", "заключении"),
+    # negation, future and wishes
+    "никогда не": "never",
+    "больше не": "no longer",
+    "уже не": "no longer",
+    "так и не": "never",
+    "ни один": "no",
+    "ни одна": "no",
+    "ни одно": "no",
+    "ни одного": "no",
+    "станет": "will become",
+    "станут": "will become",
+    "будем": "will",
+    "буду": "will",
+    "намерено": "intends to",
+    "намерение": "intention",
+    "намерения": "intention",
+    "собираются": "intend to",
+    "не собираются": "do not intend to",
+    "хотели бы": "would like to",
+    "хотел бы": "would like to",
+    "хочет": "wants to",
+    "хотят": "want to",
+    "необходимо": "must",
+    "надо": "must",
+    "нужно": "must",
+    "обязаны": "are obliged to",
+    "обязана": "is obliged to",
+    "обязан": "is obliged to",
+    "призываем к": "call for",
+    "призывает к": "calls for",
+    "призывают к": "call for",
+    **_past("призвал{} к", "called for"),
+    "призвать": "call on",
+    "надеются": "hope",
+    "надеялись": "hoped",
+    "рассчитывает": "hopes",
+    "рассчитывают": "hope",
+    "ожидается": "is expected",
+    "ожидаем": "expect",
+    "ожидает": "expects",
+}
+
+# The content words of instruments' titles, for the English description matcher
+_TITLE_WORDS: dict[str, str] = {
+    **_cases("convention", "конвенцией", "конвенции"),
+    **_cases("conventions", "конвенций", "конвенциям"),
+    **_cases("agreements", "соглашений", "соглашениям", "соглашениями"),
+    **_cases("ban", "запрет", "запрета", "запрете", "запрету", "запретом"),
+    **_cases("prohibition", "запрещение", "запрещения", "запрещении", "запрещению"),
+    **_cases(
+        "comprehensive",
+        *_stem_forms("всеобъемлющ", "ий ая ее ие его ей ему ую им ем их"),
+        *_stem_forms("всеобщ", "ий ая ее ие его ей ему ую им ем их"),
+    ),
+    **_cases("non-proliferation", "нераспространение", "нераспространения", "нераспространении", "нераспространению"),
+    **_cases("proliferation", "распространение", "распространения", "распространении"),
+    **_cases("disarmament", "разоружение", "разоружения", "разоружении", "разоружению"),
+    **_cases("strategic", *_stem_forms("стратегическ", "ий ая ое ие ого ой ому ую им ом их ими")),
+    **_cases("offensive", *_stem_forms("наступательн", _HARD)),
+    **_cases("arms", "вооружения", "вооружений", "вооружениям", "вооружениями", "вооружениях"),
+    **_cases(
+        "strategic offensive arms",
+        "стратегических наступательных вооружений",
+        "стратегические наступательные вооружения",
+        "стратегическими наступательными вооружениями",
+        "стратегических наступательных вооружениях",
+    ),
+    **_cases("reduction", "сокращение", "сокращения", "сокращении", "сокращению"),
+    **_cases("limitation", "ограничение", "ограничения", "ограничении", "ограничению"),
+    **_cases("limitations", "ограничений"),
+    **_cases("further", *_stem_forms("дальнейш", "ий ая ее ие его ей ему ую им ем их")),
+    **_cases("measures", "мерах", "меры", "мер", "мерам"),
+    **_cases("elimination", "ликвидация", "ликвидации", "ликвидацию"),
+    **_cases(
+        "intermediate-range and shorter-range missiles",
+        "ракет средней и меньшей дальности",
+        "ракеты средней и меньшей дальности",
+        "ракетах средней и меньшей дальности",
+        "ракетами средней и меньшей дальности",
+    ),
+    **_cases("intermediate-range", "средней дальности"),
+    **_cases("range", "дальности"),
+    **_cases(
+        "anti-ballistic missile systems",
+        "систем противоракетной обороны",
+        "системы противоракетной обороны",
+        "системам противоракетной обороны",
+    ),
+    **_cases("missile defence", "противоракетной обороны", "противоракетная оборона", "ПРО"),
+    **_cases("nuclear", *_stem_forms("ядерн", _HARD)),
+    **_cases("weapons", "оружие", "оружия", "оружию", "оружием"),
+    **_cases("weapons of mass destruction", "оружия массового уничтожения", "оружие массового уничтожения"),
+    **_cases("tests of nuclear weapons", "испытаний ядерного оружия", "испытания ядерного оружия"),
+    **_cases("atmosphere", "атмосфере", "атмосфера"),
+    **_cases("outer space", "космическом пространстве", "космическое пространство"),
+    "под водой": "under water",
+    **_cases(
+        "free of nuclear weapons",
+        "свободной от ядерного оружия",
+        "свободная от ядерного оружия",
+        "свободную от ядерного оружия",
+        "свободных от ядерного оружия",
+    ),
+    **_cases("zone", "зона", "зоны", "зоне", "зону", "зоной"),
+    **_cases("Central Asia", "Средняя Азия", "Средней Азии", "Центральной Азией"),
+    **_cases("Asia", "Азия", "Азии"),
+    **_cases("Pacific", "Тихого океана", "Тихом океане"),
+    **_cases("Caribbean", "Карибского бассейна", "Карибском бассейне"),
+    **_cases("Latin America", "Латинской Америкой", "Латинскую Америку"),
+    **_cases("regime", "режим", "режима", "режиму", "режиме"),
+    **_cases("verification", "проверки", "проверка", "проверку"),
+    **_cases("arms control", "контроль над вооружениями", "контроля над вооружениями", "контролю над вооружениями"),
+    **_cases("control", "контроль", "контроля"),
+    **_cases("security", "безопасность", "безопасности"),
+    **_cases("stability", "стабильность", "стабильности"),
+    **_cases("international", *_stem_forms("международн", _HARD)),
+    **_cases("conference", "конференция", "конференции", "конференцию"),
+    **_cases("General Assembly", "Генеральной Ассамблее", "Генеральную Ассамблею"),
+    **_cases("the last country", "последней страной", "последняя страна"),
+    **_cases("the last State", "последним государством", "последнее государство"),
+    **_cases("Review Conference", "обзорная конференция", "обзорной конференции", "Обзорная конференция"),
+}
+
+# Frequent words of the domain's statements
+_DOMAIN: dict[str, str] = {
+    "как": "as",
+    "за": "for",
+    "при": "at",
+    "под": "under",
+    "над": "over",
+    "против": "against",
+    "однако": "however",
+    "поскольку": "since",
+    "согласно": "according to",
+    "в соответствии с": "in accordance with",
+    "в рамках": "within the framework of",
+    "в связи с": "in connection with",
+    "в ходе": "during",
+    "в том числе и": "including",
+    **_cases("said", "говорится"),
+    **_cases("reports", "сообщает", "передает"),
+    **_cases("reported", "сообщил", "сообщила", "сообщили"),
+    **_cases("stressed", "подчеркнул", "подчеркнула", "подчеркнули"),
+    **_cases("noted", "отметил", "отметила", "отметили", "отмечается", "напомнил", "напомнила"),
+    **_cases("said", "сказал", "сказала", "сказали"),
+    **_cases("statement", "заявление", "заявления", "заявлении", "сообщении"),
+    **_cases("decision", "решение", "решения", "решении", "решением"),
+    **_cases("the initiative", "инициатива", "инициативы", "инициативе", "инициативу"),
+    **_cases("world", "мир", "мира", "мире", "миру"),
+    **_cases("head", "глава", "главы"),
+    **_cases("the spokesman", "пресс-секретарь", "пресс-секретаря", "официальный представитель"),
+    **_cases("Secretary of State", "госсекретарь", "госсекретаря"),
+    **_cases("deputies", "депутаты", "депутатов"),
+    **_cases("senators", "сенаторы", "сенаторов"),
+    **_cases("Russian-American", *_stem_forms("российско-американск", "ий ая ое ие ого ой ому ую им ом их")),
+    "НАТО": "NATO",
+}
+
 # Phrases before words: the longest match wins, so "еще не вступил в силу" is read as one phrase before "в силу" or
 # "не". Keys are written as a Russian text writes them; "ё" and "е" match each other, case and spacing are matched
 # loosely, and a hyphen is optional ("государства-участники"). A value is the English the rules read.
 PHRASES: dict[str, str] = {
+    **_COUNTED,
+    **_NUMBER_WORDS,
+    **_ORDINALS,
+    **_ORDINAL_WORDS,
+    **_QUANTIFIERS,
+    **_TIME,
+    **_ACTS,
+    **_TITLE_WORDS,
+    **_DOMAIN,
     **_OBJECT_AFTER,
     # "Договор о СНВ", the treaty on strategic offensive arms, as Russian texts call START I and New START alike: read
     # as "the START Treaty", which the English rules put in its time (New START after 8 April 2010)
@@ -205,7 +904,16 @@ PHRASES: dict[str, str] = {
     "прекратил свое действие": "expired",
     **_past("продлил", "extended"),
     **_cases("extended", "продлен", "продлена", "продлено", "продлены"),
+    # the noun and the genitive after it: "о продлении срока действия Договора", "on the extension of the Treaty"
     **_cases("extension", "продление", "продления", "продлению", "продлении"),
+    **_cases("on the extension of", "о продлении", "по продлению", "о продлении срока действия"),
+    **_cases(
+        "the extension of",
+        "продление срока действия",
+        "продления срока действия",
+        "продлению срока действия",
+        "продлении срока действия",
+    ),
     "продлить": "extend",
     "бессрочно": "indefinitely",
     # signature
@@ -470,8 +1178,11 @@ PHRASES: dict[str, str] = {
         "МИД",
     ),
     **_cases("Minister of Foreign Affairs", "министр иностранных дел", "министра иностранных дел"),
-    **_cases("President", "Президент", "Президента", "Президентом"),
-    **_cases("Presidents", "Президенты", "Президентов", "Президентами"),
+    **_cases("President", "Президент", "Президента"),
+    **_cases("Presidents", "Президенты", "Президентов"),
+    # the instrumental is the agent of a passive: "подписан президентами России и США", "signed by the Presidents of"
+    "Президентами": "by the Presidents of",
+    "Президентом": "by the President of",
     # ("Однако документ так и не вступил в силу": the treaty the passage is about, by the word Russian texts use)
     **_cases("the document", "документ"),
     # ("Соглашение должно заменить собой аналогичный документ, срок действия которого истек": another, like it)
@@ -807,6 +1518,20 @@ STATE_NAMES: dict[str, str] = {
     **{name: code for name, code in _REGULAR.items() if " " in name},
     **_IRREGULAR,
 }
+
+# The agent of a passive in the instrumental: "подписан Казахстаном", "ратифицирована Россией" is "signed by
+# Kazakhstan", "ratified by Russia"
+_INSTRUMENTAL = ("ом", "ем", "ей", "ой", "ью", "ами", "ями")
+_BY_STATE: dict[str, str] = {
+    f"{participle} {form}": f"{english} by {party_name(code)}"
+    for form, code in STATE_NAMES.items()
+    if form.endswith(_INSTRUMENTAL) and not form.isupper()
+    for participle, english in (
+        *((f"подписан{ending}", "signed") for ending in ("", "а", "о", "ы")),
+        *((f"ратифицирован{ending}", "ratified") for ending in ("", "а", "о", "ы")),
+    )
+}
+PHRASES.update({key: value for key, value in _BY_STATE.items() if key not in PHRASES})
 
 RUSSIAN = Language(
     code="ru",
