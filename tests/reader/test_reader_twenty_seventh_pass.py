@@ -87,3 +87,17 @@ def test_the_verification_network_s_stations_are_counted():
     figures = {(f.value, f.unit) for f in read_text("The CTBTO has more than 300 monitoring stations.").figures}
     assert (300.0, "stations") in figures
     assert not read_text("The 337 facilities of the International Monitoring System.").figures
+
+
+def test_a_part_said_with_of_which_counts_what_its_whole_does():
+    figures = {
+        (f.value, f.unit)
+        for f in read_text("The Treaty was signed by 168 countries, of which 104 ratified it.").figures
+    }
+    assert {(168.0, "states"), (104.0, "states")} <= figures
+
+
+def test_a_range_from_a_number_until_another():
+    figures = read_text("The Treaty banned missiles with ranges from 500 until 5,500 kilometres.").figures
+    assert [(f.low, f.high, f.unit) for f in figures] == [(500.0, 5500.0, "km")]
+    assert not read_text("The station ran 2,000 until 3,000 hours.").figures

@@ -59,7 +59,9 @@ DASH = r"\s*[-‐‑‒–—]\s*"
 
 RANGE = re.compile(
     # ("20 or 25 countries": a range told as a choice)
-    rf"(?:\b(?P<lead>between|from)\s+)?(?P<low>{NUMBER})(?P<sep>{DASH}|\s+(?:to|and|or)\s+)(?P<high>{NUMBER})",
+    # ("from 500 until 5,000 km": a range after "from", as a gloss of "от ... до" writes it)
+    rf"(?:\b(?P<lead>between|from)\s+)?(?P<low>{NUMBER})(?P<sep>{DASH}|\s+(?:to|and|or)\s+|(?<=\d)\s+until\s+(?=\d))"
+    rf"(?P<high>{NUMBER})",
     re.I,
 )
 SINGLE = re.compile(rf"(?P<value>{NUMBER})", re.I)
@@ -100,7 +102,10 @@ UNITS: list[tuple[str, str]] = [
     (r"(?:nuclear\s+)?(?:explosions|tests)", "tests"),
     (r"kilometers|kilometres|km", "km"),
     # ("more than 300 monitoring stations", "16 stations on its territory": the verification network's stations)
-    (r"(?:(?:international\s+)?(?:monitoring|seismic|IMS|radionuclide|infrasound|hydroacoustic)\s+)?stations", "stations"),
+    (
+        r"(?:(?:international\s+)?(?:monitoring|seismic|IMS|radionuclide|infrasound|hydroacoustic)\s+)?stations",
+        "stations",
+    ),
 ]
 _FILLER = (
     r"(?:(?:annex\s+(?:2|II)|further|number|strategic|nuclear|deployed|operationally|non-deployed|accountable|total|more|fewer|additional|such|of|their|its|our|the|each|for|"
@@ -383,6 +388,17 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             and re.match(r"\s+of\s+(?:them|these|those)\b", plain[end : end + 12])
         ):
             unit = "states"  # "ratified by 170 of them", "Four of them (Austria, ...)": the states counted before
+        if (
+            unit is None
+            and out
+            and out[-1].unit is not None
+            and re.fullmatch(
+                r"\s*,?\s*(?:of\s+(?:which|whom)|among\s+(?:which|whom|them))\s+", plain[out[-1].end : start]
+            )
+        ):
+            unit = out[
+                -1
+            ].unit  # "signed by 168 countries, of which 104 ratified it": the part counts what the whole does
         if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
             unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
         if (
@@ -466,7 +482,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         sep = m.group("sep").strip().lower()
         if low is None or high is None or low >= high:
             continue
-        if sep == "and" and not m.group("lead"):
+        if sep in ("and", "until") and not m.group("lead"):
             continue
         if _is_year(m.group("low")) and _is_year(m.group("high")) and _unit_after(plain, m.end())[0] not in COUNTED:
             continue  # 1997-1999: a period, not a quantity; "1,900-2,000 warheads" is a quantity
