@@ -101,3 +101,7 @@ def test_a_range_from_a_number_until_another():
     figures = read_text("The Treaty banned missiles with ranges from 500 until 5,500 kilometres.").figures
     assert [(f.low, f.high, f.unit) for f in figures] == [(500.0, 5500.0, "km")]
     assert not read_text("The station ran 2,000 until 3,000 hours.").figures
+
+
+def test_a_dotted_dateline_with_a_two_digit_year_ends_its_sentence():
+    assert read_text("Москва, 07.09.23. Государственная дума рассмотрела закон.").date == dt.date(2023, 9, 7)

@@ -24,7 +24,7 @@ DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b")
 # "Berlin, 21.10.18 – Außenminister Heiko Maas sagte heute": a dateline's day with a two-digit year
 # ("... lors de la dernière session plénière de la Conférence d'examen du TNP (28.05.10)": a heading's own day)
 DOTTED_DATELINE = re.compile(
-    r"(?:^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+|\()(?P<all>(\d{1,2})\.(\d{1,2})\.(\d{2}))(?![\d.])",
+    r"(?:^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+|\()(?P<all>(\d{1,2})\.(\d{1,2})\.(\d{2}))(?!\d|\.\d)",
     re.M,
 )
 MONTH_FIRST = re.compile(
