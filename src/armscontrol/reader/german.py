@@ -197,6 +197,11 @@ SEPARABLE: dict[str, tuple[str, str]] = {
     "schließt": ("ab", "concludes"),
     "schloss": ("ab", "concluded"),
     "schlossen": ("ab", "concluded"),
+    # "Alle Atommächte lehnen ihn ab": reject
+    "lehnt": ("ab", "rejects"),
+    "lehnen": ("ab", "reject"),
+    "lehnte": ("ab", "rejected"),
+    "lehnten": ("ab", "rejected"),
 }
 SEPARATED_PARTICLES: dict[str, str] = {
     "in Kraft": "in force",
@@ -520,6 +525,52 @@ STATE_NAMES: dict[str, str] = {
     "Vatikan": "VAT",
     "Heiliger Stuhl": "VAT",
     "Heilige Stuhl": "VAT",
+    "Grossbritannien": "GBR",
+    "Weissrussland": "BLR",
+    # genitives ("die Ratifizierung Malaysias", "die Erklärung Großbritanniens")
+    "Großbritanniens": "GBR",
+    "Grossbritanniens": "GBR",
+    "Amerikas": "USA",
+    "Nordkoreas": "PRK",
+    "Südkoreas": "KOR",
+    "Japans": "JPN",
+    "Brasiliens": "BRA",
+    "Mexikos": "MEX",
+    "Kubas": "CUB",
+    "Argentiniens": "ARG",
+    "Chiles": "CHL",
+    "Südafrikas": "ZAF",
+    "Nigerias": "NGA",
+    "Algeriens": "DZA",
+    "Tunesiens": "TUN",
+    "Libyens": "LBY",
+    "Syriens": "SYR",
+    "Iraks": "IRQ",
+    "Saudi-Arabiens": "SAU",
+    "Indonesiens": "IDN",
+    "Malaysias": "MYS",
+    "Vietnams": "VNM",
+    "Thailands": "THA",
+    "Kasachstans": "KAZ",
+    "Usbekistans": "UZB",
+    "Weißrusslands": "BLR",
+    "Belarus'": "BLR",
+    "Ukraine": "UKR",
+    "Österreichs": "AUT",
+    "Italiens": "ITA",
+    "Spaniens": "ESP",
+    "Portugals": "PRT",
+    "Schwedens": "SWE",
+    "Norwegens": "NOR",
+    "Finnlands": "FIN",
+    "Dänemarks": "DNK",
+    "Polens": "POL",
+    "Irlands": "IRL",
+    "Kanadas": "CAN",
+    "Australiens": "AUS",
+    "Neuseelands": "NZL",
+    "Kolumbien": "COL",
+    "Honduras'": "HND",
 }
 
 _UNITS = {
@@ -577,9 +628,9 @@ _SMALL = {
 }
 
 
-def _number_words() -> dict[str, str]:
-    """German numbers in words to two hundred, as English words ("fünfunddreißig": "thirty-five")."""
-    words = dict(_SMALL)
+def _below_hundred() -> dict[str, str]:
+    """German numbers from two to ninety-nine in words, as English words ("fünfunddreißig": "thirty-five")."""
+    words = {k: v for k, v in _SMALL.items() if k != "hundert"}
     for ten, value in _TENS.items():
         words[ten] = _ENGLISH_TENS[value]
         for unit, n in _UNITS.items():
@@ -587,15 +638,81 @@ def _number_words() -> dict[str, str]:
     return words
 
 
+def _number_words() -> dict[str, str]:
+    """German numbers in words, as English words: to ninety-nine, the hundreds with what follows them
+    ("zweihundertfünfzig": "two hundred and fifty"), and the thousands ("fünfzehntausend": "fifteen thousand")."""
+    below = _below_hundred()
+    counts = {"ein": "one", **below}  # ("einhundert", "eintausend")
+    words = dict(_SMALL) | below
+    hundreds = {"hundert": "a hundred", "einhundert": "one hundred"}
+    hundreds |= {f"{unit}hundert": f"{english} hundred" for unit, english in counts.items() if unit in _UNITS}
+    for german, english in list(hundreds.items()):
+        words[german] = english
+        for rest, rest_english in ({"eins": "one", **below}).items():
+            words[f"{german}{rest}"] = f"{english.replace('a ', 'one ', 1)} and {rest_english}"
+    words["tausend"] = "a thousand"
+    for german, english in ({**counts, **{k: v for k, v in hundreds.items() if k != "hundert"}}).items():
+        words[f"{german}tausend"] = f"{english} thousand"
+    return words
+
+
 NUMBER_WORDS = _number_words()
+
+_ENDINGS = ("e", "en", "er", "es", "em")
+
+_ORDINAL_STEMS = {
+    "erst": "first",
+    "zweit": "second",
+    "dritt": "third",
+    "viert": "fourth",
+    "fünft": "fifth",
+    "sechst": "sixth",
+    "siebt": "seventh",
+    "siebent": "seventh",
+    "acht": "eighth",
+    "neunt": "ninth",
+    "zehnt": "tenth",
+    "elft": "eleventh",
+    "zwölft": "twelfth",
+}
+
+
+_TEEN_ORDINALS = {
+    "dreizehnt": "thirteenth",
+    "vierzehnt": "fourteenth",
+    "fünfzehnt": "fifteenth",
+    "sechzehnt": "sixteenth",
+    "siebzehnt": "seventeenth",
+    "achtzehnt": "eighteenth",
+    "neunzehnt": "nineteenth",
+}
+_UNIT_ORDINALS = dict(
+    zip(_UNITS, [_ORDINAL_STEMS[s] for s in "erst zweit dritt viert fünft sechst siebt acht neunt".split()])
+)
+
+
+def _ordinal_words() -> dict[str, str]:
+    """German ordinals in words in every case and gender, as English ordinals ("der fünfzigste Staat": "the
+    fiftieth State", "zum einundfünfzigsten Mal")."""
+    stems = _ORDINAL_STEMS | _TEEN_ORDINALS
+    for ten, value in _TENS.items():
+        tens = _ENGLISH_TENS[value]
+        stems[f"{ten}st"] = f"{tens[:-1]}ieth"
+        for unit, ordinal in _UNIT_ORDINALS.items():
+            stems[f"{unit}und{ten}st"] = f"{tens}-{ordinal}"
+    stems["hundertst"] = "hundredth"
+    stems["tausendst"] = "thousandth"
+    words = {f"{stem}{ending}": english for stem, english in stems.items() for ending in _ENDINGS}
+    del words["achten"]  # ("achten": to respect, far more often than "the eighth")
+    return words
+
+
+ORDINAL_WORDS = _ordinal_words()
 
 
 def _each(forms: str, english: str) -> dict[str, str]:
     """Every form (written apart by spaces; "|" stands for a space inside a form) to one English."""
     return {form.replace("|", " "): english for form in forms.split()}
-
-
-_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _declined(stems: str, english: str) -> dict[str, str]:
@@ -757,7 +874,7 @@ TIME_WORDS: dict[str, str] = {
     **_each("gestern", "yesterday"),
     **_each("vorgestern", "the day before yesterday"),
     **_each("morgen", "tomorrow"),
-    **_each("heute heutigen", "today"),
+    **_each("heute", "today"),
     **_each("dieses|Jahr dieses|Jahres diesen|Jahres in|diesem|Jahr diesem|Jahr", "this year"),
     **_each(
         "vergangenen|Jahr vergangenen|Jahres letzten|Jahr letzten|Jahres im|vergangenen|Jahr im|letzten|Jahr",
@@ -798,6 +915,8 @@ TIME_WORDS: dict[str, str] = {
     **_each("ins", "into the"),
     **_each("zu", "to"),
     **_each("vor|kurzem kürzlich jüngst", "recently"),
+    **_declined("gestrig", "yesterday's"),
+    **_declined("heutig", "today's"),
     **_each("damals", "then"),
     **_each("seitdem seither", "since then"),
 }
@@ -915,6 +1034,12 @@ TREATY_WORDS: dict[str, str] = {
     **_each("Protokolls Protokolles", "protocol"),
     **_each("Zusatzprotokolls", "additional protocol"),
     **_each("Verbot Verbots Verbotes", "ban"),
+    **_each(
+        "Atomwaffenverbot Atomwaffenverbots Nuklearwaffenverbot Nuklearwaffenverbots Kernwaffenverbot Kernwaffenverbots",
+        "prohibition of nuclear weapons",
+    ),
+    **_each("UN-Vertrag UN-Vertrags UN-Vertrages UNO-Vertrag", "UN Treaty"),
+    **_each("Nuklearwaffenstaaten Nuklearwaffenstaat", "nuclear-weapon States"),
     **_each("Teststopp Teststopps Testverbot Testverbots Atomtestverbot Atomtestverbots", "test ban"),
     **_declined("umfassend", "comprehensive"),
     **_each("umfassendes", "comprehensive"),
