@@ -248,6 +248,23 @@ FINITE: dict[str, str] = {
     "kündigt": "withdraws from",
     "ratifiziert": "ratifies",
     "unterzeichnet": "signs",
+    # the first parts of separable verbs of the domain (:data:`SEPARABLE`), read alone where no particle follows
+    "setzt": "sets",
+    "setzte": "set",
+    "setzten": "set",
+    "zieht": "draws",
+    "steigt": "rises",
+    "stieg": "rose",
+    "stiegen": "rose",
+    "schließt": "closes",
+    "schloss": "closed",
+    "schlossen": "closed",
+    "lehnt": "rejects",
+    "lehnte": "rejected",
+    "lehnten": "rejected",
+    "rief": "called",
+    "riefen": "called",
+    "hänge": "depends",
 }
 
 NEGATIONS: dict[str, str] = {
@@ -263,6 +280,8 @@ NEGATIONS: dict[str, str] = {
     "noch nie": "never",
     "auch nicht": "not",
     "ebenfalls nicht": "not",
+    # "hat den Vertrag weder unterzeichnet noch ratifiziert": has neither signed ... nor ratified
+    "weder": "neither",
 }
 
 # Phrases before words: the longest match wins. Keys are written as a German text writes them; case and spacing are
@@ -995,6 +1014,7 @@ ACT_WORDS: dict[str, str] = {
     ),
     # negation, the future, calls and wishes
     **_each("kein keine keinen keinem keiner keines", "no"),
+    **{f"noch {verb}": f"nor {english}" for verb, english in VERBS.items() if " " not in verb},
     **_each("nicht|mehr", "no longer"),
     **_each("beabsichtigt", "intends"),
     **_each("beabsichtigen", "intend"),
@@ -1035,7 +1055,8 @@ TREATY_WORDS: dict[str, str] = {
     **_each("Zusatzprotokolls", "additional protocol"),
     **_each("Verbot Verbots Verbotes", "ban"),
     **_each(
-        "Atomwaffenverbot Atomwaffenverbots Nuklearwaffenverbot Nuklearwaffenverbots Kernwaffenverbot Kernwaffenverbots",
+        "Atomwaffenverbot Atomwaffenverbots Nuklearwaffenverbot Nuklearwaffenverbots Kernwaffenverbot "
+        "Kernwaffenverbots",
         "prohibition of nuclear weapons",
     ),
     **_each("UN-Vertrag UN-Vertrags UN-Vertrages UNO-Vertrag", "UN Treaty"),
@@ -1123,6 +1144,7 @@ GERMAN = Language(
     months=MONTHS,
     phrases={
         **NUMBER_WORDS,
+        **ORDINAL_WORDS,
         **UNIT_WORDS,
         **QUANTIFIERS,
         **TIME_WORDS,
