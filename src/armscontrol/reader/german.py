@@ -137,6 +137,7 @@ VERBS: dict[str, str] = {
     "aussteigen": "withdraw",
     "suspendieren": "suspend",
     "unterschreiben": "sign",
+    "paraphiert": "initialled",
     "in Kraft gesetzt": "brought into force",
     "in Kraft setzen": "bring into force",
     "außer Kraft gesetzt": "terminated",
@@ -545,6 +546,21 @@ STATE_NAMES: dict[str, str] = {
     "Heiliger Stuhl": "VAT",
     "Heilige Stuhl": "VAT",
     "Grossbritannien": "GBR",
+    "Vereinigte Königreich": "GBR",
+    "Vereinigtes Königreich": "GBR",
+    **{
+        f"{head} {of}{britain} und Nordirland": "GBR"
+        for head in (
+            "Vereinigte Königreich",
+            "Vereinigtes Königreich",
+            "Vereinigten Königreich",
+            "Vereinigten Königreichs",
+        )
+        for of in ("", "von ")
+        for britain in ("Großbritannien", "Grossbritannien")
+    },
+    "Union der Sozialistischen Sowjetrepubliken": "SUN",
+    "Sowjetunion": "SUN",
     "Weissrussland": "BLR",
     # genitives ("die Ratifizierung Malaysias", "die Erklärung Großbritanniens")
     "Großbritanniens": "GBR",
@@ -1130,6 +1146,36 @@ TREATY_WORDS: dict[str, str] = {
     **_each("denen", "which"),
     **_each("welche welcher welches welchen", "which"),
     **_each("wie", "such as"),
+    # frequent words of the domain
+    **_each("verpflichten", "commit"),
+    **_each("unterstützt", "supports"),
+    **_each("unterstützen", "support"),
+    **_each("Unterstützung", "support"),
+    **_each("Massenvernichtungswaffen", "weapons of mass destruction"),
+    **_each("Organisation", "organization"),
+    **_each("Universalisierung", "universalization"),
+    **_each("Stationierung", "deployment"),
+    **_each("Artikel", "article"),
+    **_each("Entschließung", "resolution"),
+    **_each("Überprüfung", "review"),
+    **_each("mehr", "more"),
+    **_each("meisten", "most"),
+    **_each("immer", "always"),
+    **_each("weiterhin", "still"),
+    **_each("bleibt", "remains"),
+    **_each("bleiben", "remain"),
+    **_each("Abschaffung Beseitigung", "elimination"),
+    **_each("Nutzung", "use"),
+    **_each("Umsetzung Durchsetzung", "implementation"),
+    **_each("Bedrohung Bedrohungen", "threat"),
+    **_each("entwickeln", "develop"),
+    **_each("herzustellen", "to produce"),
+    **_each("Stärkung", "strengthening"),
+    **_each("endgültig", "definitively"),
+    **_each("Verantwortung", "responsibility"),
+    **_each("Botschafter Botschafterin", "Ambassador"),
+    **_each("Sprecher Sprecherin Regierungssprecher", "spokesperson"),
+    **_each("Pressemitteilung", "press release"),
 }
 
 
