@@ -97,3 +97,119 @@ def test_a_noun_with_a_capital_is_no_name_in_the_gloss():
     # "die Ratifizierung des Vertrags": a noun, not an unknown instrument named "Ratification"
     answer = read_text("Berlin, 3. Mai 2010. Wir begrüßen die Ratifizierung des Vertrags durch Kolumbien heute sehr.")
     assert not [u for u in answer.unresolved if "atification" in u.text]
+
+
+# A dated opening in German, so that a short sentence after it is told as German
+_OPENING = (
+    "Wien, 4. Juni 2021. Die Bundesregierung hat dazu eine Erklärung abgegeben, in der sie sich auf die Lage bezieht. "
+)
+
+
+def _figures(text: str) -> set[tuple[float | None, str]]:
+    return {(f.value, f.unit) for f in read_text(text).figures}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Bis heute haben rund 120 Mitgliedsstaaten den Vertrag gezeichnet.", (120.0, "states")),
+        ("Der Vertrag wurde von 187 Mitgliedern der Vereinten Nationen unterzeichnet.", (187.0, "states")),
+        ("Beide Seiten dürfen höchstens 1.550 stationierte Sprengköpfe besitzen.", (1550.0, "warheads")),
+        ("Jede Seite darf 800 Trägersysteme behalten.", (800.0, "delivery vehicles")),
+        ("Russland verfügt über etwa 6.000 Atomwaffen.", (6000.0, "warheads")),
+        ("Seit 1945 gab es mehr als 2.000 Atomversuche.", (2000.0, "tests")),
+        ("Das Überwachungsnetz umfasst 321 Messstationen und wird bis zu 14 Tagen benötigen.", (14.0, "days")),
+        ("Die Vereinbarung gilt für fünfzehn Jahre.", (15.0, "years")),
+        ("Der Vertrag hat bislang dreiundneunzig Ratifizierungen erhalten.", (93.0, "states")),
+        ("Die Reichweite beträgt 5.500 Kilometer.", (5500.0, "km")),
+    ],
+)
+def test_the_units_a_figure_counts_in_every_case_and_number(sentence: str, figure: tuple[float, str]):
+    assert figure in _figures(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("zweihundertfünfzig", "two hundred and fifty"),
+        ("fünfzehntausend", "fifteen thousand"),
+        ("einhundert", "one hundred"),
+    ],
+)
+def test_numbers_in_words_to_the_thousands(word: str, english: str):
+    assert NUMBER_WORDS[word] == english
+
+
+def test_numbers_in_words_ordinals_and_quantifiers_are_read():
+    figures = _figures(_OPENING + "Mindestens zweihundertfünfzig Sprengköpfe wurden abgebaut.")
+    assert (250.0, "warheads") in figures
+    glossed = gloss("Honduras ist der fünfzigste Staat; davon haben knapp dreißig Staaten unterzeichnet.", GERMAN).text
+    assert "fiftieth State" in glossed
+    assert "of which" in glossed and "nearly thirty States" in glossed
+
+
+def test_time_and_deadline_words():
+    glossed = gloss("Der Vertrag tritt 90 Tage nach der Hinterlegung in Kraft, spätestens bis Ende 2026.", GERMAN).text
+    assert "90 days after the deposit" in glossed
+    assert "by the end of 2026" in glossed
+    answer = read_text(
+        "Berlin, 10. März 2021. Die Bundesregierung hat den Vertrag am Dienstag für fünf Jahre verlängert, "
+        "sagte der Sprecher am Mittwoch."
+    )
+    assert (5.0, "years") in {(f.value, f.unit) for f in answer.figures}
+    assert "said the spokesperson" not in gloss("sagte der Sprecher am Mittwoch", GERMAN).text
+    assert "said" in gloss("sagte der Sprecher am Mittwoch", GERMAN).text
+    assert "on Wednesday" in gloss("sagte der Sprecher am Mittwoch", GERMAN).text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Kasachstan hat die Ratifikationsurkunde zum Teststoppvertrag hinterlegt.", ("ratified", "KAZ", "ctbt")),
+        ("Russland setzte den New-START-Vertrag im Februar aus.", ("suspended", "RUS", "new-start")),
+        ("Die USA stiegen 2019 aus dem INF-Vertrag aus.", ("withdrew", "USA", "inf")),
+        ("Der Atomwaffensperrvertrag ist 1970 in Kraft getreten.", ("in_force", None, "npt")),
+        ("Nordkorea ist aus dem Atomwaffensperrvertrag ausgetreten.", ("withdrew", "PRK", "npt")),
+        (
+            "Indien hat den Atomwaffenverbotsvertrag weder unterzeichnet noch ratifiziert.",
+            ("not_signed", "IND", "tpnw"),
+        ),
+        (
+            "Indien hat den Atomwaffenverbotsvertrag weder unterzeichnet noch ratifiziert.",
+            ("not_ratified", "IND", "tpnw"),
+        ),
+        ("Im Februar setzte Russland den New-START-Vertrag aus.", ("suspended", "RUS", "new-start")),
+    ],
+)
+def test_acts_in_every_tense_and_voice(sentence: str, claim: tuple[str, str | None, str]):
+    claims = {c[:3] for c in _claims(_OPENING + sentence)}
+    assert claim in claims
+
+
+def test_acts_as_nouns_calls_and_negation_are_glossed():
+    glossed = gloss(
+        "Wir fordern alle Staaten auf, den Vertrag zu ratifizieren. Die Verlängerung des Abkommens wurde gebilligt; "
+        "Russland ist nicht mehr Vertragspartei und hat keine Absicht, dem Vertrag beizutreten.",
+        GERMAN,
+    ).text
+    assert "call on all States" in glossed and "to ratify" in glossed
+    assert "extension of the agreement was approved" in glossed
+    assert "no longer" in glossed and "to accede to" in glossed
+
+
+def test_an_instrument_described_by_the_words_of_its_title_is_found():
+    answer = read_text(
+        "Berlin, 3. Mai 2011. Der Generalsekretär forderte das Inkrafttreten des Vertrages über ein umfassendes "
+        "Verbot von Nuklearversuchen."
+    )
+    assert "ctbt" in {i.id for i in answer.instruments}
+    answer = read_text(
+        "Moskau, 3. Februar 2021. Der Vertrag über Maßnahmen zur weiteren Reduzierung und Begrenzung strategischer "
+        "Offensivwaffen wurde um fünf Jahre verlängert."
+    )
+    assert "new-start" in {i.id for i in answer.instruments}
+
+
+def test_dates_with_abbreviated_months_and_a_month_alone():
+    assert read_text("Bern, 5. Aug. 1963. Die Schweiz begrüßt den Vertrag.").date == dt.date(1963, 8, 5)
+    assert "And in February" in gloss("Und im Februar kündigten die USA den Vertrag.", GERMAN).text
