@@ -160,6 +160,17 @@ _NOT_THE_ACT: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         frozenset({"ratification_revoked", "withdrew", "suspended"}),
         re.compile(r"\bvot\w*\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:pass|adopt|approv)\w*|\b(?:bills?|draft\s+laws?)\b", re.I),
     ),
+    # "joined the Forum after the establishment of the Treaty", "joined the call": a body or an effort joined, not
+    # the instrument
+    (
+        frozenset({"ratified", "bound"}),
+        re.compile(
+            r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+|in\s+)?(?:[\w-]+\s+){0,3}?(?:Forum|Group|Committee|Commission"
+            r"|Conference|Organi[sz]ation|Alliance|Agency|Council|Community|Movement|Assembly|talks|negotiations|consensus"
+            r"|call|appeal|statement|declaration|efforts?|initiative|coalition|campaign)\b",
+            re.I,
+        ),
+    ),
     # "the NPT entered into force for Montenegro": a state's entry into force, not the instrument's own
     (
         frozenset({"in_force", "not_in_force"}),
