@@ -213,3 +213,30 @@ def test_an_instrument_described_by_the_words_of_its_title_is_found():
 def test_dates_with_abbreviated_months_and_a_month_alone():
     assert read_text("Bern, 5. Aug. 1963. Die Schweiz begrüßt den Vertrag.").date == dt.date(1963, 8, 5)
     assert "And in February" in gloss("Und im Februar kündigten die USA den Vertrag.", GERMAN).text
+
+
+def test_a_passive_in_a_subordinate_clause_and_its_agent():
+    glossed = gloss("Sobald der Vertrag von 50 Ländern ratifiziert worden ist, tritt er in Kraft.", GERMAN).text
+    assert "by 50 countries" in glossed and "has been ratified" in glossed
+    assert "has been ratified by 50 States" in gloss("Der Vertrag ist von 50 Staaten ratifiziert worden.", GERMAN).text
+
+
+def test_an_ordinal_written_with_a_full_stop_after_an_article():
+    assert "the 50th State" in gloss("Honduras ist der 50. Staat, der den Vertrag ratifiziert hat.", GERMAN).text
+    assert "on 5 March 1970" in gloss("Am 5. März 1970 trat der Vertrag in Kraft.", GERMAN).text
+    assert "50th" not in gloss("Es waren 50. Dann kam der Vertrag.", GERMAN).text
+
+
+def test_a_verb_with_several_particles_takes_the_one_that_ends_its_clause():
+    claims = {
+        (c.kind, c.party, c.instrument)
+        for c in read_text("Berlin, 3. August 2019. Die USA traten aus dem INF-Vertrag aus.").claims
+    }
+    assert ("withdrew", "USA", "inf") in claims
+    claims = {
+        (c.kind, c.party, c.instrument)
+        for c in read_text("Berlin, 3. August 1992. Frankreich trat 1992 dem Atomwaffensperrvertrag bei.").claims
+    }
+    assert ("ratified", "FRA", "npt") in claims
+    glossed = gloss("Der Vertrag tritt bei Ratifikation durch 50 Staaten in Kraft.", GERMAN).text
+    assert "enters into force" in glossed and "accedes" not in glossed

@@ -280,3 +280,14 @@ def test_the_agent_of_a_passive_in_the_instrumental_is_the_party():
     )
     assert {("signed", "KAZ", "semipalatinsk"), ("signed", "KGZ", "semipalatinsk")} <= claims
     assert {("signed", "RUS", "new-start"), ("signed", "USA", "new-start")} <= claims
+
+
+def test_an_instrument_whose_title_names_its_parties_does_not_make_them_the_subject():
+    claims = {
+        (c.kind, c.party, c.instrument)
+        for c in read_text(
+            "Москва, 23 мая 1992 г. Лиссабонский протокол подписали Беларусь, Казахстан и Украина."
+        ).claims
+    }
+    assert {("signed", "BLR", "lisbon-protocol"), ("signed", "KAZ", "lisbon-protocol")} <= claims
+    assert not any(party in ("USA", "SUN") for _, party, _ in claims)

@@ -156,11 +156,12 @@ VERBS: dict[str, str] = {
 
 # A finite verb whose particle stands at the end of the clause ("Der Vertrag trat 1970 in Kraft"): the particle, and
 # the English of the two together.
-SEPARABLE: dict[str, tuple[str, str]] = {
-    "trat": ("in Kraft", "entered into force"),
-    "traten": ("in Kraft", "entered into force"),
-    "tritt": ("in Kraft", "enters into force"),
-    "treten": ("in Kraft", "enter into force"),
+SEPARABLE: dict[str, tuple[str, str] | tuple[tuple[str, str], ...]] = {
+    # "trat 1970 in Kraft", "trat dem Vertrag bei" (acceded to it), "trat aus dem Vertrag aus" (withdrew from it)
+    "trat": (("in Kraft", "entered into force"), ("bei", "acceded to"), ("aus", "withdrew")),
+    "traten": (("in Kraft", "entered into force"), ("bei", "acceded to"), ("aus", "withdrew")),
+    "tritt": (("in Kraft", "enters into force"), ("bei", "accedes to"), ("aus", "withdraws")),
+    "treten": (("in Kraft", "enter into force"), ("bei", "accede to"), ("aus", "withdraw")),
     # "hängt von seiner Ratifikation durch A, B ab": depends on (the "von" after the verb goes with it)
     "hängt": ("ab", "depends on"),
     "hängen": ("ab", "depend on"),
@@ -1152,6 +1153,7 @@ GERMAN = Language(
     code="de",
     name="German",
     full_stop_thousands=True,
+    full_stop_ordinals=frozenset({"der", "die", "das", "dem", "den", "des", "zum", "zur", "als"}),
     function_words=frozenset(
         "der die das und ist nicht mit von zu den dem des ein eine auf für sich auch wird werden wurde haben hat sind "
         "bei nach aus über dass daß noch wir ich sie diese dieser einer".split()

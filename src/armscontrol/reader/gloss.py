@@ -35,6 +35,7 @@ from pydantic import BaseModel
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.reader import lexicon
+from armscontrol.reader.names import _title_without_parties
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -84,7 +85,7 @@ class Language:
     the pair's first part ("has")."""
     verbs: dict[str, str] = field(default_factory=dict)
     """Participles and infinitives that end a clause, to English; put after their auxiliary."""
-    separable: dict[str, tuple[str, str]] = field(default_factory=dict)
+    separable: dict[str, tuple[str, str] | tuple[tuple[str, str], ...]] = field(default_factory=dict)
     """A finite verb whose particle ends the clause ("trat ... in Kraft"): the particle, and the pair's English."""
     negations: dict[str, str] = field(default_factory=dict)
     """Negations that go with a verb put after its auxiliary ("nicht", "noch nicht")."""
@@ -110,6 +111,8 @@ class Language:
     full_stop_thousands: bool = False
     """Whether the language writes a full stop between thousands ("über 2.000 Atomwaffentests", "15.000 ojivas"), where
     English writes a comma: the gloss writes such a number as English does."""
+    full_stop_ordinals: frozenset[str] = frozenset()
+    """Articles after which a number with a full stop is an ordinal ("der 50. Staat": the 50th State)."""
 
 
 def _variants(name: str, variants: tuple[tuple[str, str], ...]) -> list[str]:
@@ -208,7 +211,11 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     for instrument in registry().instruments.values():
         for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
             english = instrument.title if name != name.upper() else instrument.short_title
-            if re.search(r"[,'’]", english):
+            if _title_without_parties(english) != english:
+                # a title that names its parties ("Treaty between the United States of America and ...", whose states
+                # would be read as the sentence's): the title without them, which the English names hold too
+                english = _title_without_parties(english)
+            elif re.search(r"[,'’]", english):
                 # a title the English names are not read across ("Russia's offer to keep to New START's central
                 # quantitative limits ..., if ..."): its short title, which they are
                 english = re.sub(r"\s*\([^)]*\)", "", instrument.short_title)
@@ -246,6 +253,8 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
         rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?"
         rf"(?P<wm>{months})(?![\w])(?:\s+(?:de|del)(?=\s+(?:19|20)\d\d))?)"
         rf"|(?P<month>(?<![\w'’])(?:{months})(?:\s+(?:de|del))?(?=\s+(?:19|20)\d\d))"
+        # ("der 50. Staat": an ordinal with a full stop before its noun, where the language writes one)
+        r"|(?P<dotted>(?<![\w.])(?P<drank>\d{1,3})\.(?=[ \t]+[^\W\d_]))"
         # (the start of a word is asked once, not by each of the alternatives)
         rf"|(?P<phrase>(?<![\w-])(?:{'|'.join(pieces)}))",
         re.I,
@@ -374,6 +383,13 @@ def gloss(text: str, language: Language) -> Gloss:
             replaced.append((a, b, match.group("thousands").replace(".", ","), "number", ""))
         elif match.group("thousands"):
             continue
+        elif match.group("dotted"):
+            before = re.search(r"(\w+)\s+$", text[max(0, a - 12) : a])
+            if before is None or before.group(1).lower() not in language.full_stop_ordinals:
+                continue
+            rank = int(match.group("drank"))
+            suffix = "th" if rank % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+            replaced.append((a, b, f"{rank}{suffix}", "number", ""))
         elif match.group("ordinal"):
             rank = int(match.group("rank"))
             suffix = "th" if rank % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
@@ -463,7 +479,10 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
     auxiliaries = {_key(k): v for k, v in language.auxiliaries.items()}
     verbs = {_key(k) for k in language.verbs}
     negations = {_key(k) for k in language.negations}
-    separable = {_key(k): (_key(p), english) for k, (p, english) in language.separable.items()}
+    separable = {
+        _key(k): [(_key(p), english) for p, english in (pairs if isinstance(pairs[0], tuple) else (pairs,))]
+        for k, pairs in language.separable.items()
+    }
 
     def adjacent(i: int, j: int) -> bool:
         return not text[replaced[i][1] : replaced[j][0]].strip()
@@ -478,6 +497,22 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
     used: set[int] = set()
     # a verb (or two joined by "oder", "und") right before its auxiliary ends a subordinate clause
     for i, (_, _, _, _, key) in enumerate(replaced):
+        # ("von 50 Ländern ratifiziert worden ist": a passive, "has been ratified")
+        passive = (
+            key in auxiliaries
+            and i >= 2
+            and replaced[i - 1][4] == "worden"
+            and replaced[i - 2][4] in verbs
+            and adjacent(i - 2, i - 1)
+            and adjacent(i - 1, i)
+        )
+        if passive:
+            _by_agent(text, replaced, i - 2)
+            # the verb read where "worden" stands, next to its auxiliary; its own place reads nothing
+            va, vb, verb, vkind, vkey = replaced[i - 2]
+            wa, wb, _, wkind, _ = replaced[i - 1]
+            replaced[i - 2] = (va, vb, "", vkind, "worden")
+            replaced[i - 1] = (wa, wb, f"been {verb}", wkind, vkey)
         if key not in auxiliaries or i == 0 or replaced[i - 1][4] not in verbs or not adjacent(i - 1, i):
             continue
         first = i - 1
@@ -512,6 +547,8 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
             if replaced[j][4] in verbs and j not in used:
                 negation = j - 1 if replaced[j - 1][4] in negations and adjacent(j - 1, j) and j - 1 > i else None
                 passive = j + 1 < len(replaced) and replaced[j + 1][4] == "worden" and adjacent(j, j + 1)
+                if passive:
+                    _by_agent(text, replaced, j)
                 words = [auxiliaries[key]] + ([english(negation)] if negation is not None else [])
                 words += (["been"] if passive else []) + [english(j)]
                 # "Weltweit haben 164 Staaten den CTBT ratifiziert": the subject after the auxiliary comes first
@@ -529,23 +566,22 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
     for i, (_, ib, _, _, key) in enumerate(replaced):
         if key not in separable:
             continue
-        particle, together = separable[key]
+        particles = dict(separable[key])
+        # the particle is the last of the verb's in its clause ("tritt bei Ratifikation in Kraft": "in Kraft")
+        found = None
         for j in range(i + 1, len(replaced)):
             if not _CLAUSE_GAP.fullmatch(text, ib, replaced[j][0]):
                 break
-            if replaced[j][4] == particle:
-                a, b, _, kind, k0 = replaced[i]
-                replaced[i] = (a, b, together, kind, k0)
-                blank(j)
-                if (
-                    together.endswith(" on")
-                    and i + 1 < j
-                    and replaced[i + 1][2] in ("of", "of the")
-                    and adjacent(i, i + 1)
-                ):
-                    # "hängt von ... ab": the preposition the verb takes is in its English
-                    blank(i + 1)
-                break
+            if replaced[j][4] in particles:
+                found = j
+        if found is None:
+            continue
+        together = particles[replaced[found][4]]
+        a, b, _, kind, k0 = replaced[i]
+        replaced[i] = (a, b, together, kind, k0)
+        blank(found)
+        if together.endswith(" on") and i + 1 < found and replaced[i + 1][2] in ("of", "of the") and adjacent(i, i + 1):
+            blank(i + 1)  # "hängt von ... ab": the preposition the verb takes is in its English
     # a finite verb of the domain second in its clause, its subject after it ("Im Februar kündigten die USA das
     # Abkommen"): the subject first
     finite = {_key(k) for k in language.finite}
@@ -556,6 +592,19 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
                 a, b, written, kind, k0 = replaced[at]
                 replaced[at] = (a, b, f"{written} {replaced[i][2]}", kind, k0)
                 blank(i)
+
+
+_AGENT = {"von": "by", "vom": "by the"}
+
+
+def _by_agent(text: str, replaced: list[tuple[int, int, str, str, str]], verb: int) -> None:
+    """In a passive clause ("von 50 Staaten ratifiziert worden"), "von" before the participle names the agent: "by"."""
+    for k in range(verb - 1, -1, -1):
+        if re.search(r"[,.;:!?]", text[replaced[k][1] : replaced[k + 1][0]]):
+            break
+        a, b, _, kind, key = replaced[k]
+        if key in _AGENT:
+            replaced[k] = (a, b, _AGENT[key], kind, key)
 
 
 _ADVERB_GAP = re.compile(r"\s*(?:(?:auch|nun|jetzt|dann|damit|bereits|schon|inzwischen|offiziell)\s+)?", re.I)
