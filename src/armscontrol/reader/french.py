@@ -4,7 +4,7 @@ the United Nations Treaty Collection's French titles and the usual acronyms)."""
 
 from __future__ import annotations
 
-from armscontrol.reader.gloss import Language
+from armscontrol.reader.gloss import ENGLISH_NUMBERS, ENGLISH_TENS, Language
 
 MONTHS = {
     "janvier": "January",
@@ -431,22 +431,10 @@ def _cardinals() -> dict[str, str]:
     """The numbers from zero to ninety-nine in words, in both spellings (hyphens or spaces, "vingt et un"), Belgian and
     Swiss tens included, to English words."""
     units = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
-    english = (
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen"
-    ).split()
+    english = ENGLISH_NUMBERS
     out = {word: english[n] for n, word in enumerate(units) if n > 1}
     out.update({"dix-sept": "seventeen", "dix-huit": "eighteen", "dix-neuf": "nineteen"})
-    tens_en = {
-        20: "twenty",
-        30: "thirty",
-        40: "forty",
-        50: "fifty",
-        60: "sixty",
-        70: "seventy",
-        80: "eighty",
-        90: "ninety",
-    }
+    tens_en = ENGLISH_TENS
     french_tens = {
         20: ["vingt"],
         30: ["trente"],

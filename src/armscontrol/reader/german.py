@@ -11,7 +11,7 @@ the parts together where English has them (:data:`AUXILIARIES`, :data:`VERBS`, :
 
 from __future__ import annotations
 
-from armscontrol.reader.gloss import Language
+from armscontrol.reader.gloss import ENGLISH_NUMBERS, ENGLISH_TENS, Language
 
 MONTHS = {
     "Januar": "January",
@@ -629,17 +629,8 @@ _TENS = {
     "achtzig": 80,
     "neunzig": 90,
 }
-_ENGLISH_UNITS = "one two three four five six seven eight nine".split()
-_ENGLISH_TENS = {
-    20: "twenty",
-    30: "thirty",
-    40: "forty",
-    50: "fifty",
-    60: "sixty",
-    70: "seventy",
-    80: "eighty",
-    90: "ninety",
-}
+_ENGLISH_UNITS = ENGLISH_NUMBERS[1:10]
+_ENGLISH_TENS = ENGLISH_TENS
 _SMALL = {
     "zwei": "two",
     "drei": "three",

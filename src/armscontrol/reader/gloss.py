@@ -39,6 +39,24 @@ from armscontrol.reader.names import _title_without_parties
 
 _M = TypeVar("_M", bound=BaseModel)
 
+ENGLISH_NUMBERS: tuple[str, ...] = tuple(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split()
+)
+"""The English words for zero to nineteen, which a language's number words are glossed to (the figure rules read
+them)."""
+ENGLISH_TENS: dict[int, str] = {
+    20: "twenty",
+    30: "thirty",
+    40: "forty",
+    50: "fifty",
+    60: "sixty",
+    70: "seventy",
+    80: "eighty",
+    90: "ninety",
+}
+"""The English words for the tens."""
+
 _ENGLISH_WORDS = frozenset("the of and to is in that for with on by has have are was we it this which".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
