@@ -402,8 +402,8 @@ def gloss(text: str, language: Language) -> Gloss:
         elif match.group("thousands"):
             continue
         elif match.group("dotted"):
-            before = re.search(r"(\w+)\s+$", text[max(0, a - 12) : a])
-            if before is None or before.group(1).lower() not in language.full_stop_ordinals:
+            article = re.search(r"(\w+)\s+$", text[max(0, a - 12) : a])
+            if article is None or article.group(1).lower() not in language.full_stop_ordinals:
                 continue
             rank = int(match.group("drank"))
             suffix = "th" if rank % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
