@@ -70,7 +70,7 @@ from armscontrol.reader.draft import HIGHEST, LOWEST, MAX_DRAFTS, draft_scenario
 from armscontrol.reader.figures import deadline_date, deadline_for, find_figures
 from armscontrol.reader.french import FRENCH
 from armscontrol.reader.german import GERMAN
-from armscontrol.reader.gloss import Gloss, gloss, language_of, note, restore
+from armscontrol.reader.gloss import Gloss, gloss, language_of, note, ordinal, restore
 from armscontrol.reader.learned import Statement as LearnedStatement
 from armscontrol.reader.learned import learned_claims
 from armscontrol.reader.lists import list_claims
@@ -1170,12 +1170,6 @@ def draft_scenarios(
     return drafts
 
 
-def _ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 11th, 51st."""
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | None] | None:
     """ "Today marks the 51st anniversary of the opening for signature of the Treaty of Tlatelolco", where the text
     gives no day for it: the day the registry dates that event, so many years on (at the head of the statement only),
@@ -1207,7 +1201,7 @@ def _anniversary_of_instrument(text: str) -> tuple[FoundDate, str, SourceRef | N
             continue
         ref = source_ref(recorded[0].source)
         note = (
-            f"the text gives the {_ordinal(years)} anniversary of the {event.wording} of the "
+            f"the text gives the {ordinal(years)} anniversary of the {event.wording} of the "
             f"{instrument.short_title}, {which}"
         )
         return FoundDate(m.group(0), m.start(), m.end(), day, "day"), note, ref

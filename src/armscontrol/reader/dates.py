@@ -286,12 +286,6 @@ _DATELINE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:,|[-–—]|\([^()\n]{0,40}?[-–—,])[ \t]*){0,2}"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?$"
 )
-# A dateline's place before its full day: "Washington, D.C., ", "Rarotonga, Cook Islands, ", "GENEVA, ".
-_FULL_DATELINE_BEFORE = re.compile(
-    r"[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
-    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}){0,2},[ \t]*"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
-)
 STAMP = re.compile(
     r"(?:Published|Posted|Updated|Last\s+(?:updated|modified)|Issued|Released|Date|Dated|Press\s+Statement)\b\s*(?:on\b\s*)?[:.,-]?\s*"
     r"(?:[-–—]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
@@ -577,7 +571,9 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
             dates,
             head,
             lambda found, before: (
-                _FULL_DATELINE_BEFORE.fullmatch(before) is not None
+                # (a place and its comma before the day: "Washington, D.C., ", "Rarotonga, Cook Islands, ")
+                _DATELINE_BEFORE.fullmatch(before) is not None
+                and before.rstrip().endswith(",")
                 and re.match(r"[ \t]*[-–—][ \t]", text[found.end : found.end + 3]) is not None
                 and not _told_event(text, found, before)
             ),

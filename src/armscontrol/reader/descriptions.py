@@ -68,7 +68,15 @@ def _stem(word: str) -> str:
 
 
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_PREFIXED = re.compile(r"^(non|anti)(?=[^aeiou\W\d_]\w{4})", re.I)
+PREFIXES = ("non", "anti")
+
+
+def glued_prefix(word: str) -> str | None:
+    """The prefix glued to a word that names and descriptions read apart ("nonproliferation": "non"), or ``None``."""
+    low = word.lower()
+    return next(
+        (p for p in PREFIXES if low.startswith(p) and len(low) >= len(p) + 5 and low[len(p)] not in "aeiou-"), None
+    )
 
 
 def _content(text: str, joined: bool = False) -> list[str]:
@@ -78,7 +86,7 @@ def _content(text: str, joined: bool = False) -> list[str]:
     words = re.findall(r"[^\W\d_]+", text.replace("-", " "))
     if joined:
         words += [m.group(0).replace("-", "") for m in _COMPOUND.finditer(text)]
-    words += [part for w in words if (m := _PREFIXED.match(w)) for part in (m.group(1), w[m.end() :])]
+    words += [part for w in words if (p := glued_prefix(w)) for part in (p, w[len(p) :])]
     return [_stem(w) for w in words if w.lower() not in _STOP and len(w) > 2]
 
 

@@ -396,9 +396,8 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
                 r"\s*,?\s*(?:of\s+(?:which|whom)|among\s+(?:which|whom|them))\s+", plain[out[-1].end : start]
             )
         ):
-            unit = out[
-                -1
-            ].unit  # "signed by 168 countries, of which 104 ratified it": the part counts what the whole does
+            # "signed by 168 countries, of which 104 ratified it": the part counts what the whole does
+            unit = out[-1].unit
         if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
             unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
         if (

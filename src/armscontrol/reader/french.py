@@ -4,7 +4,7 @@ the United Nations Treaty Collection's French titles and the usual acronyms)."""
 
 from __future__ import annotations
 
-from armscontrol.reader.gloss import ENGLISH_NUMBERS, ENGLISH_TENS, Language
+from armscontrol.reader.gloss import ENGLISH_NUMBERS, ENGLISH_TENS, Language, ordinal
 
 MONTHS = {
     "janvier": "January",
@@ -509,9 +509,8 @@ def _ordinals() -> dict[str, str]:
         out.setdefault(f"{stem}ième", _english_ordinal(english))
         out.setdefault(f"{stem}ièmes", _english_ordinal(english))
     for n in range(1, 201):
-        suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         for mark in ("e", "ème", "ième", "eme", "è"):
-            out[f"{n}{mark}"] = f"{n}{suffix}"
+            out[f"{n}{mark}"] = ordinal(n)
     out.update({"1er": "1st", "1re": "1st", "1ère": "1st", "1ers": "1st", "2nd": "2nd", "2nde": "2nd"})
     return out
 

@@ -35,7 +35,7 @@ from pydantic import BaseModel
 from armscontrol.data import registry
 from armscontrol.data.parties import party_name
 from armscontrol.reader import lexicon
-from armscontrol.reader.names import _title_without_parties
+from armscontrol.reader.names import title_without_parties
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -56,6 +56,13 @@ ENGLISH_TENS: dict[int, str] = {
     90: "ninety",
 }
 """The English words for the tens."""
+
+
+def ordinal(n: int) -> str:
+    """An ordinal in figures as English writes it: 1st, 2nd, 3rd, 11th, 51st."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
 
 _ENGLISH_WORDS = frozenset("the of and to is in that for with on by has have are was we it this which".split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -103,8 +110,9 @@ class Language:
     the pair's first part ("has")."""
     verbs: dict[str, str] = field(default_factory=dict)
     """Participles and infinitives that end a clause, to English; put after their auxiliary."""
-    separable: dict[str, tuple[str, str] | tuple[tuple[str, str], ...]] = field(default_factory=dict)
-    """A finite verb whose particle ends the clause ("trat ... in Kraft"): the particle, and the pair's English."""
+    separable: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """A finite verb whose particle ends the clause ("trat ... in Kraft"): each particle it may take, and the pair's
+    English."""
     negations: dict[str, str] = field(default_factory=dict)
     """Negations that go with a verb put after its auxiliary ("nicht", "noch nicht")."""
     finite: frozenset[str] = frozenset()
@@ -229,10 +237,10 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
     for instrument in registry().instruments.values():
         for name in instrument.names_in.get(language.code, []):  # type: ignore[call-overload]
             english = instrument.title if name != name.upper() else instrument.short_title
-            if _title_without_parties(english) != english:
+            if title_without_parties(english) != english:
                 # a title that names its parties ("Treaty between the United States of America and ...", whose states
                 # would be read as the sentence's): the title without them, which the English names hold too
-                english = _title_without_parties(english)
+                english = title_without_parties(english)
             elif re.search(r"[,'’]", english):
                 # a title the English names are not read across ("Russia's offer to keep to New START's central
                 # quantitative limits ..., if ..."): its short title, which they are
@@ -405,13 +413,9 @@ def gloss(text: str, language: Language) -> Gloss:
             article = re.search(r"(\w+)\s+$", text[max(0, a - 12) : a])
             if article is None or article.group(1).lower() not in language.full_stop_ordinals:
                 continue
-            rank = int(match.group("drank"))
-            suffix = "th" if rank % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
-            replaced.append((a, b, f"{rank}{suffix}", "number", ""))
+            replaced.append((a, b, ordinal(int(match.group("drank"))), "number", ""))
         elif match.group("ordinal"):
-            rank = int(match.group("rank"))
-            suffix = "th" if rank % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
-            replaced.append((a, b, f"{rank}{suffix}", "number", ""))
+            replaced.append((a, b, ordinal(int(match.group("rank"))), "number", ""))
         elif match.group("numeric"):
             day, month = int(match.group("nd")), int(match.group("nm"))
             if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -497,10 +501,7 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
     auxiliaries = {_key(k): v for k, v in language.auxiliaries.items()}
     verbs = {_key(k) for k in language.verbs}
     negations = {_key(k) for k in language.negations}
-    separable = {
-        _key(k): [(_key(p), english) for p, english in (pairs if isinstance(pairs[0], tuple) else (pairs,))]
-        for k, pairs in language.separable.items()
-    }
+    separable = {_key(k): {_key(p): english for p, english in pairs} for k, pairs in language.separable.items()}
 
     def adjacent(i: int, j: int) -> bool:
         return not text[replaced[i][1] : replaced[j][0]].strip()
@@ -584,7 +585,7 @@ def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], langu
     for i, (_, ib, _, _, key) in enumerate(replaced):
         if key not in separable:
             continue
-        particles = dict(separable[key])
+        particles = separable[key]
         # the particle is the last of the verb's in its clause ("tritt bei Ratifikation in Kraft": "in Kraft")
         found = None
         for j in range(i + 1, len(replaced)):

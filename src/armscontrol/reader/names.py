@@ -31,7 +31,7 @@ from typing import Any
 
 from armscontrol.data import registry
 from armscontrol.reader import lexicon
-from armscontrol.reader.descriptions import protocol_number, protocols_of
+from armscontrol.reader.descriptions import glued_prefix, protocol_number, protocols_of
 
 _WORD = re.compile(r"[^\W_]+")
 _GAP_OK = re.compile(r"^(?:['’][ \t])?[ \t]*(?:\n[ \t]*)?(?:[-‐‑‒–—][ \t]*(?:\n[ \t]*)?)?$")
@@ -64,7 +64,6 @@ _SAME = {
     "x": "10",
     "i": "1",
 }
-_PREFIXES = ("non", "anti")
 
 
 @dataclass(frozen=True)
@@ -85,11 +84,10 @@ def _split(raw: str) -> list[tuple[str, int]]:
     out = []
     for part, at in parts:
         low = part.lower()
-        for prefix in _PREFIXES:
-            if low.startswith(prefix) and len(low) >= len(prefix) + 5 and low[len(prefix)] not in "aeiou-":
-                out.append((prefix, at))
-                low, at = low[len(prefix) :], at + len(prefix)
-                break
+        prefix = glued_prefix(low)
+        if prefix is not None:
+            out.append((prefix, at))
+            low, at = low[len(prefix) :], at + len(prefix)
         out.append((low, at))
     return out
 
@@ -160,7 +158,7 @@ class NameMatch:
     last: int
 
 
-def _title_without_parties(title: str) -> str:
+def title_without_parties(title: str) -> str:
     return re.sub(
         r"^(Treaty|Protocol to the Treaty|Interim Agreement|Agreement|Memorandum of Understanding) between the United "
         r"States of America and the "
@@ -359,7 +357,7 @@ def _name_table(_registry: int) -> tuple[dict, frozenset[str]]:
             own.append(name)
 
         add_own(instrument.title, "title")
-        add_own(_title_without_parties(instrument.title), "title")
+        add_own(title_without_parties(instrument.title), "title")
         for alias in [instrument.short_title, *instrument.aliases]:
             add_own(alias, "name")
             stripped = re.sub(r"\s*\([^)]*\)", "", alias).strip()
