@@ -155,8 +155,11 @@ def _limits_cached(instrument_id: str, unit: str | None, _registry: int) -> bool
 
 
 def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
-    """spaCy's sentences, split again at blank lines: a heading or a dateline is not part of the next sentence."""
-    out = []
+    """spaCy's sentences, split again at blank lines: a heading or a dateline is not part of the next sentence. A blank
+    line inside a sentence, as a wire copy's broken lines leave it ("Of these, China, Egypt,\n\nIran, Israel ... have
+    yet to ratify it", "the 13 countries that\n\nhave not signed"), joins the pieces again: the text before it ends
+    with a comma, or with a word and the text after it goes on in lower case."""
+    out: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
         for gap in re.finditer(r"\n[ \t]*\n", text[sent.start_char : sent.end_char]):
@@ -166,7 +169,23 @@ def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
             start = sent.start_char + gap.end()
         if text[start : sent.end_char].strip():
             out.append((start, sent.end_char))
-    return [piece for a, b in out for piece in _pieces(text, a, b)]
+    joined: list[tuple[int, int]] = []
+    for a, b in out:
+        if joined and _broken_line(text, joined[-1][1], a):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return [piece for a, b in joined for piece in _pieces(text, a, b)]
+
+
+def _broken_line(text: str, end: int, start: int) -> bool:
+    """Whether the blank line between a piece ending at ``end`` and one starting at ``start`` breaks a sentence."""
+    gap = text[end:start]
+    if "\n" not in gap or gap.strip():
+        return False
+    before = text[:end].rstrip()
+    after = text[start:].lstrip()
+    return bool(before) and bool(after) and (before.endswith(",") or (before[-1].isalpha() and after[0].islower()))
 
 
 _ZONE_AGREEMENT = re.compile(
@@ -739,7 +758,7 @@ def _read(
             f.instrument == z.instrument
             and f.start < max(z.end, z.region_end)
             and min(z.start, z.region_start) < f.end
-            and not re.search(r"treat(?:y|ies)|agreement|accord|protocol|declaration|convention", f.text, re.I)
+            and not re.search(r"treat(?:y|ies)|agreement|accord|protocol|declaration|convention|status", f.text, re.I)
             for z in zones
         )
     ]

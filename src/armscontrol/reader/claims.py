@@ -75,9 +75,14 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "six states not parties to the NPT (Argentina, Brazil, ...)": each state the group lists
             r"|\b(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s+(?:yet\s+)?part(?:y|ies)\s+to\b"
             # "France is not a party to this treaty", "is not a part of"
-            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?part(?:y|ies)?\s+(?:to|of)\b"
+            # ("India, Pakistan and Israel are not members of the NPT": a member as a party)
+            r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?(?:part(?:y|ies)?|members?)\s+(?:to|of)\b"
             # "Israel has never been a party to the NPT", "is a signatory but not a party to the CTBT"
-            r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+)?been\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+(?:to|of)\b"
+            r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+)?been\s+(?:a\s+)?(?:state\s+)?(?:part(?:y|ies)|members?)\s+(?:to|of)\b"
+            # "India, Pakistan and Israel have not become members": of the instrument the passage is about where no
+            # other is named after it
+            r"|\b(?:has|have|had)\s+(?:never|not)\s+(?:yet\s+)?become\s+(?:a\s+)?(?:state\s+)?(?:part(?:y|ies)|members?)"
+            r"(?:\s+(?:to|of)\b|(?=\s*[.;]))"
             r"|\bbut\s+not\s+(?:yet\s+)?(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+(?:to|of)\b"
             # "The CTBT remains unratified by the United States"
             r"|\b(?:remains?|is|was|stays?)\s+(?:still\s+)?unratified\b"
@@ -128,10 +133,18 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|\b(?:can|cannot|could)\s*not\s+(?:yet\s+)?(?:enter|come)\s+into\s+(?:force|effect)"
             # "it has not been brought into force"
             r"|\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+brought\s+into\s+force\b"
+            # "For the treaty to enter into force, ratification is required from eight more", "the entry into force
+            # of the CTBT requires its ratification by": what it still needs, so not in force
+            # (the cue after the instrument's words, "For the treaty" or "For it", so that they name it)
+            r"|\bto\s+(?:enter|come)\s+into\s+force\s*,\s*"
+            r"(?=[^.;]{0,60}?\b(?:required|needed|necessary|must|has\s+to|have\s+to)\b)"
+            r"|\bentry\s+into\s+force\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:still\s+)?(?:requires|depends\s+on)\b"
             # "the long delay in the entry into force of the Treaty"
             r"|\b(?:the|its)\s+(?:[\w-]+\s+)?delay\s+in\s+(?:the\s+|its\s+)?entry\s+into\s+force\b"
             # "As long as the Treaty is not in force", "is still not in force"
-            r"|\b(?:is|remains|are)\s+(?:still\s+)?not\s+(?:yet\s+)?in\s+force\b"
+            # ("The agreement adopted in 1996 is nevertheless not in force")
+            r"|\b(?:is|remains|are)\s+(?:(?:still|nevertheless|nonetheless|however|therefore|thus|currently|also)\s+)*"
+            r"not\s+(?:yet\s+)?in\s+force\b"
             # "which will ban all nuclear weapons testing on Earth when in force": not in force yet
             r"|\b(?:when|once)\s+(?:it\s+is\s+)?in\s+force\b"
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
@@ -257,7 +270,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|(?<=ratification )(?:bringing|brought)\s+into\s+force"
             # ("the START I treaty, which we put into force in December 1994")
             r"|\b(?:which|that)\s+(?:we|they|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:put|brought)\s+into\s+force\b"
-            r"|\b(?:entered|came|comes)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b"
+            # ("formally went into effect today")
+            r"|\b(?:entered|came|comes|went)\s+into\s+(?:force|effect)|\b(?:which|that|it)\s+took\s+effect\b"
             # "The INF Treaty, signed ... on December 8, 1987, took effect on June 1, 1988" (_NOT_TREATY_TOOK_EFFECT)
             r"|\btook\s+effect\s+(?:on|in)\s+(?=\d|(?-i:[A-Z]))|\btoday'?s\s+entry\s+into\s+force\s+of|\bentry\s+into\s+force\s+on\b|\bin\s+force\s+since\b"
             # "celebrate the entry into force of", "Five decades since its entry into force", "Following the entry into
@@ -273,7 +287,9 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "the only US-Russian treaty still in force on the limitation of nuclear arms"
             r"|\bonly\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|instrument)\s+(?:[\w-]+\s+){0,2}?(?:still|yet)\s+in\s+force\b"
             # "The NPT continues to function fully", "the treaty continues to operate": in force on the day
-            r"|\b(?:continues|continue|continued)\s+to\s+(?:function|operate|be\s+in\s+force)\b",
+            r"|\b(?:continues|continue|continued)\s+to\s+(?:function|operate|be\s+in\s+force)\b"
+            # "START of 1991 continues in force unchanged" ("continue in force indefinitely" is an extension)
+            r"|\b(?:continues|continued|remained)\s+in\s+force\b(?!\s+indefinitely)",
             re.I,
         ),
     ),
@@ -437,7 +453,14 @@ _REQUIRED_AFTER = re.compile(
 # "Its entry into force depends on its ratification by A": the act the entry into force waits for
 _DEPENDS_ON = re.compile(
     r"\b(?:(?:depends|depend|depended|hinges|(?:is|was)\s+(?:contingent|conditional))\s+(?:up)?on"
-    r"|awaits|await|awaiting|(?:still\s+)?requires)\s+(?:its\s+|the\s+|their\s+)?$",
+    # (an aside between commas: "requires, in accordance with its article XIV, its ratification by")
+    r"|awaits|await|awaiting|(?:still\s+)?requires)\s*(?:,[^,.;]{1,80},\s*)?(?:its\s+|the\s+|their\s+)?$",
+    re.I,
+)
+# "The CTBT must still be ratified by", "has yet to be signed": an act needed, not done
+_MUST_BE = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to|is\s+yet\s+to|are\s+yet\s+to|remains?\s+to)\s+"
+    r"(?:(?:still|yet|also|first)\s+)*be\s+$",
     re.I,
 )
 # "Ratification of the CTBT by A and B is still outstanding": the act not done
@@ -550,6 +573,16 @@ _TWO_LEADERS = re.compile(
 # two leaders, then "they" (or "who") as the subject of the act
 _TWO_LEADERS_THEY = re.compile(
     rf"\b{_LEADER_NAMED}\s+and\s+(?:the\s+)?{_LEADER_NAMED}\b[^.;]{{0,120}}?\b(?:they|who)\s+(?:have\s+|had\s+|jointly\s+)?$"
+)
+# "Richard Nixon and Leonid Brezhnev signed", "he and President Vladimir Putin signed": two people as the subject of a
+# signature, each a name of one to four capitalised words (an office before it or not), or a pronoun for the first
+_PERSON = (
+    rf"(?:(?:{_LEADER_OFFICE}|Secretary\s+of\s+State|Foreign\s+Minister)\s+)?"
+    r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
+)
+_TWO_PEOPLE_SIGNED = re.compile(
+    rf"(?:^|[.;:,(—–-]\s*|\b(?-i:[a-z]+)\s+)(?:(?-i:he|she)|{_PERSON})\s+and\s+{_PERSON}\s+"
+    r"(?:(?:have|had|jointly|formally|then|also|first)\s+)*$"
 )
 _UNDER_ADMINISTRATION = re.compile(r"\s+under\s+the\s+(?-i:[A-Z][\w.]*\s+){1,2}(?-i:Administration)\b")
 # "prevented the Nuclear Weapon States from signing": who was kept from the act
@@ -1109,7 +1142,10 @@ _WAITS_FOR = re.compile(
     r"|\bentry\s+into\s+force\s+(?:[^.;]{0,60}?\s)?(?:depends|depend|hinges|is\s+contingent|is\s+conditional)\s+(?:up)?on\s+"
     # ("depends on the ratification of nine countries: A, B": a group, then its members)
     r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\b)"
-    r"|\b(?:awaits|await|awaiting|still\s+requires|requires)\s+(?:its\s+|the\s+)?ratifi\w*(?=\s+by\b)",
+    r"|\b(?:awaits|await|awaiting|still\s+requires|requires)\s*(?:,[^,.;]{1,80},\s*)?(?:its\s+|the\s+)?ratifi\w*(?=\s+by\b)"
+    # "must still be ratified by eight States (China, ...) to enter into force": the states it waits for
+    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|is\s+yet\s+to|are\s+yet\s+to|remains?\s+to)\s+"
+    r"(?:(?:still|yet|also|first)\s+)*be\s+ratified(?=\s+by\b)",
     re.I,
 )
 # "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the
@@ -1945,8 +1981,12 @@ def cue_claims(
                 and _NOMINAL_ACT.fullmatch(cue)
                 and (_OUTSTANDING_AFTER.match(text, ce, b) or _NEEDED_BEFORE.search(text, max(a, cs - 30), cs))
             )
-            if kind in {"ratified", "signed"} and _DEPENDS_ON.search(text, max(a, cs - 60), cs):
-                continue  # "its entry into force depends on its ratification by A, B": an act needed, not done
+            if kind in {"ratified", "signed"} and (
+                _DEPENDS_ON.search(text, max(a, cs - 140), cs) or _MUST_BE.search(text, max(a, cs - 40), cs)
+            ):
+                # "its entry into force depends on its ratification by A, B", "must still be ratified by A": an act
+                # needed, not done
+                continue
             future = _FUTURE.search(text[max(a, cs - 80) : cs]) or _EFFECTIVE_LATER.match(text[ce : ce + 60])
             notice = _NOTICE.search(text[max(a, cs - 120) : cs])
             if kind == "withdrew" and future and notice:
@@ -2414,6 +2454,8 @@ def _claim_parties(
         # to ratification, the Treaty ..., both signed in Vienna")
         signers = [x for x in states if not LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
+    if not party_codes and kind in {"signed", "ratified", "not_signed", "not_ratified"}:
+        party_codes = _agents_after_instrument(text, signers, targets, a, cs, ce, clause_end)
     group = _GROUP_RELATIVE.search(text, max(a, cs - 60), cs)
     if group and not any(group.start() <= x[1] < clause_end for x in states):
         # "a vote which included the countries which had ratified the Treaty and those which had signed it": a group
@@ -2520,6 +2562,15 @@ def _claim_parties(
     if not party_codes and kind in {"signed", "ratified"} and _TWO_LEADERS_THEY.search(text, max(a, cs - 260), cs):
         # two leaders, no state named with either, and a bilateral treaty: its two sides
         party_codes = list(bilateral_sides(targets, on))
+    if (
+        kind == "signed"
+        and len(set(party_codes)) <= 1
+        and _TWO_PEOPLE_SIGNED.search(text, max(a, cs - 120), cs)
+        and set(party_codes) <= set(sides := bilateral_sides(targets, on))
+    ):
+        # "Richard Nixon and Leonid Brezhnev signed the Anti-Ballistic Missile Treaty", "he and President Vladimir
+        # Putin signed": two people, at most one of them tied to a state, and a bilateral treaty: its two sides
+        party_codes = list(sides)
     if (
         not party_codes
         and kind in {"ratified", "not_ratified"}
@@ -3135,6 +3186,42 @@ def listed_after_group(
     return state_chain(text, states, after[0])
 
 
+# Between an instrument named as the subject and the act: an aside between commas, auxiliaries and adverbs ("Этот
+# Договор ратифицировали уже 23 государства" glossed "This Treaty ratified already 23 States")
+_INSTRUMENT_THEN_ACT = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s*(?:(?:has|have|had|not|yet|already|also|never|still|so\s+far)\s+)*",
+    re.I,
+)
+# Between the act and its agents: a place or a day, adverbs
+_ACT_THEN_AGENTS = re.compile(
+    r"\s+(?:(?:already|also|so\s+far|only|jointly|in\s+(?-i:[A-ZА-ЯЁ])[\w-]+|on\s+\d{1,2}\s+\w+(?:\s+\d{4})?|in\s+\d{4})\s+)*"
+    r"(?:(?:the\s+)?(?:representatives|delegations|leaders|heads)\s+(?:of\s+)?)?(?:the\s+)?",
+    re.I,
+)
+
+
+def _agents_after_instrument(
+    text: str,
+    states: list[tuple[str, int, int]],
+    targets: list[Mentioned],
+    a: int,
+    cs: int,
+    ce: int,
+    clause_end: int,
+) -> list[str | None]:
+    """The states after the act where the instrument stands before it as its subject, which no English sentence
+    writes and a gloss of a language that puts the object first does ("Договор ... подписали в Семипалатинске
+    представители Казахстана, Киргизии ...", "документ не ратифицировали США": "the document have not ratified United
+    States"): the list of states right after the act, in its clause."""
+    if not any(t.end <= cs and _INSTRUMENT_THEN_ACT.fullmatch(text, t.end, cs) for t in targets):
+        return []
+    after = [x for x in states if ce <= x[1] < clause_end]
+    if not after or not _ACT_THEN_AGENTS.fullmatch(text, ce, after[0][1]):
+        return []
+    listed = [lst for lst in state_lists(text, after) if lst[0] == after[0][0]]
+    return list(dict.fromkeys(listed[0])) if listed else [after[0][0]]
+
+
 def _who(
     text: str,
     kind: str,
@@ -3159,6 +3246,14 @@ def _who(
 # "the ratifications of the other nuclear weapon states China, Russia and ...": the group, then its members
 _OF_GROUP_LISTED = re.compile(
     r"\s+(?:by|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:States|countries|nations|powers)\s*[,:–—-]?\s*(?:the\s+)?)?",
+    re.I,
+)
+
+
+# A noun other than the act that "by" names the agent of ("objections by A")
+_BY_OF_ANOTHER = re.compile(
+    r"\b(?:objections?|opposition|protests?|criticism|concerns?|appeals?|pressure|resistance|condemnation)\s+"
+    r"(?:\w+\s+)?by\b",
     re.I,
 )
 
@@ -3360,6 +3455,9 @@ def _who_reads(
             return list(dict.fromkeys(joined + [s[0] for s in state_chain(text, states, after[0])]))
     if _BY_COUNT.match(text, ce, clause_end) and not _LIST_AFTER.search(text, ce, clause_end):
         return []  # "the CTBT ..., today ratified by 178 States and signed by 186": a count, no state named
+    if parties and _BY_OF_ANOTHER.search(text, ce, parties[0][1]):
+        # "The signing of the treaty went forward despite objections by A, B and C": another noun's "by"
+        parties = [p for p in parties if p[1] < ce]
     if parties and re.search(r"\b(?:by|on\s+behalf\s+of)\b", text[ce : parties[0][1]]):
         return list(dict.fromkeys(p[0] for p in parties))
     if context.speaker and _SPEAKER.search(lead):

@@ -616,6 +616,20 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     )
     if found_day is None:
         found_day = _under_place_line(text, dates) or _signed_off(text, dates)
+    if found_day is not None and found_day.start < first_prose:
+        # "September 5, 2006 / Update: September 8, 2006": a report updated within the month tells what it reports as
+        # of its update (a page revised years later is no update of its report: _REVISED_BEFORE)
+        found_day = next(
+            (
+                d
+                for d in dates
+                if d.precision == "day"
+                and found_day.end <= d.start < first_prose
+                and 0 < (d.date - found_day.date).days <= 31
+                and _UPDATE_BEFORE.search(text, max(0, d.start - 12), d.start)
+            ),
+            found_day,
+        )
     ago = _years_ago(text, dates, head)
     if ago is not None and (found_day is None or found_day.end == ago.end):
         # "20 years ago, on July 22, 1993 the Republic of Belarus joined": the day found is the one the text says is
@@ -631,6 +645,7 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
     return None
 
 
+_UPDATE_BEFORE = re.compile(r"\bUpdated?\s*:?\s*$", re.I)
 _REVISED_BEFORE = re.compile(
     r"\b(?:current\s+as\s+of|last\s+(?:updated|modified|revised|reviewed)|updated|modified|revised)\s*(?:on\s*)?:?\s*$",
     re.I,
@@ -838,6 +853,10 @@ def _signed_off(text: str, dates: list[FoundDate]) -> FoundDate | None:
     return found_last
 
 
+# An agency's credit before the day it closes the text with: "(epd/ ", "(dpa, ", "(KNA/epd/ "
+_CREDIT_BEFORE = re.compile(r"\(\s*[A-Za-z][\w.-]{1,15}(?:\s*/\s*[A-Za-z][\w.-]{1,15})*\s*[/,]\s*$")
+
+
 def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
     """A date alone on the last line, or after its place, where a page signs off with its day ("24 Sep 2009", "March 5,
     2005", "New Delhi, May 30, 1998"); a link to the page's top or to share it after that line is no line of its own."""
@@ -855,6 +874,11 @@ def _foot_date(text: str, dates: list[FoundDate]) -> FoundDate | None:
                 or (
                     last[line_start : found.start].rstrip().endswith(",")
                     and re.fullmatch(r"(?:,\s*pp?\.\s*[\d-]+)?\W*", last[found.end :])
+                )
+                # an agency's credit that closes the text ("... lagern US-Atomsprengköpfe. (epd/ 27.06.2018)")
+                or (
+                    _CREDIT_BEFORE.search(last, line_start, found.start) is not None
+                    and re.fullmatch(r"\s*\)\W*", last[found.end :]) is not None
                 )
             )
         ):

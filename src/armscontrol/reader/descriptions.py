@@ -255,6 +255,10 @@ _VERB_AFTER = re.compile(
 )
 
 
+# A predicate before "a treaty ...": the description says what the sentence's subject is, not another instrument
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:also\s+|still\s+)?$", re.I)
+
+
 def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(instrument, start, end) for every description that does not overlap a name already found."""
     out = []
@@ -262,6 +266,8 @@ def find_descriptions(text: str, on: dt.date, taken: list[tuple[int, int]]) -> l
         start, end = m.start("head"), m.end()
         if any(a < end and start < b for a, b in taken):
             continue
+        if re.match(r"an?\b", m.group(0), re.I) and _PREDICATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "The PTBT ... is a treaty prohibiting all test detonations": what the subject named is
         body = _VERB_AFTER.split(m.group("body"))[0]
         if m.group("head")[:1].isupper() and re.match(r"will\b", body):
             continue  # "their ratification of the Treaty will bring to 153 the number ...": the Treaty named before

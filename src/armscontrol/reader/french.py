@@ -692,6 +692,22 @@ def _acts() -> dict[str, str]:
         "restant": "remaining",
     }.items():
         out.setdefault(french, english)
+    # "n'ont pas encore procédé à cette ratification": to proceed to a ratification is to ratify
+    for french, english in {
+        "procéder": "ratify",
+        "de procéder": "to ratify",
+        "procède": "ratifies",
+        "procèdent": "ratify",
+        "procédé": "ratified",
+        "procédait": "ratified",
+        "procéda": "ratified",
+        "procédèrent": "ratified",
+        "procédera": "will ratify",
+        "procéderont": "will ratify",
+        "procédant": "ratifying",
+    }.items():
+        for object_ in ("la", "sa", "leur", "cette"):
+            out[f"{french} à {object_} ratification"] = english
     # the pronominal verbs: "se retirer du Traité" is "withdraw from the Treaty"
     for french, english in {
         "se retirer": "withdraw",
@@ -1127,6 +1143,19 @@ MODAL = {
     "ainsi": "thus",
     "ainsi qu'à": "as well as to",
     "ainsi qu'au": "as well as to the",
+    # what entry into force needs ("nécessite ... sa ratification par les huit Etats listés à l'Annexe 2")
+    "nécessite": "requires",
+    "nécessitent": "require",
+    "nécessitera": "will require",
+    "requiert": "requires",
+    "exige": "requires",
+    "conformément à": "in accordance with",
+    "conformément au": "in accordance with the",
+    "conformément aux": "in accordance with the",
+    "listés": "listed",
+    "listées": "listed",
+    "énumérés": "listed",
+    "énumérées": "listed",
     "effectué": "conducted",
     "effectués": "conducted",
     "effectuée": "conducted",

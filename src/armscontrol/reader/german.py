@@ -300,6 +300,18 @@ PHRASES: dict[str, str] = {
     "noch nicht in Kraft ist": "is not yet in force",
     "noch immer nicht in Kraft ist": "is still not in force",
     "immer noch nicht in Kraft ist": "is still not in force",
+    # ("Indien, Pakistan und Israel sind nicht Mitglied geworden": a member is a party)
+    "sind nicht Mitglied geworden": "have not become members",
+    "ist nicht Mitglied geworden": "has not become a member",
+    "sind nie Mitglied geworden": "have never become members",
+    "ist nie Mitglied geworden": "has never become a member",
+    "sind Mitglied geworden": "have become members",
+    "ist Mitglied geworden": "has become a member",
+    "sind nicht Mitglied": "are not members",
+    "ist nicht Mitglied": "is not a member",
+    # ("Das Abkommen ist dennoch nicht in Kraft")
+    "dennoch": "nevertheless",
+    "trotzdem": "nevertheless",
     # ("deren Ratifizierung (A, B) bzw. Zeichnung (C) noch aussteht": a step still outstanding)
     "aussteht": "is outstanding",
     "noch aussteht": "is still outstanding",

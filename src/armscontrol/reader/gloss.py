@@ -139,6 +139,9 @@ class Language:
     English writes a comma: the gloss writes such a number as English does."""
     full_stop_ordinals: frozenset[str] = frozenset()
     """Articles after which a number with a full stop is an ordinal ("der 50. Staat": the 50th State)."""
+    number_of: frozenset[str] = frozenset()
+    """Prepositions that next to a number mean "of" ("8 из 44 стран", "Из 187 ... государств": "8 of 44 countries",
+    "Of 187 ... States"), whatever they mean elsewhere."""
 
 
 def _variants(name: str, variants: tuple[tuple[str, str], ...]) -> list[str]:
@@ -465,6 +468,16 @@ def gloss(text: str, language: Language) -> Gloss:
     for i, (a, b, _, kind, key) in enumerate(replaced):
         if key in language.relatives and text[:a].rstrip().endswith(","):
             replaced[i] = (a, b, "which", kind, key)
+        elif key in language.number_of and (
+            text[:a].rstrip()[-1:].isdigit()
+            or text[b:].lstrip()[:1].isdigit()
+            or (
+                i + 1 < len(replaced)
+                and replaced[i + 1][4] in language.number_words
+                and not text[b : replaced[i + 1][0]].strip()
+            )
+        ):
+            replaced[i] = (a, b, _cased("of", text[a:b]), kind, key)
     if language.auxiliaries or language.separable:
         _join_verbs(text, replaced, language)
     out: list[str] = []

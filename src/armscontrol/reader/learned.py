@@ -171,6 +171,12 @@ _NOT_THE_ACT: tuple[tuple[frozenset[str], re.Pattern], ...] = (
             re.I,
         ),
     ),
+    # "sent missions to the countries whose ratifications are required ... but which have not yet ratified": a
+    # sentence about the states whose ratification is still needed reads no ratification
+    (
+        frozenset({"ratified"}),
+        re.compile(r"\bwhose\s+ratifications?\s+(?:is|are)\s+(?:still\s+)?(?:required|needed|necessary)\b", re.I),
+    ),
     # "the NPT entered into force for Montenegro": a state's entry into force, not the instrument's own
     (
         frozenset({"in_force", "not_in_force"}),

@@ -180,6 +180,29 @@ _INSTRUMENT_WORD = re.compile(
 )
 
 
+# "the second U.S.-Russian Strategic Arms Reduction Treaty": an ordinal before a series' name, its parties between
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?P<ordinal>first|second|third)\s+(?:(?-i:[A-Z])[\w.]*-(?-i:[A-Z])[\w.]*\s+|(?:bilateral|nuclear)\s+)?$", re.I
+)
+_NUMERALS = {"first": "I", "second": "II", "third": "III"}
+
+
+def _numbered(text: str, start: int, instrument: str) -> str:
+    """The instrument of a numbered series that an ordinal before its name picks ("the second Strategic Arms Reduction
+    Treaty" is START II, the name being START I's): the registry's instrument whose short title is the named one's
+    with the ordinal's numeral; else ``instrument``."""
+    m = _ORDINAL_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return instrument
+    reg = registry()
+    named = reg.instruments.get(instrument)
+    series = re.fullmatch(r"(?P<base>.+?)\s+(?:I|II|III|1|2|3)", named.short_title) if named else None
+    if series is None:
+        return instrument
+    wanted = f"{series.group('base')} {_NUMERALS[m.group('ordinal').lower()]}"
+    return next((i.id for i in reg.instruments.values() if i.short_title == wanted), instrument)
+
+
 def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left
     out. ``dated``: ``on`` is the statement's own date, not a stand-in (names that depend on the date are read by it
@@ -238,6 +261,7 @@ def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # n
             # "the New START strategic arms reduction treaty": a lower-case title right after a name describes it
             continue
         for instrument in match.ids:
+            instrument = _numbered(text, match.start, instrument)
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
     found += _treaties_of_places(text, found, on)
     found = _the_protocol_to(text, found)
@@ -464,7 +488,7 @@ def _generic_new_text(text: str, all_words, match) -> bool:  # noqa: ANN001
 
 
 _ANAPHORA = re.compile(
-    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord|pact"
+    r"\b(?:(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]aid)\s+(?P<head>Treaty|treaty|Agreement|agreement|Protocol|protocol|Accord|accord|Pact|pact"
     # "Документ не подписан Индией": "the document", as Russian texts call the treaty they speak of
     r"|document"
     # "of being a party to this instrument": the instrument the passage is about ("the instrument of ratification" has

@@ -205,6 +205,13 @@ def _word_order_variants(title: str) -> list[str]:
     return out
 
 
+def _possessive_variants(name: str) -> list[str]:
+    """ "Mongolia's nuclear-weapon-free status" is also "the nuclear-weapon-free status of Mongolia": a name with its
+    owner before it is also written with the owner after "of"."""
+    m = re.fullmatch(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?P<thing>[^()]+)", name)
+    return [f"{m.group('thing')} of {m.group('owner')}"] if m else []
+
+
 def _region_variants(name: str) -> list[str]:
     """A region's noun and its adjective name one zone ("Central Asia" and "Central Asian", "Africa" and "African").
 
@@ -370,6 +377,8 @@ def _name_table(_registry: int) -> tuple[dict, frozenset[str]]:
             add_own(variant, "title")
         for alias in [instrument.title, instrument.short_title, *instrument.aliases]:
             for variant in _region_variants(alias):
+                add_own(variant, "name")
+            for variant in _possessive_variants(alias):
                 add_own(variant, "name")
         if instrument.kind == "treaty":
             for variant in _zone_treaty_names(instrument.id):

@@ -149,6 +149,10 @@ _GOVERNING = {
     "намерены": "intend to",
     "планирует": "plans to",
     "планируют": "plan to",
+    # "вообще отказались подписывать его": a refusal, the act not done
+    **_cases("refused to", "отказался", "отказалась", "отказалось", "отказались"),
+    "отказывается": "refuses to",
+    "отказываются": "refuse to",
     # an intention, not an act: "не собирается отзывать ратификацию", "does not intend to revoke its ratification"
     "собирается": "intends to",
     "не собирается": "does not intend to",
@@ -156,13 +160,21 @@ _GOVERNING = {
 # An infinitive is what is to be done, never an act made: alone it reads "to sign" ("отказ США ратифицировать
 # договор", "the refusal of the United States to ratify the treaty"), after a word that governs it as that word's
 # English has it ("должны ратифицировать", "must ratify"; "готовы подписать", "ready to sign").
-_BARE = {"подписать": "sign", "ратифицировать": "ratify"}
+_BARE = {"подписать": "sign", "ратифицировать": "ratify", "подписывать": "sign", "ратифицировать его": "ratify it"}
 _INFINITIVES = {
     **{verb: f"to {english}" for verb, english in _BARE.items()},
     **{
         f"{word} {verb}": f"{governing} {english}"
         for word, governing in _GOVERNING.items()
         for verb, english in _BARE.items()
+    },
+    # ("отказались подписывать его": the object pronoun after the infinitive is "it", not "its")
+    **{
+        f"{word} {verb} {pronoun}": f"{governing} {english} it"
+        for word, governing in _GOVERNING.items()
+        for verb, english in _BARE.items()
+        if " " not in verb
+        for pronoun in ("его", "ее", "её")
     },
 }
 
@@ -426,6 +438,10 @@ _QUANTIFIERS: dict[str, str] = {
     "по меньшей мере": "at least",
     "по крайней мере": "at least",
     "как минимум": "at least",
+    "тем не менее": "nevertheless",
+    **_cases("representatives", "представители", "представителей", "представителями"),
+    "в настоящее время": "currently",
+    "вообще": "at all",
     "не менее": "at least",
     "не менее чем": "at least",
     "не более": "no more than",
@@ -861,6 +877,22 @@ PHRASES: dict[str, str] = {
     **_past("так и не вступил{} в силу", "never entered into force"),
     **_past("не вступил{} в силу", "has not entered into force", "have not entered into force"),
     **_past("вступил{} в силу", "entered into force"),
+    # "чтобы соглашение вступило в силу": a purpose, the past form after "чтобы" is no act done
+    **{
+        key: english
+        for subject, english_subject in (
+            ("договор", "the Treaty"),
+            ("соглашение", "the Agreement"),
+            ("документ", "the document"),
+            ("он", "it"),
+            ("она", "it"),
+            ("оно", "it"),
+        )
+        for key, english in _past(
+            f"чтобы {subject} вступил{{}} в силу", f"for {english_subject} to enter into force"
+        ).items()
+    },
+    **_past("чтобы вступил{} в силу", "to enter into force"),
     "не вступает в силу": "does not enter into force",
     "вступает в силу": "enters into force",
     "вступают в силу": "enter into force",
@@ -946,6 +978,9 @@ PHRASES: dict[str, str] = {
     "открыт для подписания": "opened for signature",
     "открыт к подписанию": "opened for signature",
     **_cases("which signed", "подписавшие", "подписавших", "подписавшим", "подписавшими"),
+    # ("Из 187 подписавших его государств": the States that signed it, the pronoun its object)
+    **_cases("signatory States", "подписавших его государств", "подписавших его стран"),
+    **_cases("ratifying States", "ратифицировавших его государств", "ратифицировавших его стран"),
     **_cases("which have not signed", "не подписавшие", "не подписавших", "не подписавшим"),
     **_cases("signatories", "подписанты", "подписантов", "подписантам", "подписантами"),
     # ratification
@@ -1543,6 +1578,7 @@ RUSSIAN = Language(
     ),
     months=MONTHS,
     phrases=PHRASES,
+    number_of=frozenset({"из"}),
     adjectives=ADJECTIVES,
     state_names=STATE_NAMES,
     # "Корея" is either Korea; "Того" (Togo) is a pronoun ("того же"), and Congo is either state.
