@@ -9,6 +9,9 @@ import pytest
 
 from armscontrol.reader import read_text
 from armscontrol.reader.dates import statement_date
+from armscontrol.reader.gloss import gloss
+from armscontrol.reader.portuguese import PORTUGUESE
+from armscontrol.reader.spanish import SPANISH
 
 
 def _instruments(text: str) -> set[str]:
@@ -272,3 +275,46 @@ def test_a_status_named_with_its_state_is_the_instrument_not_a_place(text: str):
 )
 def test_what_entry_into_force_still_requires_says_it_is_not_in_force(text: str):
     assert ("not_in_force", None, "ctbt") in _claims(f"UNITED NATIONS, Aug 29, 2017 - {text}")
+
+
+def test_recently_signed_before_a_series_name_is_its_newest():
+    text = (
+        "MOSCOW, May 3, 2010 - The recently signed Russian-US strategic arms reduction treaty is the latest "
+        "affirmation of our commitment."
+    )
+    found = _instruments(text)
+    assert "new-start" in found
+    assert "start-i" not in found
+
+
+def test_a_series_name_without_new_keeps_its_own():
+    assert "start-i" in _instruments("MOSCOW, May 3, 2010 - The strategic arms reduction treaty of 1991 expired.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA, 1 October 2018 - The CTBT has been signed by 183 and ratified by 158 States.",
+        # Russian, the verb before its count: "signed 183 and ratified 158 States"
+        "Договор о всеобъемлющем запрещении ядерных испытаний подписали 183 и ратифицировали 158 государств.",
+    ],
+)
+def test_the_noun_said_once_after_a_second_count_counts_the_first_too(text: str):
+    figures = {(f.value, f.unit) for f in read_text(text).figures}
+    assert {(183.0, "states"), (158.0, "states")} <= figures
+
+
+def test_french_il_y_a_n_ans_is_n_years_ago():
+    answer = read_text("Il y a vingt ans, le 24 septembre 1996, la France signait le TICE.")
+    assert answer.date == dt.date(2016, 9, 24)
+    assert ("signed", "FRA", "ctbt") in {(c.kind, c.party, c.instrument) for c in answer.claims}
+
+
+def test_french_il_y_a_without_a_span_of_time_is_there_are():
+    assert not {c for c in _claims("Il y a des États qui ont signé le TICE.") if c[0] == "signed" and c[1]}
+
+
+def test_spanish_and_portuguese_new_are_glossed():
+    assert "new treaty" in gloss("el nuevo tratado sustituye el acuerdo START de 1991", SPANISH).text
+    assert "replaces" in gloss("el nuevo tratado sustituye el acuerdo START de 1991", SPANISH).text
+    assert "new" in gloss("o novo tratado substitui o acordo START", PORTUGUESE).text

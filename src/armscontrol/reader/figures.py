@@ -236,6 +236,14 @@ class RawFigure:
     unit_inferred: bool
 
 
+# A second count of the same noun after the first, the noun said once after it ("signed by 183 and ratified by 158
+# States", "подписали 183 и ратифицировали 158 государств" glossed "signed 183 and ratified 158 States")
+_COUNT_AHEAD = re.compile(
+    r"\s+(?:and|but|while|whereas)\s+(?:(?:has|have|had|been|was|were|it|only|so\s+far)\s+){0,3}"
+    r"(?:signed|ratified|acceded\s+to|joined)\s+(?:it\s+)?(?:by\s+)?(?:only\s+|some\s+|about\s+)?\d[\d,]*"
+)
+
+
 def _unit_after(text: str, end: int, strict: bool = False) -> tuple[str | None, int]:
     tail = text[end : end + 80]
     if re.match(r"-\w+-old\b", tail):
@@ -398,6 +406,10 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         ):
             # "signed by 168 countries, of which 104 ratified it": the part counts what the whole does
             unit = out[-1].unit
+        if unit is None and (ahead := _COUNT_AHEAD.match(plain, end)) is not None:
+            later, _ = _unit_after(plain, ahead.end())
+            if later == "states":
+                unit = later  # "signed by 183 and ratified by 158 States": the noun said once, after the second
         if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
             unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
         if (

@@ -190,7 +190,7 @@ PHRASES: dict[str, str] = {
     "Afrique": "Africa",
     "Asie du Sud": "South Asia",
     # pronouns, articles, prepositions, auxiliaries
-    "il y a": "ago",
+    "il y a": "there are",
     "jour pour jour": "to the day",
     "ne l'ont pas encore fait": "have not yet done so",
     "ne l'a pas encore fait": "has not yet done so",
@@ -1283,6 +1283,7 @@ _NUMBER_WORDS = frozenset(
 FRENCH = Language(
     code="fr",
     name="French",
+    ago_before=frozenset({"il y a"}),
     function_words=frozenset(
         "le la les des du et est une pour que qui dans sur avec au aux par ont sont nous ce cette son sa ses leur "
         "été pas ne il elle depuis ainsi entre également".split()

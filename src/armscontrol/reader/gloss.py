@@ -139,6 +139,10 @@ class Language:
     English writes a comma: the gloss writes such a number as English does."""
     full_stop_ordinals: frozenset[str] = frozenset()
     """Articles after which a number with a full stop is an ordinal ("der 50. Staat": the 50th State)."""
+    ago_before: frozenset[str] = frozenset()
+    """Words that say "ago" before the span of time they go back by ("il y a vingt ans"): the gloss puts "ago" after it,
+    where English has it ("twenty years ago"); elsewhere they read as the phrase table says ("il y a des États" is
+    "there are States")."""
     number_of: frozenset[str] = frozenset()
     """Prepositions that next to a number mean "of" ("8 из 44 стран", "Из 187 ... государств": "8 of 44 countries",
     "Of 187 ... States"), whatever they mean elsewhere."""
@@ -478,6 +482,22 @@ def gloss(text: str, language: Language) -> Gloss:
             )
         ):
             replaced[i] = (a, b, _cased("of", text[a:b]), kind, key)
+    for i, (a, b, _, kind, key) in enumerate(replaced):
+        if key not in language.ago_before:
+            continue
+        j = i + 1
+        if j < len(replaced) and replaced[j][4] in language.number_words and not text[b : replaced[j][0]].strip():
+            b, j = replaced[j][1], j + 1
+        if (
+            j < len(replaced)
+            and replaced[j][2] in _SPANS
+            and re.fullmatch(r"\s+(?:\d+\s+)?", text[b : replaced[j][0]])
+            and (i + 1 < j or re.search(r"\d", text[b : replaced[j][0]]))
+        ):
+            # "il y a vingt ans" is "twenty years ago"
+            replaced[i] = (a, replaced[i][1], "", kind, key)
+            ja, jb, jenglish, jkind, jkey = replaced[j]
+            replaced[j] = (ja, jb, f"{jenglish} ago", jkind, jkey)
     if language.auxiliaries or language.separable:
         _join_verbs(text, replaced, language)
     out: list[str] = []
@@ -504,6 +524,8 @@ _CLAUSE_GAP = re.compile(
     re.I,
 )
 _VERB_JOINS = frozenset({"oder", "und", "bzw."})
+# The spans of time "ago" goes after
+_SPANS = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "decades", "decade"})
 
 
 def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], language: Language) -> None:

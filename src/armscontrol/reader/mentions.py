@@ -203,6 +203,37 @@ def _numbered(text: str, start: int, instrument: str) -> str:
     return next((i.id for i in reg.instruments.values() if i.short_title == wanted), instrument)
 
 
+# "The recently signed Russian-US strategic arms reduction treaty": the newest of a series, its parties between
+_RECENT_BEFORE = re.compile(
+    r"\b(?:(?:recently|newly|just)\s+(?:signed|concluded|agreed)|new|latest)\s+"
+    r"(?:(?-i:[A-Z])[\w.]*-(?-i:[A-Z])[\w.]*\s+)?$",
+    re.I,
+)
+
+
+def _newest(text: str, start: int, instrument: str, on: dt.date) -> str:
+    """The newer instrument a series' name means after "new" or "recently signed" ("the recently signed Russian-US
+    strategic arms reduction treaty" in May 2010 is New START, the name being START I's): the registry's instrument
+    that has the name with "New" before it among its names and existed by ``on`` (or within the season after it,
+    as the text to come); else ``instrument``."""
+    if not _RECENT_BEFORE.search(text, max(0, start - 40), start):
+        return instrument
+    reg = registry()
+    named = reg.instruments.get(instrument)
+    if named is None:
+        return instrument
+    own = {n.lower() for n in (named.title, named.short_title, *named.aliases)}
+    for other in reg.instruments.values():
+        names = {n.lower() for n in (other.title, other.short_title, *other.aliases)}
+        if (
+            other.id != instrument
+            and any(f"new {n}" in names for n in own)
+            and made_on(other.id) <= on + dt.timedelta(days=90)
+        ):
+            return other.id
+    return instrument
+
+
 def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # noqa: ANN001
     """Named mentions (see :mod:`armscontrol.reader.names`), with an acronym used as a modifier ("ABM systems") left
     out. ``dated``: ``on`` is the statement's own date, not a stand-in (names that depend on the date are read by it
@@ -261,7 +292,7 @@ def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # n
             # "the New START strategic arms reduction treaty": a lower-case title right after a name describes it
             continue
         for instrument in match.ids:
-            instrument = _numbered(text, match.start, instrument)
+            instrument = _newest(text, match.start, _numbered(text, match.start, instrument), on)
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
     found += _treaties_of_places(text, found, on)
     found = _the_protocol_to(text, found)

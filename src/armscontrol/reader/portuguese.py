@@ -920,6 +920,12 @@ PHRASES: dict[str, str] = {
     "redução": "reduction",
     "limitação": "limitation",
     "novas medidas": "further measures",
+    # ("o novo tratado de redução de armas nucleares ... substitui o acordo START de 1991": the newer one)
+    "novo": "new",
+    "nova": "new",
+    "novos": "new",
+    "substitui": "replaces",
+    "substituirá": "will replace",
     "mísseis de alcance intermediário e de menor alcance": "intermediate-range and shorter-range missiles",
     "mísseis de alcance intermédio e de curto alcance": "intermediate-range and shorter-range missiles",
     "mísseis de alcance intermediário": "intermediate-range missiles",
