@@ -318,3 +318,26 @@ def test_spanish_and_portuguese_new_are_glossed():
     assert "new treaty" in gloss("el nuevo tratado sustituye el acuerdo START de 1991", SPANISH).text
     assert "replaces" in gloss("el nuevo tratado sustituye el acuerdo START de 1991", SPANISH).text
     assert "new" in gloss("o novo tratado substitui o acordo START", PORTUGUESE).text
+
+
+def test_none_of_a_listed_group_denies_the_act_of_each():
+    text = (
+        "BRASÍLIA, 10 December 2025 - The deputy stressed that none of the nine recognised nuclear powers - United "
+        "States, Russia, China, France, United Kingdom, India, Pakistan, Israel and North Korea - signed the TPNW."
+    )
+    claims = _claims(text)
+    assert {("not_signed", "USA", "tpnw"), ("not_signed", "PRK", "tpnw")} <= claims
+    assert not {c for c in claims if c[0] == "signed"}
+
+
+def test_none_of_the_states_that_signed_denies_no_signature():
+    claims = _claims("VIENNA, 1 October 2018 - None of the States that signed the CTBT, France among them, has tested.")
+    assert ("not_signed", "FRA", "ctbt") not in claims
+
+
+def test_not_on_board_is_no_party():
+    text = (
+        "Der Atomwaffenverbotsvertrag hat vor allem Symbolkraft. Die Atommächte, die USA, Russland und China, sind "
+        "nicht an Bord."
+    )
+    assert {("not_ratified", "USA", "tpnw"), ("not_ratified", "CHN", "tpnw")} <= _claims(text)

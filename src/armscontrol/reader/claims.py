@@ -75,6 +75,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "six states not parties to the NPT (Argentina, Brazil, ...)": each state the group lists
             r"|\b(?:States|countries|nations)\s+(?:that\s+are\s+|which\s+are\s+)?not\s+(?:yet\s+)?part(?:y|ies)\s+to\b"
             # "France is not a party to this treaty", "is not a part of"
+            # "The nuclear powers, the USA, Russia, ... are not on board" (German "sind nicht an Bord"): no party
+            r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?on\s+board\b"
             # ("India, Pakistan and Israel are not members of the NPT": a member as a party)
             r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:a\s+|yet\s+a\s+)?(?:part(?:y|ies)?|members?)\s+(?:to|of)\b"
             # "Israel has never been a party to the NPT", "is a signatory but not a party to the CTBT"
@@ -595,8 +597,11 @@ _NEITHER_SUBJECT = re.compile(
 )
 # "not a single Nuclear Weapon State has signed it", "none of the five has ratified": a subject that denies the act
 _NONE_SUBJECT = re.compile(
-    r"(?:\b(?:not\s+(?:a\s+single|one|any)|none)\b[^.;:]{0,60}?|\bno\s+(?:[\w-]+\s+){0,3}?(?:States?|countr(?:y|ies)|nations?|one|members?|part(?:y|ies)|signator(?:y|ies))\s+)(?<!\w)(?:has|have|had)\s+"
-    r"(?:yet\s+|ever\s+)?$",
+    # ("none of the nine recognised nuclear powers - A, B, ... - signed the agreement": a list between, the past
+    # without its auxiliary; not a relative clause's act, "none of the States that signed it")
+    r"(?:\b(?:not\s+(?:a\s+single|one|any)|none)\b(?:(?!\b(?:that|which|who|whom|whose)\b)[^.;:]){0,200}?"
+    r"|\bno\s+(?:[\w-]+\s+){0,3}?(?:States?|countr(?:y|ies)|nations?|one|members?|part(?:y|ies)|signator(?:y|ies))\s+)"
+    r"(?<!\w)(?:(?:has|have|had)\s+(?:yet\s+|ever\s+)?|(?<=[-–—]\s)|(?<=[-–—]))$",
     re.I,
 )
 # A government's or cabinet's approval of a ratification, before its legislature's: the act not yet taken
@@ -2046,7 +2051,7 @@ def cue_claims(
             denials = [
                 m.start() + o
                 for m, o in (
-                    (_NONE_SUBJECT.search(text[max(clause_start, cs - 80) : cs]), max(clause_start, cs - 80)),
+                    (_NONE_SUBJECT.search(text[max(clause_start, cs - 240) : cs]), max(clause_start, cs - 240)),
                     (_NEITHER_SUBJECT.search(text[max(clause_start, cs - 160) : cs]), max(clause_start, cs - 160)),
                     (
                         NONE_OF.search(text, max(clause_start, cs - 160), cs)

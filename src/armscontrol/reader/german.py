@@ -309,6 +309,8 @@ PHRASES: dict[str, str] = {
     "ist Mitglied geworden": "has become a member",
     "sind nicht Mitglied": "are not members",
     "ist nicht Mitglied": "is not a member",
+    # ("Die Atommächte ... sind nicht an Bord": not parties)
+    "an Bord": "on board",
     # ("Das Abkommen ist dennoch nicht in Kraft")
     "dennoch": "nevertheless",
     "trotzdem": "nevertheless",
