@@ -341,3 +341,9 @@ def test_not_on_board_is_no_party():
         "nicht an Bord."
     )
     assert {("not_ratified", "USA", "tpnw"), ("not_ratified", "CHN", "tpnw")} <= _claims(text)
+
+
+def test_a_recent_treaty_whose_name_says_less_is_not_taken_for_a_description():
+    # the TPNW (2017) bans testing in its articles, but "test" is in the test-ban treaties' names, not in its own
+    assert "tpnw" not in _instruments("27 June 2018 - The treaty banning nuclear tests was ratified by 160 States.")
+    assert "tpnw" in _instruments("27 January 2021 - The treaty banning nuclear weapons was ratified by 50 States.")
