@@ -460,11 +460,11 @@ _DEPENDS_ON = re.compile(
     re.I,
 )
 # "The CTBT must still be ratified by", "has yet to be signed": an act needed, not done
-_MUST_BE = re.compile(
+_STILL_TO_BE = (
     r"\b(?:must|has\s+to|have\s+to|needs?\s+to|is\s+yet\s+to|are\s+yet\s+to|remains?\s+to)\s+"
-    r"(?:(?:still|yet|also|first)\s+)*be\s+$",
-    re.I,
+    r"(?:(?:still|yet|also|first)\s+)*be\s+"
 )
+_MUST_BE = re.compile(rf"{_STILL_TO_BE}$", re.I)
 # "Ratification of the CTBT by A and B is still outstanding": the act not done
 _OUTSTANDING_AFTER = re.compile(
     # ("the ratification of the TPNW by Brazil is under way in its Congress": begun, not done)
@@ -1149,8 +1149,7 @@ _WAITS_FOR = re.compile(
     r"(?:its\s+|the\s+|their\s+)?ratifi\w*(?=\s+by\b|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:States|countries|nations)\b)"
     r"|\b(?:awaits|await|awaiting|still\s+requires|requires)\s*(?:,[^,.;]{1,80},\s*)?(?:its\s+|the\s+)?ratifi\w*(?=\s+by\b)"
     # "must still be ratified by eight States (China, ...) to enter into force": the states it waits for
-    r"|\b(?:must|has\s+to|have\s+to|needs?\s+to|is\s+yet\s+to|are\s+yet\s+to|remains?\s+to)\s+"
-    r"(?:(?:still|yet|also|first)\s+)*be\s+ratified(?=\s+by\b)",
+    rf"|{_STILL_TO_BE}ratified(?=\s+by\b)",
     re.I,
 )
 # "the ten outstanding Annex 2 States whose ratification is needed for entry into force. These States are: ...": the

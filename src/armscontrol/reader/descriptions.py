@@ -27,6 +27,7 @@ from collections import Counter
 from functools import lru_cache
 
 from armscontrol.data import registry
+from armscontrol.reader.lexicon import PAIR_OF_PARTIES
 
 _STOP = frozenset(
     "the a an of on in and or to for by with from as at its their all any other that which this these those be is are "
@@ -39,7 +40,7 @@ _STOP = frozenset(
 _DESCRIPTION = re.compile(
     r"\b(?:a|an|the|this)\s+(?:number\s+of\s+|(?:important|major|new|historic|bold|landmark)\s+)?"
     # ("a historic U.S.-Russia treaty that requires ...": its parties before the treaty word)
-    r"(?:(?-i:[A-Z])[\w.]*-(?-i:[A-Z])[\w.]*\s+)?"
+    rf"(?:{PAIR_OF_PARTIES}\s+)?"
     r"(?P<head>(?:package\s+)?(?:treaty|treaties|agreements?|accord|pact|convention|initiatives?))\s+"
     # "the Treaty to enter into force", "the treaty to be ratified": how a treaty takes effect describes no treaty
     r"(?!(?:to|will|which\s+will|that\s+will)\s+(?:(?:enter|come)\s+into\s+(?:force|effect)|take\s+effect|be\s+(?:signed|ratified)|the\s+)\b)"

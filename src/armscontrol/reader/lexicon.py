@@ -252,6 +252,9 @@ CAPITALS: dict[str, str] = {
     "Havana": "CUB",
 }
 # The offices a leader is named with ("President Nixon", "General Secretary Brezhnev")
+PAIR_OF_PARTIES = r"(?-i:[A-Z])[\w.]*-(?-i:[A-Z])[\w.]*"
+"""Two parties joined by a hyphen before a treaty's words ("a historic U.S.-Russia treaty", "the second U.S.-Russian
+Strategic Arms Reduction Treaty"), one pattern for the descriptions and the series' members."""
 LEADER_OFFICES = r"President|General\s+Secretary|Prime\s+Minister|Premier|Chairman|Chancellor"
 LEGISLATURES = (
     r"(?:State\s+Duma|Duma|Senate|Rada|[Pp]arliament|legislature|Congress|Federation\s+Council|Supreme\s+Soviet"

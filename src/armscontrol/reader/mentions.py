@@ -180,47 +180,35 @@ _INSTRUMENT_WORD = re.compile(
 )
 
 
-# "the second U.S.-Russian Strategic Arms Reduction Treaty": an ordinal before a series' name, its parties between
+# The word before a series' name that picks another of its members, the parties between: an ordinal ("the second
+# U.S.-Russian Strategic Arms Reduction Treaty") or a word of the newest ("the recently signed Russian-US strategic arms
+# reduction treaty")
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?P<ordinal>first|second|third)\s+(?:(?-i:[A-Z])[\w.]*-(?-i:[A-Z])[\w.]*\s+|(?:bilateral|nuclear)\s+)?$", re.I
+    rf"\b(?P<ordinal>first|second|third)\s+(?:{lexicon.PAIR_OF_PARTIES}\s+|(?:bilateral|nuclear)\s+)?$", re.I
+)
+_NEWEST_BEFORE = re.compile(
+    rf"\b(?:(?:recently|newly|just)\s+(?:signed|concluded|agreed)|new|latest)\s+(?:{lexicon.PAIR_OF_PARTIES}\s+)?$",
+    re.I,
 )
 _NUMERALS = {"first": "I", "second": "II", "third": "III"}
 
 
-def _numbered(text: str, start: int, instrument: str) -> str:
-    """The instrument of a numbered series that an ordinal before its name picks ("the second Strategic Arms Reduction
-    Treaty" is START II, the name being START I's): the registry's instrument whose short title is the named one's
-    with the ordinal's numeral; else ``instrument``."""
-    m = _ORDINAL_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
-        return instrument
+def _series_member(text: str, start: int, instrument: str, on: dt.date) -> str:
+    """The member of a series that the word before its name picks, the name being another member's: an ordinal picks
+    the registry's instrument whose short title is the named one's with the ordinal's numeral ("the second Strategic
+    Arms Reduction Treaty" is START II); then "new" or "recently signed" picks the one that has the name with "New"
+    before it among its names and existed by ``on`` or within the season after it ("the recently signed Russian-US
+    strategic arms reduction treaty" in May 2010 is New START). Else ``instrument``."""
     reg = registry()
+    window = max(0, start - 40)
+    ordinal = _ORDINAL_BEFORE.search(text, window, start)
     named = reg.instruments.get(instrument)
-    series = re.fullmatch(r"(?P<base>.+?)\s+(?:I|II|III|1|2|3)", named.short_title) if named else None
-    if series is None:
-        return instrument
-    wanted = f"{series.group('base')} {_NUMERALS[m.group('ordinal').lower()]}"
-    return next((i.id for i in reg.instruments.values() if i.short_title == wanted), instrument)
-
-
-# "The recently signed Russian-US strategic arms reduction treaty": the newest of a series, its parties between
-_RECENT_BEFORE = re.compile(
-    r"\b(?:(?:recently|newly|just)\s+(?:signed|concluded|agreed)|new|latest)\s+"
-    r"(?:(?-i:[A-Z])[\w.]*-(?-i:[A-Z])[\w.]*\s+)?$",
-    re.I,
-)
-
-
-def _newest(text: str, start: int, instrument: str, on: dt.date) -> str:
-    """The newer instrument a series' name means after "new" or "recently signed" ("the recently signed Russian-US
-    strategic arms reduction treaty" in May 2010 is New START, the name being START I's): the registry's instrument
-    that has the name with "New" before it among its names and existed by ``on`` (or within the season after it,
-    as the text to come); else ``instrument``."""
-    if not _RECENT_BEFORE.search(text, max(0, start - 40), start):
-        return instrument
-    reg = registry()
-    named = reg.instruments.get(instrument)
-    if named is None:
+    series = re.fullmatch(r"(?P<base>.+?)\s+(?:I|II|III|1|2|3)", named.short_title) if named and ordinal else None
+    if ordinal and series:
+        wanted = f"{series.group('base')} {_NUMERALS[ordinal.group('ordinal').lower()]}"
+        instrument = next((i.id for i in reg.instruments.values() if i.short_title == wanted), instrument)
+        named = reg.instruments.get(instrument)
+    if named is None or not _NEWEST_BEFORE.search(text, window, start):
         return instrument
     own = {n.lower() for n in (named.title, named.short_title, *named.aliases)}
     for other in reg.instruments.values():
@@ -292,7 +280,7 @@ def find_instruments(text: str, on, *, dated: bool = False) -> list[Found]:  # n
             # "the New START strategic arms reduction treaty": a lower-case title right after a name describes it
             continue
         for instrument in match.ids:
-            instrument = _newest(text, match.start, _numbered(text, match.start, instrument), on)
+            instrument = _series_member(text, match.start, instrument, on)
             found.append(Found(instrument, text[match.start : end], match.start, end, match.how))
     found += _treaties_of_places(text, found, on)
     found = _the_protocol_to(text, found)
