@@ -475,18 +475,14 @@ def gloss(text: str, language: Language) -> Gloss:
         elif key in language.number_of and (
             text[:a].rstrip()[-1:].isdigit()
             or text[b:].lstrip()[:1].isdigit()
-            or (
-                i + 1 < len(replaced)
-                and replaced[i + 1][4] in language.number_words
-                and not text[b : replaced[i + 1][0]].strip()
-            )
+            or _number_word_next(text, replaced, i, language)
         ):
             replaced[i] = (a, b, _cased("of", text[a:b]), kind, key)
     for i, (a, b, _, kind, key) in enumerate(replaced):
         if key not in language.ago_before:
             continue
         j = i + 1
-        if j < len(replaced) and replaced[j][4] in language.number_words and not text[b : replaced[j][0]].strip():
+        if _number_word_next(text, replaced, i, language):
             b, j = replaced[j][1], j + 1
         if (
             j < len(replaced)
@@ -526,6 +522,15 @@ _CLAUSE_GAP = re.compile(
 _VERB_JOINS = frozenset({"oder", "und", "bzw."})
 # The spans of time "ago" goes after
 _SPANS = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "decades", "decade"})
+
+
+def _number_word_next(text: str, replaced: list[tuple[int, int, str, str, str]], i: int, language: Language) -> bool:
+    """Whether a number in words follows the piece at ``i`` with nothing between ("из трех", "il y a vingt")."""
+    return (
+        i + 1 < len(replaced)
+        and replaced[i + 1][4] in language.number_words
+        and not text[replaced[i][1] : replaced[i + 1][0]].strip()
+    )
 
 
 def _join_verbs(text: str, replaced: list[tuple[int, int, str, str, str]], language: Language) -> None:
