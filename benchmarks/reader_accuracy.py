@@ -1,7 +1,7 @@
 """Accuracy of the statement reader over the hand-annotated statements in tests/statements.
 
 Run: .venv/bin/python benchmarks/reader_accuracy.py
-     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|heldout-t|heldout-u|heldout-v|heldout-w|heldout-x|heldout-y|heldout-z|heldout-aa|heldout-ab|heldout-ac|heldout-ad|heldout-ae|heldout-af|heldout-ag|all] [--source-dates]
+     [--set development|invented|heldout|heldout-b|heldout-c|heldout-d|heldout-e|heldout-f|heldout-g|heldout-h|heldout-i|heldout-j|heldout-k|heldout-l|heldout-m|heldout-n|heldout-o|heldout-p|heldout-q|heldout-r|heldout-s|heldout-t|heldout-u|heldout-v|heldout-w|heldout-x|heldout-y|heldout-z|heldout-aa|heldout-ab|heldout-ac|heldout-ad|heldout-ae|heldout-af|heldout-ag|heldout-ah|all] [--source-dates]
 
 Prints recall and precision of instruments, figures, claims and places, the
 share of matched claims whose verdict is right, and every miss and extra, for
@@ -35,7 +35,8 @@ nineteenth pass (tests/statements/heldout-2026s), the twentieth frozen before th
 (tests/statements/heldout-2026ad), the thirty-first frozen before the thirty-first pass
 (tests/statements/heldout-2026ae), the thirty-second frozen before the thirty-second pass
 (tests/statements/heldout-2026af), the thirty-third frozen before the thirty-third pass
-(tests/statements/heldout-2026ag); a held-out set is measured and never tuned to while it is held out.
+(tests/statements/heldout-2026ag), the thirty-fourth frozen before the thirty-fourth pass
+(tests/statements/heldout-2026ah); a held-out set is measured and never tuned to while it is held out.
 ``false judgements`` counts proposals, demands and hopes judged ``contradicted``. With ``--source-dates`` each
 statement is also given its record's date (the annotation's ``date``, the page's), whose year dates a dateline that
 gives the day without one; the standard measure reads the text alone. With ``--rules-only`` the reader's trained
@@ -125,6 +126,7 @@ def main() -> None:
         "heldout-ae",
         "heldout-af",
         "heldout-ag",
+        "heldout-ah",
     ]
     choices.append("all")
     parser.add_argument("--set", choices=choices, default="all")

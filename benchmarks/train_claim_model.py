@@ -43,7 +43,7 @@ from armscontrol.data import registry  # noqa: E402
 from armscontrol.reader import learned, read_file  # noqa: E402
 from armscontrol.reader.claims import judge  # noqa: E402
 
-HELD_OUT = ("heldout-ag",)
+HELD_OUT = ("heldout-ag", "heldout-ah")
 """Sets frozen and never read: the model is measured on them and never trained on them."""
 L2 = 4.0
 """The weight of the L2 penalty (chosen by cross-validation between 1 and 4: see docs/reader.md)."""

@@ -86,6 +86,8 @@ HELDOUT_2026AF = STATEMENTS / "heldout-2026af"
 """A thirty-second held-out set, frozen before the reader's thirty-second pass; measured, never tuned to (see its README)."""
 HELDOUT_2026AG = STATEMENTS / "heldout-2026ag"
 """A thirty-third held-out set, frozen before the reader's thirty-third pass; measured, never tuned to (see its README)."""
+HELDOUT_2026AH = STATEMENTS / "heldout-2026ah"
+"""A thirty-fourth held-out set, frozen before the reader's thirty-fourth pass; measured, never tuned to (see its README)."""
 """A sixth held-out set, frozen before the reader's seventh pass; measured, never tuned to (see its README)."""
 
 
@@ -282,6 +284,7 @@ def sets(only: str | None = None) -> dict[str, list[Annotated]]:
         "heldout-ae": lambda: annotated(HELDOUT_2026AE),
         "heldout-af": lambda: annotated(HELDOUT_2026AF),
         "heldout-ag": lambda: annotated(HELDOUT_2026AG),
+        "heldout-ah": lambda: annotated(HELDOUT_2026AH),
     }
     return {name: load() for name, load in loaders.items() if only in (None, name)}
 

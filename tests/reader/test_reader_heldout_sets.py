@@ -1,8 +1,8 @@
 """The frozen held-out sets after the first (tests/statements/heldout-2026b, heldout-2026c, heldout-2026d,
-heldout-2026e, heldout-2026f, heldout-2026g, heldout-2026h, heldout-2026i, heldout-2026j, heldout-2026k, heldout-2026l, heldout-2026m, heldout-2026n, heldout-2026o, heldout-2026p, heldout-2026q, heldout-2026r, heldout-2026s, heldout-2026t, heldout-2026u, heldout-2026v, heldout-2026w, heldout-2026x, heldout-2026y, heldout-2026z, heldout-2026aa, heldout-2026ab, heldout-2026ac, heldout-2026ad, heldout-2026ae, heldout-2026af and heldout-2026ag): sourced, frozen and annotated in the registry's terms.
+heldout-2026e, heldout-2026f, heldout-2026g, heldout-2026h, heldout-2026i, heldout-2026j, heldout-2026k, heldout-2026l, heldout-2026m, heldout-2026n, heldout-2026o, heldout-2026p, heldout-2026q, heldout-2026r, heldout-2026s, heldout-2026t, heldout-2026u, heldout-2026v, heldout-2026w, heldout-2026x, heldout-2026y, heldout-2026z, heldout-2026aa, heldout-2026ab, heldout-2026ac, heldout-2026ad, heldout-2026ae, heldout-2026af, heldout-2026ag and heldout-2026ah): sourced, frozen and annotated in the registry's terms.
 
 The reader's accuracy on them is measured by ``benchmarks/reader_accuracy.py --set heldout-b`` (or ``heldout-c``,
-``heldout-d``, ``heldout-e``, ``heldout-f``, ``heldout-g``, ``heldout-h``, ``heldout-i``, ``heldout-j``, ``heldout-k``, ``heldout-l``, ``heldout-m``, ``heldout-n``, ``heldout-o``, ``heldout-p``, ``heldout-q``, ``heldout-r``, ``heldout-s``, ``heldout-t``, ``heldout-u``, ``heldout-v``, ``heldout-w``, ``heldout-x``, ``heldout-y``, ``heldout-z``, ``heldout-aa``, ``heldout-ab``, ``heldout-ac``, ``heldout-ad``, ``heldout-ae``, ``heldout-af``, ``heldout-ag``) and never asserted: nothing here reads a statement with the reader, so
+``heldout-d``, ``heldout-e``, ``heldout-f``, ``heldout-g``, ``heldout-h``, ``heldout-i``, ``heldout-j``, ``heldout-k``, ``heldout-l``, ``heldout-m``, ``heldout-n``, ``heldout-o``, ``heldout-p``, ``heldout-q``, ``heldout-r``, ``heldout-s``, ``heldout-t``, ``heldout-u``, ``heldout-v``, ``heldout-w``, ``heldout-x``, ``heldout-y``, ``heldout-z``, ``heldout-aa``, ``heldout-ab``, ``heldout-ac``, ``heldout-ad``, ``heldout-ae``, ``heldout-af``, ``heldout-ag``, ``heldout-ah``) and never asserted: nothing here reads a statement with the reader, so
 that no one tunes the reader to a set. What is checked is each set itself: every statement has its source and its
 freeze date, and every annotation names instruments and provisions the registry holds and states the reader can name.
 """
@@ -22,6 +22,7 @@ from reader_scoring import (
     HELDOUT_2026AE,
     HELDOUT_2026AF,
     HELDOUT_2026AG,
+    HELDOUT_2026AH,
     HELDOUT_2026B,
     HELDOUT_2026C,
     HELDOUT_2026D,
@@ -85,6 +86,7 @@ SETS = {
     "heldout-2026ae": annotated(HELDOUT_2026AE),
     "heldout-2026af": annotated(HELDOUT_2026AF),
     "heldout-2026ag": annotated(HELDOUT_2026AG),
+    "heldout-2026ah": annotated(HELDOUT_2026AH),
 }
 FOLDERS = {
     "heldout-2026b": HELDOUT_2026B,
@@ -119,6 +121,7 @@ FOLDERS = {
     "heldout-2026ae": HELDOUT_2026AE,
     "heldout-2026af": HELDOUT_2026AF,
     "heldout-2026ag": HELDOUT_2026AG,
+    "heldout-2026ah": HELDOUT_2026AH,
 }
 ITEMS = [(name, item) for name, items in SETS.items() for item in items]
 INSTRUMENTS = Path(__file__).resolve().parents[2] / "src" / "armscontrol" / "data" / "instruments"
