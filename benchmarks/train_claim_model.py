@@ -58,7 +58,7 @@ THRESHOLDS = {
     "not_signed": 0.15,
     "ratified": 0.15,
     "not_ratified": 0.15,
-    "bound": 0.15,
+    "bound": 0.2,
     "withdrew": 0.15,
     "suspended": 0.15,
     "ratification_revoked": 0.15,
@@ -70,15 +70,15 @@ THRESHOLDS = {
 CV_PRECISION = {
     "signed": 0.72,
     "not_signed": 0.72,
-    "ratified": 0.74,
-    "not_ratified": 0.8,
-    "bound": 0.76,
+    "ratified": 0.78,
+    "not_ratified": 0.82,
+    "bound": 0.75,
     "withdrew": 0.77,
-    "suspended": 0.86,
-    "ratification_revoked": 0.87,
+    "suspended": 0.91,
+    "ratification_revoked": 0.88,
     "in_force": 0.71,
-    "not_in_force": 0.75,
-    "extended": 0.7,
+    "not_in_force": 0.77,
+    "extended": 0.71,
 }
 """Each kind's cross-validated precision at its threshold, from the same run (the reader's evidence quotes it)."""
 CONFIDENT_PRECISION = 0.65
@@ -87,30 +87,30 @@ threshold is set to reach (the twenty-fifth pass's thresholds, kept beside the l
 CONFIDENT_FLOOR = 0.3
 CONFIDENT = {
     "signed": 0.6,
-    "not_signed": 0.4,
+    "not_signed": 0.45,
     "ratified": 0.45,
     "not_ratified": 0.3,
-    "bound": 0.35,
+    "bound": 0.4,
     "withdrew": 0.4,
-    "suspended": 0.4,
+    "suspended": 0.3,
     "ratification_revoked": 0.3,
     "in_force": 0.75,
-    "not_in_force": 0.75,
-    "extended": 0.6,
+    "not_in_force": 0.8,
+    "extended": 0.7,
 }
 """Each kind's confident threshold, from the last ``--cv`` run."""
 CONFIDENT_CV_PRECISION = {
-    "signed": 0.67,
-    "not_signed": 0.69,
-    "ratified": 0.68,
+    "signed": 0.66,
+    "not_signed": 0.66,
+    "ratified": 0.66,
     "not_ratified": 0.68,
-    "bound": 0.66,
-    "withdrew": 0.66,
-    "suspended": 0.68,
-    "ratification_revoked": 0.81,
-    "in_force": 0.65,
-    "not_in_force": 0.65,
-    "extended": 0.65,
+    "bound": 0.65,
+    "withdrew": 0.67,
+    "suspended": 0.76,
+    "ratification_revoked": 0.77,
+    "in_force": 0.7,
+    "not_in_force": 0.67,
+    "extended": 0.71,
 }
 KINDS = learned.PARTY_KINDS + learned.INSTRUMENT_KINDS
 

@@ -1034,6 +1034,9 @@ def _read(
             claim.instrument,
             claim.verdict,
             claim.text if claim.instrument is None else None,
+            # (each limit the text states is a claim of its own: "no more than 1,550 deployed nuclear warheads, 700
+            # deployed launchers, and 800 deployed and non-deployed launchers" states three of the treaty's articles)
+            claim.evidence if claim.kind == "limit" else None,
         )
         if key not in seen:
             seen.add(key)

@@ -47,6 +47,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "nuclear weapons states, such as China, Russia and the United States, will eventually accede": a step to
             # come, so not yet taken on the statement's day
             r"|\bwill\s+(?:eventually\s+|soon\s+|also\s+|one\s+day\s+)?(?:accede|ratify)\b(?!\s+and\b)"
+            # "the United States remains committed to ratifying the CTBT": an act it is committed to, not done
+            r"|\b(?:remains?|is|are)\s+(?:still\s+|also\s+|fully\s+|firmly\s+)?committed\s+to\s+ratifying\b"
             # "The U.S. Senate voted 51-48 against ratification of the CTBT": a legislature's refusal
             r"|\bvoted\s+(?:\d+\s*[-–]\s*\d+\s+)?(?:against|to\s+reject)\s+(?:the\s+)?ratification\b"
             # "Pakistan remains outside the NPT": not a party
@@ -206,6 +208,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "China is ready to take the lead in signing the Protocol", "have agreed to become signatories to", "is
             # currently reviewing the treaty before signing": a signature still to come, so not yet given
             r"|\b(?:is|are)\s+(?:now\s+|also\s+)?(?:ready|prepared|willing)\s+to\s+(?:take\s+the\s+lead\s+in\s+signing|sign)\b"
+            # "The United States is committed to signing the revised Protocol": a signature it is committed to
+            r"|\b(?:remains?|is|are)\s+(?:still\s+|also\s+|fully\s+|firmly\s+)?committed\s+to\s+signing\b"
             r"|\b(?:has|have)\s+agreed\s+to\s+(?:become\s+(?:a\s+)?signator(?:y|ies)|sign)\b"
             r"|\b(?:is|are)\s+(?:currently\s+|still\s+)?(?:reviewing|studying|considering|examining)\b[^.;,]{0,40}?\b"
             r"(?:before|prior\s+to)\s+signing\b"
@@ -339,6 +343,8 @@ CUES: list[tuple[str, re.Pattern]] = [
             # "formally left the INF Treaty", "pulled out of the ABM Treaty", "quit", "denounced the CFE Treaty": the
             # instrument right after the verb
             r"|\bexit\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+            # "formalizes Russia's departure from the 1987 Intermediate-Range Nuclear Forces treaty": a state's
+            r"|(?<=['’]s\s)departure\s+from\b(?=\s+(?:the\s+)?(?:\d{4}\s+)?(?-i:[A-Z]))"
             r"|\b(?:left|leaves|quit|quits|exited|exits|pulled\s+out\s+of|pulls\s+out\s+of|walked\s+away\s+from|denounced"
             r"|denounces)(?=\s+(?:the\s+|its\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,6}?(?-i:Treaty|Agreement|Protocol|Convention|Accord)\b"
             r"|\s+(?:the\s+)?(?-i:New\s+START|[A-Z]{2,6})\b)",
@@ -350,6 +356,8 @@ CUES: list[tuple[str, re.Pattern]] = [
         # "As a party to the NPT and one of its depositaries, Russia ...": the standing of the clause's subject
         re.compile(
             r"\b(?:remains?|is|are|stays?)\s+bound\b"
+            # "The agreement binds today the USA as well as ... Russia, Ukraine, Belarus and Kazakhstan": its parties
+            r"|(?:(?<=(?-i:[Tt]reaty)\s)|(?<=(?-i:[Aa]greement)\s))binds(?=\s+(?:today\s+|now\s+|still\s+)?(?:the\s+)?(?-i:[A-Z]))"
             # "The TPNW, to which Austria is a party, entered into force": the state the relative clause names
             r"|(?<=\bto\swhich\s)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:is|are)\s+(?:also\s+)?(?:a\s+)?"
             r"(?:state\s+)?part(?:y|ies)\b(?!\s+to\b)"
@@ -583,7 +591,8 @@ _PERSON = (
     r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
 )
 _TWO_PEOPLE_SIGNED = re.compile(
-    rf"(?:^|[.;:,(—–-]\s*|\b(?-i:[a-z]+)\s+)(?:(?-i:he|she)|{_PERSON})\s+and\s+{_PERSON}\s+"
+    # (a line's start too: "New START Signed\n\nPresident Barack Obama and Russian President Dmitry Medvedev sign")
+    rf"(?:^|[.;:,(—–\n-]\s*|\b(?-i:[a-z]+)\s+)(?:(?-i:he|she)|{_PERSON})\s+and\s+{_PERSON}\s+"
     r"(?:(?:have|had|jointly|formally|then|also|first)\s+)*$"
 )
 _UNDER_ADMINISTRATION = re.compile(r"\s+under\s+the\s+(?-i:[A-Z][\w.]*\s+){1,2}(?-i:Administration)\b")
@@ -1318,6 +1327,8 @@ _JOINED = re.compile(
     r"^(?:\s*\([^()]{1,30}\)|[*†‡]{1,3})?(?:(?:['’]s)?\s*(?:[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:former\s+)?$"
     # ("Neither France nor the United Kingdom has signed": the states "neither ... nor" joins)
     r"|(?:['’]s)?\s+(?:and|as\s+well\s+as|nor)\s+(?:the\s+)?(?:former\s+)?$"
+    # ("the USA as well as the Soviet successor states Russia, Ukraine": a group's name before its first state)
+    r"|\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?successor\s+(?:states|republics)\s+$"
     # an item of a bulleted or lettered list: "- A;\n- B", "(a) A,\n(b) B"
     r"|[,;]?\s*\n\s*(?:[-•*–]|\(?[a-z0-9]{1,2}[.)])\s+(?:and\s+)?(?:the\s+)?$"
     # "the President of the United States and the President of the Soviet Union": one office of each state
@@ -2458,7 +2469,9 @@ def _claim_parties(
         # to ratification, the Treaty ..., both signed in Vienna")
         signers = [x for x in states if not LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
-    if not party_codes and kind in {"signed", "ratified", "not_signed", "not_ratified"}:
+    if not party_codes and kind in {"signed", "ratified", "not_signed", "not_ratified", "bound"}:
+        # (and "The agreement binds today the USA as well as ... Russia, Ukraine, Belarus and Kazakhstan": the states
+        # an instrument binds stand after it)
         party_codes = _agents_after_instrument(text, signers, targets, a, cs, ce, clause_end)
     group = _GROUP_RELATIVE.search(text, max(a, cs - 60), cs)
     if group and not any(group.start() <= x[1] < clause_end for x in states):
@@ -2569,7 +2582,7 @@ def _claim_parties(
     if (
         kind == "signed"
         and len(set(party_codes)) <= 1
-        and _TWO_PEOPLE_SIGNED.search(text, max(a, cs - 120), cs)
+        and _TWO_PEOPLE_SIGNED.search(text, max(a - 1, cs - 120, 0), cs)
         and set(party_codes) <= set(sides := bilateral_sides(targets, on))
     ):
         # "Richard Nixon and Leonid Brezhnev signed the Anti-Ballistic Missile Treaty", "he and President Vladimir
@@ -3198,7 +3211,7 @@ _INSTRUMENT_THEN_ACT = re.compile(
 )
 # Between the act and its agents: a place or a day, adverbs
 _ACT_THEN_AGENTS = re.compile(
-    r"\s+(?:(?:already|also|so\s+far|only|jointly|in\s+(?-i:[A-ZА-ЯЁ])[\w-]+|on\s+\d{1,2}\s+\w+(?:\s+\d{4})?|in\s+\d{4})\s+)*"
+    r"\s+(?:(?:already|also|so\s+far|only|jointly|today|now|still|in\s+(?-i:[A-ZА-ЯЁ])[\w-]+|on\s+\d{1,2}\s+\w+(?:\s+\d{4})?|in\s+\d{4})\s+)*"
     r"(?:(?:the\s+)?(?:representatives|delegations|leaders|heads)\s+(?:of\s+)?)?(?:the\s+)?",
     re.I,
 )
@@ -3276,6 +3289,13 @@ def _who_reads(
     """The states a party claim speaks of: a group's list, 'by' a list, the speaker ('I', 'we'), the subject, a list
     after 'including', 'it'."""
     lead = text[max(a, cs - 60) : cs]
+    if cue.lower() == "binds":
+        # "The agreement binds today the USA as well as ... Russia, Ukraine, Belarus and Kazakhstan, but no ... such as
+        # China": the states right after the verb, not those a later clause sets apart
+        bound = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
+        if bound and _ACT_THEN_AGENTS.fullmatch(text, ce, states[bound[0]][1]):
+            return list(dict.fromkeys(s[0] for s in state_chain(text, states, bound[0])))
+        return []
     owner = [s for s in states if cs <= s[1] and s[2] <= ce and re.match(r"['’]s\b", text[s[2] : s[2] + 3])]
     if owner:
         return [owner[0][0]]  # "a law revoking Russia's ratification": the state whose act the cue names

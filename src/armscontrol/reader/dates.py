@@ -610,6 +610,9 @@ def statement_date(text: str, dates: list[FoundDate] | None = None, source: dt.d
                 found.start < first_prose
                 and (foot is None or found.date <= foot.date)  # a page's stamp is the latest the statement can be
                 and not _told_event(text, found, before)
+                # ("12 June 1968 it was approved by the General Assembly ... entered into force 5 March 1970": a text
+                # that tells a later day as past is not of the day its first line gives)
+                and not _later_told(text, dates, found)
             ),
         )
         or foot
@@ -730,6 +733,19 @@ def _after_told_events(text: str, dates: list[FoundDate], day_of: dt.date) -> dt
         if weekday is None or later.strftime("%A") == weekday.group("day"):
             return later
     return day_of.replace(year=day_of.year + 1) if (day_of.month, day_of.day) != (2, 29) else day_of
+
+
+def _later_told(text: str, dates: list[FoundDate], found: FoundDate) -> bool:
+    """Whether ``text`` tells an event (a signature, an entry into force) on a full day more than a month after
+    ``found``, as past (not as one to come)."""
+    return any(
+        d.precision == "day"
+        and (d.date - found.date).days > 31
+        and _EVENT_BEFORE.search(text[max(0, d.start - 80) : d.start])
+        and not _COMING_BEFORE.search(text, max(0, d.start - 40), d.start)
+        and not _FUTURE_BEFORE.search(text[max(0, d.start - 40) : d.start])
+        for d in dates
+    )
 
 
 # A day told as one to come ("The document expires on February 5, 2026", "is scheduled for")

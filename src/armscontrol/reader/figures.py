@@ -71,7 +71,11 @@ UNITS: list[tuple[str, str]] = [
     (r"strategic\s+nuclear\s+(?:warheads|weapons)", "warheads"),
     (r"(?:nuclear\s+)?warheads?", "warheads"),
     (r"nuclear\s+weapons", "warheads"),
-    (r"(?:strategic\s+)?(?:nuclear\s+)?(?:delivery|launch)\s+vehicles", "delivery vehicles"),
+    # ("700 missile and bomber delivery platforms", "485 deployed delivery systems": the vehicles by other names)
+    (
+        r"(?:strategic\s+)?(?:nuclear\s+)?(?:missile\s+and\s+bomber\s+)?(?:delivery|launch)\s+(?:vehicles|systems|platforms)",
+        "delivery vehicles",
+    ),
     (r"launchers?", "launchers"),
     (r"ICBMs?|SLBMs?|missiles?", "missiles"),
     (r"(?:heavy\s+)?bombers?", "bombers"),
@@ -181,7 +185,9 @@ _UNIT_WORDS = r"(?:States|countries|nations|warheads|launchers|missiles|bombers)
 # The rest of a list of delivery vehicles that ends in bombers, after a count of missiles
 _AND_BOMBERS = re.compile(
     r"(?:\s*\([A-Z]{3,5}s?\))?(?:\s*,\s*(?:[\w-]+\s+){0,3}(?:missiles|ICBMs|SLBMs)(?:\s*\([A-Z]{3,5}s?\))?)*,?\s+and\s+"
-    r"(?:deployed\s+)?(?:heavy\s+|strategic\s+)?bombers\b",
+    r"(?:deployed\s+)?(?:heavy\s+|strategic\s+)?bombers\b"
+    # ("700 deployed intercontinental ballistic missiles/submarine-launched ballistic missiles/strategic bombers")
+    r"|(?:\s*/\s*(?:[\w-]+\s+){0,3}(?:missiles|ICBMs|SLBMs))*\s*/\s*(?:deployed\s+)?(?:heavy\s+|strategic\s+)?bombers\b",
     re.I,
 )
 _LEVEL_CUE = re.compile(
@@ -238,6 +244,9 @@ class RawFigure:
 
 # A second count of the same noun after the first, the noun said once after it ("signed by 183 and ratified by 158
 # States", "подписали 183 и ратифицировали 158 государств" glossed "signed 183 and ratified 158 States")
+# Another number after "and" or "or" that the same noun counts ("1846 Soviet and 846 American missiles", "from 500 to
+# 1,000 and 1,000 to 5,500 kilometres": the noun said once, after the second)
+_SHARED_AHEAD = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:and|or)\s+(?=(?:from\s+)?\d)")
 _COUNT_AHEAD = re.compile(
     r"\s+(?:and|but|while|whereas)\s+(?:(?:has|have|had|been|was|were|it|only|so\s+far)\s+){0,3}"
     r"(?:signed|ratified|acceded\s+to|joined)\s+(?:it\s+)?(?:by\s+)?(?:only\s+|some\s+|about\s+)?\d[\d,]*"
@@ -326,7 +335,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
         ):
             return  # an article or paragraph number, a model number (Mk 41, SS-18, Pershing 2)
         if re.match(
-            r"-?(?:thirds?|quarters?|fifths?|halves|tenths?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)",
+            r"[-\s]?(?:thirds?|quarters?|fifths?|halves|tenths?)\b|-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
             plain[end : end + 8],
             re.I,
         ):
@@ -410,6 +419,11 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
             later, _ = _unit_after(plain, ahead.end())
             if later == "states":
                 unit = later  # "signed by 183 and ratified by 158 States": the noun said once, after the second
+        if unit is None and not _is_year(first) and (shared := _SHARED_AHEAD.match(plain, end)) is not None:
+            second = RANGE.match(plain, shared.end()) or SINGLE.match(plain, shared.end())
+            later = _unit_after(plain, second.end())[0] if second is not None else None
+            if later in COUNTED or later == "km":
+                unit = later
         if unit is None and out and re.match(r"\s+ones\b", plain[end : end + 6]):
             unit = out[-1].unit  # "signed by 182 states and ratified in 153 ones": the noun the one before counts
         if (
@@ -475,7 +489,7 @@ def find_figures(text: str, dates: list[FoundDate], sentences: list[tuple[int, i
                 return  # "some 100 foreign ministers": a count of another noun, not a level of arms
         elif years and unit not in COUNTED:
             return
-        pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start])
+        pair = value == 2 and re.search(r"\b(?:our|the|these|those|both)\s+$", plain[max(0, start - 8) : start], re.I)
         if unit == "states" and ((value if value is not None else high or 0) < 2 or pair):
             return  # "one State"; "our two countries", "the two nations": the pair of parties, not a count
         if unit not in COUNTED and any(o.unit == unit and (o.value, o.low, o.high) == (value, low, high) for o in out):

@@ -248,6 +248,8 @@ FINITE: dict[str, str] = {
     "stimmte": "voted",
     "stimmten": "voted",
     "kündigt": "withdraws from",
+    # ("Das Abkommen bindet heute die USA sowie ... Russland, Ukraine, Weißrussland und Kasachstan": its parties)
+    "bindet": "binds",
     "ratifiziert": "ratifies",
     "unterzeichnet": "signs",
     # the first parts of separable verbs of the domain (:data:`SEPARABLE`), read alone where no particle follows
@@ -413,6 +415,9 @@ PHRASES: dict[str, str] = {
     "darunter auch": "including",
     "einschließlich": "including",
     "sowie": "as well as",
+    # ("die USA sowie die Sowjet-Nachfolgestaaten Russland, Ukraine, ...": a group's name before its first state)
+    "Sowjet-Nachfolgestaaten": "Soviet successor states",
+    "Nachfolgestaaten": "successor states",
     "und": "and",
     "oder": "or",
     "bzw.": "or",
@@ -1191,6 +1196,7 @@ GERMAN = Language(
     articles=frozenset({"der", "die", "das", "den", "dem"}),
     of=frozenset({"des", "von", "vom"}),
     to=frozenset(),
+    number_range=(frozenset({"von"}), frozenset({"bis"})),
     on_day=frozenset({"am"}),
     number_words=frozenset(NUMBER_WORDS),
     auxiliaries=AUXILIARIES,

@@ -146,6 +146,10 @@ class Language:
     number_of: frozenset[str] = frozenset()
     """Prepositions that next to a number mean "of" ("8 из 44 стран", "Из 187 ... государств": "8 of 44 countries",
     "Of 187 ... States"), whatever they mean elsewhere."""
+    number_range: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """The words that open and close a range of numbers ("от 500 до 5500 км", "von 500 bis 1000 und 1000 bis 5500
+    Kilometern": "from 500 to 5500 km", "from 500 to 1000 and 1000 to 5500 kilometres"): the second between two numbers
+    reads "to", the first before a number the second follows reads "from", whatever they mean elsewhere."""
 
 
 def _variants(name: str, variants: tuple[tuple[str, str], ...]) -> list[str]:
@@ -478,6 +482,7 @@ def gloss(text: str, language: Language) -> Gloss:
             or _number_word_next(text, replaced, i, language)
         ):
             replaced[i] = (a, b, _cased("of", text[a:b]), kind, key)
+    _read_ranges(text, replaced, language)
     for i, (a, b, _, kind, key) in enumerate(replaced):
         if key not in language.ago_before:
             continue
@@ -522,6 +527,28 @@ _CLAUSE_GAP = re.compile(
 _VERB_JOINS = frozenset({"oder", "und", "bzw."})
 # The spans of time "ago" goes after
 _SPANS = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "decades", "decade"})
+
+
+_NUMBER_BETWEEN = re.compile(r"\s+\d[\d.,\u00a0\u202f ]*\s+")
+
+
+def _read_ranges(text: str, replaced: list[tuple[int, int, str, str, str]], language: Language) -> None:
+    """A range of numbers in the language's words read as English writes it (see ``Language.number_range``)."""
+    opening, closing = language.number_range
+    for i, (a, b, _, kind, key) in enumerate(replaced):
+        if key not in closing or i == 0:
+            continue
+        before = text[:a].rstrip()
+        after = text[b:].lstrip()
+        if not (before[-1:].isdigit() and after[:1].isdigit()):
+            continue
+        replaced[i] = (a, b, "to", kind, key)
+        j = i - 1
+        while j > 0 and re.fullmatch(r"[\d.,]+", text[replaced[j][0] : replaced[j][1]]):
+            j -= 1  # ("von 2.000 bis": the number itself a piece, written as English writes it)
+        pa, pb, _, pkind, pkey = replaced[j]
+        if pkey in opening and _NUMBER_BETWEEN.fullmatch(text[pb:a]):
+            replaced[j] = (pa, pb, _cased("from", text[pa:pb]), pkind, pkey)
 
 
 def _number_word_next(text: str, replaced: list[tuple[int, int, str, str, str]], i: int, language: Language) -> bool:

@@ -126,6 +126,8 @@ STATE_NAMES: dict[str, str] = {
     "Federal Republic of Yugoslavia": "SCG",
     "Western Samoa": "WSM",  # Samoa's name until 1997
     "Brunei": "BRN",  # ISO 3166 gives "Brunei Darussalam"
+    # the state's own spelling, as the United Nations write it; ISO 3166 leaves it plain
+    "São Tomé and Príncipe": "STP",
     # former names of states that go on under the same code, as lists of the 1960s-1990s write them
     "Burma": "MMR",
     "Ceylon": "LKA",

@@ -756,6 +756,13 @@ PHRASES: dict[str, str] = {
     "um máximo de": "a maximum of",
     "cerca de": "about",
     "perto de": "about",
+    # ("dois terços": a share, not a count; "em relação aos níveis do START I": the level set against)
+    "terços": "thirds",
+    "terço": "third",
+    "em relação a": "compared to",
+    "em relação aos": "compared to the",
+    "níveis": "levels",
+    "nível": "level",
     "aproximadamente": "approximately",
     "quase": "nearly",
     "somente": "only",

@@ -1579,6 +1579,7 @@ RUSSIAN = Language(
     months=MONTHS,
     phrases=PHRASES,
     number_of=frozenset({"из"}),
+    number_range=(frozenset({"от"}), frozenset({"до"})),
     adjectives=ADJECTIVES,
     state_names=STATE_NAMES,
     # "Корея" is either Korea; "Того" (Togo) is a pronoun ("того же"), and Congo is either state.

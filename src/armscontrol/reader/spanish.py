@@ -469,6 +469,13 @@ PHRASES: dict[str, str] = {
     "semana": "week",
     "día": "day",
     "por ciento": "percent",
+    # ("dos tercios": a share, not a count; "respecto a los niveles del START I": the level set against)
+    "tercios": "thirds",
+    "tercio": "third",
+    "respecto a": "compared to",
+    "respecto de": "compared to",
+    "niveles": "levels",
+    "nivel": "level",
     "kilómetros": "kilometres",
     "kilómetro": "kilometre",
     # --- numbers in words (the tens joined by "y" read "thirty and five", which the rules add up) ---
