@@ -196,3 +196,54 @@ def test_the_german_agreement_that_binds_its_parties():
 
 def test_a_treaty_that_binds_nobody_named_gives_no_claim():
     assert not {c for c in _claims("The treaty binds its parties for ever.") if c[0] == "bound"}
+
+
+def test_a_limit_stated_sentences_after_its_treaty_is_named_is_tied_to_the_one_whose_limit_it_is():
+    answer = read_text(
+        "BRUSSELS, March 23, 2021 - New START entered into force in February 2011. The treaty's main provisions are "
+        "as follows. Warheads count as deployed if loaded onto a missile. Missiles count as deployed if installed in "
+        "a launcher. Each bomber counts as one. Launchers: up to 800 deployed and non-deployed launchers."
+    )
+    assert [(c.kind, c.instrument, c.verdict) for c in answer.claims if c.kind == "limit"] == [
+        ("limit", "new-start", "consistent")
+    ]
+
+
+def test_of_two_treaties_named_before_a_limit_the_one_whose_limit_the_number_is():
+    answer = read_text(
+        "CARACAS, February 28, 2023 - The START III framework of Helsinki and New START are recalled. It limits the "
+        "arsenals to a maximum of 1 550 warheads."
+    )
+    assert {c.instrument for c in answer.claims if c.kind == "limit"} == {"new-start"}
+
+
+def test_a_limit_set_against_an_older_treaty_named_in_full_in_parentheses():
+    answer = read_text(
+        "WASHINGTON, February 6, 2012 - New START celebrated its first anniversary yesterday. The treaty will cap the "
+        "arsenals at 1,550 warheads, a nearly 75% reduction compared with the first START (Strategic Arms Reduction "
+        "Treaty), which expired in 2009."
+    )
+    assert {c.instrument for c in answer.claims if c.kind == "limit"} == {"new-start"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the treaty's force ended, in Russian, and "ceases to exist"
+        ("Действие ДРСМД официально было прекращено 2 августа 2019 года.", {("not_in_force", None, "inf")}),
+        ("Today, the INF Treaty ceases to exist.", {("not_in_force", None, "inf")}),
+        # the American side is the United States; the violations it names are another's
+        (
+            "Американская сторона объяснила свой выход из Договора о РСМД нарушениями со стороны России.",
+            {("withdrew", "USA", "inf")},
+        ),
+    ],
+)
+def test_russian_claims(text: str, expected: set):
+    found = _claims(text, "2019-08-23")
+    assert expected <= found
+    assert ("withdrew", "RUS", "inf") not in found
+
+
+def test_a_russian_month_before_its_day_and_year():
+    assert "August 23, 2019" in gloss("август 23, 2019\nВладимир Путин поручил", RUSSIAN).text

@@ -134,7 +134,9 @@ _LIMIT_CONTEXT = re.compile(
 
 
 _SET_AGAINST = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I
+    # ("compared with the first START (Strategic Arms Reduction Treaty)": its full name in parentheses too)
+    r"\b(?:compared\s+(?:to|with)|than|instead\s+of|as\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:\(\s*)?$",
+    re.I,
 )
 
 
@@ -152,6 +154,21 @@ def _limits_cached(instrument_id: str, unit: str | None, _registry: int) -> bool
         p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted
         for p in reg.instruments[instrument_id].provisions
     )
+
+
+def _states_limit(instrument, raw) -> bool:  # noqa: ANN001
+    """Whether the figure ``raw`` is one of ``instrument``'s limits on its unit, on some day of the instrument's."""
+    high = raw.high if raw.high is not None else raw.value
+    if high is None:
+        return False
+    wanted = LIMIT_UNITS.get(raw.unit or "")
+    values = [
+        v
+        for p in instrument.provisions
+        if p.kind == "limit" and p.metric in registry().metrics and registry().metrics[p.metric].unit == wanted
+        for v in p.values
+    ]
+    return any(v.upper == int(high) or (v.range is not None and int(high) in v.range) for v in values)
 
 
 def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -870,9 +887,27 @@ def _read(
         same = [f for f in mentions_in.get(index, []) if not _SET_AGAINST.search(text[max(a, f.start - 60) : f.start])]
         if not same and index > 0:
             # "The Treaty ... . Russia and the US pledged to cut ... to 1700-2200": the previous sentence names it.
-            same = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)][-1:]
+            before = [f for f in mentions_in.get(index - 1, []) if _limits(reg.instruments[f.instrument], raw.unit)]
+            same = [f for f in before if _states_limit(reg.instruments[f.instrument], raw)][-1:]
+            if not same and raw.unit in LIMIT_UNITS and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80) : raw.start]):
+                # "The treaty's main provisions are as follows: ... Launchers: up to 800 deployed and non-deployed
+                # launchers": a limit stated sentences after the instrument is named, tied to the last one named in
+                # the ten sentences before whose limit on the unit the number is (on any of its days)
+                same = [
+                    f
+                    for i in range(index - 2, max(index - 11, -1), -1)
+                    for f in reversed(mentions_in.get(i, []))
+                    if _limits(reg.instruments[f.instrument], raw.unit)
+                    and _states_limit(reg.instruments[f.instrument], raw)
+                ][:1]
+            # (else the last one the previous sentence names that limits the unit, whatever the number: a limit told
+            # wrong is judged against it)
+            same = same or before[-1:]
         limiting = [f for f in same if _limits(reg.instruments[f.instrument], raw.unit)]
-        pool = limiting or same
+        # ("The START III Treaty ... limits ... to ... 1 550 warheads": of two instruments that limit warheads, the
+        # one whose limit the number is)
+        exact = [f for f in limiting if _states_limit(reg.instruments[f.instrument], raw)]
+        pool = exact or limiting or same
         tied = min(pool, key=lambda f: abs(f.start - raw.start)).instrument if pool else None
         deadline = deadline_for(raw, text, dates_in.get(index, []), (a, b))
         # A level proposed, not the one it is set against ("to 1500 nuclear warheads instead of 2000-2500").

@@ -154,7 +154,7 @@ CUES: list[tuple[str, re.Pattern]] = [
             r"|once\s+[\w\s-]{1,40}?\s+enters\s+into\s+force|bring\s+[\w\s-]{1,40}?\s+into\s+force|will\s+enter\s+into\s+force\s+once"
             # "is no longer in force", "ceased to be in effect"
             r"|\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:force|effect)\b|\b(?:ceased|ceases)\s+to\s+be\s+in\s+(?:force|effect)\b"
-            r"|(?:ceased|ceases)\s+to\s+have\s+effect|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?<!\bwill\s)(?<!\bwould\s)\b(?:has|have)\s+(?:expired|lapsed)"
+            r"|(?:ceased|ceases)\s+to\s+(?:have\s+effect|exist)\b|(?:has|have)\s+not\s+(?:yet\s+)?been\s+enacted|no\s+longer\s+exists?|(?:was|has\s+been|were)\s+terminated|(?<!\bwill\s)(?<!\bwould\s)\b(?:has|have)\s+(?:expired|lapsed)"
             # "expired on February 5", "having expired": a past expiry ("will have expired" is read as future)
             r"|(?<!\bwill\s)(?<!\bto\s)(?<!\bwould\s)\b(?:officially\s+)?(?:having\s+)?(?:expired|lapsed)\b(?!\s+(?:by|before)\b)"
             # "the expiration of New START", "the termination of": judged only on or after the end the data records

@@ -289,7 +289,8 @@ def _table(language: Language) -> tuple[re.Pattern, dict[str, tuple[str, str]], 
         # ("am 5. März 1970": a day with a full stop)
         rf"|(?P<worded>(?:(?<![\w'’])(?P<on>{on_day})\s+)?(?P<wd>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?"
         rf"(?P<wm>{months})(?![\w])(?:\s+(?:de|del)(?=\s+(?:19|20)\d\d))?)"
-        rf"|(?P<month>(?<![\w'’])(?:{months})(?:\s+(?:de|del))?(?=\s+(?:19|20)\d\d))"
+        # ("август 23, 2019": a month before its day and year, as a page's English template orders it)
+        rf"|(?P<month>(?<![\w'’])(?:{months})(?:\s+(?:de|del))?(?=\s+(?:19|20)\d\d|\s+[0-3]?\d,\s+(?:19|20)\d\d))"
         # ("der 50. Staat": an ordinal with a full stop before its noun, where the language writes one)
         r"|(?P<dotted>(?<![\w.])(?P<drank>\d{1,3})\.(?=[ \t]+[^\W\d_]))"
         # (the start of a word is asked once, not by each of the alternatives)

@@ -1086,6 +1086,20 @@ PHRASES: dict[str, str] = {
     **_cases("It was signed by", "Его подписали", "его подписали"),
     # "официально прекращено действие Договора": the treaty's operation ended
     "прекращено действие": "the termination of",
+    # ("ответственность за прекращение действия договора", "Действие ДРСМД официально было прекращено 2 августа": the
+    # treaty's force ended)
+    **_cases("the termination of", "прекращение действия", "прекращения действия", "прекращению действия"),
+    # ("Американская сторона объяснила свой выход из Соглашения нарушениями со стороны России": whose withdrawal is
+    # the subject's, the violations another's)
+    **_past("объяснил", "explained"),
+    "нарушениями": "by violations",
+    # "Американская сторона объяснила свой выход из Соглашения": the American side, the United States
+    **_cases("the United States", "американская сторона", "американской стороны", "американской стороне"),
+    **_cases("violations", "нарушения", "нарушений"),
+    "было прекращено": "was terminated",
+    "было прекращена": "was terminated",
+    "прекращено": "terminated",
+    "официально": "officially",
     **_past("приостановил{} действие", "suspended"),
     **_past("приостановил", "suspended"),
     "приостановить": "suspend",
