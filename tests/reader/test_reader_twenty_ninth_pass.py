@@ -247,3 +247,30 @@ def test_russian_claims(text: str, expected: set):
 
 def test_a_russian_month_before_its_day_and_year():
     assert "August 23, 2019" in gloss("август 23, 2019\nВладимир Путин поручил", RUSSIAN).text
+
+
+def test_items_of_a_list_its_lead_says_is_limited_are_limits():
+    answer = read_text(
+        "MOSCOW, February 22, 2023 - New START entered into force on 5 February 2011. The Agreement allows each of the "
+        "countries only a limited number of arms:\n-700 deployed intercontinental ballistic missiles, submarine-"
+        "launched ballistic missiles and heavy bombers\n-1550 warheads on them."
+    )
+    limits = {(c.text.split()[0], c.instrument, c.verdict) for c in answer.claims if c.kind == "limit"}
+    assert limits == {("700", "new-start", "consistent"), ("1550", "new-start", "consistent")}
+
+
+def test_the_inf_treatys_successor_parties_and_the_states_it_is_not_open_to():
+    from armscontrol.data import registry
+    from armscontrol.reader.claims import judge
+
+    inf = registry().instruments["inf"]
+    on = dt.date(2019, 2, 1)
+    # successors recorded from a (secondary) record of the State Department's statement: bound while it was in force
+    for code in ("UKR", "BLR", "KAZ", "RUS"):
+        assert judge("bound", inf, code, on)[0] == "consistent"
+    assert judge("bound", inf, "UKR", dt.date(2020, 2, 1))[0] == "contradicted"  # the treaty had ended
+    # a successor the list does not name is not recorded, not a non-party
+    assert judge("bound", inf, "TKM", on)[0] == "not_in_data"
+    # a state the treaty was never open to is no party, partial list or not
+    verdict, evidence, _ = judge("bound", inf, "GBR", on)
+    assert verdict == "contradicted" and "open only to the states its party list names" in evidence

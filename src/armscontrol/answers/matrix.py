@@ -81,8 +81,9 @@ class MatrixCell(Answer):
     note: str | None = None
     can_join: bool = Field(
         default=True,
-        description="false: the instrument is open only to the states of a region "
-        "(a zone treaty) and this state is outside it, so 'not_party' is no choice of its own",
+        description="false: the instrument is open only to the states of a region (a zone treaty) or to the states "
+        "its party list names (a treaty's signatories and their successors) and this state is outside it, so "
+        "'not_party' is no choice of its own",
     )
 
 

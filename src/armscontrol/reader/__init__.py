@@ -257,7 +257,17 @@ _NEGOTIATED = re.compile(
 )
 
 
-_LIST_ITEM = re.compile(r"\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[-–•o*])\s", re.I)
+# ("-700 deployed ...": a dash right before the item's number, as a page's list writes it)
+_LIST_ITEM = re.compile(r"\s*(?:(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[-–•o*])\s|[-–•](?=\d))", re.I)
+
+
+def _limited_list_item(text: str, a: int, start: int) -> bool:
+    """Whether the figure at ``start`` opens an item of a list, in the sentence from ``a``, whose lead before its colon
+    says it is limited ("only a limited number of ...:\n-700 deployed ...\n-1550 warheads")."""
+    if not re.search(r"\n[ \t]*[-–•*][ \t]*$", text[a:start]):
+        return False
+    colon = text.rfind(":", a, start)
+    return colon >= 0 and bool(_LIMIT_CONTEXT.search(text[max(a, colon - 200) : colon]))
 
 
 def _list_lead(text: str, sentences: list[tuple[int, int]], index: int) -> int | None:
@@ -944,7 +954,13 @@ def _read(
             tied is not None
             and tied not in anachronisms
             and raw.unit in LIMIT_UNITS
-            and _LIMIT_CONTEXT.search(text[max(a, raw.start - 80) : raw.start])
+            and (
+                _LIMIT_CONTEXT.search(text[max(a, raw.start - 80) : raw.start])
+                # ("The Agreement allows each of the countries only a limited number of ...:\n-700 deployed ...\n-1550
+                # warheads": an item of a list its lead says is limited)
+                or (lead is not None and _LIMIT_CONTEXT.search(text[sentences[lead][0] : sentences[lead][1]]))
+                or _limited_list_item(text, a, raw.start)
+            )
             # "will lower the limit on ... warheads from 2,200 to 1,550": the level left behind is not the one set
             and not (_FROM_BEFORE.search(text[max(a, raw.start - 20) : raw.start]) and _TO_AFTER.match(text, raw.end))
         ):

@@ -772,7 +772,13 @@ def _party_event(instrument: Instrument, party: str, types: set[str], on: dt.dat
 
 def _standing(instrument: Instrument, party: str, on: dt.date) -> PartyStatus | None:
     """The state's status on ``on``; ``None`` where a partial list does not name it (the data cannot say)."""
-    if not parties_complete(instrument) and all(r.party != party for r in instrument.parties):
+    open_to = instrument.party_list.open_to if instrument.party_list is not None else None
+    if (
+        not parties_complete(instrument)
+        and all(r.party != party for r in instrument.parties)
+        # (a state the instrument is not open to is no party, partial list or not: the status engine says so)
+        and (open_to is None or party in open_to)
+    ):
         return None
     return party_status_on(instrument, party, on)
 
