@@ -39,10 +39,12 @@ from armscontrol.reader.claims import (
     defined_groups,
     heading_list_claims,
     judge_limit,
+    limit_provisions,
     listed_in_next_sentence,
     says_an_act,
     source_ref,
     state_lists,
+    states_value,
 )
 from armscontrol.reader.dates import (
     ANNIVERSARY,
@@ -147,13 +149,7 @@ def _limits(instrument, unit: str | None) -> bool:  # noqa: ANN001
 
 @functools.lru_cache(maxsize=1024)
 def _limits_cached(instrument_id: str, unit: str | None, _registry: int) -> bool:
-    wanted = LIMIT_UNITS.get(unit or "")
-    reg = registry()
-    metrics = reg.metrics
-    return any(
-        p.kind == "limit" and p.metric in metrics and metrics[p.metric].unit == wanted
-        for p in reg.instruments[instrument_id].provisions
-    )
+    return bool(limit_provisions(registry().instruments[instrument_id], unit))
 
 
 def _states_limit(instrument, raw) -> bool:  # noqa: ANN001
@@ -161,14 +157,7 @@ def _states_limit(instrument, raw) -> bool:  # noqa: ANN001
     high = raw.high if raw.high is not None else raw.value
     if high is None:
         return False
-    wanted = LIMIT_UNITS.get(raw.unit or "")
-    values = [
-        v
-        for p in instrument.provisions
-        if p.kind == "limit" and p.metric in registry().metrics and registry().metrics[p.metric].unit == wanted
-        for v in p.values
-    ]
-    return any(v.upper == int(high) or (v.range is not None and int(high) in v.range) for v in values)
+    return any(states_value(v, None, high) for p in limit_provisions(instrument, raw.unit) for v in p.values)
 
 
 def _sentences(doc, text: str) -> list[tuple[int, int]]:  # noqa: ANN001

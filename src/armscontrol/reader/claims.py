@@ -1037,17 +1037,31 @@ LIMIT_UNITS = {
 }
 
 
-def judge_limit(
-    instrument: Instrument, low: float | None, high: float, unit: str, deadline: dt.date | None, on: dt.date
-) -> tuple[str, str, SourceRef | None] | None:
-    """A stated limit against the instrument's limits on the same unit; ``None`` if it has none on that unit."""
+def limit_provisions(instrument: Instrument, unit: str | None) -> list:
+    """``instrument``'s limits on what a figure in ``unit`` counts (a count of delivery vehicles or missiles is one of
+    launchers: :data:`LIMIT_UNITS`)."""
     reg = registry()
-    wanted = LIMIT_UNITS.get(unit)
-    limits = [
+    wanted = LIMIT_UNITS.get(unit or "")
+    return [
         p
         for p in instrument.provisions
         if p.kind == "limit" and p.metric and reg.metrics.get(p.metric) and reg.metrics[p.metric].unit == wanted
     ]
+
+
+def states_value(value, low: float | None, high: float) -> bool:  # noqa: ANN001
+    """Whether a stated figure (``high``, with ``low`` for a range) is the limit ``value`` (a ceiling, or an end of a
+    range)."""
+    if low is not None:
+        return value.range == (int(low), int(high))
+    return value.upper == int(high) or (value.range is not None and int(high) in value.range)
+
+
+def judge_limit(
+    instrument: Instrument, low: float | None, high: float, unit: str, deadline: dt.date | None, on: dt.date
+) -> tuple[str, str, SourceRef | None] | None:
+    """A stated limit against the instrument's limits on the same unit; ``None`` if it has none on that unit."""
+    limits = limit_provisions(instrument, unit)
     if not limits:
         return None
     stated = f"{int(low):,}-{int(high):,}" if low is not None else f"{int(high):,}"
@@ -1056,12 +1070,7 @@ def judge_limit(
         value, start, _ = applicable_value(provision, instrument, deadline or on)
         bound = f"{value.range[0]:,}-{value.range[1]:,}" if value.range else f"{value.ceiling:,}"
         described.append((provision, value, start, bound))
-        same_number = (
-            (value.range == (int(low), int(high)))
-            if low is not None
-            else (value.upper == int(high) or (value.range is not None and int(high) in value.range))
-        )
-        if same_number:
+        if states_value(value, low, high):
             where = f"{instrument.short_title} {value.article or provision.article}: {provision.title} {bound}"
             if start is not None:
                 where += f" from {start}"
