@@ -2484,9 +2484,7 @@ def _claim_parties(
         # to ratification, the Treaty ..., both signed in Vienna")
         signers = [x for x in states if not LEGISLATURE_NAMED.search(text[x[1] : x[2]])]
     party_codes = _who(text, kind, cue, signers, a, cs, ce, clause_end, context)
-    if not party_codes and kind in {"signed", "ratified", "not_signed", "not_ratified", "bound"}:
-        # (and "The agreement binds today the USA as well as ... Russia, Ukraine, Belarus and Kazakhstan": the states
-        # an instrument binds stand after it)
+    if not party_codes and kind in {"signed", "ratified", "not_signed", "not_ratified"}:
         party_codes = _agents_after_instrument(text, signers, targets, a, cs, ce, clause_end)
     group = _GROUP_RELATIVE.search(text, max(a, cs - 60), cs)
     if group and not any(group.start() <= x[1] < clause_end for x in states):
@@ -3247,11 +3245,17 @@ def _agents_after_instrument(
     States"): the list of states right after the act, in its clause."""
     if not any(t.end <= cs and _INSTRUMENT_THEN_ACT.fullmatch(text, t.end, cs) for t in targets):
         return []
+    return _states_right_after(text, states, ce, clause_end)
+
+
+def _states_right_after(text: str, states: list[tuple[str, int, int]], ce: int, clause_end: int) -> list[str | None]:
+    """The states listed right after the act at ``ce`` (a place, a day or adverbs between), in its clause: the act's
+    agents where the instrument stands before it ("подписали ... представители Казахстана, ..."), the parties an
+    instrument binds ("The agreement binds today the USA as well as ... Russia, Ukraine, ...")."""
     after = [x for x in states if ce <= x[1] < clause_end]
     if not after or not _ACT_THEN_AGENTS.fullmatch(text, ce, after[0][1]):
         return []
-    listed = [lst for lst in state_lists(text, after) if lst[0] == after[0][0]]
-    return list(dict.fromkeys(listed[0])) if listed else [after[0][0]]
+    return list(dict.fromkeys(x[0] for x in state_chain(text, after, 0)))
 
 
 def _who(
@@ -3307,10 +3311,7 @@ def _who_reads(
     if cue.lower() == "binds":
         # "The agreement binds today the USA as well as ... Russia, Ukraine, Belarus and Kazakhstan, but no ... such as
         # China": the states right after the verb, not those a later clause sets apart
-        bound = [i for i, s in enumerate(states) if ce <= s[1] < clause_end]
-        if bound and _ACT_THEN_AGENTS.fullmatch(text, ce, states[bound[0]][1]):
-            return list(dict.fromkeys(s[0] for s in state_chain(text, states, bound[0])))
-        return []
+        return _states_right_after(text, states, ce, clause_end)
     owner = [s for s in states if cs <= s[1] and s[2] <= ce and re.match(r"['’]s\b", text[s[2] : s[2] + 3])]
     if owner:
         return [owner[0][0]]  # "a law revoking Russia's ratification": the state whose act the cue names

@@ -717,11 +717,7 @@ def _after_told_events(text: str, dates: list[FoundDate], day_of: dt.date) -> dt
     """A dateline's day with no year, put in the year of a date the text tells as past ("MOSCOW, March 12. ...
     Russia signed the Protocol on May 6, 2014"), cannot come before that event: the report is of a later year, the
     first whose day falls on the weekday the report names ("on Thursday"), within seven years, else the next year."""
-    told = [
-        d.date
-        for d in dates
-        if d.precision == "day" and d.date > day_of and _EVENT_BEFORE.search(text[max(0, d.start - 80) : d.start])
-    ]
+    told = [d.date for d in _events_told_after(text, dates, day_of)]
     if not told or max(told).year != day_of.year:
         return day_of
     weekday = _WEEKDAY_SAID.search(text)
@@ -735,16 +731,23 @@ def _after_told_events(text: str, dates: list[FoundDate], day_of: dt.date) -> dt
     return day_of.replace(year=day_of.year + 1) if (day_of.month, day_of.day) != (2, 29) else day_of
 
 
+def _events_told_after(text: str, dates: list[FoundDate], day: dt.date) -> list[FoundDate]:
+    """The full days after ``day`` that ``text`` gives as an event's ("Russia signed the Protocol on May 6, 2014")."""
+    return [
+        d
+        for d in dates
+        if d.precision == "day" and d.date > day and _EVENT_BEFORE.search(text[max(0, d.start - 80) : d.start])
+    ]
+
+
 def _later_told(text: str, dates: list[FoundDate], found: FoundDate) -> bool:
     """Whether ``text`` tells an event (a signature, an entry into force) on a full day more than a month after
     ``found``, as past (not as one to come)."""
     return any(
-        d.precision == "day"
-        and (d.date - found.date).days > 31
-        and _EVENT_BEFORE.search(text[max(0, d.start - 80) : d.start])
+        (d.date - found.date).days > 31
         and not _COMING_BEFORE.search(text, max(0, d.start - 40), d.start)
         and not _FUTURE_BEFORE.search(text[max(0, d.start - 40) : d.start])
-        for d in dates
+        for d in _events_told_after(text, dates, found.date)
     )
 
 
