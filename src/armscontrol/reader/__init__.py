@@ -896,8 +896,7 @@ def _read(
                     f
                     for i in range(index - 2, max(index - 11, -1), -1)
                     for f in reversed(mentions_in.get(i, []))
-                    if _limits(reg.instruments[f.instrument], raw.unit)
-                    and _states_limit(reg.instruments[f.instrument], raw)
+                    if _states_limit(reg.instruments[f.instrument], raw)  # (a limit on the unit, of that number)
                 ][:1]
             # (else the last one the previous sentence names that limits the unit, whatever the number: a limit told
             # wrong is judged against it)

@@ -744,20 +744,16 @@ def party_status_on(instrument: Instrument, code: str, on: dt.date) -> PartyStat
         and instrument.party_list.open_to is not None
         and code not in instrument.party_list.open_to
     ):
+        zone = "zone" in instrument.subjects
         return answer(
             "not_party",
             None,
-            (
-                "not eligible: the instrument is open only to the states of its region"
-                if "zone" in instrument.subjects
-                else "not eligible: the instrument is open only to the states its party list names"
-            ),
+            "not eligible: the instrument is open only to the states "
+            + ("of its region" if zone else "its party list names"),
             instrument.party_list.source,
-            (
-                "a zone treaty is open only to the states of its region"
-                if "zone" in instrument.subjects
-                else "an instrument open only to named states (its signatories and their successors) binds no other"
-            ),
+            "a zone treaty is open only to the states of its region"
+            if zone
+            else "an instrument open only to named states (its signatories and their successors) binds no other",
             [fact("the states the treaty is open to", instrument.party_list.as_of, instrument.party_list.source)],
         )
     if instrument.kind == "proposal":
